@@ -1,0 +1,19 @@
+/**
+ * The Hubgraph kit: all plumbing shared by the router and every subgraph. A subgraph imports from
+ * here only; it never reaches into another subgraph or the router.
+ */
+export * from './src/auth';
+export * from './src/config';
+export * from './src/entity';
+export * from './src/errors';
+export * from './src/health';
+export * from './src/http';
+export * from './src/loaders';
+export * from './src/logger';
+export * from './src/orm';
+export * from './src/pagination';
+export * from './src/plugins';
+export * from './src/pubsub';
+export * from './src/scalars';
+export * from './src/server';
+export * from './src/subgraph';

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+
+/** Thrown when the environment does not describe a runnable service; lists every problem at once. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const DEV_INTERNAL_SECRET = 'hubgraph-development-internal-secret-do-not-use-in-production';
+
+/**
+ * The settings every Hubgraph process shares (router and subgraphs). Parsed once at start from the
+ * environment; nothing else in the code base reads `process.env`.
+ */
+export const baseEnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DATA_DIR: z.string().min(1).default('data'),
+  MYSQL_URL: z
+    .string()
+    .regex(/^mysql:\/\//, 'must be a mysql:// URL, e.g. mysql://root@127.0.0.1:3306')
+    .optional(),
+  MYSQL_DATABASE_PREFIX: z
+    .string()
+    .regex(/^[a-z0-9_]{1,40}$/, 'lower-case letters, digits and _ only')
+    .default('hubgraph_'),
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// URL').optional(),
+  INTERNAL_SECRET: z.string().min(32, 'at least 32 characters').default(DEV_INTERNAL_SECRET),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
+  SEED_DEMO_DATA: bool.default(false),
+});
+
+export type BaseConfig = z.infer<typeof baseEnvSchema>;
+
+/**
+ * Parses `env` with `schema` and returns typed configuration, or throws a {@link ConfigError} naming
+ * every invalid variable. Also enforces the cross-field rules every service shares (production must
+ * not run on the development internal secret).
+ */
+export function parseConfig<S extends z.ZodType<BaseConfig>>(
+  schema: S,
+  env: Record<string, string | undefined>,
+): z.infer<S> {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const result = schema.safeParse(cleaned);
+  const problems: string[] = [];
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      problems.push(`${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    }
+    throw new ConfigError(problems);
+  }
+  const config = result.data as BaseConfig;
+  if (config.NODE_ENV === 'production' && config.INTERNAL_SECRET === DEV_INTERNAL_SECRET) {
+    problems.push('INTERNAL_SECRET: must be set to a private value in production');
+  }
+  if (problems.length) throw new ConfigError(problems);
+  return result.data as z.infer<S>;
+}
+
+export { z };

@@ -1,0 +1,77 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+
+/** The `extensions.code` values clients can rely on. */
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+  RATE_LIMITED: 'RATE_LIMITED',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** An expected failure that reaches the client with its message and code. */
+export class AppError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { ...extensions, code } });
+    this.name = 'AppError';
+  }
+}
+
+export const badInput = (message: string, field?: string) =>
+  new AppError(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});
+export const unauthenticated = (message = 'You must be signed in to do this.') =>
+  new AppError(ErrorCode.UNAUTHENTICATED, message);
+export const forbidden = (message = 'You are not allowed to do this.') => new AppError(ErrorCode.FORBIDDEN, message);
+export const notFound = (what: string, id?: string) =>
+  new AppError(ErrorCode.NOT_FOUND, id ? `${what} ${id} was not found.` : `${what} was not found.`);
+export const conflict = (message: string) => new AppError(ErrorCode.CONFLICT, message);
+
+/** One problem with one input field, returned as data in a mutation payload's `errors`. */
+export interface UserError {
+  field: string | null;
+  message: string;
+  code: Exclude<ErrorCode, 'INTERNAL_SERVER_ERROR'>;
+}
+
+/**
+ * Builds the `formatError` hook shared by the router and every subgraph: known GraphQL errors pass
+ * through; anything unexpected is logged by the caller and, in production, reduced to a generic
+ * INTERNAL_SERVER_ERROR without message details or stack.
+ */
+export function createErrorFormatter(production: boolean) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const code = formatted.extensions?.code;
+    const known = original instanceof GraphQLError || (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR');
+    if (known) {
+      if (!production) return formatted;
+      const { stacktrace: _stack, exception: _exception, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    if (!production) return formatted;
+    return {
+      message: 'Unexpected error. It has been logged; please retry or contact support with the request id.',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+    };
+  };
+}
+
+/** A BAD_USER_INPUT problem with one field, for a mutation payload. */
+export const fieldError = (field: string | null, message: string): UserError => ({
+  field,
+  message,
+  code: ErrorCode.BAD_USER_INPUT,
+});
+
+/** A CONFLICT problem with one field (a duplicate), for a mutation payload. */
+export const conflictError = (field: string | null, message: string): UserError => ({
+  field,
+  message,
+  code: ErrorCode.CONFLICT,
+});

@@ -1,0 +1,216 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import type { Logger } from './logger';
+
+export const REQUEST_ID_HEADER = 'x-request-id';
+const REQUEST_ID_PATTERN = /^[A-Za-z0-9._:-]{1,128}$/;
+
+/** Facts about one HTTP request that every handler and log line shares. */
+export interface RequestMeta {
+  requestId: string;
+  startedAt: number;
+  /** The peer address (proxies are not trusted unless the router is told to). */
+  ip: string;
+}
+
+export type RouteHandler = (req: IncomingMessage, res: ServerResponse, meta: RequestMeta) => Promise<void> | void;
+
+/** A plain HTTP endpoint beside GraphQL (`/health`, `/.well-known/jwks.json`, a redirect...). */
+export interface HttpRoute {
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE' | 'HEAD';
+  /** Exact path, or a pattern whose groups the handler reads from `req.url`. */
+  path: string | RegExp;
+  handler: RouteHandler;
+}
+
+export interface CorsPolicy {
+  /** Origins allowed to call from a browser; `*` allows any. */
+  origins: string[];
+  credentials: boolean;
+}
+
+export interface GraphQLHttpOptions<C extends BaseContext> {
+  apollo: ApolloServer<C>;
+  path: string;
+  buildContext: (req: IncomingMessage, meta: RequestMeta) => Promise<C>;
+  bodyLimitBytes: number;
+  log: Logger;
+  routes?: HttpRoute[];
+  cors?: CorsPolicy;
+}
+
+/** Writes a GraphQL-over-HTTP error response (for failures before GraphQL execution starts). */
+export function sendGraphQLError(
+  res: ServerResponse,
+  status: number,
+  code: string,
+  message: string,
+  headers: Record<string, string> = {},
+): void {
+  const body = JSON.stringify({ errors: [{ message, extensions: { code } }] });
+  res.writeHead(status, {
+    ...headers,
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(body),
+  });
+  res.end(body);
+}
+
+class BodyTooLarge extends Error {}
+
+function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > limit) return Promise.reject(new BodyTooLarge());
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        req.removeAllListeners('data');
+        req.resume();
+        reject(new BodyTooLarge());
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function applyCors(req: IncomingMessage, res: ServerResponse, cors: CorsPolicy | undefined): boolean {
+  const origin = req.headers.origin;
+  if (!cors || !origin) return false;
+  const allowed = cors.origins.includes('*') || cors.origins.includes(origin);
+  if (!allowed) return false;
+  res.setHeader('access-control-allow-origin', cors.origins.includes('*') && !cors.credentials ? '*' : origin);
+  res.setHeader('vary', 'Origin');
+  if (cors.credentials) res.setHeader('access-control-allow-credentials', 'true');
+  return true;
+}
+
+function matchRoute(routes: HttpRoute[], method: string, pathname: string): HttpRoute | undefined {
+  for (const route of routes) {
+    const methodOk = route.method === method || (route.method === 'GET' && method === 'HEAD');
+    if (!methodOk) continue;
+    if (typeof route.path === 'string' ? route.path === pathname : route.path.test(pathname)) return route;
+  }
+  return undefined;
+}
+
+/** Reads or creates the request id that follows a request through the router and every subgraph. */
+export function requestIdOf(req: IncomingMessage): string {
+  const given = req.headers[REQUEST_ID_HEADER];
+  return typeof given === 'string' && REQUEST_ID_PATTERN.test(given) ? given : randomUUID();
+}
+
+/**
+ * The node:http request listener shared by the router and every subgraph: plain routes first, then
+ * GraphQL over HTTP on `path` through Apollo Server's `executeHTTPGraphQLRequest`. Handles what
+ * happens before GraphQL runs — body size limit (413), JSON parsing (400), content type (415), CORS —
+ * with GraphQL-shaped error bodies, so no client ever sees a stack trace or an HTML error page.
+ */
+export function createRequestListener<C extends BaseContext>(options: GraphQLHttpOptions<C>) {
+  const routes = options.routes ?? [];
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const meta: RequestMeta = {
+      requestId: requestIdOf(req),
+      startedAt: performance.now(),
+      ip: req.socket.remoteAddress ?? 'unknown',
+    };
+    res.setHeader(REQUEST_ID_HEADER, meta.requestId);
+    const method = req.method ?? 'GET';
+    const url = req.url ?? '/';
+    const queryAt = url.indexOf('?');
+    const pathname = queryAt === -1 ? url : url.slice(0, queryAt);
+    const search = queryAt === -1 ? '' : url.slice(queryAt);
+    try {
+      const route = matchRoute(routes, method, pathname);
+      if (route) {
+        await route.handler(req, res, meta);
+        return;
+      }
+      if (pathname !== options.path) {
+        sendGraphQLError(res, 404, 'NOT_FOUND', `No endpoint at ${pathname}. GraphQL is served at ${options.path}.`);
+        return;
+      }
+      const corsAllowed = applyCors(req, res, options.cors);
+      if (method === 'OPTIONS') {
+        if (corsAllowed) {
+          res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
+          res.setHeader(
+            'access-control-allow-headers',
+            req.headers['access-control-request-headers'] ?? 'content-type, authorization',
+          );
+          res.setHeader('access-control-max-age', '600');
+        }
+        res.writeHead(204).end();
+        return;
+      }
+      if (method !== 'GET' && method !== 'POST') {
+        sendGraphQLError(res, 405, 'METHOD_NOT_ALLOWED', `${method} is not supported; use GET or POST.`, {
+          allow: 'GET, POST',
+        });
+        return;
+      }
+      let body: unknown = undefined;
+      if (method === 'POST') {
+        const contentType = (req.headers['content-type'] ?? '').toLowerCase();
+        if (!contentType.startsWith('application/json') && !contentType.startsWith('application/graphql-response+json')) {
+          sendGraphQLError(
+            res,
+            415,
+            'UNSUPPORTED_MEDIA_TYPE',
+            'POST requests must send a JSON body with Content-Type: application/json.',
+          );
+          return;
+        }
+        let raw: string;
+        try {
+          raw = await readBody(req, options.bodyLimitBytes);
+        } catch (error) {
+          if (error instanceof BodyTooLarge) {
+            sendGraphQLError(
+              res,
+              413,
+              'PAYLOAD_TOO_LARGE',
+              `Request body is larger than the limit of ${options.bodyLimitBytes} bytes.`,
+              { connection: 'close' },
+            );
+            return;
+          }
+          throw error;
+        }
+        try {
+          body = JSON.parse(raw);
+        } catch {
+          sendGraphQLError(res, 400, 'BAD_REQUEST', 'Request body is not valid JSON.');
+          return;
+        }
+      }
+      const headers = new HeaderMap();
+      for (const [key, value] of Object.entries(req.headers)) {
+        if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+      }
+      const response = await options.apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method, headers, search, body },
+        context: () => options.buildContext(req, meta),
+      });
+      for (const [key, value] of response.headers) res.setHeader(key, value);
+      res.statusCode = response.status ?? 200;
+      if (response.body.kind === 'complete') {
+        res.setHeader('content-length', Buffer.byteLength(response.body.string));
+        res.end(response.body.string);
+        return;
+      }
+      for await (const chunk of response.body.asyncIterator) res.write(chunk);
+      res.end();
+    } catch (error) {
+      options.log.error({ err: error, requestId: meta.requestId }, 'unhandled HTTP error');
+      if (!res.headersSent) sendGraphQLError(res, 500, 'INTERNAL_SERVER_ERROR', 'Unexpected error.');
+      else res.destroy();
+    }
+  };
+}

@@ -1,0 +1,136 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  MikroORM,
+  JsonType,
+  Type,
+  type EntitySchema,
+  type MigrationObject,
+  type Options,
+  type Platform,
+  type TransformContext,
+} from '@mikro-orm/core';
+import type { AbstractSqlDriver, EntityManager } from '@mikro-orm/knex';
+import { LibSqlDriver } from '@mikro-orm/libsql';
+import { MySqlDriver } from '@mikro-orm/mysql';
+import { Migrator } from '@mikro-orm/migrations';
+import type { BaseConfig } from './config';
+import type { Logger } from './logger';
+
+export type Orm = MikroORM<AbstractSqlDriver>;
+export type Em = EntityManager;
+export type Dialect = 'sqlite' | 'mysql';
+
+/** A subgraph's committed migrations, one ordered list per SQL dialect. */
+export interface MigrationSet {
+  sqlite: MigrationObject[];
+  mysql: MigrationObject[];
+}
+
+/**
+ * JSON columns read back as parsed values on every driver. MariaDB stores JSON as LONGTEXT, so mysql2
+ * hands back strings, and MySQL proper is told (typeCast below) to do the same; this type parses them.
+ */
+class PortableJsonType extends JsonType {
+  override convertToJSValue(value: string | unknown, platform: Platform, context?: TransformContext): unknown {
+    if (typeof value === 'string') return platform.convertJsonToJSValue(value, context);
+    return value;
+  }
+}
+
+/** mysql2 parses JSON columns on MySQL but not on MariaDB; ask for text everywhere for one behaviour. */
+function jsonAsText(field: { type: string; string: (encoding?: string) => string | null }, next: () => unknown) {
+  return field.type === 'JSON' ? field.string('utf8') : next();
+}
+
+export interface DatabaseOptions {
+  /** The subgraph that owns the database: one SQLite file or one MySQL schema each. */
+  subgraph: string;
+  entities: EntitySchema<any, any>[];
+  migrations: MigrationSet;
+  config: Pick<BaseConfig, 'DATA_DIR' | 'MYSQL_URL' | 'MYSQL_DATABASE_PREFIX'>;
+  log?: Logger;
+  /** Connection pool size on MySQL (SQLite always uses one connection). */
+  poolSize?: number;
+}
+
+/** Where a subgraph's data lives, derived from configuration. */
+export function databaseLocation(options: Pick<DatabaseOptions, 'subgraph' | 'config'>): {
+  dialect: Dialect;
+  dbName: string;
+  clientUrl?: string;
+} {
+  const { subgraph, config } = options;
+  if (config.MYSQL_URL) {
+    const url = new URL(config.MYSQL_URL);
+    url.pathname = '';
+    return { dialect: 'mysql', dbName: `${config.MYSQL_DATABASE_PREFIX}${subgraph}`, clientUrl: url.toString() };
+  }
+  return { dialect: 'sqlite', dbName: join(config.DATA_DIR, `${subgraph}.sqlite`) };
+}
+
+/** Builds the MikroORM options of one subgraph's database (used at runtime and by migration tooling). */
+export function ormOptions(options: DatabaseOptions): Options<AbstractSqlDriver> {
+  const where = databaseLocation(options);
+  const common: Options<AbstractSqlDriver> = {
+    entities: options.entities,
+    dbName: where.dbName,
+    discovery: {
+      getMappedType: (type: string): Type<unknown> | undefined =>
+        type === 'json' ? Type.getType(PortableJsonType) : undefined,
+    },
+    extensions: [Migrator],
+    migrations: {
+      migrationsList: where.dialect === 'mysql' ? options.migrations.mysql : options.migrations.sqlite,
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+      emit: 'ts',
+    },
+    forceUtcTimezone: true,
+    connect: false,
+    allowGlobalContext: false,
+    debug: false,
+    logger: (message: string) => options.log?.debug({ orm: message }),
+  };
+  if (where.dialect === 'mysql') {
+    return {
+      ...common,
+      driver: MySqlDriver as unknown as Options<AbstractSqlDriver>['driver'],
+      clientUrl: where.clientUrl,
+      pool: { min: 0, max: options.poolSize ?? 10 },
+      driverOptions: { connection: { typeCast: jsonAsText } },
+    };
+  }
+  mkdirSync(options.config.DATA_DIR, { recursive: true });
+  return { ...common, driver: LibSqlDriver as unknown as Options<AbstractSqlDriver>['driver'] };
+}
+
+/**
+ * Opens a subgraph's own database and brings it to the newest committed migration. On MySQL the
+ * schema (database) is created when missing; on SQLite the file is, in WAL mode. Never runs
+ * `schema:update`: only committed migrations change a database.
+ */
+export async function openDatabase(options: DatabaseOptions): Promise<Orm> {
+  const orm = (await MikroORM.init(ormOptions(options))) as Orm;
+  try {
+    const dialect = databaseLocation(options).dialect;
+    if (dialect === 'mysql') await orm.schema.ensureDatabase();
+    await orm.connect();
+    if (dialect === 'sqlite') {
+      await orm.em.getConnection().execute('pragma journal_mode = wal');
+      await orm.em.getConnection().execute('pragma busy_timeout = 5000');
+    }
+    const applied = await orm.getMigrator().up();
+    if (applied.length) options.log?.info({ migrations: applied.map((m) => m.name) }, 'applied migrations');
+    return orm;
+  } catch (error) {
+    await orm.close(true);
+    throw error;
+  }
+}
+
+/** Checks that the database answers; used by readiness probes. */
+export async function pingDatabase(orm: Orm): Promise<void> {
+  await orm.em.getConnection().execute('select 1');
+}

@@ -1,0 +1,179 @@
+import { Redis } from 'ioredis';
+import type { Logger } from './logger';
+
+/**
+ * Topic-based publish/subscribe for subscriptions. `subscribe` returns an async iterator whose
+ * `return()` (called by graphql-ws on `complete` or disconnect) removes the listener at once, not at
+ * the next event. Each subscriber has a bounded queue: when a consumer falls `maxQueue` events
+ * behind, the oldest pending event is dropped (live data favours the newest state) and counted.
+ */
+export interface PubSub {
+  publish(topic: string, payload: unknown): Promise<void>;
+  subscribe<T>(topic: string): AsyncIterableIterator<T>;
+  /** Events dropped because a subscriber was too slow, since start. */
+  readonly dropped: number;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+type Listener = (payload: unknown) => void;
+
+const DEFAULT_MAX_QUEUE = 1000;
+
+class TopicFanout {
+  readonly listeners = new Map<string, Set<Listener>>();
+  dropped = 0;
+
+  deliver(topic: string, payload: unknown): void {
+    const set = this.listeners.get(topic);
+    if (!set) return;
+    for (const listener of set) listener(payload);
+  }
+
+  iterator<T>(topic: string, maxQueue: number, onFirst: () => void, onLast: () => void): AsyncIterableIterator<T> {
+    const queue: T[] = [];
+    let waiting: ((result: IteratorResult<T>) => void) | null = null;
+    let done = false;
+    const listener: Listener = (payload) => {
+      if (done) return;
+      if (waiting) {
+        const resolve = waiting;
+        waiting = null;
+        resolve({ value: payload as T, done: false });
+        return;
+      }
+      if (queue.length >= maxQueue) {
+        queue.shift();
+        this.dropped++;
+      }
+      queue.push(payload as T);
+    };
+    let set = this.listeners.get(topic);
+    if (!set) {
+      set = new Set();
+      this.listeners.set(topic, set);
+      onFirst();
+    }
+    set.add(listener);
+    const release = () => {
+      if (done) return;
+      done = true;
+      queue.length = 0;
+      const current = this.listeners.get(topic);
+      current?.delete(listener);
+      if (current && current.size === 0) {
+        this.listeners.delete(topic);
+        onLast();
+      }
+      if (waiting) {
+        waiting({ value: undefined, done: true });
+        waiting = null;
+      }
+    };
+    const iterator: AsyncIterableIterator<T> = {
+      next: () => {
+        if (queue.length) return Promise.resolve({ value: queue.shift() as T, done: false });
+        if (done) return Promise.resolve({ value: undefined, done: true });
+        return new Promise((resolve) => (waiting = resolve));
+      },
+      return: () => {
+        release();
+        return Promise.resolve({ value: undefined, done: true });
+      },
+      throw: (error?: unknown) => {
+        release();
+        return Promise.reject(error);
+      },
+      [Symbol.asyncIterator]() {
+        return iterator;
+      },
+    };
+    return iterator;
+  }
+}
+
+/** The embedded default: delivery within this process only. */
+export class MemoryPubSub implements PubSub {
+  private readonly fanout = new TopicFanout();
+  constructor(private readonly maxQueue = DEFAULT_MAX_QUEUE) {}
+  get dropped() {
+    return this.fanout.dropped;
+  }
+  async publish(topic: string, payload: unknown): Promise<void> {
+    this.fanout.deliver(topic, payload);
+  }
+  subscribe<T>(topic: string): AsyncIterableIterator<T> {
+    return this.fanout.iterator<T>(topic, this.maxQueue, noop, noop);
+  }
+  async ping(): Promise<void> {}
+  async close(): Promise<void> {}
+}
+
+function noop() {}
+
+/**
+ * Redis-backed pub/sub for several replicas: one publisher and one subscriber connection per process;
+ * a Redis channel is subscribed while at least one local listener wants it. Payloads travel as JSON.
+ */
+export class RedisPubSub implements PubSub {
+  private readonly fanout = new TopicFanout();
+  private readonly publisher: Redis;
+  private readonly subscriber: Redis;
+
+  constructor(
+    url: string,
+    private readonly prefix: string,
+    private readonly log: Logger,
+    private readonly maxQueue = DEFAULT_MAX_QUEUE,
+  ) {
+    const options = { lazyConnect: false, maxRetriesPerRequest: 2, enableOfflineQueue: true };
+    this.publisher = new Redis(url, options);
+    this.subscriber = new Redis(url, options);
+    for (const connection of [this.publisher, this.subscriber]) {
+      connection.on('error', (err) => this.log.warn({ err: err.message }, 'redis pub/sub connection error'));
+    }
+    this.subscriber.on('message', (channel: string, message: string) => {
+      if (!channel.startsWith(this.prefix)) return;
+      let payload: unknown;
+      try {
+        payload = JSON.parse(message);
+      } catch {
+        this.log.warn({ channel }, 'dropped a pub/sub message that is not JSON');
+        return;
+      }
+      this.fanout.deliver(channel.slice(this.prefix.length), payload);
+    });
+  }
+
+  get dropped() {
+    return this.fanout.dropped;
+  }
+
+  async publish(topic: string, payload: unknown): Promise<void> {
+    await this.publisher.publish(this.prefix + topic, JSON.stringify(payload));
+  }
+
+  subscribe<T>(topic: string): AsyncIterableIterator<T> {
+    const channel = this.prefix + topic;
+    return this.fanout.iterator<T>(
+      topic,
+      this.maxQueue,
+      () => void this.subscriber.subscribe(channel).catch((err) => this.log.error({ err, channel }, 'subscribe failed')),
+      () => void this.subscriber.unsubscribe(channel).catch(() => undefined),
+    );
+  }
+
+  async ping(): Promise<void> {
+    await this.publisher.ping();
+  }
+
+  async close(): Promise<void> {
+    this.publisher.disconnect();
+    this.subscriber.disconnect();
+  }
+}
+
+/** In-memory unless a Redis URL is configured. */
+export function createPubSub(redisUrl: string | undefined, prefix: string, log: Logger): PubSub {
+  return redisUrl ? new RedisPubSub(redisUrl, prefix, log) : new MemoryPubSub();
+}

@@ -1,0 +1,69 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { WebSocketServer } from 'ws';
+import type { Logger } from './logger';
+
+/** Creates the HTTP server with timeouts that keep slow or idle clients from holding sockets forever. */
+export function createHttpServer(listener: (req: IncomingMessage, res: ServerResponse) => void): Server {
+  const server = createServer({ keepAliveTimeout: 65_000, headersTimeout: 66_000, requestTimeout: 60_000 }, listener);
+  return server;
+}
+
+/** Listens and resolves with the bound port (pass 0 for a free one). */
+export function listen(server: Server, host: string, port: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve((server.address() as AddressInfo).port);
+    });
+  });
+}
+
+/**
+ * Drains a server for shutdown: stops accepting, tells WebSocket clients the server is going away
+ * (1001), lets in-flight HTTP requests finish, and after `timeoutMs` cuts what is left.
+ */
+export async function drain(server: Server, wss: WebSocketServer | undefined, timeoutMs: number, log: Logger) {
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  if (wss) {
+    for (const socket of wss.clients) socket.close(1001, 'Server shutting down');
+    wss.close();
+  }
+  server.closeIdleConnections();
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), timeoutMs);
+    timer.unref();
+  });
+  const outcome = await Promise.race([closed.then(() => 'closed' as const), timedOut]);
+  clearTimeout(timer);
+  if (outcome === 'timeout') {
+    log.warn({ timeoutMs }, 'shutdown timeout reached; closing remaining connections');
+    server.closeAllConnections();
+    if (wss) for (const socket of wss.clients) socket.terminate();
+    await closed;
+  }
+}
+
+/**
+ * Runs `stop` once on SIGINT/SIGTERM and exits; a second signal exits at once. Used by every
+ * process entry point (all-in-one, one subgraph, router).
+ */
+export function stopOnSignals(stop: () => Promise<void>, log: Logger): void {
+  let stopping = false;
+  const handler = (signal: NodeJS.Signals) => {
+    if (stopping) process.exit(1);
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    stop().then(
+      () => process.exit(0),
+      (error) => {
+        log.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', handler);
+  process.on('SIGTERM', handler);
+}

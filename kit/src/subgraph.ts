@@ -1,0 +1,225 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { IncomingMessage } from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { EntitySchema } from '@mikro-orm/core';
+import { parse, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { WebSocketServer } from 'ws';
+import { useServer } from 'graphql-ws/use/ws';
+import { INTERNAL_AUTH_HEADER, verifyInternalToken, type Viewer } from './auth';
+import { baseEnvSchema, parseConfig, z, type BaseConfig } from './config';
+import { createErrorFormatter } from './errors';
+import { healthRoutes, type HealthCheck } from './health';
+import { createRequestListener, requestIdOf, type HttpRoute } from './http';
+import { createLogger, type Logger } from './logger';
+import { openDatabase, pingDatabase, databaseLocation, type Em, type MigrationSet, type Orm } from './orm';
+import { operationLogPlugin, unexpectedErrorPlugin } from './plugins';
+import { createPubSub, type PubSub } from './pubsub';
+import { createHttpServer, drain, listen } from './server';
+
+export const subgraphEnvSchema = baseEnvSchema.extend({
+  /** Port of a subgraph run alone (the distributed layout); the all-in-one runner assigns its own. */
+  PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(50_000_000).default(1_000_000),
+  DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+});
+export type SubgraphConfig = z.infer<typeof subgraphEnvSchema>;
+
+/** Parses a subgraph process's configuration from the environment. */
+export function loadSubgraphConfig(env: Record<string, string | undefined>): SubgraphConfig {
+  return parseConfig(subgraphEnvSchema, env);
+}
+
+/** What a resolver receives: one ORM fork, one loader set, the viewer and a logger per request. */
+export interface SubgraphContext<L = unknown> {
+  requestId: string;
+  log: Logger;
+  viewer: Viewer | null;
+  em: Em;
+  loaders: L;
+  pubsub: PubSub;
+}
+
+/** What a subgraph's plumbing needs beyond a request (for routes, seeds and background work). */
+export interface SubgraphDeps {
+  orm: Orm;
+  pubsub: PubSub;
+  config: SubgraphConfig;
+  log: Logger;
+}
+
+/** A domain, declared: the kit turns this into a running subgraph server. */
+export interface SubgraphDefinition<L = unknown> {
+  /** Bounded-context name; also the database (schema/file) name and the supergraph's graph name. */
+  name: string;
+  defaultPort: number;
+  typeDefs: DocumentNode;
+  /** The generated `Resolvers<SubgraphContext<...>>` of the subgraph. */
+  resolvers: object;
+  entities: EntitySchema<any, any>[];
+  migrations: MigrationSet;
+  /** Builds the per-request DataLoader set. */
+  loaders: (em: Em) => L;
+  /** Extra HTTP endpoints next to `/graphql`. */
+  routes?: (deps: SubgraphDeps) => HttpRoute[];
+  /** Inserts demo data into an empty database (`SEED_DEMO_DATA=true`); must be idempotent. */
+  seed?: (em: Em, deps: SubgraphDeps) => Promise<void>;
+}
+
+/** A started subgraph; `stop()` drains HTTP and WebSocket traffic, then closes Redis and the ORM. */
+export interface RunningSubgraph {
+  name: string;
+  port: number;
+  url: string;
+  orm: Orm;
+  pubsub: PubSub;
+  schema: GraphQLSchema;
+  stop(): Promise<void>;
+}
+
+/** The repository root: the nearest folder above this file that holds package.json (source or dist). */
+export const repoRoot: string = (() => {
+  let dir = __dirname;
+  while (!existsSync(join(dir, 'package.json'))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error('package.json not found above ' + __dirname);
+    dir = parent;
+  }
+  return dir;
+})();
+
+/** Reads `subgraphs/<name>/schema.graphql`, the single source of a subgraph's SDL. */
+export function loadSubgraphSchema(name: string): DocumentNode {
+  return parse(readFileSync(join(repoRoot, 'subgraphs', name, 'schema.graphql'), 'utf8'));
+}
+
+function headerValue(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+export interface StartSubgraphOptions {
+  config: SubgraphConfig;
+  /** 0 picks a free port (tests); default: PORT, then the definition's port. */
+  port?: number;
+  log?: Logger;
+  /** Share one pub/sub between in-process subgraphs (all-in-one mode) instead of one each. */
+  pubsub?: PubSub;
+  version?: string;
+}
+
+/**
+ * Starts one subgraph: opens and migrates its database, builds the federated schema, serves GraphQL
+ * over HTTP and graphql-ws on `/graphql`, `/health` and `/ready`, and returns a handle to stop it.
+ */
+export async function startSubgraph<L>(definition: SubgraphDefinition<L>, options: StartSubgraphOptions): Promise<RunningSubgraph> {
+  const { config } = options;
+  const production = config.NODE_ENV === 'production';
+  const log = options.log ?? createLogger(definition.name, config.LOG_LEVEL);
+  const orm = await openDatabase({
+    subgraph: definition.name,
+    entities: definition.entities,
+    migrations: definition.migrations,
+    config,
+    log,
+    poolSize: config.DB_POOL_SIZE,
+  });
+  const ownsPubSub = !options.pubsub;
+  const pubsub = options.pubsub ?? createPubSub(config.REDIS_URL, 'hubgraph:', log);
+  const deps: SubgraphDeps = { orm, pubsub, config, log };
+  if (config.SEED_DEMO_DATA && definition.seed) {
+    await definition.seed(orm.em.fork(), deps);
+  }
+
+  const schema = buildSubgraphSchema({
+    typeDefs: definition.typeDefs,
+    resolvers: definition.resolvers as GraphQLResolverMap<unknown>,
+  });
+  const apollo = new ApolloServer<SubgraphContext<L>>({
+    schema,
+    introspection: !production,
+    includeStacktraceInErrorResponses: !production,
+    formatError: createErrorFormatter(production),
+    // Subgraphs answer only the router and tests; the router applies CSRF prevention to browsers.
+    csrfPrevention: false,
+    plugins: [operationLogPlugin('debug'), unexpectedErrorPlugin()],
+  });
+  await apollo.start();
+
+  const contextFor = async (requestId: string, token: string | undefined): Promise<SubgraphContext<L>> => {
+    const viewer = token ? await verifyInternalToken(config.INTERNAL_SECRET, token) : null;
+    const em = orm.em.fork();
+    return { requestId, log, viewer, em, loaders: definition.loaders(em), pubsub };
+  };
+
+  let accepting = true;
+  const dialect = databaseLocation({ subgraph: definition.name, config }).dialect;
+  const checks = (): HealthCheck[] => [
+    { name: `${dialect}:ping`, check: () => pingDatabase(orm) },
+    ...(config.REDIS_URL ? [{ name: 'redis:ping', check: () => pubsub.ping() }] : []),
+  ];
+  const health = healthRoutes({ service: definition.name, version: options.version ?? '0.0.0', checks, accepting: () => accepting });
+  const routes: HttpRoute[] = [
+    { method: 'GET', path: '/health', handler: health.liveness },
+    { method: 'GET', path: '/ready', handler: health.readiness },
+    ...(definition.routes?.(deps) ?? []),
+  ];
+  const server = createHttpServer(
+    createRequestListener({
+      apollo,
+      path: '/graphql',
+      bodyLimitBytes: config.BODY_LIMIT_BYTES,
+      log,
+      routes,
+      buildContext: (req, meta) => contextFor(meta.requestId, headerValue(req, INTERNAL_AUTH_HEADER)),
+    }),
+  );
+
+  const wss = new WebSocketServer({ server, path: '/graphql', maxPayload: config.BODY_LIMIT_BYTES });
+  const wsServer = useServer<Record<string, unknown>, { requestId?: string }>(
+    {
+      schema,
+      onConnect: async (ctx) => {
+        const token = ctx.connectionParams?.[INTERNAL_AUTH_HEADER] ?? headerValue(ctx.extra.request, INTERNAL_AUTH_HEADER);
+        if (token !== undefined) {
+          if (typeof token !== 'string') return false;
+          try {
+            await verifyInternalToken(config.INTERNAL_SECRET, token);
+          } catch {
+            return false;
+          }
+        }
+        ctx.extra.requestId = requestIdOf(ctx.extra.request);
+        return true;
+      },
+      context: async (ctx) => {
+        const token = ctx.connectionParams?.[INTERNAL_AUTH_HEADER] ?? headerValue(ctx.extra.request, INTERNAL_AUTH_HEADER);
+        return contextFor(ctx.extra.requestId ?? requestIdOf(ctx.extra.request), typeof token === 'string' ? token : undefined);
+      },
+    },
+    wss,
+    30_000,
+  );
+
+  const port = await listen(server, config.HOST, options.port ?? config.PORT ?? definition.defaultPort);
+  const host = config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST;
+  const url = `http://${host}:${port}/graphql`;
+  log.info({ url, database: dialect }, `${definition.name} subgraph ready`);
+
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      accepting = false;
+      await wsServer.dispose();
+      await drain(server, wss, config.SHUTDOWN_TIMEOUT_MS, log);
+      await apollo.stop();
+      if (ownsPubSub) await pubsub.close();
+      await orm.close(true);
+    })());
+
+  return { name: definition.name, port, url, orm, pubsub, schema, stop };
+}
+
+export type { BaseConfig };

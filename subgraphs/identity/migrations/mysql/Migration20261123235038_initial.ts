@@ -1,0 +1,19 @@
+import { Migration } from '@mikro-orm/migrations';
+
+export class Migration20261123235038_initial extends Migration {
+
+  override async up(): Promise<void> {
+    this.addSql(`create table \`signing_keys\` (\`id\` varchar(36) not null, \`created_at\` datetime(3) not null, \`updated_at\` datetime(3) not null, \`kid\` varchar(64) not null, \`alg\` varchar(16) not null, \`private_jwk\` json not null, \`public_jwk\` json not null, \`retired_at\` datetime(3) null, primary key (\`id\`)) default character set utf8mb4 engine = InnoDB;`);
+    this.addSql(`alter table \`signing_keys\` add unique \`signing_keys_kid_unique\`(\`kid\`);`);
+
+    this.addSql(`create table \`users\` (\`id\` varchar(36) not null, \`created_at\` datetime(3) not null, \`updated_at\` datetime(3) not null, \`email\` varchar(254) not null, \`display_name\` varchar(80) not null, \`password_hash\` varchar(255) not null, \`roles\` json not null, primary key (\`id\`)) default character set utf8mb4 engine = InnoDB;`);
+    this.addSql(`alter table \`users\` add unique \`users_email_unique\`(\`email\`);`);
+  }
+
+  override async down(): Promise<void> {
+    this.addSql(`drop table if exists \`signing_keys\`;`);
+
+    this.addSql(`drop table if exists \`users\`;`);
+  }
+
+}

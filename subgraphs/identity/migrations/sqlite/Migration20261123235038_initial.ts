@@ -1,0 +1,13 @@
+import { Migration } from '@mikro-orm/migrations';
+
+export class Migration20261123235038_initial extends Migration {
+
+  override async up(): Promise<void> {
+    this.addSql(`create table \`signing_keys\` (\`id\` text not null, \`created_at\` datetime not null, \`updated_at\` datetime not null, \`kid\` text not null, \`alg\` text not null, \`private_jwk\` json not null, \`public_jwk\` json not null, \`retired_at\` datetime null, primary key (\`id\`));`);
+    this.addSql(`create unique index \`signing_keys_kid_unique\` on \`signing_keys\` (\`kid\`);`);
+
+    this.addSql(`create table \`users\` (\`id\` text not null, \`created_at\` datetime not null, \`updated_at\` datetime not null, \`email\` text not null, \`display_name\` text not null, \`password_hash\` text not null, \`roles\` json not null, primary key (\`id\`));`);
+    this.addSql(`create unique index \`users_email_unique\` on \`users\` (\`email\`);`);
+  }
+
+}

@@ -1,0 +1,21 @@
+import argon2 from 'argon2';
+import type { Em } from '../../../kit';
+import { User } from './entities';
+import { ARGON2_OPTIONS } from './service';
+
+/** Fixed ids so that other subgraphs' demo data can point at these users. */
+export const DEMO_USERS = [
+  { id: '01900000-0000-7000-8000-000000000001', email: 'admin@hubgraph.dev', displayName: 'Ada Admin', roles: ['user', 'admin'] },
+  { id: '01900000-0000-7000-8000-000000000002', email: 'demo@hubgraph.dev', displayName: 'Dana Demo', roles: ['user'] },
+];
+export const DEMO_PASSWORD = 'hubgraph-demo';
+
+/** Demo accounts (password `hubgraph-demo`); skipped when they exist. */
+export async function seed(em: Em): Promise<void> {
+  const hash = await argon2.hash(DEMO_PASSWORD, ARGON2_OPTIONS);
+  for (const user of DEMO_USERS) {
+    if (await em.count(User, { id: user.id })) continue;
+    em.create(User, { ...user, passwordHash: hash });
+  }
+  await em.flush();
+}

@@ -1,0 +1,19 @@
+import { loadSubgraphSchema, type SubgraphDefinition } from '../../kit';
+import { migrations } from './migrations';
+import { createLoaders, type WorkLoaders } from './src/context';
+import { entities } from './src/entities';
+import { createResolvers } from './src/resolvers';
+import { seed } from './src/seed';
+import { TaskService } from './src/service';
+
+/** work: tasks and to-dos (catalogue #1 remote mode, #11, #18; later #51 projects and boards). */
+export const work: SubgraphDefinition<WorkLoaders> = {
+  name: 'work',
+  defaultPort: 4002,
+  typeDefs: loadSubgraphSchema('work'),
+  resolvers: createResolvers(new TaskService()),
+  entities,
+  migrations,
+  loaders: createLoaders,
+  seed,
+};

@@ -1,0 +1,11 @@
+import { Migration } from '@mikro-orm/migrations';
+
+export class Migration20261123235042_initial extends Migration {
+
+  override async up(): Promise<void> {
+    this.addSql(`create table \`tasks\` (\`id\` text not null, \`created_at\` datetime not null, \`updated_at\` datetime not null, \`owner_id\` text not null, \`title\` text not null, \`description\` text null, \`status\` text check (\`status\` in ('TODO', 'IN_PROGRESS', 'DONE')) not null, \`priority\` text check (\`priority\` in ('LOW', 'MEDIUM', 'HIGH')) not null, \`due_at\` datetime null, \`tags\` json not null, primary key (\`id\`));`);
+    this.addSql(`create index \`tasks_owner_id_created_at_index\` on \`tasks\` (\`owner_id\`, \`created_at\`);`);
+    this.addSql(`create index \`tasks_owner_id_status_index\` on \`tasks\` (\`owner_id\`, \`status\`);`);
+  }
+
+}

@@ -1,0 +1,24 @@
+import { baseProperties, defineEntity, p, type InferEntity } from '../../../kit';
+
+export const TASK_STATUSES = ['TODO', 'IN_PROGRESS', 'DONE'] as const;
+export const TASK_PRIORITIES = ['LOW', 'MEDIUM', 'HIGH'] as const;
+
+/** A to-do item. `ownerId` references identity's User; work keeps no copy of user data. */
+export const Task = defineEntity({
+  name: 'Task',
+  tableName: 'tasks',
+  properties: {
+    ...baseProperties(),
+    ownerId: p.string().length(36),
+    title: p.string().length(200),
+    description: p.text().nullable(),
+    status: p.enum([...TASK_STATUSES]),
+    priority: p.enum([...TASK_PRIORITIES]),
+    dueAt: p.datetime(3).nullable(),
+    tags: p.json<string[]>(),
+  },
+  indexes: [{ properties: ['ownerId', 'createdAt'] }, { properties: ['ownerId', 'status'] }],
+});
+export type TaskRow = InferEntity<typeof Task>;
+
+export const entities = [Task];

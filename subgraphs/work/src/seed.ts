@@ -1,0 +1,19 @@
+import type { Em } from '../../../kit';
+import { Task } from './entities';
+
+const DEMO_USER_ID = '01900000-0000-7000-8000-000000000002';
+
+/** A few tasks for the demo user (see identity's seed); skipped when that user has tasks. */
+export async function seed(em: Em): Promise<void> {
+  if (await em.count(Task, { ownerId: DEMO_USER_ID })) return;
+  const samples = [
+    { title: 'Read the Hubgraph README', status: 'DONE', priority: 'HIGH', tags: ['onboarding'] },
+    { title: 'Open Apollo Sandbox at http://localhost:4000/graphql', status: 'IN_PROGRESS', priority: 'MEDIUM', tags: ['onboarding'] },
+    { title: 'Write a query that spans identity and work', status: 'TODO', priority: 'MEDIUM', tags: ['federation'] },
+    { title: 'Subscribe to counterChanged', status: 'TODO', priority: 'LOW', tags: ['realtime'] },
+  ] as const;
+  for (const sample of samples) {
+    em.create(Task, { ...sample, tags: [...sample.tags], ownerId: DEMO_USER_ID, description: null, dueAt: null });
+  }
+  await em.flush();
+}
