@@ -5,7 +5,7 @@ import type { Logger } from './logger';
 
 /** Creates the HTTP server with timeouts that keep slow or idle clients from holding sockets forever. */
 export function createHttpServer(listener: (req: IncomingMessage, res: ServerResponse) => void): Server {
-  const server = createServer({ keepAliveTimeout: 65_000, headersTimeout: 66_000, requestTimeout: 60_000 }, listener);
+  const server = createServer({ keepAliveTimeout: 65_000, headersTimeout: 66_000, requestTimeout: 120_000 }, listener);
   return server;
 }
 

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { IncomingMessage } from 'node:http';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { EntitySchema } from '@mikro-orm/core';
@@ -144,7 +145,7 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
     formatError: createErrorFormatter(production),
     // Subgraphs answer only the router and tests; the router applies CSRF prevention to browsers.
     csrfPrevention: false,
-    plugins: [operationLogPlugin('debug'), unexpectedErrorPlugin()],
+    plugins: [operationLogPlugin('debug'), unexpectedErrorPlugin(), ApolloServerPluginInlineTraceDisabled()],
   });
   await apollo.start();
 

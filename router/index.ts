@@ -1,0 +1,129 @@
+import { readFileSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import {
+  ApolloServerPluginLandingPageLocalDefault,
+  ApolloServerPluginLandingPageProductionDefault,
+} from '@apollo/server/plugin/landingPage/default';
+import {
+  createErrorFormatter,
+  createHttpServer,
+  createLogger,
+  createRequestListener,
+  drain,
+  healthRoutes,
+  listen,
+  operationLogPlugin,
+  repoRoot,
+  unexpectedErrorPlugin,
+  type HealthCheck,
+  type Logger,
+} from '../kit';
+import { TokenVerifier } from './src/auth';
+import type { RouterConfig } from './src/config';
+import type { RouterContext } from './src/context';
+import { explorerRoutes } from './src/explorer';
+import { composedSubgraphUrls, createGateway } from './src/gateway';
+
+export { loadRouterConfig, type RouterConfig } from './src/config';
+
+/** Origins of Apollo's hosted Sandbox and Studio, allowed in development so they can call a local router. */
+const APOLLO_ORIGINS = ['https://studio.apollographql.com', 'https://sandbox.apollo.dev'];
+
+export interface RunningRouter {
+  port: number;
+  url: string;
+  stop(): Promise<void>;
+}
+
+export interface StartRouterOptions {
+  config: RouterConfig;
+  /** 0 picks a free port (tests); default ROUTER_PORT. */
+  port?: number;
+  log?: Logger;
+  version?: string;
+}
+
+/**
+ * Starts the router (catalogue #34): one GraphQL endpoint over every subgraph, planned by Apollo
+ * Gateway from the committed supergraph; verifies access tokens and forwards identity; serves
+ * `/health`, `/ready` and (outside production) the offline explorer at `/explorer`.
+ */
+export async function startRouter(options: StartRouterOptions): Promise<RunningRouter> {
+  const { config } = options;
+  const production = config.NODE_ENV === 'production';
+  const log = options.log ?? createLogger('router', config.LOG_LEVEL);
+  const supergraphPath = isAbsolute(config.SUPERGRAPH_PATH) ? config.SUPERGRAPH_PATH : join(repoRoot, config.SUPERGRAPH_PATH);
+  const supergraphSdl = readFileSync(supergraphPath, 'utf8');
+  const subgraphUrls = { ...composedSubgraphUrls(supergraphSdl), ...config.subgraphUrls };
+  const identityUrl = subgraphUrls.identity;
+  const jwksUrl = config.JWKS_URL ?? identityUrl?.replace(/\/graphql$/, '/.well-known/jwks.json');
+  if (!jwksUrl) throw new Error('Set JWKS_URL: there is no identity subgraph to take access-token keys from.');
+  const tokens = new TokenVerifier(jwksUrl);
+
+  const apollo = new ApolloServer<RouterContext>({
+    gateway: createGateway({ supergraphSdl, subgraphUrls, internalSecret: config.INTERNAL_SECRET, log }),
+    introspection: !production,
+    includeStacktraceInErrorResponses: !production,
+    hideSchemaDetailsFromClientErrors: production,
+    csrfPrevention: true,
+    formatError: createErrorFormatter(production),
+    logger: log,
+    plugins: [
+      operationLogPlugin('info'),
+      unexpectedErrorPlugin(),
+      production
+        ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
+        : ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false }),
+    ],
+  });
+  await apollo.start();
+
+  let accepting = true;
+  const checks = (): HealthCheck[] =>
+    Object.entries(subgraphUrls).map(([name, url]) => ({
+      name: `subgraph:${name}`,
+      critical: false,
+      check: async () => {
+        const res = await fetch(url.replace(/\/graphql$/, '/health'), { signal: AbortSignal.timeout(1500) });
+        if (!res.ok) throw new Error(`health answered ${res.status}`);
+      },
+    }));
+  const health = healthRoutes({ service: 'router', version: options.version ?? '0.0.0', checks, accepting: () => accepting });
+  const cors = {
+    origins: production ? config.CORS_ORIGINS : [...config.CORS_ORIGINS, ...APOLLO_ORIGINS, 'http://localhost:4000', 'http://127.0.0.1:4000'],
+    credentials: true,
+  };
+  const server = createHttpServer(
+    createRequestListener({
+      apollo,
+      path: '/graphql',
+      bodyLimitBytes: config.BODY_LIMIT_BYTES,
+      log,
+      cors,
+      routes: [
+        { method: 'GET', path: '/health', handler: health.liveness },
+        { method: 'GET', path: '/ready', handler: health.readiness },
+        ...(production ? [] : explorerRoutes()),
+      ],
+      buildContext: async (req, meta) => ({
+        requestId: meta.requestId,
+        log,
+        viewer: await tokens.viewerOf(req),
+      }),
+    }),
+  );
+  const port = await listen(server, config.HOST, options.port ?? config.ROUTER_PORT);
+  const host = config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST;
+  const url = `http://${host}:${port}/graphql`;
+  log.info({ url }, 'router ready');
+
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      accepting = false;
+      await drain(server, undefined, config.SHUTDOWN_TIMEOUT_MS, log);
+      await apollo.stop();
+    })());
+  return { port, url, stop };
+}

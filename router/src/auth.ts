@@ -1,0 +1,54 @@
+import type { IncomingMessage } from 'node:http';
+import { createRemoteJWKSet, jwtVerify, errors as joseErrors } from 'jose';
+import { GraphQLError } from 'graphql';
+import type { Viewer } from '../../kit';
+
+/** Issuer and audience identity puts in access tokens. */
+const ISSUER = 'hubgraph-identity';
+const AUDIENCE = 'hubgraph';
+
+function unauthenticated(message: string): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: new Map([['www-authenticate', 'Bearer']]) } },
+  });
+}
+
+/**
+ * Verifies bearer access tokens against identity's JWKS (ES256 only, issuer, audience, expiry). Keys
+ * are fetched once and cached; an unknown `kid` triggers a refetch, so key rotation needs no restart.
+ */
+export class TokenVerifier {
+  private readonly jwks: ReturnType<typeof createRemoteJWKSet>;
+
+  constructor(jwksUrl: string) {
+    this.jwks = createRemoteJWKSet(new URL(jwksUrl), { cooldownDuration: 30_000, cacheMaxAge: 10 * 60_000 });
+  }
+
+  /** The viewer of a request: null without an Authorization header, 401 with a bad one. */
+  async viewerOf(req: IncomingMessage): Promise<Viewer | null> {
+    const header = req.headers.authorization;
+    if (!header) return null;
+    const match = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/.exec(header);
+    if (!match) throw unauthenticated('The Authorization header must be "Bearer <access token>".');
+    try {
+      const { payload } = await jwtVerify(match[1], this.jwks, {
+        issuer: ISSUER,
+        audience: AUDIENCE,
+        algorithms: ['ES256'],
+        clockTolerance: 5,
+      });
+      if (typeof payload.sub !== 'string') throw unauthenticated('The access token names no user.');
+      const roles = Array.isArray(payload.roles) ? payload.roles.filter((r): r is string => typeof r === 'string') : [];
+      return { userId: payload.sub, roles, tenantId: typeof payload.tid === 'string' ? payload.tid : null };
+    } catch (error) {
+      if (error instanceof GraphQLError) throw error;
+      if (error instanceof joseErrors.JWTExpired) throw unauthenticated('The access token has expired; log in again.');
+      if (error instanceof joseErrors.JWKSTimeout || error instanceof TypeError) {
+        throw new GraphQLError('Access tokens cannot be verified right now; retry shortly.', {
+          extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } },
+        });
+      }
+      throw unauthenticated('The access token is not valid.');
+    }
+  }
+}

@@ -1,0 +1,67 @@
+import { createLogger, createPubSub, loadSubgraphConfig, startSubgraph, type RunningSubgraph } from '../../kit';
+import { loadRouterConfig, startRouter, type RunningRouter } from '../../router';
+import { subgraphs } from '../../subgraphs';
+
+export interface Stack {
+  router: RunningRouter;
+  subgraphs: RunningSubgraph[];
+  stop(): Promise<void>;
+}
+
+export interface StackOptions {
+  env: Record<string, string | undefined>;
+  /** Free ports for everything (tests) instead of 4000/4001+. */
+  ephemeralPorts?: boolean;
+  /** Which subgraphs to run (default: all). */
+  only?: string[];
+}
+
+/**
+ * Runs every subgraph and the router in this process (the embedded layout of `npm start` and of the
+ * tests): subgraphs start in parallel and share one pub/sub; the router gets their actual URLs.
+ */
+export async function startStack(options: StackOptions): Promise<Stack> {
+  const subgraphConfig = loadSubgraphConfig(options.env);
+  const log = createLogger('hubgraph', subgraphConfig.LOG_LEVEL);
+  const pubsub = createPubSub(subgraphConfig.REDIS_URL, 'hubgraph:', log);
+  const chosen = subgraphs.filter((s) => !options.only || options.only.includes(s.name));
+  const settled = await Promise.allSettled(
+    chosen.map((definition) =>
+      startSubgraph(definition, {
+        config: subgraphConfig,
+        port: options.ephemeralPorts ? 0 : definition.defaultPort,
+        pubsub,
+      }),
+    ),
+  );
+  const running = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+  const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  if (failed) {
+    await Promise.all(running.map((s) => s.stop()));
+    await pubsub.close();
+    throw failed.reason;
+  }
+  const urls = Object.fromEntries(running.map((s) => [`SUBGRAPH_URL_${s.name.toUpperCase()}`, s.url]));
+  let router: RunningRouter;
+  try {
+    router = await startRouter({
+      config: loadRouterConfig({ ...options.env, ...urls }),
+      port: options.ephemeralPorts ? 0 : undefined,
+    });
+  } catch (error) {
+    await Promise.all(running.map((s) => s.stop()));
+    await pubsub.close();
+    throw error;
+  }
+  let stopping: Promise<void> | undefined;
+  return {
+    router,
+    subgraphs: running,
+    stop: () =>
+      (stopping ??= (async () => {
+        await router.stop();
+        await Promise.all(running.map((s) => s.stop()));
+        await pubsub.close();
+      })()),
+  };
+}
