@@ -6,6 +6,5 @@ module.exports = {
   testMatch: ['**/*.test.ts'],
   testTimeout: 60000,
   maxWorkers: 2,
-  globalSetup: '<rootDir>/test/global-setup.ts',
-  globalTeardown: '<rootDir>/test/global-teardown.ts',
+  setupFilesAfterEnv: ['<rootDir>/test/setup.ts'],
 };

@@ -82,8 +82,9 @@ export function ormOptions(options: DatabaseOptions): Options<AbstractSqlDriver>
     extensions: [Migrator],
     migrations: {
       migrationsList: where.dialect === 'mysql' ? options.migrations.mysql : options.migrations.sqlite,
-      transactional: true,
-      allOrNothing: true,
+      // MySQL commits DDL implicitly, so a migration transaction there would only pretend.
+      transactional: where.dialect === 'sqlite',
+      allOrNothing: where.dialect === 'sqlite',
       snapshot: false,
       emit: 'ts',
     },

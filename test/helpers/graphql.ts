@@ -1,0 +1,57 @@
+import { randomBytes } from 'node:crypto';
+
+export interface GraphQLResponse<T = any> {
+  status: number;
+  headers: Headers;
+  body: { data?: T; errors?: { message: string; extensions?: Record<string, unknown>; path?: unknown[] }[] };
+}
+
+/** Sends one GraphQL operation over real HTTP. */
+export async function gql<T = any>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  options: { token?: string; headers?: Record<string, string> } = {},
+): Promise<GraphQLResponse<T>> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+      ...options.headers,
+    },
+    body: JSON.stringify({ query, variables }),
+  });
+  const text = await res.text();
+  let body: GraphQLResponse<T>['body'];
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new Error(`Non-JSON response (${res.status}): ${text.slice(0, 300)}`);
+  }
+  return { status: res.status, headers: res.headers, body };
+}
+
+/** The codes of a response's GraphQL errors. */
+export function errorCodes(response: GraphQLResponse): unknown[] {
+  return (response.body.errors ?? []).map((e) => e.extensions?.code);
+}
+
+export interface TestUser {
+  id: string;
+  email: string;
+  token: string;
+}
+
+/** Signs up a fresh user through the router; every test makes its own users instead of truncating. */
+export async function signUpUser(url: string, name = 'user'): Promise<TestUser> {
+  const email = `${name}-${randomBytes(6).toString('hex')}@example.test`;
+  const res = await gql(
+    url,
+    'mutation($input: SignUpInput!) { signUp(input: $input) { accessToken user { id email } errors { field message code } } }',
+    { input: { email, password: 'correct horse battery staple', displayName: name } },
+  );
+  const payload = res.body.data?.signUp;
+  if (!payload?.accessToken) throw new Error(`sign-up failed: ${JSON.stringify(res.body)}`);
+  return { id: payload.user.id, email, token: payload.accessToken };
+}

@@ -1,0 +1,71 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { createConnection } from 'mysql2/promise';
+import { startStack, type Stack } from '../../scripts/lib/stack';
+import { subgraphs } from '../../subgraphs';
+
+/** The environment of the process running the tests (the only place tests read it). */
+export const testEnv = {
+  MYSQL_URL: process.env.MYSQL_URL,
+  REDIS_URL: process.env.REDIS_URL,
+  LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+};
+
+const disposers = new Set<() => Promise<void>>();
+
+/** Registers cleanup that runs after the suite even when a test forgets to stop what it started. */
+export function disposeAfterAll(dispose: () => Promise<void>): () => Promise<void> {
+  let done: Promise<void> | undefined;
+  const once = () => (done ??= dispose());
+  disposers.add(once);
+  return once;
+}
+
+/** Runs every registered disposer; called from test/setup.ts in `afterAll`. */
+export async function disposeAll(): Promise<void> {
+  const pending = [...disposers];
+  disposers.clear();
+  await Promise.allSettled(pending.map((d) => d()));
+}
+
+export interface TestStack extends Stack {
+  /** The router's GraphQL URL. */
+  url: string;
+  env: Record<string, string | undefined>;
+  dataDir: string;
+}
+
+async function dropMysqlDatabases(mysqlUrl: string, prefix: string): Promise<void> {
+  const connection = await createConnection(mysqlUrl);
+  try {
+    for (const s of subgraphs) await connection.query(`drop database if exists \`${prefix}${s.name}\``);
+  } finally {
+    await connection.end();
+  }
+}
+
+/**
+ * Starts the real router and real subgraphs on free ports, on a fresh SQLite directory or (with
+ * MYSQL_URL) fresh MySQL schemas named after a random prefix; Redis pub/sub when REDIS_URL is set.
+ * Everything is stopped and deleted after the suite.
+ */
+export async function startTestStack(options: { only?: string[]; env?: Record<string, string> } = {}): Promise<TestStack> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'hubgraph-test-'));
+  const prefix = `hgt_${randomBytes(4).toString('hex')}_`;
+  const env: Record<string, string | undefined> = {
+    NODE_ENV: 'test',
+    DATA_DIR: dataDir,
+    MYSQL_DATABASE_PREFIX: prefix,
+    ...testEnv,
+    ...options.env,
+  };
+  const stack = await startStack({ env, ephemeralPorts: true, only: options.only });
+  const stop = disposeAfterAll(async () => {
+    await stack.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+    if (env.MYSQL_URL) await dropMysqlDatabases(env.MYSQL_URL, prefix);
+  });
+  return { ...stack, stop, url: stack.router.url, env, dataDir };
+}

@@ -1,0 +1,5 @@
+import { disposeAll } from './helpers/stack';
+
+afterAll(async () => {
+  await disposeAll();
+});
