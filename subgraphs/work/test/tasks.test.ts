@@ -1,4 +1,4 @@
-import { errorCodes, gql, signUpUser, type TestUser } from '../../../test/helpers/graphql';
+import { errorCodes, gql, signUpUser, type GraphQLResponse, type TestUser } from '../../../test/helpers/graphql';
 import { startTestStack, type TestStack } from '../../../test/helpers/stack';
 
 const CREATE = `mutation($input: CreateTaskInput!) {
@@ -84,8 +84,8 @@ describe('work: tasks through the router', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let i = 0; i < 3; i++) {
-      const res = await gql(stack.url, page, { after }, { token: carol.token });
-      const conn = res.body.data.tasks;
+      const res: GraphQLResponse = await gql(stack.url, page, { after }, { token: carol.token });
+      const conn: any = res.body.data.tasks;
       expect(conn.totalCount).toBe(5);
       seen.push(...conn.edges.map((e: { node: { title: string } }) => e.node.title));
       after = conn.pageInfo.endCursor;
