@@ -24,6 +24,8 @@ import type { RouterConfig } from './src/config';
 import type { RouterContext } from './src/context';
 import { explorerRoutes } from './src/explorer';
 import { composedSubgraphUrls, createGateway } from './src/gateway';
+import { SubscriptionHub } from './src/subscriptions';
+import { attachWebSocket } from './src/websocket';
 
 export { loadRouterConfig, type RouterConfig } from './src/config';
 
@@ -33,6 +35,8 @@ const APOLLO_ORIGINS = ['https://studio.apollographql.com', 'https://sandbox.apo
 export interface RunningRouter {
   port: number;
   url: string;
+  /** Live subscription counters (shared upstream subscriptions, subscribers, dropped events). */
+  subscriptions: SubscriptionHub['stats'];
   stop(): Promise<void>;
 }
 
@@ -61,8 +65,9 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
   if (!jwksUrl) throw new Error('Set JWKS_URL: there is no identity subgraph to take access-token keys from.');
   const tokens = new TokenVerifier(jwksUrl);
 
+  const { gateway, dataSources } = createGateway({ supergraphSdl, subgraphUrls, internalSecret: config.INTERNAL_SECRET, log });
   const apollo = new ApolloServer<RouterContext>({
-    gateway: createGateway({ supergraphSdl, subgraphUrls, internalSecret: config.INTERNAL_SECRET, log }),
+    gateway,
     introspection: !production,
     includeStacktraceInErrorResponses: !production,
     hideSchemaDetailsFromClientErrors: production,
@@ -113,6 +118,8 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
       }),
     }),
   );
+  const hub = new SubscriptionHub({ supergraphSdl, dataSources, subgraphUrls, internalSecret: config.INTERNAL_SECRET, log });
+  const ws = attachWebSocket({ server, hub, apollo, tokens, log, maxPayload: config.BODY_LIMIT_BYTES });
   const port = await listen(server, config.HOST, options.port ?? config.ROUTER_PORT);
   const host = config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST;
   const url = `http://${host}:${port}/graphql`;
@@ -122,8 +129,17 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
   const stop = () =>
     (stopping ??= (async () => {
       accepting = false;
-      await drain(server, undefined, config.SHUTDOWN_TIMEOUT_MS, log);
+      await ws.dispose();
+      await hub.close();
+      await drain(server, ws.wss, config.SHUTDOWN_TIMEOUT_MS, log);
       await apollo.stop();
     })());
-  return { port, url, stop };
+  return {
+    port,
+    url,
+    get subscriptions() {
+      return hub.stats;
+    },
+    stop,
+  };
 }

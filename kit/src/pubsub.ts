@@ -20,14 +20,29 @@ type Listener = (payload: unknown) => void;
 
 const DEFAULT_MAX_QUEUE = 1000;
 
-class TopicFanout {
-  readonly listeners = new Map<string, Set<Listener>>();
+/**
+ * Delivers payloads to per-subscriber async iterators, by topic. Used by the pub/sub implementations
+ * and by the router's shared subscription feeds. Each iterator has a bounded queue (oldest dropped).
+ */
+export class TopicFanout {
+  private readonly listeners = new Map<string, Set<Listener>>();
+  private readonly enders = new Map<string, Set<() => void>>();
   dropped = 0;
 
   deliver(topic: string, payload: unknown): void {
     const set = this.listeners.get(topic);
     if (!set) return;
     for (const listener of set) listener(payload);
+  }
+
+  /** Ends every iterator of `topic`: each finishes after handing out what it has queued. */
+  end(topic: string): void {
+    for (const finish of [...(this.enders.get(topic) ?? [])]) finish();
+  }
+
+  /** Number of live iterators on `topic`. */
+  count(topic: string): number {
+    return this.listeners.get(topic)?.size ?? 0;
   }
 
   iterator<T>(topic: string, maxQueue: number, onFirst: () => void, onLast: () => void): AsyncIterableIterator<T> {
@@ -55,20 +70,37 @@ class TopicFanout {
       onFirst();
     }
     set.add(listener);
-    const release = () => {
-      if (done) return;
-      done = true;
-      queue.length = 0;
+    let ends = this.enders.get(topic);
+    if (!ends) {
+      ends = new Set();
+      this.enders.set(topic, ends);
+    }
+    const detach = () => {
       const current = this.listeners.get(topic);
       current?.delete(listener);
+      this.enders.get(topic)?.delete(finish);
       if (current && current.size === 0) {
         this.listeners.delete(topic);
+        this.enders.delete(topic);
         onLast();
       }
+    };
+    /** Ends after the queue drains (the producer finished). */
+    const finish = () => {
+      if (done) return;
+      done = true;
+      detach();
       if (waiting) {
         waiting({ value: undefined, done: true });
         waiting = null;
       }
+    };
+    ends.add(finish);
+    /** Ends now, dropping what is queued (the consumer left). */
+    const release = () => {
+      queue.length = 0;
+      if (done) return;
+      finish();
     };
     const iterator: AsyncIterableIterator<T> = {
       next: () => {

@@ -195,8 +195,13 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
         ctx.extra.requestId = requestIdOf(ctx.extra.request);
         return true;
       },
-      context: async (ctx) => {
-        const token = ctx.connectionParams?.[INTERNAL_AUTH_HEADER] ?? headerValue(ctx.extra.request, INTERNAL_AUTH_HEADER);
+      // The router multiplexes many viewers over one connection, so each subscription carries its own
+      // signed identity in `extensions`; a direct client may give it once in connectionParams instead.
+      context: async (ctx, _id, payload) => {
+        const token =
+          payload.extensions?.[INTERNAL_AUTH_HEADER] ??
+          ctx.connectionParams?.[INTERNAL_AUTH_HEADER] ??
+          headerValue(ctx.extra.request, INTERNAL_AUTH_HEADER);
         return contextFor(ctx.extra.requestId ?? requestIdOf(ctx.extra.request), typeof token === 'string' ? token : undefined);
       },
     },

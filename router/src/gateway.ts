@@ -41,16 +41,20 @@ export interface GatewayOptions {
  * An Apollo Gateway over the committed supergraph (no runtime introspection, no polling), with
  * subgraph URLs replaced from configuration.
  */
-export function createGateway(options: GatewayOptions): ApolloGateway {
-  return new ApolloGateway({
+export function createGateway(options: GatewayOptions): { gateway: ApolloGateway; dataSources: Map<string, RemoteGraphQLDataSource<RouterContext>> } {
+  const dataSources = new Map<string, RemoteGraphQLDataSource<RouterContext>>();
+  const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     logger: options.log,
     buildService: ({ name, url }) => {
       const target = options.subgraphUrls[name] ?? url;
       if (!target) throw new Error(`No URL for subgraph ${name}; set SUBGRAPH_URL_${name.toUpperCase()}.`);
-      return new ForwardingDataSource(target, options.internalSecret);
+      const source = new ForwardingDataSource(target, options.internalSecret);
+      dataSources.set(name, source);
+      return source;
     },
   });
+  return { gateway, dataSources };
 }
 
 /** Subgraph names and URLs as composed into a supergraph (`@join__graph(name:, url:)`). */

@@ -1,0 +1,121 @@
+import type { Server } from 'node:http';
+import type { ApolloServer } from '@apollo/server';
+import { GraphQLError, print, type ExecutionResult } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import { requestIdOf, type Logger, type Viewer } from '../../kit';
+import type { TokenVerifier } from './auth';
+import type { RouterContext } from './context';
+import type { SubscriptionHub } from './subscriptions';
+
+/** Subscriptions one connection may hold at once. */
+const MAX_SUBSCRIPTIONS_PER_CONNECTION = 100;
+/** Time a client has to send `connection_init` before the socket closes with 4408. */
+const CONNECTION_INIT_WAIT_MS = 5_000;
+/** Server pings keep idle sockets alive through proxies and detect dead peers. */
+const KEEP_ALIVE_MS = 12_000;
+
+interface Extra extends Record<PropertyKey, unknown> {
+  viewer?: Viewer | null;
+  requestId?: string;
+  active?: number;
+}
+
+/** Reads the access token a client put in `connection_init`: `{ authorization: "Bearer …" }` or `{ token }`. */
+function tokenFrom(params: Readonly<Record<string, unknown>> | undefined): string | undefined {
+  if (!params) return undefined;
+  const header = params.authorization ?? params.Authorization;
+  if (typeof header === 'string') return header;
+  if (typeof params.token === 'string') return `Bearer ${params.token}`;
+  return undefined;
+}
+
+export interface WebSocketOptions {
+  server: Server;
+  hub: SubscriptionHub;
+  apollo: ApolloServer<RouterContext>;
+  tokens: TokenVerifier;
+  log: Logger;
+  maxPayload: number;
+}
+
+/**
+ * GraphQL over WebSocket (`graphql-transport-ws`) on the router's `/graphql`. The access token comes
+ * in `connection_init` and is verified once; a bad token closes the socket with 4403. graphql-ws
+ * enforces the protocol's other close codes (4400 bad message, 4401 subscribe before ack, 4408 init
+ * timeout, 4409 duplicate id, 4429 repeated init). Subscriptions run through the {@link SubscriptionHub};
+ * queries and mutations sent over the socket run through the gateway like HTTP ones.
+ */
+export function attachWebSocket(options: WebSocketOptions) {
+  const wss = new WebSocketServer({ server: options.server, path: '/graphql', maxPayload: options.maxPayload });
+  const handle = useServer<Record<string, unknown>, Extra>(
+    {
+      schema: options.hub.apiSchema,
+      connectionInitWaitTimeout: CONNECTION_INIT_WAIT_MS,
+      onConnect: async (ctx) => {
+        ctx.extra.requestId = requestIdOf(ctx.extra.request);
+        ctx.extra.active = 0;
+        const authorization = tokenFrom(ctx.connectionParams);
+        if (!authorization) {
+          ctx.extra.viewer = null;
+          return true;
+        }
+        try {
+          ctx.extra.viewer = await options.tokens.viewerOf({ headers: { authorization } } as never);
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      onSubscribe: (ctx) => {
+        if ((ctx.extra.active ?? 0) >= MAX_SUBSCRIPTIONS_PER_CONNECTION) {
+          return [
+            new GraphQLError(`At most ${MAX_SUBSCRIPTIONS_PER_CONNECTION} operations per connection at once.`, {
+              extensions: { code: 'RATE_LIMITED' },
+            }),
+          ];
+        }
+        ctx.extra.active = (ctx.extra.active ?? 0) + 1;
+        return undefined;
+      },
+      onComplete: (ctx) => {
+        ctx.extra.active = Math.max(0, (ctx.extra.active ?? 1) - 1);
+      },
+      context: (ctx): RouterContext => ({
+        requestId: ctx.extra.requestId ?? 'ws',
+        log: options.log,
+        viewer: ctx.extra.viewer ?? null,
+      }),
+      subscribe: (args) => {
+        const context = args.contextValue as RouterContext;
+        try {
+          return options.hub.subscribe({
+            document: args.document,
+            operationName: args.operationName,
+            variables: (args.variableValues ?? {}) as Record<string, unknown>,
+            viewer: context.viewer,
+            requestId: context.requestId,
+          });
+        } catch (error) {
+          if (error instanceof GraphQLError) return { errors: [error] };
+          throw error;
+        }
+      },
+      execute: async (args): Promise<ExecutionResult> => {
+        const response = await options.apollo.executeOperation(
+          {
+            query: print(args.document),
+            variables: (args.variableValues ?? {}) as Record<string, unknown>,
+            operationName: args.operationName ?? undefined,
+          },
+          { contextValue: args.contextValue as RouterContext },
+        );
+        if (response.body.kind !== 'single') return { errors: [new GraphQLError('Incremental delivery is not supported over WebSocket.')] };
+        return response.body.singleResult as ExecutionResult;
+      },
+    },
+    wss,
+    KEEP_ALIVE_MS,
+  );
+  return { wss, dispose: () => handle.dispose() };
+}
