@@ -6,6 +6,7 @@ export * from './src/auth';
 export * from './src/config';
 export * from './src/entity';
 export * from './src/errors';
+export * from './src/events';
 export * from './src/health';
 export * from './src/http';
 export * from './src/loaders';

@@ -2,7 +2,8 @@
  * `npm run migration:create -- <subgraph> [name]`: diffs a subgraph's entities against its committed
  * migrations and writes the next migration for both dialects (SQLite and MySQL), then rewrites
  * `migrations/index.ts`. Needs the MariaDB/MySQL server of MIGRATION_MYSQL_URL (default
- * mysql://root@127.0.0.1:3306) to diff the MySQL dialect; it uses and drops a scratch schema there.
+ * mysql://root@127.0.0.1:3306) for the MySQL dialect; it uses and drops a scratch schema there. Each
+ * dialect folder keeps `.snapshot.json`, the schema after its newest migration, which the next diff starts from.
  */
 import { mkdtempSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,7 +28,9 @@ async function createFor(dialect: Dialect, name: string, label: string | undefin
       MYSQL_DATABASE_PREFIX: 'hubgraph_migrate_',
     },
   });
-  options.migrations = { ...options.migrations, path: dir, pathTs: dir, emit: 'ts' };
+  // Diff against the committed snapshot of the previous migrations' schema, not the scratch database:
+  // MariaDB reports JSON columns as LONGTEXT with a check, which would show up as bogus changes.
+  options.migrations = { ...options.migrations, path: dir, pathTs: dir, emit: 'ts', snapshot: true, snapshotName: '.snapshot' };
   const orm = await MikroORM.init(options);
   try {
     if (dialect === 'mysql') {
@@ -35,7 +38,7 @@ async function createFor(dialect: Dialect, name: string, label: string | undefin
       await orm.schema.ensureDatabase();
     }
     await orm.connect();
-    await orm.getMigrator().up();
+    // No `up()`: the diff starts from the snapshot (or, for a first migration, the empty scratch database).
     const result = await orm.getMigrator().createMigration(dir, false, false, label);
     if (!result.diff.up.length) return null;
     return result.fileName;

@@ -32,6 +32,11 @@ export const baseEnvSchema = z.object({
     .regex(/^[a-z0-9_]{1,40}$/, 'lower-case letters, digits and _ only')
     .default('hubgraph_'),
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// URL').optional(),
+  /** Prefix of every Redis key and channel, so several deployments (or test runs) can share one Redis. */
+  REDIS_KEY_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_:.-]{1,60}$/, 'letters, digits and _ : . - only')
+    .default('hubgraph:'),
   INTERNAL_SECRET: z.string().min(32, 'at least 32 characters').default(DEV_INTERNAL_SECRET),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
   SEED_DEMO_DATA: bool.default(false),

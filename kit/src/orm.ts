@@ -15,6 +15,7 @@ import { LibSqlDriver } from '@mikro-orm/libsql';
 import { MySqlDriver } from '@mikro-orm/mysql';
 import { Migrator } from '@mikro-orm/migrations';
 import type { BaseConfig } from './config';
+import { kitEntities } from './events';
 import type { Logger } from './logger';
 
 export type Orm = MikroORM<AbstractSqlDriver>;
@@ -73,7 +74,7 @@ export function databaseLocation(options: Pick<DatabaseOptions, 'subgraph' | 'co
 export function ormOptions(options: DatabaseOptions): Options<AbstractSqlDriver> {
   const where = databaseLocation(options);
   const common: Options<AbstractSqlDriver> = {
-    entities: options.entities,
+    entities: [...options.entities, ...kitEntities],
     dbName: where.dbName,
     discovery: {
       getMappedType: (type: string): Type<unknown> | undefined =>

@@ -18,6 +18,7 @@ import { createLogger, type Logger } from './logger';
 import { openDatabase, pingDatabase, databaseLocation, type Em, type MigrationSet, type Orm } from './orm';
 import { operationLogPlugin, unexpectedErrorPlugin } from './plugins';
 import { createPubSub, type PubSub } from './pubsub';
+import { createEventStream, OutboxRelay, startConsumers, type EventConsumer, type EventStream } from './events';
 import { createHttpServer, drain, listen } from './server';
 
 export const subgraphEnvSchema = baseEnvSchema.extend({
@@ -67,6 +68,8 @@ export interface SubgraphDefinition<L = unknown> {
   routes?: (deps: SubgraphDeps) => HttpRoute[];
   /** Inserts demo data into an empty database (`SEED_DEMO_DATA=true`); must be idempotent. */
   seed?: (em: Em, deps: SubgraphDeps) => Promise<void>;
+  /** Handlers of other subgraphs' domain events (see kit/src/events.ts). */
+  consumers?: EventConsumer[];
 }
 
 /** A started subgraph; `stop()` drains HTTP and WebSocket traffic, then closes Redis and the ORM. */
@@ -76,6 +79,9 @@ export interface RunningSubgraph {
   url: string;
   orm: Orm;
   pubsub: PubSub;
+  events: EventStream;
+  /** Publishes this subgraph's outbox; `relay.nudge()` publishes what is pending now. */
+  relay: OutboxRelay;
   schema: GraphQLSchema;
   stop(): Promise<void>;
 }
@@ -108,6 +114,8 @@ export interface StartSubgraphOptions {
   log?: Logger;
   /** Share one pub/sub between in-process subgraphs (all-in-one mode) instead of one each. */
   pubsub?: PubSub;
+  /** Share one event stream between in-process subgraphs (all-in-one mode) instead of one each. */
+  events?: EventStream;
   version?: string;
 }
 
@@ -128,7 +136,12 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
     poolSize: config.DB_POOL_SIZE,
   });
   const ownsPubSub = !options.pubsub;
-  const pubsub = options.pubsub ?? createPubSub(config.REDIS_URL, 'hubgraph:', log);
+  const pubsub = options.pubsub ?? createPubSub(config.REDIS_URL, config.REDIS_KEY_PREFIX, log);
+  const ownsEvents = !options.events;
+  const events = options.events ?? createEventStream(config.REDIS_URL, config.REDIS_KEY_PREFIX, log);
+  const relay = new OutboxRelay(orm, events, definition.name, log);
+  relay.start();
+  const stopConsumers = startConsumers(orm, events, definition.name, definition.consumers ?? [], log);
   const deps: SubgraphDeps = { orm, pubsub, config, log };
   if (config.SEED_DEMO_DATA && definition.seed) {
     await definition.seed(orm.em.fork(), deps);
@@ -221,11 +234,14 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
       await wsServer.dispose();
       await drain(server, wss, config.SHUTDOWN_TIMEOUT_MS, log);
       await apollo.stop();
+      await stopConsumers();
+      await relay.stop();
       if (ownsPubSub) await pubsub.close();
+      if (ownsEvents) await events.close();
       await orm.close(true);
     })());
 
-  return { name: definition.name, port, url, orm, pubsub, schema, stop };
+  return { name: definition.name, port, url, orm, pubsub, events, relay, schema, stop };
 }
 
 export type { BaseConfig };

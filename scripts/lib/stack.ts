@@ -1,4 +1,4 @@
-import { createLogger, createPubSub, loadSubgraphConfig, startSubgraph, type RunningSubgraph } from '../../kit';
+import { createEventStream, createLogger, createPubSub, loadSubgraphConfig, startSubgraph, type RunningSubgraph } from '../../kit';
 import { loadRouterConfig, startRouter, type RunningRouter } from '../../router';
 import { subgraphs } from '../../subgraphs';
 
@@ -23,7 +23,8 @@ export interface StackOptions {
 export async function startStack(options: StackOptions): Promise<Stack> {
   const subgraphConfig = loadSubgraphConfig(options.env);
   const log = createLogger('hubgraph', subgraphConfig.LOG_LEVEL);
-  const pubsub = createPubSub(subgraphConfig.REDIS_URL, 'hubgraph:', log);
+  const pubsub = createPubSub(subgraphConfig.REDIS_URL, subgraphConfig.REDIS_KEY_PREFIX, log);
+  const events = createEventStream(subgraphConfig.REDIS_URL, subgraphConfig.REDIS_KEY_PREFIX, log);
   const chosen = subgraphs.filter((s) => !options.only || options.only.includes(s.name));
   const settled = await Promise.allSettled(
     chosen.map((definition) =>
@@ -31,6 +32,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         config: subgraphConfig,
         port: options.ephemeralPorts ? 0 : definition.defaultPort,
         pubsub,
+        events,
       }),
     ),
   );
@@ -39,6 +41,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   if (failed) {
     await Promise.all(running.map((s) => s.stop()));
     await pubsub.close();
+    await events.close();
     throw failed.reason;
   }
   const urls = Object.fromEntries(running.map((s) => [`SUBGRAPH_URL_${s.name.toUpperCase()}`, s.url]));
@@ -51,6 +54,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   } catch (error) {
     await Promise.all(running.map((s) => s.stop()));
     await pubsub.close();
+    await events.close();
     throw error;
   }
   let stopping: Promise<void> | undefined;
@@ -62,6 +66,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         await router.stop();
         await Promise.all(running.map((s) => s.stop()));
         await pubsub.close();
+        await events.close();
       })()),
   };
 }

@@ -58,14 +58,24 @@ export async function startTestStack(options: { only?: string[]; env?: Record<st
     NODE_ENV: 'test',
     DATA_DIR: dataDir,
     MYSQL_DATABASE_PREFIX: prefix,
+    REDIS_KEY_PREFIX: `${prefix}:`,
     ...testEnv,
     ...options.env,
   };
-  const stack = await startStack({ env, ephemeralPorts: true, only: options.only });
-  const stop = disposeAfterAll(async () => {
-    await stack.stop();
+  const cleanUp = async () => {
     rmSync(dataDir, { recursive: true, force: true });
     if (env.MYSQL_URL) await dropMysqlDatabases(env.MYSQL_URL, prefix);
+  };
+  let stack: Stack;
+  try {
+    stack = await startStack({ env, ephemeralPorts: true, only: options.only });
+  } catch (error) {
+    await cleanUp();
+    throw error;
+  }
+  const stop = disposeAfterAll(async () => {
+    await stack.stop();
+    await cleanUp();
   });
   return { ...stack, stop, url: stack.router.url, env, dataDir };
 }
