@@ -70,8 +70,11 @@ export interface EventConsumer {
   name: string;
   /** Event types to handle; others are acknowledged and skipped. `*` takes all. */
   types: string[] | '*';
-  /** Runs inside a transaction of the consumer's database; throwing leaves the event for redelivery. */
-  handle(event: DomainEvent, em: Em): Promise<void>;
+  /**
+   * Runs inside a transaction of the consumer's database; throwing leaves the event for redelivery.
+   * May return a function to run after the transaction commits (e.g. to publish a live update).
+   */
+  handle(event: DomainEvent, em: Em): Promise<void | (() => Promise<void>)>;
 }
 
 /** Where published events travel: Redis Streams when configured, this process's memory otherwise. */
@@ -343,11 +346,15 @@ export function startConsumers(
     const group = `${subgraph}.${consumer.name}`;
     return stream.consume(group, async (event) => {
       if (consumer.types !== '*' && !consumer.types.includes(event.type)) return;
-      await orm.em.fork().transactional(async (em) => {
-        if (await em.count(ProcessedEvent, { consumer: group, eventId: event.id })) return;
-        await consumer.handle(event, em);
+      const afterCommit = await orm.em.fork().transactional(async (em) => {
+        if (await em.count(ProcessedEvent, { consumer: group, eventId: event.id })) return undefined;
+        const then = await consumer.handle(event, em);
         em.create(ProcessedEvent, { consumer: group, eventId: event.id, processedAt: new Date() });
+        return then;
       });
+      if (afterCommit) {
+        await afterCommit().catch((error) => log.warn({ err: error, group, eventId: event.id }, 'after-commit step failed'));
+      }
       log.debug({ group, eventId: event.id, type: event.type }, 'event handled');
     });
   });

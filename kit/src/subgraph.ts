@@ -68,8 +68,8 @@ export interface SubgraphDefinition<L = unknown> {
   routes?: (deps: SubgraphDeps) => HttpRoute[];
   /** Inserts demo data into an empty database (`SEED_DEMO_DATA=true`); must be idempotent. */
   seed?: (em: Em, deps: SubgraphDeps) => Promise<void>;
-  /** Handlers of other subgraphs' domain events (see kit/src/events.ts). */
-  consumers?: EventConsumer[];
+  /** Handlers of other subgraphs' domain events (see kit/src/events.ts); a function gets the running deps. */
+  consumers?: EventConsumer[] | ((deps: SubgraphDeps) => EventConsumer[]);
 }
 
 /** A started subgraph; `stop()` drains HTTP and WebSocket traffic, then closes Redis and the ORM. */
@@ -141,7 +141,8 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
   const events = options.events ?? createEventStream(config.REDIS_URL, config.REDIS_KEY_PREFIX, log);
   const relay = new OutboxRelay(orm, events, definition.name, log);
   relay.start();
-  const stopConsumers = startConsumers(orm, events, definition.name, definition.consumers ?? [], log);
+  const consumers = typeof definition.consumers === 'function' ? definition.consumers({ orm, pubsub, config, log }) : definition.consumers;
+  const stopConsumers = startConsumers(orm, events, definition.name, consumers ?? [], log);
   const deps: SubgraphDeps = { orm, pubsub, config, log };
   if (config.SEED_DEMO_DATA && definition.seed) {
     await definition.seed(orm.em.fork(), deps);
