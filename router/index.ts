@@ -21,7 +21,9 @@ import {
 } from '../kit';
 import { TokenVerifier } from './src/auth';
 import type { RouterConfig } from './src/config';
-import type { RouterContext } from './src/context';
+import { clientIp, type RouterContext } from './src/context';
+import { guardPlugin } from './src/guard';
+import { RateLimiter } from './src/ratelimit';
 import { explorerRoutes } from './src/explorer';
 import { composedSubgraphUrls, createGateway } from './src/gateway';
 import { SubscriptionHub } from './src/subscriptions';
@@ -65,6 +67,26 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
   if (!jwksUrl) throw new Error('Set JWKS_URL: there is no identity subgraph to take access-token keys from.');
   const tokens = new TokenVerifier(jwksUrl);
 
+  const rateLimiter = config.RATE_LIMIT_ENABLED
+    ? new RateLimiter(
+        {
+          windowSeconds: config.RATE_LIMIT_WINDOW_SECONDS,
+          anonymousPoints: config.RATE_LIMIT_ANONYMOUS_POINTS,
+          userPoints: config.RATE_LIMIT_USER_POINTS,
+        },
+        config.REDIS_URL,
+        config.REDIS_KEY_PREFIX,
+        log,
+      )
+    : null;
+  const limits = {
+    maxDepth: config.LIMIT_MAX_DEPTH,
+    maxAliases: config.LIMIT_MAX_ALIASES,
+    maxRootFields: config.LIMIT_MAX_ROOT_FIELDS,
+    maxDirectivesPerField: config.LIMIT_MAX_DIRECTIVES_PER_FIELD,
+    maxCost: config.LIMIT_MAX_COST,
+    defaultListSize: config.LIMIT_DEFAULT_LIST_SIZE,
+  };
   const { gateway, dataSources } = createGateway({ supergraphSdl, subgraphUrls, internalSecret: config.INTERNAL_SECRET, log });
   const apollo = new ApolloServer<RouterContext>({
     gateway,
@@ -72,9 +94,11 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
     includeStacktraceInErrorResponses: !production,
     hideSchemaDetailsFromClientErrors: production,
     csrfPrevention: true,
+    parseOptions: { maxTokens: config.LIMIT_MAX_TOKENS },
     formatError: createErrorFormatter(production),
     logger: log,
     plugins: [
+      guardPlugin(limits, rateLimiter),
       operationLogPlugin('info'),
       unexpectedErrorPlugin(),
       production
@@ -114,12 +138,21 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
       buildContext: async (req, meta) => ({
         requestId: meta.requestId,
         log,
+        ip: clientIp(req, config.TRUST_PROXY_HOPS),
         viewer: await tokens.viewerOf(req),
       }),
     }),
   );
   const hub = new SubscriptionHub({ supergraphSdl, dataSources, subgraphUrls, internalSecret: config.INTERNAL_SECRET, log });
-  const ws = attachWebSocket({ server, hub, apollo, tokens, log, maxPayload: config.BODY_LIMIT_BYTES });
+  const ws = attachWebSocket({
+    server,
+    hub,
+    apollo,
+    tokens,
+    log,
+    maxPayload: config.BODY_LIMIT_BYTES,
+    trustedHops: config.TRUST_PROXY_HOPS,
+  });
   const port = await listen(server, config.HOST, options.port ?? config.ROUTER_PORT);
   const host = config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST;
   const url = `http://${host}:${port}/graphql`;
@@ -133,6 +166,7 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
       await hub.close();
       await drain(server, ws.wss, config.SHUTDOWN_TIMEOUT_MS, log);
       await apollo.stop();
+      rateLimiter?.close();
     })());
   return {
     port,

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
@@ -83,6 +83,8 @@ export interface RunningSubgraph {
   /** Publishes this subgraph's outbox; `relay.nudge()` publishes what is pending now. */
   relay: OutboxRelay;
   schema: GraphQLSchema;
+  /** The HTTP server (tests and benchmarks count its `request` events). */
+  httpServer: Server;
   stop(): Promise<void>;
 }
 
@@ -242,7 +244,7 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
       await orm.close(true);
     })());
 
-  return { name: definition.name, port, url, orm, pubsub, events, relay, schema, stop };
+  return { name: definition.name, port, url, orm, pubsub, events, relay, schema, httpServer: server, stop };
 }
 
 export type { BaseConfig };

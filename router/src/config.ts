@@ -18,6 +18,19 @@ export const routerEnvSchema = baseEnvSchema.extend({
   /** Browser origins allowed to call the router. Development adds Apollo Studio and localhost. */
   CORS_ORIGINS: list.default([]),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(50_000_000).default(1_000_000),
+  /** Proxies in front of the router whose X-Forwarded-For entries are trusted for the client IP. */
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  LIMIT_MAX_DEPTH: z.coerce.number().int().min(1).max(100).default(12),
+  LIMIT_MAX_ALIASES: z.coerce.number().int().min(0).max(1000).default(30),
+  LIMIT_MAX_ROOT_FIELDS: z.coerce.number().int().min(1).max(1000).default(15),
+  LIMIT_MAX_DIRECTIVES_PER_FIELD: z.coerce.number().int().min(0).max(100).default(5),
+  LIMIT_MAX_TOKENS: z.coerce.number().int().min(100).max(100_000).default(3000),
+  LIMIT_MAX_COST: z.coerce.number().int().min(1).default(20_000),
+  LIMIT_DEFAULT_LIST_SIZE: z.coerce.number().int().min(1).max(1000).default(20),
+  RATE_LIMIT_ENABLED: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+  RATE_LIMIT_ANONYMOUS_POINTS: z.coerce.number().int().min(1).default(2_000),
+  RATE_LIMIT_USER_POINTS: z.coerce.number().int().min(1).default(10_000),
   /** Time after which a subgraph fetch is abandoned. */
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
 });

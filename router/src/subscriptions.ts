@@ -278,6 +278,7 @@ export class SubscriptionHub {
     const context: RouterContext = {
       requestId: feed.request.requestId,
       log: this.options.log,
+      ip: 'router',
       viewer: feed.request.viewer,
     };
     const operationContext = buildOperationContext({

@@ -5,7 +5,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { requestIdOf, type Logger, type Viewer } from '../../kit';
 import type { TokenVerifier } from './auth';
-import type { RouterContext } from './context';
+import { clientIp, type RouterContext } from './context';
 import type { SubscriptionHub } from './subscriptions';
 
 /** Subscriptions one connection may hold at once. */
@@ -37,6 +37,7 @@ export interface WebSocketOptions {
   tokens: TokenVerifier;
   log: Logger;
   maxPayload: number;
+  trustedHops: number;
 }
 
 /**
@@ -84,6 +85,7 @@ export function attachWebSocket(options: WebSocketOptions) {
       context: (ctx): RouterContext => ({
         requestId: ctx.extra.requestId ?? 'ws',
         log: options.log,
+        ip: clientIp(ctx.extra.request, options.trustedHops),
         viewer: ctx.extra.viewer ?? null,
       }),
       subscribe: (args) => {

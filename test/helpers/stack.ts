@@ -59,6 +59,9 @@ export async function startTestStack(options: { only?: string[]; env?: Record<st
     DATA_DIR: dataDir,
     MYSQL_DATABASE_PREFIX: prefix,
     REDIS_KEY_PREFIX: `${prefix}:`,
+    // Suites send thousands of requests from one IP; the rate-limit suite sets its own small budgets.
+    RATE_LIMIT_ANONYMOUS_POINTS: '10000000',
+    RATE_LIMIT_USER_POINTS: '10000000',
     ...testEnv,
     ...options.env,
   };

@@ -1,0 +1,111 @@
+import { errorCodes, gql, signUpUser } from './helpers/graphql';
+import { startTestStack, type TestStack } from './helpers/stack';
+
+describe('router front door: operation limits', () => {
+  let stack: TestStack;
+  beforeAll(async () => {
+    stack = await startTestStack({
+      env: {
+        LIMIT_MAX_DEPTH: '6',
+        LIMIT_MAX_ALIASES: '3',
+        LIMIT_MAX_ROOT_FIELDS: '4',
+        LIMIT_MAX_DIRECTIVES_PER_FIELD: '1',
+        LIMIT_MAX_TOKENS: '400',
+        LIMIT_MAX_COST: '300',
+      },
+    });
+  });
+
+  const rejected = async (query: string, variables: Record<string, unknown> = {}) => {
+    const before = await subgraphFetches(stack);
+    const res = await gql(stack.url, query, variables);
+    expect(res.status).toBe(400);
+    expect(await subgraphFetches(stack)).toBe(before);
+    return res;
+  };
+
+  it('accepts an ordinary operation', async () => {
+    const res = await gql(stack.url, '{ convertUnits(value: 1, from: "km", to: "m") { result } }');
+    expect(res.body.data.convertUnits.result).toBe(1000);
+  });
+
+  it('rejects too deep, too aliased, too wide, too decorated, too long and too costly operations before planning', async () => {
+    const deep = await rejected('{ me { tasks { edges { node { owner { tasks { totalCount } } } } } } }');
+    expect(errorCodes(deep)).toEqual(['OPERATION_TOO_COMPLEX']);
+    expect(deep.body.errors![0].extensions).toMatchObject({ limit: 'depth', max: 6 });
+
+    const aliases = await rejected('{ a: units { symbol } b: units { symbol } c: units { symbol } d: units { symbol } }');
+    expect(aliases.body.errors![0].extensions).toMatchObject({ code: 'OPERATION_TOO_COMPLEX', limit: 'alias count' });
+
+    const wide = await rejected('{ u: units { symbol } me { id } counter(name: "a") { value } tasks { totalCount } task(id: "x") { id } }');
+    expect(wide.body.errors![0].extensions).toMatchObject({ limit: 'root field count', value: 5 });
+
+    const directives = await rejected('{ units @include(if: true) @skip(if: false) { symbol } }');
+    expect(directives.body.errors![0].extensions).toMatchObject({ limit: 'directives on one field' });
+
+    const costly = await rejected('query($n: Int) { tasks(first: $n) { edges { node { owner { tasks(first: 100) { totalCount } } } } } }', {
+      n: 100,
+    });
+    expect(costly.body.errors![0].extensions).toMatchObject({ limit: 'estimated cost' });
+
+    const tokens = await gql(stack.url, `{ ${'units { symbol } '.repeat(120)} }`);
+    expect(tokens.status).toBe(400);
+    expect(tokens.body.errors![0].message).toMatch(/tokens/);
+  });
+
+  it('counts fragments when measuring depth', async () => {
+    const res = await rejected(`
+      fragment T on Task { owner { tasks { edges { node { title } } } } }
+      { me { tasks { edges { node { ...T } } } } }`);
+    expect(res.body.errors![0].extensions).toMatchObject({ limit: 'depth' });
+  });
+});
+
+/** HTTP requests the subgraphs have received: a rejected operation must not add any. */
+const counters = new WeakMap<TestStack, { count: number }>();
+async function subgraphFetches(stack: TestStack): Promise<number> {
+  let state = counters.get(stack);
+  if (!state) {
+    const fresh = { count: 0 };
+    for (const subgraph of stack.subgraphs) subgraph.httpServer.on('request', () => fresh.count++);
+    counters.set(stack, fresh);
+    state = fresh;
+  }
+  return state.count;
+}
+
+describe('router front door: rate limiting', () => {
+  let stack: TestStack;
+  beforeAll(async () => {
+    stack = await startTestStack({
+      env: { RATE_LIMIT_ANONYMOUS_POINTS: '20', RATE_LIMIT_USER_POINTS: '40', RATE_LIMIT_WINDOW_SECONDS: '60' },
+    });
+  });
+
+  it('spends the operation cost per IP, sends RateLimit headers, and answers 429 RATE_LIMITED with Retry-After', async () => {
+    const first = await gql(stack.url, '{ counter(name: "rl") { value } }');
+    expect(first.status).toBe(200);
+    expect(first.headers.get('ratelimit-policy')).toBe('20;w=60');
+    expect(first.headers.get('ratelimit')).toMatch(/^limit=20, remaining=19, reset=\d+$/);
+    // units: list of 20 (default list size) objects → cost 20, more than what is left.
+    const expensive = await gql(stack.url, '{ units { symbol } }');
+    expect(expensive.status).toBe(429);
+    expect(errorCodes(expensive)).toEqual(['RATE_LIMITED']);
+    expect(Number(expensive.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(expensive.body.errors![0].extensions!.retryAfterSeconds).toBeGreaterThan(0);
+    let last = first;
+    for (let i = 0; i < 25 && last.status === 200; i++) last = await gql(stack.url, '{ counter(name: "rl") { value } }');
+    expect(last.status).toBe(429);
+  });
+
+  it('limits a signed-in user on their own budget, not the IP one', async () => {
+    const limited = await gql(stack.url, '{ counter(name: "rl") { value } }');
+    expect(limited.status).toBe(429);
+    // The IP budget is spent; a signed-in user draws on their own. Sign up through the identity subgraph directly.
+    const identity = stack.subgraphs.find((s) => s.name === 'identity')!;
+    const user = await signUpUser(identity.url, 'limited');
+    const res = await gql(stack.url, '{ me { id } }', {}, { token: user.token });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('ratelimit-policy')).toBe('40;w=60');
+  });
+});
