@@ -48,7 +48,7 @@ export class RateLimiter {
       });
     };
     if (redisUrl) {
-      this.redis = new Redis(redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false });
+      this.redis = new Redis(redisUrl, { maxRetriesPerRequest: 1 });
       this.redis.on('error', (err) => log.warn({ err: err.message }, 'rate limiter redis error (using local buckets)'));
     }
     this.anonymous = make('ip', policy.anonymousPoints);
