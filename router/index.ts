@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isAbsolute, join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import {
@@ -27,6 +28,8 @@ import { RateLimiter } from './src/ratelimit';
 import { explorerRoutes } from './src/explorer';
 import { composedSubgraphUrls, createGateway } from './src/gateway';
 import { SubscriptionHub } from './src/subscriptions';
+import { RouterMetrics } from './src/metrics';
+import type { BreakerState } from './src/breaker';
 import { attachWebSocket } from './src/websocket';
 
 export { loadRouterConfig, type RouterConfig } from './src/config';
@@ -39,6 +42,8 @@ export interface RunningRouter {
   url: string;
   /** Live subscription counters (shared upstream subscriptions, subscribers, dropped events). */
   subscriptions: SubscriptionHub['stats'];
+  /** Circuit breaker state per subgraph. */
+  breakers(): Record<string, BreakerState>;
   stop(): Promise<void>;
 }
 
@@ -87,7 +92,22 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
     maxCost: config.LIMIT_MAX_COST,
     defaultListSize: config.LIMIT_DEFAULT_LIST_SIZE,
   };
-  const { gateway, dataSources } = createGateway({ supergraphSdl, subgraphUrls, internalSecret: config.INTERNAL_SECRET, log });
+  let hub: SubscriptionHub | undefined;
+  const metrics = new RouterMetrics(() => hub?.stats ?? { upstreamSubscriptions: 0, subscribers: 0, dropped: 0 });
+  const { gateway, dataSources, breakers } = createGateway({
+    supergraphSdl,
+    subgraphUrls,
+    internalSecret: config.INTERNAL_SECRET,
+    log,
+    metrics,
+    timeoutMs: config.SUBGRAPH_TIMEOUT_MS,
+    breaker: {
+      failureRatio: config.BREAKER_FAILURE_RATIO,
+      minimumCalls: config.BREAKER_MINIMUM_CALLS,
+      windowMs: config.BREAKER_WINDOW_MS,
+      openMs: config.BREAKER_OPEN_MS,
+    },
+  });
   const apollo = new ApolloServer<RouterContext>({
     gateway,
     introspection: !production,
@@ -99,6 +119,7 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
     logger: log,
     plugins: [
       guardPlugin(limits, rateLimiter),
+      metrics.plugin(),
       operationLogPlugin('info'),
       unexpectedErrorPlugin(),
       production
@@ -109,11 +130,14 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
   await apollo.start();
 
   let accepting = true;
+  // A subgraph that is down degrades the router (warn) rather than failing it: other subgraphs still answer.
   const checks = (): HealthCheck[] =>
     Object.entries(subgraphUrls).map(([name, url]) => ({
       name: `subgraph:${name}`,
       critical: false,
       check: async () => {
+        const breaker = breakers.get(name)?.state ?? 'closed';
+        if (breaker === 'open') throw new Error('circuit breaker open');
         const res = await fetch(url.replace(/\/graphql$/, '/health'), { signal: AbortSignal.timeout(1500) });
         if (!res.ok) throw new Error(`health answered ${res.status}`);
       },
@@ -133,6 +157,19 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
       routes: [
         { method: 'GET', path: '/health', handler: health.liveness },
         { method: 'GET', path: '/ready', handler: health.readiness },
+        ...(config.METRICS_ENABLED
+          ? [
+              {
+                method: 'GET' as const,
+                path: '/metrics',
+                handler: async (_req: IncomingMessage, res: ServerResponse) => {
+                  const body = await metrics.registry.metrics();
+                  res.writeHead(200, { 'content-type': metrics.registry.contentType });
+                  res.end(body);
+                },
+              },
+            ]
+          : []),
         ...(production ? [] : explorerRoutes()),
       ],
       buildContext: async (req, meta) => ({
@@ -143,7 +180,7 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
       }),
     }),
   );
-  const hub = new SubscriptionHub({ supergraphSdl, dataSources, subgraphUrls, internalSecret: config.INTERNAL_SECRET, log });
+  hub = new SubscriptionHub({ supergraphSdl, dataSources, subgraphUrls, internalSecret: config.INTERNAL_SECRET, log });
   const ws = attachWebSocket({
     server,
     hub,
@@ -152,6 +189,7 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
     log,
     maxPayload: config.BODY_LIMIT_BYTES,
     trustedHops: config.TRUST_PROXY_HOPS,
+    metrics,
   });
   const port = await listen(server, config.HOST, options.port ?? config.ROUTER_PORT);
   const host = config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST;
@@ -163,7 +201,7 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
     (stopping ??= (async () => {
       accepting = false;
       await ws.dispose();
-      await hub.close();
+      await hub?.close();
       await drain(server, ws.wss, config.SHUTDOWN_TIMEOUT_MS, log);
       await apollo.stop();
       rateLimiter?.close();
@@ -172,8 +210,9 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
     port,
     url,
     get subscriptions() {
-      return hub.stats;
+      return hub!.stats;
     },
+    breakers: () => Object.fromEntries([...breakers].map(([name, b]) => [name, b.state])),
     stop,
   };
 }

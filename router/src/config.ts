@@ -31,6 +31,12 @@ export const routerEnvSchema = baseEnvSchema.extend({
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
   RATE_LIMIT_ANONYMOUS_POINTS: z.coerce.number().int().min(1).default(2_000),
   RATE_LIMIT_USER_POINTS: z.coerce.number().int().min(1).default(10_000),
+  BREAKER_FAILURE_RATIO: z.coerce.number().min(0.01).max(1).default(0.5),
+  BREAKER_MINIMUM_CALLS: z.coerce.number().int().min(1).default(10),
+  BREAKER_WINDOW_MS: z.coerce.number().int().min(100).default(10_000),
+  BREAKER_OPEN_MS: z.coerce.number().int().min(100).default(5_000),
+  /** Serve Prometheus metrics at /metrics. */
+  METRICS_ENABLED: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
   /** Time after which a subgraph fetch is abandoned. */
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
 });

@@ -1,6 +1,8 @@
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { INTERNAL_AUTH_HEADER, REQUEST_ID_HEADER, signInternalToken, type Logger } from '../../kit';
+import { CircuitBreaker, DEFAULT_BREAKER, type BreakerOptions } from './breaker';
 import type { RouterContext } from './context';
+import type { RouterMetrics } from './metrics';
 
 type Fetcher = NonNullable<ConstructorParameters<typeof RemoteGraphQLDataSource>[0]>['fetcher'];
 
@@ -12,10 +14,40 @@ type Fetcher = NonNullable<ConstructorParameters<typeof RemoteGraphQLDataSource>
  */
 class ForwardingDataSource extends RemoteGraphQLDataSource<RouterContext> {
   constructor(
+    private readonly name: string,
     url: string,
     private readonly secret: string,
+    private readonly breaker: CircuitBreaker,
+    private readonly metrics: RouterMetrics | undefined,
+    timeoutMs: number,
   ) {
-    super({ url, fetcher: fetch as unknown as Fetcher });
+    const timed = (input: string, init?: RequestInit) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+    super({ url, fetcher: timed as unknown as Fetcher });
+  }
+
+  /**
+   * Every fetch passes the subgraph's circuit breaker and its timeout; transport failures, timeouts
+   * and HTTP errors count against the breaker, GraphQL errors in a 200 answer do not. No retries.
+   */
+  override async process(options: GraphQLDataSourceProcessOptions<RouterContext>) {
+    const started = performance.now();
+    let report: (ok: boolean) => void;
+    try {
+      report = this.breaker.admit();
+    } catch (error) {
+      this.metrics?.subgraphSeconds.observe({ subgraph: this.name, outcome: 'rejected' }, 0);
+      throw error;
+    }
+    try {
+      const response = await super.process(options);
+      report(true);
+      this.metrics?.subgraphSeconds.observe({ subgraph: this.name, outcome: 'ok' }, (performance.now() - started) / 1000);
+      return response;
+    } catch (error) {
+      report(false);
+      this.metrics?.subgraphSeconds.observe({ subgraph: this.name, outcome: 'error' }, (performance.now() - started) / 1000);
+      throw error;
+    }
   }
 
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<RouterContext>): Promise<void> {
@@ -31,6 +63,9 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<RouterContext> {
 
 export interface GatewayOptions {
   supergraphSdl: string;
+  timeoutMs: number;
+  breaker?: BreakerOptions;
+  metrics?: RouterMetrics;
   /** Subgraph name → URL; names missing here keep the URL composed into the supergraph. */
   subgraphUrls: Record<string, string>;
   internalSecret: string;
@@ -41,20 +76,31 @@ export interface GatewayOptions {
  * An Apollo Gateway over the committed supergraph (no runtime introspection, no polling), with
  * subgraph URLs replaced from configuration.
  */
-export function createGateway(options: GatewayOptions): { gateway: ApolloGateway; dataSources: Map<string, RemoteGraphQLDataSource<RouterContext>> } {
+export function createGateway(options: GatewayOptions): {
+  gateway: ApolloGateway;
+  dataSources: Map<string, RemoteGraphQLDataSource<RouterContext>>;
+  breakers: Map<string, CircuitBreaker>;
+} {
   const dataSources = new Map<string, RemoteGraphQLDataSource<RouterContext>>();
+  const breakers = new Map<string, CircuitBreaker>();
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     logger: options.log,
     buildService: ({ name, url }) => {
       const target = options.subgraphUrls[name] ?? url;
       if (!target) throw new Error(`No URL for subgraph ${name}; set SUBGRAPH_URL_${name.toUpperCase()}.`);
-      const source = new ForwardingDataSource(target, options.internalSecret);
+      const breaker = new CircuitBreaker(name, options.breaker ?? DEFAULT_BREAKER, (subgraph, state) => {
+        options.metrics?.setBreaker(subgraph, state);
+        options.log.warn({ subgraph, breaker: state }, `circuit breaker ${state}`);
+      });
+      options.metrics?.setBreaker(name, 'closed');
+      const source = new ForwardingDataSource(name, target, options.internalSecret, breaker, options.metrics, options.timeoutMs);
       dataSources.set(name, source);
+      breakers.set(name, breaker);
       return source;
     },
   });
-  return { gateway, dataSources };
+  return { gateway, dataSources, breakers };
 }
 
 /** Subgraph names and URLs as composed into a supergraph (`@join__graph(name:, url:)`). */

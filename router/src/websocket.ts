@@ -7,6 +7,7 @@ import { requestIdOf, type Logger, type Viewer } from '../../kit';
 import type { TokenVerifier } from './auth';
 import { clientIp, type RouterContext } from './context';
 import type { SubscriptionHub } from './subscriptions';
+import type { RouterMetrics } from './metrics';
 
 /** Subscriptions one connection may hold at once. */
 const MAX_SUBSCRIPTIONS_PER_CONNECTION = 100;
@@ -38,6 +39,7 @@ export interface WebSocketOptions {
   log: Logger;
   maxPayload: number;
   trustedHops: number;
+  metrics?: RouterMetrics;
 }
 
 /**
@@ -49,6 +51,10 @@ export interface WebSocketOptions {
  */
 export function attachWebSocket(options: WebSocketOptions) {
   const wss = new WebSocketServer({ server: options.server, path: '/graphql', maxPayload: options.maxPayload });
+  wss.on('connection', (socket) => {
+    options.metrics?.websocketConnections.inc();
+    socket.once('close', () => options.metrics?.websocketConnections.dec());
+  });
   const handle = useServer<Record<string, unknown>, Extra>(
     {
       schema: options.hub.apiSchema,

@@ -1,0 +1,90 @@
+import { GraphQLError } from 'graphql';
+
+export type BreakerState = 'closed' | 'open' | 'half_open';
+
+export interface BreakerOptions {
+  /** Share of failed calls in the window that opens the breaker (0..1). */
+  failureRatio: number;
+  /** Calls the window must hold before the ratio counts (a single failure is not a trend). */
+  minimumCalls: number;
+  /** Length of the rolling window. */
+  windowMs: number;
+  /** Time an open breaker rejects calls before letting one trial through. */
+  openMs: number;
+}
+
+export const DEFAULT_BREAKER: BreakerOptions = { failureRatio: 0.5, minimumCalls: 10, windowMs: 10_000, openMs: 5_000 };
+
+/**
+ * A circuit breaker for one subgraph (catalogue #37). Closed: calls pass and outcomes are counted in
+ * a rolling window; when at least `minimumCalls` happened and the failure share reaches
+ * `failureRatio`, it opens. Open: calls fail at once with SUBGRAPH_UNAVAILABLE (the gateway returns
+ * partial data with an error on that subgraph's fields). After `openMs` it is half-open: one trial
+ * call passes; success closes it, failure opens it again. Nothing is retried.
+ */
+export class CircuitBreaker {
+  private stateValue: BreakerState = 'closed';
+  private openedAt = 0;
+  private trialInFlight = false;
+  private outcomes: { at: number; ok: boolean }[] = [];
+  /** Times the breaker opened since start (for metrics). */
+  opens = 0;
+
+  constructor(
+    readonly name: string,
+    private readonly options: BreakerOptions = DEFAULT_BREAKER,
+    private readonly onChange: (name: string, state: BreakerState) => void = () => undefined,
+  ) {}
+
+  get state(): BreakerState {
+    if (this.stateValue === 'open' && Date.now() - this.openedAt >= this.options.openMs) this.transition('half_open');
+    return this.stateValue;
+  }
+
+  /** Throws when the call may not go out; returns a function to report its outcome. */
+  admit(): (ok: boolean) => void {
+    const state = this.state;
+    if (state === 'open' || (state === 'half_open' && this.trialInFlight)) {
+      throw new GraphQLError(`The ${this.name} service is unavailable right now; its fields are missing from this response.`, {
+        extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: this.name, breaker: state },
+      });
+    }
+    const trial = state === 'half_open';
+    if (trial) this.trialInFlight = true;
+    return (ok: boolean) => {
+      if (trial) {
+        this.trialInFlight = false;
+        if (ok) {
+          this.outcomes = [];
+          this.transition('closed');
+        } else {
+          this.open();
+        }
+        return;
+      }
+      this.record(ok);
+    };
+  }
+
+  private record(ok: boolean): void {
+    const now = Date.now();
+    this.outcomes.push({ at: now, ok });
+    const since = now - this.options.windowMs;
+    while (this.outcomes.length && this.outcomes[0].at < since) this.outcomes.shift();
+    if (this.stateValue !== 'closed' || this.outcomes.length < this.options.minimumCalls) return;
+    const failures = this.outcomes.filter((o) => !o.ok).length;
+    if (failures / this.outcomes.length >= this.options.failureRatio) this.open();
+  }
+
+  private open(): void {
+    this.openedAt = Date.now();
+    this.opens++;
+    this.transition('open');
+  }
+
+  private transition(next: BreakerState): void {
+    if (next === this.stateValue) return;
+    this.stateValue = next;
+    this.onChange(this.name, next);
+  }
+}
