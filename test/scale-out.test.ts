@@ -53,7 +53,9 @@ const scaledOut = Boolean(testEnv.MYSQL_URL && testEnv.REDIS_URL);
 
   it('delivers a change made through router 1 / replica 1 to a subscriber on router 2 / replica 2', async () => {
     const client = createClient({ url: routers[1].replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0 });
-    disposeAfterAll(() => client.dispose());
+    disposeAfterAll(async () => {
+      await client.dispose();
+    });
     const events: number[] = [];
     client.subscribe(
       { query: 'subscription { counterChanged(name: "scale") { value } }' },
