@@ -53,7 +53,7 @@ describe('router resilience: a subgraph goes down and comes back', () => {
     const metrics = await (await fetch(`${base}/metrics`)).text();
     expect(metrics).toMatch(/hubgraph_circuit_breaker_state\{subgraph="basics"\} 2/);
     expect(metrics).toMatch(/hubgraph_circuit_breaker_state\{subgraph="identity"\} 0/);
-    const ready = await (await fetch(`${base}/ready`)).json();
+    const ready = (await (await fetch(`${base}/ready`)).json()) as { status: string; checks: Record<string, unknown[]> };
     expect(ready.status).toBe('warn');
     expect(ready.checks['subgraph:basics'][0]).toMatchObject({ status: 'warn', output: 'circuit breaker open' });
 
