@@ -60,13 +60,13 @@ export function parseConfig<S extends z.ZodType<BaseConfig>>(
     for (const issue of result.error.issues) {
       problems.push(`${issue.path.join('.') || '(root)'}: ${issue.message}`);
     }
-    throw new ConfigError(problems);
   }
-  const config = result.data as BaseConfig;
-  if (config.NODE_ENV === 'production' && config.INTERNAL_SECRET === DEV_INTERNAL_SECRET) {
+  const production = cleaned.NODE_ENV === 'production';
+  const secret = cleaned.INTERNAL_SECRET ?? DEV_INTERNAL_SECRET;
+  if (production && secret === DEV_INTERNAL_SECRET) {
     problems.push('INTERNAL_SECRET: must be set to a private value in production');
   }
-  if (problems.length) throw new ConfigError(problems);
+  if (problems.length || !result.success) throw new ConfigError(problems);
   return result.data as z.infer<S>;
 }
 

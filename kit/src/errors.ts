@@ -48,7 +48,9 @@ export function createErrorFormatter(production: boolean) {
     const code = formatted.extensions?.code;
     const known = original instanceof GraphQLError || (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR');
     if (known) {
-      if (!production) return formatted;
+      // Request-level errors (no path: parse, validation, variables, CSRF) carry only graphql-js and
+      // Apollo internals in their stack; it helps nobody, so it is dropped in every mode.
+      if (!production && formatted.path) return formatted;
       const { stacktrace: _stack, exception: _exception, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }

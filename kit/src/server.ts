@@ -30,7 +30,11 @@ export async function drain(server: Server, wss: WebSocketServer | undefined, ti
     for (const socket of wss.clients) socket.close(1001, 'Server shutting down');
     wss.close();
   }
+  // Connections whose request was in flight become idle (keep-alive) after answering; close them as
+  // they do, instead of waiting for the timeout.
   server.closeIdleConnections();
+  const sweeper = setInterval(() => server.closeIdleConnections(), 50);
+  sweeper.unref();
   let timer: NodeJS.Timeout | undefined;
   const timedOut = new Promise<'timeout'>((resolve) => {
     timer = setTimeout(() => resolve('timeout'), timeoutMs);
@@ -38,6 +42,7 @@ export async function drain(server: Server, wss: WebSocketServer | undefined, ti
   });
   const outcome = await Promise.race([closed.then(() => 'closed' as const), timedOut]);
   clearTimeout(timer);
+  clearInterval(sweeper);
   if (outcome === 'timeout') {
     log.warn({ timeoutMs }, 'shutdown timeout reached; closing remaining connections');
     server.closeAllConnections();
