@@ -4,6 +4,7 @@
  */
 export * from './src/auth';
 export * from './src/config';
+export * from './src/directives';
 export * from './src/entity';
 export * from './src/errors';
 export * from './src/events';

@@ -11,6 +11,7 @@ import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { INTERNAL_AUTH_HEADER, verifyInternalToken, type Viewer } from './auth';
 import { baseEnvSchema, parseConfig, z, type BaseConfig } from './config';
+import { enforceAuthDirectives } from './directives';
 import { createErrorFormatter } from './errors';
 import { healthRoutes, type HealthCheck } from './health';
 import { createRequestListener, requestIdOf, type HttpRoute } from './http';
@@ -150,10 +151,10 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
     await definition.seed(orm.em.fork(), deps);
   }
 
-  const schema = buildSubgraphSchema({
+  const schema = enforceAuthDirectives(buildSubgraphSchema({
     typeDefs: definition.typeDefs,
     resolvers: definition.resolvers as GraphQLResolverMap<unknown>,
-  });
+  }));
   const apollo = new ApolloServer<SubgraphContext<L>>({
     schema,
     introspection: !production,
