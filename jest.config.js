@@ -2,8 +2,9 @@
 module.exports = {
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': ['@swc/jest'] },
-  roots: ['<rootDir>/kit', '<rootDir>/router', '<rootDir>/subgraphs', '<rootDir>/test', '<rootDir>/sdk', '<rootDir>/cli'],
-  testMatch: ['**/*.test.ts'],
+  testMatch: ['<rootDir>/**/*.test.ts'],
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/dist/'],
+  modulePathIgnorePatterns: ['<rootDir>/dist/'],
   testTimeout: 60000,
   maxWorkers: 2,
   setupFilesAfterEnv: ['<rootDir>/test/setup.ts'],
