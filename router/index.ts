@@ -190,6 +190,8 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
     maxPayload: config.BODY_LIMIT_BYTES,
     trustedHops: config.TRUST_PROXY_HOPS,
     metrics,
+    limits: { ...limits, maxTokens: config.LIMIT_MAX_TOKENS },
+    rateLimiter,
   });
   const port = await listen(server, config.HOST, options.port ?? config.ROUTER_PORT);
   const host = config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST;

@@ -1,3 +1,5 @@
+import WebSocket from 'ws';
+import { createClient } from 'graphql-ws';
 import { errorCodes, gql, signUpUser } from './helpers/graphql';
 import { startTestStack, type TestStack } from './helpers/stack';
 
@@ -51,6 +53,32 @@ describe('router front door: operation limits', () => {
     const tokens = await gql(stack.url, `{ ${'units { symbol } '.repeat(120)} }`);
     expect(tokens.status).toBe(400);
     expect(tokens.body.errors![0].message).toMatch(/tokens/);
+  });
+
+  it('applies the same limits to subscriptions over WebSocket', async () => {
+    const client = createClient({ url: stack.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0 });
+    const error = await new Promise<unknown>((resolve) => {
+      client.subscribe(
+        { query: 'subscription { c: counterChanged(name: "x") { a: value b: value d: value e: value } }' },
+        { next: () => undefined, error: resolve, complete: () => resolve(null) },
+      );
+    });
+    await client.dispose();
+    expect(JSON.stringify(error)).toContain('OPERATION_TOO_COMPLEX');
+    expect(stack.router.subscriptions.upstreamSubscriptions).toBe(0);
+  });
+
+  it('turns a subgraph refusing a malformed custom scalar into BAD_USER_INPUT', async () => {
+    const user = await signUpUser(stack.url, 'scalar');
+    const res = await gql(
+      stack.url,
+      'mutation($d: DateTime) { createTask(input: { title: "x", dueAt: $d }) { task { id } } }',
+      { d: 'next tuesday' },
+      { token: user.token },
+    );
+    expect(errorCodes(res)).toEqual(['BAD_USER_INPUT']);
+    expect(res.body.errors![0].message).toMatch(/DateTime/);
+    expect(stack.router.breakers().work).toBe('closed');
   });
 
   it('counts fragments when measuring depth', async () => {

@@ -46,6 +46,10 @@ export function unexpectedErrorPlugin<C extends LoggedContext>(): ApolloServerPl
           for (const error of errors) {
             const original = unwrapResolverError(error);
             if (original instanceof GraphQLError) continue;
+            // Errors relayed from a subgraph (the gateway hands them over as plain objects) were
+            // already logged where they happened.
+            const extensions = (error as { extensions?: Record<string, unknown> }).extensions ?? {};
+            if (extensions.serviceName || (extensions.code && extensions.code !== 'INTERNAL_SERVER_ERROR')) continue;
             contextValue.log.error({ err: original, requestId: contextValue.requestId, path: error.path }, 'unexpected error');
           }
         },

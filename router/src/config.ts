@@ -35,17 +35,24 @@ export const routerEnvSchema = baseEnvSchema.extend({
   BREAKER_MINIMUM_CALLS: z.coerce.number().int().min(1).default(10),
   BREAKER_WINDOW_MS: z.coerce.number().int().min(100).default(10_000),
   BREAKER_OPEN_MS: z.coerce.number().int().min(100).default(5_000),
-  /** Serve Prometheus metrics at /metrics. */
-  METRICS_ENABLED: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  /** Serve Prometheus metrics at /metrics; default on outside production (scrape it on a private network). */
+  METRICS_ENABLED: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v === 'true')),
   /** Time after which a subgraph fetch is abandoned. */
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
 });
 
-export type RouterConfig = z.infer<typeof routerEnvSchema> & { subgraphUrls: Record<string, string> };
+export type RouterConfig = Omit<z.infer<typeof routerEnvSchema>, 'METRICS_ENABLED'> & {
+  METRICS_ENABLED: boolean;
+  subgraphUrls: Record<string, string>;
+};
 
 /** Parses the router's configuration, including every `SUBGRAPH_URL_<NAME>=http://...` override. */
 export function loadRouterConfig(env: Record<string, string | undefined>): RouterConfig {
-  const config = parseConfig(routerEnvSchema, env);
+  const parsed = parseConfig(routerEnvSchema, env);
+  const config = { ...parsed, METRICS_ENABLED: parsed.METRICS_ENABLED ?? parsed.NODE_ENV !== 'production' };
   const subgraphUrls: Record<string, string> = {};
   for (const [key, value] of Object.entries(env)) {
     const match = /^SUBGRAPH_URL_([A-Z0-9_]+)$/.exec(key);

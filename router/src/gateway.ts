@@ -1,3 +1,4 @@
+import { GraphQLError } from 'graphql';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { INTERNAL_AUTH_HEADER, REQUEST_ID_HEADER, signInternalToken, type Logger } from '../../kit';
 import { CircuitBreaker, DEFAULT_BREAKER, type BreakerOptions } from './breaker';
@@ -44,9 +45,15 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<RouterContext> {
       this.metrics?.subgraphSeconds.observe({ subgraph: this.name, outcome: 'ok' }, (performance.now() - started) / 1000);
       return response;
     } catch (error) {
-      report(false);
-      this.metrics?.subgraphSeconds.observe({ subgraph: this.name, outcome: 'error' }, (performance.now() - started) / 1000);
-      throw error;
+      const rejected = clientRejection(error);
+      // A request the subgraph refused (4xx: e.g. a custom scalar the router cannot check) is the
+      // client's mistake, not a sign the subgraph is failing.
+      report(Boolean(rejected));
+      this.metrics?.subgraphSeconds.observe(
+        { subgraph: this.name, outcome: rejected ? 'rejected_request' : 'error' },
+        (performance.now() - started) / 1000,
+      );
+      throw rejected ?? error;
     }
   }
 
@@ -59,6 +66,22 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<RouterContext> {
       headers.set(INTERNAL_AUTH_HEADER, await context.internalToken);
     }
   }
+}
+
+/**
+ * Turns a subgraph's 4xx answer (RemoteGraphQLDataSource throws "400: Bad Request" with the body in
+ * `extensions.response`) into the subgraph's own first error, e.g. a BAD_USER_INPUT for a malformed
+ * DateTime variable; null for anything else.
+ */
+function clientRejection(error: unknown): GraphQLError | null {
+  const response = (error as { extensions?: { response?: { status?: number; body?: unknown } } })?.extensions?.response;
+  if (!response || typeof response.status !== 'number' || response.status < 400 || response.status >= 500) return null;
+  const body = response.body as { errors?: { message?: string; extensions?: { code?: string } }[] } | undefined;
+  const first = body?.errors?.[0];
+  const code = first?.extensions?.code;
+  return new GraphQLError(first?.message ?? 'The request was refused.', {
+    extensions: { code: code && code !== 'INTERNAL_SERVER_ERROR' ? code : 'BAD_USER_INPUT' },
+  });
 }
 
 export interface GatewayOptions {

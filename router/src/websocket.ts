@@ -1,6 +1,16 @@
 import type { Server } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
-import { GraphQLError, print, type ExecutionResult } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  getOperationAST,
+  parse,
+  print,
+  validate,
+  type DocumentNode,
+  type ExecutionResult,
+  type FragmentDefinitionNode,
+} from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { requestIdOf, type Logger, type Viewer } from '../../kit';
@@ -8,6 +18,8 @@ import type { TokenVerifier } from './auth';
 import { clientIp, type RouterContext } from './context';
 import type { SubscriptionHub } from './subscriptions';
 import type { RouterMetrics } from './metrics';
+import { analyzeOperation, enforceLimits, type OperationLimits } from './limits';
+import type { RateLimiter } from './ratelimit';
 
 /** Subscriptions one connection may hold at once. */
 const MAX_SUBSCRIPTIONS_PER_CONNECTION = 100;
@@ -40,6 +52,8 @@ export interface WebSocketOptions {
   maxPayload: number;
   trustedHops: number;
   metrics?: RouterMetrics;
+  limits: OperationLimits & { maxTokens: number };
+  rateLimiter: RateLimiter | null;
 }
 
 /**
@@ -74,7 +88,8 @@ export function attachWebSocket(options: WebSocketOptions) {
           return false;
         }
       },
-      onSubscribe: (ctx) => {
+      // The same front door as HTTP: token limit, validation, operation limits, then the rate limit.
+      onSubscribe: async (ctx, _id, payload) => {
         if ((ctx.extra.active ?? 0) >= MAX_SUBSCRIPTIONS_PER_CONNECTION) {
           return [
             new GraphQLError(`At most ${MAX_SUBSCRIPTIONS_PER_CONNECTION} operations per connection at once.`, {
@@ -82,8 +97,39 @@ export function attachWebSocket(options: WebSocketOptions) {
             }),
           ];
         }
+        let document: DocumentNode;
+        try {
+          document = parse(payload.query, { maxTokens: options.limits.maxTokens });
+        } catch (error) {
+          return [error instanceof GraphQLError ? error : new GraphQLError('The operation could not be parsed.')];
+        }
+        const errors = validate(options.hub.apiSchema, document);
+        if (errors.length) return errors;
+        const operation = getOperationAST(document, payload.operationName);
+        if (!operation) return [new GraphQLError('The document names no operation to run.')];
+        const fragments: Record<string, FragmentDefinitionNode> = {};
+        for (const definition of document.definitions) {
+          if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+        }
+        const variables = (payload.variables ?? {}) as Record<string, unknown>;
+        try {
+          const analysis = analyzeOperation(options.hub.apiSchema, operation, fragments, variables, options.limits.defaultListSize);
+          enforceLimits(analysis, options.limits);
+          await options.rateLimiter?.consume(
+            { ip: clientIp(ctx.extra.request, options.trustedHops), userId: ctx.extra.viewer?.userId ?? null },
+            analysis.cost,
+          );
+        } catch (error) {
+          if (error instanceof GraphQLError) return [error];
+          throw error;
+        }
         ctx.extra.active = (ctx.extra.active ?? 0) + 1;
-        return undefined;
+        return {
+          schema: options.hub.apiSchema,
+          document,
+          operationName: payload.operationName,
+          variableValues: variables,
+        };
       },
       onComplete: (ctx) => {
         ctx.extra.active = Math.max(0, (ctx.extra.active ?? 1) - 1);
