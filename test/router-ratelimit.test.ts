@@ -1,0 +1,38 @@
+import { errorCodes, gql, signUpUser } from './helpers/graphql';
+import { startTestStack, type TestStack } from './helpers/stack';
+
+describe('router front door: rate limiting', () => {
+  let stack: TestStack;
+  beforeAll(async () => {
+    stack = await startTestStack({
+      env: { RATE_LIMIT_ANONYMOUS_POINTS: '20', RATE_LIMIT_USER_POINTS: '40', RATE_LIMIT_WINDOW_SECONDS: '60' },
+    });
+  });
+
+  it('spends the operation cost per IP, sends RateLimit headers, and answers 429 RATE_LIMITED with Retry-After', async () => {
+    const first = await gql(stack.url, '{ counter(name: "rl") { value } }');
+    expect(first.status).toBe(200);
+    expect(first.headers.get('ratelimit-policy')).toBe('20;w=60');
+    expect(first.headers.get('ratelimit')).toMatch(/^limit=20, remaining=19, reset=\d+$/);
+    // units: list of 20 (default list size) objects → cost 20, more than what is left.
+    const expensive = await gql(stack.url, '{ units { symbol } }');
+    expect(expensive.status).toBe(429);
+    expect(errorCodes(expensive)).toEqual(['RATE_LIMITED']);
+    expect(Number(expensive.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(expensive.body.errors![0].extensions!.retryAfterSeconds).toBeGreaterThan(0);
+    let last = first;
+    for (let i = 0; i < 25 && last.status === 200; i++) last = await gql(stack.url, '{ counter(name: "rl") { value } }');
+    expect(last.status).toBe(429);
+  });
+
+  it('limits a signed-in user on their own budget, not the IP one', async () => {
+    const limited = await gql(stack.url, '{ counter(name: "rl") { value } }');
+    expect(limited.status).toBe(429);
+    // The IP budget is spent; a signed-in user draws on their own. Sign up through the identity subgraph directly.
+    const identity = stack.subgraphs.find((s) => s.name === 'identity')!;
+    const user = await signUpUser(identity.url, 'limited');
+    const res = await gql(stack.url, '{ me { id } }', {}, { token: user.token });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('ratelimit-policy')).toBe('40;w=60');
+  });
+});
