@@ -24,6 +24,7 @@ import { TokenVerifier } from './src/auth';
 import type { RouterConfig } from './src/config';
 import { clientIp, type RouterContext } from './src/context';
 import { guardPlugin } from './src/guard';
+import { RedisDocumentCache, loadManifest, manifestPlugin } from './src/documents';
 import { RateLimiter } from './src/ratelimit';
 import { explorerRoutes } from './src/explorer';
 import { composedSubgraphUrls, createGateway } from './src/gateway';
@@ -92,6 +93,10 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
     maxCost: config.LIMIT_MAX_COST,
     defaultListSize: config.LIMIT_DEFAULT_LIST_SIZE,
   };
+  const documentCache = config.REDIS_URL ? new RedisDocumentCache(config.REDIS_URL, `${config.REDIS_KEY_PREFIX}apq:`, log) : undefined;
+  const manifest = config.TRUSTED_DOCUMENTS_PATH
+    ? loadManifest(isAbsolute(config.TRUSTED_DOCUMENTS_PATH) ? config.TRUSTED_DOCUMENTS_PATH : join(repoRoot, config.TRUSTED_DOCUMENTS_PATH))
+    : undefined;
   let hub: SubscriptionHub | undefined;
   const metrics = new RouterMetrics(() => hub?.stats ?? { upstreamSubscriptions: 0, subscribers: 0, dropped: 0 });
   const { gateway, dataSources, breakers } = createGateway({
@@ -115,9 +120,12 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
     hideSchemaDetailsFromClientErrors: production,
     csrfPrevention: true,
     parseOptions: { maxTokens: config.LIMIT_MAX_TOKENS },
+    // Automatic persisted queries: clients may send a hash instead of the text once it is known.
+    persistedQueries: { cache: documentCache, ttl: 86_400 },
     formatError: createErrorFormatter(production),
     logger: log,
     plugins: [
+      ...(manifest ? [manifestPlugin(manifest, config.TRUSTED_DOCUMENTS_ONLY)] : []),
       guardPlugin(limits, rateLimiter),
       metrics.plugin(),
       operationLogPlugin('info'),
@@ -207,6 +215,7 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
       await drain(server, ws.wss, config.SHUTDOWN_TIMEOUT_MS, log);
       await apollo.stop();
       rateLimiter?.close();
+      documentCache?.close();
     })());
   return {
     port,

@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { generate, loadCodegenConfig } from '@graphql-codegen/cli';
 import { repoRoot } from '../kit';
+import { MANIFEST_PATH, buildManifest } from './lib/manifest';
 
 async function main() {
   const { config } = await loadCodegenConfig({ configFilePath: join(repoRoot, 'codegen.yml') });
@@ -16,6 +17,9 @@ async function main() {
     const committed = existsSync(path) ? readFileSync(path, 'utf8') : null;
     if (committed !== output.content) stale.push(relative(repoRoot, path));
   }
+  // The manifest is derived from the committed SDK documents; a stale SDK is reported above first.
+  const manifest = existsSync(MANIFEST_PATH) ? readFileSync(MANIFEST_PATH, 'utf8') : null;
+  if (!stale.length && manifest !== buildManifest()) stale.push(relative(repoRoot, MANIFEST_PATH) + ' (run `npm run sdk:manifest`)');
   if (stale.length) {
     console.error('Generated code is stale; run `npm run codegen` and commit:');
     for (const file of stale) console.error(`  ✖ ${file}`);

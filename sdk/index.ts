@@ -34,6 +34,12 @@ export interface HubgraphClientOptions {
   token?: string;
   /** Abort a request after this many milliseconds (default 30 s). */
   timeoutMs?: number;
+  /**
+   * Persisted queries: `auto` sends the operation's sha256 first and the text only when the router
+   * does not know it yet (APQ); `hash-only` never sends text (routers in trusted-documents mode know
+   * every SDK operation from sdk/persisted-documents.json); `off` (default) always sends the text.
+   */
+  persistedQueries?: 'off' | 'auto' | 'hash-only';
   fetch?: typeof fetch;
 }
 
@@ -43,7 +49,7 @@ export interface HubgraphClientOptions {
  */
 export class HubgraphClient {
   private token?: string;
-  private readonly printed = new WeakMap<object, string>();
+  private readonly printed = new WeakMap<object, { text: string; hash: Promise<string> }>();
 
   constructor(private readonly options: HubgraphClientOptions) {
     this.token = options.token;
@@ -57,25 +63,21 @@ export class HubgraphClient {
     document: TypedDocumentNode<TResult, TVariables>,
     ...[variables]: TVariables extends Record<string, never> ? [] | [TVariables] : [TVariables]
   ): Promise<TResult> {
-    let query = this.printed.get(document);
-    if (!query) {
-      query = print(document);
-      this.printed.set(document, query);
+    let printed = this.printed.get(document);
+    if (!printed) {
+      const text = print(document);
+      printed = { text, hash: sha256Hex(text) };
+      this.printed.set(document, printed);
     }
-    const doFetch = this.options.fetch ?? fetch;
-    const res = await doFetch(this.options.url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        accept: 'application/graphql-response+json, application/json',
-        ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
-      },
-      body: JSON.stringify({ query, variables: variables ?? {} }),
-      signal: AbortSignal.timeout(this.options.timeoutMs ?? 30_000),
-    });
+    const mode = this.options.persistedQueries ?? 'off';
+    const persisted = mode === 'off' ? undefined : { persistedQuery: { version: 1, sha256Hash: await printed.hash } };
+    let res = await this.send({ query: mode === 'off' ? printed.text : undefined, variables, extensions: persisted });
+    if (mode === 'auto' && (await isPersistedQueryMiss(res))) {
+      res = await this.send({ query: printed.text, variables, extensions: persisted });
+    }
     let body: { data?: TResult | null; errors?: HubgraphErrorItem[] };
     try {
-      body = (await res.json()) as typeof body;
+      body = (await res.clone().json()) as typeof body;
     } catch {
       throw new HubgraphError(`The server answered ${res.status} without a GraphQL body.`, res.status, []);
     }
@@ -84,5 +86,33 @@ export class HubgraphClient {
     }
     if (body.data == null) throw new HubgraphError(`The server answered ${res.status} with no data.`, res.status, []);
     return body.data;
+  }
+
+  private send(payload: { query?: string; variables?: unknown; extensions?: unknown }): Promise<Response> {
+    const doFetch = this.options.fetch ?? fetch;
+    return doFetch(this.options.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json, application/json',
+        ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
+      },
+      body: JSON.stringify({ ...payload, variables: payload.variables ?? {} }),
+      signal: AbortSignal.timeout(this.options.timeoutMs ?? 30_000),
+    });
+  }
+}
+
+async function sha256Hex(text: string): Promise<string> {
+  const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+async function isPersistedQueryMiss(res: Response): Promise<boolean> {
+  try {
+    const body = (await res.clone().json()) as { errors?: HubgraphErrorItem[] };
+    return Boolean(body.errors?.some((e) => e.extensions?.code === 'PERSISTED_QUERY_NOT_FOUND'));
+  } catch {
+    return false;
   }
 }

@@ -1,4 +1,4 @@
-import { baseEnvSchema, parseConfig, z } from '../../kit';
+import { ConfigError, baseEnvSchema, parseConfig, z } from '../../kit';
 
 const list = z
   .string()
@@ -40,6 +40,10 @@ export const routerEnvSchema = baseEnvSchema.extend({
     .enum(['true', 'false'])
     .optional()
     .transform((v) => (v === undefined ? undefined : v === 'true')),
+  /** Persisted-documents manifest of the SDK (`sdk/persisted-documents.json`), for trusted documents. */
+  TRUSTED_DOCUMENTS_PATH: z.string().optional(),
+  /** Run only operations from the manifest (recommended in production once clients use the SDK). */
+  TRUSTED_DOCUMENTS_ONLY: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
   /** Time after which a subgraph fetch is abandoned. */
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
 });
@@ -53,6 +57,9 @@ export type RouterConfig = Omit<z.infer<typeof routerEnvSchema>, 'METRICS_ENABLE
 export function loadRouterConfig(env: Record<string, string | undefined>): RouterConfig {
   const parsed = parseConfig(routerEnvSchema, env);
   const config = { ...parsed, METRICS_ENABLED: parsed.METRICS_ENABLED ?? parsed.NODE_ENV !== 'production' };
+  if (config.TRUSTED_DOCUMENTS_ONLY && !config.TRUSTED_DOCUMENTS_PATH) {
+    throw new ConfigError(['TRUSTED_DOCUMENTS_PATH: required when TRUSTED_DOCUMENTS_ONLY=true']);
+  }
   const subgraphUrls: Record<string, string> = {};
   for (const [key, value] of Object.entries(env)) {
     const match = /^SUBGRAPH_URL_([A-Z0-9_]+)$/.exec(key);

@@ -10,7 +10,10 @@ import { Supergraph, operationFromDocument, type Schema } from '@apollo/federati
 import { QueryPlanner, type FetchNode, type PlanNode, type SubscriptionNode } from '@apollo/query-planner';
 import {
   GraphQLError,
+  Kind,
   print,
+  type FieldNode,
+  type OperationDefinitionNode,
   type DocumentNode,
   type ExecutionResult,
   type FormattedExecutionResult,
@@ -18,7 +21,7 @@ import {
 } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import { INTERNAL_AUTH_HEADER, TopicFanout, signInternalToken, type Logger, type Viewer } from '../../kit';
+import { INTERNAL_AUTH_HEADER, TopicFanout, newId, signInternalToken, type Logger, type Viewer } from '../../kit';
 import type { RouterContext } from './context';
 
 /** A subscription one client asked for, after validation. */
@@ -52,6 +55,8 @@ export interface SubscriptionStats {
 }
 
 const MAX_CACHED_PLANS = 500;
+/** Argument names by which a subscription asks for history first (see SubscriptionHub.subscribe). */
+const REPLAY_ARGUMENTS = new Set(['since', 'after']);
 
 /**
  * One shared upstream subscription and its per-event plan execution; every client subscription with
@@ -134,7 +139,11 @@ export class SubscriptionHub {
    */
   subscribe(request: SubscriptionRequest): AsyncIterableIterator<ExecutionResult> {
     const plan = this.planFor(request.document, request.operationName);
+    // A subscription that replays history from a position (`since`, `after`) must not join a feed that
+    // is already past its replay, so each such subscriber gets its own feed.
+    const replaying = this.replays(request.document, request.variables);
     const key = createHash('sha256')
+      .update(replaying ? newId() : '')
       .update(print(request.document))
       .update('\0')
       .update(request.operationName ?? '')
@@ -164,6 +173,17 @@ export class SubscriptionHub {
     this.upstreams.clear();
   }
 
+  private replays(document: DocumentNode, variables: Record<string, unknown>): boolean {
+    const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+    const root = operation?.selectionSet.selections.find((s): s is FieldNode => s.kind === Kind.FIELD);
+    return (root?.arguments ?? []).some((arg) => {
+      if (!REPLAY_ARGUMENTS.has(arg.name.value)) return false;
+      if (arg.value.kind === Kind.NULL) return false;
+      if (arg.value.kind === Kind.VARIABLE) return variables[arg.value.name.value] != null;
+      return true;
+    });
+  }
+
   private planFor(document: DocumentNode, operationName?: string | null): SubscriptionNode {
     const cacheKey = `${operationName ?? ''}\0${print(document)}`;
     let plan = this.plans.get(cacheKey);
@@ -187,7 +207,6 @@ export class SubscriptionHub {
         url: url.replace(/^http/, 'ws'),
         webSocketImpl: WebSocket,
         lazy: true,
-        lazyCloseTimeout: 5_000,
         keepAlive: 12_000,
         retryAttempts: 5,
         shouldRetry: () => true,
