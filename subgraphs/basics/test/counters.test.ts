@@ -237,7 +237,7 @@ describe('basics: counters through the router', () => {
     /** Redis's own count of subscribers to a topic's channel (across every process). */
     async function redisSubscribers(topic: string): Promise<number> {
       if (!redis) return 0;
-      const reply = (await redis.call('PUBSUB', 'NUMSUB', `hubgraph:${topic}`)) as [string, number | string];
+      const reply = (await redis.call('PUBSUB', 'NUMSUB', `${stack.env.REDIS_KEY_PREFIX}${topic}`)) as [string, number | string];
       return Number(reply[1]);
     }
 
