@@ -20,7 +20,7 @@ async function main() {
     return;
   }
   const definition = subgraphs.find((s) => s.name === name)!;
-  const running = await startSubgraph(definition, { config: loadSubgraphConfig(process.env) });
+  const running = await startSubgraph(definition, { config: loadSubgraphConfig(process.env), env: process.env });
   stopOnSignals(running.stop, createLogger(name, 'info'));
 }
 

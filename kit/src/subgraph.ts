@@ -51,6 +51,11 @@ export interface SubgraphDeps {
   pubsub: PubSub;
   config: SubgraphConfig;
   log: Logger;
+  /**
+   * The raw environment the process was started with, for a subgraph's own settings (parse them once,
+   * with a schema, in the subgraph's config module — e.g. SMTP for notifications).
+   */
+  env: Record<string, string | undefined>;
 }
 
 /** A domain, declared: the kit turns this into a running subgraph server. */
@@ -71,6 +76,8 @@ export interface SubgraphDefinition<L = unknown> {
   seed?: (em: Em, deps: SubgraphDeps) => Promise<void>;
   /** Handlers of other subgraphs' domain events (see kit/src/events.ts); a function gets the running deps. */
   consumers?: EventConsumer[] | ((deps: SubgraphDeps) => EventConsumer[]);
+  /** Starts background work (timers, retries) after the server is up; returns how to stop it. */
+  jobs?: (deps: SubgraphDeps) => () => Promise<void>;
 }
 
 /** A started subgraph; `stop()` drains HTTP and WebSocket traffic, then closes Redis and the ORM. */
@@ -112,6 +119,8 @@ function headerValue(req: IncomingMessage, name: string): string | undefined {
 
 export interface StartSubgraphOptions {
   config: SubgraphConfig;
+  /** The environment the configuration was parsed from (default: none), passed on as `deps.env`. */
+  env?: Record<string, string | undefined>;
   /** 0 picks a free port (tests); default: PORT, then the definition's port. */
   port?: number;
   log?: Logger;
@@ -142,11 +151,11 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
   const pubsub = options.pubsub ?? createPubSub(config.REDIS_URL, config.REDIS_KEY_PREFIX, log);
   const ownsEvents = !options.events;
   const events = options.events ?? createEventStream(config.REDIS_URL, config.REDIS_KEY_PREFIX, log);
+  const deps: SubgraphDeps = { orm, pubsub, config, log, env: options.env ?? {} };
   const relay = new OutboxRelay(orm, events, definition.name, log);
   relay.start();
-  const consumers = typeof definition.consumers === 'function' ? definition.consumers({ orm, pubsub, config, log }) : definition.consumers;
+  const consumers = typeof definition.consumers === 'function' ? definition.consumers(deps) : definition.consumers;
   const stopConsumers = startConsumers(orm, events, definition.name, consumers ?? [], log);
-  const deps: SubgraphDeps = { orm, pubsub, config, log };
   if (config.SEED_DEMO_DATA && definition.seed) {
     await definition.seed(orm.em.fork(), deps);
   }
@@ -229,12 +238,14 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
   const port = await listen(server, config.HOST, options.port ?? config.PORT ?? definition.defaultPort);
   const host = config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST;
   const url = `http://${host}:${port}/graphql`;
+  const stopJobs = definition.jobs?.(deps);
   log.info({ url, database: dialect }, `${definition.name} subgraph ready`);
 
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
       accepting = false;
+      await stopJobs?.();
       await wsServer.dispose();
       await drain(server, wss, config.SHUTDOWN_TIMEOUT_MS, log);
       await apollo.stop();

@@ -30,6 +30,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     chosen.map((definition) =>
       startSubgraph(definition, {
         config: subgraphConfig,
+        env: options.env,
         port: options.ephemeralPorts ? 0 : definition.defaultPort,
         pubsub,
         events,
