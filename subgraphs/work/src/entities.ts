@@ -3,7 +3,10 @@ import { baseProperties, defineEntity, p, type InferEntity } from '../../../kit'
 export const TASK_STATUSES = ['TODO', 'IN_PROGRESS', 'DONE'] as const;
 export const TASK_PRIORITIES = ['LOW', 'MEDIUM', 'HIGH'] as const;
 
-/** A to-do item. `ownerId` references identity's User; work keeps no copy of user data. */
+/**
+ * A to-do item. `ownerId` and `assigneeId` reference identity's User; work keeps no copy of user data.
+ * The owner changes the task; the assignee (if any) may only see it.
+ */
 export const Task = defineEntity({
   name: 'Task',
   tableName: 'tasks',
@@ -16,8 +19,14 @@ export const Task = defineEntity({
     priority: p.enum([...TASK_PRIORITIES]),
     dueAt: p.datetime(3).nullable(),
     tags: p.json<string[]>(),
+    assigneeId: p.string().length(36).nullable(),
   },
-  indexes: [{ properties: ['ownerId', 'createdAt'] }, { properties: ['ownerId', 'status'] }],
+  indexes: [
+    { properties: ['ownerId', 'createdAt'] },
+    { properties: ['ownerId', 'status'] },
+    // `assignedTasks` lists by assignee, newest first.
+    { properties: ['assigneeId', 'createdAt'] },
+  ],
 });
 export type TaskRow = InferEntity<typeof Task>;
 

@@ -13,7 +13,7 @@ export async function seed(em: Em): Promise<void> {
     { title: 'Subscribe to counterChanged', status: 'TODO', priority: 'LOW', tags: ['realtime'] },
   ] as const;
   for (const sample of samples) {
-    em.create(Task, { ...sample, tags: [...sample.tags], ownerId: DEMO_USER_ID, description: null, dueAt: null });
+    em.create(Task, { ...sample, tags: [...sample.tags], ownerId: DEMO_USER_ID, description: null, dueAt: null, assigneeId: null });
   }
   await em.flush();
 }

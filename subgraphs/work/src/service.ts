@@ -4,6 +4,7 @@ import {
   notFound,
   paginate,
   badInput,
+  recordEvent,
   type Connection,
   type Em,
   type PageArgs,
@@ -36,7 +37,20 @@ export interface TaskOrder {
   direction: 'ASC' | 'DESC';
 }
 
+export type TaskListArgs = PageArgs & { filter?: TaskFilter | null; orderBy?: TaskOrder | null };
+
+/** Who may see a task: its owner and its assignee. */
+export function canSee(task: TaskRow, userId: string | undefined): boolean {
+  return userId !== undefined && (task.ownerId === userId || task.assigneeId === userId);
+}
+
 export type TaskResult = { task: TaskRow; errors: [] } | { task: null; errors: UserError[] };
+
+/** The event recorded when a task is assigned to someone other than its owner (consumed by notifications). */
+export const TASK_ASSIGNED_EVENT = 'work.task.assigned';
+
+/** User ids are identity's UUIDs; anything else cannot name a user. */
+const USER_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const ORDER_COLUMN = { CREATED_AT: 'createdAt', UPDATED_AT: 'updatedAt', TITLE: 'title' } as const;
 const TAG = /^[\p{L}\p{N}_-][\p{L}\p{N} _-]{0,29}$/u;
@@ -84,6 +98,7 @@ export class TaskService {
       priority: input.priority ?? 'MEDIUM',
       dueAt: input.dueAt ?? null,
       tags: cleanTags(input.tags ?? []),
+      assigneeId: null,
     });
     await em.flush();
     return { task, errors: [] };
@@ -111,6 +126,33 @@ export class TaskService {
     return { task, errors: [] };
   }
 
+  /**
+   * Assigns the task to `assigneeId`, or unassigns it (null); owner only. The `work.task.assigned`
+   * event is recorded in the same flush as the change, and only when the task goes to someone new who
+   * is not the owner: the owner needs no notice of their own action, and a repeated call is a no-op.
+   * Work cannot check that the user exists (identity owns users); it checks the id's shape.
+   */
+  async assign(em: Em, viewer: Viewer, id: string, assigneeId: string | null): Promise<TaskResult> {
+    const task = await this.owned(em, viewer, id);
+    const next = assigneeId?.trim().toLowerCase() || null;
+    if (assigneeId != null && (next === null || !USER_ID.test(next))) {
+      return { task: null, errors: [fieldError('assigneeId', 'assigneeId must be the id of a user.')] };
+    }
+    if (task.assigneeId === next) return { task, errors: [] };
+    task.assigneeId = next;
+    if (next && next !== task.ownerId) {
+      recordEvent(em, TASK_ASSIGNED_EVENT, {
+        taskId: task.id,
+        title: task.title,
+        assignedBy: viewer.userId,
+        assigneeId: next,
+        recipientIds: [next],
+      });
+    }
+    await em.flush();
+    return { task, errors: [] };
+  }
+
   async delete(em: Em, viewer: Viewer, id: string): Promise<string> {
     const task = await this.owned(em, viewer, id);
     await em.remove(task).flush();
@@ -118,12 +160,17 @@ export class TaskService {
   }
 
   /** One page of a user's tasks. Two statements whatever the page size. */
-  async list(
-    em: Em,
-    ownerId: string,
-    args: PageArgs & { filter?: TaskFilter | null; orderBy?: TaskOrder | null },
-  ): Promise<Connection<TaskRow>> {
-    const where: FilterQuery<TaskRow> = { ownerId };
+  list(em: Em, ownerId: string, args: TaskListArgs): Promise<Connection<TaskRow>> {
+    return this.page(em, { ownerId }, args);
+  }
+
+  /** One page of the tasks assigned to a user (by anyone, the user included). */
+  listAssigned(em: Em, assigneeId: string, args: TaskListArgs): Promise<Connection<TaskRow>> {
+    return this.page(em, { assigneeId }, args);
+  }
+
+  private async page(em: Em, base: FilterQuery<TaskRow>, args: TaskListArgs): Promise<Connection<TaskRow>> {
+    const where: FilterQuery<TaskRow> = { ...(base as object) };
     const filter = args.filter ?? {};
     if (filter.status) where.status = filter.status;
     if (filter.priority) where.priority = filter.priority;

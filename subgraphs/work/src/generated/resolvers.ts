@@ -54,12 +54,24 @@ export type ErrorCode =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Assigns a task to a user, or unassigns it when `assigneeId` is null; only its owner may. Assigning it
+   * to someone other than the owner notifies them (event `work.task.assigned`); assigning it to the
+   * current assignee again changes nothing and notifies no one.
+   */
+  assignTask: TaskPayload;
   /** Creates a task owned by the signed-in user. */
   createTask: TaskPayload;
   /** Deletes a task; only its owner may. */
   deleteTask: DeleteTaskPayload;
   /** Changes a task; only its owner may. */
   updateTask: TaskPayload;
+};
+
+
+export type MutationAssignTaskArgs = {
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
 };
 
 
@@ -98,10 +110,20 @@ export type PageInfo = {
 
 export type Query = {
   __typename?: 'Query';
-  /** A task by id; only its owner sees it. */
+  /** Tasks assigned to the signed-in user, by anyone (same as `me { assignedTasks }`); newest first by default. */
+  assignedTasks: TaskConnection;
+  /** A task by id; only its owner and its assignee see it. */
   task?: Maybe<Task>;
   /** The signed-in user's tasks (same as `me { tasks }`). */
   tasks: TaskConnection;
+};
+
+
+export type QueryAssignedTasksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TaskFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<TaskOrder>;
 };
 
 
@@ -117,9 +139,11 @@ export type QueryTasksArgs = {
   orderBy?: InputMaybe<TaskOrder>;
 };
 
-/** A to-do item owned by one user (catalogue #11, #18). */
+/** A to-do item owned by one user (catalogue #11, #18), optionally assigned to another who may see it. */
 export type Task = {
   __typename?: 'Task';
+  /** Who the task is assigned to, if anyone; they can see the task but not change it. */
+  assignee?: Maybe<User>;
   /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
   /** Longer notes, up to 5,000 characters. */
@@ -128,7 +152,7 @@ export type Task = {
   dueAt?: Maybe<Scalars['DateTime']['output']>;
   /** Stable, opaque identifier. */
   id: Scalars['ID']['output'];
-  /** Who owns the task; only they may change or delete it. */
+  /** Who owns the task; only they may change, assign or delete it. */
   owner: User;
   /** How urgent it is. */
   priority: TaskPriority;
@@ -223,9 +247,20 @@ export type UpdateTaskInput = {
 /** A user, as seen by the work subgraph. */
 export type User = {
   __typename?: 'User';
+  /** Tasks other users (or the user) assigned to this user; visible to the user themself only. */
+  assignedTasks: TaskConnection;
   id: Scalars['ID']['output'];
   /** The user's tasks; visible to the user themself only. */
   tasks: TaskConnection;
+};
+
+
+/** A user, as seen by the work subgraph. */
+export type UserAssignedTasksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TaskFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<TaskOrder>;
 };
 
 
@@ -406,6 +441,7 @@ export type DeleteTaskPayloadResolvers<ContextType = WorkContext, ParentType ext
 }>;
 
 export type MutationResolvers<ContextType = WorkContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  assignTask?: Resolver<ResolversTypes['TaskPayload'], ParentType, ContextType, RequireFields<MutationAssignTaskArgs, 'id'>>;
   createTask?: Resolver<ResolversTypes['TaskPayload'], ParentType, ContextType, RequireFields<MutationCreateTaskArgs, 'input'>>;
   deleteTask?: Resolver<ResolversTypes['DeleteTaskPayload'], ParentType, ContextType, RequireFields<MutationDeleteTaskArgs, 'id'>>;
   updateTask?: Resolver<ResolversTypes['TaskPayload'], ParentType, ContextType, RequireFields<MutationUpdateTaskArgs, 'id' | 'input'>>;
@@ -419,12 +455,14 @@ export type PageInfoResolvers<ContextType = WorkContext, ParentType extends Reso
 }>;
 
 export type QueryResolvers<ContextType = WorkContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  assignedTasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<QueryAssignedTasksArgs, 'first'>>;
   task?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType, RequireFields<QueryTaskArgs, 'id'>>;
   tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<QueryTasksArgs, 'first'>>;
 }>;
 
 export type TaskResolvers<ContextType = WorkContext, ParentType extends ResolversParentTypes['Task'] = ResolversParentTypes['Task'], FederationReferenceType extends FederationReferenceTypes['Task'] = FederationReferenceTypes['Task']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Task']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  assignee?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -455,6 +493,7 @@ export type TaskPayloadResolvers<ContextType = WorkContext, ParentType extends R
 
 export type UserResolvers<ContextType = WorkContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  assignedTasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<UserAssignedTasksArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<UserTasksArgs, 'first'>>;
 }>;

@@ -1,0 +1,64 @@
+import type { DomainEvent } from '../../../kit';
+import { recipientsOf, renderNotification } from '../src/registry';
+
+function event(type: string, payload: Record<string, unknown>): DomainEvent {
+  return { id: '01900000-0000-7000-8000-000000000001', type, source: type.split('.')[0], occurredAt: new Date().toISOString(), tenantId: null, payload };
+}
+
+describe('notifications registry: events to words', () => {
+  it('words a closed poll with its question and links the poll', () => {
+    expect(renderNotification(event('polls.poll.closed', { pollId: 'p1', question: 'Lunch?', closedBy: 'u1', recipientIds: ['u2'] }))).toEqual({
+      kind: 'POLL_CLOSED',
+      title: 'A poll has closed',
+      body: '"Lunch?" has closed; the results are final.',
+      actorId: 'u1',
+      subjectType: 'Poll',
+      subjectId: 'p1',
+    });
+    // A scheduled close has no actor.
+    expect(renderNotification(event('polls.poll.closed', { pollId: 'p1', question: 'Lunch?', closedBy: null })).actorId).toBeNull();
+  });
+
+  it('words a mention with or without a room name', () => {
+    const named = renderNotification(event('chat.mention', { messageId: 'm', roomName: 'ops', authorId: 'a', excerpt: 'hi @b' }));
+    expect(named).toMatchObject({ kind: 'MENTION', title: 'You were mentioned in ops', body: 'hi @b', actorId: 'a', subjectId: 'm' });
+    const unnamed = renderNotification(event('chat.mention', { messageId: 'm', roomName: null, authorId: 'a' }));
+    expect(unnamed).toMatchObject({ title: 'You were mentioned in a chat', body: 'Someone mentioned you in a message.' });
+  });
+
+  it('survives payloads of the wrong shape instead of failing the event', () => {
+    const odd = renderNotification(event('work.task.assigned', { taskId: 42, title: { no: 'string' }, assignedBy: 'x'.repeat(37) }));
+    expect(odd).toEqual({
+      kind: 'TASK_ASSIGNED',
+      title: 'You were assigned a task',
+      body: 'A task was assigned to you.',
+      actorId: null,
+      subjectType: 'Task',
+      subjectId: null,
+    });
+  });
+
+  it('clips long words to the columns without splitting a character', () => {
+    const long = renderNotification(event('work.task.assigned', { title: '😀'.repeat(1500) }));
+    expect([...long.body]).toHaveLength(1000);
+    expect(long.body.endsWith('😀…')).toBe(true);
+    const generic = renderNotification(event('a.b.c', { title: 't'.repeat(500) }));
+    expect(generic.title).toHaveLength(200);
+  });
+
+  it('words an unknown two-segment type from its parts', () => {
+    expect(renderNotification(event('deploys.finished', {}))).toMatchObject({
+      kind: 'OTHER',
+      title: 'Finished',
+      body: 'An update from deploys.',
+      subjectType: null,
+      subjectId: null,
+    });
+  });
+
+  it('takes recipients only from a list of short strings, once each', () => {
+    expect(recipientsOf(event('x.y.z', { recipientIds: ['a', 'a', '', 7, null, 'b', 'c'.repeat(37)] }))).toEqual(['a', 'b']);
+    expect(recipientsOf(event('x.y.z', { recipientIds: 'a' }))).toEqual([]);
+    expect(recipientsOf(event('x.y.z', {}))).toEqual([]);
+  });
+});
