@@ -1,0 +1,245 @@
+import { randomInt } from 'node:crypto';
+import {
+  conflictError,
+  fieldError,
+  forbidden,
+  notFound,
+  paginate,
+  type Connection,
+  type Em,
+  type PageArgs,
+  type UserError,
+  type Viewer,
+} from '../../../kit';
+import {
+  GuessSession,
+  type GuessingDifficulty,
+  type GuessingStatus,
+  type GuessSessionRow,
+  type HintKind,
+  type HintRecord,
+} from './entities';
+
+export const SECRET_MIN = 1;
+export const SECRET_MAX = 100;
+
+/** Chances per difficulty (catalogue #4: Easy 10, Medium 5, Hard 3). */
+export const CHANCES: Record<GuessingDifficulty, number> = { EASY: 10, MEDIUM: 5, HARD: 3 };
+
+export type GuessOutcome = 'TOO_LOW' | 'TOO_HIGH' | 'CORRECT';
+
+/** How `number` compares with `secret`. */
+export function compareGuess(number: number, secret: number): GuessOutcome {
+  return number < secret ? 'TOO_LOW' : number > secret ? 'TOO_HIGH' : 'CORRECT';
+}
+
+/**
+ * The range the secret must lie in given the guesses and RANGE hints so far. Used to make each range
+ * hint narrower than what the player already knows.
+ */
+export function knownRange(session: Pick<GuessSessionRow, 'secret' | 'guesses' | 'hints'>): { min: number; max: number } {
+  let min = SECRET_MIN;
+  let max = SECRET_MAX;
+  for (const n of session.guesses) {
+    const outcome = compareGuess(n, session.secret);
+    if (outcome === 'TOO_LOW') min = Math.max(min, n + 1);
+    else if (outcome === 'TOO_HIGH') max = Math.min(max, n - 1);
+  }
+  for (const hint of session.hints) {
+    if (hint.kind === 'RANGE' && hint.min !== undefined && hint.max !== undefined) {
+      min = Math.max(min, hint.min);
+      max = Math.min(max, hint.max);
+    }
+  }
+  return { min, max };
+}
+
+export const RULES_TEXT =
+  `I'm thinking of a number between ${SECRET_MIN} and ${SECRET_MAX}. Pick a difficulty: Easy gives ${CHANCES.EASY} chances, ` +
+  `Medium ${CHANCES.MEDIUM}, Hard ${CHANCES.HARD}. After each wrong guess you learn whether the number is greater or less. ` +
+  'A hint (even/odd, or a narrower range) costs one chance. Your best score per difficulty is the win with the fewest ' +
+  'chances used, then the fastest.';
+
+export type SessionResult = { session: GuessSessionRow; errors: [] } | { session: null; errors: UserError[] };
+
+export type GuessResult =
+  | { outcome: GuessOutcome; message: string; session: GuessSessionRow; errors: [] }
+  | { outcome: null; message: null; session: null; errors: UserError[] };
+
+export type HintResult =
+  | { hint: { kind: HintKind; text: string }; session: GuessSessionRow; errors: [] }
+  | { hint: null; session: null; errors: UserError[] };
+
+export interface BestScore {
+  difficulty: GuessingDifficulty;
+  attempts: number;
+  hintsUsed: number;
+  chancesUsed: number;
+  durationMs: number;
+  achievedAt: Date;
+  session: GuessSessionRow;
+}
+
+const STALE = 'Another guess or hint on this game was counted at the same moment; reload the game and try again.';
+
+/** A change to a session, written only if nobody changed it since it was read. */
+type SessionChange = Partial<
+  Pick<GuessSessionRow, 'status' | 'chancesUsed' | 'guesses' | 'hints' | 'finishedAt' | 'durationMs'>
+>;
+
+/**
+ * The number guessing game (catalogue #4). The secret is drawn and kept here; a guess or hint is one
+ * conditional `update … where id = ? and version = ?`, so of two concurrent requests on one game only
+ * one is counted and the chances used never exceed the chances given.
+ */
+export class GuessingService {
+  async start(em: Em, viewer: Viewer, difficulty: GuessingDifficulty): Promise<SessionResult> {
+    const session = em.create(GuessSession, {
+      playerId: viewer.userId,
+      difficulty,
+      status: 'PLAYING',
+      secret: randomInt(SECRET_MIN, SECRET_MAX + 1),
+      maxChances: CHANCES[difficulty],
+      chancesUsed: 0,
+      guesses: [],
+      hints: [],
+      version: 0,
+      finishedAt: null,
+      durationMs: null,
+    });
+    await em.flush();
+    return { session, errors: [] };
+  }
+
+  /**
+   * Reads a session for a change, bypassing the request's identity map so the conditional update is
+   * checked against the row as it is now. NOT_FOUND when missing, FORBIDDEN when someone else's.
+   */
+  private async ownedForChange(em: Em, viewer: Viewer, id: string): Promise<GuessSessionRow> {
+    const session = await em.findOne(GuessSession, { id }, { disableIdentityMap: true });
+    if (!session) throw notFound('Guessing game', id);
+    if (session.playerId !== viewer.userId) throw forbidden('Only the player of this game may play it.');
+    return session;
+  }
+
+  /** Writes `change` if the session still has the version it was read with; returns the session after it, or null. */
+  private async commit(em: Em, session: GuessSessionRow, change: SessionChange): Promise<GuessSessionRow | null> {
+    const updatedAt = new Date();
+    const affected = await em.nativeUpdate(
+      GuessSession,
+      { id: session.id, version: session.version, status: 'PLAYING' },
+      { ...change, version: session.version + 1, updatedAt },
+    );
+    if (affected !== 1) return null;
+    return Object.assign(session, change, { version: session.version + 1, updatedAt });
+  }
+
+  private finish(session: GuessSessionRow, status: GuessingStatus): SessionChange {
+    if (status === 'PLAYING') return {};
+    const finishedAt = new Date();
+    return { status, finishedAt, durationMs: Math.max(0, finishedAt.getTime() - session.createdAt.getTime()) };
+  }
+
+  async guess(em: Em, viewer: Viewer, sessionId: string, number: number): Promise<GuessResult> {
+    const session = await this.ownedForChange(em, viewer, sessionId);
+    const refuse = (error: UserError): GuessResult => ({ outcome: null, message: null, session: null, errors: [error] });
+    if (!Number.isInteger(number) || number < SECRET_MIN || number > SECRET_MAX) {
+      return refuse(fieldError('number', `Guess a whole number from ${SECRET_MIN} to ${SECRET_MAX}.`));
+    }
+    if (session.status !== 'PLAYING') {
+      return refuse(conflictError(null, `This game is over (${session.status}); start a new one to play again.`));
+    }
+    const outcome = compareGuess(number, session.secret);
+    const chancesUsed = session.chancesUsed + 1;
+    const status: GuessingStatus = outcome === 'CORRECT' ? 'WON' : chancesUsed >= session.maxChances ? 'LOST' : 'PLAYING';
+    const saved = await this.commit(em, session, {
+      chancesUsed,
+      guesses: [...session.guesses, number],
+      ...this.finish(session, status),
+    });
+    if (!saved) return refuse(conflictError(null, STALE));
+    return { outcome, message: guessMessage(saved, number, outcome), session: saved, errors: [] };
+  }
+
+  async hint(em: Em, viewer: Viewer, sessionId: string, kind: HintKind): Promise<HintResult> {
+    const session = await this.ownedForChange(em, viewer, sessionId);
+    const refuse = (error: UserError): HintResult => ({ hint: null, session: null, errors: [error] });
+    if (session.status !== 'PLAYING') return refuse(conflictError(null, `This game is over (${session.status}).`));
+    // A hint that used the last chance would end the game without a guess; keep one for guessing.
+    if (session.maxChances - session.chancesUsed < 2) {
+      return refuse(conflictError(null, 'A hint costs a chance and you have only one left: make it a guess.'));
+    }
+    let hint: HintRecord;
+    if (kind === 'PARITY') {
+      if (session.hints.some((h) => h.kind === 'PARITY')) return refuse(conflictError('kind', 'You already know whether it is even or odd.'));
+      hint = { kind, text: `The number is ${session.secret % 2 === 0 ? 'even' : 'odd'}.` };
+    } else {
+      const { min, max } = knownRange(session);
+      const width = max - min + 1;
+      if (width <= 2) return refuse(conflictError('kind', `You already know it is between ${min} and ${max}.`));
+      const size = Math.ceil(width / 2);
+      // A window of `size` numbers inside [min, max] that holds the secret, placed at random so its
+      // bounds say nothing more than "it is in here".
+      const lowestStart = Math.max(min, session.secret - size + 1);
+      const highestStart = Math.min(session.secret, max - size + 1);
+      const start = randomInt(lowestStart, highestStart + 1);
+      hint = { kind, text: `The number is between ${start} and ${start + size - 1}.`, min: start, max: start + size - 1 };
+    }
+    const saved = await this.commit(em, session, { chancesUsed: session.chancesUsed + 1, hints: [...session.hints, hint] });
+    if (!saved) return refuse(conflictError(null, STALE));
+    return { hint: { kind: hint.kind, text: hint.text }, session: saved, errors: [] };
+  }
+
+  /** One of the viewer's sessions: null when missing, FORBIDDEN when someone else's. */
+  visible(viewer: Viewer, session: GuessSessionRow | null): GuessSessionRow | null {
+    if (session && session.playerId !== viewer.userId) throw forbidden('Only the player of this game may see it.');
+    return session;
+  }
+
+  list(em: Em, viewer: Viewer, args: PageArgs): Promise<Connection<GuessSessionRow>> {
+    return paginate(em, GuessSession, { playerId: viewer.userId }, args, { createdAt: 'desc', id: 'desc' });
+  }
+
+  /**
+   * The best won game per difficulty: fewest chances used, then fastest, then earliest. One statement:
+   * a window function picks the first row of each difficulty.
+   */
+  async bestScores(em: Em, viewer: Viewer): Promise<BestScore[]> {
+    const rows = await em.getConnection().execute<Record<string, unknown>[]>(
+      `select * from (
+         select s.*, row_number() over (
+           partition by s.difficulty order by s.chances_used asc, s.duration_ms asc, s.finished_at asc, s.id asc
+         ) as pick
+         from guess_sessions s
+         where s.player_id = ? and s.status = 'WON'
+       ) best
+       where best.pick = 1`,
+      [viewer.userId],
+    );
+    const order: GuessingDifficulty[] = ['EASY', 'MEDIUM', 'HARD'];
+    return rows
+      .map(({ pick: _pick, ...columns }) => em.map(GuessSession, columns))
+      .sort((a, b) => order.indexOf(a.difficulty) - order.indexOf(b.difficulty))
+      .map((session) => ({
+        difficulty: session.difficulty,
+        attempts: session.guesses.length,
+        hintsUsed: session.hints.length,
+        chancesUsed: session.chancesUsed,
+        durationMs: session.durationMs ?? 0,
+        achievedAt: session.finishedAt ?? session.updatedAt,
+        session,
+      }));
+  }
+}
+
+/** The answer to a guess in words, as the catalogue's CLI prints it. */
+export function guessMessage(session: GuessSessionRow, number: number, outcome: GuessOutcome): string {
+  if (outcome === 'CORRECT') {
+    const attempts = session.guesses.length;
+    return `Congratulations! You guessed the correct number in ${attempts} attempt${attempts === 1 ? '' : 's'}.`;
+  }
+  const direction = outcome === 'TOO_LOW' ? `greater than ${number}` : `less than ${number}`;
+  const left = session.maxChances - session.chancesUsed;
+  if (session.status === 'LOST') return `Incorrect! The number is ${direction}. You are out of chances: the number was ${session.secret}.`;
+  return `Incorrect! The number is ${direction}. ${left} chance${left === 1 ? '' : 's'} left.`;
+}
