@@ -122,6 +122,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<Orm> {
     if (dialect === 'sqlite') {
       await orm.em.getConnection().execute('pragma journal_mode = wal');
       await orm.em.getConnection().execute('pragma busy_timeout = 5000');
+      // In WAL mode NORMAL syncs at checkpoints, not at every commit: no corruption risk, and only a
+      // power loss (not a process crash) can lose the last commits. The embedded default favours speed.
+      await orm.em.getConnection().execute('pragma synchronous = normal');
     }
     const applied = await orm.getMigrator().up();
     if (applied.length) options.log?.info({ migrations: applied.map((m) => m.name) }, 'applied migrations');
