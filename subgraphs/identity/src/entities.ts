@@ -1,7 +1,10 @@
 import type { JWK } from 'jose';
 import { baseProperties, defineEntity, p, type InferEntity } from '../../../kit';
 
-/** An account. `passwordHash` is an argon2id PHC string; `roles` are global roles. */
+/**
+ * An account. `passwordHash` is an argon2id PHC string; `roles` are global roles. `emailVerified`
+ * turns true once the holder follows a link mailed to `email` (verification or password reset).
+ */
 export const User = defineEntity({
   name: 'User',
   tableName: 'users',
@@ -11,13 +14,16 @@ export const User = defineEntity({
     displayName: p.string().length(80),
     passwordHash: p.string().length(255).hidden(),
     roles: p.json<string[]>(),
+    emailVerified: p.boolean().default(false),
   },
 });
 export type UserRow = InferEntity<typeof User>;
 
 /**
- * An asymmetric key that signs access tokens. The newest unretired key signs; every key published in
- * the JWKS verifies, so rotation never invalidates tokens that are still inside their lifetime.
+ * An asymmetric key that signs access tokens. A key is *next* (published, not signing yet: both null),
+ * *active* (`activatedAt` set; the newest active key signs) or *retired* (`retiredAt` set; published
+ * until its tokens have expired). Publishing the next key before it signs anything means verifiers
+ * that cached the JWKS already know it when rotation makes it active.
  */
 export const SigningKey = defineEntity({
   name: 'SigningKey',
@@ -28,9 +34,91 @@ export const SigningKey = defineEntity({
     alg: p.string().length(16),
     privateJwk: p.json<JWK>().hidden(),
     publicJwk: p.json<JWK>(),
+    activatedAt: p.datetime(3).nullable(),
     retiredAt: p.datetime(3).nullable(),
   },
 });
 export type SigningKeyRow = InferEntity<typeof SigningKey>;
 
-export const entities = [User, SigningKey];
+/** Why a session (refresh-token family) ended early. */
+export const SESSION_END_REASONS = ['LOG_OUT', 'LOG_OUT_EVERYWHERE', 'REUSE_DETECTED', 'PASSWORD_RESET', 'USER_GONE'] as const;
+export type SessionEndReason = (typeof SESSION_END_REASONS)[number];
+
+/**
+ * One sign-in session: the family of refresh tokens that descend, by rotation, from one logIn or
+ * signUp. Revoking the family ends the session for every token in it. `expiresAt` is the absolute
+ * limit however often the session is refreshed.
+ */
+export const RefreshFamily = defineEntity({
+  name: 'RefreshFamily',
+  tableName: 'refresh_families',
+  properties: {
+    ...baseProperties(),
+    userId: p.string().length(36).index(),
+    expiresAt: p.datetime(3),
+    revokedAt: p.datetime(3).nullable(),
+    revokedReason: p.enum([...SESSION_END_REASONS]).nullable(),
+  },
+});
+export type RefreshFamilyRow = InferEntity<typeof RefreshFamily>;
+
+/**
+ * One refresh token, stored as the SHA-256 of the opaque value the client holds. `usedAt` and
+ * `replacedById` are set when it is exchanged (rotation); a second exchange is reuse.
+ */
+export const RefreshToken = defineEntity({
+  name: 'RefreshToken',
+  tableName: 'refresh_tokens',
+  properties: {
+    ...baseProperties(),
+    tokenHash: p.string().length(64).unique(),
+    familyId: p.string().length(36).index(),
+    userId: p.string().length(36).index(),
+    parentId: p.string().length(36).nullable(),
+    expiresAt: p.datetime(3),
+    usedAt: p.datetime(3).nullable(),
+    replacedById: p.string().length(36).nullable(),
+    revokedAt: p.datetime(3).nullable(),
+  },
+});
+export type RefreshTokenRow = InferEntity<typeof RefreshToken>;
+
+export const ACTION_TOKEN_PURPOSES = ['PASSWORD_RESET', 'EMAIL_VERIFICATION'] as const;
+export type ActionTokenPurpose = (typeof ACTION_TOKEN_PURPOSES)[number];
+
+/**
+ * A single-use token mailed to a user (password reset, e-mail verification), stored as its SHA-256.
+ * `email` is the address it was sent to: if the account's address changes, the token stops working.
+ */
+export const ActionToken = defineEntity({
+  name: 'ActionToken',
+  tableName: 'action_tokens',
+  properties: {
+    ...baseProperties(),
+    tokenHash: p.string().length(64).unique(),
+    purpose: p.enum([...ACTION_TOKEN_PURPOSES]),
+    userId: p.string().length(36),
+    email: p.string().length(254),
+    expiresAt: p.datetime(3),
+    usedAt: p.datetime(3).nullable(),
+  },
+  indexes: [{ properties: ['userId', 'purpose'] }],
+});
+export type ActionTokenRow = InferEntity<typeof ActionToken>;
+
+/**
+ * One counted attempt in a sliding-window rate limit (`bucket` names what is limited, e.g. a hashed
+ * e-mail address). Kept in the database so every replica counts the same attempts.
+ */
+export const RateLimitHit = defineEntity({
+  name: 'RateLimitHit',
+  tableName: 'rate_limit_hits',
+  properties: {
+    ...baseProperties(),
+    bucket: p.string().length(120),
+  },
+  indexes: [{ properties: ['bucket', 'createdAt'] }, { properties: ['createdAt'] }],
+});
+export type RateLimitHitRow = InferEntity<typeof RateLimitHit>;
+
+export const entities = [User, SigningKey, RefreshFamily, RefreshToken, ActionToken, RateLimitHit];

@@ -1,6 +1,7 @@
 import { DateTimeScalar, referenceResolver, requireViewer } from '../../../kit';
 import type { IdentityContext } from './context';
 import type { Resolvers } from './generated/resolvers';
+import type { AccountRecovery } from './recovery';
 import type { AuthResult, IdentityService } from './service';
 
 /**
@@ -8,13 +9,22 @@ import type { AuthResult, IdentityService } from './service';
  * payload selects on `user` (its own e-mail) are resolved as that user would see them.
  */
 function payload(result: AuthResult, ctx: IdentityContext) {
-  if (result.ok) ctx.viewer = { userId: result.user.id, roles: result.user.roles, tenantId: null };
-  return result.ok
-    ? { accessToken: result.accessToken, expiresAt: result.expiresAt, user: result.user, errors: [] }
-    : { accessToken: null, expiresAt: null, user: null, errors: result.errors };
+  if (!result.ok) {
+    return { accessToken: null, expiresAt: null, refreshToken: null, refreshTokenExpiresAt: null, user: null, errors: result.errors };
+  }
+  ctx.viewer = { userId: result.user.id, roles: result.user.roles, tenantId: null };
+  return {
+    accessToken: result.accessToken,
+    expiresAt: result.expiresAt,
+    refreshToken: result.refreshToken,
+    refreshTokenExpiresAt: result.refreshTokenExpiresAt,
+    user: result.user,
+    errors: [],
+  };
 }
 
-export function createResolvers(service: IdentityService): Resolvers {
+/** Thin resolvers over {@link IdentityService} (accounts, sessions, keys) and {@link AccountRecovery} (mailed links). */
+export function createResolvers(service: IdentityService, recovery: AccountRecovery): Resolvers {
   return {
     DateTime: DateTimeScalar,
     Query: {
@@ -27,6 +37,20 @@ export function createResolvers(service: IdentityService): Resolvers {
     Mutation: {
       signUp: async (_, { input }, ctx) => payload(await service.signUp(ctx.em, input), ctx),
       logIn: async (_, { input }, ctx) => payload(await service.logIn(ctx.em, input.email, input.password), ctx),
+      refreshAccessToken: async (_, { refreshToken }, ctx) => payload(await service.refresh(ctx.em, refreshToken, ctx.log), ctx),
+      logOut: async (_, { refreshToken }, ctx) => ({ endedSessions: await service.logOut(ctx.em, refreshToken) }),
+      logOutEverywhere: async (_, __, ctx) => ({ endedSessions: await service.logOutEverywhere(ctx.em, ctx.viewer) }),
+      rotateSigningKey: (_, __, ctx) => service.rotateSigningKey(ctx.em, ctx.viewer),
+      requestPasswordReset: async (_, { email }, ctx) => {
+        const errors = await recovery.requestPasswordReset(ctx.em, email);
+        return { accepted: errors.length === 0, errors };
+      },
+      resetPassword: async (_, { token, newPassword }, ctx) => {
+        const errors = await recovery.resetPassword(ctx.em, token, newPassword);
+        return { ok: errors.length === 0, errors };
+      },
+      requestEmailVerification: (_, __, ctx) => recovery.requestEmailVerification(ctx.em, ctx.viewer),
+      verifyEmail: (_, { token }, ctx) => recovery.verifyEmail(ctx.em, token),
     },
     User: {
       __resolveReference: referenceResolver((ctx: IdentityContext) => ctx.loaders.userById),

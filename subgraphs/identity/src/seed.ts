@@ -10,12 +10,12 @@ export const DEMO_USERS = [
 ];
 export const DEMO_PASSWORD = 'hubgraph-demo';
 
-/** Demo accounts (password `hubgraph-demo`); skipped when they exist. */
+/** Demo accounts (password `hubgraph-demo`, addresses verified); skipped when they exist. */
 export async function seed(em: Em): Promise<void> {
   const hash = await argon2.hash(DEMO_PASSWORD, ARGON2_OPTIONS);
   for (const user of DEMO_USERS) {
     if (await em.count(User, { id: user.id })) continue;
-    em.create(User, { ...user, passwordHash: hash });
+    em.create(User, { ...user, passwordHash: hash, emailVerified: true });
   }
   await em.flush();
 }

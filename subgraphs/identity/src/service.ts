@@ -1,9 +1,9 @@
 import argon2 from 'argon2';
 import type { UserError } from '../../../kit';
-import { conflictError, fieldError } from '../../../kit';
-import type { Em } from '../../../kit';
+import { conflictError, fieldError, newId, recordEvent, requireRole, requireViewer, type Em, type Logger, type Viewer } from '../../../kit';
 import { User, type UserRow } from './entities';
-import type { KeyStore } from './keys';
+import type { KeyRotation, KeyStore } from './keys';
+import type { RefreshSessions } from './sessions';
 
 /**
  * argon2id with OWASP's password-storage minimum (19 MiB memory, 2 passes, 1 lane): about 25 ms per
@@ -14,27 +14,49 @@ export const ARGON2_OPTIONS = { type: argon2.argon2id, memoryCost: 19_456, timeC
 
 const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,253}\.[^\s@]{2,}$/;
 
+/** Event recorded when an account is created; notifications keeps its e-mail directory from it. */
+export const USER_REGISTERED_EVENT = 'identity.user.registered';
+
 export interface SignUpInput {
   email: string;
   password: string;
   displayName?: string | null;
 }
 
-export type AuthResult =
-  | { ok: true; user: UserRow; accessToken: string; expiresAt: Date }
-  | { ok: false; errors: UserError[] };
+/** A successful sign-in: the user, a 15-minute access token and the session's refresh token. */
+export interface SignedIn {
+  ok: true;
+  user: UserRow;
+  accessToken: string;
+  expiresAt: Date;
+  refreshToken: string;
+  refreshTokenExpiresAt: Date;
+}
 
-function normaliseEmail(email: string): string {
+export type AuthResult = SignedIn | { ok: false; errors: UserError[] };
+
+/** Trims and lower-cases an address, the form it is stored and looked up in. */
+export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
+}
+
+/** Whether a normalised address is acceptable. */
+export function isValidEmail(email: string): boolean {
+  return email.length <= 254 && EMAIL.test(email);
+}
+
+/** Checks a new password (8 to 128 characters); `field` names the input in the errors. */
+export function validatePassword(field: string, password: string): UserError[] {
+  if (password.length < 8) return [fieldError(field, 'Use at least 8 characters.')];
+  if (password.length > 128) return [fieldError(field, 'Use at most 128 characters.')];
+  return [];
 }
 
 /** Checks a sign-up form and returns every problem, one per field. */
 export function validateSignUp(input: SignUpInput): UserError[] {
   const errors: UserError[] = [];
-  const email = normaliseEmail(input.email);
-  if (email.length > 254 || !EMAIL.test(email)) errors.push(fieldError('input.email', 'Enter a valid e-mail address.'));
-  if (input.password.length < 8) errors.push(fieldError('input.password', 'Use at least 8 characters.'));
-  if (input.password.length > 128) errors.push(fieldError('input.password', 'Use at most 128 characters.'));
+  if (!isValidEmail(normaliseEmail(input.email))) errors.push(fieldError('input.email', 'Enter a valid e-mail address.'));
+  errors.push(...validatePassword('input.password', input.password));
   if (input.displayName != null) {
     const name = input.displayName.trim();
     if (name.length < 1 || name.length > 80) errors.push(fieldError('input.displayName', 'Use 1 to 80 characters.'));
@@ -42,12 +64,21 @@ export function validateSignUp(input: SignUpInput): UserError[] {
   return errors;
 }
 
-/** Sign-up, log-in and token issuing; no GraphQL in here. */
+const SESSION_ENDED: UserError = {
+  field: 'refreshToken',
+  message: 'This session has ended; log in again.',
+  code: 'UNAUTHENTICATED',
+};
+
+/** Sign-up, log-in, sessions (refresh tokens) and signing keys; no GraphQL in here. */
 export class IdentityService {
   /** A hash to verify against when the e-mail is unknown, so both paths take the same time. */
   private decoy?: Promise<string>;
 
-  constructor(private readonly keys: KeyStore) {}
+  constructor(
+    private readonly keys: KeyStore,
+    private readonly sessions: RefreshSessions,
+  ) {}
 
   private decoyHash(): Promise<string> {
     return (this.decoy ??= argon2.hash('decoy-password-for-timing', ARGON2_OPTIONS));
@@ -62,7 +93,8 @@ export class IdentityService {
     }
     const passwordHash = await argon2.hash(input.password, ARGON2_OPTIONS);
     const displayName = input.displayName?.trim() || email.split('@')[0].slice(0, 80);
-    const user = em.create(User, { email, displayName, passwordHash, roles: ['user'] });
+    const user = em.create(User, { id: newId(), email, displayName, passwordHash, roles: ['user'], emailVerified: false });
+    recordEvent(em, USER_REGISTERED_EVENT, { userId: user.id, email });
     try {
       await em.flush();
     } catch (error) {
@@ -71,7 +103,7 @@ export class IdentityService {
       }
       throw error;
     }
-    return this.issue(em, user);
+    return this.signIn(em, user);
   }
 
   async logIn(em: Em, emailInput: string, password: string): Promise<AuthResult> {
@@ -85,11 +117,65 @@ export class IdentityService {
         errors: [{ field: null, message: 'E-mail or password is incorrect.', code: 'UNAUTHENTICATED' }],
       };
     }
-    return this.issue(em, user);
+    return this.signIn(em, user);
   }
 
-  private async issue(em: Em, user: UserRow): Promise<AuthResult> {
-    const { token, expiresAt } = await this.keys.sign(em, { userId: user.id, roles: user.roles, tenantId: null });
-    return { ok: true, user, accessToken: token, expiresAt };
+  /** Starts a session: its first refresh token and an access token bound to it. */
+  private async signIn(em: Em, user: UserRow): Promise<SignedIn> {
+    const refresh = await this.sessions.start(em, user.id);
+    const access = await this.keys.sign(em, { userId: user.id, roles: user.roles, tenantId: null, sessionId: refresh.sessionId });
+    return {
+      ok: true,
+      user,
+      accessToken: access.token,
+      expiresAt: access.expiresAt,
+      refreshToken: refresh.token,
+      refreshTokenExpiresAt: refresh.expiresAt,
+    };
+  }
+
+  /**
+   * Exchanges a refresh token for a new access token and a new refresh token (rotation). Unknown,
+   * expired, revoked and reused tokens all get the same UNAUTHENTICATED answer; reuse also ends the
+   * session (see {@link RefreshSessions.exchange}). The new access token carries the user's current roles.
+   */
+  async refresh(em: Em, refreshToken: string, log: Logger): Promise<AuthResult> {
+    const exchange = await this.sessions.exchange(em, refreshToken, log);
+    if (!exchange.ok) return { ok: false, errors: [SESSION_ENDED] };
+    const user = await em.findOne(User, { id: exchange.userId });
+    if (!user) {
+      await this.sessions.revokeFamily(em, exchange.refresh.sessionId, 'USER_GONE');
+      return { ok: false, errors: [SESSION_ENDED] };
+    }
+    const access = await this.keys.sign(em, { userId: user.id, roles: user.roles, tenantId: null, sessionId: exchange.refresh.sessionId });
+    return {
+      ok: true,
+      user,
+      accessToken: access.token,
+      expiresAt: access.expiresAt,
+      refreshToken: exchange.refresh.token,
+      refreshTokenExpiresAt: exchange.refresh.expiresAt,
+    };
+  }
+
+  /**
+   * Ends the session of `refreshToken`. Like OAuth token revocation (RFC 7009) it answers the same for
+   * unknown tokens, so it tells nothing about which tokens exist. Access tokens already issued stay
+   * valid until they expire (at most 15 minutes).
+   */
+  logOut(em: Em, refreshToken: string): Promise<number> {
+    return this.sessions.revokeByToken(em, refreshToken);
+  }
+
+  /** Ends every session of the signed-in user; returns how many were open. */
+  logOutEverywhere(em: Em, viewer: Viewer | null): Promise<number> {
+    const { userId } = requireViewer(viewer);
+    return this.sessions.revokeAllOf(em, userId, 'LOG_OUT_EVERYWHERE');
+  }
+
+  /** Rotates the access-token signing key; admins only (FORBIDDEN for others). */
+  rotateSigningKey(em: Em, viewer: Viewer | null): Promise<KeyRotation> {
+    requireRole(viewer, 'admin');
+    return this.keys.rotate(em);
   }
 }

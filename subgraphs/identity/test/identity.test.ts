@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { createLocalJWKSet, decodeProtectedHeader, jwtVerify, type JSONWebKeySet } from 'jose';
+import { OutboxEvent } from '../../../kit';
 import { errorCodes, gql, signUpUser, type TestUser } from '../../../test/helpers/graphql';
 import { startTestStack, type TestStack } from '../../../test/helpers/stack';
 
@@ -72,16 +73,28 @@ describe('identity: accounts and access tokens through the router', () => {
       expect(again.body.data.logIn.user.id).toBe(payload.user.id);
     });
 
-    // PRODUCT BUG (reported to the lead): AuthPayload.user.email is null because User.email only
-    // checks ctx.viewer, and a signUp/logIn request carries no token yet. The account holder who has
-    // just proven who they are should see their own address in the payload (the schema says e-mail is
-    // visible to "the user themself"). Assertion kept so the suite shows the bug until it is fixed.
+    // The account holder has just proven who they are, so the payload's user is resolved as theirs
+    // (the resolver makes them the request's viewer) and shows their own address.
     it("shows the new user their own e-mail in the signUp and logIn payloads", async () => {
       const email = freshEmail('self');
       const signUp = await gql(stack.url, SIGN_UP, { input: { email, password: PASSWORD } });
       expect(signUp.body.data.signUp.user.email).toBe(email);
       const login = await logIn(email, PASSWORD);
       expect(login.body.data.logIn.user.email).toBe(email);
+    });
+
+    it('records identity.user.registered with the id and address, for the other subgraphs (notifications)', async () => {
+      const email = freshEmail('event');
+      const res = await gql(stack.url, SIGN_UP, { input: { email, password: PASSWORD } });
+      const userId = res.body.data.signUp.user.id;
+      const events = await identity().orm.em.fork().find(OutboxEvent, { type: 'identity.user.registered' });
+      const mine = events.filter((e) => e.payload.userId === userId);
+      expect(mine).toHaveLength(1);
+      expect(mine[0].payload).toEqual({ userId, email });
+      // A failed sign-up (duplicate) records nothing.
+      await gql(stack.url, SIGN_UP, { input: { email, password: PASSWORD } });
+      const again = await identity().orm.em.fork().find(OutboxEvent, { type: 'identity.user.registered' });
+      expect(again.filter((e) => e.payload.email === email)).toHaveLength(1);
     });
 
     it('defaults displayName to the part of the e-mail before @', async () => {

@@ -17,15 +17,22 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
-/** The result of signing up or logging in. */
+/** The result of signing up, logging in or refreshing a session. */
 export type AuthPayload = {
   __typename?: 'AuthPayload';
-  /** A short-lived bearer token for the `Authorization` header; null when `errors` is not empty. */
+  /** A short-lived (15-minute) bearer token for the `Authorization` header; null when `errors` is not empty. */
   accessToken?: Maybe<Scalars['String']['output']>;
   /** Why the operation did not succeed; empty on success. */
   errors: Array<UserError>;
   /** When `accessToken` stops being accepted. */
   expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * An opaque, single-use token that `refreshAccessToken` exchanges for a new access token and a new
+   * refresh token; keep it secret (not in the browser's script-readable storage). Null when `errors` is not empty.
+   */
+  refreshToken?: Maybe<Scalars['String']['output']>;
+  /** When `refreshToken` stops being accepted if it is not used. */
+  refreshTokenExpiresAt?: Maybe<Scalars['DateTime']['output']>;
   /** The signed-in user; null when `errors` is not empty. */
   user?: Maybe<User>;
 };
@@ -53,12 +60,51 @@ export type LogInInput = {
   password: Scalars['String']['input'];
 };
 
+/** The result of `logOut` and `logOutEverywhere`. */
+export type LogOutPayload = {
+  __typename?: 'LogOutPayload';
+  /** How many sessions this call ended (0 when they had ended already or the token is unknown). */
+  endedSessions: Scalars['Int']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Signs in with e-mail and password. Wrong e-mail and wrong password give the same answer. */
+  /** Signs in with e-mail and password (a new session). Wrong e-mail and wrong password give the same answer. */
   logIn: AuthPayload;
-  /** Creates an account with a password and signs it in. */
+  /**
+   * Ends the session a refresh token belongs to. Access tokens already issued stay valid until they
+   * expire (at most 15 minutes). Answers the same for unknown tokens.
+   */
+  logOut: LogOutPayload;
+  /** Ends every session of the signed-in user (needs a signed-in user). */
+  logOutEverywhere: LogOutPayload;
+  /**
+   * Exchanges a refresh token for a new access token and a new refresh token; the old refresh token is
+   * used up. Presenting a used refresh token again ends its whole session (reuse detection). Unknown,
+   * expired, ended and reused tokens all answer `UNAUTHENTICATED` on `refreshToken`.
+   */
+  refreshAccessToken: AuthPayload;
+  /** Mails the signed-in user a link (valid 24 hours) that confirms their e-mail address. */
+  requestEmailVerification: RequestEmailVerificationPayload;
+  /**
+   * Mails a single-use password-reset link (valid 30 minutes) if an account uses the address. The
+   * answer is the same whether or not one does. At most 5 requests per address per 15 minutes.
+   */
+  requestPasswordReset: RequestPasswordResetPayload;
+  /**
+   * Sets a new password (8 to 128 characters) with the token from a reset link. Ends every session of
+   * the account and mails a notice.
+   */
+  resetPassword: ResetPasswordPayload;
+  /**
+   * Makes the published next key sign access tokens and retires the current one (admins only). Tokens
+   * signed with the retired key keep working until they expire.
+   */
+  rotateSigningKey: RotateSigningKeyPayload;
+  /** Creates an account with a password and signs it in (a new session). */
   signUp: AuthPayload;
+  /** Confirms an e-mail address with the token from a verification link. */
+  verifyEmail: VerifyEmailPayload;
 };
 
 
@@ -67,8 +113,34 @@ export type MutationLogInArgs = {
 };
 
 
+export type MutationLogOutArgs = {
+  refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationRefreshAccessTokenArgs = {
+  refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationRequestPasswordResetArgs = {
+  email: Scalars['String']['input'];
+};
+
+
+export type MutationResetPasswordArgs = {
+  newPassword: Scalars['String']['input'];
+  token: Scalars['String']['input'];
+};
+
+
 export type MutationSignUpArgs = {
   input: SignUpInput;
+};
+
+
+export type MutationVerifyEmailArgs = {
+  token: Scalars['String']['input'];
 };
 
 export type Query = {
@@ -82,6 +154,44 @@ export type Query = {
 
 export type QueryUserArgs = {
   id: Scalars['ID']['input'];
+};
+
+/** The result of `requestEmailVerification`. */
+export type RequestEmailVerificationPayload = {
+  __typename?: 'RequestEmailVerificationPayload';
+  /** Why no mail was sent (too many requests); empty otherwise. */
+  errors: Array<UserError>;
+  /** True when a verification mail was sent; false when the address is already verified or on error. */
+  sent: Scalars['Boolean']['output'];
+};
+
+/** The result of `requestPasswordReset`; the same whether or not an account uses the address. */
+export type RequestPasswordResetPayload = {
+  __typename?: 'RequestPasswordResetPayload';
+  /** True when the request was taken. It does not say whether an account exists or a mail was sent. */
+  accepted: Scalars['Boolean']['output'];
+  /** Why the request was not taken (a malformed address, too many requests); empty on success. */
+  errors: Array<UserError>;
+};
+
+/** The result of `resetPassword`. */
+export type ResetPasswordPayload = {
+  __typename?: 'ResetPasswordPayload';
+  /** Why the password was not changed (`token` or `newPassword`); empty on success. */
+  errors: Array<UserError>;
+  /** True when the password was changed; log in with the new one. */
+  ok: Scalars['Boolean']['output'];
+};
+
+/** The result of `rotateSigningKey`. */
+export type RotateSigningKeyPayload = {
+  __typename?: 'RotateSigningKeyPayload';
+  /** The key id (`kid`) that signs access tokens from now on. */
+  kid: Scalars['String']['output'];
+  /** The key id published for the rotation after this one. */
+  nextKid: Scalars['String']['output'];
+  /** The key id that signed until now; it stays published until its tokens have expired. */
+  previousKid?: Maybe<Scalars['String']['output']>;
 };
 
 /** Details of a new account. */
@@ -103,6 +213,8 @@ export type User = {
   displayName: Scalars['String']['output'];
   /** The sign-in e-mail address; visible only to the user themself and to admins. */
   email?: Maybe<Scalars['String']['output']>;
+  /** Whether the user has confirmed, through a mailed link, that they read `email`. */
+  emailVerified: Scalars['Boolean']['output'];
   /** Stable, opaque identifier. */
   id: Scalars['ID']['output'];
   /** Global roles, e.g. `user`, `admin`. */
@@ -118,6 +230,15 @@ export type UserError = {
   field?: Maybe<Scalars['String']['output']>;
   /** What is wrong, in words a person understands. */
   message: Scalars['String']['output'];
+};
+
+/** The result of `verifyEmail`. */
+export type VerifyEmailPayload = {
+  __typename?: 'VerifyEmailPayload';
+  /** Why the address was not verified (`token`); empty on success. */
+  errors: Array<UserError>;
+  /** The user whose address is now verified; null when `errors` is not empty. */
+  user?: Maybe<User>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -220,13 +341,20 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   ErrorCode: ErrorCode;
   LogInInput: LogInInput;
+  LogOutPayload: ResolverTypeWrapper<LogOutPayload>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  RequestEmailVerificationPayload: ResolverTypeWrapper<RequestEmailVerificationPayload>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  RequestPasswordResetPayload: ResolverTypeWrapper<RequestPasswordResetPayload>;
+  ResetPasswordPayload: ResolverTypeWrapper<ResetPasswordPayload>;
+  RotateSigningKeyPayload: ResolverTypeWrapper<RotateSigningKeyPayload>;
   SignUpInput: SignUpInput;
   User: ResolverTypeWrapper<UserRow>;
   UserError: ResolverTypeWrapper<UserError>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  VerifyEmailPayload: ResolverTypeWrapper<Omit<VerifyEmailPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -235,19 +363,28 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   DateTime: Scalars['DateTime']['output'];
   LogInInput: LogInInput;
+  LogOutPayload: LogOutPayload;
+  Int: Scalars['Int']['output'];
   Mutation: Record<PropertyKey, never>;
   Query: Record<PropertyKey, never>;
   ID: Scalars['ID']['output'];
+  RequestEmailVerificationPayload: RequestEmailVerificationPayload;
+  Boolean: Scalars['Boolean']['output'];
+  RequestPasswordResetPayload: RequestPasswordResetPayload;
+  ResetPasswordPayload: ResetPasswordPayload;
+  RotateSigningKeyPayload: RotateSigningKeyPayload;
   SignUpInput: SignUpInput;
   User: UserRow;
   UserError: UserError;
-  Boolean: Scalars['Boolean']['output'];
+  VerifyEmailPayload: Omit<VerifyEmailPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
 }>;
 
 export type AuthPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['AuthPayload'] = ResolversParentTypes['AuthPayload']> = ResolversObject<{
   accessToken?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  refreshToken?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  refreshTokenExpiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 }>;
 
@@ -255,9 +392,21 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type LogOutPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['LogOutPayload'] = ResolversParentTypes['LogOutPayload']> = ResolversObject<{
+  endedSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   logIn?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLogInArgs, 'input'>>;
+  logOut?: Resolver<ResolversTypes['LogOutPayload'], ParentType, ContextType, RequireFields<MutationLogOutArgs, 'refreshToken'>>;
+  logOutEverywhere?: Resolver<ResolversTypes['LogOutPayload'], ParentType, ContextType>;
+  refreshAccessToken?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationRefreshAccessTokenArgs, 'refreshToken'>>;
+  requestEmailVerification?: Resolver<ResolversTypes['RequestEmailVerificationPayload'], ParentType, ContextType>;
+  requestPasswordReset?: Resolver<ResolversTypes['RequestPasswordResetPayload'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'email'>>;
+  resetPassword?: Resolver<ResolversTypes['ResetPasswordPayload'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'newPassword' | 'token'>>;
+  rotateSigningKey?: Resolver<ResolversTypes['RotateSigningKeyPayload'], ParentType, ContextType>;
   signUp?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
+  verifyEmail?: Resolver<ResolversTypes['VerifyEmailPayload'], ParentType, ContextType, RequireFields<MutationVerifyEmailArgs, 'token'>>;
 }>;
 
 export type QueryResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
@@ -265,11 +414,33 @@ export type QueryResolvers<ContextType = IdentityContext, ParentType extends Res
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
 }>;
 
+export type RequestEmailVerificationPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['RequestEmailVerificationPayload'] = ResolversParentTypes['RequestEmailVerificationPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  sent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type RequestPasswordResetPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['RequestPasswordResetPayload'] = ResolversParentTypes['RequestPasswordResetPayload']> = ResolversObject<{
+  accepted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type ResetPasswordPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ResetPasswordPayload'] = ResolversParentTypes['ResetPasswordPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type RotateSigningKeyPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['RotateSigningKeyPayload'] = ResolversParentTypes['RotateSigningKeyPayload']> = ResolversObject<{
+  kid?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nextKid?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  previousKid?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type UserResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  emailVerified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
@@ -280,12 +451,23 @@ export type UserErrorResolvers<ContextType = IdentityContext, ParentType extends
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type VerifyEmailPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['VerifyEmailPayload'] = ResolversParentTypes['VerifyEmailPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
   AuthPayload?: AuthPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  LogOutPayload?: LogOutPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RequestEmailVerificationPayload?: RequestEmailVerificationPayloadResolvers<ContextType>;
+  RequestPasswordResetPayload?: RequestPasswordResetPayloadResolvers<ContextType>;
+  ResetPasswordPayload?: ResetPasswordPayloadResolvers<ContextType>;
+  RotateSigningKeyPayload?: RotateSigningKeyPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
+  VerifyEmailPayload?: VerifyEmailPayloadResolvers<ContextType>;
 }>;
 
