@@ -101,3 +101,21 @@ async function subgraphFetches(stack: TestStack): Promise<number> {
   }
   return state.count;
 }
+
+describe('subgraphs answer only the router when REQUIRE_ROUTER is on', () => {
+  let stack: TestStack;
+  beforeAll(async () => {
+    stack = await startTestStack({ only: ['identity', 'basics'], env: { REQUIRE_ROUTER: 'true' } });
+  });
+
+  it('refuses a direct request with 401 and serves the same operation through the router', async () => {
+    const basics = stack.subgraphs.find((s) => s.name === 'basics')!;
+    const direct = await gql(basics.url, '{ counter(name: "direct") { value } }');
+    expect(direct.status).toBe(401);
+    expect(errorCodes(direct)).toEqual(['UNAUTHENTICATED']);
+    const routed = await gql(stack.url, '{ counter(name: "direct") { value } }');
+    expect(routed.body.data.counter.value).toBe(0);
+    const health = await fetch(basics.url.replace(/\/graphql$/, '/health'));
+    expect(health.status).toBe(200);
+  });
+});

@@ -32,24 +32,51 @@ function secretKey(secret: string): Uint8Array {
   return new TextEncoder().encode(secret);
 }
 
+/** What the router vouches for about one request: who (or nobody) and from which client address. */
+export interface ForwardedRequest {
+  viewer: Viewer | null;
+  clientIp: string | null;
+}
+
 /**
- * Signs the identity the router forwards to subgraphs. The token lives one minute, names the
- * request, and is HMAC-signed with the INTERNAL_SECRET every process shares, so a subgraph can tell a
- * router-made header from one a client typed.
+ * Signs what the router forwards to subgraphs with every request, signed-in or not: the viewer (if any),
+ * the client's IP and the request id. The token lives one minute and is HMAC-signed with the
+ * INTERNAL_SECRET every process shares, so a subgraph can tell a router-made header from one a client
+ * typed, and (with REQUIRE_ROUTER) refuse requests that did not come through the router.
  */
-export async function signInternalToken(secret: string, viewer: Viewer, requestId: string): Promise<string> {
-  return new SignJWT({ roles: viewer.roles, tid: viewer.tenantId, rid: requestId })
+export async function signForwardedRequest(
+  secret: string,
+  request: { viewer: Viewer | null; requestId: string; clientIp?: string | null },
+): Promise<string> {
+  const { viewer } = request;
+  const jwt = new SignJWT({
+    roles: viewer?.roles ?? [],
+    tid: viewer?.tenantId ?? null,
+    rid: request.requestId,
+    ip: request.clientIp ?? null,
+  })
     .setProtectedHeader({ alg: 'HS256' })
-    .setSubject(viewer.userId)
     .setIssuer(INTERNAL_ISSUER)
     .setAudience(INTERNAL_AUDIENCE)
     .setIssuedAt()
-    .setExpirationTime(`${INTERNAL_TTL_SECONDS}s`)
-    .sign(secretKey(secret));
+    .setExpirationTime(`${INTERNAL_TTL_SECONDS}s`);
+  if (viewer) jwt.setSubject(viewer.userId);
+  return jwt.sign(secretKey(secret));
 }
 
-/** Verifies a forwarded identity; a bad or expired one is a 401 UNAUTHENTICATED, never anonymous. */
-export async function verifyInternalToken(secret: string, token: string): Promise<Viewer> {
+/** Signs a forwarded identity for a signed-in viewer (see {@link signForwardedRequest}). */
+export function signInternalToken(secret: string, viewer: Viewer, requestId: string): Promise<string> {
+  return signForwardedRequest(secret, { viewer, requestId });
+}
+
+function invalidForwarded(): GraphQLError {
+  return new GraphQLError('The forwarded identity is invalid or expired.', {
+    extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+  });
+}
+
+/** Verifies a forwarded request; a bad or expired token is a 401 UNAUTHENTICATED, never anonymous. */
+export async function verifyForwardedRequest(secret: string, token: string): Promise<ForwardedRequest> {
   try {
     const { payload } = await jwtVerify(token, secretKey(secret), {
       issuer: INTERNAL_ISSUER,
@@ -57,11 +84,18 @@ export async function verifyInternalToken(secret: string, token: string): Promis
       algorithms: ['HS256'],
     });
     const roles = Array.isArray(payload.roles) ? payload.roles.filter((r): r is string => typeof r === 'string') : [];
-    if (!payload.sub) throw new Error('no subject');
-    return { userId: payload.sub, roles, tenantId: typeof payload.tid === 'string' ? payload.tid : null };
+    const viewer = payload.sub
+      ? { userId: payload.sub, roles, tenantId: typeof payload.tid === 'string' ? payload.tid : null }
+      : null;
+    return { viewer, clientIp: typeof payload.ip === 'string' ? payload.ip : null };
   } catch {
-    throw new GraphQLError('The forwarded identity is invalid or expired.', {
-      extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
-    });
+    throw invalidForwarded();
   }
+}
+
+/** Verifies a forwarded identity that must name a viewer (401 when it does not). */
+export async function verifyInternalToken(secret: string, token: string): Promise<Viewer> {
+  const { viewer } = await verifyForwardedRequest(secret, token);
+  if (!viewer) throw invalidForwarded();
+  return viewer;
 }

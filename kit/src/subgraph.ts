@@ -6,10 +6,10 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { EntitySchema } from '@mikro-orm/core';
-import { parse, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { GraphQLError, parse, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
-import { INTERNAL_AUTH_HEADER, verifyInternalToken, type Viewer } from './auth';
+import { INTERNAL_AUTH_HEADER, verifyForwardedRequest, type Viewer } from './auth';
 import { baseEnvSchema, parseConfig, z, type BaseConfig } from './config';
 import { enforceAuthDirectives } from './directives';
 import { createErrorFormatter } from './errors';
@@ -27,6 +27,14 @@ export const subgraphEnvSchema = baseEnvSchema.extend({
   PORT: z.coerce.number().int().min(0).max(65535).optional(),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(50_000_000).default(1_000_000),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /**
+   * Answer only requests that carry the router's signed forwarded-request header (401 otherwise).
+   * Default: on in production, off elsewhere so a subgraph can be explored directly in development.
+   */
+  REQUIRE_ROUTER: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v === 'true')),
 });
 export type SubgraphConfig = z.infer<typeof subgraphEnvSchema>;
 
@@ -40,6 +48,8 @@ export interface SubgraphContext<L = unknown> {
   requestId: string;
   log: Logger;
   viewer: Viewer | null;
+  /** The client's IP as the router saw it (null for requests that did not come through the router). */
+  clientIp: string | null;
   em: Em;
   loaders: L;
   pubsub: PubSub;
@@ -164,6 +174,19 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
     typeDefs: definition.typeDefs,
     resolvers: definition.resolvers as GraphQLResolverMap<unknown>,
   }));
+  // A subscription's context lives as long as the subscription; each event resolves with a fresh ORM
+  // fork and loader set so that it reads current rows, not what the first event cached.
+  const subscriptionType = schema.getSubscriptionType();
+  for (const field of Object.values(subscriptionType?.getFields() ?? {})) {
+    const resolve = field.resolve;
+    if (!resolve) continue;
+    field.resolve = (source, args, context: SubgraphContext<L>, info) => {
+      context.em = orm.em.fork();
+      context.loaders = definition.loaders(context.em);
+      return resolve(source, args, context, info);
+    };
+  }
+
   const apollo = new ApolloServer<SubgraphContext<L>>({
     schema,
     introspection: !production,
@@ -175,10 +198,16 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
   });
   await apollo.start();
 
+  const requireRouter = config.REQUIRE_ROUTER ?? production;
   const contextFor = async (requestId: string, token: string | undefined): Promise<SubgraphContext<L>> => {
-    const viewer = token ? await verifyInternalToken(config.INTERNAL_SECRET, token) : null;
+    if (!token && requireRouter) {
+      throw new GraphQLError('This service answers only the Hubgraph router.', {
+        extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+      });
+    }
+    const forwarded = token ? await verifyForwardedRequest(config.INTERNAL_SECRET, token) : { viewer: null, clientIp: null };
     const em = orm.em.fork();
-    return { requestId, log, viewer, em, loaders: definition.loaders(em), pubsub };
+    return { requestId, log, viewer: forwarded.viewer, clientIp: forwarded.clientIp, em, loaders: definition.loaders(em), pubsub };
   };
 
   let accepting = true;
@@ -213,11 +242,13 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
         if (token !== undefined) {
           if (typeof token !== 'string') return false;
           try {
-            await verifyInternalToken(config.INTERNAL_SECRET, token);
+            await verifyForwardedRequest(config.INTERNAL_SECRET, token);
           } catch {
             return false;
           }
         }
+        // Without a token the connection may open: the router signs each subscription in its payload,
+        // and `context` refuses unsigned operations when REQUIRE_ROUTER is on.
         ctx.extra.requestId = requestIdOf(ctx.extra.request);
         return true;
       },

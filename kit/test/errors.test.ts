@@ -122,7 +122,7 @@ describe('kit errors: what a real subgraph answers', () => {
 
   beforeAll(async () => {
     [prod, dev] = await Promise.all([
-      startOne(basics, { NODE_ENV: 'production', INTERNAL_SECRET: 'x'.repeat(40) }),
+      startOne(basics, { NODE_ENV: 'production', INTERNAL_SECRET: 'x'.repeat(40), REQUIRE_ROUTER: 'false' }),
       startOne(basics, { NODE_ENV: 'development' }),
     ]);
     await Promise.all([breakDatabase(prod), breakDatabase(dev)]);

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { INTERNAL_AUTH_HEADER, REQUEST_ID_HEADER, signInternalToken, type Logger } from '../../kit';
+import { INTERNAL_AUTH_HEADER, REQUEST_ID_HEADER, signForwardedRequest, type Logger } from '../../kit';
 import { CircuitBreaker, DEFAULT_BREAKER, type BreakerOptions } from './breaker';
 import type { RouterContext } from './context';
 import type { RouterMetrics } from './metrics';
@@ -61,10 +61,12 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<RouterContext> {
     const headers = request.http?.headers;
     if (!headers || !('requestId' in context)) return;
     headers.set(REQUEST_ID_HEADER, context.requestId);
-    if (context.viewer) {
-      context.internalToken ??= signInternalToken(this.secret, context.viewer, context.requestId);
-      headers.set(INTERNAL_AUTH_HEADER, await context.internalToken);
-    }
+    context.internalToken ??= signForwardedRequest(this.secret, {
+      viewer: context.viewer,
+      requestId: context.requestId,
+      clientIp: context.ip,
+    });
+    headers.set(INTERNAL_AUTH_HEADER, await context.internalToken);
   }
 }
 

@@ -21,7 +21,7 @@ import {
 } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import { INTERNAL_AUTH_HEADER, TopicFanout, newId, signInternalToken, type Logger, type Viewer } from '../../kit';
+import { INTERNAL_AUTH_HEADER, TopicFanout, newId, signForwardedRequest, type Logger, type Viewer } from '../../kit';
 import type { RouterContext } from './context';
 
 /** A subscription one client asked for, after validation. */
@@ -226,14 +226,12 @@ export class SubscriptionHub {
       if (feed.request.variables[name] !== undefined) variables[name] = feed.request.variables[name];
     }
     try {
-      const extensions: Record<string, unknown> = {};
-      if (feed.request.viewer) {
-        extensions[INTERNAL_AUTH_HEADER] = await signInternalToken(
-          this.options.internalSecret,
-          feed.request.viewer,
-          feed.request.requestId,
-        );
-      }
+      const extensions: Record<string, unknown> = {
+        [INTERNAL_AUTH_HEADER]: await signForwardedRequest(this.options.internalSecret, {
+          viewer: feed.request.viewer,
+          requestId: feed.request.requestId,
+        }),
+      };
       if (feed.closed) return;
       feed.stopUpstream = this.upstream(primary.serviceName).subscribe<Record<string, unknown>, Record<string, unknown>>(
         { query: primary.operation, operationName: primary.operationName, variables, extensions },

@@ -1,6 +1,6 @@
 import { createServer, request, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { INTERNAL_AUTH_HEADER, repoRoot, verifyInternalToken } from '../../kit';
+import { INTERNAL_AUTH_HEADER, repoRoot, verifyForwardedRequest, verifyInternalToken } from '../../kit';
 import { loadRouterConfig, startRouter } from '../index';
 import { errorCodes, gql, signUpUser } from '../../test/helpers/graphql';
 import { disposeAfterAll, startTestStack, type TestStack } from '../../test/helpers/stack';
@@ -267,10 +267,13 @@ describe('router HTTP (development)', () => {
       expect(viewer.userId).toBe(user.id);
     });
 
-    it('sends no identity header for an anonymous request', async () => {
+    it('vouches for an anonymous request too: no viewer, but the client address', async () => {
       await gql(routerUrl, '{ convertUnits(value: 1, from: "kg", to: "g") { result } }');
       expect(seen).toHaveLength(1);
-      expect(seen[0].headers[INTERNAL_AUTH_HEADER]).toBeUndefined();
+      const secret = loadRouterConfig(stack.env).INTERNAL_SECRET;
+      const forwarded = await verifyForwardedRequest(secret, String(seen[0].headers[INTERNAL_AUTH_HEADER]));
+      expect(forwarded.viewer).toBeNull();
+      expect(forwarded.clientIp).toMatch(/127\.0\.0\.1/);
     });
   });
 
