@@ -4,10 +4,11 @@ import { chat } from './chat';
 import { games } from './games';
 import { identity } from './identity';
 import { notifications } from './notifications';
+import { polls } from './polls';
 import { work } from './work';
 
 /**
  * Every subgraph of the supergraph, in start order. Adding a domain = a new folder under subgraphs/
  * and one line here; composition, codegen, `npm start` and the tests pick it up from this list.
  */
-export const subgraphs: SubgraphDefinition<any>[] = [identity, work, basics, chat, notifications, games];
+export const subgraphs: SubgraphDefinition<any>[] = [identity, work, basics, chat, polls, notifications, games];

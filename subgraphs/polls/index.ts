@@ -1,0 +1,33 @@
+import { loadSubgraphSchema, type SubgraphDefinition } from '../../kit';
+import { migrations } from './migrations';
+import { createLoaders, type PollsLoaders } from './src/context';
+import { entities } from './src/entities';
+import { createResolvers } from './src/resolvers';
+import { PollService } from './src/service';
+
+/** How often every replica settles polls whose scheduled close has passed. */
+const CLOSE_SWEEP_MS = 5_000;
+
+const service = new PollService();
+
+/** polls: real-time polling (catalogue #31): one vote per user, live results, manual and scheduled close. */
+export const polls: SubgraphDefinition<PollsLoaders> = {
+  name: 'polls',
+  defaultPort: 4005,
+  typeDefs: loadSubgraphSchema('polls'),
+  resolvers: createResolvers(service),
+  entities,
+  migrations,
+  loaders: createLoaders,
+  // Scheduled closes are recorded (and announced) even for polls nobody touches after their deadline.
+  // Closing is a conditional update, so replicas sweeping at once close each poll exactly once.
+  jobs: ({ orm, pubsub, log }) => {
+    const sweep = setInterval(() => {
+      service
+        .closeDuePolls({ em: orm.em.fork(), pubsub, log })
+        .catch((err) => log.warn({ err: String(err) }, 'scheduled poll close sweep failed'));
+    }, CLOSE_SWEEP_MS);
+    sweep.unref();
+    return async () => clearInterval(sweep);
+  },
+};
