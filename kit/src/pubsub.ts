@@ -158,7 +158,8 @@ export class RedisPubSub implements PubSub {
     private readonly log: Logger,
     private readonly maxQueue = DEFAULT_MAX_QUEUE,
   ) {
-    const options = { lazyConnect: false, maxRetriesPerRequest: 2, enableOfflineQueue: true };
+    // Fail fast when Redis is down (publishes are dropped, see publish); reconnect in the background.
+    const options = { lazyConnect: false, maxRetriesPerRequest: 1, enableOfflineQueue: true };
     this.publisher = new Redis(url, options);
     this.subscriber = new Redis(url, options);
     for (const connection of [this.publisher, this.subscriber]) {
@@ -181,8 +182,17 @@ export class RedisPubSub implements PubSub {
     return this.fanout.dropped;
   }
 
+  /**
+   * Live updates are best-effort: the change they announce is already committed, so a Redis outage
+   * is logged and the publish dropped rather than failing the caller's request. (Facts that must not
+   * be lost travel as domain events through the outbox instead.)
+   */
   async publish(topic: string, payload: unknown): Promise<void> {
-    await this.publisher.publish(this.prefix + topic, JSON.stringify(payload));
+    try {
+      await this.publisher.publish(this.prefix + topic, JSON.stringify(payload));
+    } catch (error) {
+      this.log.warn({ err: String(error), topic }, 'live update not published (redis unavailable)');
+    }
   }
 
   subscribe<T>(topic: string): AsyncIterableIterator<T> {

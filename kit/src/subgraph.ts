@@ -214,7 +214,8 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
   const dialect = databaseLocation({ subgraph: definition.name, config }).dialect;
   const checks = (): HealthCheck[] => [
     { name: `${dialect}:ping`, check: () => pingDatabase(orm) },
-    ...(config.REDIS_URL ? [{ name: 'redis:ping', check: () => pubsub.ping() }] : []),
+    // Without Redis a subgraph still reads and writes; live updates pause and events wait in the outbox.
+    ...(config.REDIS_URL ? [{ name: 'redis:ping', check: () => pubsub.ping(), critical: false }] : []),
   ];
   const health = healthRoutes({ service: definition.name, version: options.version ?? '0.0.0', checks, accepting: () => accepting });
   const routes: HttpRoute[] = [

@@ -1,0 +1,100 @@
+import { randomBytes } from 'node:crypto';
+import { createConnection } from 'mysql2/promise';
+import { gql } from './helpers/graphql';
+import { disposeAfterAll, startTestStack, testEnv, type TestStack } from './helpers/stack';
+import { TcpProxy } from './helpers/tcp-proxy';
+
+const scaledOut = Boolean(testEnv.MYSQL_URL && testEnv.REDIS_URL);
+
+async function eventually(check: () => Promise<void>, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await check();
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+}
+
+/**
+ * Faults on the shared infrastructure, injected through loopback proxies so the real MariaDB and Redis
+ * keep serving other suites. Needs MYSQL_URL and REDIS_URL.
+ */
+(scaledOut ? describe : describe.skip)('faults: MariaDB and Redis go away and come back', () => {
+  let stack: TestStack;
+  let mysqlProxy: TcpProxy;
+  let redisProxy: TcpProxy;
+  const readyOf = async (name: string) => {
+    const url = stack.subgraphs.find((s) => s.name === name)!.url.replace(/\/graphql$/, '/ready');
+    const res = await fetch(url);
+    return { status: res.status, body: (await res.json()) as { status: string; checks: Record<string, { status: string }[]> } };
+  };
+
+  beforeAll(async () => {
+    const mysql = new URL(testEnv.MYSQL_URL!);
+    const redis = new URL(testEnv.REDIS_URL!);
+    mysqlProxy = new TcpProxy(mysql.hostname, Number(mysql.port || 3306));
+    redisProxy = new TcpProxy(redis.hostname, Number(redis.port || 6379));
+    await Promise.all([mysqlProxy.up(), redisProxy.up()]);
+    disposeAfterAll(async () => {
+      await Promise.all([mysqlProxy.down(), redisProxy.down()]);
+    });
+    mysql.host = `127.0.0.1:${mysqlProxy.port}`;
+    redis.host = `127.0.0.1:${redisProxy.port}`;
+    stack = await startTestStack({
+      only: ['identity', 'basics'],
+      env: {
+        NODE_ENV: 'production',
+        INTERNAL_SECRET: 'faults-test-internal-secret'.padEnd(40, 'x'),
+        MYSQL_URL: mysql.toString(),
+        REDIS_URL: redis.toString(),
+        DB_POOL_SIZE: '4',
+      },
+    });
+    // startTestStack drops the schemas through the URL it was given; the proxy may be down by then.
+    const prefix = stack.env.MYSQL_DATABASE_PREFIX!;
+    disposeAfterAll(async () => {
+      const connection = await createConnection(testEnv.MYSQL_URL!);
+      for (const name of ['identity', 'basics']) await connection.query(`drop database if exists \`${prefix}${name}\``);
+      await connection.end();
+    });
+  }, 60_000);
+
+  it('MariaDB restart: requests fail cleanly while it is gone and succeed again without a process restart', async () => {
+    const name = `db-${randomBytes(3).toString('hex')}`;
+    expect((await gql(stack.url, `mutation { incrementCounter(name: "${name}") { value } }`)).body.data.incrementCounter.value).toBe(1);
+    await mysqlProxy.down();
+    const during = await gql(stack.url, `mutation { incrementCounter(name: "${name}") { value } }`);
+    expect(during.body.data).toBeNull();
+    // Production mode: the driver's error is masked, with no stack, address or port.
+    expect(JSON.stringify(during.body)).not.toMatch(/ECONNREFUSED|\.ts:\d+|127\.0\.0\.1/);
+    const ready = await readyOf('basics');
+    expect(ready.status).toBe(503);
+    expect(ready.body.checks['mysql:ping'][0].status).toBe('fail');
+    await mysqlProxy.up();
+    await eventually(async () => {
+      const after = await gql(stack.url, `mutation { incrementCounter(name: "${name}") { value } }`);
+      expect(after.body.data?.incrementCounter?.value).toBeGreaterThanOrEqual(2);
+    });
+    await eventually(async () => expect((await readyOf('basics')).status).toBe(200));
+  });
+
+  it('Redis down: reads and writes go on (live updates and shared limits degrade), readiness warns', async () => {
+    const name = `redis-${randomBytes(3).toString('hex')}`;
+    await redisProxy.down();
+    const write = await gql(stack.url, `mutation { incrementCounter(name: "${name}") { value } }`);
+    expect(write.body.data.incrementCounter.value).toBe(1);
+    const read = await gql(stack.url, `{ counter(name: "${name}") { value } }`);
+    expect(read.body.data.counter.value).toBe(1);
+    expect(read.headers.get('ratelimit')).toMatch(/^limit=/);
+    const ready = await readyOf('basics');
+    expect(ready.status).toBe(200);
+    expect(ready.body.status).toBe('warn');
+    expect(ready.body.checks['redis:ping'][0].status).toBe('warn');
+    await redisProxy.up();
+    await eventually(async () => expect((await readyOf('basics')).body.status).toBe('pass'));
+  });
+});
