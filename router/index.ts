@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isAbsolute, join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
+import ApolloServerPluginResponseCache from '@apollo/server-plugin-response-cache';
 import {
   ApolloServerPluginLandingPageLocalDefault,
   ApolloServerPluginLandingPageProductionDefault,
@@ -94,6 +95,7 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
     defaultListSize: config.LIMIT_DEFAULT_LIST_SIZE,
   };
   const documentCache = config.REDIS_URL ? new RedisDocumentCache(config.REDIS_URL, `${config.REDIS_KEY_PREFIX}apq:`, log) : undefined;
+  const responseCache = config.REDIS_URL ? new RedisDocumentCache(config.REDIS_URL, `${config.REDIS_KEY_PREFIX}rc:`, log) : undefined;
   const manifest = config.TRUSTED_DOCUMENTS_PATH
     ? loadManifest(isAbsolute(config.TRUSTED_DOCUMENTS_PATH) ? config.TRUSTED_DOCUMENTS_PATH : join(repoRoot, config.TRUSTED_DOCUMENTS_PATH))
     : undefined;
@@ -128,6 +130,15 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
       ...(manifest ? [manifestPlugin(manifest, config.TRUSTED_DOCUMENTS_ONLY)] : []),
       guardPlugin(limits, rateLimiter),
       metrics.plugin(),
+      ...(config.RESPONSE_CACHE_ENABLED
+        ? [
+            ApolloServerPluginResponseCache<RouterContext>({
+              cache: responseCache,
+              // PRIVATE answers are cached per user; anonymous requests only ever get PUBLIC entries.
+              sessionId: async ({ contextValue }) => contextValue.viewer?.userId ?? null,
+            }),
+          ]
+        : []),
       operationLogPlugin('info'),
       unexpectedErrorPlugin(),
       production
@@ -216,6 +227,7 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
       await apollo.stop();
       rateLimiter?.close();
       documentCache?.close();
+      responseCache?.close();
     })());
   return {
     port,

@@ -44,6 +44,11 @@ export const routerEnvSchema = baseEnvSchema.extend({
   TRUSTED_DOCUMENTS_PATH: z.string().optional(),
   /** Run only operations from the manifest (recommended in production once clients use the SDK). */
   TRUSTED_DOCUMENTS_ONLY: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  /**
+   * Cache whole responses the subgraphs mark cacheable (@cacheControl → Cache-Control), in Redis when
+   * configured, in memory otherwise; PRIVATE answers are cached per user.
+   */
+  RESPONSE_CACHE_ENABLED: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
   /** Time after which a subgraph fetch is abandoned. */
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
 });
