@@ -15,20 +15,7 @@ import {
 } from '../kit';
 import { basics } from '../subgraphs/basics';
 import { disposeAfterAll, testEnv } from './helpers/stack';
-
-/** Polls until `check` passes or the time is up (events travel asynchronously). */
-async function eventually(check: () => void, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      check();
-      return;
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 25));
-    }
-  }
-}
+import { eventually } from './helpers/wait';
 
 /** A stream whose publishing can be switched off, standing in for a broker outage. */
 function flakyStream(inner: EventStream) {

@@ -3,21 +3,9 @@ import { createConnection } from 'mysql2/promise';
 import { gql } from './helpers/graphql';
 import { disposeAfterAll, startTestStack, testEnv, type TestStack } from './helpers/stack';
 import { TcpProxy } from './helpers/tcp-proxy';
+import { eventually } from './helpers/wait';
 
 const scaledOut = Boolean(testEnv.MYSQL_URL && testEnv.REDIS_URL);
-
-async function eventually(check: () => Promise<void>, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      await check();
-      return;
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
-}
 
 /**
  * Faults on the shared infrastructure, injected through loopback proxies so the real MariaDB and Redis
@@ -78,8 +66,8 @@ async function eventually(check: () => Promise<void>, timeoutMs = 20_000): Promi
     await eventually(async () => {
       const after = await gql(stack.url, `mutation { incrementCounter(name: "${name}") { value } }`);
       expect(after.body.data?.incrementCounter?.value).toBeGreaterThanOrEqual(2);
-    });
-    await eventually(async () => expect((await readyOf('basics')).status).toBe(200));
+    }, 20_000, 200);
+    await eventually(async () => expect((await readyOf('basics')).status).toBe(200), 20_000, 200);
   });
 
   it('Redis down: reads and writes go on (live updates and shared limits degrade), readiness warns', async () => {
@@ -95,6 +83,6 @@ async function eventually(check: () => Promise<void>, timeoutMs = 20_000): Promi
     expect(ready.body.status).toBe('warn');
     expect(ready.body.checks['redis:ping'][0].status).toBe('warn');
     await redisProxy.up();
-    await eventually(async () => expect((await readyOf('basics')).body.status).toBe('pass'));
+    await eventually(async () => expect((await readyOf('basics')).body.status).toBe('pass'), 20_000, 200);
   });
 });

@@ -2,19 +2,7 @@ import { loadSubgraphConfig, startSubgraph } from '../kit';
 import { basics } from '../subgraphs/basics';
 import { errorCodes, gql } from './helpers/graphql';
 import { disposeAfterAll, startTestStack, type TestStack } from './helpers/stack';
-
-async function eventually(check: () => Promise<void> | void, timeoutMs = 8000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      await check();
-      return;
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
-}
+import { eventually } from './helpers/wait';
 
 describe('router resilience: a subgraph goes down and comes back', () => {
   let stack: TestStack;
@@ -63,7 +51,7 @@ describe('router resilience: a subgraph goes down and comes back', () => {
     await eventually(async () => {
       const res = await gql(stack.url, MIXED);
       expect(res.body.data?.counter?.value).toBe(0);
-    });
+    }, 8000, 50);
     expect(stack.router.breakers().basics).toBe('closed');
     expect(await (await fetch(`${base}/metrics`)).text()).toMatch(/hubgraph_circuit_breaker_state\{subgraph="basics"\} 0/);
   });

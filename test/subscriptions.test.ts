@@ -2,6 +2,7 @@ import WebSocket from 'ws';
 import { createClient, type Client } from 'graphql-ws';
 import { gql, signUpUser, type TestUser } from './helpers/graphql';
 import { disposeAfterAll, startTestStack, type TestStack } from './helpers/stack';
+import { eventually } from './helpers/wait';
 
 const PROTOCOL = 'graphql-transport-ws';
 
@@ -21,19 +22,6 @@ function rawSocket(url: string): Promise<{ ws: WebSocket; closed: Promise<{ code
 
 function nextMessage(ws: WebSocket): Promise<any> {
   return new Promise((resolve) => ws.once('message', (data) => resolve(JSON.parse(data.toString()))));
-}
-
-async function eventually(check: () => void, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      check();
-      return;
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-  }
 }
 
 describe('router: federated subscriptions over graphql-ws', () => {

@@ -1,52 +1,17 @@
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { GraphQLError } from 'graphql';
 import { SignJWT, decodeJwt, decodeProtectedHeader, type JWTPayload } from 'jose';
-import { createConnection } from 'mysql2/promise';
 import WebSocket from 'ws';
 import {
   INTERNAL_AUTH_HEADER,
-  loadSubgraphConfig,
   signInternalToken,
-  startSubgraph,
   verifyInternalToken,
   type RunningSubgraph,
-  type SubgraphDefinition,
   type Viewer,
 } from '../index';
 import { work } from '../../subgraphs/work';
 import { errorCodes, gql } from '../../test/helpers/graphql';
-import { disposeAfterAll, testEnv } from '../../test/helpers/stack';
+import { startOneSubgraph } from '../../test/helpers/subgraph';
 
-/**
- * Starts one real subgraph on a free port over a fresh SQLite directory or (with MYSQL_URL) a fresh
- * MySQL schema; stopping it and deleting its data is registered to run after the suite.
- */
-async function startOne(definition: SubgraphDefinition<any>, env: Record<string, string> = {}): Promise<RunningSubgraph> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'hubgraph-kit-'));
-  const prefix = `hgk_${randomBytes(4).toString('hex')}_`;
-  const config = loadSubgraphConfig({
-    NODE_ENV: 'test',
-    DATA_DIR: dataDir,
-    MYSQL_DATABASE_PREFIX: prefix,
-    REDIS_KEY_PREFIX: `${prefix}:`,
-    ...testEnv,
-    ...env,
-  });
-  let running: RunningSubgraph | undefined;
-  disposeAfterAll(async () => {
-    await running?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-    if (config.MYSQL_URL) {
-      const connection = await createConnection(config.MYSQL_URL);
-      await connection.query(`drop database if exists \`${prefix}${definition.name}\``).finally(() => connection.end());
-    }
-  });
-  running = await startSubgraph(definition, { config, port: 0 });
-  return running;
-}
 
 const SECRET = 's'.repeat(48);
 const OTHER_SECRET = 'o'.repeat(48);
@@ -145,7 +110,7 @@ describe('kit auth: a subgraph trusts only router-signed identity', () => {
 
   beforeAll(async () => {
     secret = 'k'.repeat(40);
-    subgraph = await startOne(work, { INTERNAL_SECRET: secret });
+    subgraph = await startOneSubgraph(work, { INTERNAL_SECRET: secret });
   });
 
   it('serves the viewer named by a valid internal token', async () => {

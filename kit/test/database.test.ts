@@ -1,41 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { DatabaseSchema, SchemaComparator, type AbstractSqlPlatform, type SchemaDifference } from '@mikro-orm/knex';
-import { createConnection } from 'mysql2/promise';
-import { databaseLocation, loadSubgraphConfig, startSubgraph, type RunningSubgraph, type SubgraphDefinition } from '../index';
+import { databaseLocation, type RunningSubgraph } from '../index';
 import { subgraphs } from '../../subgraphs';
 import { User } from '../../subgraphs/identity/src/entities';
-import { disposeAfterAll, testEnv } from '../../test/helpers/stack';
+import { testEnv } from '../../test/helpers/stack';
+import { startOneSubgraph } from '../../test/helpers/subgraph';
 
-/**
- * Starts one real subgraph on a free port over a fresh SQLite directory or (with MYSQL_URL) a fresh
- * MySQL schema; stopping it and deleting its data is registered to run after the suite.
- */
-async function startOne(definition: SubgraphDefinition<any>, env: Record<string, string> = {}): Promise<RunningSubgraph> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'hubgraph-kit-'));
-  const prefix = `hgk_${randomBytes(4).toString('hex')}_`;
-  const config = loadSubgraphConfig({
-    NODE_ENV: 'test',
-    DATA_DIR: dataDir,
-    MYSQL_DATABASE_PREFIX: prefix,
-    REDIS_KEY_PREFIX: `${prefix}:`,
-    ...testEnv,
-    ...env,
-  });
-  let running: RunningSubgraph | undefined;
-  disposeAfterAll(async () => {
-    await running?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-    if (config.MYSQL_URL) {
-      const connection = await createConnection(config.MYSQL_URL);
-      await connection.query(`drop database if exists \`${prefix}${definition.name}\``).finally(() => connection.end());
-    }
-  });
-  running = await startSubgraph(definition, { config, port: 0 });
-  return running;
-}
 
 const dialect = databaseLocation({ subgraph: 'x', config: { DATA_DIR: 'x', MYSQL_URL: testEnv.MYSQL_URL, MYSQL_DATABASE_PREFIX: 'x' } })
   .dialect;
@@ -110,7 +80,7 @@ describe('kit orm: committed migrations match the entities', () => {
   const running = new Map<string, RunningSubgraph>();
 
   beforeAll(async () => {
-    const started = await Promise.all(subgraphs.map((definition) => startOne(definition)));
+    const started = await Promise.all(subgraphs.map((definition) => startOneSubgraph(definition)));
     for (const subgraph of started) running.set(subgraph.name, subgraph);
   });
 

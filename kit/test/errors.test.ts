@@ -1,51 +1,16 @@
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { createConnection } from 'mysql2/promise';
 import {
   AppError,
   ErrorCode,
   badInput,
   createErrorFormatter,
-  loadSubgraphConfig,
   notFound,
-  startSubgraph,
   type RunningSubgraph,
-  type SubgraphDefinition,
 } from '../index';
 import { basics } from '../../subgraphs/basics';
 import { gql, type GraphQLResponse } from '../../test/helpers/graphql';
-import { disposeAfterAll, testEnv } from '../../test/helpers/stack';
+import { startOneSubgraph } from '../../test/helpers/subgraph';
 
-/**
- * Starts one real subgraph on a free port over a fresh SQLite directory or (with MYSQL_URL) a fresh
- * MySQL schema; stopping it and deleting its data is registered to run after the suite.
- */
-async function startOne(definition: SubgraphDefinition<any>, env: Record<string, string> = {}): Promise<RunningSubgraph> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'hubgraph-kit-'));
-  const prefix = `hgk_${randomBytes(4).toString('hex')}_`;
-  const config = loadSubgraphConfig({
-    NODE_ENV: 'test',
-    DATA_DIR: dataDir,
-    MYSQL_DATABASE_PREFIX: prefix,
-    REDIS_KEY_PREFIX: `${prefix}:`,
-    ...testEnv,
-    ...env,
-  });
-  let running: RunningSubgraph | undefined;
-  disposeAfterAll(async () => {
-    await running?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-    if (config.MYSQL_URL) {
-      const connection = await createConnection(config.MYSQL_URL);
-      await connection.query(`drop database if exists \`${prefix}${definition.name}\``).finally(() => connection.end());
-    }
-  });
-  running = await startSubgraph(definition, { config, port: 0 });
-  return running;
-}
 
 const STACK = ['GraphQLError: boom', '    at resolve (/srv/app/kit/src/secret.ts:1:1)'];
 
@@ -122,8 +87,8 @@ describe('kit errors: what a real subgraph answers', () => {
 
   beforeAll(async () => {
     [prod, dev] = await Promise.all([
-      startOne(basics, { NODE_ENV: 'production', INTERNAL_SECRET: 'x'.repeat(40), REQUIRE_ROUTER: 'false' }),
-      startOne(basics, { NODE_ENV: 'development' }),
+      startOneSubgraph(basics, { NODE_ENV: 'production', INTERNAL_SECRET: 'x'.repeat(40), REQUIRE_ROUTER: 'false' }),
+      startOneSubgraph(basics, { NODE_ENV: 'development' }),
     ]);
     await Promise.all([breakDatabase(prod), breakDatabase(dev)]);
   });

@@ -1,41 +1,10 @@
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createConnection } from 'mysql2/promise';
 import WebSocket from 'ws';
-import { databaseLocation, loadSubgraphConfig, startSubgraph, type RunningSubgraph, type SubgraphDefinition } from '../index';
+import { databaseLocation, type RunningSubgraph } from '../index';
 import { basics } from '../../subgraphs/basics';
-import { disposeAfterAll, testEnv } from '../../test/helpers/stack';
+import { testEnv } from '../../test/helpers/stack';
+import { startOneSubgraph } from '../../test/helpers/subgraph';
 
-/**
- * Starts one real subgraph on a free port over a fresh SQLite directory or (with MYSQL_URL) a fresh
- * MySQL schema; stopping it and deleting its data is registered to run after the suite.
- */
-async function startOne(definition: SubgraphDefinition<any>, env: Record<string, string> = {}): Promise<RunningSubgraph> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'hubgraph-kit-'));
-  const prefix = `hgk_${randomBytes(4).toString('hex')}_`;
-  const config = loadSubgraphConfig({
-    NODE_ENV: 'test',
-    DATA_DIR: dataDir,
-    MYSQL_DATABASE_PREFIX: prefix,
-    REDIS_KEY_PREFIX: `${prefix}:`,
-    ...testEnv,
-    ...env,
-  });
-  let running: RunningSubgraph | undefined;
-  disposeAfterAll(async () => {
-    await running?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-    if (config.MYSQL_URL) {
-      const connection = await createConnection(config.MYSQL_URL);
-      await connection.query(`drop database if exists \`${prefix}${definition.name}\``).finally(() => connection.end());
-    }
-  });
-  running = await startSubgraph(definition, { config, port: 0 });
-  return running;
-}
 
 const dialect = databaseLocation({ subgraph: 'basics', config: { DATA_DIR: 'x', MYSQL_URL: testEnv.MYSQL_URL, MYSQL_DATABASE_PREFIX: 'x' } })
   .dialect;
@@ -110,7 +79,7 @@ describe('kit health: /health and /ready', () => {
   let subgraph: RunningSubgraph;
 
   beforeAll(async () => {
-    subgraph = await startOne(basics);
+    subgraph = await startOneSubgraph(basics);
   });
 
   it('answers liveness with 200 application/health+json status pass', async () => {
@@ -136,7 +105,7 @@ describe('kit health: /health and /ready', () => {
   });
 
   it('fails readiness with 503 and the reason when the database does not answer', async () => {
-    const broken = await startOne(basics);
+    const broken = await startOneSubgraph(basics);
     await broken.orm.close(true);
     const res = await fetch(`${baseOf(broken)}/ready`);
     expect(res.status).toBe(503);
@@ -164,7 +133,7 @@ describe('kit graceful shutdown', () => {
    * probe pipelined on that same connection, and a graphql-ws client with an active subscription.
    */
   beforeAll(async () => {
-    subgraph = await startOne(basics, { SHUTDOWN_TIMEOUT_MS: String(SHUTDOWN_TIMEOUT_MS) });
+    subgraph = await startOneSubgraph(basics, { SHUTDOWN_TIMEOUT_MS: String(SHUTDOWN_TIMEOUT_MS) });
 
     const ws = new WebSocket(subgraph.url.replace(/^http/, 'ws'), 'graphql-transport-ws');
     const acknowledged = new Promise<void>((resolve, reject) => {

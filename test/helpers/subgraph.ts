@@ -1,0 +1,39 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { createConnection } from 'mysql2/promise';
+import { loadSubgraphConfig, startSubgraph, type RunningSubgraph, type SubgraphDefinition } from '../../kit';
+import { disposeAfterAll, testEnv } from './stack';
+
+/**
+ * Starts one real subgraph (no router) on a free port over a fresh SQLite directory or, with MYSQL_URL,
+ * a fresh MySQL schema; stopping it and deleting its data is registered to run after the suite.
+ */
+export async function startOneSubgraph(
+  definition: SubgraphDefinition<any>,
+  env: Record<string, string> = {},
+): Promise<RunningSubgraph> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'hubgraph-kit-'));
+  const prefix = `hgk_${randomBytes(4).toString('hex')}_`;
+  const fullEnv = {
+    NODE_ENV: 'test',
+    DATA_DIR: dataDir,
+    MYSQL_DATABASE_PREFIX: prefix,
+    REDIS_KEY_PREFIX: `${prefix}:`,
+    ...testEnv,
+    ...env,
+  };
+  const config = loadSubgraphConfig(fullEnv);
+  let running: RunningSubgraph | undefined;
+  disposeAfterAll(async () => {
+    await running?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+    if (config.MYSQL_URL) {
+      const connection = await createConnection(config.MYSQL_URL);
+      await connection.query(`drop database if exists \`${prefix}${definition.name}\``).finally(() => connection.end());
+    }
+  });
+  running = await startSubgraph(definition, { config, env: fullEnv, port: 0 });
+  return running;
+}
