@@ -65,3 +65,31 @@ describe('router resilience: a subgraph goes down and comes back', () => {
     expect(text).toMatch(/hubgraph_subscriptions_upstream 0/);
   });
 });
+
+describe('router: merging identical in-flight subgraph queries', () => {
+  let stack: TestStack;
+  let fetches = 0;
+  beforeAll(async () => {
+    stack = await startTestStack({ only: ['identity', 'basics'], env: { RESPONSE_CACHE_ENABLED: 'false' } });
+    stack.subgraphs.find((s) => s.name === 'basics')!.httpServer.on('request', () => fetches++);
+  });
+
+  it('sends one subgraph fetch for many identical concurrent queries, each client getting the full answer', async () => {
+    await gql(stack.url, 'mutation { incrementCounter(name: "merge", by: 7) { value } }');
+    fetches = 0;
+    const answers = await Promise.all(Array.from({ length: 30 }, () => gql(stack.url, '{ counter(name: "merge") { value } }')));
+    for (const answer of answers) expect(answer.body).toEqual({ data: { counter: { value: 7 } } });
+    expect(fetches).toBeLessThan(30);
+  });
+
+  it('never merges mutations', async () => {
+    fetches = 0;
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () => gql(stack.url, 'mutation { incrementCounter(name: "nomerge") { value } }')),
+    );
+    expect(fetches).toBe(20);
+    expect(results.map((r) => r.body.data.incrementCounter.value).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 20 }, (_, i) => i + 1),
+    );
+  });
+});

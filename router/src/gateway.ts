@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { INTERNAL_AUTH_HEADER, REQUEST_ID_HEADER, signForwardedRequest, type Logger } from '../../kit';
+import { INTERNAL_AUTH_HEADER, REQUEST_ID_HEADER, signForwardedRequest, type Logger, type Viewer } from '../../kit';
 import { CircuitBreaker, DEFAULT_BREAKER, type BreakerOptions } from './breaker';
 import type { RouterContext } from './context';
 import type { RouterMetrics } from './metrics';
@@ -23,7 +23,7 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<RouterContext> {
     timeoutMs: number,
   ) {
     const timed = (input: string, init?: RequestInit) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
-    super({ url, fetcher: timed as unknown as Fetcher });
+    super({ url, fetcher: mergingFetcher(timed) as unknown as Fetcher });
   }
 
   /**
@@ -67,6 +67,8 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<RouterContext> {
       clientIp: context.ip,
     });
     headers.set(INTERNAL_AUTH_HEADER, await context.internalToken);
+    // Queries (never mutations) may share an identical in-flight fetch of the same viewer.
+    if (request.query && !MUTATION.test(request.query)) headers.set(MERGE_HEADER, scopeOf(context.viewer));
   }
 }
 
@@ -84,6 +86,37 @@ function clientRejection(error: unknown): GraphQLError | null {
   return new GraphQLError(first?.message ?? 'The request was refused.', {
     extensions: { code: code && code !== 'INTERNAL_SERVER_ERROR' ? code : 'BAD_USER_INPUT' },
   });
+}
+
+const MERGE_HEADER = 'x-hubgraph-merge-scope';
+const MUTATION = /^\s*mutation\b/;
+
+function scopeOf(viewer: Viewer | null): string {
+  return viewer ? `${viewer.userId}|${viewer.tenantId ?? ''}|${viewer.roles.join(',')}` : 'anonymous';
+}
+
+/**
+ * Merges identical in-flight subgraph queries: while a fetch with the same URL, body and viewer scope
+ * is under way, another one waits for it and reads a clone of its response instead of asking the
+ * subgraph again. Only requests the data source marked (queries, never mutations) are merged; the
+ * marker header is removed before sending.
+ */
+function mergingFetcher(fetchImpl: (input: string, init?: RequestInit) => Promise<Response>) {
+  const inflight = new Map<string, Promise<Response>>();
+  return async (input: string, init?: RequestInit): Promise<Response> => {
+    const headers = (init?.headers ?? {}) as Record<string, string>;
+    const scope = headers[MERGE_HEADER];
+    if (scope === undefined) return fetchImpl(input, init);
+    const { [MERGE_HEADER]: _marker, ...rest } = headers;
+    const request = { ...init, headers: rest };
+    const key = `${input}\n${scope}\n${String(init?.body ?? '')}`;
+    let shared = inflight.get(key);
+    if (!shared) {
+      shared = fetchImpl(input, request).finally(() => inflight.delete(key));
+      inflight.set(key, shared);
+    }
+    return (await shared).clone();
+  };
 }
 
 export interface GatewayOptions {
