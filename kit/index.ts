@@ -18,4 +18,5 @@ export * from './src/plugins';
 export * from './src/pubsub';
 export * from './src/scalars';
 export * from './src/server';
+export * from './src/tracing';
 export * from './src/subgraph';

@@ -22,6 +22,7 @@ import {
   type Logger,
 } from '../kit';
 import { TokenVerifier } from './src/auth';
+import { CookieSessions } from './src/sessions';
 import type { RouterConfig } from './src/config';
 import { clientIp, type RouterContext } from './src/context';
 import { guardPlugin } from './src/guard';
@@ -72,7 +73,9 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
   const identityUrl = subgraphUrls.identity;
   const jwksUrl = config.JWKS_URL ?? identityUrl?.replace(/\/graphql$/, '/.well-known/jwks.json');
   if (!jwksUrl) throw new Error('Set JWKS_URL: there is no identity subgraph to take access-token keys from.');
-  const tokens = new TokenVerifier(jwksUrl);
+  // Cookie sessions live in identity; without it (a partial stack) only bearer tokens work.
+  const sessions = identityUrl ? new CookieSessions({ identityUrl, internalSecret: config.INTERNAL_SECRET, production, log }) : undefined;
+  const tokens = new TokenVerifier(jwksUrl, sessions);
 
   const rateLimiter = config.RATE_LIMIT_ENABLED
     ? new RateLimiter(
@@ -130,6 +133,7 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
       ...(manifest ? [manifestPlugin(manifest, config.TRUSTED_DOCUMENTS_ONLY)] : []),
       guardPlugin(limits, rateLimiter),
       metrics.plugin(),
+      ...(sessions ? [sessions.plugin()] : []),
       ...(config.RESPONSE_CACHE_ENABLED
         ? [
             ApolloServerPluginResponseCache<RouterContext>({
@@ -168,6 +172,7 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
   };
   const server = createHttpServer(
     createRequestListener({
+      service: 'router',
       apollo,
       path: '/graphql',
       bodyLimitBytes: config.BODY_LIMIT_BYTES,
@@ -190,12 +195,13 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
             ]
           : []),
         ...(production ? [] : explorerRoutes()),
+        ...(sessions?.routes({ allowedOrigins: cors.origins, rateLimiter, trustedHops: config.TRUST_PROXY_HOPS }) ?? []),
       ],
       buildContext: async (req, meta) => ({
         requestId: meta.requestId,
         log,
         ip: clientIp(req, config.TRUST_PROXY_HOPS),
-        viewer: await tokens.viewerOf(req),
+        viewer: await tokens.viewerOf(req, meta.requestId),
       }),
     }),
   );

@@ -3,7 +3,7 @@
  * router), from the same build as `npm start`. Subgraphs listen on PORT (default: their own port);
  * the router on ROUTER_PORT and reaches subgraphs at SUBGRAPH_URL_<NAME>.
  */
-import { ConfigError, createLogger, loadSubgraphConfig, startSubgraph, stopOnSignals } from '../kit';
+import { ConfigError, createLogger, initTracing, loadSubgraphConfig, shutdownTracing, startSubgraph, stopOnSignals } from '../kit';
 import { loadRouterConfig, startRouter } from '../router';
 import { subgraphs } from '../subgraphs';
 
@@ -14,14 +14,22 @@ async function main() {
     console.error(`usage: npm run serve -- <${known.join('|')}>`);
     process.exit(2);
   }
+  const stopAll = (stop: () => Promise<void>) => async () => {
+    await stop();
+    await shutdownTracing();
+  };
   if (name === 'router') {
-    const router = await startRouter({ config: loadRouterConfig(process.env) });
-    stopOnSignals(router.stop, createLogger('router', 'info'));
+    const config = loadRouterConfig(process.env);
+    initTracing('router', config.OTEL_EXPORTER_OTLP_ENDPOINT);
+    const router = await startRouter({ config });
+    stopOnSignals(stopAll(router.stop), createLogger('router', 'info'));
     return;
   }
   const definition = subgraphs.find((s) => s.name === name)!;
-  const running = await startSubgraph(definition, { config: loadSubgraphConfig(process.env), env: process.env });
-  stopOnSignals(running.stop, createLogger(name, 'info'));
+  const config = loadSubgraphConfig(process.env);
+  initTracing(name, config.OTEL_EXPORTER_OTLP_ENDPOINT);
+  const running = await startSubgraph(definition, { config, env: process.env });
+  stopOnSignals(stopAll(running.stop), createLogger(name, 'info'));
 }
 
 main().catch((error) => {

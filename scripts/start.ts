@@ -2,12 +2,13 @@
  * `npm start`: the whole supergraph in one process on embedded defaults (SQLite files in ./data,
  * in-memory pub/sub) with demo data, or on MySQL/Redis when MYSQL_URL / REDIS_URL are set.
  */
-import { ConfigError, createLogger, stopOnSignals } from '../kit';
+import { ConfigError, createLogger, initTracing, loadSubgraphConfig, shutdownTracing, stopOnSignals } from '../kit';
 import { startStack } from './lib/stack';
 
 async function main() {
   const started = performance.now();
   const env = { SEED_DEMO_DATA: 'true', ...process.env };
+  initTracing('hubgraph', loadSubgraphConfig(env).OTEL_EXPORTER_OTLP_ENDPOINT);
   const stack = await startStack({ env });
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const base = stack.router.url.replace(/\/graphql$/, '');
@@ -23,7 +24,10 @@ async function main() {
     '',
   ];
   process.stdout.write(lines.join('\n') + '\n');
-  stopOnSignals(stack.stop, createLogger('hubgraph', 'info'));
+  stopOnSignals(async () => {
+    await stack.stop();
+    await shutdownTracing();
+  }, createLogger('hubgraph', 'info'));
 }
 
 main().catch((error) => {

@@ -40,6 +40,8 @@ export const baseEnvSchema = z.object({
   INTERNAL_SECRET: z.string().min(32, 'at least 32 characters').default(DEV_INTERNAL_SECRET),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
   SEED_DEMO_DATA: bool.default(false),
+  /** OTLP/HTTP collector for traces (e.g. http://otel-collector:4318); unset: trace context is propagated, not exported. */
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
 });
 
 export type BaseConfig = z.infer<typeof baseEnvSchema>;

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import type { Logger } from './logger';
+import { traceRequest } from './tracing';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 const REQUEST_ID_PATTERN = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -31,6 +32,8 @@ export interface CorsPolicy {
 }
 
 export interface GraphQLHttpOptions<C extends BaseContext> {
+  /** Name in traces (`router`, `work`, ...). */
+  service: string;
   apollo: ApolloServer<C>;
   path: string;
   buildContext: (req: IncomingMessage, meta: RequestMeta) => Promise<C>;
@@ -194,10 +197,16 @@ export function createRequestListener<C extends BaseContext>(options: GraphQLHtt
       for (const [key, value] of Object.entries(req.headers)) {
         if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
       }
-      const response = await options.apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method, headers, search, body },
-        context: () => options.buildContext(req, meta),
-      });
+      const response = await traceRequest(
+        `${options.service} ${method} ${options.path}`,
+        req.headers,
+        { 'hubgraph.service': options.service, 'http.request.method': method, 'hubgraph.request_id': meta.requestId },
+        () =>
+          options.apollo.executeHTTPGraphQLRequest({
+            httpGraphQLRequest: { method, headers, search, body },
+            context: () => options.buildContext(req, meta),
+          }),
+      );
       for (const [key, value] of response.headers) res.setHeader(key, value);
       res.statusCode = response.status ?? 200;
       if (response.body.kind === 'complete') {

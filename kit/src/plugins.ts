@@ -2,6 +2,7 @@ import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { Logger } from './logger';
+import { activeTraceId } from './tracing';
 
 export interface LoggedContext extends BaseContext {
   requestId: string;
@@ -23,6 +24,7 @@ export function operationLogPlugin<C extends LoggedContext>(level: 'info' | 'deb
           contextValue.log[level](
             {
               requestId: contextValue.requestId,
+              traceId: activeTraceId(),
               operationName: operationName ?? null,
               operationType: operation?.operation ?? null,
               status: response.http.status ?? 200,

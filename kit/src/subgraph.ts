@@ -225,6 +225,7 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
   ];
   const server = createHttpServer(
     createRequestListener({
+      service: definition.name,
       apollo,
       path: '/graphql',
       bodyLimitBytes: config.BODY_LIMIT_BYTES,

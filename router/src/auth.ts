@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { createRemoteJWKSet, jwtVerify, errors as joseErrors } from 'jose';
 import { GraphQLError } from 'graphql';
 import type { Viewer } from '../../kit';
+import type { CookieSessions } from './sessions';
 
 /** Issuer and audience identity puts in access tokens. */
 const ISSUER = 'hubgraph-identity';
@@ -16,18 +17,27 @@ function unauthenticated(message: string): GraphQLError {
 /**
  * Verifies bearer access tokens against identity's JWKS (ES256 only, issuer, audience, expiry). Keys
  * are fetched once and cached; an unknown `kid` triggers a refetch, so key rotation needs no restart.
+ * With `sessions`, a request without an Authorization header may instead be signed in by its session
+ * cookie (see {@link CookieSessions}); when both are present the bearer token wins and the cookie is
+ * not looked at.
  */
 export class TokenVerifier {
   private readonly jwks: ReturnType<typeof createRemoteJWKSet>;
 
-  constructor(jwksUrl: string) {
+  constructor(
+    jwksUrl: string,
+    private readonly sessions?: CookieSessions,
+  ) {
     this.jwks = createRemoteJWKSet(new URL(jwksUrl), { cooldownDuration: 30_000, cacheMaxAge: 10 * 60_000 });
   }
 
-  /** The viewer of a request: null without an Authorization header, 401 with a bad one. */
-  async viewerOf(req: IncomingMessage): Promise<Viewer | null> {
+  /**
+   * The viewer of a request: from the bearer token (401 when it is bad), else from the session cookie
+   * (401 clearing the cookie when the session has ended), else null (anonymous).
+   */
+  async viewerOf(req: IncomingMessage, requestId?: string): Promise<Viewer | null> {
     const header = req.headers.authorization;
-    if (!header) return null;
+    if (!header) return this.sessions ? this.sessions.viewerOf(req, requestId) : null;
     const match = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/.exec(header);
     if (!match) throw unauthenticated('The Authorization header must be "Bearer <access token>".');
     try {

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { INTERNAL_AUTH_HEADER, REQUEST_ID_HEADER, signForwardedRequest, type Logger, type Viewer } from '../../kit';
+import { INTERNAL_AUTH_HEADER, REQUEST_ID_HEADER, injectTraceContext, signForwardedRequest, type Logger, type Viewer } from '../../kit';
 import { CircuitBreaker, DEFAULT_BREAKER, type BreakerOptions } from './breaker';
 import type { RouterContext } from './context';
 import type { RouterMetrics } from './metrics';
@@ -61,6 +61,7 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<RouterContext> {
     const headers = request.http?.headers;
     if (!headers || !('requestId' in context)) return;
     headers.set(REQUEST_ID_HEADER, context.requestId);
+    injectTraceContext((name, value) => headers.set(name, value));
     context.internalToken ??= signForwardedRequest(this.secret, {
       viewer: context.viewer,
       requestId: context.requestId,

@@ -1,0 +1,105 @@
+import type { IncomingHttpHeaders } from 'node:http';
+import { SpanKind, SpanStatusCode, context, propagation, trace, type Attributes } from '@opentelemetry/api';
+import { ExportResultCode, W3CTraceContextPropagator, type ExportResult } from '@opentelemetry/core';
+import { JsonTraceSerializer } from '@opentelemetry/otlp-transformer';
+import { resourceFromAttributes } from '@opentelemetry/resources';
+import { BatchSpanProcessor, NodeTracerProvider, type ReadableSpan, type SpanExporter } from '@opentelemetry/sdk-trace-node';
+
+const tracer = trace.getTracer('hubgraph');
+
+/**
+ * OTLP/HTTP with JSON bodies to `<endpoint>/v1/traces`, over Node's fetch. (The upstream exporter
+ * package loads its transport with a dynamic import, which test runners without ESM support reject.)
+ */
+class OtlpJsonExporter implements SpanExporter {
+  private readonly pending = new Set<Promise<void>>();
+  constructor(private readonly url: string) {}
+
+  export(spans: ReadableSpan[], done: (result: ExportResult) => void): void {
+    const body = JsonTraceSerializer.serializeRequest(spans);
+    const sent = fetch(this.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: body ? Buffer.from(body) : '{}',
+      signal: AbortSignal.timeout(10_000),
+    })
+      .then((res) => done({ code: res.ok ? ExportResultCode.SUCCESS : ExportResultCode.FAILED }))
+      .catch((error: Error) => done({ code: ExportResultCode.FAILED, error }));
+    this.pending.add(sent);
+    void sent.finally(() => this.pending.delete(sent));
+  }
+
+  async forceFlush(): Promise<void> {
+    await Promise.all(this.pending);
+  }
+
+  async shutdown(): Promise<void> {
+    await this.forceFlush();
+  }
+}
+let provider: NodeTracerProvider | undefined;
+
+/**
+ * Sets up OpenTelemetry for this process, once: W3C `traceparent` propagation always (so a trace id
+ * travels router → subgraphs even without a collector), and span export over OTLP/HTTP when
+ * `endpoint` (OTEL_EXPORTER_OTLP_ENDPOINT, e.g. http://collector:4318) is set. The gateway's own
+ * spans (plan, execute, fetch) join the same traces.
+ */
+export function initTracing(serviceName: string, endpoint: string | undefined): void {
+  if (provider) return;
+  propagation.setGlobalPropagator(new W3CTraceContextPropagator());
+  if (!endpoint) return;
+  provider = new NodeTracerProvider({
+    resource: resourceFromAttributes({ 'service.name': serviceName }),
+    spanProcessors: [
+      new BatchSpanProcessor(new OtlpJsonExporter(`${endpoint.replace(/\/$/, '')}/v1/traces`), { scheduledDelayMillis: 500 }),
+    ],
+  });
+  provider.register();
+}
+
+/** Sends buffered spans and stops exporting (process shutdown, tests). */
+export async function shutdownTracing(): Promise<void> {
+  const current = provider;
+  provider = undefined;
+  await current?.shutdown();
+}
+
+/** Exports what is buffered now. */
+export async function flushTracing(): Promise<void> {
+  await provider?.forceFlush();
+}
+
+/**
+ * Runs `work` inside a SERVER span that continues the caller's trace (`traceparent` in `headers`).
+ * Spans started inside — the gateway's, a data source's outgoing `traceparent` — are its children.
+ */
+export async function traceRequest<T>(
+  name: string,
+  headers: IncomingHttpHeaders,
+  attributes: Attributes,
+  work: () => Promise<T>,
+): Promise<T> {
+  const parent = propagation.extract(context.active(), headers);
+  const span = tracer.startSpan(name, { kind: SpanKind.SERVER, attributes }, parent);
+  try {
+    return await context.with(trace.setSpan(parent, span), work);
+  } catch (error) {
+    span.recordException(error as Error);
+    span.setStatus({ code: SpanStatusCode.ERROR });
+    throw error;
+  } finally {
+    span.end();
+  }
+}
+
+/** Writes the active trace context (`traceparent`, `tracestate`) into outgoing request headers. */
+export function injectTraceContext(set: (name: string, value: string) => void): void {
+  propagation.inject(context.active(), {}, { set: (_carrier, key, value) => set(key, value) });
+}
+
+/** The id of the active trace, for log lines. */
+export function activeTraceId(): string | undefined {
+  const id = trace.getSpanContext(context.active())?.traceId;
+  return id && id !== '00000000000000000000000000000000' ? id : undefined;
+}
