@@ -43,6 +43,12 @@ function tokenFrom(params: Readonly<Record<string, unknown>> | undefined): strin
   return undefined;
 }
 
+/** The HTTP status and headers in `extensions.http` mean nothing on a socket; clients should not see them. */
+function withoutHttp(error: GraphQLError): GraphQLError {
+  const { http: _http, ...extensions } = error.extensions ?? {};
+  return new GraphQLError(error.message, { extensions });
+}
+
 export interface WebSocketOptions {
   server: Server;
   hub: SubscriptionHub;
@@ -112,16 +118,20 @@ export function attachWebSocket(options: WebSocketOptions) {
           if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
         }
         const variables = (payload.variables ?? {}) as Record<string, unknown>;
-        try {
-          const analysis = analyzeOperation(options.hub.apiSchema, operation, fragments, variables, options.limits.defaultListSize);
-          enforceLimits(analysis, options.limits);
-          await options.rateLimiter?.consume(
-            { ip: clientIp(ctx.extra.request, options.trustedHops), userId: ctx.extra.viewer?.userId ?? null },
-            analysis.cost,
-          );
-        } catch (error) {
-          if (error instanceof GraphQLError) return [error];
-          throw error;
+        // Queries and mutations over the socket run through Apollo Server, whose guard plugin applies
+        // limits and charges the rate limit; subscriptions bypass it, so they are checked here.
+        if (operation.operation === 'subscription') {
+          try {
+            const analysis = analyzeOperation(options.hub.apiSchema, operation, fragments, variables, options.limits.defaultListSize);
+            enforceLimits(analysis, options.limits);
+            await options.rateLimiter?.consume(
+              { ip: clientIp(ctx.extra.request, options.trustedHops), userId: ctx.extra.viewer?.userId ?? null },
+              analysis.cost,
+            );
+          } catch (error) {
+            if (error instanceof GraphQLError) return [withoutHttp(error)];
+            throw error;
+          }
         }
         ctx.extra.active = (ctx.extra.active ?? 0) + 1;
         return {
