@@ -10,36 +10,56 @@ import { createResolvers } from './src/resolvers';
 import { seed } from './src/seed';
 import { IdentityService } from './src/service';
 import { RefreshSessions } from './src/sessions';
+import { sessionApiRoutes } from './src/session-api';
 import { Throttle } from './src/throttle';
+import { DatabaseSessionStore, RedisSessionStore, WebSessions } from './src/websessions';
+
+/** How often expired cookie sessions are deleted from the database store. */
+const SESSION_PURGE_INTERVAL_MS = 10 * 60_000;
 
 /**
- * Builds the identity subgraph: accounts, passwords, sessions (refresh tokens), access tokens and
- * their JWKS, password reset and e-mail verification (catalogue #24–#28, #55). Each call owns its
+ * Builds the identity subgraph: accounts, passwords, sessions (refresh tokens and cookie sessions),
+ * access tokens and their JWKS, password reset and e-mail verification (catalogue #24–#28, #55). Each call owns its
  * services (key cache, mail queue), so two definitions never share state.
  */
 export function createIdentity(): SubgraphDefinition<IdentityLoaders> {
   const keys = new KeyStore();
   const sessions = new RefreshSessions();
-  const recovery = new AccountRecovery(sessions, new Throttle());
+  const webSessions = new WebSessions();
+  const recovery = new AccountRecovery(sessions, new Throttle(), webSessions);
+  const service = new IdentityService(keys, sessions, webSessions);
   let mail: MailQueue | undefined;
 
   /**
    * Runs when the subgraph starts, before it listens (the kit builds routes once, at start): parses
    * identity's own settings from the environment the kit passes on, so a bad SMTP_URL fails the
-   * start with every problem listed, and wires the mailer.
+   * start with every problem listed, and wires the mailer and the cookie-session store.
    */
   const start = (deps: SubgraphDeps) => {
     const config = loadIdentityConfig(deps.config, deps.env);
     mail = new MailQueue(createMailer(config, deps.log), deps.log);
     recovery.configure({ config, mail });
     if (!config.SMTP_URL) deps.log.warn('SMTP_URL is not set: account mails are not delivered (see the identity README)');
+    const store =
+      config.SESSION_STORE === 'redis'
+        ? new RedisSessionStore(config.REDIS_URL!, config.REDIS_KEY_PREFIX, config.SESSION_ABSOLUTE_TIMEOUT_SECONDS * 1000, deps.log)
+        : new DatabaseSessionStore();
+    webSessions.configure(
+      deps.orm.em,
+      {
+        idleMs: config.SESSION_IDLE_TIMEOUT_SECONDS * 1000,
+        absoluteMs: config.SESSION_ABSOLUTE_TIMEOUT_SECONDS * 1000,
+        resolveCacheMs: config.SESSION_RESOLVE_CACHE_MS,
+      },
+      store,
+    );
   };
 
   return {
     name: 'identity',
     defaultPort: 4001,
     typeDefs: loadSubgraphSchema('identity'),
-    resolvers: createResolvers(new IdentityService(keys, sessions), recovery),
+    resolvers: createResolvers(service, recovery),
     entities,
     migrations,
     loaders: createLoaders,
@@ -62,11 +82,23 @@ export function createIdentity(): SubgraphDefinition<IdentityLoaders> {
             res.end(body);
           },
         },
+        ...sessionApiRoutes({ orm: deps.orm, log: deps.log, internalSecret: deps.config.INTERNAL_SECRET, service, sessions: webSessions }),
       ];
     },
-    // Mails queued by the last requests are handed to the SMTP server before the database closes.
-    jobs: () => async () => {
-      await mail?.close();
+    // Expired database sessions are purged now and then (Redis expires its keys itself). Mails queued
+    // by the last requests are handed to the SMTP server, and the session store closed, before the
+    // database closes.
+    jobs: (deps) => {
+      const store = webSessions.storeFor(deps.orm.em);
+      const purge = setInterval(() => {
+        store?.purgeExpired(deps.orm.em.fork()).catch((err: unknown) => deps.log.warn({ err }, 'purging expired cookie sessions failed'));
+      }, SESSION_PURGE_INTERVAL_MS);
+      purge.unref();
+      return async () => {
+        clearInterval(purge);
+        await mail?.close();
+        await store?.close();
+      };
     },
   };
 }

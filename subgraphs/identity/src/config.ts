@@ -19,11 +19,25 @@ const identitySettingsShape = {
     .url()
     .regex(/^https?:\/\//, 'must be an http:// or https:// URL')
     .default('http://localhost:4000'),
+  /** A cookie session ends after this many seconds without a request (sliding; OWASP: 15–30 minutes). */
+  SESSION_IDLE_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(7 * 86_400).default(1800),
+  /** A cookie session ends this many seconds after log-in, however active (OWASP: 4–8 hours for most apps). */
+  SESSION_ABSOLUTE_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(30 * 86_400).default(12 * 3600),
+  /**
+   * How long the router may reuse a session it resolved before asking identity again (0: ask on every
+   * request). This bounds how late a logout-everywhere or password reset reaches other routers.
+   */
+  SESSION_RESOLVE_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(3000),
+  /**
+   * Where cookie sessions live: `redis` (needs REDIS_URL; expiry by TTL) or `database` (identity's
+   * database; expired rows are purged every few minutes). Default: redis when REDIS_URL is set.
+   */
+  SESSION_STORE: z.enum(['redis', 'database']).optional(),
 };
 
 /** The identity subgraph's environment: the shared subgraph settings plus {@link identitySettingsShape}. */
 export const identityEnvSchema = subgraphEnvSchema.extend(identitySettingsShape);
-export type IdentityConfig = z.infer<typeof identityEnvSchema>;
+export type IdentityConfig = Omit<z.infer<typeof identityEnvSchema>, 'SESSION_STORE'> & { SESSION_STORE: 'redis' | 'database' };
 
 const identitySettingsSchema = z.object(identitySettingsShape);
 
@@ -35,8 +49,10 @@ const identitySettingsSchema = z.object(identitySettingsShape);
 export function loadIdentityConfig(base: SubgraphConfig, env: Record<string, string | undefined>): IdentityConfig {
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const result = identitySettingsSchema.safeParse(cleaned);
-  if (!result.success) {
-    throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`));
+  const problems = result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  if (cleaned.SESSION_STORE === 'redis' && !base.REDIS_URL) {
+    problems.push('SESSION_STORE: redis needs REDIS_URL');
   }
-  return { ...base, ...result.data };
+  if (!result.success || problems.length) throw new ConfigError(problems);
+  return { ...base, ...result.data, SESSION_STORE: result.data.SESSION_STORE ?? (base.REDIS_URL ? 'redis' : 'database') };
 }

@@ -83,6 +83,30 @@ export const RefreshToken = defineEntity({
 });
 export type RefreshTokenRow = InferEntity<typeof RefreshToken>;
 
+/**
+ * A cookie session (catalogue #25): the browser holds an opaque 256-bit id in an HttpOnly cookie the
+ * router sets; this row keeps only its SHA-256. `roles` is the space-separated, sorted role list the
+ * session was issued for: when the user's roles differ, the session id is replaced (privilege change).
+ * `idleExpiresAt` slides on use but never passes `expiresAt`, the absolute limit (so it alone says
+ * when a row is dead, and purging needs one index). `rotatedAt` marks a session whose
+ * id was replaced: it still answers for a short grace (requests already in flight) and then dies.
+ * Used when identity has no Redis (see `src/websessions.ts`).
+ */
+export const WebSession = defineEntity({
+  name: 'WebSession',
+  tableName: 'web_sessions',
+  properties: {
+    ...baseProperties(),
+    tokenHash: p.string().length(64).unique(),
+    userId: p.string().length(36).index(),
+    roles: p.string().length(500),
+    idleExpiresAt: p.datetime(3).index(),
+    expiresAt: p.datetime(3),
+    rotatedAt: p.datetime(3).nullable(),
+  },
+});
+export type WebSessionRow = InferEntity<typeof WebSession>;
+
 export const ACTION_TOKEN_PURPOSES = ['PASSWORD_RESET', 'EMAIL_VERIFICATION'] as const;
 export type ActionTokenPurpose = (typeof ACTION_TOKEN_PURPOSES)[number];
 
@@ -121,4 +145,4 @@ export const RateLimitHit = defineEntity({
 });
 export type RateLimitHitRow = InferEntity<typeof RateLimitHit>;
 
-export const entities = [User, SigningKey, RefreshFamily, RefreshToken, ActionToken, RateLimitHit];
+export const entities = [User, SigningKey, RefreshFamily, RefreshToken, ActionToken, RateLimitHit, WebSession];

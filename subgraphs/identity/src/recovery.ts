@@ -6,6 +6,7 @@ import { passwordChangedMail, passwordResetMail, verificationMail, type MailQueu
 import { hashToken, looksLikeOpaqueToken, newOpaqueToken } from './secrets';
 import { ARGON2_OPTIONS, isValidEmail, normaliseEmail, validatePassword } from './service';
 import type { RefreshSessions } from './sessions';
+import type { WebSessions } from './websessions';
 import { MAIL_RATE_LIMIT, type Throttle } from './throttle';
 
 /** A reset link works for 30 minutes. */
@@ -36,6 +37,7 @@ export class AccountRecovery {
   constructor(
     private readonly sessions: RefreshSessions,
     private readonly throttle: Throttle,
+    private readonly webSessions: WebSessions,
   ) {}
 
   /** Called when the subgraph starts, with its configuration and mail queue. */
@@ -102,7 +104,8 @@ export class AccountRecovery {
   /**
    * Sets a new password with a reset token. The token is used up, every other outstanding reset link
    * of the account dies with it, every session (refresh-token family) of the account is revoked, the
-   * address counts as verified (the link proved the user reads it), and a notice is mailed.
+   * address counts as verified (the link proved the user reads it), every cookie session ends, and a
+   * notice is mailed.
    */
   async resetPassword(em: Em, token: string, newPassword: string): Promise<UserError[]> {
     const found = await this.usable(em, token, 'PASSWORD_RESET');
@@ -118,6 +121,9 @@ export class AccountRecovery {
       await tx.nativeUpdate(ActionToken, { userId: user.id, purpose: 'PASSWORD_RESET', usedAt: null }, { usedAt: now, updatedAt: now });
       await tx.nativeUpdate(User, { id: user.id }, { passwordHash, emailVerified: true, updatedAt: now });
       await this.sessions.revokeAllOf(tx, user.id, 'PASSWORD_RESET');
+      // Inside the transaction for the database store; a Redis store deletes at once, and a rollback
+      // after that would only have ended sessions early, never kept one alive.
+      await this.webSessions.endAllOf(tx, user.id);
       return true;
     });
     if (!claimed) return [fieldError('token', INVALID_RESET_LINK)];

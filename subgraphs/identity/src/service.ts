@@ -4,6 +4,7 @@ import { conflictError, fieldError, newId, recordEvent, requireRole, requireView
 import { User, type UserRow } from './entities';
 import type { KeyRotation, KeyStore } from './keys';
 import type { RefreshSessions } from './sessions';
+import type { WebSessions } from './websessions';
 
 /**
  * argon2id with OWASP's password-storage minimum (19 MiB memory, 2 passes, 1 lane): about 25 ms per
@@ -64,6 +65,9 @@ export function validateSignUp(input: SignUpInput): UserError[] {
   return errors;
 }
 
+/** The one answer to a failed log-in, whether the address is unknown or the password wrong. */
+export const INCORRECT_CREDENTIALS: UserError = { field: null, message: 'E-mail or password is incorrect.', code: 'UNAUTHENTICATED' };
+
 const SESSION_ENDED: UserError = {
   field: 'refreshToken',
   message: 'This session has ended; log in again.',
@@ -78,6 +82,7 @@ export class IdentityService {
   constructor(
     private readonly keys: KeyStore,
     private readonly sessions: RefreshSessions,
+    private readonly webSessions: WebSessions,
   ) {}
 
   private decoyHash(): Promise<string> {
@@ -106,17 +111,22 @@ export class IdentityService {
     return this.signIn(em, user);
   }
 
-  async logIn(em: Em, emailInput: string, password: string): Promise<AuthResult> {
+  /**
+   * The account `email` and `password` belong to, or null. An unknown address is checked against a
+   * decoy hash so both failures take the same time; passwords over 1,024 characters are refused
+   * unhashed. Shared by `logIn` (tokens) and cookie log-in (`POST /internal/sessions`).
+   */
+  async authenticate(em: Em, emailInput: string, password: string): Promise<UserRow | null> {
     const email = normaliseEmail(emailInput);
     const user = email.length <= 254 ? await em.findOne(User, { email }) : null;
     const hash = user?.passwordHash ?? (await this.decoyHash());
     const valid = password.length <= 1024 && (await argon2.verify(hash, password).catch(() => false));
-    if (!user || !valid) {
-      return {
-        ok: false,
-        errors: [{ field: null, message: 'E-mail or password is incorrect.', code: 'UNAUTHENTICATED' }],
-      };
-    }
+    return user && valid ? user : null;
+  }
+
+  async logIn(em: Em, emailInput: string, password: string): Promise<AuthResult> {
+    const user = await this.authenticate(em, emailInput, password);
+    if (!user) return { ok: false, errors: [INCORRECT_CREDENTIALS] };
     return this.signIn(em, user);
   }
 
@@ -167,10 +177,14 @@ export class IdentityService {
     return this.sessions.revokeByToken(em, refreshToken);
   }
 
-  /** Ends every session of the signed-in user; returns how many were open. */
-  logOutEverywhere(em: Em, viewer: Viewer | null): Promise<number> {
+  /**
+   * Ends every session of the signed-in user, refresh-token families and cookie sessions alike;
+   * returns how many were open.
+   */
+  async logOutEverywhere(em: Em, viewer: Viewer | null): Promise<number> {
     const { userId } = requireViewer(viewer);
-    return this.sessions.revokeAllOf(em, userId, 'LOG_OUT_EVERYWHERE');
+    const families = await this.sessions.revokeAllOf(em, userId, 'LOG_OUT_EVERYWHERE');
+    return families + (await this.webSessions.endAllOf(em, userId));
   }
 
   /** Rotates the access-token signing key; admins only (FORBIDDEN for others). */

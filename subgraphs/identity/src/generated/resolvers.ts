@@ -69,14 +69,21 @@ export type LogOutPayload = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Signs in with e-mail and password (a new session). Wrong e-mail and wrong password give the same answer. */
+  /**
+   * Signs in with e-mail and password (a new session with bearer tokens). Wrong e-mail and wrong password
+   * give the same answer. Browsers that prefer an HttpOnly session cookie log in with
+   * `POST /auth/session` at the router instead (see the identity README).
+   */
   logIn: AuthPayload;
   /**
    * Ends the session a refresh token belongs to. Access tokens already issued stay valid until they
    * expire (at most 15 minutes). Answers the same for unknown tokens.
    */
   logOut: LogOutPayload;
-  /** Ends every session of the signed-in user (needs a signed-in user). */
+  /**
+   * Ends every session of the signed-in user, refresh-token sessions and cookie sessions alike (needs a
+   * signed-in user). A router may accept an ended session cookie for up to a few seconds more.
+   */
   logOutEverywhere: LogOutPayload;
   /**
    * Exchanges a refresh token for a new access token and a new refresh token; the old refresh token is
@@ -93,7 +100,7 @@ export type Mutation = {
   requestPasswordReset: RequestPasswordResetPayload;
   /**
    * Sets a new password (8 to 128 characters) with the token from a reset link. Ends every session of
-   * the account and mails a notice.
+   * the account (refresh tokens and cookie sessions) and mails a notice.
    */
   resetPassword: ResetPasswordPayload;
   /**

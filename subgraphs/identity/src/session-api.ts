@@ -1,0 +1,167 @@
+import { createHash } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { jwtVerify } from 'jose';
+import { INTERNAL_AUTH_HEADER, type HttpRoute, type Logger, type Orm } from '../../../kit';
+import type { IdentityService } from './service';
+import type { SessionView, WebSessions } from './websessions';
+
+/**
+ * The router's calls to these endpoints carry, in `x-hubgraph-auth`, an HS256 JWT signed with
+ * INTERNAL_SECRET whose audience is this API (so a forwarded-identity token, which every subgraph
+ * receives, cannot be replayed here), bound to the path (`pth`) and to the SHA-256 of the body (`bh`).
+ */
+export const SESSION_API_ISSUER = 'hubgraph-router';
+export const SESSION_API_AUDIENCE = 'hubgraph-identity-sessions';
+const BODY_LIMIT_BYTES = 16 * 1024;
+
+class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function send(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    'content-length': Buffer.byteLength(text),
+  });
+  res.end(text);
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > BODY_LIMIT_BYTES) {
+        req.removeAllListeners('data');
+        req.resume();
+        reject(new ApiError(413, 'body too large'));
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+/** Checks the router's signature over this call and returns the parsed JSON body. */
+async function authorisedBody(req: IncomingMessage, path: string, secret: string): Promise<Record<string, unknown>> {
+  if (!(req.headers['content-type'] ?? '').toLowerCase().startsWith('application/json')) throw new ApiError(415, 'send application/json');
+  const raw = await readBody(req);
+  const header = req.headers[INTERNAL_AUTH_HEADER];
+  if (typeof header !== 'string') throw new ApiError(401, 'missing router signature');
+  try {
+    const { payload } = await jwtVerify(header, new TextEncoder().encode(secret), {
+      issuer: SESSION_API_ISSUER,
+      audience: SESSION_API_AUDIENCE,
+      algorithms: ['HS256'],
+      maxTokenAge: '60s',
+    });
+    const bodyHash = createHash('sha256').update(raw, 'utf8').digest('base64url');
+    if (payload.pth !== path || payload.bh !== bodyHash) throw new Error('signature is for another call');
+  } catch {
+    throw new ApiError(401, 'invalid router signature');
+  }
+  let body: unknown;
+  try {
+    body = JSON.parse(raw);
+  } catch {
+    throw new ApiError(400, 'body is not JSON');
+  }
+  if (!body || typeof body !== 'object' || Array.isArray(body)) throw new ApiError(400, 'body must be a JSON object');
+  return body as Record<string, unknown>;
+}
+
+function stringField(body: Record<string, unknown>, name: string, optional = false): string | null {
+  const value = body[name];
+  if (value === undefined || value === null) {
+    if (optional) return null;
+    throw new ApiError(400, `${name} is required`);
+  }
+  if (typeof value !== 'string' || value.length > 4096) throw new ApiError(400, `${name} must be a string`);
+  return value;
+}
+
+const sessionJson = (s: SessionView) => ({
+  id: s.id,
+  userId: s.userId,
+  roles: s.roles,
+  idleExpiresAt: s.idleExpiresAt.toISOString(),
+  expiresAt: s.expiresAt.toISOString(),
+});
+
+/** What the session API needs from the running subgraph. */
+export interface SessionApiDeps {
+  orm: Orm;
+  log: Logger;
+  internalSecret: string;
+  service: IdentityService;
+  sessions: WebSessions;
+}
+
+/**
+ * Identity's internal session endpoints, called only by the router (which turns their answers into
+ * `Set-Cookie`; a subgraph cannot reach the browser):
+ *
+ * - `POST /internal/sessions` `{ email, password, presentedToken? }` → `{ ok: true, token, session, user }`
+ *   or `{ ok: false }` (wrong e-mail or password, indistinguishable).
+ * - `POST /internal/sessions/resolve` `{ token }` → `{ session, rotatedToken, cacheForMs }` or `{ session: null }`.
+ * - `POST /internal/sessions/end` `{ token }` → `{ endedSessions }`.
+ *
+ * A missing or bad router signature is 401; a malformed body 400/413/415.
+ */
+export function sessionApiRoutes(deps: SessionApiDeps): HttpRoute[] {
+  const route = (path: string, handle: (body: Record<string, unknown>) => Promise<unknown>): HttpRoute => ({
+    method: 'POST',
+    path,
+    handler: async (req, res) => {
+      try {
+        const body = await authorisedBody(req, path, deps.internalSecret);
+        send(res, 200, await handle(body));
+      } catch (error) {
+        if (error instanceof ApiError) {
+          send(res, error.status, { error: error.message });
+          return;
+        }
+        throw error;
+      }
+    },
+  });
+  return [
+    route('/internal/sessions', async (body) => {
+      const email = stringField(body, 'email')!;
+      const password = stringField(body, 'password')!;
+      const presented = stringField(body, 'presentedToken', true);
+      const em = deps.orm.em.fork();
+      const user = await deps.service.authenticate(em, email, password);
+      if (!user) return { ok: false };
+      const started = await deps.sessions.start(em, user, presented);
+      deps.log.info({ userId: user.id, sessionId: started.session.id }, 'cookie session started');
+      return {
+        ok: true,
+        token: started.token,
+        session: sessionJson(started.session),
+        user: { id: user.id, email: user.email, displayName: user.displayName, roles: user.roles, emailVerified: user.emailVerified },
+      };
+    }),
+    route('/internal/sessions/resolve', async (body) => {
+      const resolution = await deps.sessions.resolve(deps.orm.em.fork(), stringField(body, 'token')!);
+      if (!resolution) return { session: null };
+      if (resolution.rotatedToken) {
+        deps.log.info({ userId: resolution.session.userId, sessionId: resolution.session.id }, 'cookie session id replaced after a role change');
+      }
+      return { session: sessionJson(resolution.session), rotatedToken: resolution.rotatedToken, cacheForMs: resolution.cacheForMs };
+    }),
+    route('/internal/sessions/end', async (body) => ({
+      endedSessions: await deps.sessions.end(deps.orm.em.fork(), stringField(body, 'token')!),
+    })),
+  ];
+}
