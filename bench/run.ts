@@ -1,0 +1,73 @@
+/**
+ * `npm run bench -- <name> [--option=value ...]`: runs one benchmark, prints its table and writes
+ * bench/results/<name>.json. See bench/README.md for what each measures and the numbers we got.
+ */
+import { BenchArgs } from './lib/args';
+import { stopAll } from './lib/proc';
+
+interface Benchmark {
+  summary: string;
+  run: (args: BenchArgs, env: Record<string, string | undefined>) => Promise<void>;
+}
+
+// Loaded lazily: the router-overhead process should not load the ORM and Apollo it only spawns.
+const benchmarks: Record<string, Benchmark> = {
+  'router-overhead': {
+    summary: 'latency/RPS through the router vs straight to the basics subgraph (separate processes)',
+    run: async (args) => (await import('./router-overhead.js')).routerOverhead(args),
+  },
+  'sql-per-request': {
+    summary: 'SQL statements and subgraph fetches per `me { tasks }` request, for page sizes 10/100/1,000',
+    run: async (args, env) => (await import('./sql-per-request.js')).sqlPerRequest(args, env),
+  },
+  'ws-fanout': {
+    summary: 'N graphql-ws clients on one chat room through the router: delivery p50/p99, memory, upstreams',
+    run: async (args) => (await import('./ws-fanout.js')).wsFanout(args),
+  },
+  'proxy-fetch': {
+    summary: 'CPU and latency of one upstream call: global fetch vs http.request (explains router-overhead)',
+    run: async (args) => (await import('./proxy-fetch.js')).proxyFetch(args),
+  },
+  startup: {
+    summary: 'time from spawning dist/scripts/start.js to a passing :4000/ready',
+    run: async (args) => (await import('./startup.js')).startup(args),
+  },
+};
+
+function usage(): string {
+  return [
+    'usage: npm run bench -- <benchmark> [--option=value ...]',
+    '',
+    ...Object.entries(benchmarks).map(([name, b]) => `  ${name.padEnd(16)} ${b.summary}`),
+    '',
+    'Options are described in bench/README.md.',
+  ].join('\n');
+}
+
+async function main(): Promise<number> {
+  const [name, ...rest] = process.argv.slice(2);
+  if (name === '--help' || name === 'help') {
+    console.log(usage());
+    return 0;
+  }
+  const benchmark = name ? benchmarks[name] : undefined;
+  if (!benchmark) {
+    console.error(name ? `unknown benchmark "${name}"\n\n${usage()}` : usage());
+    return 2;
+  }
+  // The only place the bench reads its environment (MYSQL_URL for sql-per-request).
+  await benchmark.run(new BenchArgs(rest), { MYSQL_URL: process.env.MYSQL_URL });
+  return 0;
+}
+
+main().then(
+  async (code) => {
+    await stopAll();
+    process.exit(code);
+  },
+  async (error: unknown) => {
+    await stopAll();
+    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+    process.exit(1);
+  },
+);
