@@ -5,7 +5,9 @@ import { enforceAuthDirectives, type Viewer } from '../kit';
 const schema = enforceAuthDirectives(
   buildSubgraphSchema({
     typeDefs: parse(`
-      extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@authenticated", "@requiresScopes"])
+      extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key"])
+      directive @authenticated on FIELD_DEFINITION | OBJECT
+      directive @requiresScopes(scopes: [[String!]!]!) on FIELD_DEFINITION | OBJECT
       type Query {
         open: String
         members: String @authenticated

@@ -56,11 +56,12 @@ function check(requirement: Requirement, viewer: Viewer | null | undefined): voi
 }
 
 /**
- * Enforces federation's `@authenticated` and `@requiresScopes(scopes: [[...]])` declared in a
- * subgraph's SDL, on fields and on object types (a type's requirement covers each of its fields).
- * @apollo/gateway composes these directives but does not enforce them, so every subgraph does, in
- * the kit: a field is resolved only after its check passes — UNAUTHENTICATED without a viewer,
- * FORBIDDEN without a matching scope set. Scopes are the viewer's roles.
+ * Enforces `@authenticated` and `@requiresScopes(scopes: [[...]])` on fields and object types (a
+ * type's requirement covers each of its fields): a field resolves only after its check passes —
+ * UNAUTHENTICATED without a viewer, FORBIDDEN without a matching scope set. Scopes are the viewer's
+ * roles. A subgraph declares them as its own directives in its SDL (see identity's schema), not by
+ * importing federation's: @apollo/gateway refuses a supergraph that uses federation's SECURITY
+ * features, so these stay subgraph-local and the kit enforces them.
  */
 export function enforceAuthDirectives(schema: GraphQLSchema): GraphQLSchema {
   for (const type of Object.values(schema.getTypeMap())) {

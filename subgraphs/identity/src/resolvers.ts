@@ -1,3 +1,4 @@
+import { RoleService } from './roles';
 import { DateTimeScalar, referenceResolver, requireViewer } from '../../../kit';
 import type { IdentityContext } from './context';
 import type { Resolvers } from './generated/resolvers';
@@ -24,7 +25,7 @@ function payload(result: AuthResult, ctx: IdentityContext) {
 }
 
 /** Thin resolvers over {@link IdentityService} (accounts, sessions, keys) and {@link AccountRecovery} (mailed links). */
-export function createResolvers(service: IdentityService, recovery: AccountRecovery): Resolvers {
+export function createResolvers(service: IdentityService, recovery: AccountRecovery, roles = new RoleService()): Resolvers {
   return {
     DateTime: DateTimeScalar,
     Query: {
@@ -41,6 +42,8 @@ export function createResolvers(service: IdentityService, recovery: AccountRecov
       logOut: async (_, { refreshToken }, ctx) => ({ endedSessions: await service.logOut(ctx.em, refreshToken) }),
       logOutEverywhere: async (_, __, ctx) => ({ endedSessions: await service.logOutEverywhere(ctx.em, ctx.viewer) }),
       rotateSigningKey: (_, __, ctx) => service.rotateSigningKey(ctx.em, ctx.viewer),
+      grantRole: (_, { userId, role }, ctx) => roles.grant(ctx.em, requireViewer(ctx.viewer), userId, role),
+      revokeRole: (_, { userId, role }, ctx) => roles.revoke(ctx.em, requireViewer(ctx.viewer), userId, role),
       requestPasswordReset: async (_, { email }, ctx) => {
         const errors = await recovery.requestPasswordReset(ctx.em, email);
         return { accepted: errors.length === 0, errors };

@@ -70,6 +70,11 @@ export type LogOutPayload = {
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * Gives a user a global role (`admin`); admins only (the kit enforces `@requiresScopes`). Takes effect
+   * in the user's next access token (log-in or refresh); a cookie session gets a new id on its next use.
+   */
+  grantRole: RolePayload;
+  /**
    * Signs in with e-mail and password (a new session with bearer tokens). Wrong e-mail and wrong password
    * give the same answer. Browsers that prefer an HttpOnly session cookie log in with
    * `POST /auth/session` at the router instead (see the identity README).
@@ -103,6 +108,8 @@ export type Mutation = {
    * the account (refresh tokens and cookie sessions) and mails a notice.
    */
   resetPassword: ResetPasswordPayload;
+  /** Takes a global role away; admins only. The last admin cannot lose the role (CONFLICT). */
+  revokeRole: RolePayload;
   /**
    * Makes the published next key sign access tokens and retires the current one (admins only). Tokens
    * signed with the retired key keep working until they expire.
@@ -112,6 +119,12 @@ export type Mutation = {
   signUp: AuthPayload;
   /** Confirms an e-mail address with the token from a verification link. */
   verifyEmail: VerifyEmailPayload;
+};
+
+
+export type MutationGrantRoleArgs = {
+  role: Scalars['String']['input'];
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -138,6 +151,12 @@ export type MutationRequestPasswordResetArgs = {
 export type MutationResetPasswordArgs = {
   newPassword: Scalars['String']['input'];
   token: Scalars['String']['input'];
+};
+
+
+export type MutationRevokeRoleArgs = {
+  role: Scalars['String']['input'];
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -188,6 +207,15 @@ export type ResetPasswordPayload = {
   errors: Array<UserError>;
   /** True when the password was changed; log in with the new one. */
   ok: Scalars['Boolean']['output'];
+};
+
+/** The result of `grantRole` and `revokeRole`. */
+export type RolePayload = {
+  __typename?: 'RolePayload';
+  /** Why nothing changed; empty on success. */
+  errors: Array<UserError>;
+  /** The user with their roles after the change; null when `errors` is not empty. */
+  user?: Maybe<User>;
 };
 
 /** The result of `rotateSigningKey`. */
@@ -344,47 +372,55 @@ export type FederationReferenceTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   AuthPayload: ResolverTypeWrapper<Omit<AuthPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   ErrorCode: ErrorCode;
   LogInInput: LogInInput;
   LogOutPayload: ResolverTypeWrapper<LogOutPayload>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RequestEmailVerificationPayload: ResolverTypeWrapper<RequestEmailVerificationPayload>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   RequestPasswordResetPayload: ResolverTypeWrapper<RequestPasswordResetPayload>;
   ResetPasswordPayload: ResolverTypeWrapper<ResetPasswordPayload>;
+  RolePayload: ResolverTypeWrapper<Omit<RolePayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   RotateSigningKeyPayload: ResolverTypeWrapper<RotateSigningKeyPayload>;
   SignUpInput: SignUpInput;
   User: ResolverTypeWrapper<UserRow>;
   UserError: ResolverTypeWrapper<UserError>;
   VerifyEmailPayload: ResolverTypeWrapper<Omit<VerifyEmailPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   AuthPayload: Omit<AuthPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
-  String: Scalars['String']['output'];
   DateTime: Scalars['DateTime']['output'];
   LogInInput: LogInInput;
   LogOutPayload: LogOutPayload;
   Int: Scalars['Int']['output'];
   Mutation: Record<PropertyKey, never>;
-  Query: Record<PropertyKey, never>;
   ID: Scalars['ID']['output'];
+  Query: Record<PropertyKey, never>;
   RequestEmailVerificationPayload: RequestEmailVerificationPayload;
   Boolean: Scalars['Boolean']['output'];
   RequestPasswordResetPayload: RequestPasswordResetPayload;
   ResetPasswordPayload: ResetPasswordPayload;
+  RolePayload: Omit<RolePayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   RotateSigningKeyPayload: RotateSigningKeyPayload;
   SignUpInput: SignUpInput;
   User: UserRow;
   UserError: UserError;
   VerifyEmailPayload: Omit<VerifyEmailPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
+  String: Scalars['String']['output'];
 }>;
+
+export type RequiresScopesDirectiveArgs = {
+  scopes: Array<Array<Scalars['String']['input']>>;
+};
+
+export type RequiresScopesDirectiveResolver<Result, Parent, ContextType = IdentityContext, Args = RequiresScopesDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AuthPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['AuthPayload'] = ResolversParentTypes['AuthPayload']> = ResolversObject<{
   accessToken?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -404,6 +440,7 @@ export type LogOutPayloadResolvers<ContextType = IdentityContext, ParentType ext
 }>;
 
 export type MutationResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  grantRole?: Resolver<ResolversTypes['RolePayload'], ParentType, ContextType, RequireFields<MutationGrantRoleArgs, 'role' | 'userId'>>;
   logIn?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLogInArgs, 'input'>>;
   logOut?: Resolver<ResolversTypes['LogOutPayload'], ParentType, ContextType, RequireFields<MutationLogOutArgs, 'refreshToken'>>;
   logOutEverywhere?: Resolver<ResolversTypes['LogOutPayload'], ParentType, ContextType>;
@@ -411,6 +448,7 @@ export type MutationResolvers<ContextType = IdentityContext, ParentType extends 
   requestEmailVerification?: Resolver<ResolversTypes['RequestEmailVerificationPayload'], ParentType, ContextType>;
   requestPasswordReset?: Resolver<ResolversTypes['RequestPasswordResetPayload'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'email'>>;
   resetPassword?: Resolver<ResolversTypes['ResetPasswordPayload'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'newPassword' | 'token'>>;
+  revokeRole?: Resolver<ResolversTypes['RolePayload'], ParentType, ContextType, RequireFields<MutationRevokeRoleArgs, 'role' | 'userId'>>;
   rotateSigningKey?: Resolver<ResolversTypes['RotateSigningKeyPayload'], ParentType, ContextType>;
   signUp?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
   verifyEmail?: Resolver<ResolversTypes['VerifyEmailPayload'], ParentType, ContextType, RequireFields<MutationVerifyEmailArgs, 'token'>>;
@@ -434,6 +472,11 @@ export type RequestPasswordResetPayloadResolvers<ContextType = IdentityContext, 
 export type ResetPasswordPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ResetPasswordPayload'] = ResolversParentTypes['ResetPasswordPayload']> = ResolversObject<{
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type RolePayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['RolePayload'] = ResolversParentTypes['RolePayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 }>;
 
 export type RotateSigningKeyPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['RotateSigningKeyPayload'] = ResolversParentTypes['RotateSigningKeyPayload']> = ResolversObject<{
@@ -472,9 +515,13 @@ export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
   RequestEmailVerificationPayload?: RequestEmailVerificationPayloadResolvers<ContextType>;
   RequestPasswordResetPayload?: RequestPasswordResetPayloadResolvers<ContextType>;
   ResetPasswordPayload?: ResetPasswordPayloadResolvers<ContextType>;
+  RolePayload?: RolePayloadResolvers<ContextType>;
   RotateSigningKeyPayload?: RotateSigningKeyPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   VerifyEmailPayload?: VerifyEmailPayloadResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = IdentityContext> = ResolversObject<{
+  requiresScopes?: RequiresScopesDirectiveResolver<any, any, ContextType>;
+}>;

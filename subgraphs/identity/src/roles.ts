@@ -1,0 +1,55 @@
+import { conflictError, fieldError, recordEvent, type Em, type UserError, type Viewer } from '../../../kit';
+import { User, type UserRow } from './entities';
+
+/** Global roles an admin may grant; `user` is every account's and cannot be taken away. */
+export const GRANTABLE_ROLES = ['admin'] as const;
+
+export type RoleResult = { user: UserRow; errors: [] } | { user: null; errors: UserError[] };
+
+/**
+ * Role administration (catalogue #27). Only admins reach it (`@requiresScopes(scopes: [["admin"]])`
+ * in the schema, enforced by the kit). Every change is announced as `identity.user.roles_changed`.
+ */
+export class RoleService {
+  async grant(em: Em, admin: Viewer, userId: string, role: string): Promise<RoleResult> {
+    return this.change(em, admin, userId, role, (roles) => (roles.includes(role) ? roles : [...roles, role].sort()));
+  }
+
+  async revoke(em: Em, admin: Viewer, userId: string, role: string): Promise<RoleResult> {
+    return this.change(em, admin, userId, role, (roles) => roles.filter((r) => r !== role));
+  }
+
+  private async change(
+    em: Em,
+    admin: Viewer,
+    userId: string,
+    role: string,
+    next: (roles: string[]) => string[],
+  ): Promise<RoleResult> {
+    if (!(GRANTABLE_ROLES as readonly string[]).includes(role)) {
+      return { user: null, errors: [fieldError('role', `Only these roles can be granted or revoked: ${GRANTABLE_ROLES.join(', ')}.`)] };
+    }
+    return em.transactional(async (tx) => {
+      const user = await tx.findOne(User, { id: userId });
+      if (!user) return { user: null, errors: [fieldError('userId', 'No user has this id.')] };
+      const roles = next(user.roles);
+      if (role === 'admin' && user.roles.includes('admin') && !roles.includes('admin')) {
+        // roles is a JSON array of plain words, so its text contains `"admin"` exactly when it holds the role.
+        const row = (await tx
+          .getConnection()
+          .execute('select count(*) as admins from users where roles like ?', ['%"admin"%'], 'get', tx.getTransactionContext())) as {
+          admins: number | string;
+        };
+        if (Number(row.admins) <= 1) {
+          return { user: null, errors: [conflictError('userId', 'The last admin cannot lose the admin role.')] };
+        }
+      }
+      if (roles.join(' ') !== user.roles.join(' ')) {
+        user.roles = roles;
+        recordEvent(tx, 'identity.user.roles_changed', { userId, roles, changedBy: admin.userId, recipientIds: [userId] });
+      }
+      await tx.flush();
+      return { user, errors: [] };
+    });
+  }
+}
