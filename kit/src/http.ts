@@ -43,6 +43,17 @@ export interface GraphQLHttpOptions<C extends BaseContext> {
   cors?: CorsPolicy;
 }
 
+/** Writes `body` as a JSON response (plain HTTP endpoints next to GraphQL use it too). */
+export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    ...headers,
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+  });
+  res.end(text);
+}
+
 /** Writes a GraphQL-over-HTTP error response (for failures before GraphQL execution starts). */
 export function sendGraphQLError(
   res: ServerResponse,
@@ -51,18 +62,17 @@ export function sendGraphQLError(
   message: string,
   headers: Record<string, string> = {},
 ): void {
-  const body = JSON.stringify({ errors: [{ message, extensions: { code } }] });
-  res.writeHead(status, {
-    ...headers,
-    'content-type': 'application/json; charset=utf-8',
-    'content-length': Buffer.byteLength(body),
-  });
-  res.end(body);
+  sendJson(res, status, { errors: [{ message, extensions: { code } }] }, headers);
 }
 
-class BodyTooLarge extends Error {}
+/** Raised by {@link readBody} when a request body exceeds its limit. */
+export class BodyTooLarge extends Error {}
 
-function readBody(req: IncomingMessage, limit: number): Promise<string> {
+/**
+ * Reads a request body as UTF-8, refusing (BodyTooLarge) as soon as it is declared or grows larger
+ * than `limit` bytes; the rest of an oversized body is drained, not buffered.
+ */
+export function readBody(req: IncomingMessage, limit: number): Promise<string> {
   const declared = Number(req.headers['content-length'] ?? 0);
   if (declared > limit) return Promise.reject(new BodyTooLarge());
   return new Promise((resolve, reject) => {

@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { SignJWT } from 'jose';
-import { INTERNAL_AUTH_HEADER, REQUEST_ID_HEADER, sendGraphQLError, type HttpRoute, type Logger, type Viewer } from '../../kit';
+import { BodyTooLarge, INTERNAL_AUTH_HEADER, REQUEST_ID_HEADER, readBody, sendGraphQLError, sendJson, type HttpRoute, type Logger, type Viewer } from '../../kit';
 import { clientIp, type RouterContext } from './context';
 import type { RateLimiter } from './ratelimit';
 
@@ -61,35 +61,6 @@ export interface SessionRouteOptions {
 class IdentityUnavailable extends Error {}
 
 const sha256 = (value: string, encoding: 'hex' | 'base64url') => createHash('sha256').update(value, 'utf8').digest(encoding);
-
-function readBody(req: IncomingMessage): Promise<string | null> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > BODY_LIMIT_BYTES) {
-        req.removeAllListeners('data');
-        req.resume();
-        resolve(null);
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
-
-function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    ...headers,
-    'content-type': 'application/json; charset=utf-8',
-    'content-length': Buffer.byteLength(text),
-  });
-  res.end(text);
-}
 
 /**
  * Cookie sessions at the router (catalogue #25). Identity owns the sessions; the router carries them
@@ -313,8 +284,11 @@ export class CookieSessions {
         refuse(res, http?.status ?? 429, String(error.extensions.code ?? 'RATE_LIMITED'), error.message, Object.fromEntries(http?.headers ?? []));
         return;
       }
-      const raw = await readBody(req);
-      if (raw === null) {
+      let raw: string;
+      try {
+        raw = await readBody(req, BODY_LIMIT_BYTES);
+      } catch (error) {
+        if (!(error instanceof BodyTooLarge)) throw error;
         refuse(res, 413, 'PAYLOAD_TOO_LARGE', `Request body is larger than the limit of ${BODY_LIMIT_BYTES} bytes.`, { connection: 'close' });
         return;
       }

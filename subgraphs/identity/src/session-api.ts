@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { jwtVerify } from 'jose';
-import { INTERNAL_AUTH_HEADER, type HttpRoute, type Logger, type Orm } from '../../../kit';
+import { BodyTooLarge, INTERNAL_AUTH_HEADER, readBody, sendJson, type HttpRoute, type Logger, type Orm } from '../../../kit';
 import type { IdentityService } from './service';
 import type { SessionView, WebSessions } from './websessions';
 
@@ -23,39 +23,22 @@ class ApiError extends Error {
   }
 }
 
-function send(res: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8',
-    'cache-control': 'no-store',
-    'content-length': Buffer.byteLength(text),
-  });
-  res.end(text);
-}
+/** Session-API answers are never cached. */
+const send = (res: ServerResponse, status: number, body: unknown) => sendJson(res, status, body, { 'cache-control': 'no-store' });
 
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > BODY_LIMIT_BYTES) {
-        req.removeAllListeners('data');
-        req.resume();
-        reject(new ApiError(413, 'body too large'));
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
+async function readLimitedBody(req: IncomingMessage): Promise<string> {
+  try {
+    return await readBody(req, BODY_LIMIT_BYTES);
+  } catch (error) {
+    if (error instanceof BodyTooLarge) throw new ApiError(413, 'body too large');
+    throw error;
+  }
 }
 
 /** Checks the router's signature over this call and returns the parsed JSON body. */
 async function authorisedBody(req: IncomingMessage, path: string, secret: string): Promise<Record<string, unknown>> {
   if (!(req.headers['content-type'] ?? '').toLowerCase().startsWith('application/json')) throw new ApiError(415, 'send application/json');
-  const raw = await readBody(req);
+  const raw = await readLimitedBody(req);
   const header = req.headers[INTERNAL_AUTH_HEADER];
   if (typeof header !== 'string') throw new ApiError(401, 'missing router signature');
   try {
