@@ -18,5 +18,6 @@ export * from './src/plugins';
 export * from './src/pubsub';
 export * from './src/scalars';
 export * from './src/server';
+export * from './src/tenancy';
 export * from './src/tracing';
 export * from './src/subgraph';

@@ -1,6 +1,7 @@
 import { SignJWT, jwtVerify } from 'jose';
 import { GraphQLError } from 'graphql';
 import { forbidden, unauthenticated } from './errors';
+import { isTenantRole, type TenantRole } from './tenancy';
 
 /** Header that carries the router-verified identity to subgraphs, as a short-lived HS256 JWT. */
 export const INTERNAL_AUTH_HEADER = 'x-hubgraph-auth';
@@ -12,7 +13,10 @@ const INTERNAL_TTL_SECONDS = 60;
 export interface Viewer {
   userId: string;
   roles: string[];
+  /** The tenant the request acts in (chosen per request and checked against membership by the router). */
   tenantId: string | null;
+  /** The viewer's role in `tenantId`; null or absent when no tenant is chosen. */
+  tenantRole?: TenantRole | null;
 }
 
 /** Returns the viewer or throws UNAUTHENTICATED; resolvers call it first on every protected operation. */
@@ -52,6 +56,7 @@ export async function signForwardedRequest(
   const jwt = new SignJWT({
     roles: viewer?.roles ?? [],
     tid: viewer?.tenantId ?? null,
+    trl: viewer?.tenantId ? (viewer.tenantRole ?? null) : null,
     rid: request.requestId,
     ip: request.clientIp ?? null,
   })
@@ -84,8 +89,10 @@ export async function verifyForwardedRequest(secret: string, token: string): Pro
       algorithms: ['HS256'],
     });
     const roles = Array.isArray(payload.roles) ? payload.roles.filter((r): r is string => typeof r === 'string') : [];
-    const viewer = payload.sub
-      ? { userId: payload.sub, roles, tenantId: typeof payload.tid === 'string' ? payload.tid : null }
+    const tenantId = typeof payload.tid === 'string' ? payload.tid : null;
+    const tenantRole = tenantId && isTenantRole(payload.trl) ? payload.trl : null;
+    const viewer: Viewer | null = payload.sub
+      ? { userId: payload.sub, roles, tenantId: tenantRole ? tenantId : null, tenantRole }
       : null;
     return { viewer, clientIp: typeof payload.ip === 'string' ? payload.ip : null };
   } catch {

@@ -8,6 +8,7 @@ import {
 } from 'graphql';
 import { forbidden, unauthenticated } from './errors';
 import type { Viewer } from './auth';
+import { tenantScopes } from './tenancy';
 
 interface Requirement {
   authenticated: boolean;
@@ -41,7 +42,7 @@ function requirementOf(directives: readonly ConstDirectiveNode[]): Requirement |
 
 /** The scopes a viewer holds: its roles (`admin`, `user`, per-tenant roles as `tenant:<role>`). */
 export function scopesOf(viewer: Viewer): Set<string> {
-  return new Set(viewer.roles);
+  return new Set([...viewer.roles, ...tenantScopes(viewer.tenantId ? viewer.tenantRole : null)]);
 }
 
 function check(requirement: Requirement, viewer: Viewer | null | undefined): void {

@@ -16,6 +16,7 @@ import { MySqlDriver } from '@mikro-orm/mysql';
 import { Migrator } from '@mikro-orm/migrations';
 import type { BaseConfig } from './config';
 import { kitEntities } from './events';
+import { TenantGuard } from './tenancy';
 import type { Logger } from './logger';
 
 export type Orm = MikroORM<AbstractSqlDriver>;
@@ -75,6 +76,9 @@ export function ormOptions(options: DatabaseOptions): Options<AbstractSqlDriver>
   const where = databaseLocation(options);
   const common: Options<AbstractSqlDriver> = {
     entities: [...options.entities, ...kitEntities],
+    subscribers: [new TenantGuard()],
+    // `onCreate` runs in em.create, so a new row has its id, timestamps and tenant before the flush.
+    processOnCreateHooksEarly: true,
     dbName: where.dbName,
     discovery: {
       getMappedType: (type: string): Type<unknown> | undefined =>

@@ -21,6 +21,7 @@ import { operationLogPlugin, unexpectedErrorPlugin } from './plugins';
 import { createPubSub, type PubSub } from './pubsub';
 import { createEventStream, OutboxRelay, startConsumers, type EventConsumer, type EventStream } from './events';
 import { createHttpServer, drain, listen } from './server';
+import { assertTenantScoping, scopeToViewer } from './tenancy';
 
 export const subgraphEnvSchema = baseEnvSchema.extend({
   /** Port of a subgraph run alone (the distributed layout); the all-in-one runner assigns its own. */
@@ -147,6 +148,7 @@ export interface StartSubgraphOptions {
  */
 export async function startSubgraph<L>(definition: SubgraphDefinition<L>, options: StartSubgraphOptions): Promise<RunningSubgraph> {
   const { config } = options;
+  assertTenantScoping(definition);
   const production = config.NODE_ENV === 'production';
   const log = options.log ?? createLogger(definition.name, config.LOG_LEVEL);
   const orm = await openDatabase({
@@ -181,7 +183,7 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
     const resolve = field.resolve;
     if (!resolve) continue;
     field.resolve = (source, args, context: SubgraphContext<L>, info) => {
-      context.em = orm.em.fork();
+      context.em = scopeToViewer(orm.em.fork(), context.viewer);
       context.loaders = definition.loaders(context.em);
       return resolve(source, args, context, info);
     };
@@ -206,7 +208,7 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
       });
     }
     const forwarded = token ? await verifyForwardedRequest(config.INTERNAL_SECRET, token) : { viewer: null, clientIp: null };
-    const em = orm.em.fork();
+    const em = scopeToViewer(orm.em.fork(), forwarded.viewer);
     return { requestId, log, viewer: forwarded.viewer, clientIp: forwarded.clientIp, em, loaders: definition.loaders(em), pubsub };
   };
 

@@ -15,7 +15,7 @@ import { startOneSubgraph } from '../../test/helpers/subgraph';
 
 const SECRET = 's'.repeat(48);
 const OTHER_SECRET = 'o'.repeat(48);
-const VIEWER: Viewer = { userId: '0193a1b2-0000-7000-8000-000000000001', roles: ['admin', 'member'], tenantId: 'tenant-1' };
+const VIEWER: Viewer = { userId: '0193a1b2-0000-7000-8000-000000000001', roles: ['admin', 'member'], tenantId: 'tenant-1', tenantRole: 'MANAGER' };
 
 /** The error `verifyInternalToken` rejects `token` with (fails the test when it is accepted). */
 async function rejectionOf(token: string, secret = SECRET): Promise<GraphQLError> {
@@ -45,15 +45,18 @@ describe('kit auth: internal identity tokens', () => {
   it('round-trips a viewer through sign and verify', async () => {
     const token = await signInternalToken(SECRET, VIEWER, 'req-1');
     expect(await verifyInternalToken(SECRET, token)).toEqual(VIEWER);
-    const anonymousTenant = await signInternalToken(SECRET, { ...VIEWER, roles: [], tenantId: null }, 'req-2');
-    expect(await verifyInternalToken(SECRET, anonymousTenant)).toEqual({ ...VIEWER, roles: [], tenantId: null });
+    const noTenant = await signInternalToken(SECRET, { ...VIEWER, roles: [], tenantId: null }, 'req-2');
+    expect(await verifyInternalToken(SECRET, noTenant)).toEqual({ ...VIEWER, roles: [], tenantId: null, tenantRole: null });
+    // A tenant without a role (a forged or partial claim) is no tenant at all.
+    const roleless = await signInternalToken(SECRET, { ...VIEWER, tenantRole: null }, 'req-3');
+    expect(await verifyInternalToken(SECRET, roleless)).toEqual({ ...VIEWER, tenantId: null, tenantRole: null });
   });
 
   it('makes a short-lived HS256 token that names the subject and the request', async () => {
     const token = await signInternalToken(SECRET, VIEWER, 'req-42');
     expect(decodeProtectedHeader(token)).toEqual({ alg: 'HS256' });
     const claims = decodeJwt(token);
-    expect(claims).toMatchObject({ sub: VIEWER.userId, rid: 'req-42', roles: VIEWER.roles, tid: VIEWER.tenantId });
+    expect(claims).toMatchObject({ sub: VIEWER.userId, rid: 'req-42', roles: VIEWER.roles, tid: VIEWER.tenantId, trl: 'MANAGER' });
     expect(claims.exp! - claims.iat!).toBe(60);
     expect(Math.abs(claims.iat! - Date.now() / 1000)).toBeLessThan(5);
   });
