@@ -4,12 +4,14 @@ import type { IdentityContext } from './context';
 import type { Resolvers } from './generated/resolvers';
 import type { AccountRecovery } from './recovery';
 import type { AuthResult, IdentityService } from './service';
+import { createOAuthResolvers } from './oauth/resolvers';
+import type { OAuthService } from './oauth/service';
 
 /**
  * Shapes an AuthPayload. On success the request's viewer becomes the signed-in user, so fields the
  * payload selects on `user` (its own e-mail) are resolved as that user would see them.
  */
-function payload(result: AuthResult, ctx: IdentityContext) {
+export function payload(result: AuthResult, ctx: IdentityContext) {
   if (!result.ok) {
     return { accessToken: null, expiresAt: null, refreshToken: null, refreshTokenExpiresAt: null, user: null, errors: result.errors };
   }
@@ -25,8 +27,10 @@ function payload(result: AuthResult, ctx: IdentityContext) {
 }
 
 /** Thin resolvers over {@link IdentityService} (accounts, sessions, keys) and {@link AccountRecovery} (mailed links). */
-export function createResolvers(service: IdentityService, recovery: AccountRecovery, roles = new RoleService()): Resolvers {
+export function createResolvers(service: IdentityService, recovery: AccountRecovery, roles = new RoleService(), oauth?: OAuthService): Resolvers {
+  const oauthResolvers = oauth ? createOAuthResolvers(oauth, payload) : undefined;
   return {
+    ...(oauthResolvers && { LinkedAccount: oauthResolvers.LinkedAccount }),
     DateTime: DateTimeScalar,
     Query: {
       me: (_, __, ctx) => (ctx.viewer ? ctx.loaders.userById.load(ctx.viewer.userId) : null),
@@ -34,6 +38,7 @@ export function createResolvers(service: IdentityService, recovery: AccountRecov
         requireViewer(ctx.viewer);
         return ctx.loaders.userById.load(id);
       },
+      ...oauthResolvers?.Query,
     },
     Mutation: {
       signUp: async (_, { input }, ctx) => payload(await service.signUp(ctx.em, input), ctx),
@@ -54,11 +59,13 @@ export function createResolvers(service: IdentityService, recovery: AccountRecov
       },
       requestEmailVerification: (_, __, ctx) => recovery.requestEmailVerification(ctx.em, ctx.viewer),
       verifyEmail: (_, { token }, ctx) => recovery.verifyEmail(ctx.em, token),
+      ...oauthResolvers?.Mutation,
     },
     User: {
       __resolveReference: referenceResolver((ctx: IdentityContext) => ctx.loaders.userById),
       email: (user, _, ctx) =>
         ctx.viewer && (ctx.viewer.userId === user.id || ctx.viewer.roles.includes('admin')) ? user.email : null,
+      ...oauthResolvers?.User,
     },
   };
 }

@@ -121,7 +121,8 @@ export class IdentityService {
     const user = email.length <= 254 ? await em.findOne(User, { email }) : null;
     const hash = user?.passwordHash ?? (await this.decoyHash());
     const valid = password.length <= 1024 && (await argon2.verify(hash, password).catch(() => false));
-    return user && valid ? user : null;
+    // An account without a password (created through an OAuth provider) never matches, whatever is typed.
+    return user?.passwordHash && valid ? user : null;
   }
 
   async logIn(em: Em, emailInput: string, password: string): Promise<AuthResult> {
@@ -130,8 +131,11 @@ export class IdentityService {
     return this.signIn(em, user);
   }
 
-  /** Starts a session: its first refresh token and an access token bound to it. */
-  private async signIn(em: Em, user: UserRow): Promise<SignedIn> {
+  /**
+   * Starts a session: its first refresh token and an access token bound to it. Public so that other
+   * ways of proving who someone is (OAuth log-in) issue exactly the tokens a password log-in does.
+   */
+  async signIn(em: Em, user: UserRow): Promise<SignedIn> {
     const refresh = await this.sessions.start(em, user.id);
     const access = await this.keys.sign(em, { userId: user.id, roles: user.roles, tenantId: null, sessionId: refresh.sessionId });
     return {
