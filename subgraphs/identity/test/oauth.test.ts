@@ -5,7 +5,7 @@ import { User } from '../src/entities';
 import { OAuthIdentity, OAuthState } from '../src/oauth/entities';
 import { hashToken } from '../src/secrets';
 import { FakeOAuthServer, OidcProvider, browseOidcLogin, type Callback, type ProviderUser } from './oauth/loopback';
-import { OPS, identityOf } from './support';
+import { Mailbox, OPS, PASSWORD, identityOf, logIn, tokenFromMail } from './support';
 
 const REDIRECT_URI = 'http://127.0.0.1:5173/oauth/callback';
 const OTHER_REDIRECT_URI = 'http://127.0.0.1:5173/other/callback';
@@ -41,6 +41,7 @@ describe('identity: OAuth log-in against a real OIDC provider and loopback GitHu
   let google: OidcProvider;
   let github: FakeOAuthServer;
   let facebook: FakeOAuthServer;
+  let mailbox: Mailbox;
 
   const em = () => identityOf(stack).orm.em.fork();
 
@@ -48,9 +49,11 @@ describe('identity: OAuth log-in against a real OIDC provider and loopback GitHu
     google = await OidcProvider.start({ ...GOOGLE, redirectUris: [REDIRECT_URI, OTHER_REDIRECT_URI] });
     github = await FakeOAuthServer.start('github', GITHUB);
     facebook = await FakeOAuthServer.start('facebook', FACEBOOK);
+    mailbox = await Mailbox.start();
     stack = await startTestStack({
       only: ['identity'],
       env: {
+        SMTP_URL: mailbox.url,
         OAUTH_REDIRECT_URIS: `${REDIRECT_URI}, ${OTHER_REDIRECT_URI}`,
         OAUTH_HTTP_TIMEOUT_MS: '1500',
         OAUTH_GOOGLE_CLIENT_ID: GOOGLE.clientId,
@@ -325,6 +328,27 @@ describe('identity: OAuth log-in against a real OIDC provider and loopback GitHu
       // (Outside production the router adds its own gateway stack to every error; production drops it.)
       expect(JSON.stringify(error)).not.toMatch(new RegExp(`${facebook.url}|secret|ProviderError|src/oauth|Service Unavailable`, 'i'));
     }
+  });
+
+  it('a password reset takes a provider-created account away from whoever created it on an unverified address', async () => {
+    // Someone creates an account through Facebook with the victim's address (Facebook does not verify).
+    const victimEmail = `${unique('victim')}@example.test`;
+    const attacker = facebookUser(victimEmail);
+    const created = signedIn(await viaFake(facebook, 'FACEBOOK', attacker));
+    expect(created.user.emailVerified).toBe(false);
+    // The owner of the mailbox cannot sign up, so resets the password.
+    expect((await gql(stack.url, OPS.requestReset, { email: victimEmail })).body.data.requestPasswordReset.accepted).toBe(true);
+    const token = tokenFromMail(await mailbox.waitFor(victimEmail, /Reset your Hubgraph password/));
+    expect((await gql(stack.url, OPS.reset, { token, newPassword: PASSWORD })).body.data.resetPassword).toEqual({ ok: true, errors: [] });
+    // The Facebook link is gone; that Facebook account now meets a verified local account: refused.
+    expect(await em().count(OAuthIdentity, { userId: created.user.id })).toBe(0);
+    const again = await viaFake(facebook, 'FACEBOOK', attacker);
+    expect(again.body.data.completeOAuthLogin.errors).toEqual([expect.objectContaining({ code: 'CONFLICT' })]);
+    expect((await logIn(stack.url, victimEmail)).userId).toBe(created.user.id);
+    // A link its owner made while signed in survives a reset.
+    const owner = await logIn(stack.url, victimEmail);
+    signedIn(await viaFake(facebook, 'FACEBOOK', facebookUser(`${unique('own')}@example.test`), { token: owner.accessToken }));
+    expect(await em().count(OAuthIdentity, { userId: created.user.id, origin: 'LINK' })).toBe(1);
   });
 
   it('unlinks a provider unless it is the last way to log in', async () => {
