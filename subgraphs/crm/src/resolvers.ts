@@ -1,0 +1,4 @@
+import type { CrmService } from './service';
+export function createResolvers(_service: CrmService): object {
+  return {};
+}
