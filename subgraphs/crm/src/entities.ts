@@ -170,7 +170,10 @@ export const StageChange = defineTenantEntity({
     ...baseProperties(),
     leadId: p.string().length(36),
     fromStageId: p.string().length(36).nullable(),
+    fromStageName: p.string().length(60).nullable(),
     toStageId: p.string().length(36),
+    /** Stage names at the time, so history reads well after a stage is renamed or deleted. */
+    toStageName: p.string().length(60),
     changedByUserId: p.string().length(36),
   },
   indexes: [{ properties: ['tenantId', 'leadId', 'createdAt'] }],

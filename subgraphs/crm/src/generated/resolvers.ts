@@ -860,10 +860,14 @@ export type StageChange = {
   changedAt: Scalars['DateTime']['output'];
   /** Who moved it. */
   changedBy: User;
-  /** The stage left; null for the lead's creation. */
+  /** The stage left; null for the lead's creation or when that stage has since been deleted. */
   fromStage?: Maybe<Stage>;
-  /** The stage entered. */
-  toStage: Stage;
+  /** The name the stage left had at the time; null for the lead's creation. */
+  fromStageName?: Maybe<Scalars['String']['output']>;
+  /** The stage entered; null when it has since been deleted. */
+  toStage?: Maybe<Stage>;
+  /** The name the stage entered had at the time. */
+  toStageName: Scalars['String']['output'];
 };
 
 /** A stage of a new pipeline, or one added to a pipeline. */
@@ -1425,7 +1429,9 @@ export type StageChangeResolvers<ContextType = CrmContext, ParentType extends Re
   changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   changedBy?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   fromStage?: Resolver<Maybe<ResolversTypes['Stage']>, ParentType, ContextType>;
-  toStage?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
+  fromStageName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  toStage?: Resolver<Maybe<ResolversTypes['Stage']>, ParentType, ContextType>;
+  toStageName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type UserResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{

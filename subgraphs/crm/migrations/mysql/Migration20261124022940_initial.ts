@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261124022755_initial extends Migration {
+export class Migration20261124022940_initial extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table \`companies\` (\`id\` varchar(36) not null, \`created_at\` datetime(3) not null, \`updated_at\` datetime(3) not null, \`name\` varchar(200) not null, \`sort_key\` varchar(200) not null, \`domain\` varchar(253) null, \`industry\` varchar(100) null, \`employees\` int null, \`phone\` varchar(40) null, \`description\` text null, \`owner_user_id\` varchar(36) null, \`tags\` json not null, \`tag_key\` varchar(1000) not null, \`custom_fields\` json not null, \`search_text\` text not null, \`tenant_id\` varchar(36) not null, primary key (\`id\`)) default character set utf8mb4 engine = InnoDB;`);
@@ -45,7 +45,7 @@ export class Migration20261124022755_initial extends Migration {
     this.addSql(`alter table \`pipeline_stages\` add index \`pipeline_stages_tenant_id_index\`(\`tenant_id\`);`);
     this.addSql(`alter table \`pipeline_stages\` add index \`pipeline_stages_tenant_id_pipeline_id_position_index\`(\`tenant_id\`, \`pipeline_id\`, \`position\`);`);
 
-    this.addSql(`create table \`lead_stage_changes\` (\`id\` varchar(36) not null, \`created_at\` datetime(3) not null, \`updated_at\` datetime(3) not null, \`lead_id\` varchar(36) not null, \`from_stage_id\` varchar(36) null, \`to_stage_id\` varchar(36) not null, \`changed_by_user_id\` varchar(36) not null, \`tenant_id\` varchar(36) not null, primary key (\`id\`)) default character set utf8mb4 engine = InnoDB;`);
+    this.addSql(`create table \`lead_stage_changes\` (\`id\` varchar(36) not null, \`created_at\` datetime(3) not null, \`updated_at\` datetime(3) not null, \`lead_id\` varchar(36) not null, \`from_stage_id\` varchar(36) null, \`from_stage_name\` varchar(60) null, \`to_stage_id\` varchar(36) not null, \`to_stage_name\` varchar(60) not null, \`changed_by_user_id\` varchar(36) not null, \`tenant_id\` varchar(36) not null, primary key (\`id\`)) default character set utf8mb4 engine = InnoDB;`);
     this.addSql(`alter table \`lead_stage_changes\` add index \`lead_stage_changes_tenant_id_index\`(\`tenant_id\`);`);
     this.addSql(`alter table \`lead_stage_changes\` add index \`lead_stage_changes_tenant_id_lead_id_created_at_index\`(\`tenant_id\`, \`lead_id\`, \`created_at\`);`);
   }

@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261124022755_initial extends Migration {
+export class Migration20261124022940_initial extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table \`companies\` (\`id\` text not null, \`created_at\` datetime not null, \`updated_at\` datetime not null, \`name\` text not null, \`sort_key\` text not null, \`domain\` text null, \`industry\` text null, \`employees\` integer null, \`phone\` text null, \`description\` text null, \`owner_user_id\` text null, \`tags\` json not null, \`tag_key\` text not null, \`custom_fields\` json not null, \`search_text\` text not null, \`tenant_id\` text not null, primary key (\`id\`));`);
@@ -42,7 +42,7 @@ export class Migration20261124022755_initial extends Migration {
     this.addSql(`create index \`pipeline_stages_tenant_id_index\` on \`pipeline_stages\` (\`tenant_id\`);`);
     this.addSql(`create index \`pipeline_stages_tenant_id_pipeline_id_position_index\` on \`pipeline_stages\` (\`tenant_id\`, \`pipeline_id\`, \`position\`);`);
 
-    this.addSql(`create table \`lead_stage_changes\` (\`id\` text not null, \`created_at\` datetime not null, \`updated_at\` datetime not null, \`lead_id\` text not null, \`from_stage_id\` text null, \`to_stage_id\` text not null, \`changed_by_user_id\` text not null, \`tenant_id\` text not null, primary key (\`id\`));`);
+    this.addSql(`create table \`lead_stage_changes\` (\`id\` text not null, \`created_at\` datetime not null, \`updated_at\` datetime not null, \`lead_id\` text not null, \`from_stage_id\` text null, \`from_stage_name\` text null, \`to_stage_id\` text not null, \`to_stage_name\` text not null, \`changed_by_user_id\` text not null, \`tenant_id\` text not null, primary key (\`id\`));`);
     this.addSql(`create index \`lead_stage_changes_tenant_id_index\` on \`lead_stage_changes\` (\`tenant_id\`);`);
     this.addSql(`create index \`lead_stage_changes_tenant_id_lead_id_created_at_index\` on \`lead_stage_changes\` (\`tenant_id\`, \`lead_id\`, \`created_at\`);`);
   }
