@@ -13,6 +13,9 @@ import type { Em } from './orm';
 export const TENANT_ROLES = ['EMPLOYEE', 'MANAGER', 'ADMIN'] as const;
 export type TenantRole = (typeof TENANT_ROLES)[number];
 
+/** Request header that chooses the tenant a request acts in (checked by the router against membership). */
+export const TENANT_HEADER = 'x-hubgraph-tenant';
+
 /** Whether `value` names a tenant role. */
 export function isTenantRole(value: unknown): value is TenantRole {
   return typeof value === 'string' && (TENANT_ROLES as readonly string[]).includes(value);
@@ -112,12 +115,24 @@ export function isTenantOwned(meta: Pick<EntityMetadata, 'filters' | 'properties
  * Refuses to start a subgraph with an entity that has a `tenantId` column but no tenant filter: a
  * tenant-owned entity must be declared with {@link defineTenantEntity}, so its scoping cannot be forgotten.
  */
-export function assertTenantScoping(definition: { name: string; entities: { meta: Pick<EntityMetadata, 'className' | 'filters' | 'properties'> }[] }): void {
-  for (const { meta } of definition.entities) {
-    if ('tenantId' in meta.properties && !isTenantOwned(meta)) {
+export function assertTenantScoping(definition: { name: string; entities: object[] }): void {
+  for (const entity of definition.entities) {
+    const { meta } = entity as { meta: Pick<EntityMetadata, 'className' | 'filters' | 'properties'> };
+    if ('tenantId' in meta.properties && !isTenantOwned(meta) && !registryEntities.has(entity)) {
       throw new Error(`${definition.name}: entity ${meta.className} has tenantId but is not declared with defineTenantEntity.`);
     }
   }
+}
+
+const registryEntities = new WeakSet<object>();
+
+/**
+ * Marks an entity that names tenants without belonging to one (identity's memberships: the registry
+ * the router checks tenants against). Its queries are scoped by hand; use it for nothing else.
+ */
+export function tenantRegistryEntity<T extends object>(entity: T): T {
+  registryEntities.add(entity);
+  return entity;
 }
 
 /** The tenant an entity manager is scoped to: a request's, or one set by {@link forTenant}; null when none. */

@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { createRemoteJWKSet, jwtVerify, errors as joseErrors } from 'jose';
 import { GraphQLError } from 'graphql';
-import type { Viewer } from '../../kit';
+import { TENANT_HEADER, isTenantRole, type TenantRole, type Viewer } from '../../kit';
 import type { CookieSessions } from './sessions';
 
 /** Issuer and audience identity puts in access tokens. */
@@ -49,7 +49,7 @@ export class TokenVerifier {
       });
       if (typeof payload.sub !== 'string') throw unauthenticated('The access token names no user.');
       const roles = Array.isArray(payload.roles) ? payload.roles.filter((r): r is string => typeof r === 'string') : [];
-      return { userId: payload.sub, roles, tenantId: typeof payload.tid === 'string' ? payload.tid : null };
+      return chooseTenant(req, { userId: payload.sub, roles, tenants: payload.ten, defaultTenant: payload.tid });
     } catch (error) {
       if (error instanceof GraphQLError) throw error;
       if (error instanceof joseErrors.JWTExpired) throw unauthenticated('The access token has expired; log in again.');
@@ -61,4 +61,44 @@ export class TokenVerifier {
       throw unauthenticated('The access token is not valid.');
     }
   }
+}
+
+function forbidden(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
+}
+
+/** The most tenant memberships read from a token or session (identity issues at most 100). */
+const MAX_TENANTS = 100;
+
+/**
+ * The viewer of a request, acting in the tenant it chose (catalogue #55): the `x-hubgraph-tenant`
+ * header (or the same key in graphql-ws `connectionParams`) when given — 403 FORBIDDEN unless the
+ * user's memberships include it — else the default tenant identity put in the token (its oldest
+ * membership), else none. Memberships come from the access token (so a change takes effect with the
+ * next token, within 15 minutes) or, for cookie sessions, from identity at each resolution.
+ */
+export function chooseTenant(
+  req: Pick<IncomingMessage, 'headers'>,
+  user: { userId: string; roles: string[]; tenants: unknown; defaultTenant?: unknown },
+): Viewer {
+  const memberships = new Map<string, TenantRole>();
+  if (user.tenants && typeof user.tenants === 'object' && !Array.isArray(user.tenants)) {
+    for (const [tenantId, role] of Object.entries(user.tenants).slice(0, MAX_TENANTS)) {
+      if (isTenantRole(role)) memberships.set(tenantId, role);
+    }
+  }
+  const header = req.headers[TENANT_HEADER];
+  const requested = Array.isArray(header) ? header[0] : header;
+  let tenantId: string | null = null;
+  if (requested !== undefined && requested !== '') {
+    if (!memberships.has(requested)) {
+      throw forbidden(`You are not a member of the tenant named in ${TENANT_HEADER}.`);
+    }
+    tenantId = requested;
+  } else if (typeof user.defaultTenant === 'string' && memberships.has(user.defaultTenant)) {
+    tenantId = user.defaultTenant;
+  } else {
+    tenantId = memberships.keys().next().value ?? null;
+  }
+  return { userId: user.userId, roles: user.roles, tenantId, tenantRole: tenantId ? memberships.get(tenantId)! : null };
 }

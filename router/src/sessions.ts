@@ -4,6 +4,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { SignJWT } from 'jose';
 import { BodyTooLarge, INTERNAL_AUTH_HEADER, REQUEST_ID_HEADER, readBody, sendGraphQLError, sendJson, type HttpRoute, type Logger, type Viewer } from '../../kit';
+import { chooseTenant } from './auth';
 import { clientIp, type RouterContext } from './context';
 import type { RateLimiter } from './ratelimit';
 
@@ -28,6 +29,8 @@ export interface ResolvedSession {
   id: string;
   userId: string;
   roles: string[];
+  /** The user's tenant memberships, tenant id → role, oldest first. */
+  tenants?: Record<string, string>;
   idleExpiresAt: string;
   expiresAt: string;
 }
@@ -219,7 +222,8 @@ export class CookieSessions {
         extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: new Map([['set-cookie', this.clearCookie()]]) } },
       });
     }
-    const viewer: Viewer = { userId: resolution.session.userId, roles: resolution.session.roles, tenantId: null };
+    const { session } = resolution;
+    const viewer: Viewer = chooseTenant(req, { userId: session.userId, roles: session.roles, tenants: session.tenants });
     if (resolution.rotatedToken) this.pending.set(viewer, this.setCookie(resolution.rotatedToken));
     return viewer;
   }

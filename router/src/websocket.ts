@@ -13,7 +13,7 @@ import {
 } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
-import { requestIdOf, type Logger, type Viewer } from '../../kit';
+import { TENANT_HEADER, requestIdOf, type Logger, type Viewer } from '../../kit';
 import type { TokenVerifier } from './auth';
 import { clientIp, type RouterContext } from './context';
 import type { SubscriptionHub } from './subscriptions';
@@ -88,7 +88,9 @@ export function attachWebSocket(options: WebSocketOptions) {
           return true;
         }
         try {
-          ctx.extra.viewer = await options.tokens.viewerOf({ headers: { authorization } } as never);
+          const tenant = ctx.connectionParams?.[TENANT_HEADER];
+          const headers = { authorization, ...(typeof tenant === 'string' ? { [TENANT_HEADER]: tenant } : {}) };
+          ctx.extra.viewer = await options.tokens.viewerOf({ headers } as never);
           return true;
         } catch {
           return false;

@@ -55,6 +55,11 @@ export type SignUpInput = {
   displayName?: string | null | undefined;
   /** E-mail address used to sign in; stored lower-case. */
   email: string;
+  /**
+   * Name of the tenant sign-up provisions, with the new user as its ADMIN (1 to 80 characters);
+   * defaults to "<displayName>'s workspace".
+   */
+  organizationName?: string | null | undefined;
   /** 8 to 128 characters. */
   password: string;
 };

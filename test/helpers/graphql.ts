@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { decodeJwt } from 'jose';
 
 export interface GraphQLResponse<T = any> {
   status: number;
@@ -41,6 +42,21 @@ export interface TestUser {
   id: string;
   email: string;
   token: string;
+  /** The tenant sign-up provisioned for the user (they are its ADMIN); the token's default tenant. */
+  tenantId: string;
+}
+
+/** The password {@link signUpUser} gives every test user. */
+export const TEST_PASSWORD = 'correct horse battery staple';
+
+/** Logs a user in again (e.g. to get a token with new roles or memberships); returns the access token. */
+export async function logInUser(url: string, email: string): Promise<string> {
+  const res = await gql(url, 'mutation($i: LogInInput!) { logIn(input: $i) { accessToken errors { message } } }', {
+    i: { email, password: TEST_PASSWORD },
+  });
+  const token = res.body.data?.logIn?.accessToken;
+  if (!token) throw new Error(`log-in failed: ${JSON.stringify(res.body)}`);
+  return token;
 }
 
 /** Signs up a fresh user through the router; every test makes its own users instead of truncating. */
@@ -49,9 +65,10 @@ export async function signUpUser(url: string, name = 'user'): Promise<TestUser> 
   const res = await gql(
     url,
     'mutation($input: SignUpInput!) { signUp(input: $input) { accessToken user { id email } errors { field message code } } }',
-    { input: { email, password: 'correct horse battery staple', displayName: name } },
+    { input: { email, password: TEST_PASSWORD, displayName: name } },
   );
   const payload = res.body.data?.signUp;
   if (!payload?.accessToken) throw new Error(`sign-up failed: ${JSON.stringify(res.body)}`);
-  return { id: payload.user.id, email, token: payload.accessToken };
+  const { tid } = decodeJwt(payload.accessToken);
+  return { id: payload.user.id, email, token: payload.accessToken, tenantId: String(tid) };
 }

@@ -1,5 +1,5 @@
 import type { JWK } from 'jose';
-import { baseProperties, defineEntity, p, type InferEntity } from '../../../kit';
+import { TENANT_ROLES, baseProperties, defineEntity, p, tenantRegistryEntity, type InferEntity } from '../../../kit';
 
 /**
  * An account. `passwordHash` is an argon2id PHC string; `roles` are global roles. `emailVerified`
@@ -85,8 +85,9 @@ export type RefreshTokenRow = InferEntity<typeof RefreshToken>;
 
 /**
  * A cookie session (catalogue #25): the browser holds an opaque 256-bit id in an HttpOnly cookie the
- * router sets; this row keeps only its SHA-256. `roles` is the space-separated, sorted role list the
- * session was issued for: when the user's roles differ, the session id is replaced (privilege change).
+ * router sets; this row keeps only its SHA-256. `roles` is the SHA-256 of the privileges (global roles
+ * and tenant memberships) the session was issued for: when the user's differ, the session id is
+ * replaced (privilege change).
  * `idleExpiresAt` slides on use but never passes `expiresAt`, the absolute limit (so it alone says
  * when a row is dead, and purging needs one index). `rotatedAt` marks a session whose
  * id was replaced: it still answers for a short grace (requests already in flight) and then dies.
@@ -145,4 +146,38 @@ export const RateLimitHit = defineEntity({
 });
 export type RateLimitHitRow = InferEntity<typeof RateLimitHit>;
 
-export const entities = [User, SigningKey, RefreshFamily, RefreshToken, ActionToken, RateLimitHit, WebSession];
+/**
+ * An organisation (catalogue #55). Self sign-up provisions one for the new user; users belong to
+ * tenants through memberships. Rows of other subgraphs carry its id in `tenantId`.
+ */
+export const Tenant = defineEntity({
+  name: 'Tenant',
+  tableName: 'tenants',
+  properties: {
+    ...baseProperties(),
+    name: p.string().length(80),
+    createdBy: p.string().length(36),
+  },
+});
+export type TenantRow = InferEntity<typeof Tenant>;
+
+/**
+ * A user's membership of a tenant with one per-tenant role (ADMIN ⊃ MANAGER ⊃ EMPLOYEE). Access
+ * tokens carry a user's memberships; the router checks the tenant a request chooses against them.
+ */
+export const Membership = tenantRegistryEntity(
+  defineEntity({
+    name: 'Membership',
+    tableName: 'memberships',
+    properties: {
+      ...baseProperties(),
+      tenantId: p.string().length(36),
+      userId: p.string().length(36).index(),
+      role: p.enum([...TENANT_ROLES]),
+    },
+    uniques: [{ properties: ['tenantId', 'userId'] }],
+  }),
+);
+export type MembershipRow = InferEntity<typeof Membership>;
+
+export const entities = [User, SigningKey, RefreshFamily, RefreshToken, ActionToken, RateLimitHit, WebSession, Tenant, Membership];

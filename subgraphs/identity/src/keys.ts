@@ -1,5 +1,5 @@
 import { SignJWT, exportJWK, generateKeyPair, importJWK, type JWK, type KeyLike } from 'jose';
-import { conflict, newId, type Em } from '../../../kit';
+import { conflict, newId, type Em, type TenantRole } from '../../../kit';
 import { SigningKey, type SigningKeyRow } from './entities';
 
 export const ACCESS_TOKEN_ISSUER = 'hubgraph-identity';
@@ -18,7 +18,11 @@ const ALG = 'ES256';
 export interface AccessClaims {
   userId: string;
   roles: string[];
-  tenantId: string | null;
+  /**
+   * The user's tenant memberships, tenant id → role, oldest first. The token carries them as `ten`,
+   * and the oldest as `tid`, the tenant a request acts in when it names none.
+   */
+  tenants?: Record<string, TenantRole>;
   /** The session (refresh-token family) the token belongs to, if any. */
   sessionId: string | null;
 }
@@ -115,7 +119,13 @@ export class KeyStore {
   async sign(em: Em, claims: AccessClaims): Promise<{ token: string; expiresAt: Date }> {
     const active = await this.activeKey(em);
     const expiresAt = new Date(Date.now() + ACCESS_TOKEN_TTL_SECONDS * 1000);
-    const token = await new SignJWT({ roles: claims.roles, tid: claims.tenantId, ...(claims.sessionId ? { sid: claims.sessionId } : {}) })
+    const tenants = claims.tenants ?? {};
+    const token = await new SignJWT({
+      roles: claims.roles,
+      tid: Object.keys(tenants)[0] ?? null,
+      ten: tenants,
+      ...(claims.sessionId ? { sid: claims.sessionId } : {}),
+    })
       .setProtectedHeader({ alg: ALG, kid: active.kid, typ: 'at+jwt' })
       .setSubject(claims.userId)
       .setIssuer(ACCESS_TOKEN_ISSUER)

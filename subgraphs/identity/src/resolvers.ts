@@ -1,4 +1,5 @@
 import { RoleService } from './roles';
+import { TenantService } from './tenants';
 import { DateTimeScalar, referenceResolver, requireViewer } from '../../../kit';
 import type { IdentityContext } from './context';
 import type { Resolvers } from './generated/resolvers';
@@ -25,7 +26,12 @@ function payload(result: AuthResult, ctx: IdentityContext) {
 }
 
 /** Thin resolvers over {@link IdentityService} (accounts, sessions, keys) and {@link AccountRecovery} (mailed links). */
-export function createResolvers(service: IdentityService, recovery: AccountRecovery, roles = new RoleService()): Resolvers {
+export function createResolvers(
+  service: IdentityService,
+  recovery: AccountRecovery,
+  roles = new RoleService(),
+  tenants = new TenantService(),
+): Resolvers {
   return {
     DateTime: DateTimeScalar,
     Query: {
@@ -34,6 +40,7 @@ export function createResolvers(service: IdentityService, recovery: AccountRecov
         requireViewer(ctx.viewer);
         return ctx.loaders.userById.load(id);
       },
+      currentTenant: (_, __, ctx) => tenants.current(ctx.em, ctx.viewer),
     },
     Mutation: {
       signUp: async (_, { input }, ctx) => payload(await service.signUp(ctx.em, input), ctx),
@@ -54,11 +61,30 @@ export function createResolvers(service: IdentityService, recovery: AccountRecov
       },
       requestEmailVerification: (_, __, ctx) => recovery.requestEmailVerification(ctx.em, ctx.viewer),
       verifyEmail: (_, { token }, ctx) => recovery.verifyEmail(ctx.em, token),
+      createTenant: (_, { name }, ctx) => tenants.create(ctx.em, ctx.viewer, name),
+      renameTenant: (_, { name }, ctx) => tenants.rename(ctx.em, ctx.viewer, name),
+      addTenantMember: (_, { email, role }, ctx) => tenants.addMember(ctx.em, ctx.viewer, email, role),
+      changeTenantMemberRole: (_, { userId, role }, ctx) => tenants.changeRole(ctx.em, ctx.viewer, userId, role),
+      removeTenantMember: (_, { userId }, ctx) => tenants.removeMember(ctx.em, ctx.viewer, userId),
+    },
+    Tenant: {
+      __resolveReference: referenceResolver((ctx: IdentityContext) => ctx.loaders.tenantById),
+      viewerRole: async (tenant, _, ctx) => {
+        if (!ctx.viewer) return null;
+        const memberships = await ctx.loaders.membershipsByUser.load(ctx.viewer.userId);
+        return memberships.find((m) => m.tenantId === tenant.id)?.role ?? null;
+      },
+      members: (tenant, args, ctx) => (ctx.viewer?.tenantId === tenant.id ? tenants.members(ctx.em, ctx.viewer, args) : null),
+    },
+    Membership: {
+      tenant: async (m, _, ctx) => (await ctx.loaders.tenantById.load(m.tenantId))!,
+      user: async (m, _, ctx) => (await ctx.loaders.userById.load(m.userId))!,
     },
     User: {
       __resolveReference: referenceResolver((ctx: IdentityContext) => ctx.loaders.userById),
       email: (user, _, ctx) =>
         ctx.viewer && (ctx.viewer.userId === user.id || ctx.viewer.roles.includes('admin')) ? user.email : null,
+      memberships: (user, args, ctx) => (ctx.viewer ? tenants.membershipsOf(ctx.em, ctx.viewer, user.id, args) : null),
     },
   };
 }

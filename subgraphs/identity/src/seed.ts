@@ -1,6 +1,6 @@
 import argon2 from 'argon2';
 import type { Em } from '../../../kit';
-import { User } from './entities';
+import { Membership, Tenant, User } from './entities';
 import { ARGON2_OPTIONS } from './service';
 
 /** Fixed ids so that other subgraphs' demo data can point at these users. */
@@ -10,12 +10,20 @@ export const DEMO_USERS = [
 ];
 export const DEMO_PASSWORD = 'hubgraph-demo';
 
-/** Demo accounts (password `hubgraph-demo`, addresses verified); skipped when they exist. */
+/** The demo tenant: Ada is its ADMIN, Dana an EMPLOYEE. */
+export const DEMO_TENANT = { id: '01900000-0000-7000-8000-0000000000a1', name: 'Hubgraph Demo Co.' };
+
+/** Demo accounts (password `hubgraph-demo`, addresses verified) in one demo tenant; skipped when they exist. */
 export async function seed(em: Em): Promise<void> {
   const hash = await argon2.hash(DEMO_PASSWORD, ARGON2_OPTIONS);
   for (const user of DEMO_USERS) {
     if (await em.count(User, { id: user.id })) continue;
     em.create(User, { ...user, passwordHash: hash, emailVerified: true });
+  }
+  if (!(await em.count(Tenant, { id: DEMO_TENANT.id }))) {
+    em.create(Tenant, { ...DEMO_TENANT, createdBy: DEMO_USERS[0].id });
+    em.create(Membership, { tenantId: DEMO_TENANT.id, userId: DEMO_USERS[0].id, role: 'ADMIN' });
+    em.create(Membership, { tenantId: DEMO_TENANT.id, userId: DEMO_USERS[1].id, role: 'EMPLOYEE' });
   }
   await em.flush();
 }

@@ -5,6 +5,7 @@ import { User, type UserRow } from './entities';
 import type { KeyRotation, KeyStore } from './keys';
 import type { RefreshSessions } from './sessions';
 import type { WebSessions } from './websessions';
+import { TenantService } from './tenants';
 
 /**
  * argon2id with OWASP's password-storage minimum (19 MiB memory, 2 passes, 1 lane): about 25 ms per
@@ -22,6 +23,7 @@ export interface SignUpInput {
   email: string;
   password: string;
   displayName?: string | null;
+  organizationName?: string | null;
 }
 
 /** A successful sign-in: the user, a 15-minute access token and the session's refresh token. */
@@ -62,6 +64,10 @@ export function validateSignUp(input: SignUpInput): UserError[] {
     const name = input.displayName.trim();
     if (name.length < 1 || name.length > 80) errors.push(fieldError('input.displayName', 'Use 1 to 80 characters.'));
   }
+  if (input.organizationName != null) {
+    const name = input.organizationName.trim();
+    if (name.length < 1 || name.length > 80) errors.push(fieldError('input.organizationName', 'Use 1 to 80 characters.'));
+  }
   return errors;
 }
 
@@ -83,6 +89,7 @@ export class IdentityService {
     private readonly keys: KeyStore,
     private readonly sessions: RefreshSessions,
     private readonly webSessions: WebSessions,
+    private readonly tenants: TenantService = new TenantService(),
   ) {}
 
   private decoyHash(): Promise<string> {
@@ -100,6 +107,8 @@ export class IdentityService {
     const displayName = input.displayName?.trim() || email.split('@')[0].slice(0, 80);
     const user = em.create(User, { id: newId(), email, displayName, passwordHash, roles: ['user'], emailVerified: false });
     recordEvent(em, USER_REGISTERED_EVENT, { userId: user.id, email });
+    // Self sign-up provisions a tenant the new user administers (catalogue #55).
+    this.tenants.provision(em, user, input.organizationName?.trim() || `${displayName}'s workspace`.slice(0, 80));
     try {
       await em.flush();
     } catch (error) {
@@ -133,7 +142,7 @@ export class IdentityService {
   /** Starts a session: its first refresh token and an access token bound to it. */
   private async signIn(em: Em, user: UserRow): Promise<SignedIn> {
     const refresh = await this.sessions.start(em, user.id);
-    const access = await this.keys.sign(em, { userId: user.id, roles: user.roles, tenantId: null, sessionId: refresh.sessionId });
+    const access = await this.keys.sign(em, { userId: user.id, roles: user.roles, tenants: await this.tenants.claimsOf(em, user.id), sessionId: refresh.sessionId });
     return {
       ok: true,
       user,
@@ -157,7 +166,12 @@ export class IdentityService {
       await this.sessions.revokeFamily(em, exchange.refresh.sessionId, 'USER_GONE');
       return { ok: false, errors: [SESSION_ENDED] };
     }
-    const access = await this.keys.sign(em, { userId: user.id, roles: user.roles, tenantId: null, sessionId: exchange.refresh.sessionId });
+    const access = await this.keys.sign(em, {
+      userId: user.id,
+      roles: user.roles,
+      tenants: await this.tenants.claimsOf(em, user.id),
+      sessionId: exchange.refresh.sessionId,
+    });
     return {
       ok: true,
       user,

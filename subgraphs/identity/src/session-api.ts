@@ -77,6 +77,7 @@ const sessionJson = (s: SessionView) => ({
   id: s.id,
   userId: s.userId,
   roles: s.roles,
+  tenants: s.tenants,
   idleExpiresAt: s.idleExpiresAt.toISOString(),
   expiresAt: s.expiresAt.toISOString(),
 });

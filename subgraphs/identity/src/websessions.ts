@@ -1,6 +1,7 @@
 import { Redis } from 'ioredis';
 import { newId, type Em, type Logger } from '../../../kit';
 import { User, WebSession, type UserRow } from './entities';
+import { TenantService, type TenantClaims } from './tenants';
 import { hashToken, looksLikeOpaqueToken, newOpaqueToken } from './secrets';
 
 /**
@@ -22,7 +23,7 @@ export interface StoredSession {
   /** A public handle for logs (UUIDv7); not the secret session id. */
   id: string;
   userId: string;
-  /** Sorted, space-separated roles the session was issued for (see {@link rolesKey}). */
+  /** SHA-256 of the privileges (roles and tenant memberships) the session was issued for (see {@link privilegeKey}). */
   roles: string;
   createdAt: number;
   /** Slides on use; never later than `expiresAt`. */
@@ -235,6 +236,20 @@ export function rolesKey(roles: readonly string[]): string {
   return [...roles].sort().join(' ');
 }
 
+/**
+ * The privileges a session was issued for, as one string: global roles and `tenantId:ROLE` per
+ * membership, sorted. When it differs from the user's current one, the session id is replaced.
+ */
+export function privilegeKey(roles: readonly string[], tenants: TenantClaims): string {
+  return rolesKey([...roles, ...Object.entries(tenants).map(([tenantId, role]) => `${tenantId}:${role}`)]);
+}
+
+interface Privileges {
+  roles: string[];
+  tenants: TenantClaims;
+  key: string;
+}
+
 /** What identity tells the router about a live session. */
 export interface SessionView {
   /** Public handle of the session (for logs), not the secret id. */
@@ -242,6 +257,8 @@ export interface SessionView {
   userId: string;
   /** The user's current roles. */
   roles: string[];
+  /** The user's current tenant memberships (tenant id → role), oldest first. */
+  tenants: TenantClaims;
   idleExpiresAt: Date;
   expiresAt: Date;
 }
@@ -276,6 +293,8 @@ export class WebSessions {
    */
   private readonly runtimes = new WeakMap<object, { settings: SessionSettings; store: SessionStore }>();
 
+  constructor(private readonly tenants: TenantService = new TenantService()) {}
+
   /** Called when the subgraph starts, with its ORM's entity manager, the configured timeouts and store. */
   configure(em: Em, settings: SessionSettings, store: SessionStore): void {
     this.runtimes.set(em.getDriver(), { settings, store });
@@ -299,18 +318,24 @@ export class WebSessions {
     return Math.max(0, bound);
   }
 
-  private static view(s: StoredSession, roles: string[]): SessionView {
-    return { id: s.id, userId: s.userId, roles, idleExpiresAt: new Date(s.idleExpiresAt), expiresAt: new Date(s.expiresAt) };
+  private static view(s: StoredSession, p: Privileges): SessionView {
+    return { id: s.id, userId: s.userId, roles: p.roles, tenants: p.tenants, idleExpiresAt: new Date(s.idleExpiresAt), expiresAt: new Date(s.expiresAt) };
   }
 
-  private async issue(em: Em, user: UserRow, expiresAt: number): Promise<{ token: string; stored: StoredSession }> {
+  /** What a session grants: the user's global roles and tenant memberships, read fresh. */
+  private async privilegesOf(em: Em, user: UserRow): Promise<Privileges> {
+    const tenants = await this.tenants.claimsOf(em, user.id);
+    return { roles: user.roles, tenants, key: hashToken(privilegeKey(user.roles, tenants)) };
+  }
+
+  private async issue(em: Em, user: UserRow, p: Privileges, expiresAt: number): Promise<{ token: string; stored: StoredSession }> {
     const { settings, store } = this.runtime(em);
     const token = newOpaqueToken();
     const now = Date.now();
     const stored: StoredSession = {
       id: newId(),
       userId: user.id,
-      roles: rolesKey(user.roles),
+      roles: p.key,
       createdAt: now,
       idleExpiresAt: Math.min(now + settings.idleMs, expiresAt),
       expiresAt,
@@ -327,8 +352,9 @@ export class WebSessions {
    */
   async start(em: Em, user: UserRow, presented: string | null): Promise<StartedSession> {
     if (presented) await this.end(em, presented);
-    const { token, stored } = await this.issue(em, user, Date.now() + this.runtime(em).settings.absoluteMs);
-    return { token, session: WebSessions.view(stored, user.roles) };
+    const p = await this.privilegesOf(em, user);
+    const { token, stored } = await this.issue(em, user, p, Date.now() + this.runtime(em).settings.absoluteMs);
+    return { token, session: WebSessions.view(stored, p) };
   }
 
   /**
@@ -353,32 +379,33 @@ export class WebSessions {
       await store.delete(em, tokenHash);
       return null;
     }
+    const p = await this.privilegesOf(em, user);
     // An id already replaced answers during its grace, unchanged; it neither slides nor rotates again.
     if (stored.rotatedAt !== null) {
-      return { session: WebSessions.view(stored, user.roles), rotatedToken: null, cacheForMs: WebSessions.cacheFor(settings, now, stored) };
+      return { session: WebSessions.view(stored, p), rotatedToken: null, cacheForMs: WebSessions.cacheFor(settings, now, stored) };
     }
-    if (rolesKey(user.roles) !== stored.roles) {
+    if (p.key !== stored.roles) {
       const graceEnds = Math.min(now + ROTATION_GRACE_MS, stored.idleExpiresAt);
       const won = await store.replace(em, tokenHash, stored, { ...stored, rotatedAt: now, idleExpiresAt: graceEnds });
-      if (!won) return this.settle(em, tokenHash, user);
+      if (!won) return this.settle(em, tokenHash, p);
       // The new id keeps the old absolute limit: a privilege change must not extend a session's life.
-      const { token: rotated, stored: next } = await this.issue(em, user, stored.expiresAt);
-      return { session: WebSessions.view(next, user.roles), rotatedToken: rotated, cacheForMs: WebSessions.cacheFor(settings, now, next) };
+      const { token: rotated, stored: next } = await this.issue(em, user, p, stored.expiresAt);
+      return { session: WebSessions.view(next, p), rotatedToken: rotated, cacheForMs: WebSessions.cacheFor(settings, now, next) };
     }
     const slid: StoredSession = { ...stored, idleExpiresAt: Math.min(now + settings.idleMs, stored.expiresAt) };
-    if (!(await store.replace(em, tokenHash, stored, slid))) return this.settle(em, tokenHash, user);
-    return { session: WebSessions.view(slid, user.roles), rotatedToken: null, cacheForMs: WebSessions.cacheFor(settings, now, slid) };
+    if (!(await store.replace(em, tokenHash, stored, slid))) return this.settle(em, tokenHash, p);
+    return { session: WebSessions.view(slid, p), rotatedToken: null, cacheForMs: WebSessions.cacheFor(settings, now, slid) };
   }
 
   /**
    * A concurrent request changed the session between our read and our write (slid it, rotated it or
    * ended it): answer from what is stored now, without writing again.
    */
-  private async settle(em: Em, tokenHash: string, user: UserRow): Promise<Resolution | null> {
+  private async settle(em: Em, tokenHash: string, p: Privileges): Promise<Resolution | null> {
     const now = Date.now();
     const current = await this.runtime(em).store.find(em, tokenHash);
     if (!current || current.idleExpiresAt <= now || current.expiresAt <= now) return null;
-    return { session: WebSessions.view(current, user.roles), rotatedToken: null, cacheForMs: 0 };
+    return { session: WebSessions.view(current, p), rotatedToken: null, cacheForMs: 0 };
   }
 
   /** Ends the session `token` names (log out); returns 1 when it was live, 0 otherwise (no error). */

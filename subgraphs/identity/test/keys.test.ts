@@ -246,7 +246,7 @@ describe('identity: signing-key rotation and access-token checks, end to end thr
       // Two key stores on the same database stand for two identity replicas.
       const replicaA = new KeyStore({ activeKeyCacheMs: 400 });
       const replicaB = new KeyStore({ activeKeyCacheMs: 400 });
-      const claims = { userId: 'replica-user', roles: ['user'], tenantId: null, sessionId: null };
+      const claims = { userId: 'replica-user', roles: ['user'], sessionId: null };
       const before = kidOf((await replicaB.sign(em(), claims)).token);
       const rotation = await replicaA.rotate(em());
       expect(rotation.previousKid).toBe(before);

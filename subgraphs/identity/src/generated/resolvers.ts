@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { UserRow } from '../entities';
+import type { UserRow, TenantRow, MembershipRow } from '../entities';
 import type { IdentityContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -67,8 +67,62 @@ export type LogOutPayload = {
   endedSessions: Scalars['Int']['output'];
 };
 
+/** A user's membership of a tenant. */
+export type Membership = {
+  __typename?: 'Membership';
+  /** When the user joined. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The member's role in the tenant. */
+  role: TenantRole;
+  /** The tenant. */
+  tenant: Tenant;
+  /** The member. */
+  user: User;
+};
+
+/** A page of memberships. */
+export type MembershipConnection = {
+  __typename?: 'MembershipConnection';
+  /** The memberships of this page. */
+  edges: Array<MembershipEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** How many memberships the whole list holds. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One membership in a page. */
+export type MembershipEdge = {
+  __typename?: 'MembershipEdge';
+  /** Pass as `after` to continue after this membership. */
+  cursor: Scalars['String']['output'];
+  /** The membership. */
+  node: Membership;
+};
+
+/** The result of `addTenantMember` and `changeTenantMemberRole`. */
+export type MembershipPayload = {
+  __typename?: 'MembershipPayload';
+  /** Why nothing changed; empty on success. */
+  errors: Array<UserError>;
+  /** The membership after the change; null when `errors` is not empty. */
+  membership?: Maybe<Membership>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Adds the account with this e-mail to the current tenant: ADMINs add any role, MANAGERs add
+   * EMPLOYEEs. The person must have an account. Takes effect in their next access token.
+   */
+  addTenantMember: MembershipPayload;
+  /** Changes a member's role in the current tenant (ADMIN). The last ADMIN keeps the role (CONFLICT). */
+  changeTenantMemberRole: MembershipPayload;
+  /**
+   * Creates a tenant with the signed-in user as ADMIN (at most 100 memberships per user). It appears in
+   * the user's next access token (refresh or log in); cookie sessions see it at once.
+   */
+  createTenant: TenantPayload;
   /**
    * Gives a user a global role (`admin`); admins only (the kit enforces `@requiresScopes`). Takes effect
    * in the user's next access token (log-in or refresh); a cookie session gets a new id on its next use.
@@ -96,6 +150,14 @@ export type Mutation = {
    * expired, ended and reused tokens all answer `UNAUTHENTICATED` on `refreshToken`.
    */
   refreshAccessToken: AuthPayload;
+  /**
+   * Ends a membership of the current tenant: ADMINs remove anyone, anyone may remove themself. The last
+   * ADMIN cannot leave (CONFLICT). Tokens issued before keep the membership until they expire (at most
+   * 15 minutes); cookie sessions lose it at once.
+   */
+  removeTenantMember: RemoveTenantMemberPayload;
+  /** Renames the current tenant (ADMIN). */
+  renameTenant: TenantPayload;
   /** Mails the signed-in user a link (valid 24 hours) that confirms their e-mail address. */
   requestEmailVerification: RequestEmailVerificationPayload;
   /**
@@ -122,6 +184,23 @@ export type Mutation = {
 };
 
 
+export type MutationAddTenantMemberArgs = {
+  email: Scalars['String']['input'];
+  role?: TenantRole;
+};
+
+
+export type MutationChangeTenantMemberRoleArgs = {
+  role: TenantRole;
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateTenantArgs = {
+  name: Scalars['String']['input'];
+};
+
+
 export type MutationGrantRoleArgs = {
   role: Scalars['String']['input'];
   userId: Scalars['ID']['input'];
@@ -140,6 +219,16 @@ export type MutationLogOutArgs = {
 
 export type MutationRefreshAccessTokenArgs = {
   refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationRemoveTenantMemberArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationRenameTenantArgs = {
+  name: Scalars['String']['input'];
 };
 
 
@@ -169,8 +258,23 @@ export type MutationVerifyEmailArgs = {
   token: Scalars['String']['input'];
 };
 
+/** Where a connection's page sits in the whole list. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last edge; pass it as `after` for the next page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when `after: endCursor` returns more. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** True when this page does not start the list. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first edge, null on an empty page. */
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** The tenant this request acts in (see `Tenant`), or null when it acts in none. */
+  currentTenant?: Maybe<Tenant>;
   /** The signed-in user, or null when the request carries no valid token. */
   me?: Maybe<User>;
   /** A user by id; needs a signed-in user. */
@@ -180,6 +284,15 @@ export type Query = {
 
 export type QueryUserArgs = {
   id: Scalars['ID']['input'];
+};
+
+/** The result of `removeTenantMember`. */
+export type RemoveTenantMemberPayload = {
+  __typename?: 'RemoveTenantMemberPayload';
+  /** Why nothing changed; empty on success. */
+  errors: Array<UserError>;
+  /** True when the membership was ended. */
+  removed: Scalars['Boolean']['output'];
 };
 
 /** The result of `requestEmailVerification`. */
@@ -235,9 +348,62 @@ export type SignUpInput = {
   displayName?: InputMaybe<Scalars['String']['input']>;
   /** E-mail address used to sign in; stored lower-case. */
   email: Scalars['String']['input'];
+  /**
+   * Name of the tenant sign-up provisions, with the new user as its ADMIN (1 to 80 characters);
+   * defaults to "<displayName>'s workspace".
+   */
+  organizationName?: InputMaybe<Scalars['String']['input']>;
   /** 8 to 128 characters. */
   password: Scalars['String']['input'];
 };
+
+/**
+ * An organisation: rows of tenant-owned domains (CRM, tasks) belong to exactly one. A request acts in
+ * one tenant: the `x-hubgraph-tenant` header names it (checked against the viewer's memberships), else
+ * the viewer's oldest membership.
+ */
+export type Tenant = {
+  __typename?: 'Tenant';
+  /** When the tenant was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Stable, opaque identifier; the value of the `x-hubgraph-tenant` header. */
+  id: Scalars['ID']['output'];
+  /** Members, oldest first; only members of the tenant the request acts in may list them. */
+  members?: Maybe<MembershipConnection>;
+  /** Display name, 1 to 80 characters. */
+  name: Scalars['String']['output'];
+  /** The viewer's role in this tenant, null when not a member. */
+  viewerRole?: Maybe<TenantRole>;
+};
+
+
+/**
+ * An organisation: rows of tenant-owned domains (CRM, tasks) belong to exactly one. A request acts in
+ * one tenant: the `x-hubgraph-tenant` header names it (checked against the viewer's memberships), else
+ * the viewer's oldest membership.
+ */
+export type TenantMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The result of `createTenant` and `renameTenant`. */
+export type TenantPayload = {
+  __typename?: 'TenantPayload';
+  /** Why nothing changed; empty on success. */
+  errors: Array<UserError>;
+  /** The tenant; null when `errors` is not empty. */
+  tenant?: Maybe<Tenant>;
+};
+
+/** A user's role in a tenant; each role holds the permissions of the roles below it. */
+export type TenantRole =
+  /** Everything: members of any role, renaming the tenant. */
+  | 'ADMIN'
+  /** Works with the tenant's data. */
+  | 'EMPLOYEE'
+  /** Also adds EMPLOYEE members and manages the tenant's settings in other domains (e.g. CRM pipelines). */
+  | 'MANAGER';
 
 /** A person with a Hubgraph account. */
 export type User = {
@@ -252,8 +418,20 @@ export type User = {
   emailVerified: Scalars['Boolean']['output'];
   /** Stable, opaque identifier. */
   id: Scalars['ID']['output'];
+  /**
+   * The tenants the user belongs to, oldest first, with their role in each. Visible to the user
+   * themself and to admins (null for anyone else).
+   */
+  memberships?: Maybe<MembershipConnection>;
   /** Global roles, e.g. `user`, `admin`. */
   roles: Array<Scalars['String']['output']>;
+};
+
+
+/** A person with a Hubgraph account. */
+export type UserMembershipsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** An expected problem with a mutation's input, returned as data so a form can show it next to its field. */
@@ -357,11 +535,15 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  Tenant: Tenant;
   User: User;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  Tenant:
+    ( { __typename: 'Tenant' }
+    & GraphQLRecursivePick<FederationTypes['Tenant'], {"id":true}> );
   User:
     ( { __typename: 'User' }
     & GraphQLRecursivePick<FederationTypes['User'], {"id":true}> );
@@ -377,16 +559,25 @@ export type ResolversTypes = ResolversObject<{
   LogInInput: LogInInput;
   LogOutPayload: ResolverTypeWrapper<LogOutPayload>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Membership: ResolverTypeWrapper<MembershipRow>;
+  MembershipConnection: ResolverTypeWrapper<Omit<MembershipConnection, 'edges'> & { edges: Array<ResolversTypes['MembershipEdge']> }>;
+  MembershipEdge: ResolverTypeWrapper<Omit<MembershipEdge, 'node'> & { node: ResolversTypes['Membership'] }>;
+  MembershipPayload: ResolverTypeWrapper<Omit<MembershipPayload, 'membership'> & { membership?: Maybe<ResolversTypes['Membership']> }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  RequestEmailVerificationPayload: ResolverTypeWrapper<RequestEmailVerificationPayload>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RemoveTenantMemberPayload: ResolverTypeWrapper<RemoveTenantMemberPayload>;
+  RequestEmailVerificationPayload: ResolverTypeWrapper<RequestEmailVerificationPayload>;
   RequestPasswordResetPayload: ResolverTypeWrapper<RequestPasswordResetPayload>;
   ResetPasswordPayload: ResolverTypeWrapper<ResetPasswordPayload>;
   RolePayload: ResolverTypeWrapper<Omit<RolePayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   RotateSigningKeyPayload: ResolverTypeWrapper<RotateSigningKeyPayload>;
   SignUpInput: SignUpInput;
+  Tenant: ResolverTypeWrapper<TenantRow>;
+  TenantPayload: ResolverTypeWrapper<Omit<TenantPayload, 'tenant'> & { tenant?: Maybe<ResolversTypes['Tenant']> }>;
+  TenantRole: TenantRole;
   User: ResolverTypeWrapper<UserRow>;
   UserError: ResolverTypeWrapper<UserError>;
   VerifyEmailPayload: ResolverTypeWrapper<Omit<VerifyEmailPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
@@ -400,16 +591,24 @@ export type ResolversParentTypes = ResolversObject<{
   LogInInput: LogInInput;
   LogOutPayload: LogOutPayload;
   Int: Scalars['Int']['output'];
+  Membership: MembershipRow;
+  MembershipConnection: Omit<MembershipConnection, 'edges'> & { edges: Array<ResolversParentTypes['MembershipEdge']> };
+  MembershipEdge: Omit<MembershipEdge, 'node'> & { node: ResolversParentTypes['Membership'] };
+  MembershipPayload: Omit<MembershipPayload, 'membership'> & { membership?: Maybe<ResolversParentTypes['Membership']> };
   Mutation: Record<PropertyKey, never>;
   ID: Scalars['ID']['output'];
-  Query: Record<PropertyKey, never>;
-  RequestEmailVerificationPayload: RequestEmailVerificationPayload;
+  PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
+  Query: Record<PropertyKey, never>;
+  RemoveTenantMemberPayload: RemoveTenantMemberPayload;
+  RequestEmailVerificationPayload: RequestEmailVerificationPayload;
   RequestPasswordResetPayload: RequestPasswordResetPayload;
   ResetPasswordPayload: ResetPasswordPayload;
   RolePayload: Omit<RolePayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   RotateSigningKeyPayload: RotateSigningKeyPayload;
   SignUpInput: SignUpInput;
+  Tenant: TenantRow;
+  TenantPayload: Omit<TenantPayload, 'tenant'> & { tenant?: Maybe<ResolversParentTypes['Tenant']> };
   User: UserRow;
   UserError: UserError;
   VerifyEmailPayload: Omit<VerifyEmailPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
@@ -439,12 +638,40 @@ export type LogOutPayloadResolvers<ContextType = IdentityContext, ParentType ext
   endedSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type MembershipResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['TenantRole'], ParentType, ContextType>;
+  tenant?: Resolver<ResolversTypes['Tenant'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+}>;
+
+export type MembershipConnectionResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['MembershipConnection'] = ResolversParentTypes['MembershipConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['MembershipEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MembershipEdgeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['MembershipEdge'] = ResolversParentTypes['MembershipEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Membership'], ParentType, ContextType>;
+}>;
+
+export type MembershipPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['MembershipPayload'] = ResolversParentTypes['MembershipPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  membership?: Resolver<Maybe<ResolversTypes['Membership']>, ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addTenantMember?: Resolver<ResolversTypes['MembershipPayload'], ParentType, ContextType, RequireFields<MutationAddTenantMemberArgs, 'email' | 'role'>>;
+  changeTenantMemberRole?: Resolver<ResolversTypes['MembershipPayload'], ParentType, ContextType, RequireFields<MutationChangeTenantMemberRoleArgs, 'role' | 'userId'>>;
+  createTenant?: Resolver<ResolversTypes['TenantPayload'], ParentType, ContextType, RequireFields<MutationCreateTenantArgs, 'name'>>;
   grantRole?: Resolver<ResolversTypes['RolePayload'], ParentType, ContextType, RequireFields<MutationGrantRoleArgs, 'role' | 'userId'>>;
   logIn?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLogInArgs, 'input'>>;
   logOut?: Resolver<ResolversTypes['LogOutPayload'], ParentType, ContextType, RequireFields<MutationLogOutArgs, 'refreshToken'>>;
   logOutEverywhere?: Resolver<ResolversTypes['LogOutPayload'], ParentType, ContextType>;
   refreshAccessToken?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationRefreshAccessTokenArgs, 'refreshToken'>>;
+  removeTenantMember?: Resolver<ResolversTypes['RemoveTenantMemberPayload'], ParentType, ContextType, RequireFields<MutationRemoveTenantMemberArgs, 'userId'>>;
+  renameTenant?: Resolver<ResolversTypes['TenantPayload'], ParentType, ContextType, RequireFields<MutationRenameTenantArgs, 'name'>>;
   requestEmailVerification?: Resolver<ResolversTypes['RequestEmailVerificationPayload'], ParentType, ContextType>;
   requestPasswordReset?: Resolver<ResolversTypes['RequestPasswordResetPayload'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'email'>>;
   resetPassword?: Resolver<ResolversTypes['ResetPasswordPayload'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'newPassword' | 'token'>>;
@@ -454,9 +681,22 @@ export type MutationResolvers<ContextType = IdentityContext, ParentType extends 
   verifyEmail?: Resolver<ResolversTypes['VerifyEmailPayload'], ParentType, ContextType, RequireFields<MutationVerifyEmailArgs, 'token'>>;
 }>;
 
+export type PageInfoResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  currentTenant?: Resolver<Maybe<ResolversTypes['Tenant']>, ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
+}>;
+
+export type RemoveTenantMemberPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['RemoveTenantMemberPayload'] = ResolversParentTypes['RemoveTenantMemberPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  removed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type RequestEmailVerificationPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['RequestEmailVerificationPayload'] = ResolversParentTypes['RequestEmailVerificationPayload']> = ResolversObject<{
@@ -485,6 +725,20 @@ export type RotateSigningKeyPayloadResolvers<ContextType = IdentityContext, Pare
   previousKid?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type TenantResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Tenant'] = ResolversParentTypes['Tenant'], FederationReferenceType extends FederationReferenceTypes['Tenant'] = FederationReferenceTypes['Tenant']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Tenant']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  members?: Resolver<Maybe<ResolversTypes['MembershipConnection']>, ParentType, ContextType, RequireFields<TenantMembersArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  viewerRole?: Resolver<Maybe<ResolversTypes['TenantRole']>, ParentType, ContextType>;
+}>;
+
+export type TenantPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['TenantPayload'] = ResolversParentTypes['TenantPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  tenant?: Resolver<Maybe<ResolversTypes['Tenant']>, ParentType, ContextType>;
+}>;
+
 export type UserResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -492,6 +746,7 @@ export type UserResolvers<ContextType = IdentityContext, ParentType extends Reso
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   emailVerified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  memberships?: Resolver<Maybe<ResolversTypes['MembershipConnection']>, ParentType, ContextType, RequireFields<UserMembershipsArgs, 'first'>>;
   roles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
@@ -510,13 +765,21 @@ export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
   AuthPayload?: AuthPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   LogOutPayload?: LogOutPayloadResolvers<ContextType>;
+  Membership?: MembershipResolvers<ContextType>;
+  MembershipConnection?: MembershipConnectionResolvers<ContextType>;
+  MembershipEdge?: MembershipEdgeResolvers<ContextType>;
+  MembershipPayload?: MembershipPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RemoveTenantMemberPayload?: RemoveTenantMemberPayloadResolvers<ContextType>;
   RequestEmailVerificationPayload?: RequestEmailVerificationPayloadResolvers<ContextType>;
   RequestPasswordResetPayload?: RequestPasswordResetPayloadResolvers<ContextType>;
   ResetPasswordPayload?: ResetPasswordPayloadResolvers<ContextType>;
   RolePayload?: RolePayloadResolvers<ContextType>;
   RotateSigningKeyPayload?: RotateSigningKeyPayloadResolvers<ContextType>;
+  Tenant?: TenantResolvers<ContextType>;
+  TenantPayload?: TenantPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   VerifyEmailPayload?: VerifyEmailPayloadResolvers<ContextType>;

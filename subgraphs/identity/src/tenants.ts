@@ -1,0 +1,180 @@
+import {
+  conflictError,
+  fieldError,
+  newId,
+  paginate,
+  recordEvent,
+  requireTenant,
+  requireViewer,
+  tenantRoleAtLeast,
+  type Connection,
+  type Em,
+  type PageArgs,
+  type TenantRole,
+  type UserError,
+  type Viewer,
+} from '../../../kit';
+import { Membership, Tenant, User, type MembershipRow, type TenantRow, type UserRow } from './entities';
+import { normaliseEmail } from './service';
+
+/**
+ * The most tenants one user may belong to. Access tokens carry every membership, so this also bounds
+ * their size (about 60 bytes per membership).
+ */
+export const MAX_MEMBERSHIPS_PER_USER = 100;
+
+/** A user's memberships as access tokens carry them: tenant id → role, oldest membership first. */
+export type TenantClaims = Record<string, TenantRole>;
+
+export type TenantResult = { tenant: TenantRow; errors: [] } | { tenant: null; errors: UserError[] };
+export type MembershipResult = { membership: MembershipRow; errors: [] } | { membership: null; errors: UserError[] };
+
+/** Checks a tenant name (1 to 80 characters after trimming); returns the trimmed name or errors. */
+function checkName(field: string, name: string): { name: string } | { errors: UserError[] } {
+  const trimmed = name.trim();
+  if (trimmed.length < 1 || trimmed.length > 80) return { errors: [fieldError(field, 'Use 1 to 80 characters.')] };
+  return { name: trimmed };
+}
+
+/**
+ * Tenants and memberships (catalogue #27 per-tenant roles, #55). Identity is the registry: it knows
+ * which users belong to which tenant with which role, and puts that in access tokens; the router
+ * checks the tenant each request chooses against it. Every change here is scoped by hand to the
+ * viewer's current tenant (the rows name tenants rather than belong to one).
+ */
+export class TenantService {
+  /** The user's memberships, oldest first (the first is the default tenant of a token). */
+  async claimsOf(em: Em, userId: string): Promise<TenantClaims> {
+    const rows = await em.find(Membership, { userId }, { orderBy: { createdAt: 'asc', id: 'asc' }, limit: MAX_MEMBERSHIPS_PER_USER });
+    return Object.fromEntries(rows.map((m) => [m.tenantId, m.role]));
+  }
+
+  /**
+   * Creates a tenant with `user` as its ADMIN, in `em`'s unit of work (the caller flushes): self
+   * sign-up provisions one this way.
+   */
+  provision(em: Em, user: Pick<UserRow, 'id'>, name: string): TenantRow {
+    const tenant = em.create(Tenant, { id: newId(), name, createdBy: user.id });
+    em.create(Membership, { id: newId(), tenantId: tenant.id, userId: user.id, role: 'ADMIN' });
+    recordEvent(em, 'identity.tenant.created', { tenantId: tenant.id, name, createdBy: user.id }, { tenantId: tenant.id });
+    return tenant;
+  }
+
+  /** A new tenant the signed-in user administers. */
+  async create(em: Em, viewer: Viewer | null, nameInput: string): Promise<TenantResult> {
+    const v = requireViewer(viewer);
+    const checked = checkName('name', nameInput);
+    if ('errors' in checked) return { tenant: null, errors: checked.errors };
+    if ((await em.count(Membership, { userId: v.userId })) >= MAX_MEMBERSHIPS_PER_USER) {
+      return { tenant: null, errors: [conflictError(null, `You already belong to ${MAX_MEMBERSHIPS_PER_USER} tenants, the most allowed.`)] };
+    }
+    const tenant = this.provision(em, { id: v.userId }, checked.name);
+    await em.flush();
+    return { tenant, errors: [] };
+  }
+
+  /** The tenant the request acts in, or null when it chose none. */
+  async current(em: Em, viewer: Viewer | null): Promise<TenantRow | null> {
+    if (!viewer?.tenantId) return null;
+    return em.findOne(Tenant, { id: viewer.tenantId });
+  }
+
+  /** Renames the current tenant (ADMIN). */
+  async rename(em: Em, viewer: Viewer | null, nameInput: string): Promise<TenantResult> {
+    const v = requireTenant(viewer, 'ADMIN');
+    const checked = checkName('name', nameInput);
+    if ('errors' in checked) return { tenant: null, errors: checked.errors };
+    const tenant = await em.findOneOrFail(Tenant, { id: v.tenantId });
+    tenant.name = checked.name;
+    await em.flush();
+    return { tenant, errors: [] };
+  }
+
+  /** Members of the current tenant, oldest first. */
+  members(em: Em, viewer: Viewer | null, args: PageArgs): Promise<Connection<MembershipRow>> {
+    const v = requireTenant(viewer);
+    return paginate(em, Membership, { tenantId: v.tenantId }, args, { createdAt: 'asc', id: 'asc' });
+  }
+
+  /** A user's memberships (the user themself or a global admin), oldest first. */
+  membershipsOf(em: Em, viewer: Viewer | null, userId: string, args: PageArgs): Promise<Connection<MembershipRow> | null> {
+    const v = requireViewer(viewer);
+    if (v.userId !== userId && !v.roles.includes('admin')) return Promise.resolve(null);
+    return paginate(em, Membership, { userId }, args, { createdAt: 'asc', id: 'asc' });
+  }
+
+  /**
+   * Adds the account with `email` to the current tenant. ADMINs add any role; MANAGERs add EMPLOYEEs.
+   * The person must have signed up already.
+   */
+  async addMember(em: Em, viewer: Viewer | null, emailInput: string, role: TenantRole): Promise<MembershipResult> {
+    const v = requireTenant(viewer, 'MANAGER');
+    if (!tenantRoleAtLeast(v.tenantRole, role === 'EMPLOYEE' ? 'MANAGER' : 'ADMIN')) {
+      return { membership: null, errors: [{ field: 'role', message: `Only tenant admins can add ${role} members.`, code: 'FORBIDDEN' }] };
+    }
+    const email = normaliseEmail(emailInput);
+    const user = email.length <= 254 ? await em.findOne(User, { email }) : null;
+    if (!user) return { membership: null, errors: [fieldError('email', 'No account uses this address; ask them to sign up first.')] };
+    if (await em.count(Membership, { tenantId: v.tenantId, userId: user.id })) {
+      return { membership: null, errors: [conflictError('email', 'This person is already a member.')] };
+    }
+    if ((await em.count(Membership, { userId: user.id })) >= MAX_MEMBERSHIPS_PER_USER) {
+      return { membership: null, errors: [conflictError('email', `This person already belongs to ${MAX_MEMBERSHIPS_PER_USER} tenants.`)] };
+    }
+    const membership = em.create(Membership, { id: newId(), tenantId: v.tenantId, userId: user.id, role });
+    this.announce(em, 'identity.tenant.member_added', v, user.id, role);
+    try {
+      await em.flush();
+    } catch (error) {
+      if (error instanceof Error && error.name === 'UniqueConstraintViolationException') {
+        return { membership: null, errors: [conflictError('email', 'This person is already a member.')] };
+      }
+      throw error;
+    }
+    return { membership, errors: [] };
+  }
+
+  /** Changes a member's role in the current tenant (ADMIN). The last ADMIN keeps the role. */
+  async changeRole(em: Em, viewer: Viewer | null, userId: string, role: TenantRole): Promise<MembershipResult> {
+    const v = requireTenant(viewer, 'ADMIN');
+    return em.transactional(async (tx) => {
+      const membership = await tx.findOne(Membership, { tenantId: v.tenantId, userId });
+      if (!membership) return { membership: null, errors: [fieldError('userId', 'This user is not a member of the tenant.')] };
+      if (membership.role === role) return { membership, errors: [] };
+      if (membership.role === 'ADMIN' && (await this.lastAdmin(tx, v.tenantId))) {
+        return { membership: null, errors: [conflictError('userId', 'The last admin of a tenant keeps the ADMIN role.')] };
+      }
+      membership.role = role;
+      this.announce(tx, 'identity.tenant.member_role_changed', v, userId, role);
+      await tx.flush();
+      return { membership, errors: [] };
+    });
+  }
+
+  /** Removes a member from the current tenant: an ADMIN removes anyone, anyone may leave. The last ADMIN stays. */
+  async removeMember(em: Em, viewer: Viewer | null, userId: string): Promise<{ removed: boolean; errors: UserError[] }> {
+    const v = requireTenant(viewer);
+    if (userId !== v.userId && v.tenantRole !== 'ADMIN') {
+      return { removed: false, errors: [{ field: 'userId', message: 'Only tenant admins can remove other members.', code: 'FORBIDDEN' }] };
+    }
+    return em.transactional(async (tx) => {
+      const membership = await tx.findOne(Membership, { tenantId: v.tenantId, userId });
+      if (!membership) return { removed: false, errors: [fieldError('userId', 'This user is not a member of the tenant.')] };
+      if (membership.role === 'ADMIN' && (await this.lastAdmin(tx, v.tenantId))) {
+        return { removed: false, errors: [conflictError('userId', 'The last admin cannot leave; make someone else ADMIN first.')] };
+      }
+      tx.remove(membership);
+      this.announce(tx, 'identity.tenant.member_removed', v, userId, null);
+      await tx.flush();
+      return { removed: true, errors: [] };
+    });
+  }
+
+  private async lastAdmin(em: Em, tenantId: string): Promise<boolean> {
+    return (await em.count(Membership, { tenantId, role: 'ADMIN' })) <= 1;
+  }
+
+  private announce(em: Em, type: string, v: Viewer & { tenantId: string }, userId: string, role: TenantRole | null): void {
+    recordEvent(em, type, { tenantId: v.tenantId, userId, role, changedBy: v.userId, recipientIds: [userId] }, { tenantId: v.tenantId });
+  }
+}
