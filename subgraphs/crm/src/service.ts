@@ -1,5 +1,6 @@
-import { UniqueConstraintViolationException, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
+import { UniqueConstraintViolationException, type EntityName, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
 import {
+  badInput,
   conflictError,
   currentTenantId,
   fieldError,
@@ -236,6 +237,33 @@ function createdRange(where: Record<string, unknown>, after?: Date | null, befor
 export type ListArgs<F, O> = PageArgs & { filter?: F | null; orderBy?: O | null };
 
 /**
+ * `paginate` with cursors that name their ordering (`NAME-ASC.<cursor>`): a cursor of one ordering
+ * passed with another would compare the wrong columns, so it is refused (BAD_USER_INPUT) instead.
+ */
+async function orderedPage<T extends object>(
+  em: Em,
+  entity: EntityName<T>,
+  where: FilterQuery<T>,
+  args: PageArgs,
+  o: { field: string; direction: 'ASC' | 'DESC' },
+  column: string,
+): Promise<Connection<T>> {
+  const tag = `${o.field}-${o.direction}.`;
+  let after = args.after;
+  if (after != null) {
+    if (!after.startsWith(tag)) throw badInput('after is a cursor of another list or ordering.', 'after');
+    after = after.slice(tag.length);
+  }
+  const page = await paginate(em, entity, where, { first: args.first, after }, order<T>(column, o.direction));
+  const wrap = (c: string | null) => (c === null ? null : tag + c);
+  return {
+    ...page,
+    edges: page.edges.map((e) => ({ ...e, cursor: tag + e.cursor })),
+    pageInfo: { ...page.pageInfo, startCursor: wrap(page.pageInfo.startCursor), endCursor: wrap(page.pageInfo.endCursor) },
+  };
+}
+
+/**
  * The CRM's rules, without GraphQL. Every method takes the request's entity manager, which the kit
  * has scoped to the viewer's tenant, and the viewer already checked for the role the operation needs.
  */
@@ -452,7 +480,7 @@ export class CrmService {
     createdRange(where, filter.createdAfter, filter.createdBefore);
     if (and.length) where.$and = and;
     const o = args.orderBy ?? { field: 'NAME', direction: 'ASC' };
-    return paginate(em, Company, where as FilterQuery<CompanyRow>, args, order<CompanyRow>(COMPANY_ORDER[o.field], o.direction));
+    return orderedPage(em, Company, where as FilterQuery<CompanyRow>, args, o, COMPANY_ORDER[o.field]);
   }
 
   // ------------------------------------------------------------------------------------------------
@@ -566,7 +594,7 @@ export class CrmService {
     createdRange(where, filter.createdAfter, filter.createdBefore);
     if (and.length) where.$and = and;
     const o = args.orderBy ?? { field: 'NAME', direction: 'ASC' };
-    return paginate(em, Contact, where as FilterQuery<ContactRow>, args, order<ContactRow>(CONTACT_ORDER[o.field], o.direction));
+    return orderedPage(em, Contact, where as FilterQuery<ContactRow>, args, o, CONTACT_ORDER[o.field]);
   }
 
   // ------------------------------------------------------------------------------------------------
@@ -925,6 +953,6 @@ export class CrmService {
     if (filter.status) where.status = filter.status;
     createdRange(where, filter.createdAfter, filter.createdBefore);
     const o = args.orderBy ?? { field: 'CREATED_AT', direction: 'DESC' };
-    return paginate(em, Lead, where as FilterQuery<LeadRow>, args, order<LeadRow>(LEAD_ORDER[o.field], o.direction));
+    return orderedPage(em, Lead, where as FilterQuery<LeadRow>, args, o, LEAD_ORDER[o.field]);
   }
 }

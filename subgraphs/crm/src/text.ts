@@ -24,6 +24,9 @@ export function searchText(parts: (string | null | undefined)[], phone?: string 
   if (phone) {
     const digits = phone.replace(/\D/g, '');
     if (digits) all.push(digits);
+    // "+1 (555) 010-9999" is also found as "5550109999": the number without its country code.
+    const groups = phone.split(/\D+/).filter(Boolean);
+    if (phone.trim().startsWith('+') && groups.length > 1) all.push(groups.slice(1).join(''));
   }
   const text = ` ${[...new Set(all)].join(' ')} `;
   // The column is TEXT (64 KiB on MySQL); inputs are bounded far below that, but never overflow it.
