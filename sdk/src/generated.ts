@@ -9,7 +9,7 @@ export type CompanyFilter = {
   createdAfter?: string | null | undefined;
   /** Only companies created before this instant. */
   createdBefore?: string | null | undefined;
-  /** Only companies with this industry (case-insensitive). */
+  /** Only companies with exactly this industry (MySQL's collation also ignores case; SQLite does not). */
   industry?: string | null | undefined;
   /** Only companies owned by this user. */
   ownerUserId?: string | number | null | undefined;

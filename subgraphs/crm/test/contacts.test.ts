@@ -259,6 +259,41 @@ describe('crm: contacts and companies', () => {
     expect(cleared.contact.customFields.map((f: { key: string; value: string }) => `${f.key}=${f.value}`)).toEqual(['tier=Gold', 'since=2024-02-29', 'optin=false']);
   });
 
+  it('searches, filters and sorts companies', async () => {
+    const v = member(newId(), 'EMPLOYEE');
+    await createCompany(crm, v, { name: 'beta Works', domain: 'betaworks.example', industry: 'Software' });
+    await createCompany(crm, v, { name: 'Alpha Mills', industry: 'Textiles', tags: ['supplier'] });
+    await createCompany(crm, v, { name: 'Gamma Soft', domain: 'gamma.example', industry: 'Software' });
+    const COMPANIES = `query($filter: CompanyFilter, $orderBy: CompanyOrder) { companies(first: 10, filter: $filter, orderBy: $orderBy) { totalCount edges { node { name } } } }`;
+    const names = async (variables: Record<string, unknown>) =>
+      ok(await as(crm, v, COMPANIES, variables)).companies.edges.map((e: { node: { name: string } }) => e.node.name);
+    expect(await names({})).toEqual(['Alpha Mills', 'beta Works', 'Gamma Soft']);
+    expect(await names({ orderBy: { field: 'NAME', direction: 'DESC' } })).toEqual(['Gamma Soft', 'beta Works', 'Alpha Mills']);
+    expect(await names({ filter: { industry: 'Software' } })).toEqual(['beta Works', 'Gamma Soft']);
+    expect(await names({ filter: { search: 'gamma.example' } })).toEqual(['Gamma Soft']);
+    expect(await names({ filter: { search: 'soft' } })).toEqual(['beta Works', 'Gamma Soft']); // industry words count
+    expect(await names({ filter: { tag: 'Supplier' } })).toEqual(['Alpha Mills']);
+  });
+
+  it('lets managers relabel, re-option and delete custom field definitions', async () => {
+    const manager = member(newId(), 'MANAGER');
+    const def = ok(await as(crm, manager, DEFINE, { input: { entity: 'LEAD', key: 'source', label: 'Source', type: 'SELECT', options: ['Web', 'Event'] } })).defineCustomField.definition;
+    const UPDATE = `mutation($id: ID!, $input: UpdateCustomFieldInput!) { updateCustomField(id: $id, input: $input) { definition { label options } errors { field code } } }`;
+    expect(ok(await as(crm, manager, UPDATE, { id: def.id, input: { label: 'Lead source', options: ['Web', 'Event', 'Referral'] } })).updateCustomField).toEqual({
+      definition: { label: 'Lead source', options: ['Web', 'Event', 'Referral'] },
+      errors: [],
+    });
+    expect(ok(await as(crm, manager, UPDATE, { id: def.id, input: { options: ['a', 'A'] } })).updateCustomField.errors).toEqual([{ field: 'input.options', code: 'BAD_USER_INPUT' }]);
+    const LIST = `query($e: CustomFieldEntity) { customFieldDefinitions(entity: $e) { key label } }`;
+    expect(ok(await as(crm, member(manager.tenantId, 'EMPLOYEE'), LIST, { e: 'LEAD' })).customFieldDefinitions).toEqual([{ key: 'source', label: 'Lead source' }]);
+    expect(ok(await as(crm, member(newId(), 'ADMIN'), LIST, {})).customFieldDefinitions).toEqual([]);
+    const DELETE = `mutation($id: ID!) { deleteCustomField(id: $id) { deletedId } }`;
+    expect(errorCodes(await as(crm, member(manager.tenantId, 'EMPLOYEE'), DELETE, { id: def.id }))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await as(crm, member(newId(), 'ADMIN'), DELETE, { id: def.id }))).toEqual(['NOT_FOUND']);
+    expect(ok(await as(crm, manager, DELETE, { id: def.id })).deleteCustomField.deletedId).toBe(def.id);
+    expect(ok(await as(crm, manager, LIST, { e: 'LEAD' })).customFieldDefinitions).toEqual([]);
+  });
+
   it('lists contacts with company, owner and custom fields in a constant number of statements', async () => {
     const v = member(newId(), 'MANAGER');
     ok(await as(crm, v, DEFINE, { input: { entity: 'CONTACT', key: 'score', label: 'Score', type: 'NUMBER' } }));

@@ -94,7 +94,7 @@ export type CompanyFilter = {
   createdAfter?: InputMaybe<Scalars['DateTime']['input']>;
   /** Only companies created before this instant. */
   createdBefore?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Only companies with this industry (case-insensitive). */
+  /** Only companies with exactly this industry (MySQL's collation also ignores case; SQLite does not). */
   industry?: InputMaybe<Scalars['String']['input']>;
   /** Only companies owned by this user. */
   ownerUserId?: InputMaybe<Scalars['ID']['input']>;
