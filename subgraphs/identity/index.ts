@@ -8,6 +8,7 @@ import { MailQueue, createMailer } from './src/mail';
 import { AccountRecovery } from './src/recovery';
 import { createResolvers } from './src/resolvers';
 import { seed } from './src/seed';
+import { OAuthService } from './src/oauth/service';
 import { IdentityService } from './src/service';
 import { RefreshSessions } from './src/sessions';
 import { sessionApiRoutes } from './src/session-api';
@@ -28,6 +29,7 @@ export function createIdentity(): SubgraphDefinition<IdentityLoaders> {
   const webSessions = new WebSessions();
   const recovery = new AccountRecovery(sessions, new Throttle(), webSessions);
   const service = new IdentityService(keys, sessions, webSessions);
+  const oauth = new OAuthService(service, new Throttle());
   let mail: MailQueue | undefined;
 
   /**
@@ -39,6 +41,7 @@ export function createIdentity(): SubgraphDefinition<IdentityLoaders> {
     const config = loadIdentityConfig(deps.config, deps.env);
     mail = new MailQueue(createMailer(config, deps.log), deps.log);
     recovery.configure({ config, mail });
+    oauth.configure(config);
     if (!config.SMTP_URL) deps.log.warn('SMTP_URL is not set: account mails are not delivered (see the identity README)');
     const store =
       config.SESSION_STORE === 'redis'
@@ -59,7 +62,7 @@ export function createIdentity(): SubgraphDefinition<IdentityLoaders> {
     name: 'identity',
     defaultPort: 4001,
     typeDefs: loadSubgraphSchema('identity'),
-    resolvers: createResolvers(service, recovery),
+    resolvers: createResolvers(service, recovery, undefined, oauth),
     entities,
     migrations,
     loaders: createLoaders,

@@ -72,3 +72,24 @@ export async function signUpUser(url: string, name = 'user'): Promise<TestUser> 
   const { tid } = decodeJwt(payload.accessToken);
   return { id: payload.user.id, email, token: payload.accessToken, tenantId: String(tid) };
 }
+
+/** Request options that act as `member` inside `admin`'s tenant (see {@link addToTenant}). */
+export interface TenantAuth {
+  token: string;
+  headers: Record<string, string>;
+}
+
+/**
+ * Makes `member` a member of `admin`'s sign-up tenant with `role`, and returns options for {@link gql}
+ * that act as `member` in that tenant: a fresh token carrying the membership and the tenant header.
+ */
+export async function addToTenant(url: string, admin: TestUser, member: TestUser, role = 'EMPLOYEE'): Promise<TenantAuth> {
+  const res = await gql(
+    url,
+    'mutation($e: String!, $r: TenantRole!) { addTenantMember(email: $e, role: $r) { errors { message } } }',
+    { e: member.email, r: role },
+    { token: admin.token },
+  );
+  if (res.body.errors || res.body.data?.addTenantMember.errors.length) throw new Error(`addTenantMember failed: ${JSON.stringify(res.body)}`);
+  return { token: await logInUser(url, member.email), headers: { 'x-hubgraph-tenant': admin.tenantId } };
+}

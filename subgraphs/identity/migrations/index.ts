@@ -2,10 +2,12 @@
 import { Migration20261124000209_initial as sqlite_Migration20261124000209_initial } from './sqlite/Migration20261124000209_initial';
 import { Migration20261124002404_sessions_recovery as sqlite_Migration20261124002404_sessions_recovery } from './sqlite/Migration20261124002404_sessions_recovery';
 import { Migration20261124005441_web_sessions as sqlite_Migration20261124005441_web_sessions } from './sqlite/Migration20261124005441_web_sessions';
+import { Migration20261124022616_oauth as sqlite_Migration20261124022616_oauth } from './sqlite/Migration20261124022616_oauth';
 import { Migration20261124022909_tenants as sqlite_Migration20261124022909_tenants } from './sqlite/Migration20261124022909_tenants';
 import { Migration20261124000209_initial as mysql_Migration20261124000209_initial } from './mysql/Migration20261124000209_initial';
 import { Migration20261124002405_sessions_recovery as mysql_Migration20261124002405_sessions_recovery } from './mysql/Migration20261124002405_sessions_recovery';
 import { Migration20261124005441_web_sessions as mysql_Migration20261124005441_web_sessions } from './mysql/Migration20261124005441_web_sessions';
+import { Migration20261124022616_oauth as mysql_Migration20261124022616_oauth } from './mysql/Migration20261124022616_oauth';
 import { Migration20261124022909_tenants as mysql_Migration20261124022909_tenants } from './mysql/Migration20261124022909_tenants';
 import type { MigrationSet } from '../../../kit';
 
@@ -14,12 +16,14 @@ export const migrations: MigrationSet = {
     { name: 'Migration20261124000209_initial', class: sqlite_Migration20261124000209_initial },
     { name: 'Migration20261124002404_sessions_recovery', class: sqlite_Migration20261124002404_sessions_recovery },
     { name: 'Migration20261124005441_web_sessions', class: sqlite_Migration20261124005441_web_sessions },
+    { name: 'Migration20261124022616_oauth', class: sqlite_Migration20261124022616_oauth },
     { name: 'Migration20261124022909_tenants', class: sqlite_Migration20261124022909_tenants },
   ],
   mysql: [
     { name: 'Migration20261124000209_initial', class: mysql_Migration20261124000209_initial },
     { name: 'Migration20261124002405_sessions_recovery', class: mysql_Migration20261124002405_sessions_recovery },
     { name: 'Migration20261124005441_web_sessions', class: mysql_Migration20261124005441_web_sessions },
+    { name: 'Migration20261124022616_oauth', class: mysql_Migration20261124022616_oauth },
     { name: 'Migration20261124022909_tenants', class: mysql_Migration20261124022909_tenants },
   ],
 };

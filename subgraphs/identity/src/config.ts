@@ -1,4 +1,5 @@
 import { ConfigError, subgraphEnvSchema, z, type SubgraphConfig } from '../../../kit';
+import { oauthConfigProblems, oauthSettingsShape } from './oauth/config';
 
 /** Identity's own settings, beside the ones every subgraph shares. */
 const identitySettingsShape = {
@@ -33,6 +34,7 @@ const identitySettingsShape = {
    * database; expired rows are purged every few minutes). Default: redis when REDIS_URL is set.
    */
   SESSION_STORE: z.enum(['redis', 'database']).optional(),
+  ...oauthSettingsShape,
 };
 
 /** The identity subgraph's environment: the shared subgraph settings plus {@link identitySettingsShape}. */
@@ -53,6 +55,7 @@ export function loadIdentityConfig(base: SubgraphConfig, env: Record<string, str
   if (cleaned.SESSION_STORE === 'redis' && !base.REDIS_URL) {
     problems.push('SESSION_STORE: redis needs REDIS_URL');
   }
+  if (result.success) problems.push(...oauthConfigProblems(result.data, base.NODE_ENV));
   if (!result.success || problems.length) throw new ConfigError(problems);
   return { ...base, ...result.data, SESSION_STORE: result.data.SESSION_STORE ?? (base.REDIS_URL ? 'redis' : 'database') };
 }

@@ -1,5 +1,6 @@
 import type { JWK } from 'jose';
 import { TENANT_ROLES, baseProperties, defineEntity, p, tenantRegistryEntity, type InferEntity } from '../../../kit';
+import { OAuthIdentity, OAuthState } from './oauth/entities';
 
 /**
  * An account. `passwordHash` is an argon2id PHC string; `roles` are global roles. `emailVerified`
@@ -12,7 +13,11 @@ export const User = defineEntity({
     ...baseProperties(),
     email: p.string().length(254).unique(),
     displayName: p.string().length(80),
-    passwordHash: p.string().length(255).hidden(),
+    /**
+     * Null for accounts created through an OAuth provider that never set a password (the type says
+     * string: MikroORM's hidden() brand cannot be combined with null in the inferred type).
+     */
+    passwordHash: p.string().length(255).hidden().nullable(),
     roles: p.json<string[]>(),
     emailVerified: p.boolean().default(false),
   },
@@ -180,4 +185,4 @@ export const Membership = tenantRegistryEntity(
 );
 export type MembershipRow = InferEntity<typeof Membership>;
 
-export const entities = [User, SigningKey, RefreshFamily, RefreshToken, ActionToken, RateLimitHit, WebSession, Tenant, Membership];
+export const entities = [User, SigningKey, RefreshFamily, RefreshToken, ActionToken, RateLimitHit, WebSession, Tenant, Membership, OAuthIdentity, OAuthState];

@@ -2,6 +2,7 @@ import argon2 from 'argon2';
 import { fieldError, requireViewer, unauthenticated, type Em, type UserError, type Viewer } from '../../../kit';
 import type { IdentityConfig } from './config';
 import { ActionToken, User, type ActionTokenPurpose, type ActionTokenRow, type UserRow } from './entities';
+import { OAuthIdentity } from './oauth/entities';
 import { passwordChangedMail, passwordResetMail, verificationMail, type MailQueue } from './mail';
 import { hashToken, looksLikeOpaqueToken, newOpaqueToken } from './secrets';
 import { ARGON2_OPTIONS, isValidEmail, normaliseEmail, validatePassword } from './service';
@@ -120,6 +121,9 @@ export class AccountRecovery {
       if ((await tx.nativeUpdate(ActionToken, { id: row.id, usedAt: null }, { usedAt: now, updatedAt: now })) !== 1) return false;
       await tx.nativeUpdate(ActionToken, { userId: user.id, purpose: 'PASSWORD_RESET', usedAt: null }, { usedAt: now, updatedAt: now });
       await tx.nativeUpdate(User, { id: user.id }, { passwordHash, emailVerified: true, updatedAt: now });
+      // An account created through a provider on an address the provider did not verify may have been
+      // created by someone else with this address; the mailbox owner now takes it over alone.
+      await tx.nativeDelete(OAuthIdentity, { userId: user.id, origin: 'SIGN_UP', emailVerified: false });
       await this.sessions.revokeAllOf(tx, user.id, 'PASSWORD_RESET');
       // Inside the transaction for the database store; a Redis store deletes at once, and a rollback
       // after that would only have ended sessions early, never kept one alive.

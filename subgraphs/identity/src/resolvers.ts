@@ -5,12 +5,14 @@ import type { IdentityContext } from './context';
 import type { Resolvers } from './generated/resolvers';
 import type { AccountRecovery } from './recovery';
 import type { AuthResult, IdentityService } from './service';
+import { createOAuthResolvers } from './oauth/resolvers';
+import type { OAuthService } from './oauth/service';
 
 /**
  * Shapes an AuthPayload. On success the request's viewer becomes the signed-in user, so fields the
  * payload selects on `user` (its own e-mail) are resolved as that user would see them.
  */
-function payload(result: AuthResult, ctx: IdentityContext) {
+export function payload(result: AuthResult, ctx: IdentityContext) {
   if (!result.ok) {
     return { accessToken: null, expiresAt: null, refreshToken: null, refreshTokenExpiresAt: null, user: null, errors: result.errors };
   }
@@ -30,9 +32,12 @@ export function createResolvers(
   service: IdentityService,
   recovery: AccountRecovery,
   roles = new RoleService(),
+  oauth?: OAuthService,
   tenants = new TenantService(),
 ): Resolvers {
+  const oauthResolvers = oauth ? createOAuthResolvers(oauth, payload) : undefined;
   return {
+    ...(oauthResolvers && { LinkedAccount: oauthResolvers.LinkedAccount }),
     DateTime: DateTimeScalar,
     Query: {
       me: (_, __, ctx) => (ctx.viewer ? ctx.loaders.userById.load(ctx.viewer.userId) : null),
@@ -41,6 +46,7 @@ export function createResolvers(
         return ctx.loaders.userById.load(id);
       },
       currentTenant: (_, __, ctx) => tenants.current(ctx.em, ctx.viewer),
+      ...oauthResolvers?.Query,
     },
     Mutation: {
       signUp: async (_, { input }, ctx) => payload(await service.signUp(ctx.em, input), ctx),
@@ -66,6 +72,7 @@ export function createResolvers(
       addTenantMember: (_, { email, role }, ctx) => tenants.addMember(ctx.em, ctx.viewer, email, role),
       changeTenantMemberRole: (_, { userId, role }, ctx) => tenants.changeRole(ctx.em, ctx.viewer, userId, role),
       removeTenantMember: (_, { userId }, ctx) => tenants.removeMember(ctx.em, ctx.viewer, userId),
+      ...oauthResolvers?.Mutation,
     },
     Tenant: {
       __resolveReference: referenceResolver((ctx: IdentityContext) => ctx.loaders.tenantById),
@@ -85,6 +92,7 @@ export function createResolvers(
       email: (user, _, ctx) =>
         ctx.viewer && (ctx.viewer.userId === user.id || ctx.viewer.roles.includes('admin')) ? user.email : null,
       memberships: (user, args, ctx) => (ctx.viewer ? tenants.membershipsOf(ctx.em, ctx.viewer, user.id, args) : null),
+      ...oauthResolvers?.User,
     },
   };
 }

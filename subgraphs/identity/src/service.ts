@@ -107,8 +107,7 @@ export class IdentityService {
     const displayName = input.displayName?.trim() || email.split('@')[0].slice(0, 80);
     const user = em.create(User, { id: newId(), email, displayName, passwordHash, roles: ['user'], emailVerified: false });
     recordEvent(em, USER_REGISTERED_EVENT, { userId: user.id, email });
-    // Self sign-up provisions a tenant the new user administers (catalogue #55).
-    this.tenants.provision(em, user, input.organizationName?.trim() || `${displayName}'s workspace`.slice(0, 80));
+    this.provisionTenant(em, user, input.organizationName);
     try {
       await em.flush();
     } catch (error) {
@@ -130,7 +129,16 @@ export class IdentityService {
     const user = email.length <= 254 ? await em.findOne(User, { email }) : null;
     const hash = user?.passwordHash ?? (await this.decoyHash());
     const valid = password.length <= 1024 && (await argon2.verify(hash, password).catch(() => false));
-    return user && valid ? user : null;
+    // An account without a password (created through an OAuth provider) never matches, whatever is typed.
+    return user?.passwordHash && valid ? user : null;
+  }
+
+  /**
+   * Self sign-up provisions a tenant the new user administers (catalogue #55), named `name` or
+   * "<displayName>'s workspace"; in `em`'s unit of work (the caller flushes).
+   */
+  provisionTenant(em: Em, user: UserRow, name?: string | null): void {
+    this.tenants.provision(em, user, name?.trim() || `${user.displayName}'s workspace`.slice(0, 80));
   }
 
   async logIn(em: Em, emailInput: string, password: string): Promise<AuthResult> {
@@ -139,8 +147,11 @@ export class IdentityService {
     return this.signIn(em, user);
   }
 
-  /** Starts a session: its first refresh token and an access token bound to it. */
-  private async signIn(em: Em, user: UserRow): Promise<SignedIn> {
+  /**
+   * Starts a session: its first refresh token and an access token bound to it. Public so that other
+   * ways of proving who someone is (OAuth log-in) issue exactly the tokens a password log-in does.
+   */
+  async signIn(em: Em, user: UserRow): Promise<SignedIn> {
     const refresh = await this.sessions.start(em, user.id);
     const access = await this.keys.sign(em, { userId: user.id, roles: user.roles, tenants: await this.tenants.claimsOf(em, user.id), sessionId: refresh.sessionId });
     return {

@@ -1,13 +1,14 @@
-import { baseProperties, defineEntity, p, type InferEntity } from '../../../kit';
+import { baseProperties, defineTenantEntity, p, type InferEntity } from '../../../kit';
 
 export const TASK_STATUSES = ['TODO', 'IN_PROGRESS', 'DONE'] as const;
 export const TASK_PRIORITIES = ['LOW', 'MEDIUM', 'HIGH'] as const;
 
 /**
- * A to-do item. `ownerId` and `assigneeId` reference identity's User; work keeps no copy of user data.
+ * A to-do item, owned by the tenant it was created in (the kit scopes every query to the request's
+ * tenant). `ownerId` and `assigneeId` reference identity's User; work keeps no copy of user data.
  * The owner changes the task; the assignee (if any) may only see it.
  */
-export const Task = defineEntity({
+export const Task = defineTenantEntity({
   name: 'Task',
   tableName: 'tasks',
   properties: {

@@ -1,5 +1,5 @@
 import { OutboxEvent, type RunningSubgraph } from '../../../kit';
-import { errorCodes, gql, signUpUser, type TestUser } from '../../../test/helpers/graphql';
+import { addToTenant, errorCodes, gql, signUpUser, type TenantAuth, type TestUser } from '../../../test/helpers/graphql';
 import { startTestStack, type TestStack } from '../../../test/helpers/stack';
 import { TASK_ASSIGNED_EVENT } from '../src/service';
 
@@ -16,6 +16,8 @@ describe('work: assigning tasks', () => {
   let owner: TestUser;
   let assignee: TestUser;
   let stranger: TestUser;
+  /** The assignee acting in the owner's tenant, where the tasks are. */
+  let assigneeIn: TenantAuth;
 
   const work = (): RunningSubgraph => stack.subgraphs.find((s) => s.name === 'work')!;
 
@@ -38,6 +40,7 @@ describe('work: assigning tasks', () => {
       signUpUser(stack.url, 'assignee'),
       signUpUser(stack.url, 'stranger'),
     ]);
+    assigneeIn = await addToTenant(stack.url, owner, assignee);
   });
 
   it('lets the owner assign a task, records work.task.assigned and shows the task to the assignee', async () => {
@@ -52,7 +55,7 @@ describe('work: assigning tasks', () => {
       { taskId: id, title: 'Prepare the demo', assignedBy: owner.id, assigneeId: assignee.id, recipientIds: [assignee.id] },
     ]);
 
-    const seen = await gql(stack.url, TASK, { id }, { token: assignee.token });
+    const seen = await gql(stack.url, TASK, { id }, assigneeIn);
     expect(seen.body.data.task).toEqual({ id, title: 'Prepare the demo', assignee: { id: assignee.id }, owner: { id: owner.id } });
     const hidden = await gql(stack.url, TASK, { id }, { token: stranger.token });
     expect(hidden.body.data.task).toBeNull();
@@ -62,13 +65,14 @@ describe('work: assigning tasks', () => {
     const id = await createTask(owner, 'Owner decides');
     await gql(stack.url, ASSIGN, { id, assigneeId: assignee.id }, { token: owner.token });
     const update = 'mutation($id: ID!) { updateTask(id: $id, input: { status: DONE }) { task { status } } }';
-    expect(errorCodes(await gql(stack.url, update, { id }, { token: assignee.token }))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await gql(stack.url, update, { id }, assigneeIn))).toEqual(['FORBIDDEN']);
     const del = 'mutation($id: ID!) { deleteTask(id: $id) { deletedId } }';
-    expect(errorCodes(await gql(stack.url, del, { id }, { token: assignee.token }))).toEqual(['FORBIDDEN']);
-    const steal = await gql(stack.url, ASSIGN, { id, assigneeId: stranger.id }, { token: assignee.token });
+    expect(errorCodes(await gql(stack.url, del, { id }, assigneeIn))).toEqual(['FORBIDDEN']);
+    const steal = await gql(stack.url, ASSIGN, { id, assigneeId: stranger.id }, assigneeIn);
     expect(errorCodes(steal)).toEqual(['FORBIDDEN']);
+    // Someone of another tenant cannot even find the task.
     const byStranger = await gql(stack.url, ASSIGN, { id, assigneeId: stranger.id }, { token: stranger.token });
-    expect(errorCodes(byStranger)).toEqual(['FORBIDDEN']);
+    expect(errorCodes(byStranger)).toEqual(['NOT_FOUND']);
     expect(errorCodes(await gql(stack.url, ASSIGN, { id: '01900000-0000-7000-8000-00000000dead', assigneeId: null }, { token: owner.token }))).toEqual([
       'NOT_FOUND',
     ]);
@@ -89,7 +93,7 @@ describe('work: assigning tasks', () => {
     const unassigned = await gql(stack.url, ASSIGN, { id, assigneeId: null }, { token: owner.token });
     expect(unassigned.body.data.assignTask).toMatchObject({ task: { assignee: null }, errors: [] });
     expect(await assignedEvents(id)).toHaveLength(1);
-    expect((await gql(stack.url, TASK, { id }, { token: assignee.token })).body.data.task).toBeNull();
+    expect((await gql(stack.url, TASK, { id }, assigneeIn)).body.data.task).toBeNull();
 
     // Assigning anew after an unassign is a new assignment and notifies again.
     await gql(stack.url, ASSIGN, { id, assigneeId: assignee.id }, { token: owner.token });
@@ -106,22 +110,25 @@ describe('work: assigning tasks', () => {
 
   it('lists the tasks assigned to the viewer with cursors, and refuses User.assignedTasks of someone else', async () => {
     const lister = await signUpUser(stack.url, 'lister');
+    const listerIn = await addToTenant(stack.url, owner, lister);
     for (const title of ['one', 'two', 'three']) {
       const id = await createTask(owner, title);
       await gql(stack.url, ASSIGN, { id, assigneeId: lister.id }, { token: owner.token });
     }
     await createTask(owner, 'not assigned');
-    const first = await gql(stack.url, ASSIGNED, {}, { token: lister.token });
+    // In the lister's own tenant nothing is assigned to them; in the owner's tenant three tasks are.
+    expect((await gql(stack.url, ASSIGNED, {}, { token: lister.token })).body.data.assignedTasks.totalCount).toBe(0);
+    const first = await gql(stack.url, ASSIGNED, {}, listerIn);
     expect(first.body.data.assignedTasks).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: true } });
     expect(first.body.data.assignedTasks.edges.map((e: { node: { title: string } }) => e.node.title)).toEqual(['three', 'two']);
     const after = first.body.data.assignedTasks.pageInfo.endCursor;
-    const second = await gql(stack.url, ASSIGNED, { after }, { token: lister.token });
+    const second = await gql(stack.url, ASSIGNED, { after }, listerIn);
     expect(second.body.data.assignedTasks.edges).toEqual([{ node: { title: 'one', owner: { id: owner.id } } }]);
 
-    const mine = await gql(stack.url, '{ me { assignedTasks { totalCount } } }', {}, { token: lister.token });
+    const mine = await gql(stack.url, '{ me { assignedTasks { totalCount } } }', {}, listerIn);
     expect(mine.body.data.me.assignedTasks.totalCount).toBe(3);
     // The owner's own list is unchanged by assignments: they still own the tasks.
-    const owned = await gql(stack.url, '{ tasks(filter: { search: "one" }) { totalCount } }', {}, { token: lister.token });
+    const owned = await gql(stack.url, '{ tasks(filter: { search: "one" }) { totalCount } }', {}, listerIn);
     expect(owned.body.data.tasks.totalCount).toBe(0);
     const theirs = await gql(
       stack.url,

@@ -1,4 +1,4 @@
-import { errorCodes, gql, signUpUser, type GraphQLResponse, type TestUser } from '../../../test/helpers/graphql';
+import { addToTenant, errorCodes, gql, signUpUser, type GraphQLResponse, type TestUser } from '../../../test/helpers/graphql';
 import { startTestStack, type TestStack } from '../../../test/helpers/stack';
 
 const CREATE = `mutation($input: CreateTaskInput!) {
@@ -42,14 +42,19 @@ describe('work: tasks through the router', () => {
     expect(errorCodes(forged)).toEqual(['UNAUTHENTICATED']);
   });
 
-  it('lets only the owner update or delete (FORBIDDEN otherwise) and reports NOT_FOUND', async () => {
+  it('lets only the owner update or delete (FORBIDDEN for fellow members, NOT_FOUND in other tenants)', async () => {
     const created = await gql(stack.url, CREATE, { input: { title: 'Alice only' } }, { token: alice.token });
     const id = created.body.data.createTask.task.id;
     const update = 'mutation($id: ID!) { updateTask(id: $id, input: { status: DONE }) { task { status } errors { code } } }';
-    const byBob = await gql(stack.url, update, { id }, { token: bob.token });
-    expect(errorCodes(byBob)).toEqual(['FORBIDDEN']);
     const del = 'mutation($id: ID!) { deleteTask(id: $id) { deletedId } }';
-    expect(errorCodes(await gql(stack.url, del, { id }, { token: bob.token }))).toEqual(['FORBIDDEN']);
+    // Bob in his own tenant cannot even find Alice's task.
+    expect(errorCodes(await gql(stack.url, update, { id }, { token: bob.token }))).toEqual(['NOT_FOUND']);
+    expect(errorCodes(await gql(stack.url, del, { id }, { token: bob.token }))).toEqual(['NOT_FOUND']);
+    // In Alice's tenant he sees it but may not change it.
+    const carol = await signUpUser(stack.url, 'carol');
+    const carolIn = await addToTenant(stack.url, alice, carol);
+    expect(errorCodes(await gql(stack.url, update, { id }, carolIn))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await gql(stack.url, del, { id }, carolIn))).toEqual(['FORBIDDEN']);
     const byAlice = await gql(stack.url, update, { id }, { token: alice.token });
     expect(byAlice.body.data.updateTask).toEqual({ task: { status: 'DONE' }, errors: [] });
     expect((await gql(stack.url, del, { id }, { token: alice.token })).body.data.deleteTask).toEqual({ deletedId: id });

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { UserRow, TenantRow, MembershipRow } from '../entities';
+import type { OAuthIdentityRow } from '../oauth/entities';
 import type { IdentityContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -51,6 +52,19 @@ export type ErrorCode =
   | 'RATE_LIMITED'
   /** The operation needs a signed-in user. */
   | 'UNAUTHENTICATED';
+
+/** An account at a provider that the user can log in with. */
+export type LinkedAccount = {
+  __typename?: 'LinkedAccount';
+  /** The address the provider gave at the last log-in, if any. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** When it was last used to log in or link. */
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it was linked. */
+  linkedAt: Scalars['DateTime']['output'];
+  /** Which provider. */
+  provider: OAuthProvider;
+};
 
 /** Credentials of an existing account. */
 export type LogInInput = {
@@ -119,6 +133,14 @@ export type Mutation = {
   /** Changes a member's role in the current tenant (ADMIN). The last ADMIN keeps the role (CONFLICT). */
   changeTenantMemberRole: MembershipPayload;
   /**
+   * Completes a log-in or link with the `code` and `state` the provider sent to `redirectUri` (the same
+   * URI the start used). Signs in (a new session, like `logIn`): the user already linked to that
+   * provider account; else an account whose verified e-mail the provider also vouches for (which gets
+   * linked); else a new account. An existing account that cannot be linked safely is a CONFLICT error.
+   * A provider that cannot be reached is a GraphQL error with `extensions.code: SERVICE_UNAVAILABLE`.
+   */
+  completeOAuthLogin: AuthPayload;
+  /**
    * Creates a tenant with the signed-in user as ADMIN (at most 100 memberships per user). It appears in
    * the user's next access token (refresh or log in); cookie sessions see it at once.
    */
@@ -179,6 +201,19 @@ export type Mutation = {
   rotateSigningKey: RotateSigningKeyPayload;
   /** Creates an account with a password and signs it in (a new session). */
   signUp: AuthPayload;
+  /**
+   * Starts linking a provider account to the signed-in user (needs a signed-in user). Complete it with
+   * `completeOAuthLogin`, sent with the same user's token.
+   */
+  startOAuthLink: OAuthStartPayload;
+  /**
+   * Starts logging in with a provider: returns the URL to send the browser to. `redirectUri` must be
+   * one of the server's registered redirect URIs; the provider sends the browser back there with
+   * `code` and `state`, and that page calls `completeOAuthLogin`. Valid for 10 minutes, once.
+   */
+  startOAuthLogin: OAuthStartPayload;
+  /** Removes the signed-in user's link to a provider; refused when it is their only way to log in. */
+  unlinkOAuthAccount: UnlinkOAuthAccountPayload;
   /** Confirms an e-mail address with the token from a verification link. */
   verifyEmail: VerifyEmailPayload;
 };
@@ -193,6 +228,14 @@ export type MutationAddTenantMemberArgs = {
 export type MutationChangeTenantMemberRoleArgs = {
   role: TenantRole;
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationCompleteOAuthLoginArgs = {
+  code: Scalars['String']['input'];
+  provider: OAuthProvider;
+  redirectUri: Scalars['String']['input'];
+  state: Scalars['String']['input'];
 };
 
 
@@ -254,8 +297,48 @@ export type MutationSignUpArgs = {
 };
 
 
+export type MutationStartOAuthLinkArgs = {
+  provider: OAuthProvider;
+  redirectUri: Scalars['String']['input'];
+};
+
+
+export type MutationStartOAuthLoginArgs = {
+  provider: OAuthProvider;
+  redirectUri: Scalars['String']['input'];
+};
+
+
+export type MutationUnlinkOAuthAccountArgs = {
+  provider: OAuthProvider;
+};
+
+
 export type MutationVerifyEmailArgs = {
   token: Scalars['String']['input'];
+};
+
+/** A provider people can log in with. */
+export type OAuthProvider =
+  /** Facebook Login (OAuth 2); its e-mail addresses count as unverified. */
+  | 'FACEBOOK'
+  /** GitHub (OAuth 2). */
+  | 'GITHUB'
+  /** Google, through OpenID Connect. */
+  | 'GOOGLE';
+
+/** The result of `startOAuthLogin` and `startOAuthLink`. */
+export type OAuthStartPayload = {
+  __typename?: 'OAuthStartPayload';
+  /** Where to send the browser (the provider's consent page); null when `errors` is not empty. */
+  authorizationUrl?: Maybe<Scalars['String']['output']>;
+  /** Why nothing was started (`provider` not enabled, `redirectUri` not registered, too many attempts). */
+  errors: Array<UserError>;
+  /**
+   * The `state` inside `authorizationUrl`. Keep it (e.g. in sessionStorage) and, on the redirect page,
+   * go on only if the `state` the provider sent back equals it. Null when `errors` is not empty.
+   */
+  state?: Maybe<Scalars['String']['output']>;
 };
 
 /** Where a connection's page sits in the whole list. */
@@ -277,6 +360,8 @@ export type Query = {
   currentTenant?: Maybe<Tenant>;
   /** The signed-in user, or null when the request carries no valid token. */
   me?: Maybe<User>;
+  /** The providers enabled on this server, for showing log-in buttons. */
+  oauthProviders: Array<OAuthProvider>;
   /** A user by id; needs a signed-in user. */
   user?: Maybe<User>;
 };
@@ -405,6 +490,15 @@ export type TenantRole =
   /** Also adds EMPLOYEE members and manages the tenant's settings in other domains (e.g. CRM pipelines). */
   | 'MANAGER';
 
+/** The result of `unlinkOAuthAccount`. */
+export type UnlinkOAuthAccountPayload = {
+  __typename?: 'UnlinkOAuthAccountPayload';
+  /** Why nothing changed (NOT_FOUND: nothing linked; CONFLICT: it is the only way to log in). */
+  errors: Array<UserError>;
+  /** The user after the change; null when `errors` is not empty. */
+  user?: Maybe<User>;
+};
+
 /** A person with a Hubgraph account. */
 export type User = {
   __typename?: 'User';
@@ -418,6 +512,8 @@ export type User = {
   emailVerified: Scalars['Boolean']['output'];
   /** Stable, opaque identifier. */
   id: Scalars['ID']['output'];
+  /** Provider accounts the user can log in with; visible only to the user themself (null for others). */
+  linkedAccounts?: Maybe<Array<LinkedAccount>>;
   /**
    * The tenants the user belongs to, oldest first, with their role in each. Visible to the user
    * themself and to admins (null for anyone else).
@@ -556,6 +652,7 @@ export type ResolversTypes = ResolversObject<{
   AuthPayload: ResolverTypeWrapper<Omit<AuthPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   ErrorCode: ErrorCode;
+  LinkedAccount: ResolverTypeWrapper<OAuthIdentityRow>;
   LogInInput: LogInInput;
   LogOutPayload: ResolverTypeWrapper<LogOutPayload>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -565,6 +662,8 @@ export type ResolversTypes = ResolversObject<{
   MembershipPayload: ResolverTypeWrapper<Omit<MembershipPayload, 'membership'> & { membership?: Maybe<ResolversTypes['Membership']> }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  OAuthProvider: OAuthProvider;
+  OAuthStartPayload: ResolverTypeWrapper<OAuthStartPayload>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -578,6 +677,7 @@ export type ResolversTypes = ResolversObject<{
   Tenant: ResolverTypeWrapper<TenantRow>;
   TenantPayload: ResolverTypeWrapper<Omit<TenantPayload, 'tenant'> & { tenant?: Maybe<ResolversTypes['Tenant']> }>;
   TenantRole: TenantRole;
+  UnlinkOAuthAccountPayload: ResolverTypeWrapper<Omit<UnlinkOAuthAccountPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   User: ResolverTypeWrapper<UserRow>;
   UserError: ResolverTypeWrapper<UserError>;
   VerifyEmailPayload: ResolverTypeWrapper<Omit<VerifyEmailPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
@@ -588,6 +688,7 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   AuthPayload: Omit<AuthPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   DateTime: Scalars['DateTime']['output'];
+  LinkedAccount: OAuthIdentityRow;
   LogInInput: LogInInput;
   LogOutPayload: LogOutPayload;
   Int: Scalars['Int']['output'];
@@ -597,6 +698,7 @@ export type ResolversParentTypes = ResolversObject<{
   MembershipPayload: Omit<MembershipPayload, 'membership'> & { membership?: Maybe<ResolversParentTypes['Membership']> };
   Mutation: Record<PropertyKey, never>;
   ID: Scalars['ID']['output'];
+  OAuthStartPayload: OAuthStartPayload;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
@@ -609,6 +711,7 @@ export type ResolversParentTypes = ResolversObject<{
   SignUpInput: SignUpInput;
   Tenant: TenantRow;
   TenantPayload: Omit<TenantPayload, 'tenant'> & { tenant?: Maybe<ResolversParentTypes['Tenant']> };
+  UnlinkOAuthAccountPayload: Omit<UnlinkOAuthAccountPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   User: UserRow;
   UserError: UserError;
   VerifyEmailPayload: Omit<VerifyEmailPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
@@ -633,6 +736,13 @@ export type AuthPayloadResolvers<ContextType = IdentityContext, ParentType exten
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type LinkedAccountResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['LinkedAccount'] = ResolversParentTypes['LinkedAccount']> = ResolversObject<{
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  linkedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['OAuthProvider'], ParentType, ContextType>;
+}>;
 
 export type LogOutPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['LogOutPayload'] = ResolversParentTypes['LogOutPayload']> = ResolversObject<{
   endedSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -664,6 +774,7 @@ export type MembershipPayloadResolvers<ContextType = IdentityContext, ParentType
 export type MutationResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addTenantMember?: Resolver<ResolversTypes['MembershipPayload'], ParentType, ContextType, RequireFields<MutationAddTenantMemberArgs, 'email' | 'role'>>;
   changeTenantMemberRole?: Resolver<ResolversTypes['MembershipPayload'], ParentType, ContextType, RequireFields<MutationChangeTenantMemberRoleArgs, 'role' | 'userId'>>;
+  completeOAuthLogin?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationCompleteOAuthLoginArgs, 'code' | 'provider' | 'redirectUri' | 'state'>>;
   createTenant?: Resolver<ResolversTypes['TenantPayload'], ParentType, ContextType, RequireFields<MutationCreateTenantArgs, 'name'>>;
   grantRole?: Resolver<ResolversTypes['RolePayload'], ParentType, ContextType, RequireFields<MutationGrantRoleArgs, 'role' | 'userId'>>;
   logIn?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLogInArgs, 'input'>>;
@@ -678,7 +789,16 @@ export type MutationResolvers<ContextType = IdentityContext, ParentType extends 
   revokeRole?: Resolver<ResolversTypes['RolePayload'], ParentType, ContextType, RequireFields<MutationRevokeRoleArgs, 'role' | 'userId'>>;
   rotateSigningKey?: Resolver<ResolversTypes['RotateSigningKeyPayload'], ParentType, ContextType>;
   signUp?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
+  startOAuthLink?: Resolver<ResolversTypes['OAuthStartPayload'], ParentType, ContextType, RequireFields<MutationStartOAuthLinkArgs, 'provider' | 'redirectUri'>>;
+  startOAuthLogin?: Resolver<ResolversTypes['OAuthStartPayload'], ParentType, ContextType, RequireFields<MutationStartOAuthLoginArgs, 'provider' | 'redirectUri'>>;
+  unlinkOAuthAccount?: Resolver<ResolversTypes['UnlinkOAuthAccountPayload'], ParentType, ContextType, RequireFields<MutationUnlinkOAuthAccountArgs, 'provider'>>;
   verifyEmail?: Resolver<ResolversTypes['VerifyEmailPayload'], ParentType, ContextType, RequireFields<MutationVerifyEmailArgs, 'token'>>;
+}>;
+
+export type OAuthStartPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['OAuthStartPayload'] = ResolversParentTypes['OAuthStartPayload']> = ResolversObject<{
+  authorizationUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  state?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -691,6 +811,7 @@ export type PageInfoResolvers<ContextType = IdentityContext, ParentType extends 
 export type QueryResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   currentTenant?: Resolver<Maybe<ResolversTypes['Tenant']>, ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  oauthProviders?: Resolver<Array<ResolversTypes['OAuthProvider']>, ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
 }>;
 
@@ -739,6 +860,11 @@ export type TenantPayloadResolvers<ContextType = IdentityContext, ParentType ext
   tenant?: Resolver<Maybe<ResolversTypes['Tenant']>, ParentType, ContextType>;
 }>;
 
+export type UnlinkOAuthAccountPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['UnlinkOAuthAccountPayload'] = ResolversParentTypes['UnlinkOAuthAccountPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+}>;
+
 export type UserResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -746,6 +872,7 @@ export type UserResolvers<ContextType = IdentityContext, ParentType extends Reso
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   emailVerified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  linkedAccounts?: Resolver<Maybe<Array<ResolversTypes['LinkedAccount']>>, ParentType, ContextType>;
   memberships?: Resolver<Maybe<ResolversTypes['MembershipConnection']>, ParentType, ContextType, RequireFields<UserMembershipsArgs, 'first'>>;
   roles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
@@ -764,12 +891,14 @@ export type VerifyEmailPayloadResolvers<ContextType = IdentityContext, ParentTyp
 export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
   AuthPayload?: AuthPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  LinkedAccount?: LinkedAccountResolvers<ContextType>;
   LogOutPayload?: LogOutPayloadResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   MembershipConnection?: MembershipConnectionResolvers<ContextType>;
   MembershipEdge?: MembershipEdgeResolvers<ContextType>;
   MembershipPayload?: MembershipPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  OAuthStartPayload?: OAuthStartPayloadResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RemoveTenantMemberPayload?: RemoveTenantMemberPayloadResolvers<ContextType>;
@@ -780,6 +909,7 @@ export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
   RotateSigningKeyPayload?: RotateSigningKeyPayloadResolvers<ContextType>;
   Tenant?: TenantResolvers<ContextType>;
   TenantPayload?: TenantPayloadResolvers<ContextType>;
+  UnlinkOAuthAccountPayload?: UnlinkOAuthAccountPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   VerifyEmailPayload?: VerifyEmailPayloadResolvers<ContextType>;
