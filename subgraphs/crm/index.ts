@@ -3,6 +3,7 @@ import { migrations } from './migrations';
 import { createLoaders, type CrmLoaders } from './src/context';
 import { entities } from './src/entities';
 import { createResolvers } from './src/resolvers';
+import { seed } from './src/seed';
 import { CrmService } from './src/service';
 
 /** crm: contacts, companies, custom fields, CSV import, leads and pipelines, all tenant-scoped (catalogue #15, #55). */
@@ -14,4 +15,5 @@ export const crm: SubgraphDefinition<CrmLoaders> = {
   entities,
   migrations,
   loaders: createLoaders,
+  seed,
 };

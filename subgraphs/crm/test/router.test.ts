@@ -1,6 +1,7 @@
 import { TENANT_HEADER } from '../../../kit';
 import { errorCodes, gql, logInUser, signUpUser } from '../../../test/helpers/graphql';
 import { startTestStack, type TestStack } from '../../../test/helpers/stack';
+import { seed } from '../src/seed';
 
 const ADD = 'mutation($e: String!, $r: TenantRole!) { addTenantMember(email: $e, role: $r) { errors { field code } } }';
 const CREATE = `mutation($input: CreateContactInput!) { createContact(input: $input) { contact { id displayName } errors { field code } } }`;
@@ -50,5 +51,23 @@ describe('crm through the router: tenants chosen per request (#55)', () => {
     // The admin deletes.
     const ok = await gql(stack.url, 'mutation($id: ID!) { deleteContact(id: $id) { deletedId } }', { id: contactId }, { token: admin.token });
     expect(ok.body.data.deleteContact.deletedId).toBe(contactId);
+  });
+});
+
+describe('crm demo data (SEED_DEMO_DATA=true)', () => {
+  let stack: TestStack;
+  beforeAll(async () => {
+    stack = await startTestStack({ only: ['identity', 'crm'], env: { SEED_DEMO_DATA: 'true' } });
+  });
+
+  it("fills identity's demo tenant once, searchable, for the demo user", async () => {
+    const login = await gql(stack.url, 'mutation { logIn(input: { email: "demo@hubgraph.dev", password: "hubgraph-demo" }) { accessToken } }');
+    const token = login.body.data.logIn.accessToken;
+    const found = await gql(stack.url, '{ contacts(filter: { search: "lovelace" }) { totalCount edges { node { company { name } leads { totalCount } } } } }', {}, { token });
+    expect(found.body.data.contacts).toEqual({ totalCount: 1, edges: [{ node: { company: { name: 'Analytical Engines' }, leads: { totalCount: 1 } } }] });
+    // Seeding again adds nothing.
+    const crmSubgraph = stack.subgraphs.find((s) => s.name === 'crm')!;
+    await seed(crmSubgraph.orm.em.fork());
+    expect((await gql(stack.url, '{ contacts { totalCount } }', {}, { token })).body.data.contacts.totalCount).toBe(3);
   });
 });
