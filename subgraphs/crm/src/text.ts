@@ -45,15 +45,16 @@ export const SEARCH_MAX_WORDS = 10;
 const INNODB_STOPWORDS = new Set(
   'a about an are as at be by com de en for from how i in is it la of on or that the this to was what when where who will with und www'.split(' '),
 );
-/** innodb_ft_min_token_size: shorter words are not in the index. */
+/** innodb_ft_min_token_size / innodb_ft_max_token_size: other words are not in the index. */
 const MIN_INDEXED_WORD = 3;
+const MAX_INDEXED_WORD = 84;
 
 /**
  * The condition for "every word of `query` starts a word of the record". On every dialect it is a
  * `like '% word%'` per word on `searchText` (the words are letters and digits only, so no LIKE
  * wildcard can come from the user). On MySQL a FULLTEXT `match … against` in boolean mode, built only
  * from those sanitised words as `+word*`, lets the index narrow the rows first; words the index cannot
- * hold (shorter than 3 characters, stopwords) are left to the LIKE, so the result is the same set as
+ * hold (shorter than 3 or longer than 84 characters, stopwords) are left to the LIKE, so the result is the same set as
  * on SQLite. The filter goes through the ORM, so the tenant filter still applies.
  */
 export function searchCondition<T>(em: Em, query: string, field = 'filter.search'): FilterQuery<T> {
@@ -66,7 +67,7 @@ export function searchCondition<T>(em: Em, query: string, field = 'filter.search
   if (tokens.length > SEARCH_MAX_WORDS) throw badInput(`search may have at most ${SEARCH_MAX_WORDS} words.`, field);
   const conditions: object[] = tokens.map((t) => ({ searchText: { $like: `% ${t}%` } }));
   if (em.getPlatform().supportsCreatingFullTextIndex()) {
-    const indexed = tokens.filter((t) => t.length >= MIN_INDEXED_WORD && !INNODB_STOPWORDS.has(t));
+    const indexed = tokens.filter((t) => t.length >= MIN_INDEXED_WORD && t.length <= MAX_INDEXED_WORD && !INNODB_STOPWORDS.has(t));
     if (indexed.length) conditions.unshift({ searchText: { $fulltext: indexed.map((t) => `+${t}*`).join(' ') } });
   }
   return { $and: conditions } as FilterQuery<T>;
