@@ -690,13 +690,14 @@ export class CrmService {
     if (isDefault === false && pipeline.defaultMarker) {
       return { pipeline: null, errors: [fieldError('isDefault', 'Make another pipeline the default instead.')] };
     }
-    await em.transactional(async (tx) => {
-      if (isDefault && !pipeline.defaultMarker) {
+    if (isDefault && !pipeline.defaultMarker) {
+      // One transaction: the old default gives the marker up before this one takes it (unique index).
+      await em.transactional(async (tx) => {
         await tx.nativeUpdate(Pipeline, { defaultMarker: 'default' }, { defaultMarker: null });
-        await tx.nativeUpdate(Pipeline, { id }, { defaultMarker: 'default' });
-      }
-    });
-    await em.refresh(pipeline);
+        (await tx.findOneOrFail(Pipeline, { id })).defaultMarker = 'default';
+      });
+    }
+    await em.flush();
     return { pipeline, errors: [] };
   }
 

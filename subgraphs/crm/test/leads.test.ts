@@ -177,8 +177,14 @@ describe('crm: pipelines and leads', () => {
     ]);
 
     // Making it the default moves the flag.
-    const made = ok(await as(crm, manager, `mutation($id: ID!) { updatePipeline(id: $id, isDefault: true) { pipeline { isDefault } errors { field } } }`, { id: pid })).updatePipeline;
+    const made = ok(await as(crm, manager, `mutation($id: ID!) { updatePipeline(id: $id, isDefault: true, name: "Partners") { pipeline { isDefault } errors { field } } }`, { id: pid })).updatePipeline;
     expect(made.pipeline.isDefault).toBe(true);
+    const sales = ok(await as(crm, manager, PIPELINES)).pipelines.find((p: { name: string }) => p.name === 'Sales');
+    const renamed = ok(await as(crm, manager, `mutation($id: ID!) { updatePipeline(id: $id, name: " Direct sales ") { pipeline { name isDefault } errors { field } } }`, { id: sales.id })).updatePipeline;
+    expect(renamed).toEqual({ pipeline: { name: 'Direct sales', isDefault: false }, errors: [] });
+    const undefault = ok(await as(crm, manager, `mutation($id: ID!) { updatePipeline(id: $id, isDefault: false) { errors { field } } }`, { id: pid })).updatePipeline;
+    expect(undefault.errors).toEqual([{ field: 'isDefault' }]);
+    ok(await as(crm, manager, `mutation($id: ID!) { updatePipeline(id: $id, name: "Sales") { errors { field } } }`, { id: sales.id }));
     const all = ok(await as(crm, manager, PIPELINES)).pipelines;
     expect(all.map((p: { name: string; isDefault: boolean }) => [p.name, p.isDefault])).toEqual([['Partners', true], ['Sales', false]]);
   });
