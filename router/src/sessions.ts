@@ -308,16 +308,22 @@ export class CookieSessions {
         return;
       }
       const presented = this.presented(req);
-      let answer: { ok: boolean; token?: string; session?: ResolvedSession; user?: unknown };
+      let answer: { ok: boolean; rateLimited?: boolean; token?: string; session?: ResolvedSession; user?: unknown };
       try {
         answer = await this.call('/internal/sessions', {
           email: input.email,
           password: input.password,
           // Ended by identity on success; never adopted (session fixation).
           presentedToken: presented && SESSION_ID.test(presented) ? presented : null,
+          // Identity counts failed log-ins per address and per client IP (brute force).
+          clientIp: clientIp(req, options.trustedHops),
         }, requestId);
       } catch (error) {
         unavailable(res, error);
+        return;
+      }
+      if (answer.rateLimited) {
+        refuse(res, 429, 'RATE_LIMITED', 'Too many failed log-ins; try again in 15 minutes or reset your password.', { 'retry-after': '900' });
         return;
       }
       if (!answer.ok || !answer.token || !answer.session) {

@@ -8,7 +8,7 @@ import { hashToken, looksLikeOpaqueToken, newOpaqueToken } from './secrets';
 import { ARGON2_OPTIONS, isValidEmail, normaliseEmail, validatePassword } from './service';
 import type { RefreshSessions } from './sessions';
 import type { WebSessions } from './websessions';
-import { MAIL_RATE_LIMIT, type Throttle } from './throttle';
+import { MAIL_IP_RATE_LIMIT, MAIL_RATE_LIMIT, type Throttle } from './throttle';
 
 /** A reset link works for 30 minutes. */
 export const PASSWORD_RESET_TTL_MS = 30 * 60_000;
@@ -84,13 +84,17 @@ export class AccountRecovery {
   }
 
   /**
-   * Mails a reset link if an account uses `email`. Answers the same either way; the only visible
-   * limit is per address (5 per 15 minutes), which applies to unknown addresses too. A second,
-   * silent limit per account caps the mails one account receives.
+   * Mails a reset link if an account uses `email`. Answers the same either way; the visible limits
+   * are per address (5 per 15 minutes), which applies to unknown addresses too, and per client IP
+   * (20 per 15 minutes). A third, silent limit per account caps the mails one account receives.
    */
-  async requestPasswordReset(em: Em, emailInput: string): Promise<UserError[]> {
+  async requestPasswordReset(em: Em, emailInput: string, clientIp: string | null = null): Promise<UserError[]> {
     const email = normaliseEmail(emailInput);
     if (!isValidEmail(email)) return [fieldError('email', 'Enter a valid e-mail address.')];
+    // Per client IP too, so one client cannot mail many addresses (20 per 15 minutes).
+    if (clientIp !== null && !(await this.throttle.attempt(em, 'password-reset:ip', clientIp, MAIL_IP_RATE_LIMIT))) {
+      return [rateLimited(null, 'Too many reset requests from your network; try again in 15 minutes.')];
+    }
     if (!(await this.throttle.attempt(em, 'password-reset:email', email, MAIL_RATE_LIMIT))) {
       return [rateLimited('email', 'Too many reset requests for this address; try again in 15 minutes.')];
     }

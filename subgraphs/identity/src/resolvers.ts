@@ -50,7 +50,7 @@ export function createResolvers(
     },
     Mutation: {
       signUp: async (_, { input }, ctx) => payload(await service.signUp(ctx.em, input), ctx),
-      logIn: async (_, { input }, ctx) => payload(await service.logIn(ctx.em, input.email, input.password), ctx),
+      logIn: async (_, { input }, ctx) => payload(await service.logIn(ctx.em, input.email, input.password, ctx.clientIp), ctx),
       refreshAccessToken: async (_, { refreshToken }, ctx) => payload(await service.refresh(ctx.em, refreshToken, ctx.log), ctx),
       logOut: async (_, { refreshToken }, ctx) => ({ endedSessions: await service.logOut(ctx.em, refreshToken) }),
       logOutEverywhere: async (_, __, ctx) => ({ endedSessions: await service.logOutEverywhere(ctx.em, ctx.viewer) }),
@@ -58,7 +58,7 @@ export function createResolvers(
       grantRole: (_, { userId, role }, ctx) => roles.grant(ctx.em, requireViewer(ctx.viewer), userId, role),
       revokeRole: (_, { userId, role }, ctx) => roles.revoke(ctx.em, requireViewer(ctx.viewer), userId, role),
       requestPasswordReset: async (_, { email }, ctx) => {
-        const errors = await recovery.requestPasswordReset(ctx.em, email);
+        const errors = await recovery.requestPasswordReset(ctx.em, email, ctx.clientIp);
         return { accepted: errors.length === 0, errors };
       },
       resetPassword: async (_, { token, newPassword }, ctx) => {

@@ -6,6 +6,7 @@ import type { KeyRotation, KeyStore } from './keys';
 import type { RefreshSessions } from './sessions';
 import type { WebSessions } from './websessions';
 import { TenantService } from './tenants';
+import { LOGIN_FAILURE_LIMIT, LOGIN_IP_FAILURE_LIMIT, Throttle } from './throttle';
 
 /**
  * argon2id with OWASP's password-storage minimum (19 MiB memory, 2 passes, 1 lane): about 25 ms per
@@ -71,6 +72,16 @@ export function validateSignUp(input: SignUpInput): UserError[] {
   return errors;
 }
 
+/** The answer once an address or client IP has failed to log in too often (see the throttle's limits). */
+export const TOO_MANY_FAILED_LOG_INS: UserError = {
+  field: null,
+  message: 'Too many failed log-ins; try again in 15 minutes or reset your password.',
+  code: 'RATE_LIMITED',
+};
+
+/** Who a password log-in proved to be, or why it failed. */
+export type Authentication = { ok: true; user: UserRow } | { ok: false; error: UserError };
+
 /** The one answer to a failed log-in, whether the address is unknown or the password wrong. */
 export const INCORRECT_CREDENTIALS: UserError = { field: null, message: 'E-mail or password is incorrect.', code: 'UNAUTHENTICATED' };
 
@@ -90,6 +101,7 @@ export class IdentityService {
     private readonly sessions: RefreshSessions,
     private readonly webSessions: WebSessions,
     private readonly tenants: TenantService = new TenantService(),
+    private readonly throttle: Throttle = new Throttle(),
   ) {}
 
   private decoyHash(): Promise<string> {
@@ -124,13 +136,24 @@ export class IdentityService {
    * decoy hash so both failures take the same time; passwords over 1,024 characters are refused
    * unhashed. Shared by `logIn` (tokens) and cookie log-in (`POST /internal/sessions`).
    */
-  async authenticate(em: Em, emailInput: string, password: string): Promise<UserRow | null> {
+  async authenticate(em: Em, emailInput: string, password: string, clientIp: string | null = null): Promise<Authentication> {
     const email = normaliseEmail(emailInput);
+    // Brute force: failed log-ins are counted per address (known or not, so the limit reveals
+    // nothing) and per client IP; a full window refuses before any password is checked.
+    if (
+      (await this.throttle.full(em, 'login-failure:email', email, LOGIN_FAILURE_LIMIT)) ||
+      (clientIp !== null && (await this.throttle.full(em, 'login-failure:ip', clientIp, LOGIN_IP_FAILURE_LIMIT)))
+    ) {
+      return { ok: false, error: TOO_MANY_FAILED_LOG_INS };
+    }
     const user = email.length <= 254 ? await em.findOne(User, { email }) : null;
     const hash = user?.passwordHash ?? (await this.decoyHash());
     const valid = password.length <= 1024 && (await argon2.verify(hash, password).catch(() => false));
     // An account without a password (created through an OAuth provider) never matches, whatever is typed.
-    return user?.passwordHash && valid ? user : null;
+    if (user?.passwordHash && valid) return { ok: true, user };
+    await this.throttle.record(em, 'login-failure:email', email);
+    if (clientIp !== null) await this.throttle.record(em, 'login-failure:ip', clientIp);
+    return { ok: false, error: INCORRECT_CREDENTIALS };
   }
 
   /**
@@ -141,10 +164,10 @@ export class IdentityService {
     this.tenants.provision(em, user, name?.trim() || `${user.displayName}'s workspace`.slice(0, 80));
   }
 
-  async logIn(em: Em, emailInput: string, password: string): Promise<AuthResult> {
-    const user = await this.authenticate(em, emailInput, password);
-    if (!user) return { ok: false, errors: [INCORRECT_CREDENTIALS] };
-    return this.signIn(em, user);
+  async logIn(em: Em, emailInput: string, password: string, clientIp: string | null = null): Promise<AuthResult> {
+    const result = await this.authenticate(em, emailInput, password, clientIp);
+    if (!result.ok) return { ok: false, errors: [result.error] };
+    return this.signIn(em, result.user);
   }
 
   /**

@@ -96,7 +96,7 @@ export interface SessionApiDeps {
  * `Set-Cookie`; a subgraph cannot reach the browser):
  *
  * - `POST /internal/sessions` `{ email, password, presentedToken? }` → `{ ok: true, token, session, user }`
- *   or `{ ok: false }` (wrong e-mail or password, indistinguishable).
+ *   or `{ ok: false, rateLimited }` (wrong e-mail or password, indistinguishable; or too many failed log-ins).
  * - `POST /internal/sessions/resolve` `{ token }` → `{ session, rotatedToken, cacheForMs }` or `{ session: null }`.
  * - `POST /internal/sessions/end` `{ token }` → `{ endedSessions }`.
  *
@@ -125,8 +125,10 @@ export function sessionApiRoutes(deps: SessionApiDeps): HttpRoute[] {
       const password = stringField(body, 'password')!;
       const presented = stringField(body, 'presentedToken', true);
       const em = deps.orm.em.fork();
-      const user = await deps.service.authenticate(em, email, password);
-      if (!user) return { ok: false };
+      const clientIp = stringField(body, 'clientIp', true);
+      const result = await deps.service.authenticate(em, email, password, clientIp);
+      if (!result.ok) return { ok: false, rateLimited: result.error.code === 'RATE_LIMITED' };
+      const { user } = result;
       const started = await deps.sessions.start(em, user, presented);
       deps.log.info({ userId: user.id, sessionId: started.session.id }, 'cookie session started');
       return {
