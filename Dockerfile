@@ -21,7 +21,7 @@ RUN npm run build \
 ENV NODE_ENV=production \
     HOST=0.0.0.0
 USER node
-EXPOSE 4000 4001 4002 4003 4004 4005 4006 4007
+EXPOSE 4000 4001 4002 4003 4004 4005 4006 4007 4008
 
 # serve.js handles SIGTERM itself (drain, then exit), so node can be the main process.
 CMD ["node", "dist/scripts/serve.js", "router"]
