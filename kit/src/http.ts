@@ -140,8 +140,22 @@ export function createRequestListener<C extends BaseContext>(options: GraphQLHtt
     const pathname = queryAt === -1 ? url : url.slice(0, queryAt);
     const search = queryAt === -1 ? '' : url.slice(queryAt);
     try {
+      if (method === 'OPTIONS' && pathname !== options.path) {
+        // CORS preflight for a plain route (e.g. the router's cookie log-in at /auth/session).
+        const methods = routes.filter((r) => r.path === pathname).map((r) => r.method);
+        if (methods.length) {
+          if (applyCors(req, res, options.cors)) {
+            res.setHeader('access-control-allow-methods', [...new Set([...methods, 'OPTIONS'])].join(', '));
+            res.setHeader('access-control-allow-headers', req.headers['access-control-request-headers'] ?? 'content-type');
+            res.setHeader('access-control-max-age', '600');
+          }
+          res.writeHead(204).end();
+          return;
+        }
+      }
       const route = matchRoute(routes, method, pathname);
       if (route) {
+        applyCors(req, res, options.cors);
         await route.handler(req, res, meta);
         return;
       }

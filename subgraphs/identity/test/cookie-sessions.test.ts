@@ -201,6 +201,28 @@ describe('identity: cookie sessions through the router (development stack)', () 
       const own = await cookieLogIn(stack, user.email, PASSWORD, { origin: originOf(stack) });
       expect(own.status).toBe(200);
     });
+
+    it('answers the CORS preflight of an allowed origin, and lets that origin read the log-in answer', async () => {
+      const origin = 'https://sandbox.apollo.dev';
+      const preflight = await fetch(`${originOf(stack)}/auth/session`, {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      });
+      expect(preflight.status).toBe(204);
+      expect(preflight.headers.get('access-control-allow-origin')).toBe(origin);
+      expect(preflight.headers.get('access-control-allow-credentials')).toBe('true');
+      expect(preflight.headers.get('access-control-allow-methods')).toMatch(/POST/);
+      const foreign = await fetch(`${originOf(stack)}/auth/session`, {
+        method: 'OPTIONS',
+        headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' },
+      });
+      expect(foreign.headers.get('access-control-allow-origin')).toBeNull();
+
+      const user = await signUpUser(stack.url, 'cors');
+      const res = await cookieLogIn(stack, user.email, PASSWORD, { origin });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('access-control-allow-origin')).toBe(origin);
+    });
   });
 
   describe('requests with the cookie', () => {
