@@ -138,8 +138,10 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
         ? [
             ApolloServerPluginResponseCache<RouterContext>({
               cache: responseCache,
-              // PRIVATE answers are cached per user; anonymous requests only ever get PUBLIC entries.
-              sessionId: async ({ contextValue }) => contextValue.viewer?.userId ?? null,
+              // PRIVATE answers are cached per user and tenant (the same user acting in another tenant
+              // must not get the first tenant's answer); anonymous requests only ever get PUBLIC entries.
+              sessionId: async ({ contextValue }) =>
+                contextValue.viewer ? `${contextValue.viewer.userId}|${contextValue.viewer.tenantId ?? ''}` : null,
             }),
           ]
         : []),
