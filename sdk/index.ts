@@ -32,6 +32,11 @@ export interface HubgraphClientOptions {
   url: string;
   /** Access token sent as `Authorization: Bearer …`; can be changed later with `setToken`. */
   token?: string;
+  /**
+   * The tenant requests act in, sent as `x-hubgraph-tenant` (the router checks it against the token's
+   * memberships); can be changed later with `setTenant`. Without it, the token's default tenant.
+   */
+  tenantId?: string;
   /** Abort a request after this many milliseconds (default 30 s). */
   timeoutMs?: number;
   /**
@@ -49,14 +54,21 @@ export interface HubgraphClientOptions {
  */
 export class HubgraphClient {
   private token?: string;
+  private tenantId?: string;
   private readonly printed = new WeakMap<object, { text: string; hash: Promise<string> }>();
 
   constructor(private readonly options: HubgraphClientOptions) {
     this.token = options.token;
+    this.tenantId = options.tenantId;
   }
 
   setToken(token: string | undefined): void {
     this.token = token;
+  }
+
+  /** Chooses the tenant the next requests act in (undefined: the token's default tenant). */
+  setTenant(tenantId: string | undefined): void {
+    this.tenantId = tenantId;
   }
 
   async request<TResult, TVariables extends Record<string, unknown>>(
@@ -96,6 +108,7 @@ export class HubgraphClient {
         'content-type': 'application/json',
         accept: 'application/graphql-response+json, application/json',
         ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
+        ...(this.tenantId ? { 'x-hubgraph-tenant': this.tenantId } : {}),
       },
       body: JSON.stringify({ ...payload, variables: payload.variables ?? {} }),
       signal: AbortSignal.timeout(this.options.timeoutMs ?? 30_000),

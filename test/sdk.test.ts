@@ -1,5 +1,7 @@
 import {
   CreateTaskDocument,
+  CreateTenantDocument,
+  CurrentTenantDocument,
   HubgraphClient,
   HubgraphError,
   LogInDocument,
@@ -35,6 +37,28 @@ describe('typed SDK against the router', () => {
     const error = await client.request(MyTasksDocument, { first: 10 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HubgraphError);
     expect((error as HubgraphError).code).toBe('UNAUTHENTICATED');
+  });
+
+  it('acts in the tenant chosen with setTenant; tasks stay in the tenant they were made in', async () => {
+    const client = new HubgraphClient({ url: stack.url });
+    const address = email();
+    const signed = await client.request(SignUpDocument, { input: { email: address, password: 'a good long password' } });
+    client.setToken(signed.signUp.accessToken ?? undefined);
+    const first = (await client.request(CurrentTenantDocument)).currentTenant!;
+    expect(first.viewerRole).toBe('ADMIN');
+    const second = (await client.request(CreateTenantDocument, { name: 'Side project' })).createTenant.tenant!;
+    // The new membership is in the next token.
+    const relogged = await client.request(LogInDocument, { input: { email: address, password: 'a good long password' } });
+    client.setToken(relogged.logIn.accessToken ?? undefined);
+    client.setTenant(second.id);
+    expect((await client.request(CurrentTenantDocument)).currentTenant).toEqual({ id: second.id, name: 'Side project', viewerRole: 'ADMIN' });
+    await client.request(CreateTaskDocument, { input: { title: 'Side task' } });
+    expect((await client.request(MyTasksDocument, { first: 10 })).tasks.totalCount).toBe(1);
+    client.setTenant(first.id);
+    expect((await client.request(MyTasksDocument, { first: 10 })).tasks.totalCount).toBe(0);
+    client.setTenant('01900000-0000-7000-8000-00000000beef');
+    const error = await client.request(CurrentTenantDocument).catch((e: unknown) => e);
+    expect((error as HubgraphError).code).toBe('FORBIDDEN');
   });
 
   it('uses automatic persisted queries: the text travels once, then only the hash', async () => {
