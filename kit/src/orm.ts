@@ -4,6 +4,7 @@ import {
   MikroORM,
   JsonType,
   Type,
+  UniqueConstraintViolationException,
   type EntitySchema,
   type MigrationObject,
   type Options,
@@ -142,4 +143,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<Orm> {
 /** Checks that the database answers; used by readiness probes. */
 export async function pingDatabase(orm: Orm): Promise<void> {
   await orm.em.getConnection().execute('select 1');
+}
+
+/** Whether `error` is a unique-key violation: a duplicate, or a concurrent insert that won the race. */
+export function isUniqueViolation(error: unknown): boolean {
+  return error instanceof UniqueConstraintViolationException;
 }

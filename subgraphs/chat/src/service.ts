@@ -1,9 +1,10 @@
-import { UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
+import type { FilterQuery } from '@mikro-orm/core';
 import type { Knex } from '@mikro-orm/knex';
 import {
   badInput,
   fieldError,
   forbidden,
+  isUniqueViolation,
   newId,
   notFound,
   paginate,
@@ -104,10 +105,6 @@ function checkUserIds(ids: string[], field: string, max: number): { ids: string[
   return { ids: [...new Set(ids.map((id) => id.toLowerCase()))], errors: [] };
 }
 
-/** Whether `error` is a unique-key violation (a concurrent insert won the race). */
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof UniqueConstraintViolationException;
-}
 
 /**
  * Chat rules (catalogue #29): rooms, membership, messages, read markers, typing and presence. No

@@ -1,8 +1,8 @@
-import { badInput, conflict, forTenant, currentTenantId, type Em, type UserError } from '../../../kit';
+import { badInput, conflict, forTenant, currentTenantId, isUniqueViolation, type Em, type UserError } from '../../../kit';
 import { applyCustomFields, parseCustomValue } from './custom-fields';
 import { parseCsv, CsvError } from './csv';
 import { Company, Contact, type CompanyRow, type ContactRow, type CustomFieldDefinitionRow, type CustomFieldValues } from './entities';
-import { checkContactFields, indexCompany, indexContact, isUniqueViolation, LIMITS, type ContactFields } from './service';
+import { checkContactFields, indexCompany, indexContact, LIMITS, type ContactFields } from './service';
 import { cleanDomain, fold, sortKey } from './text';
 
 /** Most bytes of CSV text: with JSON escaping it still fits the default 1 MB request body limit. */

@@ -1,6 +1,7 @@
-import { UniqueConstraintViolationException, type EntityName, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
+import { type EntityName, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
 import {
   badInput,
+  isUniqueViolation,
   conflictError,
   currentTenantId,
   fieldError,
@@ -102,9 +103,6 @@ export const DEFAULT_STAGES: { name: string; probability: number; kind: StageKin
 /** The event recorded when a lead changes stage; its owner (when someone else moved it) is notified. */
 export const LEAD_MOVED_EVENT = 'crm.lead.moved';
 
-export function isUniqueViolation(error: unknown): boolean {
-  return error instanceof UniqueConstraintViolationException;
-}
 
 /**
  * Reads an optional text input: `undefined` when not given, `null` when null or blank, else trimmed;

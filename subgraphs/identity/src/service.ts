@@ -1,6 +1,6 @@
 import argon2 from 'argon2';
 import type { UserError } from '../../../kit';
-import { conflictError, fieldError, newId, recordEvent, requireRole, requireViewer, type Em, type Logger, type Viewer } from '../../../kit';
+import { conflictError, fieldError, isUniqueViolation, newId, recordEvent, requireRole, requireViewer, type Em, type Logger, type Viewer } from '../../../kit';
 import { User, type UserRow } from './entities';
 import type { KeyRotation, KeyStore } from './keys';
 import type { RefreshSessions } from './sessions';
@@ -123,7 +123,7 @@ export class IdentityService {
     try {
       await em.flush();
     } catch (error) {
-      if (error instanceof Error && error.name === 'UniqueConstraintViolationException') {
+      if (isUniqueViolation(error)) {
         return { ok: false, errors: [conflictError('input.email', 'An account with this e-mail already exists.')] };
       }
       throw error;

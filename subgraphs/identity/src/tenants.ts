@@ -1,6 +1,7 @@
 import {
   conflictError,
   fieldError,
+  isUniqueViolation,
   newId,
   paginate,
   recordEvent,
@@ -126,7 +127,7 @@ export class TenantService {
     try {
       await em.flush();
     } catch (error) {
-      if (error instanceof Error && error.name === 'UniqueConstraintViolationException') {
+      if (isUniqueViolation(error)) {
         return { membership: null, errors: [conflictError('email', 'This person is already a member.')] };
       }
       throw error;

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { GraphQLError } from 'graphql';
-import { conflictError, fieldError, newId, recordEvent, requireViewer, unauthenticated, type Em, type Logger, type UserError, type Viewer } from '../../../../kit';
+import { conflictError, fieldError, isUniqueViolation, newId, recordEvent, requireViewer, unauthenticated, type Em, type Logger, type UserError, type Viewer } from '../../../../kit';
 import { User, type UserRow } from '../entities';
 import { hashToken, looksLikeOpaqueToken, newOpaqueToken } from '../secrets';
 import { USER_REGISTERED_EVENT, type AuthResult, type IdentityService } from '../service';
@@ -237,7 +237,7 @@ export class OAuthService {
     try {
       await em.flush();
     } catch (error) {
-      if (error instanceof Error && error.name === 'UniqueConstraintViolationException') {
+      if (isUniqueViolation(error)) {
         return { ok: false, errors: [conflictError(null, 'This account was linked or created at the same moment by another request; try again.')] };
       }
       throw error;
