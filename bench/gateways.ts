@@ -268,9 +268,9 @@ export async function gateways(args: BenchArgs): Promise<void> {
     const summary = queryNames.flatMap((q) =>
       concurrencies.flatMap((concurrency) => {
         const of = (g: GatewayName) => runs.filter((x) => x.gateway === g && x.query === q && x.concurrency === concurrency);
-        const med = (values: (number | null)[]) => {
+        const med = (values: (number | null)[], digits = 3) => {
           const present = values.filter((v): v is number => v !== null);
-          return present.length ? summarizeSeries(present).median : null;
+          return present.length ? round(summarizeSeries(present).median, digits) : null;
         };
         const hiveRps = targets.includes('hive') ? med(of('hive').map((x) => x.load.rps)) : null;
         return targets.map((g) => {
@@ -289,7 +289,7 @@ export async function gateways(args: BenchArgs): Promise<void> {
             p99: round(med(rs.map((x) => x.load.latency.p99))!, 2),
             gatewayCpuMs: med(rs.map((x) => x.gatewayCpuMs)),
             subgraphsCpuMs: med(rs.map((x) => x.subgraphsCpuMs)),
-            gatewayRssMb: med(rs.map((x) => x.gatewayRssMb)),
+            gatewayRssMb: med(rs.map((x) => x.gatewayRssMb), 0),
             busyMax: Math.max(...rs.map((x) => x.busyBefore ?? 0)),
           };
         });
