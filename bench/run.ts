@@ -28,6 +28,10 @@ const benchmarks: Record<string, Benchmark> = {
     summary: 'CPU and latency of one upstream call: global fetch vs http.request (explains router-overhead)',
     run: async (args) => (await import('./proxy-fetch.js')).proxyFetch(args),
   },
+  gateways: {
+    summary: 'our router (all features on) vs bare @apollo/gateway vs Hive Gateway: RPS, p50/p99, CPU/request, RSS',
+    run: async (args) => (await import('./gateways.js')).gateways(args),
+  },
   startup: {
     summary: 'time from spawning dist/scripts/start.js to a passing :4000/ready',
     run: async (args) => (await import('./startup.js')).startup(args),

@@ -276,3 +276,13 @@ export function pinSelf(cpus: string): boolean {
     return false;
   }
 }
+
+/** Resident set size (bytes) of a process now, from /proc/<pid>/status; null where /proc is missing. */
+export function rssBytes(pid: number): number | null {
+  try {
+    const match = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) * 1024 : null;
+  } catch {
+    return null;
+  }
+}

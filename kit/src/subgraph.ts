@@ -9,7 +9,7 @@ import type { EntitySchema } from '@mikro-orm/core';
 import { GraphQLError, parse, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
-import { INTERNAL_AUTH_HEADER, verifyForwardedRequest, type Viewer } from './auth';
+import { INTERNAL_AUTH_HEADER, verifyForwardedRequest, type ForwardedRequest, type Viewer } from './auth';
 import { baseEnvSchema, parseConfig, z, type BaseConfig } from './config';
 import { enforceAuthDirectives } from './directives';
 import { createErrorFormatter } from './errors';
@@ -123,6 +123,43 @@ export function loadSubgraphSchema(name: string): DocumentNode {
   return parse(readFileSync(join(repoRoot, 'subgraphs', name, 'schema.graphql'), 'utf8'));
 }
 
+/**
+ * Forwarded-request tokens this process has verified, by their exact text, until they expire. The
+ * router reuses one signed token per viewer and client for most of its minute, so verifying each
+ * distinct token once (HMAC and JSON work) instead of on every request spares the subgraph's hot path.
+ * Only a byte-for-byte identical token (signature included) hits; a bad one is never stored.
+ */
+class VerifiedTokens {
+  private readonly cache = new Map<string, { forwarded: ForwardedRequest; until: number }>();
+  constructor(
+    private readonly secret: string,
+    private readonly limit = 10_000,
+  ) {}
+
+  async verify(token: string): Promise<ForwardedRequest> {
+    const now = Date.now();
+    const hit = this.cache.get(token);
+    if (hit && hit.until > now) return hit.forwarded;
+    const forwarded = await verifyForwardedRequest(this.secret, token);
+    const until = expiryOf(token);
+    if (until > now) {
+      if (this.cache.size >= this.limit) this.cache.clear();
+      this.cache.set(token, { forwarded, until });
+    }
+    return forwarded;
+  }
+}
+
+/** The `exp` (ms) of a JWT that has just been verified; 0 when it names none. */
+function expiryOf(token: string): number {
+  try {
+    const payload = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8')) as { exp?: unknown };
+    return typeof payload.exp === 'number' ? payload.exp * 1000 : 0;
+  } catch {
+    return 0;
+  }
+}
+
 function headerValue(req: IncomingMessage, name: string): string | undefined {
   const value = req.headers[name];
   return Array.isArray(value) ? value[0] : value;
@@ -196,18 +233,24 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
     formatError: createErrorFormatter(production),
     // Subgraphs answer only the router and tests; the router applies CSRF prevention to browsers.
     csrfPrevention: false,
-    plugins: [operationLogPlugin('debug'), unexpectedErrorPlugin(), ApolloServerPluginInlineTraceDisabled()],
+    // The per-operation log line is debug-only here: at any other level the plugin is not installed at all.
+    plugins: [
+      ...(log.isLevelEnabled('debug') ? [operationLogPlugin<SubgraphContext<L>>('debug')] : []),
+      unexpectedErrorPlugin(),
+      ApolloServerPluginInlineTraceDisabled(),
+    ],
   });
   await apollo.start();
 
   const requireRouter = config.REQUIRE_ROUTER ?? production;
+  const verified = new VerifiedTokens(config.INTERNAL_SECRET);
   const contextFor = async (requestId: string, token: string | undefined): Promise<SubgraphContext<L>> => {
     if (!token && requireRouter) {
       throw new GraphQLError('This service answers only the Hubgraph router.', {
         extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
       });
     }
-    const forwarded = token ? await verifyForwardedRequest(config.INTERNAL_SECRET, token) : { viewer: null, clientIp: null };
+    const forwarded = token ? await verified.verify(token) : { viewer: null, clientIp: null };
     const em = scopeToViewer(orm.em.fork(), forwarded.viewer);
     return { requestId, log, viewer: forwarded.viewer, clientIp: forwarded.clientIp, em, loaders: definition.loaders(em), pubsub };
   };

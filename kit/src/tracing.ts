@@ -40,10 +40,11 @@ class OtlpJsonExporter implements SpanExporter {
 let provider: NodeTracerProvider | undefined;
 
 /**
- * Sets up OpenTelemetry for this process, once: W3C `traceparent` propagation always (so a trace id
- * travels router → subgraphs even without a collector), and span export over OTLP/HTTP when
- * `endpoint` (OTEL_EXPORTER_OTLP_ENDPOINT, e.g. http://collector:4318) is set. The gateway's own
- * spans (plan, execute, fetch) join the same traces.
+ * Sets up OpenTelemetry for this process, once: the W3C `traceparent` propagator, and span export
+ * over OTLP/HTTP when `endpoint` (OTEL_EXPORTER_OTLP_ENDPOINT, e.g. http://collector:4318) is set.
+ * The gateway's own spans (plan, execute, fetch) join the same traces. Without an endpoint no
+ * provider or context manager is registered, so no trace context is carried (the OpenTelemetry API's
+ * no-op context does not hold one) and {@link traceRequest} skips the work.
  */
 export function initTracing(serviceName: string, endpoint: string | undefined): void {
   if (provider) return;
@@ -80,6 +81,9 @@ export async function traceRequest<T>(
   attributes: Attributes,
   work: () => Promise<T>,
 ): Promise<T> {
+  // Without an exporter nothing records spans and no context manager carries them: extracting,
+  // starting a no-op span and entering its context would be pure cost on every request.
+  if (!provider) return work();
   const parent = propagation.extract(context.active(), headers);
   const span = tracer.startSpan(name, { kind: SpanKind.SERVER, attributes }, parent);
   try {
@@ -95,6 +99,7 @@ export async function traceRequest<T>(
 
 /** Writes the active trace context (`traceparent`, `tracestate`) into outgoing request headers. */
 export function injectTraceContext(set: (name: string, value: string) => void): void {
+  if (!provider) return; // no active span to propagate (see traceRequest)
   propagation.inject(context.active(), {}, { set: (_carrier, key, value) => set(key, value) });
 }
 

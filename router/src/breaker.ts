@@ -26,7 +26,14 @@ export class CircuitBreaker {
   private stateValue: BreakerState = 'closed';
   private openedAt = 0;
   private trialInFlight = false;
-  private outcomes: { at: number; ok: boolean }[] = [];
+  /**
+   * The rolling window as ten buckets of calls and failures (oldest first) with running totals, so
+   * recording a call costs the same whatever the traffic; a list of every call in the window cost a
+   * scan of thousands of entries per subgraph fetch under load.
+   */
+  private buckets: { start: number; calls: number; failures: number }[] = [];
+  private calls = 0;
+  private failures = 0;
   /** Times the breaker opened since start (for metrics). */
   opens = 0;
 
@@ -55,7 +62,9 @@ export class CircuitBreaker {
       if (trial) {
         this.trialInFlight = false;
         if (ok) {
-          this.outcomes = [];
+          this.buckets = [];
+          this.calls = 0;
+          this.failures = 0;
           this.transition('closed');
         } else {
           this.open();
@@ -68,12 +77,24 @@ export class CircuitBreaker {
 
   private record(ok: boolean): void {
     const now = Date.now();
-    this.outcomes.push({ at: now, ok });
-    const since = now - this.options.windowMs;
-    while (this.outcomes.length && this.outcomes[0].at < since) this.outcomes.shift();
-    if (this.stateValue !== 'closed' || this.outcomes.length < this.options.minimumCalls) return;
-    const failures = this.outcomes.filter((o) => !o.ok).length;
-    if (failures / this.outcomes.length >= this.options.failureRatio) this.open();
+    const width = Math.max(1, this.options.windowMs / 10);
+    const start = now - (now % width);
+    // Buckets that ended before the window began no longer count.
+    while (this.buckets.length && this.buckets[0].start + width <= now - this.options.windowMs) {
+      const old = this.buckets.shift()!;
+      this.calls -= old.calls;
+      this.failures -= old.failures;
+    }
+    let current = this.buckets[this.buckets.length - 1];
+    if (!current || current.start !== start) this.buckets.push((current = { start, calls: 0, failures: 0 }));
+    current.calls++;
+    this.calls++;
+    if (!ok) {
+      current.failures++;
+      this.failures++;
+    }
+    if (this.stateValue !== 'closed' || this.calls < this.options.minimumCalls) return;
+    if (this.failures / this.calls >= this.options.failureRatio) this.open();
   }
 
   private open(): void {

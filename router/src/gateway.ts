@@ -1,4 +1,4 @@
-import { Agent as HttpAgent, request as httpRequest } from 'node:http';
+import { Agent as HttpAgent, request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { GraphQLError } from 'graphql';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
@@ -7,31 +7,32 @@ import { CircuitBreaker, DEFAULT_BREAKER, type BreakerOptions } from './breaker'
 import type { RouterContext } from './context';
 import type { RouterMetrics } from './metrics';
 
-type Fetcher = NonNullable<ConstructorParameters<typeof RemoteGraphQLDataSource>[0]>['fetcher'];
-
 /**
  * The data source of every subgraph fetch: forwards the request id and the router-verified identity
  * (as the signed internal header) and nothing else from the client — the client's own headers,
- * cookies and tokens never reach a subgraph. Fetches go through {@link subgraphFetcher} (node:http
- * with keep-alive, merging identical in-flight queries).
+ * cookies and tokens never reach a subgraph. It is a RemoteGraphQLDataSource for the gateway and the
+ * subscription hub, but sends with its own lean path: node:http with keep-alive, identical in-flight
+ * queries merged ({@link SubgraphClient}), the body parsed once, no fetch-API objects. Profiled under
+ * load, the stock path (node-fetch Headers and Request, a web Response with streams, its `json()`)
+ * and signing a token per request were the router's largest costs of its own (bench/README.md).
  */
 class ForwardingDataSource extends RemoteGraphQLDataSource<RouterContext> {
   constructor(
     private readonly name: string,
     url: string,
-    private readonly secret: string,
+    private readonly tokens: ForwardedTokens,
     private readonly breaker: CircuitBreaker,
     private readonly metrics: RouterMetrics | undefined,
-    timeoutMs: number,
+    private readonly client: SubgraphClient,
   ) {
-    super({ url, fetcher: subgraphFetcher(timeoutMs) as unknown as Fetcher });
+    super({ url });
   }
 
   /**
    * Every fetch passes the subgraph's circuit breaker and its timeout; transport failures, timeouts
    * and HTTP errors count against the breaker, GraphQL errors in a 200 answer do not. No retries.
    */
-  override async process(options: GraphQLDataSourceProcessOptions<RouterContext>) {
+  override async process(options: GraphQLDataSourceProcessOptions<RouterContext>): Promise<GatewayGraphQLResponse> {
     const started = performance.now();
     let report: (ok: boolean) => void;
     try {
@@ -41,7 +42,7 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<RouterContext> {
       throw error;
     }
     try {
-      const response = await super.process(options);
+      const response = await this.send(options);
       report(true);
       this.metrics?.subgraphSeconds.observe({ subgraph: this.name, outcome: 'ok' }, (performance.now() - started) / 1000);
       return response;
@@ -58,24 +59,76 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<RouterContext> {
     }
   }
 
-  override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<RouterContext>): Promise<void> {
-    const headers = request.http?.headers;
-    if (!headers || !('requestId' in context)) return;
-    headers.set(REQUEST_ID_HEADER, context.requestId);
-    injectTraceContext((name, value) => headers.set(name, value));
-    context.internalToken ??= signForwardedRequest(this.secret, {
-      viewer: context.viewer,
-      requestId: context.requestId,
-      clientIp: context.ip,
-    });
-    headers.set(INTERNAL_AUTH_HEADER, await context.internalToken);
-    // Queries (never mutations) may share an identical in-flight fetch of the same viewer.
-    if (request.query && !MUTATION.test(request.query)) headers.set(MERGE_HEADER, scopeOf(context.viewer));
+  /** What RemoteGraphQLDataSource.process does for us (headers, body, cache hints, errors), minus its overhead. */
+  private async send(options: GraphQLDataSourceProcessOptions<RouterContext>): Promise<GatewayGraphQLResponse> {
+    const { request, context } = options;
+    if (!request.query) throw new Error('Missing query');
+    const headers: Record<string, string> = {};
+    // Only what the gateway itself put there (e.g. a federated-trace request); nothing from the client.
+    if (request.http?.headers) for (const [name, value] of request.http.headers) headers[name.toLowerCase()] = value;
+    headers['content-type'] = 'application/json';
+    let mergeScope: string | undefined;
+    if (context && 'requestId' in context) {
+      headers[REQUEST_ID_HEADER] = context.requestId;
+      injectTraceContext((name, value) => (headers[name] = value));
+      context.internalToken ??= this.tokens.tokenFor(context.viewer, context.ip);
+      headers[INTERNAL_AUTH_HEADER] = await context.internalToken;
+      // Queries (never mutations) may share an identical in-flight fetch of the same viewer.
+      if (!MUTATION.test(request.query)) mergeScope = scopeOf(context.viewer);
+    }
+    const { http: _http, ...payload } = request;
+    const body = JSON.stringify({ query: payload.query, ...payload });
+    const answer = await this.client.post(this.url!, body, headers, mergeScope);
+    const parsed = parseAnswer(answer);
+    if (answer.status < 200 || answer.status >= 300) {
+      throw new GraphQLError(`${answer.status}: ${answer.statusText}`, {
+        extensions: {
+          response: { url: this.url, status: answer.status, statusText: answer.statusText, body: parsed },
+          ...(answer.status === 401 ? { code: 'UNAUTHENTICATED' } : answer.status === 403 ? { code: 'FORBIDDEN' } : {}),
+        },
+      });
+    }
+    if (typeof parsed !== 'object' || parsed === null) throw new Error(`Expected JSON response body, but received: ${String(parsed)}`);
+    // The operation's cache policy narrows by every subgraph's Cache-Control (the response cache reads it).
+    if ('incomingRequestContext' in options) {
+      const policy = options.incomingRequestContext.overallCachePolicy;
+      if (policy && 'restrict' in policy) policy.restrict(cacheHintOf(answer.headers['cache-control']));
+    }
+    return parsed as GatewayGraphQLResponse;
   }
 }
 
+type GatewayGraphQLResponse = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
+/** A cache hint as Apollo's cache policy takes it. */
+interface CacheHint {
+  maxAge?: number;
+  scope?: 'PUBLIC' | 'PRIVATE';
+}
+
+/** The answer's JSON (or its text when it is not JSON), as RemoteGraphQLDataSource reads a body. */
+function parseAnswer(answer: RawAnswer): unknown {
+  const text = answer.body.toString('utf8');
+  const type = answer.headers['content-type'];
+  if (type && (type.startsWith('application/json') || type.startsWith('application/graphql-response+json'))) return JSON.parse(text);
+  return text;
+}
+
+/** A subgraph's Cache-Control header as a cache hint (no header: max-age 0, i.e. uncacheable). */
+function cacheHintOf(header: string | undefined): CacheHint {
+  const hint: CacheHint = { maxAge: 0 };
+  if (!header) return hint;
+  for (const part of header.split(',')) {
+    const [rawKey, rawValue] = part.split('=', 2);
+    const key = rawKey.trim().toLowerCase();
+    if (key === 'max-age' && rawValue !== undefined && /^\s*"?[0-9]+"?\s*$/.test(rawValue)) hint.maxAge = Number(rawValue.trim().replace(/"/g, ''));
+    else if (key === 'private') hint.scope = 'PRIVATE';
+    else if (key === 'public') hint.scope = 'PUBLIC';
+  }
+  return hint;
+}
+
 /**
- * Turns a subgraph's 4xx answer (RemoteGraphQLDataSource throws "400: Bad Request" with the body in
+ * Turns a subgraph's 4xx answer (thrown as "400: Bad Request" with the body in
  * `extensions.response`) into the subgraph's own first error, e.g. a BAD_USER_INPUT for a malformed
  * DateTime variable; null for anything else.
  */
@@ -90,86 +143,112 @@ function clientRejection(error: unknown): GraphQLError | null {
   });
 }
 
-const MERGE_HEADER = 'x-hubgraph-merge-scope';
 const MUTATION = /^\s*mutation\b/;
 
 function scopeOf(viewer: Viewer | null): string {
   return viewer ? `${viewer.userId}|${viewer.tenantId ?? ''}|${viewer.roles.join(',')}` : 'anonymous';
 }
 
+/** Forwarded tokens live 60 s (kit/src/auth.ts); a cached one is reused until this long before that. */
+const TOKEN_REUSE_MS = 45_000;
+const TOKEN_CACHE_LIMIT = 10_000;
+
+/**
+ * The signed forwarded-request headers, one per (viewer, client IP), reused for 45 s of their 60 s
+ * life instead of HMAC-signing a JWT for every request (3–6 % of the router's CPU under load). The
+ * key is the whole viewer, so any claim that differs gets its own token. A reused token is shared by
+ * requests, so it carries no request id (`rid` is empty); the request id travels in `x-request-id`.
+ */
+export class ForwardedTokens {
+  private readonly cache = new Map<string, { token: Promise<string>; until: number }>();
+  constructor(private readonly secret: string) {}
+
+  tokenFor(viewer: Viewer | null, clientIp: string): Promise<string> {
+    const key = `${clientIp}\n${viewer ? JSON.stringify(viewer) : ''}`;
+    const now = Date.now();
+    const hit = this.cache.get(key);
+    if (hit && hit.until > now) return hit.token;
+    if (this.cache.size >= TOKEN_CACHE_LIMIT) {
+      for (const [k, entry] of this.cache) if (entry.until <= now) this.cache.delete(k);
+      if (this.cache.size >= TOKEN_CACHE_LIMIT) this.cache.clear();
+    }
+    const token = signForwardedRequest(this.secret, { viewer, requestId: '', clientIp });
+    this.cache.set(key, { token, until: now + TOKEN_REUSE_MS });
+    token.catch(() => this.cache.delete(key));
+    return token;
+  }
+}
+
 /** A subgraph answer, fully read: what is shared between merged requests. */
 interface RawAnswer {
   status: number;
   statusText: string;
-  headers: [string, string][];
+  headers: IncomingHttpHeaders;
   body: Buffer;
 }
 
 const keepAlive = { http: new HttpAgent({ keepAlive: true, maxSockets: 512 }), https: new HttpsAgent({ keepAlive: true, maxSockets: 512 }) };
 
 /**
- * POSTs to a subgraph with node:http and a shared keep-alive agent, reading the whole answer. Node's
+ * POSTs to subgraphs with node:http and a shared keep-alive agent, reading whole answers. Node's
  * global fetch costs 0.5–0.9 ms of CPU per call here against 0.1–0.3 ms for http.request
- * (bench/README.md, proxy-fetch), and the router makes one call per plan step.
+ * (bench/README.md, proxy-fetch), and the router makes one call per plan step. It also merges
+ * identical in-flight subgraph queries: while a fetch with the same URL, body and merge scope (the
+ * viewer's) is under way, another one waits for it and reads the same answer instead of asking the
+ * subgraph again. Only fetches given a scope (queries, never mutations) are merged.
  */
-function send(url: string, init: RequestInit | undefined, timeoutMs: number): Promise<RawAnswer> {
-  return new Promise((resolve, reject) => {
-    const target = new URL(url);
-    const request = (target.protocol === 'https:' ? httpsRequest : httpRequest)(
-      target,
-      {
-        method: init?.method ?? 'POST',
-        headers: init?.headers as Record<string, string>,
-        agent: target.protocol === 'https:' ? keepAlive.https : keepAlive.http,
-        timeout: timeoutMs,
-      },
-      (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('error', reject);
-        response.on('end', () => {
-          const headers: [string, string][] = [];
-          for (const [name, value] of Object.entries(response.headers)) {
-            if (value === undefined) continue;
-            for (const item of Array.isArray(value) ? value : [value]) headers.push([name, item]);
-          }
-          resolve({ status: response.statusCode ?? 502, statusText: response.statusMessage ?? '', headers, body: Buffer.concat(chunks) });
-        });
-      },
-    );
-    request.on('timeout', () => request.destroy(new Error(`The subgraph did not answer within ${timeoutMs} ms.`)));
-    request.on('error', reject);
-    request.end(typeof init?.body === 'string' ? init.body : undefined);
-  });
-}
+export class SubgraphClient {
+  private readonly inflight = new Map<string, Promise<RawAnswer>>();
+  private readonly targets = new Map<string, URL>();
+  constructor(private readonly timeoutMs: number) {}
 
-function toResponse(answer: RawAnswer): Response {
-  const empty = answer.status === 204 || answer.status === 304;
-  return new Response(empty ? null : answer.body, { status: answer.status, statusText: answer.statusText, headers: answer.headers });
-}
-
-/**
- * The data sources' fetcher. It also merges identical in-flight subgraph queries: while a fetch with
- * the same URL, body and viewer scope is under way, another one waits for it and gets its own copy
- * of the same answer instead of asking the subgraph again. Only requests the data source marked
- * (queries, never mutations) are merged; the marker header is removed before sending.
- */
-function subgraphFetcher(timeoutMs: number) {
-  const inflight = new Map<string, Promise<RawAnswer>>();
-  return async (input: string, init?: RequestInit): Promise<Response> => {
-    const headers = (init?.headers ?? {}) as Record<string, string>;
-    const scope = headers[MERGE_HEADER];
-    if (scope === undefined) return toResponse(await send(input, init, timeoutMs));
-    const { [MERGE_HEADER]: _marker, ...rest } = headers;
-    const request = { ...init, headers: rest };
-    const key = `${input}\n${scope}\n${String(init?.body ?? '')}`;
-    let shared = inflight.get(key);
+  post(url: string, body: string, headers: Record<string, string>, mergeScope?: string): Promise<RawAnswer> {
+    if (mergeScope === undefined) return this.send(url, body, headers);
+    const key = `${url}\n${mergeScope}\n${body}`;
+    let shared = this.inflight.get(key);
     if (!shared) {
-      shared = send(input, request, timeoutMs).finally(() => inflight.delete(key));
-      inflight.set(key, shared);
+      shared = this.send(url, body, headers).finally(() => this.inflight.delete(key));
+      this.inflight.set(key, shared);
     }
-    return toResponse(await shared);
-  };
+    return shared;
+  }
+
+  private send(url: string, body: string, headers: Record<string, string>): Promise<RawAnswer> {
+    let target = this.targets.get(url);
+    if (!target) this.targets.set(url, (target = new URL(url)));
+    const https = target.protocol === 'https:';
+    headers['content-length'] = String(Buffer.byteLength(body));
+    return new Promise((resolve, reject) => {
+      const request = (https ? httpsRequest : httpRequest)(
+        {
+          protocol: target.protocol,
+          hostname: target.hostname,
+          port: target.port,
+          path: target.pathname + target.search,
+          method: 'POST',
+          headers,
+          agent: https ? keepAlive.https : keepAlive.http,
+          timeout: this.timeoutMs,
+        },
+        (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('error', reject);
+          response.on('end', () =>
+            resolve({
+              status: response.statusCode ?? 502,
+              statusText: response.statusMessage ?? '',
+              headers: response.headers,
+              body: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks),
+            }),
+          );
+        },
+      );
+      request.on('timeout', () => request.destroy(new Error(`The subgraph did not answer within ${this.timeoutMs} ms.`)));
+      request.on('error', reject);
+      request.end(body);
+    });
+  }
 }
 
 export interface GatewayOptions {
@@ -194,6 +273,8 @@ export function createGateway(options: GatewayOptions): {
 } {
   const dataSources = new Map<string, RemoteGraphQLDataSource<RouterContext>>();
   const breakers = new Map<string, CircuitBreaker>();
+  const tokens = new ForwardedTokens(options.internalSecret);
+  const client = new SubgraphClient(options.timeoutMs);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     logger: options.log,
@@ -205,7 +286,7 @@ export function createGateway(options: GatewayOptions): {
         options.log.warn({ subgraph, breaker: state }, `circuit breaker ${state}`);
       });
       options.metrics?.setBreaker(name, 'closed');
-      const source = new ForwardingDataSource(name, target, options.internalSecret, breaker, options.metrics, options.timeoutMs);
+      const source = new ForwardingDataSource(name, target, tokens, breaker, options.metrics, client);
       dataSources.set(name, source);
       breakers.set(name, breaker);
       return source;

@@ -1,0 +1,379 @@
+/**
+ * gateways: our router (every production feature on) against a bare Apollo Gateway and against Hive
+ * Gateway with its defaults, over the same supergraph file and the same subgraph processes, for a
+ * single-subgraph query and a query whose plan spans four subgraphs. Runs are interleaved in rounds
+ * (router, apollo, hive, then rotated) so background load on the shared machine hits all alike.
+ */
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BenchArgs } from './lib/args';
+import { runLoad, type LoadResult } from './lib/load';
+import { cpuTimeMs, freePort, onInterrupt, pinSelf, rssBytes, spawnChild, stopAll, waitForReady, type Child } from './lib/proc';
+import { describeMachine, formatTable, repoRoot, waitForQuiet, writeResult } from './lib/report';
+import { snapshotBuild, type BuildSnapshot } from './lib/snapshot';
+import { round, summarizeSeries } from './lib/stats';
+
+/** Subgraphs the two queries touch; each runs as its own production process. */
+const SUBGRAPHS = ['identity', 'basics', 'polls', 'games'] as const;
+/** Load generator and subgraphs on core 0, the gateway under test alone on core 1. */
+const PIN = { load: '0', subgraphs: '0', gateway: '1' };
+const GATEWAYS = ['router', 'apollo', 'hive'] as const;
+type GatewayName = (typeof GATEWAYS)[number];
+const QUERY_NAMES = ['single', 'nested'] as const;
+type QueryName = (typeof QUERY_NAMES)[number];
+const HIVE_DIR = join(repoRoot, 'bench', 'hive');
+const HIVE_BIN = join(HIVE_DIR, 'node_modules', '@graphql-hive', 'gateway', 'dist', 'bin.js');
+
+/**
+ * The two operations. Both are anonymous (no gateway needs to know our tokens) and neither is
+ * cacheable (no @cacheControl), so the router's response cache is on but answers none of them.
+ * `nested`: no entity chain crosses four subgraphs without a signed-in user (User is the only shared
+ * entity, and its fields from work are private), so it combines three root fields — polls, basics,
+ * games — with an entity step from polls into identity (`createdBy { displayName }`).
+ */
+function queries(pollId: string): Record<QueryName, string> {
+  return {
+    single: '{ counter(name: "bench") { name value } }',
+    nested:
+      `{ poll(id: "${pollId}") { question status options { label } results { totalVotes totals { votes } } createdBy { displayName } } ` +
+      'counter(name: "bench") { value } guessingRules { min max } }',
+  };
+}
+
+interface GatewayRun {
+  gateway: GatewayName;
+  query: QueryName;
+  concurrency: number;
+  round: number;
+  load: LoadResult;
+  /** Gateway CPU ms (user + system) per request, warm-up included. */
+  gatewayCpuMs: number | null;
+  /** All subgraph processes together, CPU ms per request. */
+  subgraphsCpuMs: number | null;
+  loadgenCpuMs: number | null;
+  /** Gateway resident memory right after the run. */
+  gatewayRssMb: number | null;
+  busyBefore: number | null;
+}
+
+/** Installs Hive Gateway into bench/hive/node_modules when it is not there yet (not a project dependency). */
+function ensureHive(): void {
+  if (existsSync(HIVE_BIN)) return;
+  process.stderr.write('installing Hive Gateway into bench/hive/node_modules (npm install --prefix bench/hive) ...\n');
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  execFileSync(npm, ['install', '--prefix', HIVE_DIR, '--no-audit', '--no-fund'], { stdio: 'inherit' });
+  if (!existsSync(HIVE_BIN)) throw new Error(`Hive Gateway not found at ${HIVE_BIN} after npm install`);
+}
+
+async function postJson(url: string, body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; text: string }> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  return { status: res.status, text: await res.text() };
+}
+
+/** Polls a gateway with `{ __typename }` until it answers 200. */
+async function waitForGraphQL(url: string, child: Child, timeoutMs = 60_000): Promise<void> {
+  const begin = performance.now();
+  let last = '';
+  while (performance.now() - begin < timeoutMs) {
+    if (child.process.exitCode !== null) throw new Error(`${child.name} exited:\n${child.output().slice(-4000)}`);
+    try {
+      const res = await postJson(url, { query: '{ __typename }' });
+      if (res.status === 200) return;
+      last = `HTTP ${res.status} ${res.text.slice(0, 200)}`;
+    } catch (error) {
+      last = error instanceof Error ? error.message : String(error);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${url} not answering after ${timeoutMs} ms (last: ${last})\n${child.output().slice(-4000)}`);
+}
+
+/** Creates the data the nested query reads: a user and a poll, through our router. Returns the poll id. */
+async function seed(routerUrl: string): Promise<string> {
+  const signUp = await postJson(routerUrl, {
+    query: 'mutation($input: SignUpInput!) { signUp(input: $input) { accessToken errors { message } } }',
+    variables: { input: { email: `bench-${randomBytes(4).toString('hex')}@example.com`, password: 'bench-password-1234', displayName: 'Bench' } },
+  });
+  const token = (JSON.parse(signUp.text) as { data?: { signUp?: { accessToken?: string } } }).data?.signUp?.accessToken;
+  if (!token) throw new Error(`signUp failed: ${signUp.text.slice(0, 500)}`);
+  const created = await postJson(
+    routerUrl,
+    {
+      query: 'mutation($input: CreatePollInput!) { createPoll(input: $input) { poll { id } errors { message } } }',
+      variables: { input: { question: 'Which gateway is fastest?', options: ['router', 'apollo', 'hive'] } },
+    },
+    { authorization: `Bearer ${token}` },
+  );
+  const id = (JSON.parse(created.text) as { data?: { createPoll?: { poll?: { id?: string } } } }).data?.createPoll?.poll?.id;
+  if (!id) throw new Error(`createPoll failed: ${created.text.slice(0, 500)}`);
+  return id;
+}
+
+/** Runs the benchmark with options from the command line; see bench/README.md. */
+export async function gateways(args: BenchArgs): Promise<void> {
+  const concurrencies = args.integers('concurrency', [16, 64], 1, 512);
+  const durationS = args.number('duration', 10, 1, 300);
+  const warmupS = args.number('warmup', 2, 0, 60);
+  const rounds = args.number('rounds', 3, 1, 20);
+  const waitQuietS = args.number('wait-quiet', 0, 0, 3600);
+  const only = args.choice<'all' | GatewayName>('gateway', ['all', ...GATEWAYS], 'all');
+  const queryChoice = args.choice<'all' | QueryName>('query', ['all', ...QUERY_NAMES], 'all');
+  const cpuProf = args.flag('cpu-prof');
+  args.rejectUnknown();
+  const targets = only === 'all' ? [...GATEWAYS] : [only];
+  const queryNames = queryChoice === 'all' ? [...QUERY_NAMES] : [queryChoice];
+  if (targets.includes('hive')) ensureHive();
+  if (!pinSelf(PIN.load)) process.stderr.write('warning: taskset could not pin the load generator; running unpinned\n');
+
+  const machine = describeMachine();
+  const dataDir = mkdtempSync(join(tmpdir(), 'hubgraph-bench-'));
+  const profileDir = join(repoRoot, 'bench', 'results', 'profiles');
+  let snapshot: BuildSnapshot | undefined;
+  const cleanup = () => {
+    rmSync(dataDir, { recursive: true, force: true });
+    snapshot?.remove();
+  };
+  const unregister = onInterrupt(cleanup);
+  try {
+    snapshot = await snapshotBuild();
+    const serve = join(snapshot.dist, 'scripts', 'serve.js');
+    const common = {
+      NODE_ENV: 'production',
+      INTERNAL_SECRET: randomBytes(32).toString('hex'),
+      LOG_LEVEL: 'warn',
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+    };
+    // Subgraphs: production processes, but answering requests without the router's signed header
+    // (REQUIRE_ROUTER=false), as anonymous, so that foreign gateways can reach them. Our router still
+    // sends its signed header and the subgraphs still verify it.
+    const ports = Object.fromEntries(await Promise.all(SUBGRAPHS.map(async (name) => [name, await freePort()] as const)));
+    const subgraphs = SUBGRAPHS.map((name) =>
+      spawnChild({ name, args: [serve, name], env: { ...common, PORT: String(ports[name]), REQUIRE_ROUTER: 'false' }, cpus: PIN.subgraphs }),
+    );
+    await Promise.all(subgraphs.map((child) => waitForReady(`http://127.0.0.1:${ports[child.name]}/ready`, { timeoutMs: 60_000, child, intervalMs: 100 })));
+
+    // One supergraph file for every gateway: the committed one with the started subgraphs' URLs;
+    // subgraphs not started point at the discard port, where nothing listens.
+    const supergraphPath = join(dataDir, 'supergraph.graphql');
+    const committed = readFileSync(join(repoRoot, 'schema', 'supergraph.graphql'), 'utf8');
+    writeFileSync(
+      supergraphPath,
+      committed.replace(/@join__graph\(name: "([^"]+)", url: "[^"]+"\)/g, (_m, name: string) => {
+        const port = (ports as Record<string, number | undefined>)[name];
+        return `@join__graph(name: "${name}", url: "http://127.0.0.1:${port ?? 9}/graphql")`;
+      }),
+    );
+
+    const gatewayPorts = Object.fromEntries(await Promise.all(GATEWAYS.map(async (g) => [g, await freePort()] as const))) as Record<GatewayName, number>;
+    const urls = Object.fromEntries(GATEWAYS.map((g) => [g, `http://127.0.0.1:${gatewayPorts[g]}/graphql`])) as Record<GatewayName, string>;
+    const children = {} as Record<GatewayName, Child>;
+    // (a) our router, as in production: limits, rate limit (raised out of reach, still running),
+    // APQ (memory), response cache on, metrics plugin, operation log at info (LOG_LEVEL=info so the
+    // per-operation line is written, as in production).
+    children.router = spawnChild({
+      name: 'router',
+      args: [serve, 'router'],
+      nodeArgs: cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+      env: {
+        ...common,
+        LOG_LEVEL: 'info',
+        ROUTER_PORT: String(gatewayPorts.router),
+        SUPERGRAPH_PATH: supergraphPath,
+        RATE_LIMIT_ANONYMOUS_POINTS: '1000000000',
+        RATE_LIMIT_USER_POINTS: '1000000000',
+      },
+      cpus: PIN.gateway,
+    });
+    if (targets.includes('apollo')) {
+      children.apollo = spawnChild({
+        name: 'apollo',
+        args: [join(snapshot.dist, 'bench', 'fixtures', 'apollo-gateway.js')],
+        env: { NODE_ENV: 'production', SUPERGRAPH_PATH: supergraphPath, PORT: String(gatewayPorts.apollo) },
+        cpus: PIN.gateway,
+      });
+    }
+    if (targets.includes('hive')) {
+      children.hive = spawnChild({
+        name: 'hive',
+        args: [HIVE_BIN, 'supergraph', supergraphPath, '--host', '127.0.0.1', '--port', String(gatewayPorts.hive)],
+        env: { NODE_ENV: 'production' },
+        cpus: PIN.gateway,
+      });
+    }
+    for (const g of Object.keys(children) as GatewayName[]) await waitForGraphQL(urls[g], children[g]);
+
+    const pollId = await seed(urls.router);
+    const ops = queries(pollId);
+    // Every gateway must give the same answer to each query before anything is measured.
+    for (const q of queryNames) {
+      let reference: string | undefined;
+      for (const g of targets) {
+        const res = await postJson(urls[g], { query: ops[q] });
+        const normalised = res.status === 200 ? JSON.stringify(JSON.parse(res.text)) : `HTTP ${res.status} ${res.text}`;
+        if (res.status !== 200 || normalised.includes('"errors"')) throw new Error(`${g} ${q}: ${normalised.slice(0, 500)}`);
+        reference ??= normalised;
+        if (normalised !== reference) throw new Error(`${g} answers ${q} differently:\n${normalised}\nvs\n${reference}`);
+      }
+    }
+
+    const loadBefore = loadavg();
+    const runs: GatewayRun[] = [];
+    for (const q of queryNames) {
+      const body = JSON.stringify({ query: ops[q] });
+      for (const concurrency of concurrencies) {
+        for (let r = 1; r <= rounds; r++) {
+          // Rotate the order every round: A,B,C then B,C,A then C,A,B.
+          const order = targets.map((_, i) => targets[(i + r - 1) % targets.length]);
+          for (const g of order) {
+            const gateway = children[g];
+            const busyBefore = await waitForQuiet(waitQuietS);
+            const gwBefore = cpuTimeMs(gateway.pid);
+            const sgBefore = subgraphs.map((s) => cpuTimeMs(s.pid));
+            const selfBefore = process.cpuUsage();
+            process.stderr.write(`  ${g.padEnd(6)} ${q} c=${concurrency} round ${r}/${rounds}\n`);
+            const load = await runLoad({ url: urls[g], body, concurrency, warmupMs: warmupS * 1000, durationMs: durationS * 1000 });
+            const self = process.cpuUsage(selfBefore);
+            const gwAfter = cpuTimeMs(gateway.pid);
+            const sgAfter = subgraphs.map((s) => cpuTimeMs(s.pid));
+            const total = load.requests + load.warmupRequests;
+            const per = (used: number | null) => (used !== null && total > 0 ? round(used / total, 3) : null);
+            const sgUsed = sgBefore.every((v) => v !== null) && sgAfter.every((v) => v !== null)
+              ? sgAfter.reduce((sum, v, i) => sum! + v! - sgBefore[i]!, 0)
+              : null;
+            const rss = rssBytes(gateway.pid);
+            runs.push({
+              gateway: g,
+              query: q,
+              concurrency,
+              round: r,
+              load,
+              gatewayCpuMs: per(gwBefore !== null && gwAfter !== null ? gwAfter - gwBefore : null),
+              subgraphsCpuMs: per(sgUsed),
+              loadgenCpuMs: per((self.user + self.system) / 1000),
+              gatewayRssMb: rss === null ? null : round(rss / 1024 / 1024, 1),
+              busyBefore,
+            });
+            // A gateway that times out or fails is a result (the errors column), not a reason to lose the run.
+            if (load.errors) process.stderr.write(`    ${g} ${q}: ${load.errors} failed requests, e.g. ${load.errorSamples.slice(0, 2).join(' | ')}\n`);
+          }
+        }
+      }
+    }
+    const loadAfter = loadavg();
+
+    // Medians over rounds, with the spread (min–max) of RPS, per gateway, query and concurrency.
+    const summary = queryNames.flatMap((q) =>
+      concurrencies.flatMap((concurrency) => {
+        const of = (g: GatewayName) => runs.filter((x) => x.gateway === g && x.query === q && x.concurrency === concurrency);
+        const med = (values: (number | null)[], digits = 3) => {
+          const present = values.filter((v): v is number => v !== null);
+          return present.length ? round(summarizeSeries(present).median, digits) : null;
+        };
+        const hiveRps = targets.includes('hive') ? med(of('hive').map((x) => x.load.rps)) : null;
+        return targets.map((g) => {
+          const rs = of(g);
+          const rps = rs.map((x) => x.load.rps);
+          const rpsMedian = med(rps)!;
+          return {
+            gateway: g,
+            query: q,
+            concurrency,
+            rps: round(rpsMedian, 0),
+            rpsMin: round(Math.min(...rps), 0),
+            rpsMax: round(Math.max(...rps), 0),
+            rpsVsHive: hiveRps ? round(rpsMedian / hiveRps, 2) : null,
+            p50: round(med(rs.map((x) => x.load.latency.p50))!, 2),
+            p99: round(med(rs.map((x) => x.load.latency.p99))!, 2),
+            gatewayCpuMs: med(rs.map((x) => x.gatewayCpuMs)),
+            subgraphsCpuMs: med(rs.map((x) => x.subgraphsCpuMs)),
+            gatewayRssMb: med(rs.map((x) => x.gatewayRssMb), 0),
+            errors: rs.reduce((sum, x) => sum + x.load.errors, 0),
+            busyMax: Math.max(...rs.map((x) => x.busyBefore ?? 0)),
+          };
+        });
+      }),
+    );
+
+    const markdown = [
+      '| query | conc | gateway | rps (median) | rps min–max | rps / Hive | p50 ms | p99 ms | gateway CPU ms/req | subgraphs CPU ms/req | gateway RSS MB | errors |',
+      '|---|---|---|---|---|---|---|---|---|---|---|---|',
+      ...summary.map(
+        (s) =>
+          `| ${s.query} | ${s.concurrency} | ${s.gateway} | ${s.rps.toLocaleString('en')} | ${s.rpsMin.toLocaleString('en')}–${s.rpsMax.toLocaleString('en')} | ${s.rpsVsHive ?? '–'} | ${s.p50} | ${s.p99} | ${s.gatewayCpuMs ?? '–'} | ${s.subgraphsCpuMs ?? '–'} | ${s.gatewayRssMb ?? '–'} | ${s.errors} |`,
+      ),
+    ].join('\n');
+    const perRun = formatTable(
+      ['query', 'conc', 'round', 'gateway', 'requests', 'errors', 'rps', 'p50 ms', 'p99 ms', 'gw cpu/req', 'sg cpu/req', 'load cpu/req', 'gw RSS MB', 'busy before'],
+      runs.map((r) => [
+        r.query,
+        r.concurrency,
+        r.round,
+        r.gateway,
+        r.load.requests,
+        r.load.errors,
+        round(r.load.rps, 0),
+        round(r.load.latency.p50, 2),
+        round(r.load.latency.p99, 2),
+        r.gatewayCpuMs,
+        r.subgraphsCpuMs,
+        r.loadgenCpuMs,
+        r.gatewayRssMb,
+        r.busyBefore === null ? null : `${Math.round(r.busyBefore * 100)}%`,
+      ]),
+    );
+    process.stdout.write(
+      `\ngateways: ${targets.join(', ')}; ${rounds} interleaved round(s); ${warmupS} s warm-up + ${durationS} s per run\n` +
+        `pinned: load generator and subgraphs (${SUBGRAPHS.join(', ')}) on CPU ${PIN.load}, the gateway under test on CPU ${PIN.gateway}\n` +
+        `1-min load average before/after: ${loadBefore[0].toFixed(2)}/${loadAfter[0].toFixed(2)}\n\n` +
+        Object.entries(ops).filter(([q]) => queryNames.includes(q as QueryName)).map(([q, text]) => `${q}: ${text}`).join('\n') +
+        `\n\n${perRun}\n\n${markdown}\n`,
+    );
+    const path = writeResult('gateways', {
+      benchmark: 'gateways',
+      command: `npm run bench -- gateways ${process.argv.slice(3).join(' ')}`.trim(),
+      machine,
+      loadAverageBefore: loadBefore,
+      loadAverageAfter: loadAfter,
+      parameters: {
+        queries: Object.fromEntries(queryNames.map((q) => [q, ops[q]])),
+        concurrencies,
+        warmupS,
+        durationS,
+        rounds,
+        waitQuietS,
+        pin: PIN,
+        hiveGateway: JSON.parse(readFileSync(join(HIVE_DIR, 'package.json'), 'utf8')).dependencies,
+        layout:
+          'subgraphs identity, basics, polls, games: one production process each (REQUIRE_ROUTER=false, LOG_LEVEL=warn, SQLite); ' +
+          'router: dist/scripts/serve.js router, NODE_ENV=production, LOG_LEVEL=info, response cache on, rate limit raised out of reach; ' +
+          'apollo: bench/fixtures/apollo-gateway.ts; hive: hive-gateway supergraph <file> (defaults)',
+      },
+      summary,
+      runs: runs.map((r) => ({
+        gateway: r.gateway,
+        query: r.query,
+        concurrency: r.concurrency,
+        round: r.round,
+        requests: r.load.requests,
+        warmupRequests: r.load.warmupRequests,
+        errors: r.load.errors,
+        rps: round(r.load.rps, 1),
+        latencyMs: Object.fromEntries(Object.entries(r.load.latency).map(([k, v]) => [k, round(v, 3)])),
+        gatewayCpuMsPerRequest: r.gatewayCpuMs,
+        subgraphsCpuMsPerRequest: r.subgraphsCpuMs,
+        loadgenCpuMsPerRequest: r.loadgenCpuMs,
+        gatewayRssMb: r.gatewayRssMb,
+        machineCpuBusyBefore: r.busyBefore === null ? null : round(r.busyBefore, 2),
+      })),
+    });
+    process.stdout.write(`\nwrote ${path}\n`);
+  } finally {
+    unregister();
+    await stopAll();
+    cleanup();
+  }
+}

@@ -1,0 +1,120 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { verifyForwardedRequest } from '../../kit';
+import { CircuitBreaker } from '../src/breaker';
+import { ForwardedTokens, SubgraphClient } from '../src/gateway';
+
+const SECRET = 'forwarding-test-secret-of-enough-length';
+const ALICE = { userId: 'u-alice', roles: ['user'], tenantId: null };
+
+describe('ForwardedTokens', () => {
+  it('reuses one signed token per (viewer, client IP) and signs a new one when either differs', async () => {
+    const tokens = new ForwardedTokens(SECRET);
+    const first = await tokens.tokenFor(ALICE, '10.0.0.1');
+    expect(await tokens.tokenFor({ ...ALICE, roles: ['user'] }, '10.0.0.1')).toBe(first);
+    const otherIp = await tokens.tokenFor(ALICE, '10.0.0.2');
+    const admin = await tokens.tokenFor({ ...ALICE, roles: ['user', 'admin'] }, '10.0.0.1');
+    const anonymous = await tokens.tokenFor(null, '10.0.0.1');
+    expect(new Set([first, otherIp, admin, anonymous]).size).toBe(4);
+    expect(await verifyForwardedRequest(SECRET, first)).toEqual({ viewer: ALICE, clientIp: '10.0.0.1' });
+    expect(await verifyForwardedRequest(SECRET, admin)).toMatchObject({ viewer: { roles: ['user', 'admin'] } });
+    expect(await verifyForwardedRequest(SECRET, anonymous)).toEqual({ viewer: null, clientIp: '10.0.0.1' });
+  });
+
+  it('signs afresh once the reuse period (45 s of the token\'s 60 s) is over', async () => {
+    const tokens = new ForwardedTokens(SECRET);
+    const now = jest.spyOn(Date, 'now');
+    try {
+      // The same promise means the cached token; a new one means it was signed again.
+      now.mockReturnValue(1_000_000_000_000);
+      const first = tokens.tokenFor(ALICE, '10.0.0.1');
+      now.mockReturnValue(1_000_000_000_000 + 44_000);
+      expect(tokens.tokenFor(ALICE, '10.0.0.1')).toBe(first);
+      now.mockReturnValue(1_000_000_000_000 + 46_000);
+      const renewed = tokens.tokenFor(ALICE, '10.0.0.1');
+      expect(renewed).not.toBe(first);
+      expect(await verifyForwardedRequest(SECRET, await renewed)).toEqual({ viewer: ALICE, clientIp: '10.0.0.1' });
+    } finally {
+      now.mockRestore();
+    }
+  });
+});
+
+describe('SubgraphClient', () => {
+  let server: Server;
+  let url: string;
+  const seen: IncomingMessage[] = [];
+  let release: () => void = () => undefined;
+
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      seen.push(req);
+      req.resume();
+      // Answers only when released, so concurrent requests are really in flight together.
+      const answer = () => res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'max-age=5' }).end('{"data":{"n":1}}');
+      const previous = release;
+      release = () => {
+        previous();
+        answer();
+      };
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  });
+  afterAll(async () => {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  });
+  beforeEach(() => {
+    seen.length = 0;
+    release = () => undefined;
+  });
+
+  const waitForRequests = async (n: number) => {
+    while (seen.length < n) await new Promise((resolve) => setTimeout(resolve, 5));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  };
+
+  it('merges identical in-flight requests of one scope, never across scopes or without one', async () => {
+    const client = new SubgraphClient(5_000);
+    const body = '{"query":"{ n }"}';
+    const pending = [
+      client.post(url, body, { 'content-type': 'application/json' }, 'anonymous'),
+      client.post(url, body, { 'content-type': 'application/json' }, 'anonymous'),
+      client.post(url, body, { 'content-type': 'application/json' }, 'u-alice|'),
+      client.post(url, body, { 'content-type': 'application/json' }),
+      client.post(url, body, { 'content-type': 'application/json' }),
+    ];
+    await waitForRequests(4);
+    release();
+    const answers = await Promise.all(pending);
+    expect(seen).toHaveLength(4);
+    for (const answer of answers) {
+      expect(answer.status).toBe(200);
+      expect(answer.headers['cache-control']).toBe('max-age=5');
+      expect(JSON.parse(answer.body.toString())).toEqual({ data: { n: 1 } });
+    }
+  });
+});
+
+describe('CircuitBreaker window', () => {
+  it('opens on the failure ratio within the window and forgets calls older than it', () => {
+    const now = jest.spyOn(Date, 'now');
+    try {
+      let t = 1_000_000;
+      now.mockImplementation(() => t);
+      const breaker = new CircuitBreaker('s', { failureRatio: 0.5, minimumCalls: 4, windowMs: 1_000, openMs: 5_000 });
+      for (let i = 0; i < 3; i++) breaker.admit()(false);
+      expect(breaker.state).toBe('closed'); // fewer than minimumCalls
+      t += 2_000; // those three failures leave the window
+      for (let i = 0; i < 3; i++) breaker.admit()(true);
+      breaker.admit()(false);
+      expect(breaker.state).toBe('closed'); // 1 failure in 4
+      breaker.admit()(false);
+      breaker.admit()(false);
+      expect(breaker.state).toBe('open'); // 3 failures in 6
+    } finally {
+      now.mockRestore();
+    }
+  });
+});
