@@ -5,7 +5,7 @@ import { CircuitBreaker } from '../src/breaker';
 import { ForwardedTokens, SubgraphClient } from '../src/gateway';
 
 const SECRET = 'forwarding-test-secret-of-enough-length';
-const ALICE = { userId: 'u-alice', roles: ['user'], tenantId: null };
+const ALICE = { userId: 'u-alice', roles: ['user'], tenantId: null, tenantRole: null };
 
 describe('ForwardedTokens', () => {
   it('reuses one signed token per (viewer, client IP) and signs a new one when either differs', async () => {
@@ -15,7 +15,11 @@ describe('ForwardedTokens', () => {
     const otherIp = await tokens.tokenFor(ALICE, '10.0.0.2');
     const admin = await tokens.tokenFor({ ...ALICE, roles: ['user', 'admin'] }, '10.0.0.1');
     const anonymous = await tokens.tokenFor(null, '10.0.0.1');
-    expect(new Set([first, otherIp, admin, anonymous]).size).toBe(4);
+    // The same user acting in a tenant (or in another one) must never reuse a token of another scope.
+    const inTenantA = await tokens.tokenFor({ ...ALICE, tenantId: 't-a', tenantRole: 'ADMIN' }, '10.0.0.1');
+    const inTenantB = await tokens.tokenFor({ ...ALICE, tenantId: 't-b', tenantRole: 'EMPLOYEE' }, '10.0.0.1');
+    expect(new Set([first, otherIp, admin, anonymous, inTenantA, inTenantB]).size).toBe(6);
+    expect(await verifyForwardedRequest(SECRET, inTenantB)).toMatchObject({ viewer: { tenantId: 't-b', tenantRole: 'EMPLOYEE' } });
     expect(await verifyForwardedRequest(SECRET, first)).toEqual({ viewer: ALICE, clientIp: '10.0.0.1' });
     expect(await verifyForwardedRequest(SECRET, admin)).toMatchObject({ viewer: { roles: ['user', 'admin'] } });
     expect(await verifyForwardedRequest(SECRET, anonymous)).toEqual({ viewer: null, clientIp: '10.0.0.1' });
