@@ -35,6 +35,35 @@ export interface OAuthClient {
   exchange(exchange: CodeExchange): Promise<ProviderProfile>;
 }
 
+/** A client's credentials at one provider. */
+interface ClientCredentials {
+  clientId: string;
+  clientSecret: string;
+  timeoutMs: number;
+}
+
+/**
+ * Redeems an authorization code at the provider's token endpoint (RFC 6749 §4.1.3 with the PKCE
+ * verifier, RFC 7636; the client secret in the form), the same request for every provider.
+ */
+function redeemCode(tokenUrl: string, client: ClientCredentials, exchange: CodeExchange) {
+  return callProvider(
+    tokenUrl,
+    {
+      method: 'POST',
+      form: {
+        grant_type: 'authorization_code',
+        code: exchange.code,
+        redirect_uri: exchange.redirectUri,
+        client_id: client.clientId,
+        client_secret: client.clientSecret,
+        code_verifier: exchange.codeVerifier,
+      },
+    },
+    client.timeoutMs,
+  );
+}
+
 function withQuery(base: string, params: Record<string, string>): string {
   const url = new URL(base);
   for (const [key, value] of Object.entries(params)) url.searchParams.set(key, value);
@@ -120,21 +149,7 @@ export class OidcClient implements OAuthClient {
 
   async exchange(exchange: CodeExchange): Promise<ProviderProfile> {
     const doc = await this.discover();
-    const answer = await callProvider(
-      doc.token_endpoint,
-      {
-        method: 'POST',
-        form: {
-          grant_type: 'authorization_code',
-          code: exchange.code,
-          redirect_uri: exchange.redirectUri,
-          client_id: this.settings.clientId,
-          client_secret: this.settings.clientSecret,
-          code_verifier: exchange.codeVerifier,
-        },
-      },
-      this.settings.timeoutMs,
-    );
+    const answer = await redeemCode(doc.token_endpoint, this.settings, exchange);
     const accessToken = accessTokenFrom(this.provider, answer);
     const idToken = stringField(answer.body, 'id_token');
     if (!idToken) throw new ProviderError('INVALID', `${this.provider} token endpoint returned no id_token`);
@@ -209,21 +224,7 @@ export class GitHubClient implements OAuthClient {
 
   async exchange(exchange: CodeExchange): Promise<ProviderProfile> {
     const { timeoutMs } = this.settings;
-    const answer = await callProvider(
-      this.settings.tokenUrl,
-      {
-        method: 'POST',
-        form: {
-          client_id: this.settings.clientId,
-          client_secret: this.settings.clientSecret,
-          code: exchange.code,
-          redirect_uri: exchange.redirectUri,
-          code_verifier: exchange.codeVerifier,
-        },
-      },
-      timeoutMs,
-    );
-    const token = accessTokenFrom('GITHUB', answer);
+    const token = accessTokenFrom('GITHUB', await redeemCode(this.settings.tokenUrl, this.settings, exchange));
     const headers = { authorization: `Bearer ${token}`, accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28' };
     const user = await callProvider(`${this.settings.apiUrl}/user`, { headers }, timeoutMs);
     const id = (user.body as { id?: unknown })?.id;
@@ -270,21 +271,7 @@ export class FacebookClient implements OAuthClient {
 
   async exchange(exchange: CodeExchange): Promise<ProviderProfile> {
     const { timeoutMs } = this.settings;
-    const answer = await callProvider(
-      this.settings.tokenUrl,
-      {
-        method: 'POST',
-        form: {
-          client_id: this.settings.clientId,
-          client_secret: this.settings.clientSecret,
-          code: exchange.code,
-          redirect_uri: exchange.redirectUri,
-          code_verifier: exchange.codeVerifier,
-        },
-      },
-      timeoutMs,
-    );
-    const token = accessTokenFrom('FACEBOOK', answer);
+    const token = accessTokenFrom('FACEBOOK', await redeemCode(this.settings.tokenUrl, this.settings, exchange));
     const proof = createHmac('sha256', this.settings.clientSecret).update(token).digest('hex');
     const me = await callProvider(
       withQuery(`${this.settings.graphUrl}/me`, { fields: 'id,name,email', appsecret_proof: proof }),
