@@ -1,13 +1,23 @@
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { HttpRoute } from '../../kit';
 
 /** Files of the offline explorer, from npm packages (no CDN): React, ReactDOM and GraphiQL UMD builds. */
-const ASSETS: Record<string, { module: string; type: string }> = {
-  'react.js': { module: 'react/umd/react.production.min.js', type: 'text/javascript' },
-  'react-dom.js': { module: 'react-dom/umd/react-dom.production.min.js', type: 'text/javascript' },
-  'graphiql.js': { module: 'graphiql/graphiql.min.js', type: 'text/javascript' },
-  'graphiql.css': { module: 'graphiql/graphiql.min.css', type: 'text/css' },
+const ASSETS: Record<string, { pkg: string; file: string; type: string }> = {
+  'react.js': { pkg: 'react', file: 'umd/react.production.min.js', type: 'text/javascript' },
+  'react-dom.js': { pkg: 'react-dom', file: 'umd/react-dom.production.min.js', type: 'text/javascript' },
+  'graphiql.js': { pkg: 'graphiql', file: 'graphiql.min.js', type: 'text/javascript' },
+  'graphiql.css': { pkg: 'graphiql', file: 'graphiql.min.css', type: 'text/css' },
 };
+
+/**
+ * The path of a file inside an installed package. React's `exports` map hides its `umd/` builds from
+ * `require.resolve('react/umd/…')` (ERR_PACKAGE_PATH_NOT_EXPORTED), so the file is found next to the
+ * package's `package.json`, which every package here exports.
+ */
+export function packageFile(pkg: string, file: string): string {
+  return join(dirname(require.resolve(`${pkg}/package.json`)), file);
+}
 
 const PAGE = `<!doctype html>
 <html lang="en">
@@ -61,7 +71,7 @@ export function explorerRoutes(): HttpRoute[] {
         }
         let body = cache.get(name);
         if (!body) {
-          body = readFileSync(require.resolve(asset.module));
+          body = readFileSync(packageFile(asset.pkg, asset.file));
           cache.set(name, body);
         }
         res.writeHead(200, {
