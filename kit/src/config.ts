@@ -14,6 +14,44 @@ const bool = z
 
 const DEV_INTERNAL_SECRET = 'hubgraph-development-internal-secret-do-not-use-in-production';
 
+const ENCODE_HINT =
+  'percent-encode the user name and password (@ → %40, : → %3A, / → %2F, # → %23, % → %25, ? → %3F) or set the password in MYSQL_PASSWORD';
+
+/**
+ * Why `value` is not a usable MYSQL_URL, or undefined. The user name and password are read back
+ * with decodeURIComponent (by MikroORM), so a raw `@`, `/`, `#` or `%` in them would silently name
+ * another host, or stop the process at its first connection.
+ */
+function mysqlUrlProblem(value: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return `is not a valid URL: ${ENCODE_HINT}`;
+  }
+  if (!url.hostname) return 'names no host, e.g. mysql://root@127.0.0.1:3306';
+  if (url.hash || url.search) return `has a ? or # part, most likely from the password: ${ENCODE_HINT}`;
+  try {
+    decodeURIComponent(url.username);
+    decodeURIComponent(url.password);
+  } catch {
+    return `has a % that does not start an escape: ${ENCODE_HINT}`;
+  }
+  return undefined;
+}
+
+/** MYSQL_URL with MYSQL_PASSWORD put in, encoded, or the problem with the pair. */
+function withMysqlPassword(config: BaseConfig): string | undefined {
+  if (config.MYSQL_PASSWORD === undefined) return undefined;
+  if (!config.MYSQL_URL) return 'MYSQL_PASSWORD: set MYSQL_URL too (the server it is the password of)';
+  const url = new URL(config.MYSQL_URL);
+  if (url.password) return 'MYSQL_PASSWORD: MYSQL_URL has a password too; set it in one place';
+  // The setter would leave `%` as it is; encoding it whole makes decodeURIComponent give it back exactly.
+  url.password = encodeURIComponent(config.MYSQL_PASSWORD);
+  config.MYSQL_URL = url.toString();
+  return undefined;
+}
+
 /**
  * The settings every Hubgraph process shares (router and subgraphs). Parsed once at start from the
  * environment; nothing else in the code base reads `process.env`.
@@ -26,7 +64,16 @@ export const baseEnvSchema = z.object({
   MYSQL_URL: z
     .string()
     .regex(/^mysql:\/\//, 'must be a mysql:// URL, e.g. mysql://root@127.0.0.1:3306')
+    .superRefine((value, ctx) => {
+      const problem = mysqlUrlProblem(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
     .optional(),
+  /**
+   * The MySQL password, apart from MYSQL_URL so that it needs no URL encoding (a generated root
+   * password, a secret mounted as a variable); it is put into MYSQL_URL, encoded, at start.
+   */
+  MYSQL_PASSWORD: z.string().optional(),
   MYSQL_DATABASE_PREFIX: z
     .string()
     .regex(/^[a-z0-9_]{1,40}$/, 'lower-case letters, digits and _ only')
@@ -49,7 +96,7 @@ export type BaseConfig = z.infer<typeof baseEnvSchema>;
 /**
  * Parses `env` with `schema` and returns typed configuration, or throws a {@link ConfigError} naming
  * every invalid variable. Also enforces the cross-field rules every service shares (production must
- * not run on the development internal secret).
+ * not run on the development internal secret) and puts MYSQL_PASSWORD into MYSQL_URL.
  */
 export function parseConfig<S extends z.ZodType<BaseConfig>>(
   schema: S,
@@ -68,6 +115,8 @@ export function parseConfig<S extends z.ZodType<BaseConfig>>(
   if (production && secret === DEV_INTERNAL_SECRET) {
     problems.push('INTERNAL_SECRET: must be set to a private value in production');
   }
+  const passwordProblem = result.success ? withMysqlPassword(result.data as BaseConfig) : undefined;
+  if (passwordProblem) problems.push(passwordProblem);
   if (problems.length || !result.success) throw new ConfigError(problems);
   return result.data as z.infer<S>;
 }
