@@ -57,6 +57,10 @@ describe('kit config: parseConfig', () => {
     expect(config.INTERNAL_SECRET).toBe(PRIVATE_SECRET);
     // Development may use the built-in secret, so a fresh clone runs without setup.
     expect(() => loadSubgraphConfig({ NODE_ENV: 'development' })).not.toThrow();
+    // docker-compose.yml passes `${INTERNAL_SECRET:-}`: empty is unset, so production still refuses.
+    expect(variablesOf(configErrorOf(() => loadSubgraphConfig({ NODE_ENV: 'production', INTERNAL_SECRET: '' })))).toEqual([
+      'INTERNAL_SECRET',
+    ]);
   });
 
   it('rejects an INTERNAL_SECRET shorter than 32 characters in any mode', () => {
