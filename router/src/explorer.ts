@@ -17,7 +17,7 @@ const ASSETS: Record<string, { pkg: string; file: string; type: string }> = {
  * `require.resolve('react/umd/…')` (ERR_PACKAGE_PATH_NOT_EXPORTED), so the file is found next to the
  * package's `package.json`, which every package here exports.
  */
-export function packageFile(pkg: string, file: string): string {
+function packageFile(pkg: string, file: string): string {
   return join(dirname(require.resolve(`${pkg}/package.json`)), file);
 }
 
