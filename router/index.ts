@@ -8,6 +8,8 @@ import {
   ApolloServerPluginLandingPageProductionDefault,
 } from '@apollo/server/plugin/landingPage/default';
 import {
+  FiniteFloatLiteralsRule,
+  checkScalarInputs,
   createErrorFormatter,
   createHttpServer,
   createLogger,
@@ -118,6 +120,8 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
       openMs: config.BREAKER_OPEN_MS,
     },
   });
+  // The API schema's custom scalars would pass any value through; check them as the subgraphs will.
+  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => checkScalarInputs(apiSchema));
   const apollo = new ApolloServer<RouterContext>({
     gateway,
     introspection: !production,
@@ -125,6 +129,8 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
     hideSchemaDetailsFromClientErrors: production,
     csrfPrevention: true,
     parseOptions: { maxTokens: config.LIMIT_MAX_TOKENS },
+    // A Float literal that overflows to Infinity is a 400 here, not a failure of the query planner.
+    validationRules: [FiniteFloatLiteralsRule],
     // Automatic persisted queries: clients may send a hash instead of the text once it is known.
     persistedQueries: { cache: documentCache, ttl: 86_400 },
     formatError: createErrorFormatter(production),

@@ -1,0 +1,156 @@
+import {
+  GraphQLError,
+  defaultFieldResolver,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+  type ASTVisitor,
+  type GraphQLFieldResolver,
+  type GraphQLInputType,
+  type GraphQLSchema,
+  type ValidationContext,
+} from 'graphql';
+import { badInput } from './errors';
+
+/**
+ * Why `text` cannot be stored exactly, or null when it can. A NUL (U+0000) ends a string in C and
+ * breaks statements in SQLite (MikroORM inlines parameters into the SQL text); a lone UTF-16
+ * surrogate has no UTF-8 form, so the database would hand back U+FFFD instead of what was sent.
+ */
+export function textProblem(text: string): string | null {
+  if (text.includes('\u0000')) return 'must not contain a NUL character (U+0000)';
+  if (LONE_SURROGATE.test(text)) return 'contains an unpaired UTF-16 surrogate; send well-formed Unicode text';
+  return null;
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Throws BAD_USER_INPUT naming `field` when `text` cannot be stored exactly (see {@link textProblem}). */
+export function checkText(text: string, field: string): void {
+  const problem = textProblem(text);
+  if (problem) throw badInput(`${field} ${problem}.`, field);
+}
+
+/** Scalars whose values are never text; every other scalar (String, ID, custom JSON-like ones) is walked. */
+const NON_TEXT_SCALARS = new Set(['Int', 'Float', 'Boolean', 'DateTime']);
+/** Deeper than any input the schemas define; a custom scalar's JSON is not walked further. */
+const MAX_DEPTH = 32;
+
+type Check = (value: unknown, path: string, depth: number) => void;
+
+/** Input object types whose checker is being built (a recursive type meets itself). */
+const building = new Set<string>();
+
+/** A checker for values of `type`, or null when no value of that type can hold text. */
+function checkerFor(type: GraphQLInputType, seen: Map<string, Check | null>): Check | null {
+  if (isNonNullType(type)) return checkerFor(type.ofType, seen);
+  if (isListType(type)) {
+    const item = checkerFor(type.ofType, seen);
+    if (!item) return null;
+    return (value, path, depth) => {
+      if (!Array.isArray(value) || depth > MAX_DEPTH) return;
+      value.forEach((v, i) => item(v, `${path}[${i}]`, depth + 1));
+    };
+  }
+  if (isScalarType(type)) return NON_TEXT_SCALARS.has(type.name) ? null : checkAnyText;
+  if (!isInputObjectType(type)) return null; // enums
+  if (seen.has(type.name)) return seen.get(type.name) ?? null;
+  if (building.has(type.name)) return lazy(seen, type.name);
+  building.add(type.name);
+  const fields: [string, Check][] = [];
+  for (const field of Object.values(type.getFields())) {
+    const check = checkerFor(field.type, seen);
+    if (check) fields.push([field.name, check]);
+  }
+  const check: Check | null = fields.length
+    ? (value, path, depth) => {
+        if (value === null || typeof value !== 'object' || depth > MAX_DEPTH) return;
+        const record = value as Record<string, unknown>;
+        for (const [name, fieldCheck] of fields) {
+          if (record[name] != null) fieldCheck(record[name], `${path}.${name}`, depth + 1);
+        }
+      }
+    : null;
+  building.delete(type.name);
+  seen.set(type.name, check);
+  return check;
+}
+
+/** A recursive input type refers to its own checker before it is built. */
+function lazy(seen: Map<string, Check | null>, name: string): Check {
+  return (value, path, depth) => seen.get(name)?.(value, path, depth);
+}
+
+/** Strings anywhere in a value (a String or ID, or the JSON of a custom scalar such as `_Any`). */
+function checkAnyText(value: unknown, path: string, depth: number): void {
+  if (typeof value === 'string') return checkText(value, path);
+  if (value === null || typeof value !== 'object' || depth > MAX_DEPTH) return;
+  if (Array.isArray(value)) value.forEach((v, i) => checkAnyText(v, `${path}[${i}]`, depth + 1));
+  else for (const [key, v] of Object.entries(value)) checkAnyText(v, `${path}.${key}`, depth + 1);
+}
+
+/**
+ * Checks every String and ID a client sends, once, for every subgraph: each field with arguments gets
+ * its resolver (or, on Subscription, its `subscribe`) wrapped so that the coerced arguments, nested
+ * input objects and lists included, are walked before the resolver runs. Text that cannot be stored
+ * exactly (a NUL, a lone surrogate, see {@link textProblem}) is BAD_USER_INPUT naming the argument path
+ * (`input.title`, `ids[2]`). Only fields whose arguments can hold text pay for the walk.
+ */
+export function checkTextInputs(schema: GraphQLSchema): GraphQLSchema {
+  const seen = new Map<string, Check | null>();
+  const subscriptionType = schema.getSubscriptionType();
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      const checks: [string, Check][] = [];
+      for (const arg of field.args) {
+        const check = checkerFor(arg.type, seen);
+        if (check) checks.push([arg.name, check]);
+      }
+      if (!checks.length) continue;
+      const checkArgs = (args: Record<string, unknown>) => {
+        for (const [name, check] of checks) if (args[name] != null) check(args[name], name, 0);
+      };
+      if (type === subscriptionType && field.subscribe) {
+        const subscribe = field.subscribe;
+        field.subscribe = (source, args, context, info) => {
+          checkArgs(args);
+          return subscribe(source, args, context, info);
+        };
+        continue;
+      }
+      const resolve: GraphQLFieldResolver<unknown, unknown> = field.resolve ?? defaultFieldResolver;
+      field.resolve = (source, args, context, info) => {
+        checkArgs(args);
+        return resolve(source, args, context, info);
+      };
+    }
+  }
+  return schema;
+}
+
+/**
+ * A validation rule: a Float literal too large for a double (`1e999`) is refused with the argument
+ * path named, as the same number sent in a variable is. graphql-js would otherwise read it as Infinity,
+ * which no resolver expects and JSON cannot carry onwards.
+ */
+export function FiniteFloatLiteralsRule(context: ValidationContext): ASTVisitor {
+  const path: string[] = [];
+  return {
+    Argument: { enter: (node) => void path.push(node.name.value), leave: () => void path.pop() },
+    ObjectField: { enter: (node) => void path.push(node.name.value), leave: () => void path.pop() },
+    FloatValue(node) {
+      if (Number.isFinite(Number(node.value))) return;
+      const field = path.join('.');
+      const type = context.getInputType();
+      context.reportError(
+        new GraphQLError(`${field || 'A Float'} must be a finite number; ${node.value} is out of range${type ? ` for ${String(type)}` : ''}.`, {
+          nodes: node,
+          extensions: { code: 'BAD_USER_INPUT', field },
+        }),
+      );
+    },
+  };
+}
