@@ -1,11 +1,13 @@
 import {
   GraphQLError,
   defaultFieldResolver,
+  getNamedType,
   isInputObjectType,
   isListType,
   isNonNullType,
   isObjectType,
   isScalarType,
+  type ASTNode,
   type ASTVisitor,
   type GraphQLFieldResolver,
   type GraphQLInputType,
@@ -13,6 +15,7 @@ import {
   type ValidationContext,
 } from 'graphql';
 import { badInput } from './errors';
+import { DateTimeScalar, parseDateTime } from './scalars';
 
 /**
  * Why `text` cannot be stored exactly, or null when it can. A NUL (U+0000) ends a string in C and
@@ -132,25 +135,31 @@ export function checkTextInputs(schema: GraphQLSchema): GraphQLSchema {
 }
 
 /**
- * A validation rule: a Float literal too large for a double (`1e999`) is refused with the argument
- * path named, as the same number sent in a variable is. graphql-js would otherwise read it as Infinity,
- * which no resolver expects and JSON cannot carry onwards.
+ * A validation rule for literals in the operation text, naming the argument path as a variable's
+ * error does: a Float too large for a double (`1e999`, which graphql-js would read as Infinity and
+ * the query planner then fails on) and a DateTime string that is not a real instant (see
+ * {@link parseDateTime}). Both are BAD_USER_INPUT (createErrorFormatter keeps the code).
  */
-export function FiniteFloatLiteralsRule(context: ValidationContext): ASTVisitor {
+export function InputLiteralsRule(context: ValidationContext): ASTVisitor {
   const path: string[] = [];
+  const report = (node: ASTNode, message: string) => {
+    const field = path.join('.');
+    context.reportError(new GraphQLError(`${field ? `${field}: ` : ''}${message}`, { nodes: node, extensions: { code: 'BAD_USER_INPUT', field } }));
+  };
   return {
     Argument: { enter: (node) => void path.push(node.name.value), leave: () => void path.pop() },
     ObjectField: { enter: (node) => void path.push(node.name.value), leave: () => void path.pop() },
     FloatValue(node) {
-      if (Number.isFinite(Number(node.value))) return;
-      const field = path.join('.');
+      if (!Number.isFinite(Number(node.value))) report(node, `${node.value} is out of range; a Float must be a finite number.`);
+    },
+    StringValue(node) {
       const type = context.getInputType();
-      context.reportError(
-        new GraphQLError(`${field || 'A Float'} must be a finite number; ${node.value} is out of range${type ? ` for ${String(type)}` : ''}.`, {
-          nodes: node,
-          extensions: { code: 'BAD_USER_INPUT', field },
-        }),
-      );
+      if (!type || getNamedType(type).name !== DateTimeScalar.name) return;
+      try {
+        parseDateTime(node.value);
+      } catch (error) {
+        report(node, error instanceof Error ? error.message : String(error));
+      }
     },
   };
 }

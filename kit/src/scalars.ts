@@ -75,9 +75,10 @@ export const DateTimeScalar = new GraphQLScalarType<Date, string>({
 
 /**
  * Makes the custom scalars of a schema that does not resolve them (the router's API schema, where
- * they pass through untouched) check their input as strictly as the subgraphs do, while still passing
+ * they pass any value through) check variables as strictly as the subgraphs do, while still passing
  * the client's value on unchanged. Without it a JSON number such as `1e999` (Infinity) for a DateTime
  * would pass the router and reach the subgraph as `null`, because JSON cannot carry Infinity.
+ * Literals are left to `InputLiteralsRule` (kit/src/input.ts), which names the field.
  */
 export function checkScalarInputs(schema: GraphQLSchema): void {
   const type = schema.getType(DateTimeScalar.name);
@@ -87,7 +88,7 @@ export function checkScalarInputs(schema: GraphQLSchema): void {
     return value;
   };
   type.parseLiteral = (ast, variables) => {
-    DateTimeScalar.parseLiteral(ast, variables);
+    if (ast.kind !== Kind.STRING) DateTimeScalar.parseLiteral(ast, variables);
     return valueFromASTUntyped(ast, variables);
   };
 }

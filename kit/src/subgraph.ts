@@ -13,7 +13,7 @@ import { INTERNAL_AUTH_HEADER, verifyForwardedRequest, type ForwardedRequest, ty
 import { baseEnvSchema, parseConfig, z, type BaseConfig } from './config';
 import { enforceAuthDirectives } from './directives';
 import { createErrorFormatter } from './errors';
-import { FiniteFloatLiteralsRule, checkTextInputs } from './input';
+import { InputLiteralsRule, checkTextInputs } from './input';
 import { healthRoutes, type HealthCheck } from './health';
 import { createRequestListener, requestIdOf, type HttpRoute } from './http';
 import { createLogger, type Logger } from './logger';
@@ -238,7 +238,7 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
     introspection: !production,
     includeStacktraceInErrorResponses: !production,
     formatError: createErrorFormatter(production),
-    validationRules: [FiniteFloatLiteralsRule],
+    validationRules: [InputLiteralsRule],
     // Subgraphs answer only the router and tests; the router applies CSRF prevention to browsers.
     csrfPrevention: false,
     // The per-operation log line is debug-only here: at any other level the plugin is not installed at all.
