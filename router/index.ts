@@ -8,7 +8,7 @@ import {
   ApolloServerPluginLandingPageProductionDefault,
 } from '@apollo/server/plugin/landingPage/default';
 import {
-  FiniteFloatLiteralsRule,
+  InputLiteralsRule,
   checkScalarInputs,
   createErrorFormatter,
   createHttpServer,
@@ -129,8 +129,8 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
     hideSchemaDetailsFromClientErrors: production,
     csrfPrevention: true,
     parseOptions: { maxTokens: config.LIMIT_MAX_TOKENS },
-    // A Float literal that overflows to Infinity is a 400 here, not a failure of the query planner.
-    validationRules: [FiniteFloatLiteralsRule],
+    // A Float literal that overflows to Infinity, or an impossible DateTime, is a 400 here, not a planner failure.
+    validationRules: [InputLiteralsRule],
     // Automatic persisted queries: clients may send a hash instead of the text once it is known.
     persistedQueries: { cache: documentCache, ttl: 86_400 },
     formatError: createErrorFormatter(production),
