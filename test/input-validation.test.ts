@@ -77,6 +77,13 @@ function positions(type: GraphQLInputType, bad: string, seen: Set<string>): [str
   );
 }
 
+/** Valid fillers for the arguments of `field` that must be given. */
+function requiredArgs(field: GraphQLField<unknown, unknown>): Record<string, unknown> {
+  const args: Record<string, unknown> = {};
+  for (const arg of field.args) if (isNonNullType(arg.type) && arg.defaultValue === undefined) args[arg.name] = filler(arg.type, new Set());
+  return args;
+}
+
 function probes(bad: string): Probe[] {
   const roots: [Probe['root'], GraphQLObjectType | null | undefined][] = [
     ['query', api.getQueryType()],
@@ -85,8 +92,7 @@ function probes(bad: string): Probe[] {
   ];
   return roots.flatMap(([root, type]) =>
     Object.values(type?.getFields() ?? {}).flatMap((field) => {
-      const required: Record<string, unknown> = {};
-      for (const arg of field.args) if (isNonNullType(arg.type) && arg.defaultValue === undefined) required[arg.name] = filler(arg.type, new Set());
+      const required = requiredArgs(field);
       return field.args.flatMap((arg) =>
         positions(arg.type, bad, new Set()).map(([suffix, value]) => ({ root, field, path: `${arg.name}${suffix}`, args: { ...required, [arg.name]: value } })),
       );
@@ -133,21 +139,32 @@ function problemWith(probe: Probe, answer: Answer, reason: RegExp): string | nul
   return refusal ? null : `${label}: no BAD_USER_INPUT naming ${probe.path}: ${answer.text.slice(0, 300)}`;
 }
 
-describe('input at the edge: every String and ID of the API', () => {
-  let stack: TestStack;
-  let auth: { token: string; headers: Record<string, string> };
+let stack: TestStack;
+let auth: { token: string; headers: Record<string, string> };
 
-  beforeAll(async () => {
-    stack = await startTestStack();
-    // A member of another user's tenant, as an ADMIN there: tenant and role checks pass, so only the
-    // input check can refuse the request.
-    const owner = await signUpUser(stack.url, 'owner');
-    const member = await signUpUser(stack.url, 'member');
-    auth = await addToTenant(stack.url, owner, member, 'ADMIN');
+beforeAll(async () => {
+  stack = await startTestStack();
+  // A member of another user's tenant, as an ADMIN there: tenant and role checks pass, so only the
+  // input check can refuse the request.
+  const owner = await signUpUser(stack.url, 'owner');
+  const member = await signUpUser(stack.url, 'member');
+  auth = await addToTenant(stack.url, owner, member, 'ADMIN');
+});
+
+afterAll(() => stack?.stop());
+
+/** POSTs a raw JSON body (to send what JSON.stringify cannot, such as the number 1e999). */
+async function postRaw(body: string): Promise<Answer> {
+  const res = await fetch(stack.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${auth.token}`, ...auth.headers },
+    body,
   });
+  const text = await res.text();
+  return { status: res.status, errors: JSON.parse(text).errors ?? [], text };
+}
 
-  afterAll(() => stack?.stop());
-
+describe('input at the edge: every String and ID of the API', () => {
   async function send(probe: Probe): Promise<Answer> {
     const res: GraphQLResponse = await gql(stack.url, operationOf(probe), probe.args, auth);
     return { status: res.status, errors: res.body.errors ?? [], text: JSON.stringify(res.body) };
@@ -215,5 +232,141 @@ describe('input at the edge: every String and ID of the API', () => {
     expect(id).toBeTruthy();
     const read = await gql(stack.url, 'query($id: ID!) { task(id: $id) { title } }', { id }, auth);
     expect(read.body.data?.task.title).toBe(title);
+  });
+});
+
+describe('input at the edge: numbers are finite, in and out', () => {
+  const CONVERT = 'query($v: Float!, $from: String!, $to: String!) { convertUnits(value: $v, from: $from, to: $to) { result } }';
+
+  it.each([
+    [1e308, 'km', 'mm'],
+    [-1e308, 'km', 'mm'],
+    [1e308, 'lb', 'mg'],
+    [1.7e308, 'C', 'F'],
+  ])('convertUnits(%p %s → %s) overflows: BAD_USER_INPUT on value, not a 500', async (v, from, to) => {
+    const res = await gql(stack.url, CONVERT, { v, from, to }, auth);
+    expect(res.body.data).toBeNull();
+    expect(res.body.errors).toHaveLength(1);
+    expect(res.body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'value' });
+    expect(res.body.errors?.[0].message).toMatch(/too large/);
+  });
+
+  it('a large conversion that fits still answers', async () => {
+    const res = await gql(stack.url, CONVERT, { v: 1e300, from: 'km', to: 'mm' }, auth);
+    expect(res.body.data?.convertUnits.result).toBe(1e306);
+  });
+
+  it('a Float literal 1e999 is a 400 BAD_USER_INPUT naming the argument, like the same number in a variable', async () => {
+    const literal = await postRaw(JSON.stringify({ query: '{ convertUnits(value: 1e999, from: "km", to: "mm") { result } }' }));
+    expect(literal.status).toBe(400);
+    expect(literal.errors).toEqual([expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: 'value' } })]);
+    const negative = await postRaw(JSON.stringify({ query: '{ convertUnits(value: -1e999, from: "km", to: "mm") { result } }' }));
+    expect(negative.status).toBe(400);
+    const variable = await postRaw(`{"query":${JSON.stringify(CONVERT)},"variables":{"v":1e999,"from":"km","to":"mm"}}`);
+    expect(variable.status).toBe(400);
+    expect(variable.errors[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(`${literal.text}${variable.text}`).not.toMatch(/INVALID_GRAPHQL|INTERNAL_SERVER_ERROR/);
+  });
+});
+
+describe('input at the edge: DateTime is a real instant', () => {
+  const CREATE_TASK = 'mutation($input: CreateTaskInput!) { createTask(input: $input) { task { id dueAt } errors { field message } } }';
+  const countTasks = async () => (await gql(stack.url, '{ tasks { totalCount } }', {}, auth)).body.data?.tasks.totalCount as number;
+  const countPolls = async () => (await gql(stack.url, '{ polls(scope: MINE) { totalCount } }', {}, auth)).body.data?.polls.totalCount as number;
+
+  it.each(['2026-02-30T00:00:00Z', '2026-04-31T10:00:00+02:00', '2016-12-31T23:59:60Z', '2026-01-01T10:00:00', '', '2026-01-01T10:00:00+25:00'])(
+    'dueAt %p in a variable is BAD_USER_INPUT naming input.dueAt, and no task is created',
+    async (dueAt) => {
+      const before = await countTasks();
+      expect(before).toEqual(expect.any(Number));
+      const res = await gql(stack.url, CREATE_TASK, { input: { title: 'due', dueAt } }, auth);
+      expect(res.status).toBe(400);
+      expect(res.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(res.body.errors?.[0].message).toMatch(/"input\.dueAt"/);
+      expect(await countTasks()).toBe(before);
+    },
+  );
+
+  it('an impossible dueAt literal is BAD_USER_INPUT naming input.dueAt', async () => {
+    const res = await gql(stack.url, 'mutation { createTask(input: { title: "due", dueAt: "2026-02-30T00:00:00Z" }) { task { id } } }', {}, auth);
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([
+      expect.objectContaining({ message: 'input.dueAt: DateTime 2026-02-30 is not a day of the calendar.', extensions: { code: 'BAD_USER_INPUT', field: 'input.dueAt' } }),
+    ]);
+  });
+
+  it.each([
+    ['dueAt', 'mutation($d: DateTime) { createTask(input: { title: "x", dueAt: $d }) { task { id dueAt } } }', countTasks],
+    ['closesAt', 'mutation($d: DateTime) { createPoll(input: { question: "q?", options: ["a", "b"], closesAt: $d }) { poll { id closesAt } } }', countPolls],
+  ])('a JSON number 1e999 (or any number) for %s is BAD_USER_INPUT and nothing is created', async (_field, query, count) => {
+    const before = await count();
+    expect(before).toEqual(expect.any(Number));
+    for (const number of ['1e999', '-1e999', '1764000000000']) {
+      const res = await postRaw(`{"query":${JSON.stringify(query)},"variables":{"d":${number}}}`);
+      expect(res.status).toBe(400);
+      expect(res.errors[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(res.errors[0].message).toMatch(/DateTime must be a string/);
+    }
+    expect(await count()).toBe(before);
+  });
+
+  it('a valid dueAt with an offset is stored as the same instant', async () => {
+    const res = await gql(stack.url, CREATE_TASK, { input: { title: 'due', dueAt: '2028-02-29T23:30:00-01:00' } }, auth);
+    expect(res.body.data?.createTask.task.dueAt).toBe('2028-03-01T00:30:00.000Z');
+  });
+});
+
+describe('input at the edge: a cursor belongs to its list and ordering', () => {
+  const TASKS = 'query($after: String, $order: TaskOrder) { tasks(first: 1, after: $after, orderBy: $order) { edges { node { title } } pageInfo { endCursor } } }';
+  const byTitle = { field: 'TITLE', direction: 'ASC' };
+  let roomId: string;
+
+  beforeAll(async () => {
+    const room = await gql(stack.url, 'mutation { createRoom(input: { name: "cursor room" }) { room { id } errors { message } } }', {}, auth);
+    roomId = room.body.data?.createRoom.room.id;
+    expect(roomId).toEqual(expect.any(String));
+    for (const title of ['cursor b', 'cursor a', 'cursor c']) {
+      await gql(stack.url, 'mutation($t: String!) { createTask(input: { title: $t }) { task { id } } }', { t: title }, auth);
+    }
+    await gql(stack.url, 'mutation { createPoll(input: { question: "cursor?", options: ["a", "b"] }) { poll { id } } }', {}, auth);
+  });
+
+  const refusedAfter = (res: GraphQLResponse) => {
+    expect(res.status).toBeLessThan(500);
+    expect(res.body.errors?.map((e) => e.extensions)).toEqual([expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'after' })]);
+  };
+
+  it('a TITLE cursor with the default CREATED_AT ordering (or the other direction) is refused', async () => {
+    const first = await gql(stack.url, TASKS, { order: byTitle }, auth);
+    const cursor = first.body.data?.tasks.pageInfo.endCursor;
+    const next = await gql(stack.url, TASKS, { after: cursor, order: byTitle }, auth);
+    expect(next.body.errors).toBeUndefined();
+    expect(next.body.data?.tasks.edges).toHaveLength(1);
+    refusedAfter(await gql(stack.url, TASKS, { after: cursor }, auth));
+    refusedAfter(await gql(stack.url, TASKS, { after: cursor, order: { field: 'TITLE', direction: 'DESC' } }, auth));
+  });
+
+  it('a nested connection (User.tasks) refuses a cursor of another connection type too', async () => {
+    const polls = await gql(stack.url, '{ polls(first: 1, scope: MINE) { pageInfo { endCursor } } }', {}, auth);
+    const after = polls.body.data?.polls.pageInfo.endCursor;
+    expect(after).toEqual(expect.any(String));
+    const res = await gql(stack.url, 'query($after: String) { me { email tasks(after: $after) { totalCount } } }', { after }, auth);
+    expect(res.body.errors?.map((e) => e.extensions)).toEqual([expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'after' })]);
+  });
+
+  /** Every root connection of the API, with its required arguments filled. */
+  const connections = Object.values(api.getQueryType()!.getFields()).filter((f) => f.args.some((a) => a.name === 'after'));
+
+  it.each(connections.map((f) => [f.name, f]))('%s refuses garbage and a cursor of another connection type', async (_name, field) => {
+    expect(connections.length).toBeGreaterThanOrEqual(12);
+    const polls = await gql(stack.url, '{ polls(first: 1, scope: MINE) { pageInfo { endCursor } } }', {}, auth);
+    const tasks = await gql(stack.url, TASKS, {}, auth);
+    const foreign = field.name === 'polls' ? tasks.body.data?.tasks.pageInfo.endCursor : polls.body.data?.polls.pageInfo.endCursor;
+    expect(foreign).toEqual(expect.any(String));
+    for (const after of ['garbage', foreign, Buffer.from('["x"]').toString('base64url'), '']) {
+      const args = { ...requiredArgs(field), ...(field.name === 'messages' ? { roomId } : {}), after };
+      const probe: Probe = { root: 'query', field, path: 'after', args };
+      refusedAfter(await gql(stack.url, operationOf(probe), probe.args, auth));
+    }
   });
 });
