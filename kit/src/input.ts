@@ -30,68 +30,82 @@ export function textProblem(text: string): string | null {
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-/** Throws BAD_USER_INPUT naming `field` when `text` cannot be stored exactly (see {@link textProblem}). */
-export function checkText(text: string, field: string): void {
-  const problem = textProblem(text);
-  if (problem) throw badInput(`${field} ${problem}.`, field);
-}
-
 /** Scalars whose values are never text; every other scalar (String, ID, custom JSON-like ones) is walked. */
 const NON_TEXT_SCALARS = new Set(['Int', 'Float', 'Boolean', 'DateTime']);
 /** Deeper than any input the schemas define; a custom scalar's JSON is not walked further. */
 const MAX_DEPTH = 32;
 
-type Check = (value: unknown, path: string, depth: number) => void;
+/** Where in a value its text cannot be stored (`.title`, `[2]`), and why. */
+interface Finding {
+  at: string;
+  problem: string;
+}
 
-/** Input object types whose checker is being built (a recursive type meets itself). */
-const building = new Set<string>();
+/** Finds the first text in `value` that cannot be stored; allocates nothing when all is well. */
+type Check = (value: unknown, depth: number) => Finding | null;
+
+/** Checkers of input object types, built once per schema; null when the type cannot hold text. */
+interface Checkers {
+  built: Map<string, Check | null>;
+  /** Types whose checker is being built: a recursive input type meets itself. */
+  building: Set<string>;
+}
 
 /** A checker for values of `type`, or null when no value of that type can hold text. */
-function checkerFor(type: GraphQLInputType, seen: Map<string, Check | null>): Check | null {
-  if (isNonNullType(type)) return checkerFor(type.ofType, seen);
+function checkerFor(type: GraphQLInputType, checkers: Checkers): Check | null {
+  if (isNonNullType(type)) return checkerFor(type.ofType, checkers);
   if (isListType(type)) {
-    const item = checkerFor(type.ofType, seen);
+    const item = checkerFor(type.ofType, checkers);
     if (!item) return null;
-    return (value, path, depth) => {
-      if (!Array.isArray(value) || depth > MAX_DEPTH) return;
-      value.forEach((v, i) => item(v, `${path}[${i}]`, depth + 1));
+    return (value, depth) => {
+      if (!Array.isArray(value) || depth > MAX_DEPTH) return null;
+      for (let i = 0; i < value.length; i++) {
+        const found = item(value[i], depth + 1);
+        if (found) return { at: `[${i}]${found.at}`, problem: found.problem };
+      }
+      return null;
     };
   }
-  if (isScalarType(type)) return NON_TEXT_SCALARS.has(type.name) ? null : checkAnyText;
+  if (isScalarType(type)) return NON_TEXT_SCALARS.has(type.name) ? null : findText;
   if (!isInputObjectType(type)) return null; // enums
-  if (seen.has(type.name)) return seen.get(type.name) ?? null;
-  if (building.has(type.name)) return lazy(seen, type.name);
+  const { built, building } = checkers;
+  if (built.has(type.name)) return built.get(type.name) ?? null;
+  if (building.has(type.name)) return (value, depth) => built.get(type.name)?.(value, depth) ?? null;
   building.add(type.name);
   const fields: [string, Check][] = [];
   for (const field of Object.values(type.getFields())) {
-    const check = checkerFor(field.type, seen);
+    const check = checkerFor(field.type, checkers);
     if (check) fields.push([field.name, check]);
   }
   const check: Check | null = fields.length
-    ? (value, path, depth) => {
-        if (value === null || typeof value !== 'object' || depth > MAX_DEPTH) return;
+    ? (value, depth) => {
+        if (value === null || typeof value !== 'object' || depth > MAX_DEPTH) return null;
         const record = value as Record<string, unknown>;
         for (const [name, fieldCheck] of fields) {
-          if (record[name] != null) fieldCheck(record[name], `${path}.${name}`, depth + 1);
+          const found = record[name] == null ? null : fieldCheck(record[name], depth + 1);
+          if (found) return { at: `.${name}${found.at}`, problem: found.problem };
         }
+        return null;
       }
     : null;
   building.delete(type.name);
-  seen.set(type.name, check);
+  built.set(type.name, check);
   return check;
 }
 
-/** A recursive input type refers to its own checker before it is built. */
-function lazy(seen: Map<string, Check | null>, name: string): Check {
-  return (value, path, depth) => seen.get(name)?.(value, path, depth);
-}
-
-/** Strings anywhere in a value (a String or ID, or the JSON of a custom scalar such as `_Any`). */
-function checkAnyText(value: unknown, path: string, depth: number): void {
-  if (typeof value === 'string') return checkText(value, path);
-  if (value === null || typeof value !== 'object' || depth > MAX_DEPTH) return;
-  if (Array.isArray(value)) value.forEach((v, i) => checkAnyText(v, `${path}[${i}]`, depth + 1));
-  else for (const [key, v] of Object.entries(value)) checkAnyText(v, `${path}.${key}`, depth + 1);
+/** Text anywhere in a value: a String or ID, or the JSON of a custom scalar such as `_Any`. */
+function findText(value: unknown, depth: number): Finding | null {
+  if (typeof value === 'string') {
+    const problem = textProblem(value);
+    return problem ? { at: '', problem } : null;
+  }
+  if (value === null || typeof value !== 'object' || depth > MAX_DEPTH) return null;
+  const entries = Array.isArray(value) ? value.entries() : Object.entries(value);
+  for (const [key, item] of entries) {
+    const found = findText(item, depth + 1);
+    if (found) return { at: `${typeof key === 'number' ? `[${key}]` : `.${key}`}${found.at}`, problem: found.problem };
+  }
+  return null;
 }
 
 /**
@@ -102,19 +116,25 @@ function checkAnyText(value: unknown, path: string, depth: number): void {
  * (`input.title`, `ids[2]`). Only fields whose arguments can hold text pay for the walk.
  */
 export function checkTextInputs(schema: GraphQLSchema): GraphQLSchema {
-  const seen = new Map<string, Check | null>();
+  const checkers: Checkers = { built: new Map(), building: new Set() };
   const subscriptionType = schema.getSubscriptionType();
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
     for (const field of Object.values(type.getFields())) {
       const checks: [string, Check][] = [];
       for (const arg of field.args) {
-        const check = checkerFor(arg.type, seen);
+        const check = checkerFor(arg.type, checkers);
         if (check) checks.push([arg.name, check]);
       }
       if (!checks.length) continue;
       const checkArgs = (args: Record<string, unknown>) => {
-        for (const [name, check] of checks) if (args[name] != null) check(args[name], name, 0);
+        for (const [name, check] of checks) {
+          const found = args[name] == null ? null : check(args[name], 0);
+          if (found) {
+            const field = `${name}${found.at}`;
+            throw badInput(`${field} ${found.problem}.`, field);
+          }
+        }
       };
       if (type === subscriptionType && field.subscribe) {
         const subscribe = field.subscribe;
