@@ -11,6 +11,7 @@ import {
   InputLiteralsRule,
   checkScalarInputs,
   createErrorFormatter,
+  dateTimeVariablesPlugin,
   createHttpServer,
   createLogger,
   createRequestListener,
@@ -138,6 +139,7 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
     plugins: [
       ...(manifest ? [manifestPlugin(manifest, config.TRUSTED_DOCUMENTS_ONLY)] : []),
       guardPlugin(limits, rateLimiter),
+      dateTimeVariablesPlugin(),
       metrics.plugin(),
       ...(sessions ? [sessions.plugin()] : []),
       ...(config.RESPONSE_CACHE_ENABLED

@@ -287,6 +287,17 @@ describe('input at the edge: DateTime is a real instant', () => {
     },
   );
 
+  it('an impossible dueAt in a variable of its own is BAD_USER_INPUT naming input.dueAt', async () => {
+    const res = await gql(stack.url, 'mutation($d: DateTime) { createTask(input: { title: "x", dueAt: $d }) { task { id } } }', { d: '2026-02-30T00:00:00Z' }, auth);
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([
+      expect.objectContaining({
+        message: 'input.dueAt (variable $d): DateTime 2026-02-30 is not a day of the calendar.',
+        extensions: { code: 'BAD_USER_INPUT', field: 'input.dueAt' },
+      }),
+    ]);
+  });
+
   it('an impossible dueAt literal is BAD_USER_INPUT naming input.dueAt', async () => {
     const res = await gql(stack.url, 'mutation { createTask(input: { title: "due", dueAt: "2026-02-30T00:00:00Z" }) { task { id } } }', {}, auth);
     expect(res.status).toBe(400);
@@ -298,14 +309,14 @@ describe('input at the edge: DateTime is a real instant', () => {
   it.each([
     ['dueAt', 'mutation($d: DateTime) { createTask(input: { title: "x", dueAt: $d }) { task { id dueAt } } }', countTasks],
     ['closesAt', 'mutation($d: DateTime) { createPoll(input: { question: "q?", options: ["a", "b"], closesAt: $d }) { poll { id closesAt } } }', countPolls],
-  ])('a JSON number 1e999 (or any number) for %s is BAD_USER_INPUT and nothing is created', async (_field, query, count) => {
+  ])('a JSON number 1e999 (or any number) for %s is BAD_USER_INPUT naming it, and nothing is created', async (field, query, count) => {
     const before = await count();
     expect(before).toEqual(expect.any(Number));
     for (const number of ['1e999', '-1e999', '1764000000000']) {
       const res = await postRaw(`{"query":${JSON.stringify(query)},"variables":{"d":${number}}}`);
       expect(res.status).toBe(400);
-      expect(res.errors[0].extensions?.code).toBe('BAD_USER_INPUT');
-      expect(res.errors[0].message).toMatch(/DateTime must be a string/);
+      expect(res.errors).toEqual([expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: `input.${field}` } })]);
+      expect(res.errors[0].message).toMatch(new RegExp(`^input\\.${field} \\(variable \\$d\\): DateTime must be a string`));
     }
     expect(await count()).toBe(before);
   });

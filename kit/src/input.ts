@@ -1,5 +1,7 @@
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import {
   GraphQLError,
+  TypeInfo,
   defaultFieldResolver,
   getNamedType,
   isInputObjectType,
@@ -7,8 +9,11 @@ import {
   isNonNullType,
   isObjectType,
   isScalarType,
+  visit,
+  visitWithTypeInfo,
   type ASTNode,
   type ASTVisitor,
+  type DocumentNode,
   type GraphQLFieldResolver,
   type GraphQLInputType,
   type GraphQLSchema,
@@ -180,6 +185,65 @@ export function InputLiteralsRule(context: ValidationContext): ASTVisitor {
       } catch (error) {
         report(node, error instanceof Error ? error.message : String(error));
       }
+    },
+  };
+}
+
+/** Where each variable of a document that holds a DateTime is used: `$d` → `input.dueAt`. */
+function dateTimeVariables(schema: GraphQLSchema, document: DocumentNode): Map<string, string> {
+  const typeInfo = new TypeInfo(schema);
+  const path: string[] = [];
+  const uses = new Map<string, string>();
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Argument: { enter: (node) => void path.push(node.name.value), leave: () => void path.pop() },
+      ObjectField: { enter: (node) => void path.push(node.name.value), leave: () => void path.pop() },
+      Variable(node) {
+        const type = typeInfo.getInputType();
+        if (path.length && type && getNamedType(type).name === DateTimeScalar.name && !uses.has(node.name.value)) {
+          uses.set(node.name.value, path.join('.'));
+        }
+      },
+      // A variable's own definition is not a use.
+      VariableDefinition: () => false,
+    }),
+  );
+  return uses;
+}
+
+/**
+ * Checks DateTime variables before execution so that the error names the field the variable fills
+ * (`$d` in `createTask(input: { dueAt: $d })` → `input.dueAt`), which graphql-js's own coercion
+ * error cannot: BAD_USER_INPUT, HTTP 400, `extensions.field`. A JSON number (`1e999` included), an
+ * impossible day and an empty string are refused. The positions are computed once per parsed document.
+ */
+export function dateTimeVariablesPlugin<C extends BaseContext>(): ApolloServerPlugin<C> {
+  const cache = new WeakMap<DocumentNode, Map<string, string>>();
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, schema }) {
+          const variables = request.variables;
+          if (!variables || !schema.getType(DateTimeScalar.name)) return;
+          let uses = cache.get(document);
+          if (!uses) cache.set(document, (uses = dateTimeVariables(schema, document)));
+          for (const [name, field] of uses) {
+            const value = variables[name];
+            for (const item of Array.isArray(value) ? value : [value]) {
+              if (item == null) continue;
+              try {
+                parseDateTime(item);
+              } catch (error) {
+                const reason = error instanceof Error ? error.message : String(error);
+                throw new GraphQLError(`${field} (variable $${name}): ${reason}`, {
+                  extensions: { code: 'BAD_USER_INPUT', field, http: { status: 400 } },
+                });
+              }
+            }
+          }
+        },
+      };
     },
   };
 }
