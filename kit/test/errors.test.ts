@@ -77,6 +77,23 @@ describe('kit errors: createErrorFormatter', () => {
     });
   });
 
+  it('keeps BAD_USER_INPUT for a literal a scalar or kit rule refused (Apollo reports it as a validation failure)', () => {
+    const refused = new GraphQLError('input.dueAt: DateTime 2026-02-30 is not a day of the calendar.', {
+      extensions: { code: 'BAD_USER_INPUT', field: 'input.dueAt' },
+    });
+    const validation = new GraphQLError(refused.message, { originalError: refused });
+    const formatted: GraphQLFormattedError = {
+      message: refused.message,
+      extensions: { field: 'input.dueAt', code: 'GRAPHQL_VALIDATION_FAILED', stacktrace: STACK },
+    };
+    expect(development(formatted, validation)).toEqual({ message: refused.message, extensions: { field: 'input.dueAt', code: 'BAD_USER_INPUT' } });
+    // An ordinary validation failure keeps its code.
+    const unknown = new GraphQLError('Cannot query field "nope" on type "Query".');
+    expect(development({ message: unknown.message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }, unknown).extensions?.code).toBe(
+      'GRAPHQL_VALIDATION_FAILED',
+    );
+  });
+
   it('keeps everything, stacktrace included, in development', () => {
     const known = resolverFailure(new AppError(ErrorCode.CONFLICT, 'That e-mail is taken.'), 'CONFLICT');
     expect(development(...known)).toEqual(known[0]);
