@@ -13,6 +13,7 @@ import { INTERNAL_AUTH_HEADER, verifyForwardedRequest, type ForwardedRequest, ty
 import { baseEnvSchema, parseConfig, z, type BaseConfig } from './config';
 import { enforceAuthDirectives } from './directives';
 import { createErrorFormatter } from './errors';
+import { InputLiteralsRule, checkTextInputs } from './input';
 import { healthRoutes, type HealthCheck } from './health';
 import { createRequestListener, requestIdOf, type HttpRoute } from './http';
 import { createLogger, type Logger } from './logger';
@@ -209,10 +210,16 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
     await definition.seed(orm.em.fork(), deps);
   }
 
-  const schema = enforceAuthDirectives(buildSubgraphSchema({
-    typeDefs: definition.typeDefs,
-    resolvers: definition.resolvers as GraphQLResolverMap<unknown>,
-  }));
+  // Input is checked at the edge, before auth and any resolver: text that cannot be stored exactly never
+  // reaches the ORM, which inlines parameters into its SQL (kit/src/input.ts).
+  const schema = checkTextInputs(
+    enforceAuthDirectives(
+      buildSubgraphSchema({
+        typeDefs: definition.typeDefs,
+        resolvers: definition.resolvers as GraphQLResolverMap<unknown>,
+      }),
+    ),
+  );
   // A subscription's context lives as long as the subscription; each event resolves with a fresh ORM
   // fork and loader set so that it reads current rows, not what the first event cached.
   const subscriptionType = schema.getSubscriptionType();
@@ -231,6 +238,7 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
     introspection: !production,
     includeStacktraceInErrorResponses: !production,
     formatError: createErrorFormatter(production),
+    validationRules: [InputLiteralsRule],
     // Subgraphs answer only the router and tests; the router applies CSRF prevention to browsers.
     csrfPrevention: false,
     // The per-operation log line is debug-only here: at any other level the plugin is not installed at all.
