@@ -169,6 +169,12 @@ function compareStreamIds(a: string, b: string): number {
   return seq === 0n ? 0 : seq < 0n ? -1 : 1;
 }
 
+/** The smallest stream id after `id`. */
+function nextStreamId(id: string): string {
+  const [ms, seq = '0'] = id.split('-');
+  return `${ms}-${BigInt(seq) + 1n}`;
+}
+
 /**
  * Redis Streams: one stream, one consumer group per consuming subgraph handler; replicas share a group,
  * so each event is handled once per group. Entries are acknowledged after the handler returns; an
@@ -220,37 +226,41 @@ export class RedisEventStream implements EventStream {
    */
   async trim(): Promise<void> {
     const groups = (await this.publisher.xinfo('GROUPS', this.key).catch(() => [])) as unknown[][];
-    const positions = new Map<string, string>();
+    // Per group: its oldest pending entry, or else the last entry it read (everything up to it is handled).
+    const positions = new Map<string, { pending: string | null; lastDelivered: string }>();
     for (const info of groups) {
       const fields = new Map<string, unknown>();
       for (let i = 0; i + 1 < info.length; i += 2) fields.set(String(info[i]), info[i + 1]);
       const name = String(fields.get('name'));
-      let position = String(fields.get('last-delivered-id') ?? '0-0');
+      const lastDelivered = String(fields.get('last-delivered-id') ?? '0-0');
+      let pending: string | null = null;
       if (Number(fields.get('pending') ?? 0) > 0) {
-        const summary = (await this.publisher.xpending(this.key, name)) as [number, string | null, string | null, unknown];
-        if (summary[1]) position = summary[1];
-        else position = '0-0';
-      } else {
-        // Nothing pending: everything up to and including the last delivered entry is handled.
-        const [ms, seq] = position.split('-');
-        position = `${ms}-${BigInt(seq ?? '0') + 1n}`;
+        const summary = (await this.publisher.xpending(this.key, name)) as [number, string | null, ...unknown[]];
+        pending = summary[1] ?? '0-0';
       }
-      positions.set(name, position);
+      positions.set(name, { pending, lastDelivered });
     }
-    const slowest = [...positions.values()].sort(compareStreamIds)[0];
+    // XTRIM MINID keeps ids ≥ the threshold: a pending entry stays, a read-and-acknowledged one goes.
+    const thresholds = [...positions.values()].map(({ pending, lastDelivered }) => pending ?? nextStreamId(lastDelivered));
+    const slowest = thresholds.sort(compareStreamIds)[0];
     if (slowest) await this.publisher.xtrim(this.key, 'MINID', slowest);
     const length = await this.publisher.xlen(this.key);
     if (length <= this.maxLength) return;
+    // Over the cap: note each group's first unhandled entry, trim, and report the groups that lose theirs.
+    const firstUnhandled = new Map<string, string>();
+    for (const [name, { pending, lastDelivered }] of positions) {
+      const next = pending ?? ((await this.publisher.xrange(this.key, `(${lastDelivered}`, '+', 'COUNT', 1)) as StreamEntry[])[0]?.[0];
+      if (next) firstUnhandled.set(name, next);
+    }
     await this.publisher.xtrim(this.key, 'MAXLEN', this.maxLength);
     const first = (await this.publisher.xrange(this.key, '-', '+', 'COUNT', 1)) as StreamEntry[];
-    const firstId = first[0]?.[0];
-    for (const [name, position] of positions) {
-      if (!firstId || compareStreamIds(position, firstId) < 0) {
-        this.log.error(
-          { consumer: name, position, firstKept: firstId ?? null, maxLength: this.maxLength, dropped: length - this.maxLength },
-          'event stream over its cap: entries this consumer group had not handled were trimmed',
-        );
-      }
+    const firstKept = first[0]?.[0];
+    for (const [name, next] of firstUnhandled) {
+      if (firstKept && compareStreamIds(next, firstKept) >= 0) continue;
+      this.log.error(
+        { consumer: name, firstUnhandled: next, firstKept: firstKept ?? null, maxLength: this.maxLength, dropped: length - this.maxLength },
+        'event stream over its cap: entries this consumer group had not handled were trimmed',
+      );
     }
   }
 
