@@ -255,19 +255,19 @@ describe('event pipeline: retries, dead letters, replay, trimming, pruning, one 
       await replicaB.stop();
       if (config.REDIS_URL) await Promise.all(inner.map((stream) => stream.close()));
     });
-    const marks = Array.from({ length: 250 }, () => mark());
+    // A type no consumer handles: this is about publishing, and consumers would only slow the test down.
     const em = replicaA.orm.em.fork();
-    for (const m of marks) recordEvent(em, 'test.pipeline.happened', { mark: m });
+    for (let i = 0; i < 250; i++) recordEvent(em, 'test.pipeline.replicated', { i });
     await em.flush();
+    const ids = (await replicaA.orm.em.fork().find(OutboxEvent, { type: 'test.pipeline.replicated' })).map((r) => r.id);
+    expect(ids).toHaveLength(250);
     await Promise.all([replicaA.relay.nudge(), replicaB.relay.nudge(), replicaA.relay.nudge(), replicaB.relay.nudge()]);
-    await eventually(() => expect(marks.filter((m) => !handled.steady.has(m))).toEqual([]), 15_000);
-    const rows = await replicaA.orm.em.fork().find(OutboxEvent, { type: 'test.pipeline.happened', publishedAt: null });
-    expect(rows).toEqual([]);
+    await eventually(async () => {
+      expect(await replicaB.orm.em.fork().count(OutboxEvent, { type: 'test.pipeline.replicated', publishedAt: null })).toBe(0);
+    }, 10_000);
     const counts = new Map<string, number>();
     for (const { published } of publishers) for (const [id, n] of published) counts.set(id, (counts.get(id) ?? 0) + n);
-    const ids = (await replicaA.orm.em.fork().find(OutboxEvent, { type: 'test.pipeline.happened' })).filter((r) => marks.includes(String(r.payload.mark)));
-    expect(ids).toHaveLength(250);
-    expect(ids.map((r) => counts.get(r.id) ?? 0).filter((n) => n !== 1)).toEqual([]);
+    expect(ids.map((id) => counts.get(id) ?? 0).filter((n) => n !== 1)).toEqual([]);
     // Both replicas took part (otherwise the test proves nothing about sharing).
     expect(publishers.every(({ published }) => published.size > 0)).toBe(true);
   });

@@ -1,6 +1,6 @@
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
-import { LockMode, UniqueConstraintViolationException, type EventSubscriber, type FlushEventArgs, type TransactionEventArgs } from '@mikro-orm/core';
+import { IsolationLevel, LockMode, UniqueConstraintViolationException, type EventSubscriber, type FlushEventArgs, type TransactionEventArgs } from '@mikro-orm/core';
 import { MySqlDriver } from '@mikro-orm/mysql';
 import { baseProperties, defineEntity, newId, p, type InferEntity } from './entity';
 import type { EventStream } from './event-streams';
@@ -260,6 +260,8 @@ export class OutboxRelay {
 
   /** MySQL: a batch locked with SKIP LOCKED, so other replicas take other rows (or none) meanwhile. */
   private publishLocked(): Promise<number> {
+    // READ COMMITTED: the locking read takes record locks only, no gap locks, which would deadlock two
+    // replicas when one marks its rows published while the other scans for unpublished ones.
     return this.orm.em.fork().transactional(async (em) => {
       const trx = em.getTransactionContext();
       if (trx) this.ownTransactions.add(trx as object);
@@ -272,7 +274,7 @@ export class OutboxRelay {
       await this.stream.publish(rows.map((row) => this.toEvent(row)));
       await em.nativeUpdate(OutboxEvent, { id: { $in: rows.map((r) => r.id) } }, { publishedAt: new Date() });
       return rows.length;
-    });
+    }, { isolationLevel: IsolationLevel.READ_COMMITTED });
   }
 
   /** SQLite: claim a batch with one conditional update, then publish only what this relay holds. */
