@@ -259,7 +259,10 @@ export class OutboxRelay {
   }
 
   /** MySQL: a batch locked with SKIP LOCKED, so other replicas take other rows (or none) meanwhile. */
-  private publishLocked(): Promise<number> {
+  private async publishLocked(): Promise<number> {
+    // Most nudges find nothing: one plain read, and a transaction only when there is work.
+    const any = await this.orm.em.fork().find(OutboxEvent, { publishedAt: null }, { limit: 1, fields: ['id'] });
+    if (!any.length) return 0;
     // READ COMMITTED: the locking read takes record locks only, no gap locks, which would deadlock two
     // replicas when one marks its rows published while the other scans for unpublished ones.
     return this.orm.em.fork().transactional(async (em) => {
