@@ -88,6 +88,8 @@ describe('event pipeline: retries, dead letters, replay, trimming, pruning, one 
   const handled = { flaky: new Set<string>(), steady: new Set<string>() };
   /** Marks the flaky consumer fails on, for as long as they are in here. */
   const poison = new Set<string>();
+  /** Marks the flaky consumer takes 500 ms over: longer than a retry sweep's period, so another replica's sweep passes meanwhile. */
+  const slowPoison = new Set<string>();
   const note = (map: Map<string, number[]>, m: string) => map.set(m, [...(map.get(m) ?? []), Date.now()]);
   const flaky: EventConsumer = {
     name: 'flaky',
@@ -95,6 +97,7 @@ describe('event pipeline: retries, dead letters, replay, trimming, pruning, one 
     async handle(e) {
       const m = String(e.payload.mark);
       note(runs.flaky, m);
+      if (slowPoison.has(m)) await new Promise((resolve) => setTimeout(resolve, 500));
       if (poison.has(m)) throw new Error(`poisoned ${m}`);
       handled.flaky.add(m);
     },
@@ -271,6 +274,23 @@ describe('event pipeline: retries, dead letters, replay, trimming, pruning, one 
     // Both replicas took part (otherwise the test proves nothing about sharing).
     expect(publishers.every(({ published }) => published.size > 0)).toBe(true);
   });
+
+  (testEnv.MYSQL_URL && testEnv.REDIS_URL ? it : it.skip)(
+    'runs each retry on one replica when two consumer replicas share the database and Redis',
+    async () => {
+      const second = await startConsumerSubgraph();
+      disposeAfterAll(() => second.stop());
+      const m = mark();
+      poison.add(m);
+      slowPoison.add(m);
+      await publishMark(m);
+      await eventually(async () => expect((await failedRow('flaky', m))?.deadAt).toBeInstanceOf(Date), 20_000);
+      // One first delivery (the group hands it to one replica) and two retries, each claimed by one replica.
+      expect(runs.flaky.get(m)).toHaveLength(3);
+      expect(runs.steady.get(m)).toHaveLength(1);
+      await second.stop();
+    },
+  );
 
   it('prunes published outbox rows and processed-event marks older than the retention, and nothing newer', async () => {
     const old = mark();
