@@ -3,9 +3,14 @@ import { join } from 'node:path';
 import {
   MikroORM,
   JsonType,
+  LockMode,
   Type,
   UniqueConstraintViolationException,
+  type EntityName,
   type EntitySchema,
+  type FilterQuery,
+  type FindOptions,
+  type Loaded,
   type MigrationObject,
   type Options,
   type Platform,
@@ -148,4 +153,26 @@ export async function pingDatabase(orm: Orm): Promise<void> {
 /** Whether `error` is a unique-key violation: a duplicate, or a concurrent insert that won the race. */
 export function isUniqueViolation(error: unknown): boolean {
   return error instanceof UniqueConstraintViolationException;
+}
+
+/**
+ * Reads the rows matching `where` inside the transaction `tx` and holds them until it ends, so a
+ * check made on them (a count, a last-admin rule, a cap) is still true when the transaction writes.
+ * On MySQL/MariaDB this is `SELECT … FOR UPDATE`: it waits for other writers of those rows and reads
+ * their latest committed version, whatever the transaction's snapshot. On SQLite the ORM holds one
+ * connection per process, so a transaction already excludes every other statement and the plain read
+ * is enough. The rows are refreshed in the identity map. Throws outside a transaction.
+ */
+export function lockRows<T extends object>(
+  tx: Em,
+  entity: EntityName<T>,
+  where: FilterQuery<T>,
+  options: Pick<FindOptions<T>, 'orderBy' | 'limit'> = {},
+): Promise<Loaded<T, never>[]> {
+  return tx.find(entity, where, { ...options, lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true }) as Promise<Loaded<T, never>[]>;
+}
+
+/** {@link lockRows} for one row (the parent a group of changes serialises on); null when there is none. */
+export async function lockRow<T extends object>(tx: Em, entity: EntityName<T>, where: FilterQuery<T>): Promise<Loaded<T, never> | null> {
+  return (await lockRows(tx, entity, where, { limit: 1 }))[0] ?? null;
 }
