@@ -162,17 +162,27 @@ export function isUniqueViolation(error: unknown): boolean {
  * their latest committed version, whatever the transaction's snapshot. On SQLite the ORM holds one
  * connection per process, so a transaction already excludes every other statement and the plain read
  * is enough. The rows are refreshed in the identity map. Throws outside a transaction.
+ *
+ * `shared` takes a shared lock (`FOR SHARE`) instead: many holders at once, but none while another
+ * transaction holds the row exclusively (e.g. a lead placed in a stage that is being deleted).
  */
 export function lockRows<T extends object>(
   tx: Em,
   entity: EntityName<T>,
   where: FilterQuery<T>,
-  options: Pick<FindOptions<T>, 'orderBy' | 'limit'> = {},
+  options: Pick<FindOptions<T>, 'orderBy' | 'limit'> & { shared?: boolean } = {},
 ): Promise<Loaded<T, never>[]> {
-  return tx.find(entity, where, { ...options, lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true }) as Promise<Loaded<T, never>[]>;
+  const { shared, ...find } = options;
+  const lockMode = shared ? LockMode.PESSIMISTIC_READ : LockMode.PESSIMISTIC_WRITE;
+  return tx.find(entity, where, { ...find, lockMode, refresh: true }) as Promise<Loaded<T, never>[]>;
 }
 
-/** {@link lockRows} for one row (the parent a group of changes serialises on); null when there is none. */
-export async function lockRow<T extends object>(tx: Em, entity: EntityName<T>, where: FilterQuery<T>): Promise<Loaded<T, never> | null> {
-  return (await lockRows(tx, entity, where, { limit: 1 }))[0] ?? null;
+/** {@link lockRows} for one row (e.g. the parent a group of changes takes turns on); null when there is none. */
+export async function lockRow<T extends object>(
+  tx: Em,
+  entity: EntityName<T>,
+  where: FilterQuery<T>,
+  options: { shared?: boolean } = {},
+): Promise<Loaded<T, never> | null> {
+  return (await lockRows(tx, entity, where, { ...options, limit: 1 }))[0] ?? null;
 }
