@@ -13,7 +13,7 @@ const DEFINE = 'mutation($input: DefineCustomFieldInput!) { defineCustomField(in
 const CREATE_LEAD = 'mutation($input: CreateLeadInput!) { createLead(input: $input) { lead { id } errors { field code } } }';
 const MOVE_LEAD = 'mutation($id: ID!, $stageId: ID!) { moveLead(id: $id, stageId: $stageId) { errors { field code } } }';
 
-const ROUNDS = 6;
+const ROUNDS = 4;
 
 /** The payload's errors; a GraphQL error (500, NOT_FOUND, …) fails the test with the response. */
 function payloadErrors(res: GraphQLResponse): { field: string | null; code: string }[] {

@@ -1,6 +1,7 @@
 import { gql, logInUser, signUpUser, type TestUser } from '../../../test/helpers/graphql';
 import { startTestStack, type TestStack } from '../../../test/helpers/stack';
 import { Membership, User } from '../src/entities';
+import { LOGIN_FAILURE_LIMIT } from '../src/throttle';
 import { MAX_MEMBERSHIPS_PER_USER } from '../src/tenants';
 import { identityOf } from './support';
 
@@ -115,6 +116,26 @@ describe('identity: concurrent tenant and role changes keep their invariants', (
       for (const id of [seeded.id, promoted.id]) {
         expect(succeeded(await gql(stack.url, GRANT, { u: id, r: 'admin' }, { token: seeded.token }), 'grantRole')).toBe(true);
       }
+    }
+  });
+
+  it(`never checks more than ${LOGIN_FAILURE_LIMIT.limit} wrong passwords per address, however many arrive at once`, async () => {
+    const LOGIN = 'mutation($i: LogInInput!) { logIn(input: $i) { accessToken errors { code } } }';
+    for (let round = 0; round < 3; round++) {
+      const victim = await signUpUser(stack.url, 'guessed');
+      const guess = (i: number) => gql(stack.url, LOGIN, { i: { email: victim.email, password: `wrong-${round}-${i}-password` } });
+      const codes = async (results: Awaited<ReturnType<typeof guess>>[]) => results.map((res) => res.body.data.logIn.errors[0]?.code);
+      const burst = await codes(await Promise.all(Array.from({ length: 3 * LOGIN_FAILURE_LIMIT.limit }, (_, i) => guess(i))));
+      expect(burst.filter((c) => c !== 'UNAUTHENTICATED' && c !== 'RATE_LIMITED')).toEqual([]);
+      let checked = burst.filter((c) => c === 'UNAUTHENTICATED').length;
+      expect({ round, checked, overLimit: checked > LOGIN_FAILURE_LIMIT.limit }).toEqual({ round, checked, overLimit: false });
+      // Then one at a time until the address locks: the window held exactly the limit.
+      for (let i = 0; ; i++) {
+        const [code] = await codes([await guess(1000 + i)]);
+        if (code === 'RATE_LIMITED') break;
+        checked++;
+      }
+      expect({ round, checked }).toEqual({ round, checked: LOGIN_FAILURE_LIMIT.limit });
     }
   });
 });
