@@ -163,6 +163,9 @@ export function isUniqueViolation(error: unknown): boolean {
  * connection per process, so a transaction already excludes every other statement and the plain read
  * is enough. The rows are refreshed in the identity map. Throws outside a transaction.
  *
+ * Take the lock before any plain read in the transaction: MySQL fixes a transaction's snapshot at its
+ * first plain read, so plain reads after the lock see every change committed before it.
+ *
  * `shared` takes a shared lock (`FOR SHARE`) instead: many holders at once, but none while another
  * transaction holds the row exclusively (e.g. a lead placed in a stage that is being deleted).
  */
