@@ -10,13 +10,13 @@ import {
   requireTenant,
   requireViewer,
   tenantRoleAtLeast,
+  unauthenticated,
   type Connection,
   type Em,
   type PageArgs,
   type TenantRole,
   type UserError,
   type Viewer,
-  unauthenticated,
 } from '../../../kit';
 import { Membership, Tenant, User, type MembershipRow, type TenantRow, type UserRow } from './entities';
 import { normaliseEmail } from './service';
