@@ -161,7 +161,8 @@ function kinds(url: string): Kind[] {
       name: 'Lead',
       subgraph: 'crm',
       // A lead lives in a pipeline stage (created lazily per tenant) and keeps its stage history.
-      entities: ['Lead', 'Pipeline', 'Stage', 'StageChange'],
+      // TenantLock (no data but its tenant) is what pipeline and custom-field changes lock.
+      entities: ['Lead', 'Pipeline', 'Stage', 'StageChange', 'TenantLock'],
       typename: 'Lead',
       sharedInTenant: true,
       async create(actor, label) {

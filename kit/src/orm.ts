@@ -3,9 +3,14 @@ import { join } from 'node:path';
 import {
   MikroORM,
   JsonType,
+  LockMode,
   Type,
   UniqueConstraintViolationException,
+  type EntityName,
   type EntitySchema,
+  type FilterQuery,
+  type FindOptions,
+  type Loaded,
   type MigrationObject,
   type Options,
   type Platform,
@@ -148,4 +153,39 @@ export async function pingDatabase(orm: Orm): Promise<void> {
 /** Whether `error` is a unique-key violation: a duplicate, or a concurrent insert that won the race. */
 export function isUniqueViolation(error: unknown): boolean {
   return error instanceof UniqueConstraintViolationException;
+}
+
+/**
+ * Reads the rows matching `where` inside the transaction `tx` and holds them until it ends, so a
+ * check made on them (a count, a last-admin rule, a cap) is still true when the transaction writes.
+ * On MySQL/MariaDB this is `SELECT … FOR UPDATE`: it waits for other writers of those rows and reads
+ * their latest committed version, whatever the transaction's snapshot. On SQLite the ORM holds one
+ * connection per process, so a transaction already excludes every other statement and the plain read
+ * is enough. The rows are refreshed in the identity map. Throws outside a transaction.
+ *
+ * Take the lock before any plain read in the transaction: MySQL fixes a transaction's snapshot at its
+ * first plain read, so plain reads after the lock see every change committed before it.
+ *
+ * `shared` takes a shared lock (`FOR SHARE`) instead: many holders at once, but none while another
+ * transaction holds the row exclusively (e.g. a lead placed in a stage that is being deleted).
+ */
+export function lockRows<T extends object>(
+  tx: Em,
+  entity: EntityName<T>,
+  where: FilterQuery<T>,
+  options: Pick<FindOptions<T>, 'orderBy' | 'limit'> & { shared?: boolean } = {},
+): Promise<Loaded<T, never>[]> {
+  const { shared, ...find } = options;
+  const lockMode = shared ? LockMode.PESSIMISTIC_READ : LockMode.PESSIMISTIC_WRITE;
+  return tx.find(entity, where, { ...find, lockMode, refresh: true }) as Promise<Loaded<T, never>[]>;
+}
+
+/** {@link lockRows} for one row (e.g. the parent a group of changes takes turns on); null when there is none. */
+export async function lockRow<T extends object>(
+  tx: Em,
+  entity: EntityName<T>,
+  where: FilterQuery<T>,
+  options: { shared?: boolean } = {},
+): Promise<Loaded<T, never> | null> {
+  return (await lockRows(tx, entity, where, { ...options, limit: 1 }))[0] ?? null;
 }

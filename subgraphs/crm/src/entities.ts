@@ -180,4 +180,18 @@ export const StageChange = defineTenantEntity({
 });
 export type StageChangeRow = InferEntity<typeof StageChange>;
 
-export const entities = [Company, Contact, CustomFieldDefinition, Pipeline, Stage, Lead, StageChange];
+/**
+ * One row per tenant, keyed by the tenant id, that changes bounded per tenant take turns on (the
+ * pipeline and custom-field caps): a row lock needs a row, and crm keeps no tenant table. Created by
+ * the first change that needs it (see `CrmService.lockTenant`).
+ */
+export const TenantLock = defineTenantEntity({
+  name: 'TenantLock',
+  tableName: 'tenant_locks',
+  properties: {
+    ...baseProperties(),
+  },
+});
+export type TenantLockRow = InferEntity<typeof TenantLock>;
+
+export const entities = [Company, Contact, CustomFieldDefinition, Pipeline, Stage, Lead, StageChange, TenantLock];

@@ -6,6 +6,8 @@ import {
   currentTenantId,
   fieldError,
   forTenant,
+  lockRow,
+  lockRows,
   notFound,
   paginate,
   recordEvent,
@@ -24,6 +26,7 @@ import {
   Pipeline,
   Stage,
   StageChange,
+  TenantLock,
   type CompanyRow,
   type ContactRow,
   type CustomFieldDefinitionRow,
@@ -292,20 +295,23 @@ export class CrmService {
     if (input.type === 'SELECT') options = this.checkOptions(errors, input.options ?? []) ?? [];
     else if (input.options?.length) errors.push(fieldError('input.options', 'Only SELECT fields have options.'));
     if (errors.length) return { definition: null, errors };
-    if ((await em.count(CustomFieldDefinition, { entity: input.entity })) >= MAX_DEFINITIONS_PER_ENTITY) {
-      return { definition: null, errors: [fieldError('input.entity', `At most ${MAX_DEFINITIONS_PER_ENTITY} custom fields per kind of record.`)] };
-    }
-    if (await em.findOne(CustomFieldDefinition, { entity: input.entity, key })) {
-      return { definition: null, errors: [conflictError('input.key', `A ${input.entity} custom field "${key}" exists already.`)] };
-    }
-    const definition = em.create(CustomFieldDefinition, { entity: input.entity, key, label, type: input.type, options });
+    const taken = conflictError('input.key', `A ${input.entity} custom field "${key}" exists already.`);
     try {
-      await em.flush();
+      return await em.transactional(async (tx): Promise<Result<'definition', CustomFieldDefinitionRow>> => {
+        await this.lockTenant(tx);
+        if ((await tx.count(CustomFieldDefinition, { entity: input.entity })) >= MAX_DEFINITIONS_PER_ENTITY) {
+          return { definition: null, errors: [fieldError('input.entity', `At most ${MAX_DEFINITIONS_PER_ENTITY} custom fields per kind of record.`)] };
+        }
+        // The unique (tenant, entity, key) index backs this check; the catch below answers a lost race alike.
+        if (await tx.count(CustomFieldDefinition, { entity: input.entity, key })) return { definition: null, errors: [taken] };
+        const definition = tx.create(CustomFieldDefinition, { entity: input.entity, key, label, type: input.type, options });
+        await tx.flush();
+        return { definition, errors: [] };
+      });
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
-      return { definition: null, errors: [conflictError('input.key', `A ${input.entity} custom field "${key}" exists already.`)] };
+      return { definition: null, errors: [taken] };
     }
-    return { definition, errors: [] };
   }
 
   async updateCustomField(em: Em, id: string, input: UpdateCustomFieldInput): Promise<Result<'definition', CustomFieldDefinitionRow>> {
@@ -588,6 +594,31 @@ export class CrmService {
   // ------------------------------------------------------------------------------------------------
 
   /**
+   * Takes the tenant's {@link TenantLock} row until `tx` ends, so per-tenant caps (pipelines, custom
+   * fields) are counted and written by one change at a time. The upsert creates the row the first time
+   * and holds it either way: on MySQL a duplicate key takes the row's exclusive lock and waits for its
+   * holder; on SQLite the transaction already excludes every other writer.
+   */
+  private async lockTenant(tx: Em): Promise<void> {
+    const tenantId = currentTenantId(tx);
+    if (!tenantId) throw new Error('lockTenant needs a tenant-scoped entity manager');
+    const now = new Date();
+    await tx.upsert(TenantLock, { id: tenantId, tenantId, createdAt: now, updatedAt: now }, { onConflictFields: ['id'], onConflictMergeFields: ['updatedAt'] });
+  }
+
+  /**
+   * Locks a pipeline's row, then reads its stages at their latest version, until `tx` ends. Every
+   * change to a pipeline's stages takes this lock first, so the stage cap, unique stage names, "at
+   * least one OPEN stage" and the positions hold when two managers edit the same pipeline at once.
+   */
+  private async lockPipeline(tx: Em, pipelineId: string): Promise<{ pipeline: PipelineRow; stages: StageRow[] }> {
+    const pipeline = await lockRow(tx, Pipeline, { id: pipelineId });
+    if (!pipeline) throw notFound('Pipeline', pipelineId);
+    const stages = await lockRows(tx, Stage, { pipelineId }, { orderBy: { position: 'asc', id: 'asc' } });
+    return { pipeline, stages };
+  }
+
+  /**
    * The tenant's default pipeline, created with {@link DEFAULT_STAGES} the first time. Created in a
    * fork of its own, so the caller's pending changes are not flushed with it; when two requests race,
    * the unique `(tenant_id, default_marker)` index keeps one and the loser reads it.
@@ -651,16 +682,16 @@ export class CrmService {
     }
     if (errors.length) return { pipeline: null, errors };
     await this.defaultPipeline(em);
-    if ((await em.count(Pipeline, {})) >= LIMITS.pipelines) {
-      return { pipeline: null, errors: [fieldError(null, `A tenant has at most ${LIMITS.pipelines} pipelines.`)] };
-    }
-    const pipeline = await em.transactional(async (tx) => {
+    return em.transactional(async (tx) => {
+      await this.lockTenant(tx);
+      if ((await tx.count(Pipeline, {})) >= LIMITS.pipelines) {
+        return { pipeline: null, errors: [fieldError(null, `A tenant has at most ${LIMITS.pipelines} pipelines.`)] };
+      }
       if (input.isDefault) await tx.nativeUpdate(Pipeline, { defaultMarker: 'default' }, { defaultMarker: null });
       const created = tx.create(Pipeline, { name, defaultMarker: input.isDefault ? 'default' : null });
       stages.forEach((s, position) => tx.create(Stage, { pipelineId: created.id, position, name: s.name!, probability: s.probability!, kind: s.kind! }));
-      return created;
+      return { pipeline: created, errors: [] };
     });
-    return { pipeline, errors: [] };
   }
 
   async updatePipeline(em: Em, id: string, name: string | null | undefined, isDefault: boolean | null | undefined): Promise<Result<'pipeline', PipelineRow>> {
@@ -677,8 +708,10 @@ export class CrmService {
       return { pipeline: null, errors: [fieldError('isDefault', 'Make another pipeline the default instead.')] };
     }
     if (isDefault && !pipeline.defaultMarker) {
-      // One transaction: the old default gives the marker up before this one takes it (unique index).
+      // One transaction: the old default gives the marker up before this one takes it (unique index);
+      // the tenant lock puts concurrent switches (and createPipeline's) one after the other.
       await em.transactional(async (tx) => {
+        await this.lockTenant(tx);
         await tx.nativeUpdate(Pipeline, { defaultMarker: 'default' }, { defaultMarker: null });
         (await tx.findOneOrFail(Pipeline, { id })).defaultMarker = 'default';
       });
@@ -687,90 +720,96 @@ export class CrmService {
     return { pipeline, errors: [] };
   }
 
-  private async stageNameTaken(em: Em, pipelineId: string, name: string, exceptId?: string): Promise<boolean> {
-    const stages = await this.stagesOf(em, pipelineId);
+  private stageNameTaken(stages: StageRow[], name: string, exceptId?: string): boolean {
     return stages.some((s) => s.id !== exceptId && s.name.toLowerCase() === name.toLowerCase());
   }
 
+  /** The pipeline a stage belongs to, read before its lock is taken; NOT_FOUND when there is no such stage. */
+  private async pipelineIdOf(em: Em, stageId: string): Promise<string> {
+    const stage = await em.findOne(Stage, { id: stageId });
+    if (!stage) throw notFound('Stage', stageId);
+    return stage.pipelineId;
+  }
+
   async addStage(em: Em, pipelineId: string, input: StageInput, position: number | null | undefined): Promise<Result<'pipeline', PipelineRow>> {
-    const pipeline = await em.findOne(Pipeline, { id: pipelineId });
-    if (!pipeline) throw notFound('Pipeline', pipelineId);
-    const errors: UserError[] = [];
-    const stage = this.checkStage(errors, 'input', input, true);
-    const stages = await this.stagesOf(em, pipelineId);
-    if (stages.length >= LIMITS.stages) errors.push(fieldError(null, `A pipeline has at most ${LIMITS.stages} stages.`));
-    const at = position ?? stages.length;
-    if (!Number.isInteger(at) || at < 0 || at > stages.length) errors.push(fieldError('position', `Position must be 0 to ${stages.length}.`));
-    if (!errors.length && (await this.stageNameTaken(em, pipelineId, stage.name!))) {
-      errors.push(conflictError('input.name', `This pipeline has a stage "${stage.name}" already.`));
-    }
-    if (errors.length) return { pipeline: null, errors };
-    stages.forEach((s, i) => (s.position = i < at ? i : i + 1));
-    em.create(Stage, { pipelineId, position: at, name: stage.name!, probability: stage.probability!, kind: stage.kind! });
-    await em.flush();
-    return { pipeline, errors: [] };
+    return em.transactional(async (tx) => {
+      const { pipeline, stages } = await this.lockPipeline(tx, pipelineId);
+      const errors: UserError[] = [];
+      const stage = this.checkStage(errors, 'input', input, true);
+      if (stages.length >= LIMITS.stages) errors.push(fieldError(null, `A pipeline has at most ${LIMITS.stages} stages.`));
+      const at = position ?? stages.length;
+      if (!Number.isInteger(at) || at < 0 || at > stages.length) errors.push(fieldError('position', `Position must be 0 to ${stages.length}.`));
+      if (!errors.length && this.stageNameTaken(stages, stage.name!)) {
+        errors.push(conflictError('input.name', `This pipeline has a stage "${stage.name}" already.`));
+      }
+      if (errors.length) return { pipeline: null, errors };
+      stages.forEach((s, i) => (s.position = i < at ? i : i + 1));
+      tx.create(Stage, { pipelineId, position: at, name: stage.name!, probability: stage.probability!, kind: stage.kind! });
+      return { pipeline, errors: [] };
+    });
   }
 
   async updateStage(em: Em, id: string, input: UpdateStageInput): Promise<Result<'pipeline', PipelineRow>> {
-    const stage = await em.findOne(Stage, { id });
-    if (!stage) throw notFound('Stage', id);
-    const errors: UserError[] = [];
-    const patch = this.checkStage(errors, 'input', input, false);
-    if (!errors.length && patch.name && (await this.stageNameTaken(em, stage.pipelineId, patch.name, id))) {
-      errors.push(conflictError('input.name', `This pipeline has a stage "${patch.name}" already.`));
-    }
-    if (!errors.length && patch.kind && patch.kind !== 'OPEN' && stage.kind === 'OPEN') {
-      const open = (await this.stagesOf(em, stage.pipelineId)).filter((s) => s.kind === 'OPEN');
-      if (open.length === 1) errors.push(fieldError('input.kind', 'A pipeline needs at least one OPEN stage.'));
-    }
-    if (errors.length) return { pipeline: null, errors };
-    const kindChanged = patch.kind !== undefined && patch.kind !== stage.kind;
-    Object.assign(stage, patch);
-    await em.transactional(async (tx) => {
+    const pipelineId = await this.pipelineIdOf(em, id);
+    return em.transactional(async (tx) => {
+      const { pipeline, stages } = await this.lockPipeline(tx, pipelineId);
+      const stage = stages.find((s) => s.id === id);
+      if (!stage) throw notFound('Stage', id);
+      const errors: UserError[] = [];
+      const patch = this.checkStage(errors, 'input', input, false);
+      if (!errors.length && patch.name && this.stageNameTaken(stages, patch.name, id)) {
+        errors.push(conflictError('input.name', `This pipeline has a stage "${patch.name}" already.`));
+      }
+      if (!errors.length && patch.kind && patch.kind !== 'OPEN' && stage.kind === 'OPEN' && stages.filter((s) => s.kind === 'OPEN').length === 1) {
+        errors.push(fieldError('input.kind', 'A pipeline needs at least one OPEN stage.'));
+      }
+      if (errors.length) return { pipeline: null, errors };
+      const kindChanged = patch.kind !== undefined && patch.kind !== stage.kind;
+      Object.assign(stage, patch);
       if (kindChanged) {
         // The leads in this stage follow its new meaning.
         await tx.nativeUpdate(Lead, { stageId: id }, { status: stage.kind });
         if (stage.kind === 'OPEN') await tx.nativeUpdate(Lead, { stageId: id }, { closedAt: null });
         else await tx.nativeUpdate(Lead, { stageId: id, closedAt: null }, { closedAt: new Date() });
       }
+      return { pipeline, errors: [] };
     });
-    await em.flush();
-    return { pipeline: await em.findOneOrFail(Pipeline, { id: stage.pipelineId }), errors: [] };
   }
 
   async reorderStages(em: Em, pipelineId: string, stageIds: string[]): Promise<Result<'pipeline', PipelineRow>> {
-    const pipeline = await em.findOne(Pipeline, { id: pipelineId });
-    if (!pipeline) throw notFound('Pipeline', pipelineId);
-    const stages = await this.stagesOf(em, pipelineId);
-    const ids = stageIds.map((s) => s.toLowerCase());
-    const same = ids.length === stages.length && new Set(ids).size === ids.length && stages.every((s) => ids.includes(s.id));
-    if (!same) return { pipeline: null, errors: [fieldError('stageIds', "stageIds must list every stage of the pipeline exactly once.")] };
-    for (const s of stages) s.position = ids.indexOf(s.id);
-    await em.flush();
-    return { pipeline, errors: [] };
+    return em.transactional(async (tx) => {
+      const { pipeline, stages } = await this.lockPipeline(tx, pipelineId);
+      const ids = stageIds.map((s) => s.toLowerCase());
+      const same = ids.length === stages.length && new Set(ids).size === ids.length && stages.every((s) => ids.includes(s.id));
+      if (!same) return { pipeline: null, errors: [fieldError('stageIds', "stageIds must list every stage of the pipeline exactly once.")] };
+      for (const s of stages) s.position = ids.indexOf(s.id);
+      return { pipeline, errors: [] };
+    });
   }
 
   async deleteStage(em: Em, viewer: TenantViewer, id: string, moveLeadsTo: string | null | undefined): Promise<Result<'pipeline', PipelineRow>> {
-    const stage = await em.findOne(Stage, { id });
-    if (!stage) throw notFound('Stage', id);
-    const stages = await this.stagesOf(em, stage.pipelineId);
-    if (stage.kind === 'OPEN' && stages.filter((s) => s.kind === 'OPEN').length === 1) {
-      return { pipeline: null, errors: [fieldError('id', 'A pipeline needs at least one OPEN stage.')] };
-    }
-    const leads = await em.find(Lead, { stageId: id });
-    let target: StageRow | undefined;
-    if (leads.length) {
-      target = stages.find((s) => s.id === moveLeadsTo?.toLowerCase() && s.id !== id);
-      if (!target) {
-        return { pipeline: null, errors: [fieldError('moveLeadsTo', `${leads.length} lead(s) are in this stage: name another stage of the same pipeline to move them to.`)] };
+    const pipelineId = await this.pipelineIdOf(em, id);
+    return em.transactional(async (tx) => {
+      const { pipeline, stages } = await this.lockPipeline(tx, pipelineId);
+      const stage = stages.find((s) => s.id === id);
+      if (!stage) throw notFound('Stage', id);
+      if (stage.kind === 'OPEN' && stages.filter((s) => s.kind === 'OPEN').length === 1) {
+        return { pipeline: null, errors: [fieldError('id', 'A pipeline needs at least one OPEN stage.')] };
       }
-    }
-    await em.transactional(async (tx) => {
+      // Locked too: a lead that moveLead or createLead puts in this stage meanwhile is either seen here or refused there.
+      const leads = await lockRows(tx, Lead, { stageId: id });
+      let target: StageRow | undefined;
+      if (leads.length) {
+        target = stages.find((s) => s.id === moveLeadsTo?.toLowerCase() && s.id !== id);
+        if (!target) {
+          return { pipeline: null, errors: [fieldError('moveLeadsTo', `${leads.length} lead(s) are in this stage: name another stage of the same pipeline to move them to.`)] };
+        }
+      }
       for (const lead of leads) this.applyMove(tx, viewer, lead, stage, target!);
       tx.remove(stage);
       stages.filter((s) => s.id !== id).forEach((s, i) => (s.position = i));
+      return { pipeline, errors: [] };
     });
-    return { pipeline: await em.findOneOrFail(Pipeline, { id: stage.pipelineId }), errors: [] };
   }
 
   // ------------------------------------------------------------------------------------------------
@@ -830,28 +869,34 @@ export class CrmService {
       const stages = await this.stagesOf(em, pipeline.id);
       stage = stages.find((s) => s.kind === 'OPEN') ?? stages[0];
     }
-    const lead = em.create(Lead, {
-      title: fields.title!,
-      amount: fields.amount ?? null,
-      currency: fields.currency ?? null,
-      sortAmount: 0,
-      pipelineId: stage.pipelineId,
-      stageId: stage.id,
-      status: stage.kind,
-      contactId: contact.contact?.id ?? null,
-      // A lead with a contact and no company is with the contact's company.
-      companyId: company.company?.id ?? contact.contact?.companyId ?? null,
-      ownerUserId: fields.ownerUserId === undefined ? viewer.userId : fields.ownerUserId,
-      expectedCloseDate: fields.expectedCloseDate ?? null,
-      closedAt: stage.kind === 'OPEN' ? null : new Date(),
-      customFields: custom.values,
-      sortKey: '',
-      searchText: '',
+    const chosen = stage;
+    return em.transactional(async (tx) => {
+      // A shared lock on the stage, which deleteStage and updateStage take exclusively: the lead never
+      // lands in a stage deleted meanwhile, and its status is the stage's kind as committed.
+      const into = await lockRow(tx, Stage, { id: chosen.id }, { shared: true });
+      if (!into) return { lead: null, errors: [fieldError('input.stageId', 'There is no such stage.')] };
+      const lead = tx.create(Lead, {
+        title: fields.title!,
+        amount: fields.amount ?? null,
+        currency: fields.currency ?? null,
+        sortAmount: 0,
+        pipelineId: into.pipelineId,
+        stageId: into.id,
+        status: into.kind,
+        contactId: contact.contact?.id ?? null,
+        // A lead with a contact and no company is with the contact's company.
+        companyId: company.company?.id ?? contact.contact?.companyId ?? null,
+        ownerUserId: fields.ownerUserId === undefined ? viewer.userId : fields.ownerUserId,
+        expectedCloseDate: fields.expectedCloseDate ?? null,
+        closedAt: into.kind === 'OPEN' ? null : new Date(),
+        customFields: custom.values,
+        sortKey: '',
+        searchText: '',
+      });
+      indexLead(lead);
+      tx.create(StageChange, { leadId: lead.id, fromStageId: null, fromStageName: null, toStageId: into.id, toStageName: into.name, changedByUserId: viewer.userId });
+      return { lead, errors: [] };
     });
-    indexLead(lead);
-    em.create(StageChange, { leadId: lead.id, fromStageId: null, fromStageName: null, toStageId: stage.id, toStageName: stage.name, changedByUserId: viewer.userId });
-    await em.flush();
-    return { lead, errors: [] };
   }
 
   async updateLead(em: Em, id: string, input: UpdateLeadInput): Promise<Result<'lead', LeadRow>> {
@@ -908,15 +953,17 @@ export class CrmService {
   }
 
   async moveLead(em: Em, viewer: TenantViewer, id: string, stageId: string): Promise<Result<'lead', LeadRow>> {
-    const lead = await em.findOne(Lead, { id });
-    if (!lead) throw notFound('Lead', id);
-    const to = isUuid(stageId) ? await em.findOne(Stage, { id: stageId.toLowerCase() }) : null;
-    if (!to) return { lead: null, errors: [fieldError('stageId', 'There is no such stage.')] };
-    if (to.id === lead.stageId) return { lead, errors: [] };
-    const from = await em.findOne(Stage, { id: lead.stageId });
-    this.applyMove(em, viewer, lead, from, to);
-    await em.flush();
-    return { lead, errors: [] };
+    return em.transactional(async (tx) => {
+      // The stage (shared, as in createLead), then the lead: the order deleteStage locks them in.
+      const to = isUuid(stageId) ? await lockRow(tx, Stage, { id: stageId.toLowerCase() }, { shared: true }) : null;
+      const lead = await lockRow(tx, Lead, { id });
+      if (!lead) throw notFound('Lead', id);
+      if (!to) return { lead: null, errors: [fieldError('stageId', 'There is no such stage.')] };
+      if (to.id === lead.stageId) return { lead, errors: [] };
+      const from = await tx.findOne(Stage, { id: lead.stageId });
+      this.applyMove(tx, viewer, lead, from, to);
+      return { lead, errors: [] };
+    });
   }
 
   async deleteLead(em: Em, id: string): Promise<DeleteResult> {

@@ -1,4 +1,4 @@
-import { conflictError, fieldError, recordEvent, type Em, type UserError, type Viewer } from '../../../kit';
+import { conflictError, fieldError, lockRow, lockRows, recordEvent, type Em, type UserError, type Viewer } from '../../../kit';
 import { User, type UserRow } from './entities';
 
 /** Global roles an admin may grant; `user` is every account's and cannot be taken away. */
@@ -30,19 +30,13 @@ export class RoleService {
       return { user: null, errors: [fieldError('role', `Only these roles can be granted or revoked: ${GRANTABLE_ROLES.join(', ')}.`)] };
     }
     return em.transactional(async (tx) => {
-      const user = await tx.findOne(User, { id: userId });
+      // The admins' rows first, in id order, then the user's: two changes lock in the same order.
+      const admins = role === 'admin' ? await this.lockAdmins(tx) : [];
+      const user = await lockRow(tx, User, { id: userId });
       if (!user) return { user: null, errors: [fieldError('userId', 'No user has this id.')] };
       const roles = next(user.roles);
-      if (role === 'admin' && user.roles.includes('admin') && !roles.includes('admin')) {
-        // roles is a JSON array of plain words, so its text contains `"admin"` exactly when it holds the role.
-        const row = (await tx
-          .getConnection()
-          .execute('select count(*) as admins from users where roles like ?', ['%"admin"%'], 'get', tx.getTransactionContext())) as {
-          admins: number | string;
-        };
-        if (Number(row.admins) <= 1) {
-          return { user: null, errors: [conflictError('userId', 'The last admin cannot lose the admin role.')] };
-        }
+      if (role === 'admin' && user.roles.includes('admin') && !roles.includes('admin') && admins.length <= 1) {
+        return { user: null, errors: [conflictError('userId', 'The last admin cannot lose the admin role.')] };
       }
       if (roles.join(' ') !== user.roles.join(' ')) {
         user.roles = roles;
@@ -51,5 +45,20 @@ export class RoleService {
       await tx.flush();
       return { user, errors: [] };
     });
+  }
+
+  /**
+   * The users holding `admin`, with their rows locked until the transaction ends: found with a plain
+   * read, then locked and read again at their latest version, so two revocations cannot both count
+   * the other as still admin (an admin granted meanwhile is missed, which only errs on the safe side).
+   * Locking only them, not every row a `roles like` scan touches, keeps sign-ups and log-ins out of it.
+   */
+  private async lockAdmins(tx: Em): Promise<UserRow[]> {
+    // roles is a JSON array of plain words, so its text contains `"admin"` exactly when it holds the role.
+    const rows = (await tx
+      .getConnection()
+      .execute('select id from users where roles like ?', ['%"admin"%'], 'all', tx.getTransactionContext())) as { id: string }[];
+    const admins = await lockRows(tx, User, { id: { $in: rows.map((r) => r.id) } }, { orderBy: { id: 'asc' } });
+    return admins.filter((u) => u.roles.includes('admin'));
   }
 }

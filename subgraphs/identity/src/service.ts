@@ -6,7 +6,7 @@ import type { KeyRotation, KeyStore } from './keys';
 import type { RefreshSessions } from './sessions';
 import type { WebSessions } from './websessions';
 import { TenantService } from './tenants';
-import { LOGIN_FAILURE_LIMIT, LOGIN_IP_FAILURE_LIMIT, Throttle } from './throttle';
+import { LOGIN_FAILURE_LIMIT, LOGIN_IP_FAILURE_LIMIT, Throttle, type RateLimit } from './throttle';
 
 /**
  * argon2id with OWASP's password-storage minimum (19 MiB memory, 2 passes, 1 lane): about 25 ms per
@@ -139,20 +139,27 @@ export class IdentityService {
   async authenticate(em: Em, emailInput: string, password: string, clientIp: string | null = null): Promise<Authentication> {
     const email = normaliseEmail(emailInput);
     // Brute force: failed log-ins are counted per address (known or not, so the limit reveals
-    // nothing) and per client IP; a full window refuses before any password is checked.
-    if (
-      (await this.throttle.full(em, 'login-failure:email', email, LOGIN_FAILURE_LIMIT)) ||
-      (clientIp !== null && (await this.throttle.full(em, 'login-failure:ip', clientIp, LOGIN_IP_FAILURE_LIMIT)))
-    ) {
+    // nothing) and per client IP; a full window refuses before any password is checked. Each attempt
+    // takes its place as a failure before the check and gives it back on success, so concurrent
+    // guesses cannot all pass a count taken before any of them was recorded.
+    const hits: string[] = [];
+    const take = async (what: string, subject: string, rule: RateLimit) => {
+      const hit = await this.throttle.reserve(em, what, subject, rule);
+      if (hit) hits.push(hit);
+      return hit !== null;
+    };
+    if (!(await take('login-failure:email', email, LOGIN_FAILURE_LIMIT)) || (clientIp !== null && !(await take('login-failure:ip', clientIp, LOGIN_IP_FAILURE_LIMIT)))) {
+      for (const hit of hits) await this.throttle.release(em, hit);
       return { ok: false, error: TOO_MANY_FAILED_LOG_INS };
     }
     const user = email.length <= 254 ? await em.findOne(User, { email }) : null;
     const hash = user?.passwordHash ?? (await this.decoyHash());
     const valid = password.length <= 1024 && (await argon2.verify(hash, password).catch(() => false));
     // An account without a password (created through an OAuth provider) never matches, whatever is typed.
-    if (user?.passwordHash && valid) return { ok: true, user };
-    await this.throttle.record(em, 'login-failure:email', email);
-    if (clientIp !== null) await this.throttle.record(em, 'login-failure:ip', clientIp);
+    if (user?.passwordHash && valid) {
+      for (const hit of hits) await this.throttle.release(em, hit);
+      return { ok: true, user };
+    }
     return { ok: false, error: INCORRECT_CREDENTIALS };
   }
 

@@ -2,12 +2,15 @@ import {
   conflictError,
   fieldError,
   isUniqueViolation,
+  lockRow,
+  lockRows,
   newId,
   paginate,
   recordEvent,
   requireTenant,
   requireViewer,
   tenantRoleAtLeast,
+  unauthenticated,
   type Connection,
   type Em,
   type PageArgs,
@@ -66,12 +69,16 @@ export class TenantService {
     const v = requireViewer(viewer);
     const checked = checkName('name', nameInput);
     if ('errors' in checked) return { tenant: null, errors: checked.errors };
-    if ((await em.count(Membership, { userId: v.userId })) >= MAX_MEMBERSHIPS_PER_USER) {
-      return { tenant: null, errors: [conflictError(null, `You already belong to ${MAX_MEMBERSHIPS_PER_USER} tenants, the most allowed.`)] };
-    }
-    const tenant = this.provision(em, { id: v.userId }, checked.name);
-    await em.flush();
-    return { tenant, errors: [] };
+    return em.transactional(async (tx) => {
+      // Memberships of one user are added one at a time (the user's row is the lock), so the cap holds.
+      if (!(await lockRow(tx, User, { id: v.userId }))) throw unauthenticated('Your account no longer exists.');
+      if ((await tx.count(Membership, { userId: v.userId })) >= MAX_MEMBERSHIPS_PER_USER) {
+        return { tenant: null, errors: [conflictError(null, `You already belong to ${MAX_MEMBERSHIPS_PER_USER} tenants, the most allowed.`)] };
+      }
+      const tenant = this.provision(tx, { id: v.userId }, checked.name);
+      await tx.flush();
+      return { tenant, errors: [] };
+    });
   }
 
   /** The tenant the request acts in, or null when it chose none. */
@@ -114,32 +121,35 @@ export class TenantService {
       return { membership: null, errors: [{ field: 'role', message: `Only tenant admins can add ${role} members.`, code: 'FORBIDDEN' }] };
     }
     const email = normaliseEmail(emailInput);
-    const user = email.length <= 254 ? await em.findOne(User, { email }) : null;
-    if (!user) return { membership: null, errors: [fieldError('email', 'No account uses this address; ask them to sign up first.')] };
-    if (await em.count(Membership, { tenantId: v.tenantId, userId: user.id })) {
-      return { membership: null, errors: [conflictError('email', 'This person is already a member.')] };
-    }
-    if ((await em.count(Membership, { userId: user.id })) >= MAX_MEMBERSHIPS_PER_USER) {
-      return { membership: null, errors: [conflictError('email', `This person already belongs to ${MAX_MEMBERSHIPS_PER_USER} tenants.`)] };
-    }
-    const membership = em.create(Membership, { id: newId(), tenantId: v.tenantId, userId: user.id, role });
-    this.announce(em, 'identity.tenant.member_added', v, user.id, role);
+    const found = email.length <= 254 ? await em.findOne(User, { email }) : null;
+    if (!found) return { membership: null, errors: [fieldError('email', 'No account uses this address; ask them to sign up first.')] };
+    const already = conflictError('email', 'This person is already a member.');
     try {
-      await em.flush();
+      return await em.transactional(async (tx): Promise<MembershipResult> => {
+        // The person's row is the lock for their memberships (see create), so the cap holds.
+        const user = await lockRow(tx, User, { id: found.id });
+        if (!user) return { membership: null, errors: [fieldError('email', 'No account uses this address; ask them to sign up first.')] };
+        // The unique (tenant, user) index backs this check; the catch below answers a lost race alike.
+        if (await tx.count(Membership, { tenantId: v.tenantId, userId: user.id })) return { membership: null, errors: [already] };
+        if ((await tx.count(Membership, { userId: user.id })) >= MAX_MEMBERSHIPS_PER_USER) {
+          return { membership: null, errors: [conflictError('email', `This person already belongs to ${MAX_MEMBERSHIPS_PER_USER} tenants.`)] };
+        }
+        const membership = tx.create(Membership, { id: newId(), tenantId: v.tenantId, userId: user.id, role });
+        this.announce(tx, 'identity.tenant.member_added', v, user.id, role);
+        await tx.flush();
+        return { membership, errors: [] };
+      });
     } catch (error) {
-      if (isUniqueViolation(error)) {
-        return { membership: null, errors: [conflictError('email', 'This person is already a member.')] };
-      }
+      if (isUniqueViolation(error)) return { membership: null, errors: [already] };
       throw error;
     }
-    return { membership, errors: [] };
   }
 
   /** Changes a member's role in the current tenant (ADMIN). The last ADMIN keeps the role. */
   async changeRole(em: Em, viewer: Viewer | null, userId: string, role: TenantRole): Promise<MembershipResult> {
     const v = requireTenant(viewer, 'ADMIN');
     return em.transactional(async (tx) => {
-      const membership = await tx.findOne(Membership, { tenantId: v.tenantId, userId });
+      const membership = await this.lockMembership(tx, v.tenantId, userId);
       if (!membership) return { membership: null, errors: [fieldError('userId', 'This user is not a member of the tenant.')] };
       if (membership.role === role) return { membership, errors: [] };
       if (membership.role === 'ADMIN' && (await this.lastAdmin(tx, v.tenantId))) {
@@ -159,7 +169,7 @@ export class TenantService {
       return { removed: false, errors: [{ field: 'userId', message: 'Only tenant admins can remove other members.', code: 'FORBIDDEN' }] };
     }
     return em.transactional(async (tx) => {
-      const membership = await tx.findOne(Membership, { tenantId: v.tenantId, userId });
+      const membership = await this.lockMembership(tx, v.tenantId, userId);
       if (!membership) return { removed: false, errors: [fieldError('userId', 'This user is not a member of the tenant.')] };
       if (membership.role === 'ADMIN' && (await this.lastAdmin(tx, v.tenantId))) {
         return { removed: false, errors: [conflictError('userId', 'The last admin cannot leave; make someone else ADMIN first.')] };
@@ -171,8 +181,19 @@ export class TenantService {
     });
   }
 
-  private async lastAdmin(em: Em, tenantId: string): Promise<boolean> {
-    return (await em.count(Membership, { tenantId, role: 'ADMIN' })) <= 1;
+  /**
+   * The membership of `userId` in `tenantId`, read after taking the tenant's row lock. Every role
+   * change and removal in a tenant takes that lock first, so they run one at a time there and the
+   * last-admin count cannot be passed by two at once (two admins demoting each other).
+   */
+  private async lockMembership(tx: Em, tenantId: string, userId: string): Promise<MembershipRow | null> {
+    await lockRow(tx, Tenant, { id: tenantId });
+    return lockRow(tx, Membership, { tenantId, userId });
+  }
+
+  /** Whether the tenant has one ADMIN at most; a locking read, so it sees every committed change. */
+  private async lastAdmin(tx: Em, tenantId: string): Promise<boolean> {
+    return (await lockRows(tx, Membership, { tenantId, role: 'ADMIN' }, { limit: 2 })).length <= 1;
   }
 
   private announce(em: Em, type: string, v: Viewer & { tenantId: string }, userId: string, role: TenantRole | null): void {

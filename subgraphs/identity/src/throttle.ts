@@ -26,8 +26,8 @@ const LONGEST_WINDOW_MS = 60 * 60_000;
 /**
  * Counts attempts per bucket in the database, so every identity replica shares the counts (no
  * Redis needed). A bucket is named `<what>:<sha256 of the subject>` so e-mail addresses are not
- * stored in clear here. Concurrent attempts may overshoot the limit by the number of replicas
- * racing; for mail throttling that is acceptable.
+ * stored in clear here. A place in a window is taken by writing the hit first and counting after
+ * (see {@link Throttle.reserve}), so concurrent attempts, on any number of replicas, never overshoot.
  */
 export class Throttle {
   /**
@@ -36,24 +36,35 @@ export class Throttle {
    * does not extend its own block).
    */
   async attempt(em: Em, what: string, subject: string, rule: RateLimit): Promise<boolean> {
-    if (await this.full(em, what, subject, rule)) return false;
-    await this.record(em, what, subject);
-    return true;
+    return (await this.reserve(em, what, subject, rule)) !== null;
   }
 
-  /** Whether the window of `bucket` is full (nothing is counted). */
-  async full(em: Em, what: string, subject: string, rule: RateLimit): Promise<boolean> {
-    const since = new Date(Date.now() - rule.windowMs);
-    return (await em.count(RateLimitHit, { bucket: `${what}:${hashToken(subject)}`, createdAt: { $gt: since } })) >= rule.limit;
-  }
-
-  /** Counts one event in `bucket` without checking the limit (e.g. a failed log-in). */
-  async record(em: Em, what: string, subject: string): Promise<void> {
-    em.create(RateLimitHit, { bucket: `${what}:${hashToken(subject)}` });
+  /**
+   * Takes a place in the window of `bucket` for an attempt about to be made, or returns null when the
+   * window is full. The hit is committed first and the window counted after, with it: each caller
+   * counts every hit committed before its own, so of any number of concurrent callers at most `limit`
+   * see a count within the limit (counting first and writing after let every racer through). A refused
+   * hit is taken back, so a blocked client does not extend its own block. Returns the hit's id, for
+   * {@link release} when the attempt should not count after all (a successful log-in).
+   */
+  async reserve(em: Em, what: string, subject: string, rule: RateLimit): Promise<string | null> {
+    const bucket = `${what}:${hashToken(subject)}`;
+    const hit = em.create(RateLimitHit, { bucket });
     await em.flush();
+    const since = new Date(Date.now() - rule.windowMs);
+    if ((await em.count(RateLimitHit, { bucket, createdAt: { $gt: since } })) > rule.limit) {
+      await this.release(em, hit.id);
+      return null;
+    }
     // Now and then, drop hits no window looks at any more; a failure here must not fail the request.
     if (Math.random() < 0.02) {
       await em.nativeDelete(RateLimitHit, { createdAt: { $lt: new Date(Date.now() - LONGEST_WINDOW_MS) } }).catch(() => undefined);
     }
+    return hit.id;
+  }
+
+  /** Takes back a place {@link reserve} took (the attempt does not count). */
+  async release(em: Em, hitId: string): Promise<void> {
+    await em.nativeDelete(RateLimitHit, { id: hitId });
   }
 }

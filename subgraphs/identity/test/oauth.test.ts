@@ -377,4 +377,18 @@ describe('identity: OAuth log-in against a real OIDC provider and loopback GitHu
     expect((await unlink('FACEBOOK', local.token)).body.data.unlinkOAuthAccount.errors).toEqual([]);
     expect((await gql(stack.url, Q.unlink, { provider: 'GOOGLE' })).body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
+
+  it('keeps one way to log in when both providers of a password-less account are unlinked at once', async () => {
+    for (let round = 0; round < 6; round++) {
+      const { sub } = await googleAccount();
+      const user = signedIn(await googleLogin(sub));
+      signedIn(await viaFake(github, 'GITHUB', githubUser(`${unique('race')}@example.test`), { token: user.accessToken }));
+      const results = await Promise.all(
+        (['GOOGLE', 'GITHUB'] as const).map((provider) => gql(stack.url, Q.unlink, { provider }, { token: user.accessToken })),
+      );
+      const codes = results.map((res) => res.body.data.unlinkOAuthAccount.errors.map((e: { code: string }) => e.code).join());
+      expect({ round, codes: [...codes].sort() }).toEqual({ round, codes: ['', 'CONFLICT'] });
+      expect((await me(user.accessToken)).linkedAccounts).toHaveLength(1);
+    }
+  });
 });

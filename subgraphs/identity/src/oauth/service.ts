@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { GraphQLError } from 'graphql';
-import { conflictError, fieldError, isUniqueViolation, newId, recordEvent, requireViewer, unauthenticated, type Em, type Logger, type UserError, type Viewer } from '../../../../kit';
+import { conflictError, fieldError, isUniqueViolation, lockRow, newId, recordEvent, requireViewer, unauthenticated, type Em, type Logger, type UserError, type Viewer } from '../../../../kit';
 import { User, type UserRow } from '../entities';
 import { hashToken, looksLikeOpaqueToken, newOpaqueToken } from '../secrets';
 import { USER_REGISTERED_EVENT, type AuthResult, type IdentityService } from '../service';
@@ -256,20 +256,22 @@ export class OAuthService {
    */
   async unlink(em: Em, viewer: Viewer | null, provider: OAuthProviderName): Promise<UnlinkResult> {
     const { userId } = requireViewer(viewer);
-    const user = await em.findOne(User, { id: userId });
-    if (!user) throw unauthenticated('Your account no longer exists.');
-    const identity = await em.findOne(OAuthIdentity, { userId, provider });
-    if (!identity) return { user: null, errors: [{ field: 'provider', message: `No ${PROVIDER_LABELS[provider]} account is linked.`, code: 'NOT_FOUND' }] };
-    const others = await em.count(OAuthIdentity, { userId, provider: { $ne: provider } });
-    if (!user.passwordHash && others === 0) {
-      return {
-        user: null,
-        errors: [conflictError('provider', 'This is your only way to log in; set a password (reset it by e-mail) or link another provider first.')],
-      };
-    }
-    // Two unlinks of different providers racing could both pass the check above; rare, and a password
-    // reset by e-mail is the way back in.
-    await em.nativeDelete(OAuthIdentity, { id: identity.id });
-    return { user, errors: [] };
+    return em.transactional(async (tx): Promise<UnlinkResult> => {
+      // The user's row is the lock: two unlinks of different providers at once cannot both count the
+      // other link as still there and leave the account with no way to log in.
+      const user = await lockRow(tx, User, { id: userId });
+      if (!user) throw unauthenticated('Your account no longer exists.');
+      const identity = await tx.findOne(OAuthIdentity, { userId, provider });
+      if (!identity) return { user: null, errors: [{ field: 'provider', message: `No ${PROVIDER_LABELS[provider]} account is linked.`, code: 'NOT_FOUND' }] };
+      const others = await tx.count(OAuthIdentity, { userId, provider: { $ne: provider } });
+      if (!user.passwordHash && others === 0) {
+        return {
+          user: null,
+          errors: [conflictError('provider', 'This is your only way to log in; set a password (reset it by e-mail) or link another provider first.')],
+        };
+      }
+      await tx.nativeDelete(OAuthIdentity, { id: identity.id });
+      return { user, errors: [] };
+    });
   }
 }
