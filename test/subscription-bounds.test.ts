@@ -49,7 +49,9 @@ describe('router: bounded subscription feeds', () => {
 
   it('drops the oldest waiting events past the bound, counts them, and delivers the rest in order, newest last', async () => {
     const client = createClient({ url: router.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0 });
-    disposeAfterAll(() => client.dispose());
+    disposeAfterAll(async () => {
+      await client.dispose();
+    });
     const values: number[] = [];
     client.subscribe(
       { query: 'subscription { counterChanged(name: "burst") { value } }' },

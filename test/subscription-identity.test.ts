@@ -24,7 +24,7 @@ describe('router: streams follow identity', () => {
   let wsUrl: string;
   let jwks: Server;
   let identityJwks = '';
-  let testKey: { privateKey: CryptoKey; jwk: JWK };
+  let testKey: { privateKey: Awaited<ReturnType<typeof generateKeyPair>>['privateKey']; jwk: JWK };
   const clients: Client[] = [];
 
   /** An access token like identity's, signed with the test key, expiring `expiresIn` seconds from now (may be negative). */
@@ -48,7 +48,12 @@ describe('router: streams follow identity', () => {
       webSocketImpl: WebSocket,
       retryAttempts: 0,
       connectionParams: { authorization: `Bearer ${token}`, ...connectionParams },
-      on: { closed: (event) => closes.push({ code: (event as CloseEvent).code, reason: (event as CloseEvent).reason }) },
+      on: {
+        closed: (event) => {
+          const { code, reason } = event as { code: number; reason: string };
+          closes.push({ code, reason });
+        },
+      },
     });
     clients.push(c);
     return { c, closes };
