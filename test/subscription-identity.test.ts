@@ -1,10 +1,12 @@
+import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
+import { createConnection } from 'mysql2/promise';
 import { decodeJwt, exportJWK, generateKeyPair, SignJWT, type JWK } from 'jose';
 import WebSocket from 'ws';
 import { createClient, type Client } from 'graphql-ws';
 import { addToTenant, gql, logInUser, signUpUser, type TestUser } from './helpers/graphql';
-import { freePort } from './helpers/processes';
-import { disposeAfterAll, startTestStack, type TestStack } from './helpers/stack';
+import { freePort, startServiceProcess } from './helpers/processes';
+import { disposeAfterAll, startTestStack, testEnv, type TestStack } from './helpers/stack';
 import { eventually } from './helpers/wait';
 
 const PROTOCOL = 'graphql-transport-ws';
@@ -231,4 +233,87 @@ describe('router: streams follow identity', () => {
       await expectEnded(sub, closes, 'FORBIDDEN');
     }, 30_000);
   });
+});
+
+const scaledOut = Boolean(testEnv.MYSQL_URL && testEnv.REDIS_URL);
+
+/**
+ * Across router replicas: identity, basics and two routers as separate processes sharing MariaDB and
+ * Redis. A user logs out everywhere through router 1; their stream on router 2 ends, and router 2
+ * refuses the old token afterwards. Needs MYSQL_URL and REDIS_URL.
+ */
+(scaledOut ? describe : describe.skip)('router replicas: streams follow identity through Redis', () => {
+  const prefix = `hgi_${randomBytes(4).toString('hex')}_`;
+  const common = {
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'warn',
+    MYSQL_URL: testEnv.MYSQL_URL!,
+    REDIS_URL: testEnv.REDIS_URL!,
+    MYSQL_DATABASE_PREFIX: prefix,
+    REDIS_KEY_PREFIX: `${prefix}:`,
+    HOST: '127.0.0.1',
+    RATE_LIMIT_ANONYMOUS_POINTS: '1000000',
+  };
+  let routers: string[] = [];
+
+  beforeAll(async () => {
+    disposeAfterAll(async () => {
+      const connection = await createConnection(testEnv.MYSQL_URL!);
+      for (const name of ['identity', 'basics']) await connection.query(`drop database if exists \`${prefix}${name}\``);
+      await connection.end();
+    });
+    const [identity, basics, r1, r2] = await Promise.all([freePort(), freePort(), freePort(), freePort()]);
+    await Promise.all([
+      startServiceProcess('identity', { ...common, PORT: String(identity) }, `http://127.0.0.1:${identity}/ready`),
+      startServiceProcess('basics', { ...common, PORT: String(basics) }, `http://127.0.0.1:${basics}/ready`),
+    ]);
+    const routerEnv = (port: number) => ({
+      ...common,
+      ROUTER_PORT: String(port),
+      SUBGRAPH_URL_IDENTITY: `http://127.0.0.1:${identity}/graphql`,
+      SUBGRAPH_URL_BASICS: `http://127.0.0.1:${basics}/graphql`,
+    });
+    await Promise.all([
+      startServiceProcess('router', routerEnv(r1), `http://127.0.0.1:${r1}/health`),
+      startServiceProcess('router', routerEnv(r2), `http://127.0.0.1:${r2}/health`),
+    ]);
+    routers = [`http://127.0.0.1:${r1}/graphql`, `http://127.0.0.1:${r2}/graphql`];
+  }, 120_000);
+
+  it('log-out-everywhere on router 1 ends the stream on router 2', async () => {
+    const user = await signUpUser(routers[0], 'replicas');
+    await eventually(() => expect(Math.floor(Date.now() / 1000)).toBeGreaterThan(Number(decodeJwt(user.token).iat)), 2_000, 20);
+    const closes: number[] = [];
+    const client = createClient({
+      url: routers[1].replace(/^http/, 'ws'),
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+      connectionParams: { authorization: `Bearer ${user.token}` },
+      on: { closed: (event) => void closes.push((event as { code: number }).code) },
+    });
+    disposeAfterAll(async () => {
+      await client.dispose();
+    });
+    const events: any[] = [];
+    const state = { completed: false };
+    const name = `replicas-${randomBytes(3).toString('hex')}`;
+    client.subscribe(
+      { query: COUNTER, variables: { n: name } },
+      { next: (e) => events.push(e), error: () => undefined, complete: () => (state.completed = true) },
+    );
+    await eventually(async () => {
+      await gql(routers[0], 'mutation($n: String!) { incrementCounter(name: $n) { value } }', { n: name });
+      expect(events.length).toBeGreaterThan(0);
+    }, 15_000, 100);
+    await gql(routers[0], 'mutation { logOutEverywhere { endedSessions } }', {}, { token: user.token });
+    await eventually(() => expect(state.completed).toBe(true), 10_000);
+    expect(events[events.length - 1].errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    await eventually(() => expect(closes).toContain(4403));
+    const again = await new Promise<number>((resolve) => {
+      const ws = new WebSocket(routers[1].replace(/^http/, 'ws'), PROTOCOL);
+      ws.once('open', () => ws.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${user.token}` } })));
+      ws.once('close', (code) => resolve(code));
+    });
+    expect(again).toBe(4403);
+  }, 60_000);
 });
