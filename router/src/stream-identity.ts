@@ -1,4 +1,3 @@
-import type { IncomingMessage } from 'node:http';
 import { decodeJwt } from 'jose';
 import { GraphQLError, type ExecutionResult } from 'graphql';
 import type { WebSocket } from 'ws';
@@ -37,7 +36,6 @@ export interface EndableStream {
 /** A signed-in WebSocket connection whose identity is followed. */
 export interface FollowedConnection {
   socket: WebSocket;
-  request: IncomingMessage;
   viewer: Viewer;
   claims: TokenClaims;
   streams: Set<EndableStream>;
@@ -151,6 +149,7 @@ export class StreamIdentity {
   /** `userId` or `userId|tenantId` → epoch ms of the newest change: tokens issued before are stale. */
   private readonly changedAt = new Map<string, { at: number; until: number }>();
   private readonly unsubscribe: Promise<void>;
+  private stopListening: () => void = () => undefined;
   private closed = false;
 
   constructor(
@@ -173,8 +172,6 @@ export class StreamIdentity {
       }
     }
   }
-
-  private stopListening: () => void = () => undefined;
 
   /** Stops listening and clears timers (router shutdown). */
   async close(): Promise<void> {

@@ -121,11 +121,12 @@ export function attachWebSocket(options: WebSocketOptions) {
         ctx.extra.viewer = verified.viewer;
         const followed: FollowedConnection = {
           socket: ctx.extra.socket,
-          request: ctx.extra.request,
           viewer: verified.viewer,
           claims: verified.claims,
           streams: new Set(),
         };
+        // The socket may have closed while the token was being verified; then onClose has already run.
+        if (ctx.extra.socket.readyState !== ctx.extra.socket.OPEN) return false;
         ctx.extra.followed = followed;
         options.identity.follow(followed);
         return true;
