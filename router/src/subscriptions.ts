@@ -428,7 +428,9 @@ export class SubscriptionHub {
               state.waiters.clear();
             },
             closed: (event) => {
-              if (state.connected) this.options.log.info({ subgraph: serviceName, close: describeUpstreamError(event) }, 'upstream websocket closed');
+              // 1000 is the router's own close once no subscription uses the connection.
+              const close = describeUpstreamError(event);
+              if (state.connected && close.code !== 1000) this.options.log.info({ subgraph: serviceName, close }, 'upstream websocket closed');
               state.connected = false;
             },
             error: (error) => this.options.log.debug({ subgraph: serviceName, err: describeUpstreamError(error) }, 'upstream websocket error'),
