@@ -126,7 +126,8 @@ describe('router: streams follow identity', () => {
     });
     await new Promise<void>((resolve) => jwks.listen(port, '127.0.0.1', resolve));
     disposeAfterAll(() => new Promise<void>((resolve) => jwks.close(() => resolve())));
-    stack = await startTestStack({ only: ['identity', 'basics'], env: { JWKS_URL: `http://127.0.0.1:${port}/jwks` } });
+    // The demo admin (SEED_DEMO_DATA) grants and revokes global roles.
+    stack = await startTestStack({ only: ['identity', 'basics'], env: { JWKS_URL: `http://127.0.0.1:${port}/jwks`, SEED_DEMO_DATA: 'true' } });
     identityJwks = stack.subgraphs.find((s) => s.name === 'identity')!.url.replace(/\/graphql$/, '/.well-known/jwks.json');
     wsUrl = stack.url.replace(/^http/, 'ws');
     disposeAfterAll(async () => {
@@ -193,6 +194,22 @@ describe('router: streams follow identity', () => {
     const after = await rawConnect({ authorization: `Bearer ${fresh}` });
     expect(after.acked).toBe(true);
     after.ws.close(1000);
+  }, 30_000);
+
+  it('a revoked global role ends the streams opened with it (FORBIDDEN)', async () => {
+    const adminToken = (
+      await gql(stack.url, 'mutation($i: LogInInput!) { logIn(input: $i) { accessToken } }', { i: { email: 'admin@hubgraph.dev', password: 'hubgraph-demo' } })
+    ).body.data.logIn.accessToken;
+    const ROLE = (verb: string) => `mutation($u: ID!) { ${verb}(userId: $u, role: "admin") { errors { message } } }`;
+    const user = await signUpUser(stack.url, 'promoted');
+    expect((await gql(stack.url, ROLE('grantRole'), { u: user.id }, { token: adminToken })).body.data.grantRole.errors).toEqual([]);
+    const promoted = await logInUser(stack.url, user.email);
+    expect(decodeJwt(promoted).roles).toContain('admin');
+    await nextSecondAfter(promoted);
+    const { c, closes } = client(promoted);
+    const sub = await liveCounter(c);
+    expect((await gql(stack.url, ROLE('revokeRole'), { u: user.id }, { token: adminToken })).body.data.revokeRole.errors).toEqual([]);
+    await expectEnded(sub, closes, 'FORBIDDEN');
   }, 30_000);
 
   describe('tenant membership', () => {
