@@ -8,6 +8,7 @@ import {
   InputLiteralsRule,
   checkScalarInputs,
   createErrorFormatter,
+  createPubSub,
   dateTimeVariablesPlugin,
   createHttpServer,
   createLogger,
@@ -20,6 +21,7 @@ import {
   unexpectedErrorPlugin,
   type HealthCheck,
   type Logger,
+  type PubSub,
 } from '../kit';
 import { TokenVerifier } from './src/auth';
 import { CookieSessions } from './src/sessions';
@@ -30,7 +32,8 @@ import { RedisDocumentCache, loadManifest, manifestPlugin } from './src/document
 import { RateLimiter } from './src/ratelimit';
 import { developmentLandingPage, explorerRoutes } from './src/explorer';
 import { composedSubgraphUrls, createGateway } from './src/gateway';
-import { SubscriptionHub } from './src/subscriptions';
+import { SubscriptionHub, subscriptionsOverHttpPlugin } from './src/subscriptions';
+import { StreamIdentity } from './src/stream-identity';
 import { RouterMetrics } from './src/metrics';
 import type { BreakerState } from './src/breaker';
 import { attachWebSocket } from './src/websocket';
@@ -56,6 +59,11 @@ export interface StartRouterOptions {
   port?: number;
   log?: Logger;
   version?: string;
+  /**
+   * The pub/sub on which identity announces access changes (all-in-one mode shares the subgraphs'
+   * one); default: Redis with REDIS_URL, else this process's memory.
+   */
+  pubsub?: PubSub;
 }
 
 /**
@@ -103,7 +111,7 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
     ? loadManifest(isAbsolute(config.TRUSTED_DOCUMENTS_PATH) ? config.TRUSTED_DOCUMENTS_PATH : join(repoRoot, config.TRUSTED_DOCUMENTS_PATH))
     : undefined;
   let hub: SubscriptionHub | undefined;
-  const metrics = new RouterMetrics(() => hub?.stats ?? { upstreamSubscriptions: 0, subscribers: 0, dropped: 0 });
+  const metrics = new RouterMetrics(() => hub?.stats ?? { upstreamSubscriptions: 0, subscribers: 0, dropped: 0, resumed: 0 });
   const { gateway, dataSources, breakers } = createGateway({
     supergraphSdl,
     subgraphUrls,
@@ -135,6 +143,7 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
     logger: log,
     plugins: [
       ...(manifest ? [manifestPlugin(manifest, config.TRUSTED_DOCUMENTS_ONLY)] : []),
+      subscriptionsOverHttpPlugin<RouterContext>(),
       guardPlugin(limits, rateLimiter),
       dateTimeVariablesPlugin(),
       metrics.plugin(),
@@ -212,7 +221,22 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
       }),
     }),
   );
-  hub = new SubscriptionHub({ supergraphSdl, dataSources, subgraphUrls, internalSecret: config.INTERNAL_SECRET, log });
+  hub = new SubscriptionHub({
+    supergraphSdl,
+    dataSources,
+    subgraphUrls,
+    internalSecret: config.INTERNAL_SECRET,
+    log,
+    maxPendingPerFeed: config.SUBSCRIPTION_FEED_MAX_PENDING,
+    retry: {
+      initialMs: config.SUBSCRIPTION_RETRY_INITIAL_MS,
+      maxMs: config.SUBSCRIPTION_RETRY_MAX_MS,
+      attempts: config.SUBSCRIPTION_RETRY_ATTEMPTS,
+    },
+  });
+  const ownsPubSub = !options.pubsub;
+  const pubsub = options.pubsub ?? createPubSub(config.REDIS_URL, config.REDIS_KEY_PREFIX, log);
+  const streamIdentity = new StreamIdentity(pubsub, log);
   const ws = attachWebSocket({
     server,
     hub,
@@ -224,6 +248,7 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
     metrics,
     limits: { ...limits, maxTokens: config.LIMIT_MAX_TOKENS },
     rateLimiter,
+    identity: streamIdentity,
   });
   const port = await listen(server, config.HOST, options.port ?? config.ROUTER_PORT);
   const host = config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST;
@@ -236,6 +261,8 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
       accepting = false;
       await ws.dispose();
       await hub?.close();
+      await streamIdentity.close();
+      if (ownsPubSub) await pubsub.close();
       await drain(server, ws.wss, config.SHUTDOWN_TIMEOUT_MS, log);
       await apollo.stop();
       rateLimiter?.close();

@@ -122,6 +122,24 @@ describe('router: federated subscriptions over graphql-ws', () => {
     expect(payload).toContain('BAD_USER_INPUT');
   });
 
+  it('answers a subscription sent over HTTP with a 400 that points to WebSocket', async () => {
+    const upstreamBefore = stack.router.subscriptions.upstreamSubscriptions;
+    const res = await gql(stack.url, 'subscription { counterChanged(name: "http") { value } }');
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toHaveLength(1);
+    expect(res.body.errors![0].extensions?.code).toBe('BAD_REQUEST');
+    expect(res.body.errors![0].message).toMatch(/WebSocket/);
+    expect(res.body.errors![0].message).toMatch(/graphql-transport-ws/);
+    // Named among several operations too, and nothing was opened upstream.
+    const named = await fetch(stack.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'query Q { __typename } subscription S { counterChanged(name: "http") { value } }', operationName: 'S' }),
+    });
+    expect(named.status).toBe(400);
+    expect(stack.router.subscriptions.upstreamSubscriptions).toBe(upstreamBefore);
+  });
+
   it('runs queries and mutations over the socket too', async () => {
     const result = await new Promise<any>((resolve, reject) => {
       let value: unknown;

@@ -219,3 +219,24 @@ export class RedisPubSub implements PubSub {
 export function createPubSub(redisUrl: string | undefined, prefix: string, log: Logger): PubSub {
   return redisUrl ? new RedisPubSub(redisUrl, prefix, log) : new MemoryPubSub();
 }
+
+/**
+ * The pub/sub topic on which identity announces changes to a user's access that long-lived streams
+ * must follow (the router ends the affected WebSocket connections; see docs/ARCHITECTURE.md).
+ */
+export const ACCESS_CHANGED_TOPIC = 'identity:access-changed';
+
+/** One change announced on {@link ACCESS_CHANGED_TOPIC}. */
+export interface AccessChange {
+  /** Every session ended (log out everywhere, password reset); the user's global roles changed; a tenant membership changed. */
+  kind: 'SESSIONS_REVOKED' | 'ROLES_CHANGED' | 'MEMBERSHIP_CHANGED';
+  userId: string;
+  /** MEMBERSHIP_CHANGED: the tenant. */
+  tenantId?: string | null;
+  /** MEMBERSHIP_CHANGED: the role held now; null when the user is no longer a member. */
+  tenantRole?: string | null;
+  /** ROLES_CHANGED: the global roles held now. */
+  roles?: string[];
+  /** When the change happened (epoch ms): tokens issued before it describe the old access. */
+  at: number;
+}

@@ -49,6 +49,14 @@ export const routerEnvSchema = baseEnvSchema.extend({
    * configured, in memory otherwise; PRIVATE answers are cached per user.
    */
   RESPONSE_CACHE_ENABLED: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  /** Upstream events a shared subscription feed may hold awaiting plan execution; beyond, the oldest are dropped. */
+  SUBSCRIPTION_FEED_MAX_PENDING: z.coerce.number().int().min(1).max(100_000).default(100),
+  /** First wait before re-subscribing upstream after a lost or refused connection; doubles per attempt. */
+  SUBSCRIPTION_RETRY_INITIAL_MS: z.coerce.number().int().min(10).max(60_000).default(250),
+  /** Longest wait between upstream re-subscription attempts. */
+  SUBSCRIPTION_RETRY_MAX_MS: z.coerce.number().int().min(10).max(300_000).default(5_000),
+  /** Upstream attempts in a row before the client's subscription ends with SUBGRAPH_UNAVAILABLE. */
+  SUBSCRIPTION_RETRY_ATTEMPTS: z.coerce.number().int().min(0).max(100).default(8),
   /** Time after which a subgraph fetch is abandoned. */
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
 });

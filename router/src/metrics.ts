@@ -49,7 +49,7 @@ export class RouterMetrics {
     registers: [this.registry],
   });
 
-  constructor(subscriptions: () => { upstreamSubscriptions: number; subscribers: number; dropped: number }) {
+  constructor(subscriptions: () => { upstreamSubscriptions: number; subscribers: number; dropped: number; resumed: number }) {
     collectDefaultMetrics({ register: this.registry, prefix: 'hubgraph_router_' });
     new Gauge({
       name: 'hubgraph_subscriptions_upstream',
@@ -69,10 +69,18 @@ export class RouterMetrics {
     });
     new Gauge({
       name: 'hubgraph_subscription_events_dropped',
-      help: 'Events dropped for subscribers that fell too far behind.',
+      help: 'Events dropped for subscribers that fell too far behind, or by feeds whose plan execution did.',
       registers: [this.registry],
       collect() {
         this.set(subscriptions().dropped);
+      },
+    });
+    new Gauge({
+      name: 'hubgraph_subscription_upstream_resumed',
+      help: 'Upstream subscriptions re-established from their last offset after a lost connection.',
+      registers: [this.registry],
+      collect() {
+        this.set(subscriptions().resumed);
       },
     });
   }

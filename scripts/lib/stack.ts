@@ -53,6 +53,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     router = await startRouter({
       config: loadRouterConfig({ ...options.env, ...urls }),
       port: options.ephemeralPorts ? 0 : undefined,
+      pubsub,
     });
   } catch (error) {
     await Promise.all(running.map((s) => s.stop()));

@@ -1,5 +1,6 @@
 import { loadSubgraphSchema, type SubgraphDefinition, type SubgraphDeps } from '../../kit';
 import { migrations } from './migrations';
+import { createAccessChangeRelay } from './src/access-changes';
 import { loadIdentityConfig } from './src/config';
 import { createLoaders, type IdentityLoaders } from './src/context';
 import { entities } from './src/entities';
@@ -67,6 +68,7 @@ export function createIdentity(): SubgraphDefinition<IdentityLoaders> {
     migrations,
     loaders: createLoaders,
     seed,
+    consumers: (deps) => [createAccessChangeRelay(deps.pubsub)],
     routes: (deps) => {
       start(deps);
       return [

@@ -1,5 +1,6 @@
 import argon2 from 'argon2';
-import { fieldError, requireViewer, unauthenticated, type Em, type UserError, type Viewer } from '../../../kit';
+import { fieldError, recordEvent, requireViewer, unauthenticated, type Em, type UserError, type Viewer } from '../../../kit';
+import { SESSIONS_REVOKED_EVENT } from './access-changes';
 import type { IdentityConfig } from './config';
 import { ActionToken, User, type ActionTokenPurpose, type ActionTokenRow, type UserRow } from './entities';
 import { OAuthIdentity } from './oauth/entities';
@@ -129,6 +130,7 @@ export class AccountRecovery {
       // created by someone else with this address; the mailbox owner now takes it over alone.
       await tx.nativeDelete(OAuthIdentity, { userId: user.id, origin: 'SIGN_UP', emailVerified: false });
       await this.sessions.revokeAllOf(tx, user.id, 'PASSWORD_RESET');
+      recordEvent(tx, SESSIONS_REVOKED_EVENT, { userId: user.id, reason: 'PASSWORD_RESET' });
       // Inside the transaction for the database store; a Redis store deletes at once, and a rollback
       // after that would only have ended sessions early, never kept one alive.
       await this.webSessions.endAllOf(tx, user.id);

@@ -1,6 +1,7 @@
 import argon2 from 'argon2';
 import type { UserError } from '../../../kit';
 import { conflictError, fieldError, isUniqueViolation, newId, recordEvent, requireRole, requireViewer, type Em, type Logger, type Viewer } from '../../../kit';
+import { SESSIONS_REVOKED_EVENT } from './access-changes';
 import { User, type UserRow } from './entities';
 import type { KeyRotation, KeyStore } from './keys';
 import type { RefreshSessions } from './sessions';
@@ -239,7 +240,11 @@ export class IdentityService {
   async logOutEverywhere(em: Em, viewer: Viewer | null): Promise<number> {
     const { userId } = requireViewer(viewer);
     const families = await this.sessions.revokeAllOf(em, userId, 'LOG_OUT_EVERYWHERE');
-    return families + (await this.webSessions.endAllOf(em, userId));
+    const ended = families + (await this.webSessions.endAllOf(em, userId));
+    // Open streams (router WebSockets) end on this event; access tokens alone would outlive the sessions.
+    recordEvent(em, SESSIONS_REVOKED_EVENT, { userId, reason: 'LOG_OUT_EVERYWHERE' });
+    await em.flush();
+    return ended;
   }
 
   /** Rotates the access-token signing key; admins only (FORBIDDEN for others). */
