@@ -17,6 +17,9 @@ import {
   listen,
   operationLogPlugin,
   repoRoot,
+  ROUTER_JWKS_PATH,
+  RouterSigner,
+  sendJson,
   unexpectedErrorPlugin,
   type HealthCheck,
   type Logger,
@@ -73,8 +76,10 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
   const identityUrl = subgraphUrls.identity;
   const jwksUrl = config.JWKS_URL ?? identityUrl?.replace(/\/graphql$/, '/.well-known/jwks.json');
   if (!jwksUrl) throw new Error('Set JWKS_URL: there is no identity subgraph to take access-token keys from.');
+  // Everything the router vouches for to a subgraph is signed with its private key (kit/src/auth.ts).
+  const signer = RouterSigner.fromConfig(config);
   // Cookie sessions live in identity; without it (a partial stack) only bearer tokens work.
-  const sessions = identityUrl ? new CookieSessions({ identityUrl, internalSecret: config.INTERNAL_SECRET, production, log }) : undefined;
+  const sessions = identityUrl ? new CookieSessions({ identityUrl, signer, production, log }) : undefined;
   const tokens = new TokenVerifier(jwksUrl, sessions);
 
   const rateLimiter = config.RATE_LIMIT_ENABLED
@@ -107,7 +112,7 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
   const { gateway, dataSources, breakers } = createGateway({
     supergraphSdl,
     subgraphUrls,
-    internalSecret: config.INTERNAL_SECRET,
+    signer,
     log,
     metrics,
     timeoutMs: config.SUBGRAPH_TIMEOUT_MS,
@@ -183,6 +188,12 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
       routes: [
         { method: 'GET', path: '/health', handler: health.liveness },
         { method: 'GET', path: '/ready', handler: health.readiness },
+        // The public half of the router's signing keys, for subgraphs configured with ROUTER_JWKS_URL.
+        {
+          method: 'GET',
+          path: ROUTER_JWKS_PATH,
+          handler: (_req: IncomingMessage, res: ServerResponse) => sendJson(res, 200, signer.jwks(), { 'cache-control': 'public, max-age=300' }),
+        },
         ...(config.METRICS_ENABLED
           ? [
               {
@@ -207,7 +218,7 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
       }),
     }),
   );
-  hub = new SubscriptionHub({ supergraphSdl, dataSources, subgraphUrls, internalSecret: config.INTERNAL_SECRET, log });
+  hub = new SubscriptionHub({ supergraphSdl, dataSources, subgraphUrls, signer, log });
   const ws = attachWebSocket({
     server,
     hub,

@@ -4,6 +4,7 @@ import {
   ErrorCode,
   badInput,
   createErrorFormatter,
+  generateRouterKeys,
   notFound,
   type RunningSubgraph,
 } from '../index';
@@ -87,7 +88,7 @@ describe('kit errors: what a real subgraph answers', () => {
 
   beforeAll(async () => {
     [prod, dev] = await Promise.all([
-      startOneSubgraph(basics, { NODE_ENV: 'production', INTERNAL_SECRET: 'x'.repeat(40), REQUIRE_ROUTER: 'false' }),
+      startOneSubgraph(basics, { NODE_ENV: 'production', ...generateRouterKeys(), REQUIRE_ROUTER: 'false' }),
       startOneSubgraph(basics, { NODE_ENV: 'development' }),
     ]);
     await Promise.all([breakDatabase(prod), breakDatabase(dev)]);

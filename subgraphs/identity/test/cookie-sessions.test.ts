@@ -5,6 +5,7 @@ import WebSocket from 'ws';
 import { gql, signUpUser, type TestUser } from '../../../test/helpers/graphql';
 import { disposeAfterAll, startTestStack, type TestStack } from '../../../test/helpers/stack';
 import { User, WebSession } from '../src/entities';
+import { generateRouterKeys } from '../../../kit';
 import { privilegeKey } from '../src/websessions';
 import { Mailbox, OPS, PASSWORD, identityOf, logIn, tokenFromMail } from './support';
 
@@ -548,7 +549,7 @@ describe('identity: cookie sessions in production', () => {
   let stack: TestStack;
 
   beforeAll(async () => {
-    stack = await startTestStack({ only: ['identity'], env: { NODE_ENV: 'production', INTERNAL_SECRET: 'x'.repeat(40) } });
+    stack = await startTestStack({ only: ['identity'], env: { NODE_ENV: 'production', ...generateRouterKeys() } });
   });
 
   it('names the cookie __Host-… and marks it Secure', async () => {
