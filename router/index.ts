@@ -23,6 +23,7 @@ import {
   unexpectedErrorPlugin,
   type HealthCheck,
   type Logger,
+  type Viewer,
 } from '../kit';
 import { TokenVerifier } from './src/auth';
 import { CookieSessions } from './src/sessions';
@@ -39,6 +40,12 @@ import type { BreakerState } from './src/breaker';
 import { attachWebSocket } from './src/websocket';
 
 export { loadRouterConfig, type RouterConfig } from './src/config';
+
+/** Whose PRIVATE response-cache entries a request may read and write: one per viewer scope; none when anonymous. */
+function privateCacheKey(viewer: Viewer | null): string | null {
+  if (!viewer) return null;
+  return JSON.stringify([viewer.userId, viewer.tenantId ?? null, viewer.tenantRole ?? null, [...viewer.roles].sort()]);
+}
 
 /** Origins of Apollo's hosted Sandbox and Studio, allowed in development so they can call a local router. */
 const APOLLO_ORIGINS = ['https://studio.apollographql.com', 'https://sandbox.apollo.dev'];
@@ -143,10 +150,11 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
         ? [
             ApolloServerPluginResponseCache<RouterContext>({
               cache: responseCache,
-              // PRIVATE answers are cached per user and tenant (the same user acting in another tenant
-              // must not get the first tenant's answer); anonymous requests only ever get PUBLIC entries.
-              sessionId: async ({ contextValue }) =>
-                contextValue.viewer ? `${contextValue.viewer.userId}|${contextValue.viewer.tenantId ?? ''}` : null,
+              // Answers are PRIVATE unless every subgraph marked its part PUBLIC (kit/src/cache-control.ts).
+              // PRIVATE answers are cached per user, tenant and roles (the same user acting in another
+              // tenant, or after a role change, must not get the earlier answer); anonymous requests
+              // only ever get PUBLIC entries.
+              sessionId: async ({ contextValue }) => privateCacheKey(contextValue.viewer),
             }),
           ]
         : []),

@@ -10,6 +10,7 @@ import { GraphQLError, parse, type DocumentNode, type GraphQLSchema } from 'grap
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { ForwardedVerifier, INTERNAL_AUTH_HEADER, RouterKeys, type Viewer } from './auth';
+import { assertPrivateCacheHints, privateCacheHintsByDefault } from './cache-control';
 import { baseEnvSchema, parseConfig, z, type BaseConfig } from './config';
 import { enforceAuthDirectives } from './directives';
 import { createErrorFormatter } from './errors';
@@ -151,6 +152,7 @@ export interface StartSubgraphOptions {
 export async function startSubgraph<L>(definition: SubgraphDefinition<L>, options: StartSubgraphOptions): Promise<RunningSubgraph> {
   const { config } = options;
   assertTenantScoping(definition);
+  assertPrivateCacheHints([definition]);
   const production = config.NODE_ENV === 'production';
   const log = options.log ?? createLogger(definition.name, config.LOG_LEVEL);
   const orm = await openDatabase({
@@ -176,7 +178,7 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
   }
 
   const schema = enforceAuthDirectives(buildSubgraphSchema({
-    typeDefs: definition.typeDefs,
+    typeDefs: privateCacheHintsByDefault(definition.typeDefs),
     resolvers: definition.resolvers as GraphQLResolverMap<unknown>,
   }));
   // A subscription's context lives as long as the subscription; each event resolves with a fresh ORM

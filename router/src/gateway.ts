@@ -113,9 +113,12 @@ function parseAnswer(answer: RawAnswer): unknown {
   return text;
 }
 
-/** A subgraph's Cache-Control header as a cache hint (no header: max-age 0, i.e. uncacheable). */
+/**
+ * A subgraph's Cache-Control header as a cache hint (no header: max-age 0, i.e. uncacheable). Only an
+ * explicit `public` makes it PUBLIC: private unless the subgraph said otherwise.
+ */
 function cacheHintOf(header: string | undefined): CacheHint {
-  const hint: CacheHint = { maxAge: 0 };
+  const hint: CacheHint = { maxAge: 0, scope: 'PRIVATE' };
   if (!header) return hint;
   for (const part of header.split(',')) {
     const [rawKey, rawValue] = part.split('=', 2);
