@@ -7,8 +7,9 @@ WORKDIR /app
 
 # Dependencies first, so that a code change does not reinstall them. argon2 and libsql ship prebuilt
 # binaries for glibc on x64 and arm64, so no compiler is needed.
+# npm ci installs exactly the committed lockfile, so every image of one commit has the same packages.
 COPY package.json package-lock.json ./
-RUN npm install --no-audit --no-fund
+RUN npm ci --no-audit --no-fund
 
 COPY . .
 # swc is a dev dependency: build first, then drop dev dependencies from the image.

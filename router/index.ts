@@ -3,10 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isAbsolute, join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import ApolloServerPluginResponseCache from '@apollo/server-plugin-response-cache';
-import {
-  ApolloServerPluginLandingPageLocalDefault,
-  ApolloServerPluginLandingPageProductionDefault,
-} from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
 import {
   createErrorFormatter,
   createHttpServer,
@@ -32,7 +29,7 @@ import { clientIp, type RouterContext } from './src/context';
 import { guardPlugin } from './src/guard';
 import { RedisDocumentCache, loadManifest, manifestPlugin } from './src/documents';
 import { RateLimiter } from './src/ratelimit';
-import { explorerRoutes } from './src/explorer';
+import { developmentLandingPage, explorerRoutes } from './src/explorer';
 import { composedSubgraphUrls, createGateway } from './src/gateway';
 import { SubscriptionHub } from './src/subscriptions';
 import { RouterMetrics } from './src/metrics';
@@ -162,7 +159,7 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
       unexpectedErrorPlugin(),
       production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
-        : ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false }),
+        : developmentLandingPage(),
     ],
   });
   await apollo.start();

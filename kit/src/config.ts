@@ -24,6 +24,44 @@ const keySetting = <T>(parse: (text: string) => T) =>
     }
   });
 
+const ENCODE_HINT =
+  'percent-encode the user name and password (@ → %40, : → %3A, / → %2F, # → %23, % → %25, ? → %3F) or set the password in MYSQL_PASSWORD';
+
+/**
+ * Why `value` is not a usable MYSQL_URL, or undefined. The user name and password are read back
+ * with decodeURIComponent (by MikroORM), so a raw `@`, `/`, `#` or `%` in them would silently name
+ * another host, or stop the process at its first connection.
+ */
+function mysqlUrlProblem(value: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return `is not a valid URL: ${ENCODE_HINT}`;
+  }
+  if (!url.hostname) return 'names no host, e.g. mysql://root@127.0.0.1:3306';
+  if (url.hash || url.search) return `has a ? or # part, most likely from the password: ${ENCODE_HINT}`;
+  try {
+    decodeURIComponent(url.username);
+    decodeURIComponent(url.password);
+  } catch {
+    return `has a % that does not start an escape: ${ENCODE_HINT}`;
+  }
+  return undefined;
+}
+
+/** MYSQL_URL with MYSQL_PASSWORD put in, encoded, or the problem with the pair. */
+function withMysqlPassword(config: BaseConfig): string | undefined {
+  if (config.MYSQL_PASSWORD === undefined) return undefined;
+  if (!config.MYSQL_URL) return 'MYSQL_PASSWORD: set MYSQL_URL too (the server it is the password of)';
+  const url = new URL(config.MYSQL_URL);
+  if (url.password) return 'MYSQL_PASSWORD: MYSQL_URL has a password too; set it in one place';
+  // The setter would leave `%` as it is; encoding it whole makes decodeURIComponent give it back exactly.
+  url.password = encodeURIComponent(config.MYSQL_PASSWORD);
+  config.MYSQL_URL = url.toString();
+  return undefined;
+}
+
 /**
  * The settings every Hubgraph process shares (router and subgraphs). Parsed once at start from the
  * environment; nothing else in the code base reads `process.env`.
@@ -36,7 +74,16 @@ export const baseEnvSchema = z.object({
   MYSQL_URL: z
     .string()
     .regex(/^mysql:\/\//, 'must be a mysql:// URL, e.g. mysql://root@127.0.0.1:3306')
+    .superRefine((value, ctx) => {
+      const problem = mysqlUrlProblem(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
     .optional(),
+  /**
+   * The MySQL password, apart from MYSQL_URL so that it needs no URL encoding (a generated root
+   * password, a secret mounted as a variable); it is put into MYSQL_URL, encoded, at start.
+   */
+  MYSQL_PASSWORD: z.string().optional(),
   MYSQL_DATABASE_PREFIX: z
     .string()
     .regex(/^[a-z0-9_]{1,40}$/, 'lower-case letters, digits and _ only')
@@ -72,9 +119,9 @@ export type RouterKeyRole = 'sign' | 'verify';
 
 /**
  * Parses `env` with `schema` and returns typed configuration, or throws a {@link ConfigError} naming
- * every invalid variable. With `role`, also enforces the production rule on the router's keys: the
- * router needs ROUTER_SIGNING_KEY, a subgraph ROUTER_PUBLIC_KEYS or ROUTER_JWKS_URL (no per-process
- * development key in production).
+ * every invalid variable, and puts MYSQL_PASSWORD into MYSQL_URL. With `role`, also enforces the
+ * production rule on the router's keys: the router needs ROUTER_SIGNING_KEY, a subgraph
+ * ROUTER_PUBLIC_KEYS or ROUTER_JWKS_URL (no per-process development key in production).
  */
 export function parseConfig<S extends z.ZodType<BaseConfig>>(
   schema: S,
@@ -96,6 +143,8 @@ export function parseConfig<S extends z.ZodType<BaseConfig>>(
   if (production && role === 'verify' && !cleaned.ROUTER_PUBLIC_KEYS && !cleaned.ROUTER_JWKS_URL) {
     problems.push('ROUTER_PUBLIC_KEYS: required in production, or ROUTER_JWKS_URL (the router\'s public keys)');
   }
+  const passwordProblem = result.success ? withMysqlPassword(result.data as BaseConfig) : undefined;
+  if (passwordProblem) problems.push(passwordProblem);
   if (problems.length || !result.success) throw new ConfigError(problems);
   return result.data as z.infer<S>;
 }

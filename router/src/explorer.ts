@@ -1,13 +1,25 @@
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { DEFAULT_EMBEDDED_SANDBOX_VERSION } from '@apollo/server/plugin/landingPage/default';
 import type { HttpRoute } from '../../kit';
 
 /** Files of the offline explorer, from npm packages (no CDN): React, ReactDOM and GraphiQL UMD builds. */
-const ASSETS: Record<string, { module: string; type: string }> = {
-  'react.js': { module: 'react/umd/react.production.min.js', type: 'text/javascript' },
-  'react-dom.js': { module: 'react-dom/umd/react-dom.production.min.js', type: 'text/javascript' },
-  'graphiql.js': { module: 'graphiql/graphiql.min.js', type: 'text/javascript' },
-  'graphiql.css': { module: 'graphiql/graphiql.min.css', type: 'text/css' },
+const ASSETS: Record<string, { pkg: string; file: string; type: string }> = {
+  'react.js': { pkg: 'react', file: 'umd/react.production.min.js', type: 'text/javascript' },
+  'react-dom.js': { pkg: 'react-dom', file: 'umd/react-dom.production.min.js', type: 'text/javascript' },
+  'graphiql.js': { pkg: 'graphiql', file: 'graphiql.min.js', type: 'text/javascript' },
+  'graphiql.css': { pkg: 'graphiql', file: 'graphiql.min.css', type: 'text/css' },
 };
+
+/**
+ * The path of a file inside an installed package. React's `exports` map hides its `umd/` builds from
+ * `require.resolve('react/umd/…')` (ERR_PACKAGE_PATH_NOT_EXPORTED), so the file is found next to the
+ * package's `package.json`, which every package here exports.
+ */
+function packageFile(pkg: string, file: string): string {
+  return join(dirname(require.resolve(`${pkg}/package.json`)), file);
+}
 
 const PAGE = `<!doctype html>
 <html lang="en">
@@ -15,6 +27,8 @@ const PAGE = `<!doctype html>
   <meta charset="utf-8">
   <title>Hubgraph explorer</title>
   <meta name="viewport" content="width=device-width, initial-scale=1">
+  <!-- No icon to fetch: a browser would otherwise ask for /favicon.ico and log the 404. -->
+  <link rel="icon" href="data:,">
   <link rel="stylesheet" href="/explorer/assets/graphiql.css">
   <style>html, body, #explorer { height: 100%; margin: 0; }</style>
 </head>
@@ -25,7 +39,18 @@ const PAGE = `<!doctype html>
   <script src="/explorer/assets/graphiql.js"></script>
   <script>
     const wsUrl = location.origin.replace(/^http/, 'ws') + '/graphql';
-    const fetcher = GraphiQL.createFetcher({ url: '/graphql', subscriptionUrl: wsUrl });
+    const graphiqlFetcher = GraphiQL.createFetcher({ url: '/graphql', subscriptionUrl: wsUrl });
+    // GraphiQL 3 keeps the last named operation's name when the editor then holds only other
+    // operations (e.g. "query Me" replaced by "{ … }"), and would send it: the router refuses an
+    // unknown operation name, and a subscription would go over HTTP. Send a name only when the
+    // document has an operation of that name.
+    const fetcher = (params, options) => {
+      const documentAST = options && options.documentAST;
+      if (!documentAST || !params.operationName) return graphiqlFetcher(params, options);
+      const names = documentAST.definitions.filter((d) => d.kind === 'OperationDefinition').map((d) => d.name && d.name.value);
+      const operationName = names.includes(params.operationName) ? params.operationName : undefined;
+      return graphiqlFetcher({ ...params, operationName }, options);
+    };
     const defaultQuery = '# Log in with the logIn mutation, then put\\n# {"Authorization": "Bearer <accessToken>"} in Headers.\\n\\nquery Me {\\n  me { id email displayName tasks(first: 10) { totalCount edges { node { title status } } } }\\n}\\n';
     ReactDOM.createRoot(document.getElementById('explorer')).render(
       React.createElement(GraphiQL, { fetcher, defaultQuery, isHeadersEditorEnabled: true, shouldPersistHeaders: true }),
@@ -61,7 +86,7 @@ export function explorerRoutes(): HttpRoute[] {
         }
         let body = cache.get(name);
         if (!body) {
-          body = readFileSync(require.resolve(asset.module));
+          body = readFileSync(packageFile(asset.pkg, asset.file));
           cache.set(name, body);
         }
         res.writeHead(200, {
@@ -73,4 +98,63 @@ export function explorerRoutes(): HttpRoute[] {
       },
     },
   ];
+}
+
+const SANDBOX_SCRIPT = `https://embeddable-sandbox.cdn.apollographql.com/${DEFAULT_EMBEDDED_SANDBOX_VERSION}/embeddable-sandbox.umd.production.min.js`;
+
+const LANDING_PAGE = `<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <title>Hubgraph GraphQL API</title>
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <link rel="icon" href="data:,">
+  <style>
+    html, body { height: 100%; margin: 0; }
+    body { display: flex; flex-direction: column; font: 14px/1.4 system-ui, sans-serif; }
+    header { padding: 8px 16px; background: #f4f5f7; border-bottom: 1px solid #d9dce1; }
+    header a { font-weight: 600; }
+    #offline { display: none; padding: 16px; }
+    #sandbox { flex: 1; }
+    #sandbox iframe { width: 100%; height: 100%; border: 0; }
+  </style>
+</head>
+<body>
+  <header>
+    Hubgraph GraphQL API. Below: Apollo Sandbox, loaded from Apollo's CDN.
+    Offline or behind a firewall? Use the <a id="explorer-link" href="/explorer">offline explorer at /explorer</a>
+    (GraphiQL served by this router).
+  </header>
+  <p id="offline">Apollo Sandbox could not be loaded (no internet access?).
+    <a href="/explorer">Open the offline explorer</a> instead.</p>
+  <div id="sandbox"></div>
+  <script>
+    function sandboxUnavailable() {
+      document.getElementById('offline').style.display = 'block';
+    }
+  </script>
+  <script src="${SANDBOX_SCRIPT}" onerror="sandboxUnavailable()"></script>
+  <script>
+    if (window.EmbeddedSandbox) {
+      new window.EmbeddedSandbox({ target: '#sandbox', initialEndpoint: location.origin + location.pathname, endpointIsEditable: false });
+    }
+  </script>
+</body>
+</html>`;
+
+/**
+ * The page a browser gets at `/graphql` outside production: Apollo Sandbox (from Apollo's CDN) under
+ * a bar that links the offline explorer, so a machine without internet access still finds a
+ * working tool instead of an empty page. Apollo's own development landing page has no such link.
+ */
+export function developmentLandingPage(): ApolloServerPlugin {
+  return {
+    async serverWillStart() {
+      return {
+        async renderLandingPage() {
+          return { html: LANDING_PAGE };
+        },
+      };
+    },
+  };
 }

@@ -60,7 +60,7 @@ describe('router in production', () => {
   });
 
   it('does not serve the explorer', async () => {
-    for (const path of ['/explorer', '/explorer/assets/graphiql.js']) {
+    for (const path of ['/explorer', '/explorer/assets/graphiql.js', '/explorer/assets/react.js']) {
       const res = await fetch(`${base}${path}`);
       expect(res.status).toBe(404);
       const body = (await res.json()) as { errors: { extensions: { code: string } }[] };

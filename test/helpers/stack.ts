@@ -13,6 +13,16 @@ export const testEnv = {
   LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
 };
 
+/** What the browser test reads from the environment (not passed on to the services it starts). */
+export const browserTestEnv = {
+  /** Set by CI: without Chromium the browser test fails there instead of skipping. */
+  CI: Boolean(process.env.CI) && !['false', '0'].includes(process.env.CI!),
+  /** Chromium for the browser test; default: Debian's /usr/bin/chromium. */
+  CHROMIUM_PATH: process.env.CHROMIUM_PATH,
+  /** Where the browser test saves a screenshot of the explorer (e.g. docs/explorer.png); unset: none. */
+  EXPLORER_SCREENSHOT: process.env.EXPLORER_SCREENSHOT,
+};
+
 const disposers = new Set<() => Promise<void>>();
 
 /** Registers cleanup that runs after the suite even when a test forgets to stop what it started. */
