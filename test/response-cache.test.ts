@@ -184,16 +184,21 @@ describe('cache hints: private unless a field says otherwise', () => {
     ]);
     expect(problems.map((p) => p.split(': @cacheControl(scope: PUBLIC) on ')[1].split(':')[0]).sort()).toEqual(['Query.me', 'Shelf', 'Task', 'Vote.note']);
     expect(problems.find((p) => p.includes(' on Shelf:'))).toMatch(/it leads to Notification, a per-user entity \(recipientId\)/);
-    // The committed subgraphs pass: basics' PUBLIC hints lead to no entity.
+    // One subgraph alone knows the User stub is private (identity's user), so its start refuses this too.
+    expect(publicCacheHintProblems([hinted('alone', 'type User @key(fields: "id", resolvable: false) @cacheControl(scope: PUBLIC) { id: ID! }')])).toHaveLength(1);
+        // The committed subgraphs pass: basics' PUBLIC hints lead to no entity.
     expect(publicCacheHintProblems(subgraphs.map((s) => ({ name: s.name, typeDefs: s.typeDefs, entities: s.entities })))).toEqual([]);
   });
 
   it('classifies the entities: tenant-owned and per-user ones are private, global ones are not', () => {
     const reasons = Object.fromEntries(subgraphs.flatMap((s) => s.entities.map((e) => [(e as any).meta.className, privateEntityReason(e)])));
-    for (const name of ['Task', 'Contact', 'Lead', 'User', 'Message', 'RoomMember', 'Vote', 'Notification', 'GuessSession', 'Match', 'Presence']) {
+    for (const name of ['Task', 'Contact', 'Lead', 'User', 'Tenant', 'Room', 'Message', 'RoomMember', 'Vote', 'Notification', 'GuessSession', 'Match', 'Presence']) {
       expect({ name, reason: reasons[name] }).toEqual({ name, reason: expect.any(String) });
     }
     expect(reasons.Task).toBe('a tenant-owned entity');
+    expect(reasons.Poll).toBe('a per-user entity (createdBy)');
+    expect(reasons.Tenant).toBe('the tenant entity');
     expect(reasons.Counter).toBeNull();
+    expect(reasons.PollOption).toBeNull();
   });
 });

@@ -43,10 +43,16 @@ export function privateCacheHintsByDefault(typeDefs: DocumentNode): DocumentNode
 
 /**
  * Entity properties that name a user: `userId`, `ownerId`, `ownerUserId`, `authorId`, `createdById`,
- * `playerOneId`, … An entity with one holds per-user data. Name user references so (the convention
- * every subgraph follows) or the check below cannot see them.
+ * `createdBy`, `playerOneId`, … An entity with one holds per-user data. Name user references so (the
+ * convention every subgraph follows) or the check below cannot see them.
  */
-export const USER_REFERENCE = /^(user|owner|author|sender|recipient|actor|player|winner|assignee|member|viewer)[A-Za-z]*Id$|(User|By)Id$/;
+export const USER_REFERENCE = /^(user|owner|author|sender|recipient|actor|player|winner|assignee|member|viewer)[A-Za-z]*Id$|(User|By)Id$|^[a-z]+By$/;
+
+/** Identity's user and tenant, which other subgraphs reference as stubs: private wherever they appear. */
+const ALWAYS_PRIVATE = new Map([
+  ['User', 'the user entity'],
+  ['Tenant', 'the tenant entity'],
+]);
 
 type EntityLike = { meta: Pick<EntityMetadata, 'className' | 'filters' | 'properties'> };
 
@@ -54,7 +60,8 @@ type EntityLike = { meta: Pick<EntityMetadata, 'className' | 'filters' | 'proper
 export function privateEntityReason(entity: object): string | null {
   const { meta } = entity as EntityLike;
   if (isTenantOwned(meta)) return 'a tenant-owned entity';
-  if (meta.className === 'User') return 'the user entity';
+  const always = ALWAYS_PRIVATE.get(meta.className);
+  if (always) return always;
   const reference = Object.keys(meta.properties).find((name) => USER_REFERENCE.test(name));
   return reference ? `a per-user entity (${reference})` : null;
 }
@@ -94,7 +101,7 @@ function isPublic(directives: readonly ConstDirectiveNode[] | undefined): boolea
  * at start.
  */
 export function publicCacheHintProblems(definitions: { name: string; typeDefs: DocumentNode; entities: object[] }[]): string[] {
-  const privateTypes = new Map<string, string>();
+  const privateTypes = new Map<string, string>(ALWAYS_PRIVATE);
   for (const definition of definitions) {
     for (const entity of definition.entities) {
       const reason = privateEntityReason(entity);
