@@ -11,6 +11,7 @@ export * from './src/errors';
 export * from './src/events';
 export * from './src/health';
 export * from './src/http';
+export * from './src/input';
 export * from './src/loaders';
 export * from './src/logger';
 export * from './src/orm';

@@ -5,7 +5,10 @@ import { ApolloServer } from '@apollo/server';
 import ApolloServerPluginResponseCache from '@apollo/server-plugin-response-cache';
 import { ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
 import {
+  InputLiteralsRule,
+  checkScalarInputs,
   createErrorFormatter,
+  dateTimeVariablesPlugin,
   createHttpServer,
   createLogger,
   createRequestListener,
@@ -127,6 +130,8 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
       openMs: config.BREAKER_OPEN_MS,
     },
   });
+  // The API schema's custom scalars would pass any value through; check them as the subgraphs will.
+  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => checkScalarInputs(apiSchema));
   const apollo = new ApolloServer<RouterContext>({
     gateway,
     introspection: !production,
@@ -134,6 +139,8 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
     hideSchemaDetailsFromClientErrors: production,
     csrfPrevention: true,
     parseOptions: { maxTokens: config.LIMIT_MAX_TOKENS },
+    // A Float literal that overflows to Infinity, or an impossible DateTime, is a 400 here, not a planner failure.
+    validationRules: [InputLiteralsRule],
     // Automatic persisted queries: clients may send a hash instead of the text once it is known.
     persistedQueries: { cache: documentCache, ttl: 86_400 },
     formatError: createErrorFormatter(production),
@@ -141,6 +148,7 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
     plugins: [
       ...(manifest ? [manifestPlugin(manifest, config.TRUSTED_DOCUMENTS_ONLY)] : []),
       guardPlugin(limits, rateLimiter),
+      dateTimeVariablesPlugin(),
       metrics.plugin(),
       ...(sessions ? [sessions.plugin()] : []),
       ...(config.RESPONSE_CACHE_ENABLED

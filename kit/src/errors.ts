@@ -1,5 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { DriverException } from '@mikro-orm/core';
 
 /** The `extensions.code` values clients can rely on. */
 export const ErrorCode = {
@@ -38,16 +39,45 @@ export interface UserError {
 }
 
 /**
+ * Whether `error` came from the database driver. Its message holds the SQL statement, and MikroORM
+ * inlines parameters into it, so it names other columns' values (owner and tenant ids): it never
+ * reaches a client, in any mode.
+ */
+export function isDatabaseError(error: unknown): boolean {
+  if (error instanceof DriverException) return true;
+  // A driver error that escaped MikroORM's wrapping (mysql2 and libsql attach the statement).
+  return error instanceof Error && ('sql' in error || 'sqlMessage' in error);
+}
+
+const DATABASE_ERROR_MESSAGE = 'The database could not complete this request. It has been logged with the request id.';
+const UNEXPECTED_ERROR_MESSAGE = 'Unexpected error. It has been logged; please retry or contact support with the request id.';
+
+/**
  * Builds the `formatError` hook shared by the router and every subgraph: known GraphQL errors pass
- * through; anything unexpected is logged by the caller and, in production, reduced to a generic
- * INTERNAL_SERVER_ERROR without message details or stack.
+ * through; a database error becomes INTERNAL_SERVER_ERROR with a generic message in every mode; any
+ * other unexpected error is, in production, reduced to a generic INTERNAL_SERVER_ERROR without
+ * message details or stack. The caller's plugin logs the details with the request id
+ * (`unexpectedErrorPlugin`). A literal that a scalar or a kit rule refused as BAD_USER_INPUT keeps that
+ * code, which Apollo replaces with GRAPHQL_VALIDATION_FAILED, so that a bad value is the same error
+ * whether it came as a literal or in a variable.
  */
 export function createErrorFormatter(production: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
+    if (isDatabaseError(original)) {
+      return {
+        message: DATABASE_ERROR_MESSAGE,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+      };
+    }
     const code = formatted.extensions?.code;
     const known = original instanceof GraphQLError || (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR');
     if (known) {
+      if (code === 'GRAPHQL_VALIDATION_FAILED' && refusedInput(original)) {
+        formatted = { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.BAD_USER_INPUT } };
+      }
       // Request-level errors (no path: parse, validation, variables, CSRF) carry only graphql-js and
       // Apollo internals in their stack; it helps nobody, so it is dropped in every mode.
       if (!production && formatted.path) return formatted;
@@ -56,12 +86,18 @@ export function createErrorFormatter(production: boolean) {
     }
     if (!production) return formatted;
     return {
-      message: 'Unexpected error. It has been logged; please retry or contact support with the request id.',
+      message: UNEXPECTED_ERROR_MESSAGE,
       locations: formatted.locations,
       path: formatted.path,
       extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
     };
   };
+}
+
+/** A validation error whose cause is a value refused as BAD_USER_INPUT (a scalar's parseLiteral, a kit rule). */
+function refusedInput(error: unknown): boolean {
+  const cause = error instanceof GraphQLError ? error.originalError : undefined;
+  return cause instanceof GraphQLError && cause.extensions?.code === ErrorCode.BAD_USER_INPUT;
 }
 
 /** A BAD_USER_INPUT problem with one field, for a mutation payload. */

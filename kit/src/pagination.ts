@@ -1,6 +1,9 @@
-import { Cursor, type FilterQuery, type EntityName, type QueryOrderMap } from '@mikro-orm/core';
+import { createHash } from 'node:crypto';
+import { Cursor, Utils, type FilterQuery, type EntityName, type QueryOrderMap } from '@mikro-orm/core';
 import type { Em } from './orm';
 import { badInput } from './errors';
+import { textProblem } from './input';
+import { parseDateTime } from './scalars';
 
 /** The Relay `PageInfo` every connection returns. */
 export interface PageInfo {
@@ -25,27 +28,81 @@ export interface PageArgs {
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 
-/** Checks `first` (1..100) and `after`, throwing BAD_USER_INPUT with the field's name when off. */
-export function checkPageArgs(args: PageArgs): { first: number; after?: string } {
+/**
+ * The opaque cursors of every connection: base64url of `[tag, ...keys]`, where `keys` are the values of
+ * the ordering's columns for one row (what `em.findByCursor` pages by) and `tag` names the entity and
+ * the ordering. A cursor is only ever read back by the same entity and ordering: one from another
+ * ordering would compare the wrong columns and silently return a wrong page, so it is refused.
+ */
+export const cursorCodec = {
+  /** The tag of `entity` listed in `orderBy`: short, and the same in every process. */
+  tag(entity: string, orderBy: object): string {
+    const ordering = Object.entries(orderBy).map(([column, direction]) => `${column}:${String(direction).toLowerCase()}`);
+    return createHash('sha256').update(`${entity}|${ordering.join(',')}`).digest('base64url').slice(0, 8);
+  },
+
+  encode(tag: string, keys: unknown[]): string {
+    return Buffer.from(JSON.stringify([tag, ...keys])).toString('base64url');
+  },
+
+  /**
+   * The key values in `cursor`, checked: it must be ours, of `tag`, with `keyCount` plain values. Any
+   * other cursor is BAD_USER_INPUT naming `after`. The values reach SQL, so their text is checked as
+   * every other input is, and a date-like string must be a real instant.
+   */
+  decode(cursor: string, tag: string, keyCount: number): unknown[] {
+    let decoded: unknown;
+    try {
+      decoded = cursor.length <= MAX_CURSOR_LENGTH ? JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) : undefined;
+    } catch {
+      decoded = undefined;
+    }
+    if (!Array.isArray(decoded) || typeof decoded[0] !== 'string' || decoded.length < 2) {
+      throw badInput('after is not a cursor this API returned.', 'after');
+    }
+    if (decoded[0] !== tag || decoded.length !== keyCount + 1) {
+      throw badInput('after is a cursor of another list or ordering; start again without after.', 'after');
+    }
+    const keys = decoded.slice(1);
+    for (const key of keys) {
+      const plain = key === null || typeof key === 'boolean' || (typeof key === 'number' && Number.isFinite(key));
+      if (plain) continue;
+      if (typeof key !== 'string' || textProblem(key) || (DATE_LIKE.test(key) && !isInstant(key))) {
+        throw badInput('after is not a cursor this API returned.', 'after');
+      }
+    }
+    return keys;
+  },
+};
+
+/** Longer than any cursor of ours (a few ids, dates and 200-character sort keys). */
+const MAX_CURSOR_LENGTH = 4096;
+/** What MikroORM's Cursor.decode turns back into a Date. */
+const DATE_LIKE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}/;
+
+function isInstant(text: string): boolean {
+  try {
+    parseDateTime(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Checks `first` (1..100), throwing BAD_USER_INPUT on field `first` when off. */
+export function checkPageArgs(args: PageArgs): { first: number } {
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
     throw badInput(`first must be between 1 and ${MAX_PAGE_SIZE}.`, 'first');
   }
-  if (args.after != null) {
-    try {
-      const decoded = Cursor.decode(args.after);
-      if (!Array.isArray(decoded) || decoded.length === 0) throw new Error('empty');
-    } catch {
-      throw badInput('after is not a cursor this list returned.', 'after');
-    }
-  }
-  return { first, after: args.after ?? undefined };
+  return { first };
 }
 
 /**
  * One page of `entity` rows matching `where`, ordered by `orderBy` (which must end in a unique key so
  * the order is total), as a Relay connection. Two statements per call whatever the page size: the
- * page and its count.
+ * page and its count. Cursors go through {@link cursorCodec}, so `after` must come from the same
+ * entity and ordering.
  */
 export async function paginate<T extends object>(
   em: Em,
@@ -54,24 +111,19 @@ export async function paginate<T extends object>(
   args: PageArgs,
   orderBy: QueryOrderMap<T>,
 ): Promise<Connection<T>> {
-  const { first, after } = checkPageArgs(args);
-  let cursor;
-  try {
-    cursor = await em.findByCursor(entity, where, { first, after, orderBy: orderBy as never, includeCount: true });
-  } catch (error) {
-    if (after && error instanceof Error && /cursor/i.test(error.message)) {
-      throw badInput('after does not belong to this list and ordering.', 'after');
-    }
-    throw error;
-  }
+  const { first } = checkPageArgs(args);
+  const tag = cursorCodec.tag(Utils.className(entity), orderBy);
+  const after = args.after == null ? undefined : Cursor.encode(cursorCodec.decode(args.after, tag, Object.keys(orderBy).length));
+  const cursor = await em.findByCursor(entity, where, { first, after, orderBy: orderBy as never, includeCount: true });
   const items = cursor.items as T[];
+  const ours = (mikroCursor: string | null) => (mikroCursor === null ? null : cursorCodec.encode(tag, Cursor.decode(mikroCursor)));
   return {
-    edges: items.map((node) => ({ cursor: cursor.from(node as never), node })),
+    edges: items.map((node) => ({ cursor: ours(cursor.from(node as never))!, node })),
     pageInfo: {
       hasNextPage: cursor.hasNextPage,
       hasPreviousPage: cursor.hasPrevPage,
-      startCursor: cursor.startCursor,
-      endCursor: cursor.endCursor,
+      startCursor: ours(cursor.startCursor),
+      endCursor: ours(cursor.endCursor),
     },
     totalCount: cursor.totalCount ?? items.length,
   };

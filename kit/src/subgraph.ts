@@ -14,13 +14,23 @@ import { assertPrivateCacheHints, privateCacheHintsByDefault } from './cache-con
 import { baseEnvSchema, parseConfig, z, type BaseConfig } from './config';
 import { enforceAuthDirectives } from './directives';
 import { createErrorFormatter } from './errors';
+import { InputLiteralsRule, checkTextInputs } from './input';
 import { healthRoutes, type HealthCheck } from './health';
 import { createRequestListener, requestIdOf, type HttpRoute } from './http';
 import { createLogger, type Logger } from './logger';
 import { openDatabase, pingDatabase, databaseLocation, type Em, type MigrationSet, type Orm } from './orm';
 import { operationLogPlugin, unexpectedErrorPlugin } from './plugins';
 import { createPubSub, type PubSub } from './pubsub';
-import { createEventStream, OutboxRelay, startConsumers, type EventConsumer, type EventStream } from './events';
+import {
+  createEventStream,
+  DEFAULT_EVENT_SETTINGS,
+  DEFAULT_STREAM_MAX_LENGTH,
+  OutboxRelay,
+  startConsumers,
+  type EventConsumer,
+  type EventPipelineSettings,
+  type EventStream,
+} from './events';
 import { createHttpServer, drain, listen } from './server';
 import { assertTenantScoping, scopeToViewer } from './tenancy';
 
@@ -37,12 +47,30 @@ export const subgraphEnvSchema = baseEnvSchema.extend({
     .enum(['true', 'false'])
     .optional()
     .transform((v) => (v === undefined ? undefined : v === 'true')),
+  /** Domain events (kit/src/events.ts): retries, dead letters, retention, stream cap. */
+  EVENT_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(DEFAULT_EVENT_SETTINGS.maxAttempts),
+  EVENT_RETRY_BASE_MS: z.coerce.number().int().min(10).max(3_600_000).default(DEFAULT_EVENT_SETTINGS.retryBaseMs),
+  EVENT_RETRY_MAX_MS: z.coerce.number().int().min(10).max(86_400_000).default(DEFAULT_EVENT_SETTINGS.retryMaxMs),
+  EVENT_RETENTION_HOURS: z.coerce.number().min(0.01).max(8760).default(DEFAULT_EVENT_SETTINGS.retentionMs / 3600_000),
+  EVENT_PRUNE_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(DEFAULT_EVENT_SETTINGS.pruneIntervalMs),
+  EVENT_STREAM_MAX_LENGTH: z.coerce.number().int().min(100).max(100_000_000).default(DEFAULT_STREAM_MAX_LENGTH),
 });
 export type SubgraphConfig = z.infer<typeof subgraphEnvSchema>;
 
 /** Parses a subgraph process's configuration from the environment. */
 export function loadSubgraphConfig(env: Record<string, string | undefined>): SubgraphConfig {
   return parseConfig(subgraphEnvSchema, env, 'verify');
+}
+
+/** The event pipeline's settings from a subgraph's configuration. */
+export function eventSettings(config: SubgraphConfig): EventPipelineSettings {
+  return {
+    maxAttempts: config.EVENT_MAX_ATTEMPTS,
+    retryBaseMs: config.EVENT_RETRY_BASE_MS,
+    retryMaxMs: config.EVENT_RETRY_MAX_MS,
+    retentionMs: Math.round(config.EVENT_RETENTION_HOURS * 3600_000),
+    pruneIntervalMs: config.EVENT_PRUNE_INTERVAL_MS,
+  };
 }
 
 /** What a resolver receives: one ORM fork, one loader set, the viewer and a logger per request. */
@@ -166,21 +194,28 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
   const ownsPubSub = !options.pubsub;
   const pubsub = options.pubsub ?? createPubSub(config.REDIS_URL, config.REDIS_KEY_PREFIX, log);
   const ownsEvents = !options.events;
-  const events = options.events ?? createEventStream(config.REDIS_URL, config.REDIS_KEY_PREFIX, log);
+  const events =
+    options.events ?? createEventStream(config.REDIS_URL, config.REDIS_KEY_PREFIX, log, { maxLength: config.EVENT_STREAM_MAX_LENGTH });
   const routerKeys = RouterKeys.fromConfig(config);
   const deps: SubgraphDeps = { orm, pubsub, config, log, routerKeys, env: options.env ?? {} };
-  const relay = new OutboxRelay(orm, events, definition.name, log);
+  const relay = new OutboxRelay(orm, events, definition.name, log, eventSettings(config));
   relay.start();
   const consumers = typeof definition.consumers === 'function' ? definition.consumers(deps) : definition.consumers;
-  const stopConsumers = startConsumers(orm, events, definition.name, consumers ?? [], log);
+  const stopConsumers = startConsumers(orm, events, definition.name, consumers ?? [], log, eventSettings(config));
   if (config.SEED_DEMO_DATA && definition.seed) {
     await definition.seed(orm.em.fork(), deps);
   }
 
-  const schema = enforceAuthDirectives(buildSubgraphSchema({
-    typeDefs: privateCacheHintsByDefault(definition.typeDefs),
-    resolvers: definition.resolvers as GraphQLResolverMap<unknown>,
-  }));
+  // Input is checked at the edge, before auth and any resolver: text that cannot be stored exactly never
+  // reaches the ORM, which inlines parameters into its SQL (kit/src/input.ts).
+  const schema = checkTextInputs(
+    enforceAuthDirectives(
+      buildSubgraphSchema({
+        typeDefs: privateCacheHintsByDefault(definition.typeDefs),
+        resolvers: definition.resolvers as GraphQLResolverMap<unknown>,
+      }),
+    ),
+  );
   // A subscription's context lives as long as the subscription; each event resolves with a fresh ORM
   // fork and loader set so that it reads current rows, not what the first event cached.
   const subscriptionType = schema.getSubscriptionType();
@@ -199,6 +234,7 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
     introspection: !production,
     includeStacktraceInErrorResponses: !production,
     formatError: createErrorFormatter(production),
+    validationRules: [InputLiteralsRule],
     // Subgraphs answer only the router and tests; the router applies CSRF prevention to browsers.
     csrfPrevention: false,
     // The per-operation log line is debug-only here: at any other level the plugin is not installed at all.

@@ -1,16 +1,26 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { DriverException } from '@mikro-orm/core';
+import pino from 'pino';
 import {
   AppError,
   ErrorCode,
   badInput,
   createErrorFormatter,
   generateRouterKeys,
+  isDatabaseError,
   notFound,
+  type Logger,
   type RunningSubgraph,
 } from '../index';
 import { basics } from '../../subgraphs/basics';
 import { gql, type GraphQLResponse } from '../../test/helpers/graphql';
 import { startOneSubgraph } from '../../test/helpers/subgraph';
+import { eventually } from '../../test/helpers/wait';
+
+/** A logger whose JSON lines land in `lines`. */
+function captureLog(lines: Record<string, any>[]): Logger {
+  return pino({ level: 'error' }, { write: (line: string) => void lines.push(JSON.parse(line)) });
+}
 
 
 const STACK = ['GraphQLError: boom', '    at resolve (/srv/app/kit/src/secret.ts:1:1)'];
@@ -68,6 +78,23 @@ describe('kit errors: createErrorFormatter', () => {
     });
   });
 
+  it('keeps BAD_USER_INPUT for a literal a scalar or kit rule refused (Apollo reports it as a validation failure)', () => {
+    const refused = new GraphQLError('input.dueAt: DateTime 2026-02-30 is not a day of the calendar.', {
+      extensions: { code: 'BAD_USER_INPUT', field: 'input.dueAt' },
+    });
+    const validation = new GraphQLError(refused.message, { originalError: refused });
+    const formatted: GraphQLFormattedError = {
+      message: refused.message,
+      extensions: { field: 'input.dueAt', code: 'GRAPHQL_VALIDATION_FAILED', stacktrace: STACK },
+    };
+    expect(development(formatted, validation)).toEqual({ message: refused.message, extensions: { field: 'input.dueAt', code: 'BAD_USER_INPUT' } });
+    // An ordinary validation failure keeps its code.
+    const unknown = new GraphQLError('Cannot query field "nope" on type "Query".');
+    expect(development({ message: unknown.message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }, unknown).extensions?.code).toBe(
+      'GRAPHQL_VALIDATION_FAILED',
+    );
+  });
+
   it('keeps everything, stacktrace included, in development', () => {
     const known = resolverFailure(new AppError(ErrorCode.CONFLICT, 'That e-mail is taken.'), 'CONFLICT');
     expect(development(...known)).toEqual(known[0]);
@@ -82,6 +109,7 @@ describe('kit errors: what a real subgraph answers', () => {
   const COUNTER = '{ counter(name: "visits") { value } }';
   let prod: RunningSubgraph;
   let dev: RunningSubgraph;
+  const devLog: Record<string, any>[] = [];
 
   /** Makes the counters table disappear, so reading a counter fails the way a broken database does. */
   const breakDatabase = (subgraph: RunningSubgraph) => subgraph.orm.em.getConnection().execute('drop table counters');
@@ -89,7 +117,7 @@ describe('kit errors: what a real subgraph answers', () => {
   beforeAll(async () => {
     [prod, dev] = await Promise.all([
       startOneSubgraph(basics, { NODE_ENV: 'production', ...generateRouterKeys(), REQUIRE_ROUTER: 'false' }),
-      startOneSubgraph(basics, { NODE_ENV: 'development' }),
+      startOneSubgraph(basics, { NODE_ENV: 'development' }, { log: captureLog(devLog) }),
     ]);
     await Promise.all([breakDatabase(prod), breakDatabase(dev)]);
   });
@@ -107,21 +135,61 @@ describe('kit errors: what a real subgraph answers', () => {
     expect(JSON.stringify(res.body)).not.toMatch(/stack|\/kit\/|\.ts:/);
   });
 
-  it('production: a database failure is masked as INTERNAL_SERVER_ERROR without SQL, table names or stack', async () => {
+  it('production: a database failure is INTERNAL_SERVER_ERROR with a generic message, without SQL, table names or stack', async () => {
     const res = await gql(prod.url, COUNTER);
     const error = onlyError(res);
     expect(error.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
-    expect(error.message).toMatch(/^Unexpected error\./);
+    expect(error.message).toMatch(/^The database could not complete this request\./);
     const body = JSON.stringify(res.body);
     expect(body).not.toMatch(/counters|no such table|ER_NO_SUCH_TABLE|stack|\/kit\/|\.ts:/);
     expect(body).not.toMatch(/\bselect\b/i);
   });
 
-  it('development: errors keep their stacktrace and the real message, for the developer', async () => {
+  it('development: expected errors keep their stacktrace; a database failure is masked the same as in production', async () => {
     const expected = onlyError(await gql(dev.url, BAD_INPUT));
     expect(expected.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to', stacktrace: expect.any(Array) });
-    const unexpected = onlyError(await gql(dev.url, COUNTER));
-    expect(unexpected.extensions).toMatchObject({ code: 'INTERNAL_SERVER_ERROR', stacktrace: expect.any(Array) });
-    expect(unexpected.message).toMatch(/counters/);
+    const res = await gql(dev.url, COUNTER);
+    const unexpected = onlyError(res);
+    expect(unexpected.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+    expect(unexpected.message).toMatch(/^The database could not complete this request\./);
+    expect(JSON.stringify(res.body)).not.toMatch(/counters|no such table|\bselect\b|stack/i);
+    // The details are in the log, under the request id the answer carries.
+    const requestId = res.headers.get('x-request-id');
+    const line = await eventually(() => {
+      const found = devLog.find((l) => l.requestId === requestId && l.msg === 'unexpected error');
+      if (!found) throw new Error('not logged yet');
+      return found;
+    });
+    expect(JSON.stringify(line.err)).toMatch(/counters/);
+  });
+});
+
+describe('kit errors: database errors in the formatter', () => {
+  const sqlError = () => {
+    const driverError = Object.assign(new Error("insert into `tasks` (`owner_id`, `title`) values ('01900000-owner', 'a\u0000b') - unrecognized token"), {
+      code: 'SQLITE_ERROR',
+    });
+    return new DriverException(driverError);
+  };
+
+  it.each([
+    ['production', true],
+    ['development', false],
+  ])('%s: a DriverException becomes INTERNAL_SERVER_ERROR with a generic message and no stack', (_mode, production) => {
+    const result = createErrorFormatter(production)(...resolverFailure(sqlError(), 'INTERNAL_SERVER_ERROR'));
+    expect(result).toEqual({
+      message: expect.stringMatching(/^The database could not complete this request\./),
+      locations: [{ line: 1, column: 3 }],
+      path: ['field'],
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
+    expect(JSON.stringify(result)).not.toMatch(/insert|tasks|owner|stack/);
+  });
+
+  it('masks a raw driver error that carries its statement (sql / sqlMessage)', () => {
+    const raw = Object.assign(new Error('Duplicate entry'), { sql: 'insert into users values (1)', sqlMessage: 'Duplicate entry' });
+    expect(createErrorFormatter(false)(...resolverFailure(raw, 'INTERNAL_SERVER_ERROR')).message).toMatch(/^The database/);
+    expect(isDatabaseError(raw)).toBe(true);
+    expect(isDatabaseError(new Error('plain'))).toBe(false);
   });
 });

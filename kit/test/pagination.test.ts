@@ -1,45 +1,78 @@
 import { Cursor } from '@mikro-orm/core';
-import { AppError, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, checkPageArgs, type PageArgs } from '../index';
+import { AppError, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, checkPageArgs, cursorCodec } from '../index';
 
-/** The AppError `checkPageArgs` throws for `args` (fails the test when it accepts them). */
-function rejectionOf(args: PageArgs): AppError {
+/** The AppError `run` throws (fails the test when it returns). */
+function rejectionOf(run: () => unknown): AppError {
   try {
-    checkPageArgs(args);
+    run();
   } catch (error) {
     if (error instanceof AppError) return error;
     throw error;
   }
-  throw new Error(`expected ${JSON.stringify(args)} to be rejected`);
+  throw new Error('expected a rejection');
 }
 
 describe('kit pagination: checkPageArgs', () => {
   it('defaults first to the page size and accepts 1 to the maximum', () => {
     expect(DEFAULT_PAGE_SIZE).toBe(20);
     expect(MAX_PAGE_SIZE).toBe(100);
-    expect(checkPageArgs({})).toEqual({ first: 20, after: undefined });
-    expect(checkPageArgs({ first: null, after: null })).toEqual({ first: 20, after: undefined });
+    expect(checkPageArgs({})).toEqual({ first: 20 });
+    expect(checkPageArgs({ first: null, after: null })).toEqual({ first: 20 });
     expect(checkPageArgs({ first: 1 }).first).toBe(1);
     expect(checkPageArgs({ first: 100 }).first).toBe(100);
   });
 
   it.each([0, -1, 101, 10_000, 2.5, Number.NaN])('rejects first = %p as BAD_USER_INPUT on field first', (first) => {
-    const error = rejectionOf({ first });
+    const error = rejectionOf(() => checkPageArgs({ first }));
     expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'first' });
     expect(error.message).toBe('first must be between 1 and 100.');
   });
+});
 
-  it('accepts a cursor in the shape em.findByCursor hands out', () => {
-    const after = Cursor.encode(['2026-11-23T10:00:00.000Z', '0193a1b2-0000-7000-8000-000000000000']);
-    expect(checkPageArgs({ first: 5, after })).toEqual({ first: 5, after });
+describe('kit pagination: cursorCodec', () => {
+  const byCreated = cursorCodec.tag('Task', { createdAt: 'desc', id: 'desc' });
+  const byTitle = cursorCodec.tag('Task', { title: 'asc', id: 'asc' });
+  const keys = ['2026-11-23T10:00:00.000Z', '0193a1b2-0000-7000-8000-000000000000'];
+
+  it('tags differ by entity, column and direction, and are stable', () => {
+    const tags = [
+      byCreated,
+      byTitle,
+      cursorCodec.tag('Task', { createdAt: 'asc', id: 'asc' }),
+      cursorCodec.tag('Poll', { createdAt: 'desc', id: 'desc' }),
+    ];
+    expect(new Set(tags).size).toBe(4);
+    expect(cursorCodec.tag('Task', { createdAt: 'DESC', id: 'DESC' })).toBe(byCreated);
+  });
+
+  it('reads back the keys it wrote, for the same tag', () => {
+    const cursor = cursorCodec.encode(byCreated, keys);
+    expect(cursor).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(cursorCodec.decode(cursor, byCreated, 2)).toEqual(keys);
+    expect(cursorCodec.decode(cursorCodec.encode(byCreated, [3, null]), byCreated, 2)).toEqual([3, null]);
+  });
+
+  it('refuses a cursor of another ordering or entity as BAD_USER_INPUT on after', () => {
+    const error = rejectionOf(() => cursorCodec.decode(cursorCodec.encode(byTitle, ['a title', keys[1]]), byCreated, 2));
+    expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'after' });
+    expect(error.message).toMatch(/another list or ordering/);
   });
 
   it.each([
     ['not base64 JSON', 'definitely-not-a-cursor'],
+    ['empty', ''],
+    ['a MikroORM cursor without a tag', Cursor.encode(keys)],
     ['an empty key list', Cursor.encode([])],
     ['a JSON object', Buffer.from('{"id":1}').toString('base64url')],
     ['a JSON string', Buffer.from('"x"').toString('base64url')],
-  ])('rejects an after cursor that is %s as BAD_USER_INPUT on field after', (_label, after) => {
-    const error = rejectionOf({ after });
+    ['too few keys', cursorCodec.encode('TAG', [keys[0]])],
+    ['an object key', cursorCodec.encode('TAG', [{ $gt: 1 }, 'x'])],
+    ['a NUL in a key', cursorCodec.encode('TAG', ['a\u0000b', 'x'])],
+    ['a lone surrogate in a key', cursorCodec.encode('TAG', ['a\ud83d', 'x'])],
+    ['an impossible date key', cursorCodec.encode('TAG', ['2026-02-30T00:00:00.000Z', 'x'])],
+    ['far too long', 'A'.repeat(10_000)],
+  ])('refuses an after cursor that is %s as BAD_USER_INPUT on after', (_label, after) => {
+    const error = rejectionOf(() => cursorCodec.decode(after, 'TAG', 2));
     expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'after' });
   });
 });

@@ -24,7 +24,9 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   const subgraphConfig = loadSubgraphConfig(options.env);
   const log = createLogger('hubgraph', subgraphConfig.LOG_LEVEL);
   const pubsub = createPubSub(subgraphConfig.REDIS_URL, subgraphConfig.REDIS_KEY_PREFIX, log);
-  const events = createEventStream(subgraphConfig.REDIS_URL, subgraphConfig.REDIS_KEY_PREFIX, log);
+  const events = createEventStream(subgraphConfig.REDIS_URL, subgraphConfig.REDIS_KEY_PREFIX, log, {
+    maxLength: subgraphConfig.EVENT_STREAM_MAX_LENGTH,
+  });
   const chosen = subgraphs.filter((s) => !options.only || options.only.includes(s.name));
   const settled = await Promise.allSettled(
     chosen.map((definition) =>

@@ -125,6 +125,10 @@ export function convert(value: number, fromName: string, toName: string, precisi
     if (kelvin < -1e-9) throw badInput(`${value} ${from.symbol} is below absolute zero.`, 'value');
     raw = (to as TemperatureUnit).fromKelvin(kelvin);
   }
+  // A finite value can still overflow (1e308 km in mm); Infinity cannot be sent as a Float.
+  if (!Number.isFinite(raw)) {
+    throw badInput(`${value} ${from.symbol} in ${to.symbol} is too large to represent; convert a smaller value.`, 'value');
+  }
   const result = round(raw, precision);
   return { value, from, to, result, text: `${value} ${from.symbol} = ${result} ${to.symbol}` };
 }

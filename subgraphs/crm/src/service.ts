@@ -235,30 +235,18 @@ function createdRange(where: Record<string, unknown>, after?: Date | null, befor
 export type ListArgs<F, O> = PageArgs & { filter?: F | null; orderBy?: O | null };
 
 /**
- * `paginate` with cursors that name their ordering (`NAME-ASC.<cursor>`): a cursor of one ordering
- * passed with another would compare the wrong columns, so it is refused (BAD_USER_INPUT) instead.
+ * One page in the chosen ordering. The kit's cursors name their ordering, so a cursor of one ordering
+ * passed with another is refused (BAD_USER_INPUT on `after`) instead of comparing the wrong columns.
  */
-async function orderedPage<T extends object>(
+function orderedPage<T extends object>(
   em: Em,
   entity: EntityName<T>,
   where: FilterQuery<T>,
   args: PageArgs,
-  o: { field: string; direction: 'ASC' | 'DESC' },
+  o: { direction: 'ASC' | 'DESC' },
   column: string,
 ): Promise<Connection<T>> {
-  const tag = `${o.field}-${o.direction}.`;
-  let after = args.after;
-  if (after != null) {
-    if (!after.startsWith(tag)) throw badInput('after is a cursor of another list or ordering.', 'after');
-    after = after.slice(tag.length);
-  }
-  const page = await paginate(em, entity, where, { first: args.first, after }, order<T>(column, o.direction));
-  const wrap = (c: string | null) => (c === null ? null : tag + c);
-  return {
-    ...page,
-    edges: page.edges.map((e) => ({ ...e, cursor: tag + e.cursor })),
-    pageInfo: { ...page.pageInfo, startCursor: wrap(page.pageInfo.startCursor), endCursor: wrap(page.pageInfo.endCursor) },
-  };
+  return paginate(em, entity, where, args, order<T>(column, o.direction));
 }
 
 /**

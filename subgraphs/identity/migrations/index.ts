@@ -4,11 +4,13 @@ import { Migration20261124002404_sessions_recovery as sqlite_Migration2026112400
 import { Migration20261124005441_web_sessions as sqlite_Migration20261124005441_web_sessions } from './sqlite/Migration20261124005441_web_sessions';
 import { Migration20261124022616_oauth as sqlite_Migration20261124022616_oauth } from './sqlite/Migration20261124022616_oauth';
 import { Migration20261124022909_tenants as sqlite_Migration20261124022909_tenants } from './sqlite/Migration20261124022909_tenants';
+import { Migration20261203080342_event_pipeline as sqlite_Migration20261203080342_event_pipeline } from './sqlite/Migration20261203080342_event_pipeline';
 import { Migration20261124000209_initial as mysql_Migration20261124000209_initial } from './mysql/Migration20261124000209_initial';
 import { Migration20261124002405_sessions_recovery as mysql_Migration20261124002405_sessions_recovery } from './mysql/Migration20261124002405_sessions_recovery';
 import { Migration20261124005441_web_sessions as mysql_Migration20261124005441_web_sessions } from './mysql/Migration20261124005441_web_sessions';
 import { Migration20261124022616_oauth as mysql_Migration20261124022616_oauth } from './mysql/Migration20261124022616_oauth';
 import { Migration20261124022909_tenants as mysql_Migration20261124022909_tenants } from './mysql/Migration20261124022909_tenants';
+import { Migration20261203080343_event_pipeline as mysql_Migration20261203080343_event_pipeline } from './mysql/Migration20261203080343_event_pipeline';
 import type { MigrationSet } from '../../../kit';
 
 export const migrations: MigrationSet = {
@@ -18,6 +20,7 @@ export const migrations: MigrationSet = {
     { name: 'Migration20261124005441_web_sessions', class: sqlite_Migration20261124005441_web_sessions },
     { name: 'Migration20261124022616_oauth', class: sqlite_Migration20261124022616_oauth },
     { name: 'Migration20261124022909_tenants', class: sqlite_Migration20261124022909_tenants },
+    { name: 'Migration20261203080342_event_pipeline', class: sqlite_Migration20261203080342_event_pipeline },
   ],
   mysql: [
     { name: 'Migration20261124000209_initial', class: mysql_Migration20261124000209_initial },
@@ -25,5 +28,6 @@ export const migrations: MigrationSet = {
     { name: 'Migration20261124005441_web_sessions', class: mysql_Migration20261124005441_web_sessions },
     { name: 'Migration20261124022616_oauth', class: mysql_Migration20261124022616_oauth },
     { name: 'Migration20261124022909_tenants', class: mysql_Migration20261124022909_tenants },
+    { name: 'Migration20261203080343_event_pipeline', class: mysql_Migration20261203080343_event_pipeline },
   ],
 };

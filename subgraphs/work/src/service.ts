@@ -141,13 +141,12 @@ export class TaskService {
     if (task.assigneeId === next) return { task, errors: [] };
     task.assigneeId = next;
     if (next && next !== task.ownerId) {
-      recordEvent(em, TASK_ASSIGNED_EVENT, {
-        taskId: task.id,
-        title: task.title,
-        assignedBy: viewer.userId,
-        assigneeId: next,
-        recipientIds: [next],
-      });
+      recordEvent(
+        em,
+        TASK_ASSIGNED_EVENT,
+        { taskId: task.id, title: task.title, assignedBy: viewer.userId, assigneeId: next, recipientIds: [next] },
+        { tenantId: task.tenantId },
+      );
     }
     await em.flush();
     return { task, errors: [] };

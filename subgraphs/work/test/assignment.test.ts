@@ -54,6 +54,9 @@ describe('work: assigning tasks', () => {
     expect(await assignedEvents(id)).toEqual([
       { taskId: id, title: 'Prepare the demo', assignedBy: owner.id, assigneeId: assignee.id, recipientIds: [assignee.id] },
     ]);
+    // The event belongs to the task's tenant, as the task does.
+    const rows = await work().orm.em.fork().find(OutboxEvent, { type: TASK_ASSIGNED_EVENT });
+    expect(rows.filter((row) => row.payload.taskId === id).map((row) => row.tenantId)).toEqual([owner.tenantId]);
 
     const seen = await gql(stack.url, TASK, { id }, assigneeIn);
     expect(seen.body.data.task).toEqual({ id, title: 'Prepare the demo', assignee: { id: assignee.id }, owner: { id: owner.id } });
