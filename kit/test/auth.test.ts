@@ -235,6 +235,15 @@ describe('kit auth: router keys fetched from the router (ROUTER_JWKS_URL)', () =
     // Keys never published stay refused.
     expectUnauthenticated(await rejectionOf(await intruder.signForwarded(VIEWER, 'work'), 'work', new RouterKeys({ jwksUrl })));
   });
+
+  it('checks configured keys first and fetches only for a key it does not hold (both settings, as in compose)', async () => {
+    const before = fetches;
+    const both = new ForwardedVerifier(new RouterKeys({ keys: ROUTER.publicKeys, jwksUrl }), 'work');
+    expect(await both.verifyViewer(await signer.signForwarded(VIEWER, 'work'))).toEqual(VIEWER);
+    expect(fetches).toBe(before);
+    expectUnauthenticated(await rejectionOf(await intruder.signForwarded(VIEWER, 'work'), 'work', new RouterKeys({ keys: ROUTER.publicKeys, jwksUrl })));
+    expect(fetches).toBe(before + 1);
+  });
 });
 
 describe('kit auth: a subgraph trusts only router-signed identity for itself', () => {
