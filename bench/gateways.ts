@@ -9,6 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { generateRouterKeys } from '../kit/src/auth';
 import type { BenchArgs } from './lib/args';
 import { runLoad, type LoadResult } from './lib/load';
 import { cpuTimeMs, freePort, onInterrupt, pinSelf, rssBytes, spawnChild, stopAll, waitForReady, type Child } from './lib/proc';
@@ -142,7 +143,7 @@ export async function gateways(args: BenchArgs): Promise<void> {
     const serve = join(snapshot.dist, 'scripts', 'serve.js');
     const common = {
       NODE_ENV: 'production',
-      INTERNAL_SECRET: randomBytes(32).toString('hex'),
+      ...generateRouterKeys(),
       LOG_LEVEL: 'warn',
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,

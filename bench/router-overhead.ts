@@ -4,12 +4,11 @@
  * distributed layout of `npm run serve`), so the load generator, router and subgraph do not share an
  * event loop; `--pin` additionally fixes them to cores.
  */
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 // Only the token helpers: the bench process must not load the ORM and Apollo it measures.
-import { INTERNAL_AUTH_HEADER, signForwardedRequest } from '../kit/src/auth';
+import { INTERNAL_AUTH_HEADER, RouterSigner, generateRouterKeys, parseRouterPrivateKey } from '../kit/src/auth';
 import type { BenchArgs } from './lib/args';
 import { runLoad, type LoadResult } from './lib/load';
 import { askChild, cpuTimeMs, freePort, onInterrupt, pinSelf, spawnChild, stopAll, waitForReady, type Child } from './lib/proc';
@@ -141,7 +140,7 @@ export async function routerOverhead(args: BenchArgs): Promise<void> {
     snapshot = await snapshotBuild();
     const common = {
       NODE_ENV: 'production',
-      INTERNAL_SECRET: randomBytes(32).toString('hex'),
+      ...generateRouterKeys(),
       LOG_LEVEL: 'warn',
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
@@ -153,10 +152,11 @@ export async function routerOverhead(args: BenchArgs): Promise<void> {
     const firstBody = typeof body === 'string' ? body : body();
     const urls = { direct: `http://127.0.0.1:${basicsPort}/graphql`, router: `http://127.0.0.1:${routerPort}/graphql` };
     // In production a subgraph answers only requests carrying the router's signed forwarded-request
-    // header. Direct requests carry one signed here with the shared secret (as an anonymous caller),
+    // header. Direct requests carry one signed here with the router's key (as an anonymous caller),
     // so the subgraph does the same verification work on both paths and the difference is the router.
     // The token lives 60 s; a timer keeps a fresh one for runs longer than that.
-    const sign = () => signForwardedRequest(common.INTERNAL_SECRET, { viewer: null, requestId: 'bench-direct', clientIp: '127.0.0.1' });
+    const signer = new RouterSigner(parseRouterPrivateKey(common.ROUTER_SIGNING_KEY));
+    const sign = () => signer.signForwarded(null, 'basics', { requestId: 'bench-direct', clientIp: '127.0.0.1' });
     let forwarded = await sign();
     const refresh = setInterval(() => void sign().then((t) => (forwarded = t)), 20_000);
     refresh.unref();

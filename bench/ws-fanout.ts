@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
 import { createClient, type Client } from 'graphql-ws';
+import { generateRouterKeys } from '../kit/src/auth';
 import type { BenchArgs } from './lib/args';
 import { freePort, httpGet, onInterrupt, spawnChild, waitForReady, type Child } from './lib/proc';
 import { describeMachine, formatTable, writeResult } from './lib/report';
@@ -142,7 +143,7 @@ export async function wsFanout(args: BenchArgs): Promise<void> {
   const [identityPort, chatPort, routerPort] = await Promise.all([freePort(), freePort(), freePort()]);
   const common = {
     NODE_ENV: 'production',
-    INTERNAL_SECRET: 'bench-internal-secret-'.padEnd(48, 'x'),
+    ...generateRouterKeys(),
     LOG_LEVEL: 'warn',
     DATA_DIR: dataDir,
     HOST: '127.0.0.1',

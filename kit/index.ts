@@ -3,6 +3,7 @@
  * here only; it never reaches into another subgraph or the router.
  */
 export * from './src/auth';
+export * from './src/cache-control';
 export * from './src/config';
 export * from './src/directives';
 export * from './src/entity';

@@ -18,10 +18,14 @@ import {
   listen,
   operationLogPlugin,
   repoRoot,
+  ROUTER_JWKS_PATH,
+  RouterSigner,
+  sendJson,
   unexpectedErrorPlugin,
   type HealthCheck,
   type Logger,
   type PubSub,
+  type Viewer,
 } from '../kit';
 import { TokenVerifier } from './src/auth';
 import { CookieSessions } from './src/sessions';
@@ -39,6 +43,12 @@ import type { BreakerState } from './src/breaker';
 import { attachWebSocket } from './src/websocket';
 
 export { loadRouterConfig, type RouterConfig } from './src/config';
+
+/** Whose PRIVATE response-cache entries a request may read and write: one per viewer scope; none when anonymous. */
+function privateCacheKey(viewer: Viewer | null): string | null {
+  if (!viewer) return null;
+  return JSON.stringify([viewer.userId, viewer.tenantId ?? null, viewer.tenantRole ?? null, [...viewer.roles].sort()]);
+}
 
 /** Origins of Apollo's hosted Sandbox and Studio, allowed in development so they can call a local router. */
 const APOLLO_ORIGINS = ['https://studio.apollographql.com', 'https://sandbox.apollo.dev'];
@@ -81,8 +91,10 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
   const identityUrl = subgraphUrls.identity;
   const jwksUrl = config.JWKS_URL ?? identityUrl?.replace(/\/graphql$/, '/.well-known/jwks.json');
   if (!jwksUrl) throw new Error('Set JWKS_URL: there is no identity subgraph to take access-token keys from.');
+  // Everything the router vouches for to a subgraph is signed with its private key (kit/src/auth.ts).
+  const signer = RouterSigner.fromConfig(config);
   // Cookie sessions live in identity; without it (a partial stack) only bearer tokens work.
-  const sessions = identityUrl ? new CookieSessions({ identityUrl, internalSecret: config.INTERNAL_SECRET, production, log }) : undefined;
+  const sessions = identityUrl ? new CookieSessions({ identityUrl, signer, production, log }) : undefined;
   const tokens = new TokenVerifier(jwksUrl, sessions);
 
   const rateLimiter = config.RATE_LIMIT_ENABLED
@@ -115,7 +127,7 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
   const { gateway, dataSources, breakers } = createGateway({
     supergraphSdl,
     subgraphUrls,
-    internalSecret: config.INTERNAL_SECRET,
+    signer,
     log,
     metrics,
     timeoutMs: config.SUBGRAPH_TIMEOUT_MS,
@@ -152,10 +164,11 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
         ? [
             ApolloServerPluginResponseCache<RouterContext>({
               cache: responseCache,
-              // PRIVATE answers are cached per user and tenant (the same user acting in another tenant
-              // must not get the first tenant's answer); anonymous requests only ever get PUBLIC entries.
-              sessionId: async ({ contextValue }) =>
-                contextValue.viewer ? `${contextValue.viewer.userId}|${contextValue.viewer.tenantId ?? ''}` : null,
+              // Answers are PRIVATE unless every subgraph marked its part PUBLIC (kit/src/cache-control.ts).
+              // PRIVATE answers are cached per user, tenant and roles (the same user acting in another
+              // tenant, or after a role change, must not get the earlier answer); anonymous requests
+              // only ever get PUBLIC entries.
+              sessionId: async ({ contextValue }) => privateCacheKey(contextValue.viewer),
             }),
           ]
         : []),
@@ -197,6 +210,12 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
       routes: [
         { method: 'GET', path: '/health', handler: health.liveness },
         { method: 'GET', path: '/ready', handler: health.readiness },
+        // The public half of the router's signing keys, for subgraphs configured with ROUTER_JWKS_URL.
+        {
+          method: 'GET',
+          path: ROUTER_JWKS_PATH,
+          handler: (_req: IncomingMessage, res: ServerResponse) => sendJson(res, 200, signer.jwks(), { 'cache-control': 'public, max-age=300' }),
+        },
         ...(config.METRICS_ENABLED
           ? [
               {
@@ -225,7 +244,7 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
     supergraphSdl,
     dataSources,
     subgraphUrls,
-    internalSecret: config.INTERNAL_SECRET,
+    signer,
     log,
     maxPendingPerFeed: config.SUBSCRIPTION_FEED_MAX_PENDING,
     retry: {

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createConnection } from 'mysql2/promise';
 import { gql } from './helpers/graphql';
+import { generateRouterKeys } from '../kit';
 import { disposeAfterAll, startTestStack, testEnv, type TestStack } from './helpers/stack';
 import { TcpProxy } from './helpers/tcp-proxy';
 import { eventually } from './helpers/wait';
@@ -36,7 +37,7 @@ const scaledOut = Boolean(testEnv.MYSQL_URL && testEnv.REDIS_URL);
       only: ['identity', 'basics'],
       env: {
         NODE_ENV: 'production',
-        INTERNAL_SECRET: 'faults-test-internal-secret'.padEnd(40, 'x'),
+        ...generateRouterKeys(),
         MYSQL_URL: mysql.toString(),
         REDIS_URL: redis.toString(),
         DB_POOL_SIZE: '4',

@@ -7,7 +7,7 @@ import pino from 'pino';
 import WebSocket from 'ws';
 import { createClient, type Client } from 'graphql-ws';
 import { createConnection } from 'mysql2/promise';
-import { signForwardedRequest } from '../kit';
+import { RouterSigner, generateRouterKeys, parseRouterPrivateKey } from '../kit';
 import { loadRouterConfig, startRouter, type RunningRouter } from '../router';
 import { gql, signUpUser } from './helpers/graphql';
 import { freePort, startServiceProcess, type ServiceProcess } from './helpers/processes';
@@ -15,7 +15,7 @@ import { disposeAfterAll, testEnv } from './helpers/stack';
 import { TcpProxy } from './helpers/tcp-proxy';
 import { eventually } from './helpers/wait';
 
-const INTERNAL_SECRET = 'subscription-faults-internal-secret'.padEnd(40, 'x');
+const routerKeys = generateRouterKeys();
 
 /**
  * Subgraphs killed with SIGKILL and restarted under open subscriptions (issue 9 item 9). identity,
@@ -31,7 +31,7 @@ describe('subscriptions survive a subgraph killed under them', () => {
     LOG_LEVEL: 'warn',
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,
-    INTERNAL_SECRET,
+    ...routerKeys,
     RATE_LIMIT_ANONYMOUS_POINTS: '10000000',
     RATE_LIMIT_USER_POINTS: '10000000',
     ...(testEnv.MYSQL_URL ? { MYSQL_URL: testEnv.MYSQL_URL, MYSQL_DATABASE_PREFIX: prefix } : {}),
@@ -181,7 +181,7 @@ describe('subscriptions survive a subgraph killed under them', () => {
     await chatProxy.down();
     await start('chat');
     const direct = `http://127.0.0.1:${ports.chat}/graphql`;
-    const header = await signForwardedRequest(INTERNAL_SECRET, { viewer: { userId: user.id, roles: ['user'], tenantId: null }, requestId: 'faults-test' });
+    const header = await new RouterSigner(parseRouterPrivateKey(routerKeys.ROUTER_SIGNING_KEY)).signForwarded({ userId: user.id, roles: ['user'], tenantId: null }, 'chat', { requestId: 'faults-test' });
     for (const text of ['second', 'third']) {
       const res = await gql(direct, 'mutation($c: String!, $t: String!) { broadcast(channel: $c, text: $t) { errors { message } } }', { c: channel, t: text }, { headers: { 'x-hubgraph-auth': header } });
       expect(res.body.data.broadcast.errors).toEqual([]);

@@ -1,4 +1,4 @@
-import { INTERNAL_AUTH_HEADER, isTenantOwned, loadSubgraphConfig, signForwardedRequest, type TenantRole } from '../kit';
+import { INTERNAL_AUTH_HEADER, RouterSigner, isTenantOwned, loadSubgraphConfig, type TenantRole } from '../kit';
 import { subgraphs } from '../subgraphs';
 import { addToTenant, gql, signUpUser, type GraphQLResponse, type TestUser } from './helpers/graphql';
 import { startTestStack, type TestStack } from './helpers/stack';
@@ -286,15 +286,16 @@ describe(`tenant isolation across every subgraph (#55), seed ${SEED}`, () => {
     expect(crossTenantAttempts).toBeGreaterThan(STEPS / 5);
 
     // Federation's entry point too: a subgraph resolves references only within the forwarded tenant.
-    const secret = loadSubgraphConfig(stack.env).INTERNAL_SECRET;
+    const signer = RouterSigner.fromConfig(loadSubgraphConfig(stack.env));
     for (const kind of kindList) {
       const subgraph = stack.subgraphs.find((s) => s.name === kind.subgraph)!;
       const live = rows.filter((r) => r.kind === kind.name && !r.deleted);
       for (const actor of actors) {
-        const token = await signForwardedRequest(secret, {
-          viewer: { userId: actor.user.id, roles: ['user'], tenantId: actor.tenantId, tenantRole: actor.role },
-          requestId: 'isolation-test',
-        });
+        const token = await signer.signForwarded(
+          { userId: actor.user.id, roles: ['user'], tenantId: actor.tenantId, tenantRole: actor.role },
+          kind.subgraph,
+          { requestId: 'isolation-test' },
+        );
         const res = await gql(
           subgraph.url,
           `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${kind.typename} { id } } }`,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseRouterPrivateKey, parseRouterPublicKeys } from './auth';
 
 /** Thrown when the environment does not describe a runnable service; lists every problem at once. */
 export class ConfigError extends Error {
@@ -12,7 +13,16 @@ const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
-const DEV_INTERNAL_SECRET = 'hubgraph-development-internal-secret-do-not-use-in-production';
+/** A key setting: parsed once at start, its problem reported as the variable's. */
+const keySetting = <T>(parse: (text: string) => T) =>
+  z.string().transform((text, ctx): T => {
+    try {
+      return parse(text);
+    } catch (error) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: error instanceof Error ? error.message : String(error) });
+      return z.NEVER;
+    }
+  });
 
 const ENCODE_HINT =
   'percent-encode the user name and password (@ → %40, : → %3A, / → %2F, # → %23, % → %25, ? → %3F) or set the password in MYSQL_PASSWORD';
@@ -84,7 +94,18 @@ export const baseEnvSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9_:.-]{1,60}$/, 'letters, digits and _ : . - only')
     .default('hubgraph:'),
-  INTERNAL_SECRET: z.string().min(32, 'at least 32 characters').default(DEV_INTERNAL_SECRET),
+  /**
+   * The router's ES256 private key (PEM or JWK), which signs every request it forwards; set it on
+   * router processes only. Unset outside production: a fresh key per process (see kit/src/auth.ts).
+   */
+  ROUTER_SIGNING_KEY: keySetting((text) => parseRouterPrivateKey(text)).optional(),
+  /**
+   * Public keys of the router (JWK set, JWK or PEM) that subgraphs accept; the router also publishes
+   * them beside its own (a key being rotated in or out).
+   */
+  ROUTER_PUBLIC_KEYS: keySetting((text) => parseRouterPublicKeys(text)).optional(),
+  /** Where subgraphs fetch the router's public keys (its `/.well-known/router-jwks.json`), instead of or besides ROUTER_PUBLIC_KEYS. */
+  ROUTER_JWKS_URL: z.string().url().optional(),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
   SEED_DEMO_DATA: bool.default(false),
   /** OTLP/HTTP collector for traces (e.g. http://otel-collector:4318); unset: trace context is propagated, not exported. */
@@ -93,14 +114,19 @@ export const baseEnvSchema = z.object({
 
 export type BaseConfig = z.infer<typeof baseEnvSchema>;
 
+/** What a process does with the router's keys: the router signs, subgraphs verify. */
+export type RouterKeyRole = 'sign' | 'verify';
+
 /**
  * Parses `env` with `schema` and returns typed configuration, or throws a {@link ConfigError} naming
- * every invalid variable. Also enforces the cross-field rules every service shares (production must
- * not run on the development internal secret) and puts MYSQL_PASSWORD into MYSQL_URL.
+ * every invalid variable, and puts MYSQL_PASSWORD into MYSQL_URL. With `role`, also enforces the
+ * production rule on the router's keys: the router needs ROUTER_SIGNING_KEY, a subgraph
+ * ROUTER_PUBLIC_KEYS or ROUTER_JWKS_URL (no per-process development key in production).
  */
 export function parseConfig<S extends z.ZodType<BaseConfig>>(
   schema: S,
   env: Record<string, string | undefined>,
+  role?: RouterKeyRole,
 ): z.infer<S> {
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const result = schema.safeParse(cleaned);
@@ -111,9 +137,11 @@ export function parseConfig<S extends z.ZodType<BaseConfig>>(
     }
   }
   const production = cleaned.NODE_ENV === 'production';
-  const secret = cleaned.INTERNAL_SECRET ?? DEV_INTERNAL_SECRET;
-  if (production && secret === DEV_INTERNAL_SECRET) {
-    problems.push('INTERNAL_SECRET: must be set to a private value in production');
+  if (production && role === 'sign' && !cleaned.ROUTER_SIGNING_KEY) {
+    problems.push('ROUTER_SIGNING_KEY: required in production (an ES256 private key; see docs/DEPLOYMENT.md)');
+  }
+  if (production && role === 'verify' && !cleaned.ROUTER_PUBLIC_KEYS && !cleaned.ROUTER_JWKS_URL) {
+    problems.push('ROUTER_PUBLIC_KEYS: required in production, or ROUTER_JWKS_URL (the router\'s public keys)');
   }
   const passwordProblem = result.success ? withMysqlPassword(result.data as BaseConfig) : undefined;
   if (passwordProblem) problems.push(passwordProblem);

@@ -9,7 +9,8 @@ import type { EntitySchema } from '@mikro-orm/core';
 import { GraphQLError, parse, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
-import { INTERNAL_AUTH_HEADER, verifyForwardedRequest, type ForwardedRequest, type Viewer } from './auth';
+import { ForwardedVerifier, INTERNAL_AUTH_HEADER, RouterKeys, type Viewer } from './auth';
+import { assertPrivateCacheHints, privateCacheHintsByDefault } from './cache-control';
 import { baseEnvSchema, parseConfig, z, type BaseConfig } from './config';
 import { enforceAuthDirectives } from './directives';
 import { createErrorFormatter } from './errors';
@@ -58,7 +59,7 @@ export type SubgraphConfig = z.infer<typeof subgraphEnvSchema>;
 
 /** Parses a subgraph process's configuration from the environment. */
 export function loadSubgraphConfig(env: Record<string, string | undefined>): SubgraphConfig {
-  return parseConfig(subgraphEnvSchema, env);
+  return parseConfig(subgraphEnvSchema, env, 'verify');
 }
 
 /** The event pipeline's settings from a subgraph's configuration. */
@@ -90,6 +91,8 @@ export interface SubgraphDeps {
   pubsub: PubSub;
   config: SubgraphConfig;
   log: Logger;
+  /** The router's public keys, for routes the router calls with its own signed tokens (e.g. identity's session API). */
+  routerKeys: RouterKeys;
   /**
    * The raw environment the process was started with, for a subgraph's own settings (parse them once,
    * with a schema, in the subgraph's config module — e.g. SMTP for notifications).
@@ -151,43 +154,6 @@ export function loadSubgraphSchema(name: string): DocumentNode {
   return parse(readFileSync(join(repoRoot, 'subgraphs', name, 'schema.graphql'), 'utf8'));
 }
 
-/**
- * Forwarded-request tokens this process has verified, by their exact text, until they expire. The
- * router reuses one signed token per viewer and client for most of its minute, so verifying each
- * distinct token once (HMAC and JSON work) instead of on every request spares the subgraph's hot path.
- * Only a byte-for-byte identical token (signature included) hits; a bad one is never stored.
- */
-class VerifiedTokens {
-  private readonly cache = new Map<string, { forwarded: ForwardedRequest; until: number }>();
-  constructor(
-    private readonly secret: string,
-    private readonly limit = 10_000,
-  ) {}
-
-  async verify(token: string): Promise<ForwardedRequest> {
-    const now = Date.now();
-    const hit = this.cache.get(token);
-    if (hit && hit.until > now) return hit.forwarded;
-    const forwarded = await verifyForwardedRequest(this.secret, token);
-    const until = expiryOf(token);
-    if (until > now) {
-      if (this.cache.size >= this.limit) this.cache.clear();
-      this.cache.set(token, { forwarded, until });
-    }
-    return forwarded;
-  }
-}
-
-/** The `exp` (ms) of a JWT that has just been verified; 0 when it names none. */
-function expiryOf(token: string): number {
-  try {
-    const payload = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8')) as { exp?: unknown };
-    return typeof payload.exp === 'number' ? payload.exp * 1000 : 0;
-  } catch {
-    return 0;
-  }
-}
-
 function headerValue(req: IncomingMessage, name: string): string | undefined {
   const value = req.headers[name];
   return Array.isArray(value) ? value[0] : value;
@@ -214,6 +180,7 @@ export interface StartSubgraphOptions {
 export async function startSubgraph<L>(definition: SubgraphDefinition<L>, options: StartSubgraphOptions): Promise<RunningSubgraph> {
   const { config } = options;
   assertTenantScoping(definition);
+  assertPrivateCacheHints([definition]);
   const production = config.NODE_ENV === 'production';
   const log = options.log ?? createLogger(definition.name, config.LOG_LEVEL);
   const orm = await openDatabase({
@@ -229,7 +196,8 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
   const ownsEvents = !options.events;
   const events =
     options.events ?? createEventStream(config.REDIS_URL, config.REDIS_KEY_PREFIX, log, { maxLength: config.EVENT_STREAM_MAX_LENGTH });
-  const deps: SubgraphDeps = { orm, pubsub, config, log, env: options.env ?? {} };
+  const routerKeys = RouterKeys.fromConfig(config);
+  const deps: SubgraphDeps = { orm, pubsub, config, log, routerKeys, env: options.env ?? {} };
   const relay = new OutboxRelay(orm, events, definition.name, log, eventSettings(config));
   relay.start();
   const consumers = typeof definition.consumers === 'function' ? definition.consumers(deps) : definition.consumers;
@@ -243,7 +211,7 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
   const schema = checkTextInputs(
     enforceAuthDirectives(
       buildSubgraphSchema({
-        typeDefs: definition.typeDefs,
+        typeDefs: privateCacheHintsByDefault(definition.typeDefs),
         resolvers: definition.resolvers as GraphQLResolverMap<unknown>,
       }),
     ),
@@ -279,7 +247,8 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
   await apollo.start();
 
   const requireRouter = config.REQUIRE_ROUTER ?? production;
-  const verified = new VerifiedTokens(config.INTERNAL_SECRET);
+  // Only tokens the router signed for this subgraph: one signed for another subgraph is refused.
+  const verified = new ForwardedVerifier(routerKeys, definition.name);
   const contextFor = async (requestId: string, token: string | undefined): Promise<SubgraphContext<L>> => {
     if (!token && requireRouter) {
       throw new GraphQLError('This service answers only the Hubgraph router.', {
@@ -325,7 +294,7 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
         if (token !== undefined) {
           if (typeof token !== 'string') return false;
           try {
-            await verifyForwardedRequest(config.INTERNAL_SECRET, token);
+            await verified.verify(token);
           } catch {
             return false;
           }

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { createConnection } from 'mysql2/promise';
-import { ConfigError, databaseLocation, loadSubgraphConfig, openDatabase, parseConfig, subgraphEnvSchema } from '../index';
+import { ConfigError, databaseLocation, generateRouterKeys, loadSubgraphConfig, openDatabase, parseConfig, subgraphEnvSchema } from '../index';
 import { testEnv } from '../../test/helpers/stack';
 
 /** Runs `parse` and returns the ConfigError it throws (fails the test when it does not throw one). */
@@ -16,8 +16,6 @@ function configErrorOf(parse: () => unknown): ConfigError {
 
 /** The variable names a ConfigError complains about, in the order it lists them. */
 const variablesOf = (error: ConfigError) => error.problems.map((p) => p.split(':')[0]);
-
-const PRIVATE_SECRET = 'p'.repeat(40);
 
 describe('kit config: parseConfig', () => {
   it('lists every invalid variable at once instead of stopping at the first', () => {
@@ -48,31 +46,39 @@ describe('kit config: parseConfig', () => {
     expect(loadSubgraphConfig({ SEED_DEMO_DATA: 'yes' }).SEED_DEMO_DATA).toBe(true);
   });
 
-  it('refuses production on the development INTERNAL_SECRET and accepts a private one', () => {
-    const error = configErrorOf(() => loadSubgraphConfig({ NODE_ENV: 'production' }));
-    expect(variablesOf(error)).toEqual(['INTERNAL_SECRET']);
-    expect(error.problems[0]).toMatch(/production/);
+  it('refuses production without the router keys each process needs, and accepts configured ones', () => {
+    const subgraph = configErrorOf(() => loadSubgraphConfig({ NODE_ENV: 'production' }));
+    expect(variablesOf(subgraph)).toEqual(['ROUTER_PUBLIC_KEYS']);
+    expect(subgraph.problems[0]).toMatch(/production.*ROUTER_JWKS_URL/);
+    const router = configErrorOf(() => parseConfig(subgraphEnvSchema, { NODE_ENV: 'production' }, 'sign'));
+    expect(variablesOf(router)).toEqual(['ROUTER_SIGNING_KEY']);
 
-    const config = loadSubgraphConfig({ NODE_ENV: 'production', INTERNAL_SECRET: PRIVATE_SECRET });
-    expect(config.INTERNAL_SECRET).toBe(PRIVATE_SECRET);
-    // Development may use the built-in secret, so a fresh clone runs without setup.
+    const { ROUTER_SIGNING_KEY, ROUTER_PUBLIC_KEYS } = generateRouterKeys();
+    expect(loadSubgraphConfig({ NODE_ENV: 'production', ROUTER_PUBLIC_KEYS }).ROUTER_PUBLIC_KEYS).toHaveLength(1);
+    expect(loadSubgraphConfig({ NODE_ENV: 'production', ROUTER_JWKS_URL: 'http://router:4000/.well-known/router-jwks.json' }).ROUTER_JWKS_URL).toMatch(/router-jwks/);
+    expect(parseConfig(subgraphEnvSchema, { NODE_ENV: 'production', ROUTER_SIGNING_KEY }, 'sign').ROUTER_SIGNING_KEY?.type).toBe('private');
+    // Development needs neither, so a fresh clone runs without setup (a per-process key is made).
     expect(() => loadSubgraphConfig({ NODE_ENV: 'development' })).not.toThrow();
-    // docker-compose.yml passes `${INTERNAL_SECRET:-}`: empty is unset, so production still refuses.
-    expect(variablesOf(configErrorOf(() => loadSubgraphConfig({ NODE_ENV: 'production', INTERNAL_SECRET: '' })))).toEqual([
-      'INTERNAL_SECRET',
+    // docker-compose.yml passes `${ROUTER_PUBLIC_KEYS:-}`: empty is unset, so production still refuses.
+    expect(variablesOf(configErrorOf(() => loadSubgraphConfig({ NODE_ENV: 'production', ROUTER_PUBLIC_KEYS: '' })))).toEqual([
+      'ROUTER_PUBLIC_KEYS',
     ]);
   });
 
-  it('rejects an INTERNAL_SECRET shorter than 32 characters in any mode', () => {
-    const error = configErrorOf(() => loadSubgraphConfig({ INTERNAL_SECRET: 'short' }));
-    expect(variablesOf(error)).toEqual(['INTERNAL_SECRET']);
+  it('rejects router keys that are not ES256 keys of the right kind in any mode', () => {
+    const { ROUTER_SIGNING_KEY, ROUTER_PUBLIC_KEYS } = generateRouterKeys();
+    const error = configErrorOf(() =>
+      loadSubgraphConfig({ ROUTER_SIGNING_KEY: ROUTER_PUBLIC_KEYS, ROUTER_PUBLIC_KEYS: ROUTER_SIGNING_KEY, ROUTER_JWKS_URL: 'not a url' }),
+    );
+    expect(variablesOf(error).sort()).toEqual(['ROUTER_JWKS_URL', 'ROUTER_PUBLIC_KEYS', 'ROUTER_SIGNING_KEY']);
+    expect(error.problems.find((p) => p.startsWith('ROUTER_PUBLIC_KEYS'))).toMatch(/private key/);
   });
 
-  it('reports the production secret problem together with the other invalid variables', () => {
-    // "Every problem at once": an operator who fixes LOG_LEVEL should not learn about the secret
+  it('reports the production key problem together with the other invalid variables', () => {
+    // "Every problem at once": an operator who fixes LOG_LEVEL should not learn about the keys
     // only on the next start.
     const error = configErrorOf(() => loadSubgraphConfig({ NODE_ENV: 'production', LOG_LEVEL: 'loud' }));
-    expect(variablesOf(error).sort()).toEqual(['INTERNAL_SECRET', 'LOG_LEVEL']);
+    expect(variablesOf(error).sort()).toEqual(['LOG_LEVEL', 'ROUTER_PUBLIC_KEYS']);
   });
 });
 

@@ -6,6 +6,7 @@ import {
   ErrorCode,
   badInput,
   createErrorFormatter,
+  generateRouterKeys,
   isDatabaseError,
   notFound,
   type Logger,
@@ -115,7 +116,7 @@ describe('kit errors: what a real subgraph answers', () => {
 
   beforeAll(async () => {
     [prod, dev] = await Promise.all([
-      startOneSubgraph(basics, { NODE_ENV: 'production', INTERNAL_SECRET: 'x'.repeat(40), REQUIRE_ROUTER: 'false' }),
+      startOneSubgraph(basics, { NODE_ENV: 'production', ...generateRouterKeys(), REQUIRE_ROUTER: 'false' }),
       startOneSubgraph(basics, { NODE_ENV: 'development' }, { log: captureLog(devLog) }),
     ]);
     await Promise.all([breakDatabase(prod), breakDatabase(dev)]);

@@ -68,7 +68,7 @@ export type RouterConfig = Omit<z.infer<typeof routerEnvSchema>, 'METRICS_ENABLE
 
 /** Parses the router's configuration, including every `SUBGRAPH_URL_<NAME>=http://...` override. */
 export function loadRouterConfig(env: Record<string, string | undefined>): RouterConfig {
-  const parsed = parseConfig(routerEnvSchema, env);
+  const parsed = parseConfig(routerEnvSchema, env, 'sign');
   const config = { ...parsed, METRICS_ENABLED: parsed.METRICS_ENABLED ?? parsed.NODE_ENV !== 'production' };
   if (config.TRUSTED_DOCUMENTS_ONLY && !config.TRUSTED_DOCUMENTS_PATH) {
     throw new ConfigError(['TRUSTED_DOCUMENTS_PATH: required when TRUSTED_DOCUMENTS_ONLY=true']);

@@ -10,8 +10,6 @@ export interface RouterContext {
   ip: string;
   /** Static cost of the operation, once analysed. */
   cost?: number;
-  /** The signed internal identity header, made once per request on the first subgraph fetch. */
-  internalToken?: Promise<string>;
 }
 
 /**

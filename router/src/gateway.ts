@@ -2,7 +2,7 @@ import { Agent as HttpAgent, request as httpRequest, type IncomingHttpHeaders } 
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { GraphQLError } from 'graphql';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { INTERNAL_AUTH_HEADER, REQUEST_ID_HEADER, injectTraceContext, signForwardedRequest, type Logger, type Viewer } from '../../kit';
+import { INTERNAL_AUTH_HEADER, REQUEST_ID_HEADER, injectTraceContext, type Logger, type RouterSigner, type Viewer } from '../../kit';
 import { CircuitBreaker, DEFAULT_BREAKER, type BreakerOptions } from './breaker';
 import type { RouterContext } from './context';
 import type { RouterMetrics } from './metrics';
@@ -71,8 +71,8 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<RouterContext> {
     if (context && 'requestId' in context) {
       headers[REQUEST_ID_HEADER] = context.requestId;
       injectTraceContext((name, value) => (headers[name] = value));
-      context.internalToken ??= this.tokens.tokenFor(context.viewer, context.ip);
-      headers[INTERNAL_AUTH_HEADER] = await context.internalToken;
+      // Signed for this subgraph only (`aud` = its name), reused across requests of the same viewer and IP.
+      headers[INTERNAL_AUTH_HEADER] = await this.tokens.tokenFor(context.viewer, context.ip, this.name);
       // Queries (never mutations) may share an identical in-flight fetch of the same viewer.
       if (!MUTATION.test(request.query)) mergeScope = scopeOf(context.viewer);
     }
@@ -113,9 +113,12 @@ function parseAnswer(answer: RawAnswer): unknown {
   return text;
 }
 
-/** A subgraph's Cache-Control header as a cache hint (no header: max-age 0, i.e. uncacheable). */
+/**
+ * A subgraph's Cache-Control header as a cache hint (no header: max-age 0, i.e. uncacheable). Only an
+ * explicit `public` makes it PUBLIC: private unless the subgraph said otherwise.
+ */
 function cacheHintOf(header: string | undefined): CacheHint {
-  const hint: CacheHint = { maxAge: 0 };
+  const hint: CacheHint = { maxAge: 0, scope: 'PRIVATE' };
   if (!header) return hint;
   for (const part of header.split(',')) {
     const [rawKey, rawValue] = part.split('=', 2);
@@ -154,17 +157,19 @@ const TOKEN_REUSE_MS = 45_000;
 const TOKEN_CACHE_LIMIT = 10_000;
 
 /**
- * The signed forwarded-request headers, one per (viewer, client IP), reused for 45 s of their 60 s
- * life instead of HMAC-signing a JWT for every request (3–6 % of the router's CPU under load). The
- * key is the whole viewer, so any claim that differs gets its own token. A reused token is shared by
- * requests, so it carries no request id (`rid` is empty); the request id travels in `x-request-id`.
+ * The signed forwarded-request headers, one per (viewer, client IP, subgraph), reused for 45 s of
+ * their 60 s life instead of signing a JWT for every fetch (ES256 signing is dearer still than the
+ * HMAC it replaced, which already cost 3–6 % of the router's CPU under load). The key is the whole
+ * viewer, so any claim that differs gets its own token, and the audience, so a token signed for one
+ * subgraph is never sent to another. A reused token is shared by requests, so it carries no request
+ * id (`rid` is empty); the request id travels in `x-request-id`.
  */
 export class ForwardedTokens {
   private readonly cache = new Map<string, { token: Promise<string>; until: number }>();
-  constructor(private readonly secret: string) {}
+  constructor(private readonly signer: RouterSigner) {}
 
-  tokenFor(viewer: Viewer | null, clientIp: string): Promise<string> {
-    const key = `${clientIp}\n${viewer ? JSON.stringify(viewer) : ''}`;
+  tokenFor(viewer: Viewer | null, clientIp: string, audience: string): Promise<string> {
+    const key = `${audience}\n${clientIp}\n${viewer ? JSON.stringify(viewer) : ''}`;
     const now = Date.now();
     const hit = this.cache.get(key);
     if (hit && hit.until > now) return hit.token;
@@ -172,7 +177,7 @@ export class ForwardedTokens {
       for (const [k, entry] of this.cache) if (entry.until <= now) this.cache.delete(k);
       if (this.cache.size >= TOKEN_CACHE_LIMIT) this.cache.clear();
     }
-    const token = signForwardedRequest(this.secret, { viewer, requestId: '', clientIp });
+    const token = this.signer.signForwarded(viewer, audience, { clientIp });
     this.cache.set(key, { token, until: now + TOKEN_REUSE_MS });
     token.catch(() => this.cache.delete(key));
     return token;
@@ -258,7 +263,8 @@ export interface GatewayOptions {
   metrics?: RouterMetrics;
   /** Subgraph name → URL; names missing here keep the URL composed into the supergraph. */
   subgraphUrls: Record<string, string>;
-  internalSecret: string;
+  /** Signs the forwarded-request header, per subgraph. */
+  signer: RouterSigner;
   log: Logger;
 }
 
@@ -273,7 +279,7 @@ export function createGateway(options: GatewayOptions): {
 } {
   const dataSources = new Map<string, RemoteGraphQLDataSource<RouterContext>>();
   const breakers = new Map<string, CircuitBreaker>();
-  const tokens = new ForwardedTokens(options.internalSecret);
+  const tokens = new ForwardedTokens(options.signer);
   const client = new SubgraphClient(options.timeoutMs);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,

@@ -2,8 +2,7 @@ import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
-import { SignJWT } from 'jose';
-import { BodyTooLarge, INTERNAL_AUTH_HEADER, REQUEST_ID_HEADER, readBody, sendGraphQLError, sendJson, type HttpRoute, type Logger, type Viewer } from '../../kit';
+import { BodyTooLarge, INTERNAL_AUTH_HEADER, REQUEST_ID_HEADER, readBody, sendGraphQLError, sendJson, type HttpRoute, type Logger, type RouterSigner, type Viewer } from '../../kit';
 import { chooseTenant } from './auth';
 import { clientIp, type RouterContext } from './context';
 import type { RateLimiter } from './ratelimit';
@@ -13,8 +12,7 @@ export const PRODUCTION_COOKIE = '__Host-hubgraph_session';
 /** Outside production the cookie also works over plain http://localhost, which `__Host-` forbids. */
 export const DEVELOPMENT_COOKIE = 'hubgraph_session';
 
-/** Audience and issuer of the router's signed calls to identity's session API (see identity's `src/session-api.ts`). */
-const SESSION_API_ISSUER = 'hubgraph-router';
+/** Audience of the router's signed calls to identity's session API (see identity's `src/session-api.ts`). */
 const SESSION_API_AUDIENCE = 'hubgraph-identity-sessions';
 /** Rate-limit points a cookie log-in spends (a password check is far dearer than a typical query). */
 const LOG_IN_COST = 10;
@@ -49,7 +47,8 @@ interface CacheEntry {
 export interface CookieSessionOptions {
   /** Identity's GraphQL URL; its session API lives beside it, under `/internal/sessions`. */
   identityUrl: string;
-  internalSecret: string;
+  /** Signs each call to identity's session API (bound to its path and body). */
+  signer: RouterSigner;
   production: boolean;
   log: Logger;
 }
@@ -76,7 +75,6 @@ const sha256 = (value: string, encoding: 'hex' | 'base64url') => createHash('sha
 export class CookieSessions {
   readonly cookieName: string;
   private readonly apiBase: string;
-  private readonly key: Uint8Array;
   private readonly cache = new Map<string, CacheEntry>();
   /** Set-Cookie values owed to the response of a request whose session id was replaced, by viewer. */
   private readonly pending = new WeakMap<Viewer, string>();
@@ -84,7 +82,6 @@ export class CookieSessions {
   constructor(private readonly options: CookieSessionOptions) {
     this.cookieName = options.production ? PRODUCTION_COOKIE : DEVELOPMENT_COOKIE;
     this.apiBase = options.identityUrl.replace(/\/graphql\/?$/, '');
-    this.key = new TextEncoder().encode(options.internalSecret);
   }
 
   /** `Set-Cookie` for a session id: HttpOnly, SameSite=Strict, Path=/, Secure in production, no expiry (a browser-session cookie). */
@@ -111,13 +108,7 @@ export class CookieSessions {
 
   private async call<T>(path: string, payload: Record<string, unknown>, requestId?: string): Promise<T> {
     const body = JSON.stringify(payload);
-    const signature = await new SignJWT({ pth: path, bh: sha256(body, 'base64url') })
-      .setProtectedHeader({ alg: 'HS256' })
-      .setIssuer(SESSION_API_ISSUER)
-      .setAudience(SESSION_API_AUDIENCE)
-      .setIssuedAt()
-      .setExpirationTime('30s')
-      .sign(this.key);
+    const signature = await this.options.signer.sign({ pth: path, bh: sha256(body, 'base64url') }, SESSION_API_AUDIENCE, 30);
     let res: Response;
     try {
       res = await fetch(`${this.apiBase}${path}`, {

@@ -26,7 +26,7 @@ import {
 } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import { INTERNAL_AUTH_HEADER, TopicFanout, newId, signForwardedRequest, type Logger, type Viewer } from '../../kit';
+import { INTERNAL_AUTH_HEADER, TopicFanout, newId, type Logger, type RouterSigner, type Viewer } from '../../kit';
 import type { RouterContext } from './context';
 
 /** A subscription one client asked for, after validation. */
@@ -43,7 +43,8 @@ export interface SubscriptionHubOptions {
   /** The gateway's own data sources (same URLs, same identity forwarding) for the per-event entity fetches. */
   dataSources: Map<string, RemoteGraphQLDataSource<RouterContext>>;
   subgraphUrls: Record<string, string>;
-  internalSecret: string;
+  /** Signs each upstream subscription's identity for the subgraph that serves it. */
+  signer: RouterSigner;
   log: Logger;
   /** Events a subscriber may fall behind before the oldest are dropped. */
   maxQueuePerSubscriber?: number;
@@ -457,8 +458,7 @@ export class SubscriptionHub {
     try {
       upstream = this.upstream(primary.serviceName);
       extensions = {
-        [INTERNAL_AUTH_HEADER]: await signForwardedRequest(this.options.internalSecret, {
-          viewer: feed.request.viewer,
+        [INTERNAL_AUTH_HEADER]: await this.options.signer.signForwarded(feed.request.viewer, primary.serviceName, {
           requestId: feed.request.requestId,
         }),
       };

@@ -1,43 +1,61 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { verifyForwardedRequest } from '../../kit';
+import { decodeJwt, decodeProtectedHeader } from 'jose';
+import { ForwardedVerifier, RouterKeys, RouterSigner, generateRouterKeys, parseRouterPrivateKey, parseRouterPublicKeys } from '../../kit';
 import { CircuitBreaker } from '../src/breaker';
 import { ForwardedTokens, SubgraphClient } from '../src/gateway';
 
-const SECRET = 'forwarding-test-secret-of-enough-length';
+const routerKey = generateRouterKeys();
+const signer = new RouterSigner(parseRouterPrivateKey(routerKey.ROUTER_SIGNING_KEY));
+const keys = new RouterKeys({ keys: parseRouterPublicKeys(routerKey.ROUTER_PUBLIC_KEYS) });
+/** What subgraph `audience` makes of a forwarded token. */
+const verify = (token: string, audience = 'work') => new ForwardedVerifier(keys, audience).verify(token);
 const ALICE = { userId: 'u-alice', roles: ['user'], tenantId: null, tenantRole: null };
 
 describe('ForwardedTokens', () => {
-  it('reuses one signed token per (viewer, client IP) and signs a new one when either differs', async () => {
-    const tokens = new ForwardedTokens(SECRET);
-    const first = await tokens.tokenFor(ALICE, '10.0.0.1');
-    expect(await tokens.tokenFor({ ...ALICE, roles: ['user'] }, '10.0.0.1')).toBe(first);
-    const otherIp = await tokens.tokenFor(ALICE, '10.0.0.2');
-    const admin = await tokens.tokenFor({ ...ALICE, roles: ['user', 'admin'] }, '10.0.0.1');
-    const anonymous = await tokens.tokenFor(null, '10.0.0.1');
+  it('reuses one signed token per (viewer, client IP, subgraph) and signs a new one when any differs', async () => {
+    const tokens = new ForwardedTokens(signer);
+    const first = await tokens.tokenFor(ALICE, '10.0.0.1', 'work');
+    expect(await tokens.tokenFor({ ...ALICE, roles: ['user'] }, '10.0.0.1', 'work')).toBe(first);
+    const otherIp = await tokens.tokenFor(ALICE, '10.0.0.2', 'work');
+    const admin = await tokens.tokenFor({ ...ALICE, roles: ['user', 'admin'] }, '10.0.0.1', 'work');
+    const anonymous = await tokens.tokenFor(null, '10.0.0.1', 'work');
     // The same user acting in a tenant (or in another one) must never reuse a token of another scope.
-    const inTenantA = await tokens.tokenFor({ ...ALICE, tenantId: 't-a', tenantRole: 'ADMIN' }, '10.0.0.1');
-    const inTenantB = await tokens.tokenFor({ ...ALICE, tenantId: 't-b', tenantRole: 'EMPLOYEE' }, '10.0.0.1');
-    expect(new Set([first, otherIp, admin, anonymous, inTenantA, inTenantB]).size).toBe(6);
-    expect(await verifyForwardedRequest(SECRET, inTenantB)).toMatchObject({ viewer: { tenantId: 't-b', tenantRole: 'EMPLOYEE' } });
-    expect(await verifyForwardedRequest(SECRET, first)).toEqual({ viewer: ALICE, clientIp: '10.0.0.1' });
-    expect(await verifyForwardedRequest(SECRET, admin)).toMatchObject({ viewer: { roles: ['user', 'admin'] } });
-    expect(await verifyForwardedRequest(SECRET, anonymous)).toEqual({ viewer: null, clientIp: '10.0.0.1' });
+    const inTenantA = await tokens.tokenFor({ ...ALICE, tenantId: 't-a', tenantRole: 'ADMIN' }, '10.0.0.1', 'work');
+    const inTenantB = await tokens.tokenFor({ ...ALICE, tenantId: 't-b', tenantRole: 'EMPLOYEE' }, '10.0.0.1', 'work');
+    // Nor may a token signed for one subgraph be sent to another.
+    const forCrm = await tokens.tokenFor(ALICE, '10.0.0.1', 'crm');
+    expect(new Set([first, otherIp, admin, anonymous, inTenantA, inTenantB, forCrm]).size).toBe(7);
+    expect(await verify(inTenantB)).toMatchObject({ viewer: { tenantId: 't-b', tenantRole: 'EMPLOYEE' } });
+    expect(await verify(first)).toEqual({ viewer: ALICE, clientIp: '10.0.0.1' });
+    expect(await verify(admin)).toMatchObject({ viewer: { roles: ['user', 'admin'] } });
+    expect(await verify(anonymous)).toEqual({ viewer: null, clientIp: '10.0.0.1' });
+    expect(await verify(forCrm, 'crm')).toEqual({ viewer: ALICE, clientIp: '10.0.0.1' });
+    await expect(verify(forCrm, 'work')).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+    await expect(verify(first, 'crm')).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+  });
+
+  it('signs ES256 with the key id the router publishes, and names the subgraph as the audience', async () => {
+    const token = await new ForwardedTokens(signer).tokenFor(ALICE, '10.0.0.1', 'work');
+    expect(decodeProtectedHeader(token)).toEqual({ alg: 'ES256', kid: signer.kid });
+    expect(signer.jwks().keys.map((k) => k.kid)).toEqual([signer.kid]);
+    expect(decodeJwt(token)).toMatchObject({ iss: 'hubgraph-router', aud: 'work', sub: ALICE.userId, ip: '10.0.0.1' });
   });
 
   it('signs afresh once the reuse period (45 s of the token\'s 60 s) is over', async () => {
-    const tokens = new ForwardedTokens(SECRET);
+    const tokens = new ForwardedTokens(signer);
     const now = jest.spyOn(Date, 'now');
     try {
       // The same promise means the cached token; a new one means it was signed again.
       now.mockReturnValue(1_000_000_000_000);
-      const first = tokens.tokenFor(ALICE, '10.0.0.1');
+      const first = tokens.tokenFor(ALICE, '10.0.0.1', 'work');
       now.mockReturnValue(1_000_000_000_000 + 44_000);
-      expect(tokens.tokenFor(ALICE, '10.0.0.1')).toBe(first);
+      expect(tokens.tokenFor(ALICE, '10.0.0.1', 'work')).toBe(first);
       now.mockReturnValue(1_000_000_000_000 + 46_000);
-      const renewed = tokens.tokenFor(ALICE, '10.0.0.1');
+      const renewed = tokens.tokenFor(ALICE, '10.0.0.1', 'work');
       expect(renewed).not.toBe(first);
-      expect(await verifyForwardedRequest(SECRET, await renewed)).toEqual({ viewer: ALICE, clientIp: '10.0.0.1' });
+      now.mockRestore();
+      expect(await verify(await renewed)).toEqual({ viewer: ALICE, clientIp: '10.0.0.1' });
     } finally {
       now.mockRestore();
     }

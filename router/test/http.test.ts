@@ -1,6 +1,6 @@
 import { createServer, request, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { INTERNAL_AUTH_HEADER, repoRoot, verifyForwardedRequest, verifyInternalToken } from '../../kit';
+import { ForwardedVerifier, INTERNAL_AUTH_HEADER, RouterKeys, loadSubgraphConfig, repoRoot } from '../../kit';
 import { loadRouterConfig, startRouter } from '../index';
 import { errorCodes, gql, signUpUser } from '../../test/helpers/graphql';
 import { disposeAfterAll, startTestStack, type TestStack } from '../../test/helpers/stack';
@@ -262,16 +262,16 @@ describe('router HTTP (development)', () => {
       const headers = seen[0].headers;
       expect(headers.authorization).toBeUndefined();
       expect(headers.cookie).toBeUndefined();
-      const secret = loadRouterConfig(stack.env).INTERNAL_SECRET;
-      const viewer = await verifyInternalToken(secret, String(headers[INTERNAL_AUTH_HEADER]));
+      const verifier = new ForwardedVerifier(RouterKeys.fromConfig(loadSubgraphConfig(stack.env)), 'basics');
+      const viewer = await verifier.verifyViewer(String(headers[INTERNAL_AUTH_HEADER]));
       expect(viewer.userId).toBe(user.id);
     });
 
     it('vouches for an anonymous request too: no viewer, but the client address', async () => {
       await gql(routerUrl, '{ convertUnits(value: 1, from: "kg", to: "g") { result } }');
       expect(seen).toHaveLength(1);
-      const secret = loadRouterConfig(stack.env).INTERNAL_SECRET;
-      const forwarded = await verifyForwardedRequest(secret, String(seen[0].headers[INTERNAL_AUTH_HEADER]));
+      const verifier = new ForwardedVerifier(RouterKeys.fromConfig(loadSubgraphConfig(stack.env)), 'basics');
+      const forwarded = await verifier.verify(String(seen[0].headers[INTERNAL_AUTH_HEADER]));
       expect(forwarded.viewer).toBeNull();
       expect(forwarded.clientIp).toMatch(/127\.0\.0\.1/);
     });

@@ -1,4 +1,4 @@
-import { repoRoot } from '../../kit';
+import { generateRouterKeys, repoRoot } from '../../kit';
 import { errorCodes, gql } from '../../test/helpers/graphql';
 import { startTestStack, type TestStack } from '../../test/helpers/stack';
 
@@ -19,7 +19,7 @@ describe('router in production', () => {
 
   beforeAll(async () => {
     stack = await startTestStack({
-      env: { NODE_ENV: 'production', INTERNAL_SECRET: 'x'.repeat(40), CORS_ORIGINS: ALLOWED_ORIGIN },
+      env: { NODE_ENV: 'production', ...generateRouterKeys(), CORS_ORIGINS: ALLOWED_ORIGIN },
     });
     base = stack.url.replace(/\/graphql$/, '');
   });

@@ -87,7 +87,7 @@ export function createIdentity(): SubgraphDefinition<IdentityLoaders> {
             res.end(body);
           },
         },
-        ...sessionApiRoutes({ orm: deps.orm, log: deps.log, internalSecret: deps.config.INTERNAL_SECRET, service, sessions: webSessions }),
+        ...sessionApiRoutes({ orm: deps.orm, log: deps.log, routerKeys: deps.routerKeys, service, sessions: webSessions }),
       ];
     },
     // Expired database sessions are purged now and then (Redis expires its keys itself). Mails queued

@@ -1,7 +1,7 @@
 import { createClient, type Client } from 'graphql-ws';
 import { Redis } from 'ioredis';
 import WebSocket from 'ws';
-import { INTERNAL_AUTH_HEADER, OutboxEvent, loadSubgraphConfig, signInternalToken, type PubSub, type RunningSubgraph } from '../../../kit';
+import { INTERNAL_AUTH_HEADER, OutboxEvent, RouterSigner, loadSubgraphConfig, type PubSub, type RunningSubgraph } from '../../../kit';
 import { errorCodes, gql, signUpUser, type GraphQLResponse, type TestUser } from '../../../test/helpers/graphql';
 import { disposeAfterAll, startTestStack, testEnv, type TestStack } from '../../../test/helpers/stack';
 import { broadcastTopic } from '../src/broadcast';
@@ -664,9 +664,9 @@ describe('chat through the router', () => {
       const room = await createRoom(alice, { name: 'Referenced', kind: 'PRIVATE' });
       const message = await post(alice, room.id, 'referenced message');
       const pub = await createRoom(alice, { name: 'Open reference' });
-      const secret = loadSubgraphConfig(stack.env).INTERNAL_SECRET;
+      const signer = RouterSigner.fromConfig(loadSubgraphConfig(stack.env));
       const entities = async (user: TestUser) => {
-        const token = await signInternalToken(secret, { userId: user.id, roles: ['user'], tenantId: null }, 'test');
+        const token = await signer.signForwarded({ userId: user.id, roles: ['user'], tenantId: null }, 'chat', { requestId: 'test' });
         return gql(
           chat().url,
           `query($r: [_Any!]!) { _entities(representations: $r) { ... on Room { id name } ... on Message { id text } } }`,

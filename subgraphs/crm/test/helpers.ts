@@ -1,13 +1,14 @@
-import { INTERNAL_AUTH_HEADER, newId, signForwardedRequest, type RunningSubgraph, type TenantRole, type Viewer } from '../../../kit';
+import { INTERNAL_AUTH_HEADER, RouterSigner, newId, type RunningSubgraph, type TenantRole, type Viewer } from '../../../kit';
 import { gql, type GraphQLResponse } from '../../../test/helpers/graphql';
 import { startOneSubgraph } from '../../../test/helpers/subgraph';
 import { crm } from '..';
 
-export const SECRET = 'crm-test-secret-'.padEnd(40, 'x');
+/** Signs as the router does: with this process's development router key, which the subgraph trusts in tests. */
+const signer = RouterSigner.fromConfig({ NODE_ENV: 'test' });
 
 /** A crm subgraph of its own (fresh SQLite file or MySQL schema), called directly with signed viewers. */
 export async function startCrm(): Promise<RunningSubgraph> {
-  return startOneSubgraph(crm, { INTERNAL_SECRET: SECRET });
+  return startOneSubgraph(crm);
 }
 
 /** A viewer acting in `tenantId` with `role`; a fresh user id unless one is given. */
@@ -22,7 +23,7 @@ export async function as(
   query: string,
   variables: Record<string, unknown> = {},
 ): Promise<GraphQLResponse> {
-  const token = await signForwardedRequest(SECRET, { viewer, requestId: 'test' });
+  const token = await signer.signForwarded(viewer, 'crm', { requestId: 'test' });
   return gql(subgraph.url, query, variables, { headers: { [INTERNAL_AUTH_HEADER]: token } });
 }
 

@@ -1,16 +1,15 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { jwtVerify } from 'jose';
-import { BodyTooLarge, INTERNAL_AUTH_HEADER, readBody, sendJson, type HttpRoute, type Logger, type Orm } from '../../../kit';
+import { BodyTooLarge, INTERNAL_AUTH_HEADER, readBody, sendJson, type HttpRoute, type Logger, type Orm, type RouterKeys } from '../../../kit';
 import type { IdentityService } from './service';
 import type { SessionView, WebSessions } from './websessions';
 
 /**
- * The router's calls to these endpoints carry, in `x-hubgraph-auth`, an HS256 JWT signed with
- * INTERNAL_SECRET whose audience is this API (so a forwarded-identity token, which every subgraph
- * receives, cannot be replayed here), bound to the path (`pth`) and to the SHA-256 of the body (`bh`).
+ * The router's calls to these endpoints carry, in `x-hubgraph-auth`, an ES256 JWT signed with the
+ * router's private key whose audience is this API (so a forwarded-identity token, signed for a
+ * subgraph, cannot be replayed here), bound to the path (`pth`) and to the SHA-256 of the body (`bh`).
+ * Only router processes hold that key, so no subgraph can call this API.
  */
-export const SESSION_API_ISSUER = 'hubgraph-router';
 export const SESSION_API_AUDIENCE = 'hubgraph-identity-sessions';
 const BODY_LIMIT_BYTES = 16 * 1024;
 
@@ -36,18 +35,13 @@ async function readLimitedBody(req: IncomingMessage): Promise<string> {
 }
 
 /** Checks the router's signature over this call and returns the parsed JSON body. */
-async function authorisedBody(req: IncomingMessage, path: string, secret: string): Promise<Record<string, unknown>> {
+async function authorisedBody(req: IncomingMessage, path: string, routerKeys: RouterKeys): Promise<Record<string, unknown>> {
   if (!(req.headers['content-type'] ?? '').toLowerCase().startsWith('application/json')) throw new ApiError(415, 'send application/json');
   const raw = await readLimitedBody(req);
   const header = req.headers[INTERNAL_AUTH_HEADER];
   if (typeof header !== 'string') throw new ApiError(401, 'missing router signature');
   try {
-    const { payload } = await jwtVerify(header, new TextEncoder().encode(secret), {
-      issuer: SESSION_API_ISSUER,
-      audience: SESSION_API_AUDIENCE,
-      algorithms: ['HS256'],
-      maxTokenAge: '60s',
-    });
+    const payload = await routerKeys.verify(header, SESSION_API_AUDIENCE, { maxTokenAge: '60s' });
     const bodyHash = createHash('sha256').update(raw, 'utf8').digest('base64url');
     if (payload.pth !== path || payload.bh !== bodyHash) throw new Error('signature is for another call');
   } catch {
@@ -86,7 +80,8 @@ const sessionJson = (s: SessionView) => ({
 export interface SessionApiDeps {
   orm: Orm;
   log: Logger;
-  internalSecret: string;
+  /** The router's public keys (the kit's, from ROUTER_PUBLIC_KEYS / ROUTER_JWKS_URL). */
+  routerKeys: RouterKeys;
   service: IdentityService;
   sessions: WebSessions;
 }
@@ -108,7 +103,7 @@ export function sessionApiRoutes(deps: SessionApiDeps): HttpRoute[] {
     path,
     handler: async (req, res) => {
       try {
-        const body = await authorisedBody(req, path, deps.internalSecret);
+        const body = await authorisedBody(req, path, deps.routerKeys);
         send(res, 200, await handle(body));
       } catch (error) {
         if (error instanceof ApiError) {

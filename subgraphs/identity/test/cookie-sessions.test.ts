@@ -5,6 +5,7 @@ import WebSocket from 'ws';
 import { gql, signUpUser, type TestUser } from '../../../test/helpers/graphql';
 import { disposeAfterAll, startTestStack, type TestStack } from '../../../test/helpers/stack';
 import { User, WebSession } from '../src/entities';
+import { RouterSigner, generateRouterKeys, parseRouterPrivateKey } from '../../../kit';
 import { privilegeKey } from '../src/websessions';
 import { Mailbox, OPS, PASSWORD, identityOf, logIn, tokenFromMail } from './support';
 
@@ -548,7 +549,7 @@ describe('identity: cookie sessions in production', () => {
   let stack: TestStack;
 
   beforeAll(async () => {
-    stack = await startTestStack({ only: ['identity'], env: { NODE_ENV: 'production', INTERNAL_SECRET: 'x'.repeat(40) } });
+    stack = await startTestStack({ only: ['identity'], env: { NODE_ENV: 'production', ...generateRouterKeys() } });
   });
 
   it('names the cookie __Host-… and marks it Secure', async () => {
@@ -586,5 +587,24 @@ describe('identity: cookie sessions in production', () => {
     });
     expect(unsigned.status).toBe(401);
     expect(JSON.stringify(await unsigned.json())).not.toMatch(/token/);
+  });
+
+  it('accepts only calls the router signed for the session API, not a subgraph’s key or a forwarded token', async () => {
+    const identity = identityOf(stack).url.replace(/\/graphql$/, '');
+    const user = await signUpUser(stack.url, 'signed');
+    const body = JSON.stringify({ email: user.email, password: PASSWORD });
+    const claims = { pth: '/internal/sessions', bh: createHash('sha256').update(body, 'utf8').digest('base64url') };
+    const call = (signature: string) =>
+      fetch(`${identity}/internal/sessions`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-hubgraph-auth': signature }, body });
+    const router = new RouterSigner(parseRouterPrivateKey(stack.env.ROUTER_SIGNING_KEY!));
+    // A compromised subgraph signing the same claims with a key of its own.
+    const intruder = new RouterSigner(parseRouterPrivateKey(generateRouterKeys().ROUTER_SIGNING_KEY));
+    expect((await call(await intruder.sign(claims, 'hubgraph-identity-sessions', 30))).status).toBe(401);
+    // A forwarded-identity token identity received as a subgraph, replayed to its session API.
+    expect((await call(await router.signForwarded(null, 'identity'))).status).toBe(401);
+    // The router's own signature opens it, so the refusals above are about the signer.
+    const signed = await call(await router.sign(claims, 'hubgraph-identity-sessions', 30));
+    expect(signed.status).toBe(200);
+    expect(await signed.json()).toMatchObject({ ok: true, user: { id: user.id } });
   });
 });

@@ -1,9 +1,9 @@
-import { ConfigError, loadSubgraphConfig } from '../../../kit';
+import { ConfigError, generateRouterKeys, loadSubgraphConfig } from '../../../kit';
 import { loadIdentityConfig } from '../src/config';
 import { configuredClients } from '../src/oauth/providers';
 
 function problemsOf(env: Record<string, string>, nodeEnv: 'test' | 'production' = 'test'): string[] {
-  const base = loadSubgraphConfig(nodeEnv === 'production' ? { NODE_ENV: nodeEnv, INTERNAL_SECRET: 'x'.repeat(40) } : { NODE_ENV: nodeEnv });
+  const base = loadSubgraphConfig(nodeEnv === 'production' ? { NODE_ENV: nodeEnv, ...generateRouterKeys() } : { NODE_ENV: nodeEnv });
   try {
     loadIdentityConfig(base, env);
     return [];

@@ -16,7 +16,7 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
-/** Who may share a cached response: PUBLIC (everyone) or PRIVATE (one user). */
+/** Who may share a cached response: PUBLIC (everyone) or PRIVATE (one user in one tenant; the default here, see kit/src/cache-control.ts). */
 export type CacheControlScope =
   | 'PRIVATE'
   | 'PUBLIC';
