@@ -8,7 +8,6 @@ import {
   ApolloServerPluginLandingPageProductionDefault,
 } from '@apollo/server/plugin/landingPage/default';
 import {
-  createErrorFormatter,
   createHttpServer,
   createLogger,
   createRequestListener,
@@ -25,7 +24,8 @@ import { TokenVerifier } from './src/auth';
 import { CookieSessions } from './src/sessions';
 import type { RouterConfig } from './src/config';
 import { clientIp, type RouterContext } from './src/context';
-import { guardPlugin } from './src/guard';
+import { guardPlugin, routerErrorFormatter } from './src/guard';
+import { screenRequest } from './src/limits';
 import { RedisDocumentCache, loadManifest, manifestPlugin } from './src/documents';
 import { RateLimiter } from './src/ratelimit';
 import { explorerRoutes } from './src/explorer';
@@ -96,6 +96,8 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
     maxDirectivesPerField: config.LIMIT_MAX_DIRECTIVES_PER_FIELD,
     maxCost: config.LIMIT_MAX_COST,
     defaultListSize: config.LIMIT_DEFAULT_LIST_SIZE,
+    maxInputDepth: config.LIMIT_MAX_INPUT_DEPTH,
+    maxInputValues: config.LIMIT_MAX_INPUT_VALUES,
   };
   const documentCache = config.REDIS_URL ? new RedisDocumentCache(config.REDIS_URL, `${config.REDIS_KEY_PREFIX}apq:`, log) : undefined;
   const responseCache = config.REDIS_URL ? new RedisDocumentCache(config.REDIS_URL, `${config.REDIS_KEY_PREFIX}rc:`, log) : undefined;
@@ -127,11 +129,11 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
     parseOptions: { maxTokens: config.LIMIT_MAX_TOKENS },
     // Automatic persisted queries: clients may send a hash instead of the text once it is known.
     persistedQueries: { cache: documentCache, ttl: 86_400 },
-    formatError: createErrorFormatter(production),
+    formatError: routerErrorFormatter(production),
     logger: log,
     plugins: [
       ...(manifest ? [manifestPlugin(manifest, config.TRUSTED_DOCUMENTS_ONLY)] : []),
-      guardPlugin(limits, rateLimiter),
+      guardPlugin(limits, rateLimiter, production),
       metrics.plugin(),
       ...(sessions ? [sessions.plugin()] : []),
       ...(config.RESPONSE_CACHE_ENABLED
@@ -180,6 +182,7 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
       bodyLimitBytes: config.BODY_LIMIT_BYTES,
       log,
       cors,
+      screen: screenRequest(limits),
       routes: [
         { method: 'GET', path: '/health', handler: health.liveness },
         { method: 'GET', path: '/ready', handler: health.readiness },
@@ -218,6 +221,7 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
     trustedHops: config.TRUST_PROXY_HOPS,
     metrics,
     limits: { ...limits, maxTokens: config.LIMIT_MAX_TOKENS },
+    production,
     rateLimiter,
   });
   const port = await listen(server, config.HOST, options.port ?? config.ROUTER_PORT);
