@@ -1,4 +1,5 @@
 import {
+  BREAK,
   GraphQLError,
   Kind,
   coerceInputValue,
@@ -278,6 +279,9 @@ export function screenRequest(limits: InputLimits): (request: { method: string; 
   };
 }
 
+/** Documents already checked by {@link literalProblem}: Apollo Server reuses the parsed document of a known query text. */
+const checkedLiterals = new WeakMap<DocumentNode, { maxInputDepth: number; problem: GraphQLError | undefined }>();
+
 /**
  * Checks the literals of a document: list and object literals nest at most `maxInputDepth` levels,
  * and every number is finite (`1e999` parses as Infinity, which no Float can hold). Uses graphql-js'
@@ -285,18 +289,18 @@ export function screenRequest(limits: InputLimits): (request: { method: string; 
  * problem, or undefined.
  */
 export function literalProblem(document: DocumentNode, limits: InputLimits): GraphQLError | undefined {
+  const known = checkedLiterals.get(document);
+  if (known?.maxInputDepth === limits.maxInputDepth) return known.problem;
   let depth = 0;
   let problem: GraphQLError | undefined;
   const enter = () => {
     depth++;
-    if (depth > limits.maxInputDepth) {
-      problem = badInput(`A list or object literal nests more than ${limits.maxInputDepth} levels deep.`, {
-        limit: 'input depth',
-        max: limits.maxInputDepth,
-      });
-      return false;
-    }
-    return undefined;
+    if (depth <= limits.maxInputDepth) return undefined;
+    problem = badInput(`A list or object literal nests more than ${limits.maxInputDepth} levels deep.`, {
+      limit: 'input depth',
+      max: limits.maxInputDepth,
+    });
+    return BREAK;
   };
   const leave = () => {
     depth--;
@@ -304,7 +308,7 @@ export function literalProblem(document: DocumentNode, limits: InputLimits): Gra
   const number = (node: { value: string }) => {
     if (Number.isFinite(Number(node.value))) return undefined;
     problem = badInput(`The number ${clip(node.value, 40)} is out of range: a Float must be finite (at most about 1.8e308).`);
-    return false;
+    return BREAK;
   };
   visit(document, {
     ListValue: { enter, leave },
@@ -312,6 +316,7 @@ export function literalProblem(document: DocumentNode, limits: InputLimits): Gra
     FloatValue: number,
     IntValue: number,
   });
+  checkedLiterals.set(document, { maxInputDepth: limits.maxInputDepth, problem });
   return problem;
 }
 
