@@ -142,7 +142,8 @@ describe('router: client input never opens a breaker', () => {
   });
 
   it('does not count requests that fail before they reach the subgraph; other users are unaffected', async () => {
-    const deep = `{"query":"mutation($d: DateTime) { createTask(input: { title: \\"deep\\", dueAt: $d }) { task { id } } }","variables":{"d":${nestedJson(20_000, '"2026-01-01T00:00:00Z"')}}}`;
+    const query = JSON.stringify('mutation($d: DateTime) { createTask(input: { title: "deep", dueAt: $d }) { task { id } } }');
+    const deep = `{"query":${query},"variables":{"d":${nestedJson(20_000, '"2026-01-01T00:00:00Z"')}}}`;
     for (let i = 0; i < 12; i++) {
       const res = await fetch(stack.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: deep });
       const body = (await res.json()) as { errors?: { extensions?: { code?: string } }[] };

@@ -1,5 +1,13 @@
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, type GraphQLFormattedError, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { createErrorFormatter } from '../../kit';
 import type { RouterContext } from './context';
 import {
@@ -82,7 +90,11 @@ function unresolvedOperation(document: DocumentNode, operationName: string | und
  * (GraphiQL sends stale ones), several operations and no name, and subscriptions over HTTP. Answers
  * carry the rate-limit headers, and never more than 100 errors.
  */
-export function guardPlugin(limits: FrontDoorLimits, rateLimiter: RateLimiter | null, production: boolean): ApolloServerPlugin<RouterContext> {
+export function guardPlugin(
+  limits: FrontDoorLimits,
+  rateLimiter: RateLimiter | null,
+  production: boolean,
+): ApolloServerPlugin<RouterContext> {
   return {
     async requestDidStart() {
       let state: RateLimitState | undefined;
@@ -128,9 +140,7 @@ export function guardPlugin(limits: FrontDoorLimits, rateLimiter: RateLimiter | 
           if (!errors) return;
           const count = errors.length > MAX_ERRORS_PER_RESPONSE + 1 ? MAX_ERRORS_PER_RESPONSE : errors.length;
           if (count === errors.length && errors.every((e) => e.message.length <= MAX_ERROR_MESSAGE_LENGTH)) return;
-          const kept = errors
-            .slice(0, count)
-            .map((error) => (error.message.length <= MAX_ERROR_MESSAGE_LENGTH ? error : { ...error, message: clip(error.message, MAX_ERROR_MESSAGE_LENGTH) }));
+          const kept = errors.slice(0, count).map((error) => ({ ...error, message: clip(error.message, MAX_ERROR_MESSAGE_LENGTH) }));
           if (count < errors.length) {
             kept.push({
               message: `${errors.length - count} more errors were left out; this answer lists the first ${count}.`,
@@ -155,9 +165,9 @@ function withoutHttp(extensions: GraphQLError['extensions']): Record<string, unk
  * status) but gives no code — a persisted query whose hash does not match its text, an unsupported
  * persisted-query version — is BAD_REQUEST, not INTERNAL_SERVER_ERROR.
  */
-export function routerErrorFormatter(production: boolean): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
+export function routerErrorFormatter(production: boolean) {
   const format = createErrorFormatter(production);
-  return (formatted, error) => {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const result = format(formatted, error);
     const status = (error as { extensions?: { http?: { status?: unknown } } } | null)?.extensions?.http?.status;
     if (result.extensions?.code !== 'INTERNAL_SERVER_ERROR' || typeof status !== 'number' || status < 400 || status >= 500) return result;
