@@ -32,6 +32,10 @@ const benchmarks: Record<string, Benchmark> = {
     summary: 'our router (all features on) vs bare @apollo/gateway vs Hive Gateway: RPS, p50/p99, CPU/request, RSS',
     run: async (args) => (await import('./gateways.js')).gateways(args),
   },
+  'front-door': {
+    summary: 'time to refuse hostile operations (fragment bombs, deep variables): parse, validate, analysis, whole request',
+    run: async (args) => (await import('./front-door.js')).frontDoor(args),
+  },
   startup: {
     summary: 'time from spawning dist/scripts/start.js to a passing :4000/ready',
     run: async (args) => (await import('./startup.js')).startup(args),

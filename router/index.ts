@@ -7,7 +7,6 @@ import { ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/p
 import {
   InputLiteralsRule,
   checkScalarInputs,
-  createErrorFormatter,
   createPubSub,
   dateTimeVariablesPlugin,
   createHttpServer,
@@ -31,12 +30,13 @@ import { TokenVerifier } from './src/auth';
 import { CookieSessions } from './src/sessions';
 import type { RouterConfig } from './src/config';
 import { clientIp, type RouterContext } from './src/context';
-import { guardPlugin } from './src/guard';
+import { guardPlugin, routerErrorFormatter } from './src/guard';
+import { screenRequest } from './src/limits';
 import { RedisDocumentCache, loadManifest, manifestPlugin } from './src/documents';
 import { RateLimiter } from './src/ratelimit';
 import { developmentLandingPage, explorerRoutes } from './src/explorer';
 import { composedSubgraphUrls, createGateway } from './src/gateway';
-import { SubscriptionHub, subscriptionsOverHttpPlugin } from './src/subscriptions';
+import { SubscriptionHub } from './src/subscriptions';
 import { StreamIdentity } from './src/stream-identity';
 import { RouterMetrics } from './src/metrics';
 import type { BreakerState } from './src/breaker';
@@ -116,6 +116,8 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
     maxDirectivesPerField: config.LIMIT_MAX_DIRECTIVES_PER_FIELD,
     maxCost: config.LIMIT_MAX_COST,
     defaultListSize: config.LIMIT_DEFAULT_LIST_SIZE,
+    maxInputDepth: config.LIMIT_MAX_INPUT_DEPTH,
+    maxInputValues: config.LIMIT_MAX_INPUT_VALUES,
   };
   const documentCache = config.REDIS_URL ? new RedisDocumentCache(config.REDIS_URL, `${config.REDIS_KEY_PREFIX}apq:`, log) : undefined;
   const responseCache = config.REDIS_URL ? new RedisDocumentCache(config.REDIS_URL, `${config.REDIS_KEY_PREFIX}rc:`, log) : undefined;
@@ -151,12 +153,11 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
     validationRules: [InputLiteralsRule],
     // Automatic persisted queries: clients may send a hash instead of the text once it is known.
     persistedQueries: { cache: documentCache, ttl: 86_400 },
-    formatError: createErrorFormatter(production),
+    formatError: routerErrorFormatter(production),
     logger: log,
     plugins: [
       ...(manifest ? [manifestPlugin(manifest, config.TRUSTED_DOCUMENTS_ONLY)] : []),
-      subscriptionsOverHttpPlugin<RouterContext>(),
-      guardPlugin(limits, rateLimiter),
+      guardPlugin(limits, rateLimiter, production),
       dateTimeVariablesPlugin(),
       metrics.plugin(),
       ...(sessions ? [sessions.plugin()] : []),
@@ -207,6 +208,7 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
       bodyLimitBytes: config.BODY_LIMIT_BYTES,
       log,
       cors,
+      screen: screenRequest(limits),
       routes: [
         { method: 'GET', path: '/health', handler: health.liveness },
         { method: 'GET', path: '/ready', handler: health.readiness },
@@ -266,6 +268,7 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
     trustedHops: config.TRUST_PROXY_HOPS,
     metrics,
     limits: { ...limits, maxTokens: config.LIMIT_MAX_TOKENS },
+    production,
     rateLimiter,
     identity: streamIdentity,
   });

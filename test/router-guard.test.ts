@@ -1,6 +1,7 @@
 import WebSocket from 'ws';
 import { createClient } from 'graphql-ws';
 import { errorCodes, gql, signUpUser } from './helpers/graphql';
+import { fragmentBomb, nestedJson } from './helpers/hostile-operations';
 import { startTestStack, type TestStack } from './helpers/stack';
 
 describe('router front door: operation limits', () => {
@@ -55,6 +56,35 @@ describe('router front door: operation limits', () => {
     expect(tokens.body.errors![0].message).toMatch(/tokens/);
   });
 
+  it('refuses a fragment bomb and over-deep variables on a subscription over WebSocket', async () => {
+    const client = createClient({ url: stack.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0 });
+    const outcome = (query: string, variables?: Record<string, unknown>) =>
+      new Promise<unknown>((resolve) => {
+        client.subscribe({ query, variables }, { next: () => undefined, error: resolve, complete: () => resolve(null) });
+      });
+    try {
+      const bombed = JSON.stringify(await outcome(fragmentBomb(24, 'subscription')));
+      expect(bombed).toContain('OPERATION_TOO_COMPLEX');
+      expect(bombed).toContain('root field count');
+      // JSON.stringify itself cannot write a value this deep, so the message is written by hand, as a hostile client would.
+      const deep = await rawSubscribe(
+        stack.url,
+        `{"id":"1","type":"subscribe","payload":{"query":"subscription($n: String!) { counterChanged(name: $n) { value } }","variables":{"n":${nestedJson(20_000, '1')}}}}`,
+      );
+      expect(deep).toMatchObject({ type: 'error', payload: [{ extensions: { code: 'BAD_USER_INPUT', limit: 'input depth' } }] });
+      const wrong = JSON.stringify(
+        await outcome('subscription($n: String!) { counterChanged(name: $n) { value } }', {
+          n: Object.fromEntries(Array.from({ length: 2000 }, (_, i) => [`k${i}`, i])),
+        }),
+      );
+      expect(wrong).toContain('BAD_USER_INPUT');
+      expect(wrong.length).toBeLessThan(2_000);
+      expect(stack.router.subscriptions.upstreamSubscriptions).toBe(0);
+    } finally {
+      await client.dispose();
+    }
+  });
+
   it('applies the same limits to subscriptions over WebSocket', async () => {
     const client = createClient({ url: stack.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0 });
     const error = await new Promise<unknown>((resolve) => {
@@ -81,6 +111,26 @@ describe('router front door: operation limits', () => {
     expect(stack.router.breakers().work).toBe('closed');
   });
 
+  it('refuses a fragment bomb (each fragment spreading the next twice) by its expanded size', async () => {
+    const res = await rejected(fragmentBomb(24));
+    expect(errorCodes(res)).toEqual(['OPERATION_TOO_COMPLEX']);
+    // 2^24 root fields once expanded: measured without expanding, one fragment at a time.
+    expect(res.body.errors![0].extensions).toMatchObject({ limit: 'root field count', value: 2 ** 24 });
+  });
+
+  it('measures a fragment once per list size it inherits, counting every spread', async () => {
+    // a: 1 + 10 × (edges 1 + node 1 + owner 1) = 31; b: 1 + 100 × 3 = 301; together 332 > 300.
+    const res = await rejected(`
+      fragment E on TaskConnection { edges { node { owner { id } } } }
+      { a: tasks(first: 10) { ...E } b: tasks(first: 100) { ...E } }`);
+    expect(res.body.errors![0].extensions).toMatchObject({ limit: 'estimated cost', value: 332 });
+    const twice = await rejected(`
+      fragment E on TaskConnection { edges { node { owner { id } } } }
+      fragment T on Query { tasks(first: 50) { ...E } }
+      { ...T ... on Query { ...T } }`);
+    expect(twice.body.errors![0].extensions).toMatchObject({ limit: 'estimated cost', value: 302 });
+  });
+
   it('counts fragments when measuring depth', async () => {
     const res = await rejected(`
       fragment T on Task { owner { tasks { edges { node { title } } } } }
@@ -88,6 +138,22 @@ describe('router front door: operation limits', () => {
     expect(res.body.errors![0].extensions).toMatchObject({ limit: 'depth' });
   });
 });
+
+/** Sends one hand-written `subscribe` message over a raw graphql-transport-ws socket; resolves with the first answer to it. */
+function rawSubscribe(url: string, message: string): Promise<{ type: string; payload?: unknown }> {
+  return new Promise((resolve, reject) => {
+    const socket = new WebSocket(url.replace(/^http/, 'ws'), 'graphql-transport-ws');
+    socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init' })));
+    socket.on('message', (data) => {
+      const answer = JSON.parse(String(data)) as { type: string; payload?: unknown };
+      if (answer.type === 'connection_ack') return socket.send(message);
+      socket.close();
+      resolve(answer);
+    });
+    socket.on('close', (code) => reject(new Error(`socket closed with ${code} before an answer`)));
+    socket.on('error', reject);
+  });
+}
 
 /** HTTP requests the subgraphs have received: a rejected operation must not add any. */
 const counters = new WeakMap<TestStack, { count: number }>();

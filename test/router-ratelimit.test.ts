@@ -1,11 +1,15 @@
+import WebSocket from 'ws';
+import { createClient } from 'graphql-ws';
 import { errorCodes, gql, signUpUser } from './helpers/graphql';
+import { fragmentBomb } from './helpers/hostile-operations';
 import { startTestStack, type TestStack } from './helpers/stack';
 
 describe('router front door: rate limiting', () => {
   let stack: TestStack;
   beforeAll(async () => {
     stack = await startTestStack({
-      env: { RATE_LIMIT_ANONYMOUS_POINTS: '20', RATE_LIMIT_USER_POINTS: '40', RATE_LIMIT_WINDOW_SECONDS: '60' },
+      // One trusted proxy hop: the tests below act as separate clients through X-Forwarded-For.
+      env: { RATE_LIMIT_ANONYMOUS_POINTS: '20', RATE_LIMIT_USER_POINTS: '40', RATE_LIMIT_WINDOW_SECONDS: '60', TRUST_PROXY_HOPS: '1' },
     });
   });
 
@@ -34,5 +38,38 @@ describe('router front door: rate limiting', () => {
     const res = await gql(stack.url, '{ me { id } }', {}, { token: user.token });
     expect(res.status).toBe(200);
     expect(res.headers.get('ratelimit-policy')).toBe('40;w=60');
+  });
+
+  it('makes an operation refused by the limits spend the budget too (HTTP)', async () => {
+    const client = { headers: { 'x-forwarded-for': '198.51.100.1' } };
+    const bomb = await gql(stack.url, fragmentBomb(24), {}, client);
+    // The client is told why the operation was refused, not that the refusal emptied the budget.
+    expect(bomb.status).toBe(400);
+    expect(errorCodes(bomb)).toEqual(['OPERATION_TOO_COMPLEX']);
+    const next = await gql(stack.url, '{ counter(name: "rl") { value } }', {}, client);
+    expect(next.status).toBe(429);
+    // Another client's budget is untouched.
+    const other = await gql(stack.url, '{ counter(name: "rl") { value } }', {}, { headers: { 'x-forwarded-for': '198.51.100.2' } });
+    expect(other.status).toBe(200);
+  });
+
+  it('makes a subscription refused by the limits over WebSocket spend the budget too', async () => {
+    const ip = '198.51.100.3';
+    class FromClientIp extends WebSocket {
+      constructor(address: string | URL, protocols?: string | string[]) {
+        super(address, protocols, { headers: { 'x-forwarded-for': ip } });
+      }
+    }
+    const client = createClient({ url: stack.url.replace(/^http/, 'ws'), webSocketImpl: FromClientIp, retryAttempts: 0 });
+    try {
+      const error = await new Promise<unknown>((resolve) => {
+        client.subscribe({ query: fragmentBomb(24, 'subscription') }, { next: () => undefined, error: resolve, complete: () => resolve(null) });
+      });
+      expect(JSON.stringify(error)).toContain('OPERATION_TOO_COMPLEX');
+    } finally {
+      await client.dispose();
+    }
+    const next = await gql(stack.url, '{ counter(name: "rl") { value } }', {}, { headers: { 'x-forwarded-for': ip } });
+    expect(next.status).toBe(429);
   });
 });

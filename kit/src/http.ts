@@ -41,6 +41,18 @@ export interface GraphQLHttpOptions<C extends BaseContext> {
   log: Logger;
   routes?: HttpRoute[];
   cors?: CorsPolicy;
+  /**
+   * Looks at a GraphQL request right after its body is parsed, before Apollo Server sees it (the
+   * router bounds the variables' depth and size here); returns the refusal to send, or undefined.
+   */
+  screen?: (request: { method: string; search: string; body: unknown }) => RequestRefusal | undefined;
+}
+
+/** A request refused before GraphQL runs: HTTP status and one GraphQL error. */
+export interface RequestRefusal {
+  status: number;
+  message: string;
+  extensions: { code: string } & Record<string, unknown>;
 }
 
 /** Writes `body` as a JSON response (plain HTTP endpoints next to GraphQL use it too). */
@@ -216,6 +228,11 @@ export function createRequestListener<C extends BaseContext>(options: GraphQLHtt
           sendGraphQLError(res, 400, 'BAD_REQUEST', 'Request body is not valid JSON.');
           return;
         }
+      }
+      const refusal = options.screen?.({ method, search, body });
+      if (refusal) {
+        sendJson(res, refusal.status, { errors: [{ message: refusal.message, extensions: refusal.extensions }] });
+        return;
       }
       const headers = new HeaderMap();
       for (const [key, value] of Object.entries(req.headers)) {

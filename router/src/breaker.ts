@@ -48,19 +48,22 @@ export class CircuitBreaker {
     return this.stateValue;
   }
 
-  /** Throws when the call may not go out; returns a function to report its outcome. */
-  admit(): (ok: boolean) => void {
+  /**
+   * Throws when the call may not go out; returns a function to report its outcome: `true` (the
+   * subgraph answered), `false` (the subgraph failed: transport error, timeout, 5xx) or `undefined`
+   * (the call says nothing about the subgraph: it failed before it was sent, or the subgraph refused
+   * the request itself). Only `false` counts against the subgraph, so no client input can open it.
+   */
+  admit(): (ok: boolean | undefined) => void {
     const state = this.state;
-    if (state === 'open' || (state === 'half_open' && this.trialInFlight)) {
-      throw new GraphQLError(`The ${this.name} service is unavailable right now; its fields are missing from this response.`, {
-        extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: this.name, breaker: state },
-      });
-    }
+    if (state === 'open' || (state === 'half_open' && this.trialInFlight)) throw subgraphUnavailable(this.name, 'breaker_open', state);
     const trial = state === 'half_open';
     if (trial) this.trialInFlight = true;
-    return (ok: boolean) => {
+    return (ok: boolean | undefined) => {
       if (trial) {
         this.trialInFlight = false;
+        // Undecided: the next call is the trial.
+        if (ok === undefined) return;
         if (ok) {
           this.buckets = [];
           this.calls = 0;
@@ -71,7 +74,7 @@ export class CircuitBreaker {
         }
         return;
       }
-      this.record(ok);
+      if (ok !== undefined) this.record(ok);
     };
   }
 
@@ -108,4 +111,18 @@ export class CircuitBreaker {
     this.stateValue = next;
     this.onChange(this.name, next);
   }
+}
+
+/** Why a subgraph's fields are missing: its breaker is open, or the fetch got no usable answer. */
+export type UnavailableReason = 'breaker_open' | 'unreachable' | 'timeout' | 'server_error' | 'invalid_answer';
+
+/**
+ * The one error a client gets for a subgraph that cannot answer, whether its breaker is open or the
+ * fetch itself failed (connection refused or reset, timeout, a 5xx, an answer that is not GraphQL):
+ * SUBGRAPH_UNAVAILABLE naming the subgraph, with no transport detail or stack (those go to the log).
+ */
+export function subgraphUnavailable(subgraph: string, reason: UnavailableReason, breaker: BreakerState = 'closed'): GraphQLError {
+  return new GraphQLError(`The ${subgraph} service is unavailable right now; its fields are missing from this response.`, {
+    extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph, reason, breaker },
+  });
 }

@@ -27,6 +27,10 @@ export const routerEnvSchema = baseEnvSchema.extend({
   LIMIT_MAX_TOKENS: z.coerce.number().int().min(100).max(100_000).default(3000),
   LIMIT_MAX_COST: z.coerce.number().int().min(1).default(20_000),
   LIMIT_DEFAULT_LIST_SIZE: z.coerce.number().int().min(1).max(1000).default(20),
+  /** Deepest nesting of lists and objects in the variables (the variables object is level 1), or of a literal. */
+  LIMIT_MAX_INPUT_DEPTH: z.coerce.number().int().min(2).max(100_000).default(32),
+  /** Most JSON values in a request's variables. */
+  LIMIT_MAX_INPUT_VALUES: z.coerce.number().int().min(10).max(10_000_000).default(10_000),
   RATE_LIMIT_ENABLED: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
   RATE_LIMIT_ANONYMOUS_POINTS: z.coerce.number().int().min(1).default(2_000),

@@ -3,7 +3,7 @@ import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { GraphQLError } from 'graphql';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { INTERNAL_AUTH_HEADER, REQUEST_ID_HEADER, injectTraceContext, type Logger, type RouterSigner, type Viewer } from '../../kit';
-import { CircuitBreaker, DEFAULT_BREAKER, type BreakerOptions } from './breaker';
+import { CircuitBreaker, DEFAULT_BREAKER, subgraphUnavailable, type BreakerOptions, type UnavailableReason } from './breaker';
 import type { RouterContext } from './context';
 import type { RouterMetrics } from './metrics';
 
@@ -24,43 +24,75 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<RouterContext> {
     private readonly breaker: CircuitBreaker,
     private readonly metrics: RouterMetrics | undefined,
     private readonly client: SubgraphClient,
+    private readonly log: Logger,
   ) {
     super({ url });
   }
 
   /**
-   * Every fetch passes the subgraph's circuit breaker and its timeout; transport failures, timeouts
-   * and HTTP errors count against the breaker, GraphQL errors in a 200 answer do not. No retries.
+   * Every fetch passes the subgraph's circuit breaker and its timeout. Only failures of the subgraph
+   * itself count against the breaker — transport errors, timeouts, 5xx and answers that are not
+   * GraphQL — and each is reported to the client as SUBGRAPH_UNAVAILABLE naming the subgraph, from
+   * the first one (the cause goes to the log). A request the subgraph refuses (4xx) is the client's
+   * mistake and becomes the subgraph's own error; one that fails before it is sent (a variable that
+   * cannot be serialized, say) says nothing about the subgraph and is not counted. No retries.
    */
   override async process(options: GraphQLDataSourceProcessOptions<RouterContext>): Promise<GatewayGraphQLResponse> {
     const started = performance.now();
-    let report: (ok: boolean) => void;
+    const observe = (outcome: string) =>
+      this.metrics?.subgraphSeconds.observe({ subgraph: this.name, outcome }, (performance.now() - started) / 1000);
+    let report: (ok: boolean | undefined) => void;
     try {
       report = this.breaker.admit();
     } catch (error) {
       this.metrics?.subgraphSeconds.observe({ subgraph: this.name, outcome: 'rejected' }, 0);
       throw error;
     }
+    let prepared: { body: string; headers: Record<string, string>; mergeScope?: string };
     try {
-      const response = await this.send(options);
-      report(true);
-      this.metrics?.subgraphSeconds.observe({ subgraph: this.name, outcome: 'ok' }, (performance.now() - started) / 1000);
-      return response;
+      prepared = await this.prepare(options);
     } catch (error) {
-      const rejected = clientRejection(error);
-      // A request the subgraph refused (4xx: e.g. a custom scalar the router cannot check) is the
-      // client's mistake, not a sign the subgraph is failing.
-      report(Boolean(rejected));
-      this.metrics?.subgraphSeconds.observe(
-        { subgraph: this.name, outcome: rejected ? 'rejected_request' : 'error' },
-        (performance.now() - started) / 1000,
-      );
-      throw rejected ?? error;
+      report(undefined);
+      throw error;
     }
+    const requestId = options.context && 'requestId' in options.context ? options.context.requestId : undefined;
+    const failed = (reason: UnavailableReason, cause: unknown) => {
+      report(false);
+      observe('error');
+      this.log.warn({ subgraph: this.name, reason, err: cause, requestId }, 'subgraph fetch failed');
+      return subgraphUnavailable(this.name, reason);
+    };
+    let answer: RawAnswer;
+    try {
+      answer = await this.client.post(this.url!, prepared.body, prepared.headers, prepared.mergeScope);
+    } catch (error) {
+      throw failed(error instanceof SubgraphTimeout ? 'timeout' : 'unreachable', error);
+    }
+    if (answer.status >= 400 && answer.status < 500) {
+      report(true);
+      observe('rejected_request');
+      throw rejection(answer);
+    }
+    if (answer.status < 200 || answer.status >= 300) throw failed('server_error', new Error(`HTTP ${answer.status} ${answer.statusText}`));
+    let parsed: unknown;
+    try {
+      parsed = parseAnswer(answer);
+    } catch (error) {
+      throw failed('invalid_answer', error);
+    }
+    if (typeof parsed !== 'object' || parsed === null) throw failed('invalid_answer', new Error('The answer is not a JSON object.'));
+    report(true);
+    observe('ok');
+    // The operation's cache policy narrows by every subgraph's Cache-Control (the response cache reads it).
+    if ('incomingRequestContext' in options) {
+      const policy = options.incomingRequestContext.overallCachePolicy;
+      if (policy && 'restrict' in policy) policy.restrict(cacheHintOf(answer.headers['cache-control']));
+    }
+    return parsed as GatewayGraphQLResponse;
   }
 
-  /** What RemoteGraphQLDataSource.process does for us (headers, body, cache hints, errors), minus its overhead. */
-  private async send(options: GraphQLDataSourceProcessOptions<RouterContext>): Promise<GatewayGraphQLResponse> {
+  /** What RemoteGraphQLDataSource.process does for us (headers, body), minus its overhead. */
+  private async prepare(options: GraphQLDataSourceProcessOptions<RouterContext>) {
     const { request, context } = options;
     if (!request.query) throw new Error('Missing query');
     const headers: Record<string, string> = {};
@@ -77,24 +109,7 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<RouterContext> {
       if (!MUTATION.test(request.query)) mergeScope = scopeOf(context.viewer);
     }
     const { http: _http, ...payload } = request;
-    const body = JSON.stringify({ query: payload.query, ...payload });
-    const answer = await this.client.post(this.url!, body, headers, mergeScope);
-    const parsed = parseAnswer(answer);
-    if (answer.status < 200 || answer.status >= 300) {
-      throw new GraphQLError(`${answer.status}: ${answer.statusText}`, {
-        extensions: {
-          response: { url: this.url, status: answer.status, statusText: answer.statusText, body: parsed },
-          ...(answer.status === 401 ? { code: 'UNAUTHENTICATED' } : answer.status === 403 ? { code: 'FORBIDDEN' } : {}),
-        },
-      });
-    }
-    if (typeof parsed !== 'object' || parsed === null) throw new Error(`Expected JSON response body, but received: ${String(parsed)}`);
-    // The operation's cache policy narrows by every subgraph's Cache-Control (the response cache reads it).
-    if ('incomingRequestContext' in options) {
-      const policy = options.incomingRequestContext.overallCachePolicy;
-      if (policy && 'restrict' in policy) policy.restrict(cacheHintOf(answer.headers['cache-control']));
-    }
-    return parsed as GatewayGraphQLResponse;
+    return { body: JSON.stringify({ query: payload.query, ...payload }), headers, mergeScope };
   }
 }
 
@@ -131,18 +146,22 @@ function cacheHintOf(header: string | undefined): CacheHint {
 }
 
 /**
- * Turns a subgraph's 4xx answer (thrown as "400: Bad Request" with the body in
- * `extensions.response`) into the subgraph's own first error, e.g. a BAD_USER_INPUT for a malformed
- * DateTime variable; null for anything else.
+ * A subgraph's 4xx answer as the subgraph's own first error, e.g. a BAD_USER_INPUT for a malformed
+ * DateTime variable (BAD_USER_INPUT too when it names no code; UNAUTHENTICATED or FORBIDDEN for a
+ * bare 401 or 403).
  */
-function clientRejection(error: unknown): GraphQLError | null {
-  const response = (error as { extensions?: { response?: { status?: number; body?: unknown } } })?.extensions?.response;
-  if (!response || typeof response.status !== 'number' || response.status < 400 || response.status >= 500) return null;
-  const body = response.body as { errors?: { message?: string; extensions?: { code?: string } }[] } | undefined;
-  const first = body?.errors?.[0];
+function rejection(answer: RawAnswer): GraphQLError {
+  let body: { errors?: { message?: unknown; extensions?: { code?: unknown } }[] } | undefined;
+  try {
+    body = parseAnswer(answer) as typeof body;
+  } catch {
+    body = undefined;
+  }
+  const first = Array.isArray(body?.errors) ? body.errors[0] : undefined;
   const code = first?.extensions?.code;
-  return new GraphQLError(first?.message ?? 'The request was refused.', {
-    extensions: { code: code && code !== 'INTERNAL_SERVER_ERROR' ? code : 'BAD_USER_INPUT' },
+  const fallback = answer.status === 401 ? 'UNAUTHENTICATED' : answer.status === 403 ? 'FORBIDDEN' : 'BAD_USER_INPUT';
+  return new GraphQLError(typeof first?.message === 'string' ? first.message : 'The request was refused.', {
+    extensions: { code: typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR' ? code : fallback },
   });
 }
 
@@ -183,6 +202,9 @@ export class ForwardedTokens {
     return token;
   }
 }
+
+/** A fetch abandoned after SUBGRAPH_TIMEOUT_MS. */
+class SubgraphTimeout extends Error {}
 
 /** A subgraph answer, fully read: what is shared between merged requests. */
 interface RawAnswer {
@@ -249,7 +271,7 @@ export class SubgraphClient {
           );
         },
       );
-      request.on('timeout', () => request.destroy(new Error(`The subgraph did not answer within ${this.timeoutMs} ms.`)));
+      request.on('timeout', () => request.destroy(new SubgraphTimeout(`The subgraph did not answer within ${this.timeoutMs} ms.`)));
       request.on('error', reject);
       request.end(body);
     });
@@ -292,7 +314,7 @@ export function createGateway(options: GatewayOptions): {
         options.log.warn({ subgraph, breaker: state }, `circuit breaker ${state}`);
       });
       options.metrics?.setBreaker(name, 'closed');
-      const source = new ForwardingDataSource(name, target, tokens, breaker, options.metrics, client);
+      const source = new ForwardingDataSource(name, target, tokens, breaker, options.metrics, client, options.log);
       dataSources.set(name, source);
       breakers.set(name, breaker);
       return source;

@@ -8,7 +8,6 @@ import {
 } from '@apollo/gateway';
 import { Supergraph, operationFromDocument, type Schema } from '@apollo/federation-internals';
 import { QueryPlanner, type FetchNode, type PlanNode, type SubscriptionNode } from '@apollo/query-planner';
-import type { ApolloServerPlugin } from '@apollo/server';
 import {
   GraphQLError,
   Kind,
@@ -163,26 +162,6 @@ export function describeUpstreamError(error: unknown): Record<string, unknown> {
 
 function subgraphUnavailable(subgraph: string, message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: subgraph } });
-}
-
-/**
- * Refuses a subscription sent over HTTP with a 400 that points to WebSocket, before any limit,
- * planning or subgraph call (the gateway cannot execute one: it used to answer 500).
- */
-export function subscriptionsOverHttpPlugin<T extends object>(): ApolloServerPlugin<T> {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ operation }) {
-          if (operation?.operation !== 'subscription') return;
-          throw new GraphQLError(
-            'Subscriptions are served over WebSocket only: open ws(s)://<router>/graphql with the graphql-transport-ws protocol (the graphql-ws client) and send the subscription there.',
-            { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } },
-          );
-        },
-      };
-    },
-  };
 }
 
 function stableStringify(value: unknown): string {

@@ -2,14 +2,12 @@ import type { Server } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import {
   GraphQLError,
-  Kind,
   getOperationAST,
   parse,
   print,
   validate,
   type DocumentNode,
   type ExecutionResult,
-  type FragmentDefinitionNode,
 } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
@@ -19,7 +17,8 @@ import { clientIp, type RouterContext } from './context';
 import type { SubscriptionHub } from './subscriptions';
 import { claimsOf, endable, type FollowedConnection, type StreamIdentity } from './stream-identity';
 import type { RouterMetrics } from './metrics';
-import { analyzeOperation, enforceLimits, type OperationLimits } from './limits';
+import { inputShapeProblem } from './limits';
+import { admitOperation, type FrontDoorLimits } from './guard';
 import type { RateLimiter } from './ratelimit';
 
 /** Subscriptions one connection may hold at once. */
@@ -68,7 +67,9 @@ export interface WebSocketOptions {
   maxPayload: number;
   trustedHops: number;
   metrics?: RouterMetrics;
-  limits: OperationLimits & { maxTokens: number };
+  limits: FrontDoorLimits & { maxTokens: number };
+  /** Leave schema suggestions out of variable errors. */
+  production: boolean;
   rateLimiter: RateLimiter | null;
   /** Follows each signed-in connection's token expiry and identity's revocations (see {@link StreamIdentity}). */
   identity: StreamIdentity;
@@ -164,6 +165,9 @@ export function attachWebSocket(options: WebSocketOptions) {
             }),
           ];
         }
+        // Bounded before anything walks them (graphql-ws hands them over as parsed).
+        const shape = inputShapeProblem(payload.variables, options.limits);
+        if (shape) return [withoutHttp(shape)];
         let document: DocumentNode;
         try {
           document = parse(payload.query, { maxTokens: options.limits.maxTokens });
@@ -174,21 +178,22 @@ export function attachWebSocket(options: WebSocketOptions) {
         if (errors.length) return errors;
         const operation = getOperationAST(document, payload.operationName);
         if (!operation) return [new GraphQLError('The document names no operation to run.')];
-        const fragments: Record<string, FragmentDefinitionNode> = {};
-        for (const definition of document.definitions) {
-          if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
-        }
         const variables = (payload.variables ?? {}) as Record<string, unknown>;
         // Queries and mutations over the socket run through Apollo Server, whose guard plugin applies
         // limits and charges the rate limit; subscriptions bypass it, so they are checked here.
         if (operation.operation === 'subscription') {
           try {
-            const analysis = analyzeOperation(options.hub.apiSchema, operation, fragments, variables, options.limits.defaultListSize);
-            enforceLimits(analysis, options.limits);
-            await options.rateLimiter?.consume(
-              { ip: clientIp(ctx.extra.request, options.trustedHops), userId: ctx.extra.viewer?.userId ?? null },
-              analysis.cost,
-            );
+            const admission = await admitOperation({
+              schema: options.hub.apiSchema,
+              document,
+              operation,
+              variables,
+              caller: { ip: clientIp(ctx.extra.request, options.trustedHops), userId: ctx.extra.viewer?.userId ?? null },
+              limits: options.limits,
+              rateLimiter: options.rateLimiter,
+              hideSuggestions: options.production,
+            });
+            if (admission.variableErrors.length) return admission.variableErrors.map(withoutHttp);
           } catch (error) {
             if (error instanceof GraphQLError) return [withoutHttp(error)];
             throw error;

@@ -139,4 +139,26 @@ describe('CircuitBreaker window', () => {
       now.mockRestore();
     }
   });
+
+  it('counts neither way a call that says nothing about the subgraph, and keeps a trial pending through it', () => {
+    const now = jest.spyOn(Date, 'now');
+    try {
+      let t = 1_000_000;
+      now.mockImplementation(() => t);
+      const breaker = new CircuitBreaker('s', { failureRatio: 0.5, minimumCalls: 2, windowMs: 1_000, openMs: 100 });
+      for (let i = 0; i < 20; i++) breaker.admit()(undefined);
+      expect(breaker.state).toBe('closed');
+      breaker.admit()(false);
+      breaker.admit()(false);
+      expect(breaker.state).toBe('open');
+      t += 200;
+      expect(breaker.state).toBe('half_open');
+      breaker.admit()(undefined); // the trial failed before it was sent: the next call is the trial
+      expect(breaker.state).toBe('half_open');
+      breaker.admit()(true);
+      expect(breaker.state).toBe('closed');
+    } finally {
+      now.mockRestore();
+    }
+  });
 });

@@ -93,6 +93,134 @@ const BAD_REQUESTS: BadRequestCase[] = [
     status: 400,
     code: 'GRAPHQL_VALIDATION_FAILED',
   },
+  {
+    // GraphiQL sends the name of an operation that is no longer in the editor.
+    name: 'an operationName the document does not define',
+    send: (s) => postJson(s.url, { query: 'query A { units { name } }', operationName: 'Me' }),
+    status: 400,
+    code: 'OPERATION_RESOLUTION_FAILURE',
+  },
+  {
+    name: 'two operations and no operationName',
+    send: (s) => postJson(s.url, { query: 'query A { units { name } } query B { units { symbol } }' }),
+    status: 400,
+    code: 'OPERATION_RESOLUTION_FAILURE',
+  },
+  {
+    name: 'an operationName the document does not define, over GET',
+    send: (s) =>
+      send(`${s.url}?query=${encodeURIComponent('query A { units { name } }')}&operationName=Me`, {
+        headers: { 'apollo-require-preflight': 'true' },
+      }),
+    status: 400,
+    code: 'OPERATION_RESOLUTION_FAILURE',
+  },
+  { name: 'an operationName that is not a string', send: (s) => postJson(s.url, { query: '{ __typename }', operationName: 5 }), status: 400, code: 'BAD_REQUEST' },
+  { name: 'a query that is not a string', send: (s) => postJson(s.url, { query: { kind: 'Document' } }), status: 400, code: 'BAD_REQUEST' },
+  { name: 'an empty query', send: (s) => postJson(s.url, { query: '' }), status: 400, code: 'BAD_REQUEST' },
+  { name: 'an empty JSON object', send: (s) => postJson(s.url, {}), status: 400, code: 'BAD_REQUEST' },
+  { name: 'a JSON null body', send: (s) => postJson(s.url, 'null'), status: 400, code: 'BAD_REQUEST' },
+  { name: 'a batch of operations', send: (s) => postJson(s.url, [{ query: '{ __typename }' }]), status: 400, code: 'BAD_REQUEST' },
+  {
+    name: 'variables sent as a JSON string',
+    send: (s) => postJson(s.url, { query: '{ __typename }', variables: '{}' }),
+    status: 400,
+    code: 'BAD_REQUEST',
+  },
+  { name: 'variables sent as an array', send: (s) => postJson(s.url, { query: '{ __typename }', variables: [1] }), status: 400, code: 'BAD_REQUEST' },
+  {
+    name: 'extensions sent as a JSON string',
+    send: (s) => postJson(s.url, { query: '{ __typename }', extensions: '{}' }),
+    status: 400,
+    code: 'BAD_REQUEST',
+  },
+  {
+    name: 'GET variables that are not JSON',
+    send: (s) => send(`${s.url}?query=${encodeURIComponent('{ __typename }')}&variables=%7Bx`, { headers: { 'apollo-require-preflight': 'true' } }),
+    status: 400,
+    code: 'BAD_REQUEST',
+  },
+  {
+    name: 'a mutation over GET',
+    send: (s) =>
+      send(`${s.url}?query=${encodeURIComponent('mutation { incrementCounter(name: "get") { value } }')}`, {
+        headers: { 'apollo-require-preflight': 'true' },
+      }),
+    status: 405,
+    code: 'BAD_REQUEST',
+  },
+  {
+    name: 'an Accept header without JSON',
+    send: (s) => postJson(s.url, { query: '{ __typename }' }, { accept: 'text/plain' }),
+    status: 406,
+    code: 'BAD_REQUEST',
+  },
+  {
+    name: 'a subscription over HTTP',
+    send: (s) => postJson(s.url, { query: 'subscription { counterChanged(name: "http") { value } }' }),
+    status: 400,
+    code: 'BAD_REQUEST',
+  },
+  {
+    name: 'a persisted query whose hash does not match its text',
+    send: (s) => postJson(s.url, { query: '{ __typename }', extensions: { persistedQuery: { version: 1, sha256Hash: 'ab'.repeat(32) } } }),
+    status: 400,
+    code: 'BAD_REQUEST',
+  },
+  {
+    name: 'an unsupported persisted-query version',
+    send: (s) => postJson(s.url, { extensions: { persistedQuery: { version: 2, sha256Hash: 'ab'.repeat(32) } } }),
+    status: 400,
+    code: 'BAD_REQUEST',
+  },
+  {
+    name: 'a Float literal that overflows to Infinity',
+    send: (s) => postJson(s.url, { query: '{ convertUnits(value: 1e999, from: "km", to: "m") { result } }' }),
+    status: 400,
+    code: 'BAD_USER_INPUT',
+  },
+  {
+    name: 'an integer literal too large for a Float',
+    send: (s) => postJson(s.url, { query: `{ convertUnits(value: -1${'0'.repeat(400)}, from: "km", to: "m") { result } }` }),
+    status: 400,
+    code: 'BAD_USER_INPUT',
+  },
+  {
+    name: 'a Float variable that overflows to Infinity',
+    send: (s) => postJson(s.url, '{"query":"query($v: Float!) { convertUnits(value: $v, from: \\"km\\", to: \\"m\\") { result } }","variables":{"v":1e999}}'),
+    status: 400,
+    code: 'BAD_USER_INPUT',
+  },
+  {
+    name: 'a required variable left out',
+    send: (s) => postJson(s.url, { query: 'query($v: Float!) { convertUnits(value: $v, from: "km", to: "m") { result } }' }),
+    status: 400,
+    code: 'BAD_USER_INPUT',
+  },
+  {
+    name: 'a variable with an unknown input field',
+    send: (s) =>
+      postJson(s.url, {
+        query: 'query($f: ContactFilter) { contacts(filter: $f) { totalCount } }',
+        variables: { f: { nope: 1 } },
+      }),
+    status: 400,
+    code: 'BAD_USER_INPUT',
+  },
+  {
+    // A custom scalar takes any literal, so validation lets it through.
+    name: 'a list literal nested too deep',
+    send: (s) =>
+      postJson(s.url, { query: `{ contacts(filter: { createdAfter: ${'['.repeat(40)}"a"${']'.repeat(40)} }) { totalCount } }` }),
+    status: 400,
+    code: 'BAD_USER_INPUT',
+  },
+  {
+    name: 'variables nested too deep',
+    send: (s) => postJson(s.url, { query: '{ __typename }', variables: { unused: JSON.parse(`${'['.repeat(40)}1${']'.repeat(40)}`) } }),
+    status: 400,
+    code: 'BAD_USER_INPUT',
+  },
 ];
 
 /** What gives away the server's internals: stack traces and paths of source files. */
@@ -141,6 +269,92 @@ describe('router HTTP (development)', () => {
         if (found.length) offenders.push(`${badRequest.name}: ${found.join(', ')}`);
       }
       expect(offenders).toEqual([]);
+    });
+  });
+
+  describe('input bounds (a second router, with a 1 MB body limit)', () => {
+    let routerUrl: string;
+    const nested = (depth: number, leaf: string) => `${'['.repeat(depth)}${leaf}${']'.repeat(depth)}`;
+    const CREATE_TASK = JSON.stringify('mutation($d: DateTime) { createTask(input: { title: "deep", dueAt: $d }) { task { id } } }');
+    const CONTACTS = 'query($f: ContactFilter) { contacts(filter: $f) { totalCount } }';
+
+    beforeAll(async () => {
+      const urls = Object.fromEntries(stack.subgraphs.map((s) => [`SUBGRAPH_URL_${s.name.toUpperCase()}`, s.url]));
+      const router = await startRouter({ config: loadRouterConfig({ ...stack.env, ...urls, BODY_LIMIT_BYTES: '1000000' }), port: 0 });
+      disposeAfterAll(() => router.stop());
+      routerUrl = router.url;
+    });
+
+    const refusedFor = (reply: Reply, limit: string) => {
+      expect(reply.status).toBe(400);
+      const body = JSON.parse(reply.text);
+      expect(body.errors).toHaveLength(1);
+      expect(body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit });
+      expect(leaks(reply.text)).toEqual([]);
+    };
+
+    it('passes a variable nested to the limit (32 levels, the variables object included) on to the subgraph', async () => {
+      const reply = await postJson(routerUrl, `{"query":${CREATE_TASK},"variables":{"d":${nested(31, '"2026-01-01T00:00:00Z"')}}}`);
+      expect(reply.status).toBeLessThan(500);
+      const body = JSON.parse(reply.text);
+      expect(body.errors.map((e: { extensions: { limit?: string } }) => e.extensions.limit)).not.toContain('input depth');
+    });
+
+    it.each([32, 100, 3_000, 20_000, 100_000])('refuses a DateTime variable nested %i arrays deep with 400', async (depth) => {
+      refusedFor(await postJson(routerUrl, `{"query":${CREATE_TASK},"variables":{"d":${nested(depth, '"2026-01-01T00:00:00Z"')}}}`), 'input depth');
+    });
+
+    it.each([100, 100_000])('refuses an unused variable nested %i deep with 400', async (depth) => {
+      refusedFor(await postJson(routerUrl, `{"query":"{ __typename }","variables":{"unused":${nested(depth, '1')}}}`), 'input depth');
+    });
+
+    it('refuses deep extensions and deep GET variables the same way', async () => {
+      refusedFor(await postJson(routerUrl, `{"query":"{ __typename }","extensions":{"x":${nested(5_000, '1')}}}`), 'input depth');
+      // 2,000 levels still fit the URL (Node refuses request lines over 16 kB with 431).
+      const get = await send(`${routerUrl}?query=${encodeURIComponent('{ __typename }')}&variables=${encodeURIComponent(`{"v":${nested(2_000, '1')}}`)}`, {
+        headers: { 'apollo-require-preflight': 'true' },
+      });
+      refusedFor(get, 'input depth');
+    });
+
+    it('refuses variables holding more than LIMIT_MAX_INPUT_VALUES values', async () => {
+      refusedFor(await postJson(routerUrl, { query: '{ __typename }', variables: { many: new Array(20_000).fill(0) } }), 'input values');
+      const fine = await postJson(routerUrl, { query: '{ __typename }', variables: { many: new Array(5_000).fill(0) } });
+      expect(JSON.parse(fine.text)).toEqual({ data: { __typename: 'Query' } });
+    });
+
+    it.each([2_000, 6_000])('answers a ContactFilter with %i unknown fields with 100 short errors and a note', async (count) => {
+      const filter = Object.fromEntries(Array.from({ length: count }, (_, i) => [`unknown${i}`, 1]));
+      const reply = await postJson(routerUrl, { query: CONTACTS, variables: { f: filter } });
+      expect(reply.status).toBe(400);
+      expect(reply.text.length).toBeLessThan(100_000);
+      const { errors } = JSON.parse(reply.text) as { errors: { message: string; extensions: { code: string } }[] };
+      expect(errors).toHaveLength(101);
+      expect(new Set(errors.map((e) => e.extensions.code))).toEqual(new Set(['BAD_USER_INPUT']));
+      expect(errors[0].message).toMatch(/^Variable "\$f" got invalid value .*; Field "unknown0" is not defined by type "ContactFilter"/);
+      expect(errors[100].message).toMatch(/first 100/);
+      for (const error of errors) expect(error.message.length).toBeLessThanOrEqual(500);
+      expect(reply.text).not.toContain(`unknown${count - 1}`);
+    });
+
+    it('keeps the answer to any request under the body limit under 1 MB', async () => {
+      // Nearly 1 MB of unknown ContactFilter fields with long names, then of unknown fields in the document.
+      const pad = 'x'.repeat(90);
+      const filter = Object.fromEntries(Array.from({ length: 8_000 }, (_, i) => [`unknown-${i}-${pad}`, 1]));
+      const fields = Array.from({ length: 40 }, (_, i) => `f${i}${'a'.repeat(20_000)}`).join(' ');
+      const body = JSON.stringify({ query: CONTACTS, variables: { f: filter } });
+      expect(body.length).toBeGreaterThan(800_000);
+      const replies = [
+        await postJson(routerUrl, body),
+        await postJson(routerUrl, { query: `{ ${fields} }` }),
+      ];
+      for (const reply of replies) {
+        expect(reply.status).toBe(400);
+        expect(Buffer.byteLength(reply.text)).toBeLessThan(1_000_000);
+        const { errors } = JSON.parse(reply.text) as { errors: { message: string }[] };
+        expect(errors.length).toBeLessThanOrEqual(101);
+        for (const error of errors) expect(error.message.length).toBeLessThanOrEqual(500);
+      }
     });
   });
 

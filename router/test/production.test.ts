@@ -42,6 +42,10 @@ describe('router in production', () => {
     const messages = res.body.errors!.map((e) => e.message).join('\n');
     expect(messages).toMatch(/Cannot query field "unit"/);
     expect(messages).not.toMatch(/Did you mean/);
+    const variables = await gql(stack.url, 'query($f: ContactFilter) { contacts(filter: $f) { totalCount } }', { f: { serch: 'x' } });
+    expect(variables.status).toBe(400);
+    expect(variables.body.errors![0].message).toMatch(/Field "serch" is not defined by type "ContactFilter"/);
+    expect(variables.body.errors![0].message).not.toMatch(/Did you mean/);
   });
 
   it('keeps stack traces and source paths out of request errors', async () => {
@@ -49,6 +53,12 @@ describe('router in production', () => {
       gql(stack.url, '{ nope }'),
       gql(stack.url, 'query($v: Float!) { convertUnits(value: $v, from: "km", to: "m") { result } }', { v: 'ten' }),
       gql(stack.url, '{ convertUnits(value: 1, from: "km", to: "kg") { result } }'),
+      gql(stack.url, '{ convertUnits(value: 1e999, from: "km", to: "m") { result } }'),
+      fetch(stack.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: 'query A { units { name } }', operationName: 'Me' }),
+      }).then(async (r) => ({ body: (await r.json()) as { errors?: unknown[] } })),
       fetch(`${stack.url}?query=${encodeURIComponent('{ __typename }')}`).then(async (r) => ({
         body: (await r.json()) as { errors?: unknown[] },
       })),
@@ -92,7 +102,8 @@ describe('router in production', () => {
       const basics = stack.subgraphs.find((s) => s.name === 'basics')!;
       await basics.stop();
       const res = await gql(stack.url, '{ convertUnits(value: 1, from: "km", to: "m") { result } }');
-      expect(errorCodes(res)).toEqual(['INTERNAL_SERVER_ERROR']);
+      expect(errorCodes(res)).toEqual(['SUBGRAPH_UNAVAILABLE']);
+      expect(res.body.errors![0].extensions).toMatchObject({ subgraph: 'basics' });
       const text = JSON.stringify(res.body);
       expect(text).not.toContain(String(basics.port));
       expect(text).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|fetch failed/);
