@@ -308,14 +308,14 @@ export type ConvertUnitsQueryVariables = Exact<{
 }>;
 
 
-export type ConvertUnitsQuery = { convertUnits: { value: number, result: number, text: string, from: { symbol: string, name: string, dimension: Dimension }, to: { symbol: string, name: string, dimension: Dimension } } };
+export type ConvertUnitsQuery = { convertUnits: { value: number, result: number, text: string, from: { symbol: string, name: string, dimension: Dimension }, to: { symbol: string, name: string, dimension: Dimension } } | null };
 
 export type CounterQueryVariables = Exact<{
   name: string;
 }>;
 
 
-export type CounterQuery = { counter: { name: string, value: number, updatedAt: string | null } };
+export type CounterQuery = { counter: { name: string, value: number, updatedAt: string | null } | null };
 
 export type IncrementCounterMutationVariables = Exact<{
   name: string;
@@ -323,7 +323,7 @@ export type IncrementCounterMutationVariables = Exact<{
 }>;
 
 
-export type IncrementCounterMutation = { incrementCounter: { name: string, value: number, updatedAt: string | null } };
+export type IncrementCounterMutation = { incrementCounter: { name: string, value: number, updatedAt: string | null } | null };
 
 export type DecrementCounterMutationVariables = Exact<{
   name: string;
@@ -331,14 +331,14 @@ export type DecrementCounterMutationVariables = Exact<{
 }>;
 
 
-export type DecrementCounterMutation = { decrementCounter: { name: string, value: number, updatedAt: string | null } };
+export type DecrementCounterMutation = { decrementCounter: { name: string, value: number, updatedAt: string | null } | null };
 
 export type ResetCounterMutationVariables = Exact<{
   name: string;
 }>;
 
 
-export type ResetCounterMutation = { resetCounter: { name: string, value: number, updatedAt: string | null } };
+export type ResetCounterMutation = { resetCounter: { name: string, value: number, updatedAt: string | null } | null };
 
 export type ContactFieldsFragment = { id: string, firstName: string | null, lastName: string | null, displayName: string, email: string | null, phone: string | null, title: string | null, tags: Array<string>, createdAt: string, updatedAt: string, company: { id: string, name: string, domain: string | null } | null, owner: { id: string } | null, customFields: Array<{ key: string, label: string, type: CustomFieldType, value: string }> };
 
@@ -350,7 +350,7 @@ export type ContactsQueryVariables = Exact<{
 }>;
 
 
-export type ContactsQuery = { contacts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, firstName: string | null, lastName: string | null, displayName: string, email: string | null, phone: string | null, title: string | null, tags: Array<string>, createdAt: string, updatedAt: string, company: { id: string, name: string, domain: string | null } | null, owner: { id: string } | null, customFields: Array<{ key: string, label: string, type: CustomFieldType, value: string }> } }> } };
+export type ContactsQuery = { contacts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, firstName: string | null, lastName: string | null, displayName: string, email: string | null, phone: string | null, title: string | null, tags: Array<string>, createdAt: string, updatedAt: string, company: { id: string, name: string, domain: string | null } | null, owner: { id: string } | null, customFields: Array<{ key: string, label: string, type: CustomFieldType, value: string }> } }> } | null };
 
 export type ContactQueryVariables = Exact<{
   id: string | number;
@@ -364,7 +364,7 @@ export type CreateContactMutationVariables = Exact<{
 }>;
 
 
-export type CreateContactMutation = { createContact: { contact: { id: string, firstName: string | null, lastName: string | null, displayName: string, email: string | null, phone: string | null, title: string | null, tags: Array<string>, createdAt: string, updatedAt: string, company: { id: string, name: string, domain: string | null } | null, owner: { id: string } | null, customFields: Array<{ key: string, label: string, type: CustomFieldType, value: string }> } | null, errors: Array<{ field: string | null, message: string, code: ErrorCode }> } };
+export type CreateContactMutation = { createContact: { contact: { id: string, firstName: string | null, lastName: string | null, displayName: string, email: string | null, phone: string | null, title: string | null, tags: Array<string>, createdAt: string, updatedAt: string, company: { id: string, name: string, domain: string | null } | null, owner: { id: string } | null, customFields: Array<{ key: string, label: string, type: CustomFieldType, value: string }> } | null, errors: Array<{ field: string | null, message: string, code: ErrorCode }> } | null };
 
 export type UpdateContactMutationVariables = Exact<{
   id: string | number;
@@ -372,7 +372,7 @@ export type UpdateContactMutationVariables = Exact<{
 }>;
 
 
-export type UpdateContactMutation = { updateContact: { contact: { id: string, firstName: string | null, lastName: string | null, displayName: string, email: string | null, phone: string | null, title: string | null, tags: Array<string>, createdAt: string, updatedAt: string, company: { id: string, name: string, domain: string | null } | null, owner: { id: string } | null, customFields: Array<{ key: string, label: string, type: CustomFieldType, value: string }> } | null, errors: Array<{ field: string | null, message: string, code: ErrorCode }> } };
+export type UpdateContactMutation = { updateContact: { contact: { id: string, firstName: string | null, lastName: string | null, displayName: string, email: string | null, phone: string | null, title: string | null, tags: Array<string>, createdAt: string, updatedAt: string, company: { id: string, name: string, domain: string | null } | null, owner: { id: string } | null, customFields: Array<{ key: string, label: string, type: CustomFieldType, value: string }> } | null, errors: Array<{ field: string | null, message: string, code: ErrorCode }> } | null };
 
 export type ImportContactsMutationVariables = Exact<{
   csv: string;
@@ -380,7 +380,7 @@ export type ImportContactsMutationVariables = Exact<{
 }>;
 
 
-export type ImportContactsMutation = { importContacts: { created: number, updated: number, skipped: number, companiesCreated: number, ignoredColumns: Array<string>, dryRun: boolean, errors: Array<{ row: number, field: string | null, message: string, code: ErrorCode }> } };
+export type ImportContactsMutation = { importContacts: { created: number, updated: number, skipped: number, companiesCreated: number, ignoredColumns: Array<string>, dryRun: boolean, errors: Array<{ row: number, field: string | null, message: string, code: ErrorCode }> } | null };
 
 export type CompaniesQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -390,12 +390,12 @@ export type CompaniesQueryVariables = Exact<{
 }>;
 
 
-export type CompaniesQuery = { companies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, name: string, domain: string | null, industry: string | null, employees: number | null, tags: Array<string>, contactCount: number } }> } };
+export type CompaniesQuery = { companies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, name: string, domain: string | null, industry: string | null, employees: number | null, tags: Array<string>, contactCount: number } }> } | null };
 
 export type PipelinesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PipelinesQuery = { pipelines: Array<{ id: string, name: string, isDefault: boolean, stages: Array<{ id: string, name: string, position: number, probability: number, kind: StageKind }> }> };
+export type PipelinesQuery = { pipelines: Array<{ id: string, name: string, isDefault: boolean, stages: Array<{ id: string, name: string, position: number, probability: number, kind: StageKind }> }> | null };
 
 export type LeadsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -405,7 +405,7 @@ export type LeadsQueryVariables = Exact<{
 }>;
 
 
-export type LeadsQuery = { leads: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, status: LeadStatus, expectedCloseDate: string | null, value: { amount: number, currency: string } | null, stage: { id: string, name: string }, contact: { id: string, displayName: string } | null, company: { id: string, name: string } | null } }> } };
+export type LeadsQuery = { leads: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, status: LeadStatus, expectedCloseDate: string | null, value: { amount: number, currency: string } | null, stage: { id: string, name: string }, contact: { id: string, displayName: string } | null, company: { id: string, name: string } | null } }> } | null };
 
 export type MoveLeadMutationVariables = Exact<{
   id: string | number;
@@ -413,21 +413,21 @@ export type MoveLeadMutationVariables = Exact<{
 }>;
 
 
-export type MoveLeadMutation = { moveLead: { lead: { id: string, status: LeadStatus, closedAt: string | null, stage: { id: string, name: string } } | null, errors: Array<{ field: string | null, message: string, code: ErrorCode }> } };
+export type MoveLeadMutation = { moveLead: { lead: { id: string, status: LeadStatus, closedAt: string | null, stage: { id: string, name: string } } | null, errors: Array<{ field: string | null, message: string, code: ErrorCode }> } | null };
 
 export type SignUpMutationVariables = Exact<{
   input: SignUpInput;
 }>;
 
 
-export type SignUpMutation = { signUp: { accessToken: string | null, expiresAt: string | null, user: { id: string, email: string | null, displayName: string } | null, errors: Array<{ field: string | null, message: string, code: ErrorCode }> } };
+export type SignUpMutation = { signUp: { accessToken: string | null, expiresAt: string | null, user: { id: string, email: string | null, displayName: string } | null, errors: Array<{ field: string | null, message: string, code: ErrorCode }> } | null };
 
 export type LogInMutationVariables = Exact<{
   input: LogInInput;
 }>;
 
 
-export type LogInMutation = { logIn: { accessToken: string | null, expiresAt: string | null, user: { id: string, email: string | null, displayName: string } | null, errors: Array<{ field: string | null, message: string, code: ErrorCode }> } };
+export type LogInMutation = { logIn: { accessToken: string | null, expiresAt: string | null, user: { id: string, email: string | null, displayName: string } | null, errors: Array<{ field: string | null, message: string, code: ErrorCode }> } | null };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -444,7 +444,7 @@ export type CreateTenantMutationVariables = Exact<{
 }>;
 
 
-export type CreateTenantMutation = { createTenant: { tenant: { id: string, name: string } | null, errors: Array<{ field: string | null, message: string, code: ErrorCode }> } };
+export type CreateTenantMutation = { createTenant: { tenant: { id: string, name: string } | null, errors: Array<{ field: string | null, message: string, code: ErrorCode }> } | null };
 
 export type TaskFieldsFragment = { id: string, title: string, description: string | null, status: TaskStatus, priority: TaskPriority, dueAt: string | null, tags: Array<string>, createdAt: string, updatedAt: string };
 
@@ -456,21 +456,21 @@ export type MyTasksQueryVariables = Exact<{
 }>;
 
 
-export type MyTasksQuery = { tasks: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, description: string | null, status: TaskStatus, priority: TaskPriority, dueAt: string | null, tags: Array<string>, createdAt: string, updatedAt: string } }> } };
+export type MyTasksQuery = { tasks: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, description: string | null, status: TaskStatus, priority: TaskPriority, dueAt: string | null, tags: Array<string>, createdAt: string, updatedAt: string } }> } | null };
 
 export type TaskQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type TaskQuery = { task: { id: string, title: string, description: string | null, status: TaskStatus, priority: TaskPriority, dueAt: string | null, tags: Array<string>, createdAt: string, updatedAt: string, owner: { id: string, email: string | null } } | null };
+export type TaskQuery = { task: { id: string, title: string, description: string | null, status: TaskStatus, priority: TaskPriority, dueAt: string | null, tags: Array<string>, createdAt: string, updatedAt: string, owner: { id: string, email: string | null } | null } | null };
 
 export type CreateTaskMutationVariables = Exact<{
   input: CreateTaskInput;
 }>;
 
 
-export type CreateTaskMutation = { createTask: { task: { id: string, title: string, description: string | null, status: TaskStatus, priority: TaskPriority, dueAt: string | null, tags: Array<string>, createdAt: string, updatedAt: string } | null, errors: Array<{ field: string | null, message: string, code: ErrorCode }> } };
+export type CreateTaskMutation = { createTask: { task: { id: string, title: string, description: string | null, status: TaskStatus, priority: TaskPriority, dueAt: string | null, tags: Array<string>, createdAt: string, updatedAt: string } | null, errors: Array<{ field: string | null, message: string, code: ErrorCode }> } | null };
 
 export type UpdateTaskMutationVariables = Exact<{
   id: string | number;
@@ -478,14 +478,14 @@ export type UpdateTaskMutationVariables = Exact<{
 }>;
 
 
-export type UpdateTaskMutation = { updateTask: { task: { id: string, title: string, description: string | null, status: TaskStatus, priority: TaskPriority, dueAt: string | null, tags: Array<string>, createdAt: string, updatedAt: string } | null, errors: Array<{ field: string | null, message: string, code: ErrorCode }> } };
+export type UpdateTaskMutation = { updateTask: { task: { id: string, title: string, description: string | null, status: TaskStatus, priority: TaskPriority, dueAt: string | null, tags: Array<string>, createdAt: string, updatedAt: string } | null, errors: Array<{ field: string | null, message: string, code: ErrorCode }> } | null };
 
 export type DeleteTaskMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type DeleteTaskMutation = { deleteTask: { deletedId: string | null, errors: Array<{ field: string | null, message: string, code: ErrorCode }> } };
+export type DeleteTaskMutation = { deleteTask: { deletedId: string | null, errors: Array<{ field: string | null, message: string, code: ErrorCode }> } | null };
 
 export const ContactFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContactFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Contact"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"domain"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<ContactFieldsFragment, unknown>;
 export const TaskFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Task"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<TaskFieldsFragment, unknown>;
