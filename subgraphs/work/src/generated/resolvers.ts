@@ -247,10 +247,10 @@ export type UpdateTaskInput = {
 /** A user, as seen by the work subgraph. */
 export type User = {
   __typename?: 'User';
-  /** Tasks other users (or the user) assigned to this user; visible to the user themself only. */
+  /** Tasks other users (or the user) assigned to this user; visible to the user themself only. Null, with an error, when work cannot be reached. */
   assignedTasks?: Maybe<TaskConnection>;
   id: Scalars['ID']['output'];
-  /** The user's tasks; visible to the user themself only. */
+  /** The user's tasks; visible to the user themself only. Null, with an error, when work cannot be reached. */
   tasks?: Maybe<TaskConnection>;
 };
 
