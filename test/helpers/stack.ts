@@ -86,19 +86,19 @@ export async function startTestStack(options: { only?: string[]; env?: Record<st
 
 /**
  * Stops one subgraph of a running test stack, as a crash would take it away from the router, and
- * returns `restart()`, which starts it again on the same port over the same data (its own pub/sub and
- * event stream: in memory unless REDIS_URL is set). The revived subgraph replaces the stopped one in
- * `stack.subgraphs`, so the stack's own disposal stops it.
+ * returns `restart()`, which starts it again on the same port over the same data, pub/sub and event
+ * stream. The revived subgraph replaces the stopped one in `stack.subgraphs`, so the stack's own
+ * disposal stops it.
  */
 export async function stopSubgraph(stack: TestStack, name: string): Promise<{ restart(): Promise<RunningSubgraph> }> {
   const index = stack.subgraphs.findIndex((s) => s.name === name);
   const definition = subgraphs.find((s) => s.name === name);
   if (index < 0 || !definition) throw new Error(`subgraph ${name} is not running in this stack`);
-  const { port } = stack.subgraphs[index];
+  const { port, pubsub, events } = stack.subgraphs[index];
   await stack.subgraphs[index].stop();
   return {
     restart: async () => {
-      const revived = await startSubgraph(definition, { config: loadSubgraphConfig(stack.env), env: stack.env, port });
+      const revived = await startSubgraph(definition, { config: loadSubgraphConfig(stack.env), env: stack.env, port, pubsub, events });
       stack.subgraphs[index] = revived;
       return revived;
     },
