@@ -172,7 +172,9 @@ export class HubgraphClient {
 }
 
 /** graphql-ws events as typed data; errors (in an event, from the server, a closed socket) as HubgraphError. */
-async function* typedEvents<TResult>(events: AsyncIterableIterator<FormattedExecutionResult<TResult, unknown>>): AsyncGenerator<TResult, void, undefined> {
+async function* typedEvents<TResult>(
+  events: AsyncIterableIterator<FormattedExecutionResult<TResult, unknown>>,
+): AsyncGenerator<TResult, void, undefined> {
   try {
     for (;;) {
       let next: IteratorResult<FormattedExecutionResult<TResult, unknown>>;
@@ -183,7 +185,9 @@ async function* typedEvents<TResult>(events: AsyncIterableIterator<FormattedExec
       }
       if (next.done) return;
       const { data, errors } = next.value;
-      if (errors?.length) throw new HubgraphError(errors.map((e) => e.message).join('; '), 200, errors as HubgraphErrorItem[], data ?? undefined);
+      if (errors?.length) {
+        throw new HubgraphError(errors.map((e) => e.message).join('; '), 200, errors as HubgraphErrorItem[], data ?? undefined);
+      }
       if (data == null) throw new HubgraphError('The server sent an event with no data.', 200, []);
       yield data;
     }
