@@ -1,4 +1,5 @@
 import { Kind, type FieldDefinitionNode, type ObjectTypeDefinitionNode, type ObjectTypeExtensionNode, type TypeNode } from 'graphql';
+import { HubgraphClient, HubgraphError, TaskDocument } from '../sdk';
 import { subgraphs } from '../subgraphs';
 import { gql, signUpUser, type GraphQLResponse, type TestUser } from './helpers/graphql';
 import { startTestStack, stopSubgraph, type TestStack } from './helpers/stack';
@@ -66,6 +67,7 @@ describe('the nullability rule, checked on every subgraph schema', () => {
 describe('partial data: with one subgraph stopped, the others’ fields still arrive', () => {
   let stack: TestStack;
   let user: TestUser;
+  let taskId: string;
   beforeAll(async () => {
     stack = await startTestStack({
       // One failed fetch opens the breaker (its error names the subgraph) and a short open period lets
@@ -74,7 +76,8 @@ describe('partial data: with one subgraph stopped, the others’ fields still ar
     });
     user = await signUpUser(stack.url, 'partial');
     const task = await gql(stack.url, 'mutation { createTask(input: { title: "Survives" }) { task { id } } }', {}, { token: user.token });
-    expect(task.body.data.createTask.task.id).toEqual(expect.any(String));
+    taskId = task.body.data.createTask.task.id;
+    expect(taskId).toEqual(expect.any(String));
   }, 60_000);
 
   const ask = (query: string): Promise<GraphQLResponse> => gql(stack.url, query, {}, { token: user.token });
@@ -174,5 +177,20 @@ describe('partial data: with one subgraph stopped, the others’ fields still ar
       await stopped.restart();
     }
     await eventually(async () => expect((await ask('{ tasks { totalCount } }')).body).toEqual({ data: { tasks: { totalCount: 1 } } }), 10_000, 50);
+  }, 30_000);
+
+  it('the typed SDK throws a HubgraphError that carries the partial data', async () => {
+    const client = new HubgraphClient({ url: stack.url, token: user.token });
+    expect((await client.request(TaskDocument, { id: taskId })).task).toMatchObject({ title: 'Survives', owner: { id: user.id, email: user.email } });
+    const stopped = await stopSubgraph(stack, 'identity');
+    let error: unknown;
+    try {
+      error = await client.request(TaskDocument, { id: taskId }).catch((e: unknown) => e);
+    } finally {
+      await stopped.restart();
+    }
+    expect(error).toBeInstanceOf(HubgraphError);
+    // email is nullable: the owner stays, with its id from work and no e-mail.
+    expect((error as HubgraphError).data).toEqual({ task: expect.objectContaining({ id: taskId, title: 'Survives', owner: { id: user.id, email: null } }) });
   }, 30_000);
 });
