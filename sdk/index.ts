@@ -1,5 +1,6 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
+import { createClient, type Client as WebSocketClient, type FormattedExecutionResult } from 'graphql-ws';
 
 export * from './src/generated';
 
@@ -10,12 +11,18 @@ export interface HubgraphErrorItem {
   extensions?: { code?: string; [key: string]: unknown };
 }
 
-/** Thrown when the router answers with errors and no usable data, or with a non-JSON/HTTP failure. */
+/**
+ * Thrown when the router answers with errors, or with a non-JSON/HTTP failure. When a subgraph is down
+ * the router still answers the other subgraphs' fields: they are in `data`, with the missing fields
+ * null (see "Nullability" in docs/ADDING-A-SUBGRAPH.md).
+ */
 export class HubgraphError extends Error {
   constructor(
     message: string,
     readonly status: number,
     readonly errors: HubgraphErrorItem[],
+    /** The data that did arrive next to the errors (partial data), if any. */
+    readonly data?: unknown,
   ) {
     super(message);
     this.name = 'HubgraphError';
@@ -46,6 +53,13 @@ export interface HubgraphClientOptions {
    */
   persistedQueries?: 'off' | 'auto' | 'hash-only';
   fetch?: typeof fetch;
+  /** The router's WebSocket URL for `subscribe` (default: `url` with `http` → `ws`). */
+  wsUrl?: string;
+  /**
+   * The WebSocket constructor for `subscribe`, where there is no global one (Node.js before 22:
+   * `import WebSocket from 'ws'`). Default: `globalThis.WebSocket`.
+   */
+  webSocketImpl?: unknown;
 }
 
 /**
@@ -56,6 +70,7 @@ export class HubgraphClient {
   private token?: string;
   private tenantId?: string;
   private readonly printed = new WeakMap<object, { text: string; hash: Promise<string> }>();
+  private socket?: WebSocketClient;
 
   constructor(private readonly options: HubgraphClientOptions) {
     this.token = options.token;
@@ -75,12 +90,7 @@ export class HubgraphClient {
     document: TypedDocumentNode<TResult, TVariables>,
     ...[variables]: TVariables extends Record<string, never> ? [] | [TVariables] : [TVariables]
   ): Promise<TResult> {
-    let printed = this.printed.get(document);
-    if (!printed) {
-      const text = print(document);
-      printed = { text, hash: sha256Hex(text) };
-      this.printed.set(document, printed);
-    }
+    const printed = this.printedOf(document);
     const mode = this.options.persistedQueries ?? 'off';
     const persisted = mode === 'off' ? undefined : { persistedQuery: { version: 1, sha256Hash: await printed.hash } };
     let res = await this.send({ query: mode === 'off' ? printed.text : undefined, variables, extensions: persisted });
@@ -94,10 +104,55 @@ export class HubgraphClient {
       throw new HubgraphError(`The server answered ${res.status} without a GraphQL body.`, res.status, []);
     }
     if (body.errors?.length) {
-      throw new HubgraphError(body.errors.map((e) => e.message).join('; '), res.status, body.errors);
+      throw new HubgraphError(body.errors.map((e) => e.message).join('; '), res.status, body.errors, body.data ?? undefined);
     }
     if (body.data == null) throw new HubgraphError(`The server answered ${res.status} with no data.`, res.status, []);
     return body.data;
+  }
+
+  /**
+   * Runs a subscription over the router's WebSocket (`graphql-transport-ws`) and yields each event's
+   * data, typed by the document: `for await (const { counterChanged } of client.subscribe(CounterChangedDocument, { name }))`.
+   * The client's subscriptions share one socket, opened by the first and closed after the last; it
+   * signs in with the token and tenant set when it opens. An event with errors, or the server refusing
+   * or ending the subscription with an error, throws a HubgraphError; leaving the loop unsubscribes.
+   */
+  subscribe<TResult, TVariables extends Record<string, unknown>>(
+    document: TypedDocumentNode<TResult, TVariables>,
+    ...[variables]: TVariables extends Record<string, never> ? [] | [TVariables] : [TVariables]
+  ): AsyncGenerator<TResult, void, undefined> {
+    const events = this.webSocket().iterate<TResult>({ query: this.printedOf(document).text, variables: variables ?? {} });
+    return typedEvents(events);
+  }
+
+  /** Closes the subscription socket, ending every subscription of this client. */
+  async close(): Promise<void> {
+    const socket = this.socket;
+    this.socket = undefined;
+    await socket?.dispose();
+  }
+
+  private printedOf(document: object): { text: string; hash: Promise<string> } {
+    let printed = this.printed.get(document);
+    if (!printed) {
+      const text = print(document as TypedDocumentNode);
+      printed = { text, hash: sha256Hex(text) };
+      this.printed.set(document, printed);
+    }
+    return printed;
+  }
+
+  private webSocket(): WebSocketClient {
+    this.socket ??= createClient({
+      url: this.options.wsUrl ?? this.options.url.replace(/^http/, 'ws'),
+      webSocketImpl: this.options.webSocketImpl,
+      // Read when the socket opens, so a token or tenant set later applies to the next socket.
+      connectionParams: () => ({
+        ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
+        ...(this.tenantId ? { 'x-hubgraph-tenant': this.tenantId } : {}),
+      }),
+    });
+    return this.socket;
   }
 
   private send(payload: { query?: string; variables?: unknown; extensions?: unknown }): Promise<Response> {
@@ -114,6 +169,44 @@ export class HubgraphClient {
       signal: AbortSignal.timeout(this.options.timeoutMs ?? 30_000),
     });
   }
+}
+
+/** graphql-ws events as typed data; errors (in an event, from the server, a closed socket) as HubgraphError. */
+async function* typedEvents<TResult>(
+  events: AsyncIterableIterator<FormattedExecutionResult<TResult, unknown>>,
+): AsyncGenerator<TResult, void, undefined> {
+  try {
+    for (;;) {
+      let next: IteratorResult<FormattedExecutionResult<TResult, unknown>>;
+      try {
+        next = await events.next();
+      } catch (error) {
+        throw socketError(error);
+      }
+      if (next.done) return;
+      const { data, errors } = next.value;
+      if (errors?.length) {
+        throw new HubgraphError(errors.map((e) => e.message).join('; '), 200, errors as HubgraphErrorItem[], data ?? undefined);
+      }
+      if (data == null) throw new HubgraphError('The server sent an event with no data.', 200, []);
+      yield data;
+    }
+  } finally {
+    await events.return?.();
+  }
+}
+
+/** What graphql-ws rejects with: the server's errors for the operation, or the socket's close event. */
+function socketError(error: unknown): HubgraphError {
+  if (Array.isArray(error)) {
+    const errors = error as HubgraphErrorItem[];
+    return new HubgraphError(errors.map((e) => e.message).join('; '), 200, errors);
+  }
+  if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'number') {
+    const reason = 'reason' in error && error.reason ? `: ${String(error.reason)}` : '';
+    return new HubgraphError(`The subscription socket closed (${error.code}${reason}).`, 0, []);
+  }
+  return new HubgraphError(error instanceof Error ? error.message : String(error), 0, []);
 }
 
 async function sha256Hex(text: string): Promise<string> {

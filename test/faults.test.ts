@@ -57,7 +57,7 @@ const scaledOut = Boolean(testEnv.MYSQL_URL && testEnv.REDIS_URL);
     expect((await gql(stack.url, `mutation { incrementCounter(name: "${name}") { value } }`)).body.data.incrementCounter.value).toBe(1);
     await mysqlProxy.down();
     const during = await gql(stack.url, `mutation { incrementCounter(name: "${name}") { value } }`);
-    expect(during.body.data).toBeNull();
+    expect(during.body.data).toEqual({ incrementCounter: null });
     // Production mode: the driver's error is masked, with no stack, address or port.
     expect(JSON.stringify(during.body)).not.toMatch(/ECONNREFUSED|\.ts:\d+|127\.0\.0\.1/);
     const ready = await readyOf('basics');

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { createConnection } from 'mysql2/promise';
+import { loadSubgraphConfig, startSubgraph, type RunningSubgraph } from '../../kit';
 import { startStack, type Stack } from '../../scripts/lib/stack';
 import { subgraphs } from '../../subgraphs';
 
@@ -91,4 +92,25 @@ export async function startTestStack(options: { only?: string[]; env?: Record<st
     await cleanUp();
   });
   return { ...stack, stop, url: stack.router.url, env, dataDir };
+}
+
+/**
+ * Stops one subgraph of a running test stack, as a crash would take it away from the router, and
+ * returns `restart()`, which starts it again on the same port over the same data, pub/sub and event
+ * stream. The revived subgraph replaces the stopped one in `stack.subgraphs`, so the stack's own
+ * disposal stops it.
+ */
+export async function stopSubgraph(stack: TestStack, name: string): Promise<{ restart(): Promise<RunningSubgraph> }> {
+  const index = stack.subgraphs.findIndex((s) => s.name === name);
+  const definition = subgraphs.find((s) => s.name === name);
+  if (index < 0 || !definition) throw new Error(`subgraph ${name} is not running in this stack`);
+  const { port, pubsub, events } = stack.subgraphs[index];
+  await stack.subgraphs[index].stop();
+  return {
+    restart: async () => {
+      const revived = await startSubgraph(definition, { config: loadSubgraphConfig(stack.env), env: stack.env, port, pubsub, events });
+      stack.subgraphs[index] = revived;
+      return revived;
+    },
+  };
 }

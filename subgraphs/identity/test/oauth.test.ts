@@ -322,7 +322,7 @@ describe('identity: OAuth log-in against a real OIDC provider and loopback GitHu
       const res = await complete('FACEBOOK', callback);
       facebook.mode = 'up';
       expect(Date.now() - begun).toBeLessThan(5000);
-      expect(res.body.data).toBeNull();
+      expect(res.body.data).toEqual({ completeOAuthLogin: null });
       expect(res.body.errors).toHaveLength(1);
       const [error] = res.body.errors!;
       expect(error.message).toBe('Facebook cannot be reached right now; try again in a few minutes or log in another way.');

@@ -54,11 +54,11 @@ export type Dimension =
 export type Mutation = {
   __typename?: 'Mutation';
   /** Subtracts `by` (1 to 1,000,000) from a counter. */
-  decrementCounter: Counter;
+  decrementCounter?: Maybe<Counter>;
   /** Adds `by` (1 to 1,000,000) to a counter, creating it at 0 first if needed. */
-  incrementCounter: Counter;
+  incrementCounter?: Maybe<Counter>;
   /** Sets a counter back to 0; needs a signed-in user. */
-  resetCounter: Counter;
+  resetCounter?: Maybe<Counter>;
 };
 
 
@@ -81,11 +81,11 @@ export type MutationResetCounterArgs = {
 export type Query = {
   __typename?: 'Query';
   /** Converts `value` between two units of the same dimension; mixing dimensions is a BAD_USER_INPUT. */
-  convertUnits: Conversion;
+  convertUnits?: Maybe<Conversion>;
   /** A counter's current value. */
-  counter: Counter;
+  counter?: Maybe<Counter>;
   /** Every unit `convertUnits` accepts, optionally of one dimension. */
-  units: Array<Unit>;
+  units?: Maybe<Array<Unit>>;
 };
 
 
@@ -109,7 +109,7 @@ export type QueryUnitsArgs = {
 export type Subscription = {
   __typename?: 'Subscription';
   /** Every change of one counter, as it happens. */
-  counterChanged: Counter;
+  counterChanged?: Maybe<Counter>;
 };
 
 
@@ -280,19 +280,19 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 }
 
 export type MutationResolvers<ContextType = BasicsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
-  decrementCounter?: Resolver<ResolversTypes['Counter'], ParentType, ContextType, RequireFields<MutationDecrementCounterArgs, 'by' | 'name'>>;
-  incrementCounter?: Resolver<ResolversTypes['Counter'], ParentType, ContextType, RequireFields<MutationIncrementCounterArgs, 'by' | 'name'>>;
-  resetCounter?: Resolver<ResolversTypes['Counter'], ParentType, ContextType, RequireFields<MutationResetCounterArgs, 'name'>>;
+  decrementCounter?: Resolver<Maybe<ResolversTypes['Counter']>, ParentType, ContextType, RequireFields<MutationDecrementCounterArgs, 'by' | 'name'>>;
+  incrementCounter?: Resolver<Maybe<ResolversTypes['Counter']>, ParentType, ContextType, RequireFields<MutationIncrementCounterArgs, 'by' | 'name'>>;
+  resetCounter?: Resolver<Maybe<ResolversTypes['Counter']>, ParentType, ContextType, RequireFields<MutationResetCounterArgs, 'name'>>;
 }>;
 
 export type QueryResolvers<ContextType = BasicsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  convertUnits?: Resolver<ResolversTypes['Conversion'], ParentType, ContextType, RequireFields<QueryConvertUnitsArgs, 'from' | 'precision' | 'to' | 'value'>>;
-  counter?: Resolver<ResolversTypes['Counter'], ParentType, ContextType, RequireFields<QueryCounterArgs, 'name'>>;
-  units?: Resolver<Array<ResolversTypes['Unit']>, ParentType, ContextType, Partial<QueryUnitsArgs>>;
+  convertUnits?: Resolver<Maybe<ResolversTypes['Conversion']>, ParentType, ContextType, RequireFields<QueryConvertUnitsArgs, 'from' | 'precision' | 'to' | 'value'>>;
+  counter?: Resolver<Maybe<ResolversTypes['Counter']>, ParentType, ContextType, RequireFields<QueryCounterArgs, 'name'>>;
+  units?: Resolver<Maybe<Array<ResolversTypes['Unit']>>, ParentType, ContextType, Partial<QueryUnitsArgs>>;
 }>;
 
 export type SubscriptionResolvers<ContextType = BasicsContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
-  counterChanged?: SubscriptionResolver<ResolversTypes['Counter'], "counterChanged", ParentType, ContextType, RequireFields<SubscriptionCounterChangedArgs, 'name'>>;
+  counterChanged?: SubscriptionResolver<Maybe<ResolversTypes['Counter']>, "counterChanged", ParentType, ContextType, RequireFields<SubscriptionCounterChangedArgs, 'name'>>;
 }>;
 
 export type UnitResolvers<ContextType = BasicsContext, ParentType extends ResolversParentTypes['Unit'] = ResolversParentTypes['Unit']> = ResolversObject<{

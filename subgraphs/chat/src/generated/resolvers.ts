@@ -25,7 +25,7 @@ export type BroadcastMessage = {
   /** Position on the channel: 1, 2, 3, … with no gaps; resubscribe with `since` set to the last one you saw. */
   offset: Scalars['Int']['output'];
   /** Who sent it. */
-  sender: User;
+  sender?: Maybe<User>;
   /** When it was sent. */
   sentAt: Scalars['DateTime']['output'];
   /** 1 to 4,000 characters. */
@@ -89,7 +89,7 @@ export type MarkReadPayload = {
 export type Message = {
   __typename?: 'Message';
   /** Who wrote it. */
-  author: User;
+  author?: Maybe<User>;
   /** When it was posted. */
   createdAt: Scalars['DateTime']['output'];
   /** True once the author deleted it. */
@@ -99,7 +99,7 @@ export type Message = {
   /** Stable, opaque identifier. */
   id: Scalars['ID']['output'];
   /** Users the author mentioned (see `PostMessageInput.mentions`); empty once deleted. */
-  mentions: Array<User>;
+  mentions?: Maybe<Array<User>>;
   /** The room it was posted in. */
   room: Room;
   /** Position in the room: 1 for the first message, +1 for each next one; never reused. */
@@ -139,29 +139,29 @@ export type MessagePayload = {
 export type Mutation = {
   __typename?: 'Mutation';
   /** Appends a message to a broadcast channel and delivers it to every `broadcastReceived` subscriber. */
-  broadcast: BroadcastPayload;
+  broadcast?: Maybe<BroadcastPayload>;
   /** Creates a public or private room; the creator becomes its OWNER. */
-  createRoom: RoomPayload;
+  createRoom?: Maybe<RoomPayload>;
   /** Deletes a message, leaving a tombstone; only its author may. Deleting twice is harmless. */
-  deleteMessage: MessagePayload;
+  deleteMessage?: Maybe<MessagePayload>;
   /** Changes a message's text; only its author may, and not once deleted. */
-  editMessage: MessagePayload;
+  editMessage?: Maybe<MessagePayload>;
   /** Records that the signed-in user is online now; clients send one every 30 seconds while open. */
-  heartbeat: Presence;
+  heartbeat?: Maybe<Presence>;
   /** Adds `userId` to a public or private room; only members may invite (FORBIDDEN otherwise). */
-  inviteToRoom: RoomPayload;
+  inviteToRoom?: Maybe<RoomPayload>;
   /** Joins a public room (FORBIDDEN for private rooms and direct conversations); joining twice is harmless. */
-  joinRoom: RoomPayload;
+  joinRoom?: Maybe<RoomPayload>;
   /** Leaves a room; opening a direct conversation again rejoins it. */
-  leaveRoom: LeaveRoomPayload;
+  leaveRoom?: Maybe<LeaveRoomPayload>;
   /** Moves the signed-in member's read marker to `messageId` (never backwards) and announces it on `readReceipts`. */
-  markRead: MarkReadPayload;
+  markRead?: Maybe<MarkReadPayload>;
   /** The direct conversation between the signed-in user and `userId`, created on first use; both become members. */
-  openDirectRoom: RoomPayload;
+  openDirectRoom?: Maybe<RoomPayload>;
   /** Posts a message; the author must be a member of the room. */
-  postMessage: MessagePayload;
+  postMessage?: Maybe<MessagePayload>;
   /** Tells the room's `typing` subscribers that the signed-in member started or stopped typing. Not stored. */
-  setTyping: Scalars['Boolean']['output'];
+  setTyping?: Maybe<Scalars['Boolean']['output']>;
 };
 
 
@@ -259,25 +259,25 @@ export type Presence = {
   /** True when a heartbeat arrived in the last 60 seconds. */
   online: Scalars['Boolean']['output'];
   /** The user. */
-  user: User;
+  user?: Maybe<User>;
 };
 
 export type Query = {
   __typename?: 'Query';
   /** A broadcast channel's log after offset `since` (default 0: from the start), oldest first, at most `first` (1 to 500). */
-  broadcasts: Array<BroadcastMessage>;
+  broadcasts?: Maybe<Array<BroadcastMessage>>;
   /** A message by id, if its room is visible to the signed-in user. */
   message?: Maybe<Message>;
   /** A room's history, newest first; same visibility as `room`. */
-  messages: MessageConnection;
+  messages?: Maybe<MessageConnection>;
   /** Whether each of these users (1 to 100) is online, in the order given. */
-  presence: Array<Presence>;
+  presence?: Maybe<Array<Presence>>;
   /** Public rooms, newest first, optionally those whose name contains `search` (1 to 80 characters). */
-  publicRooms: RoomConnection;
+  publicRooms?: Maybe<RoomConnection>;
   /** A room by id: public rooms for any signed-in user, others for members only (FORBIDDEN otherwise). */
   room?: Maybe<Room>;
   /** The rooms the signed-in user is a member of, most recently joined first. */
-  rooms: RoomConnection;
+  rooms?: Maybe<RoomConnection>;
 };
 
 
@@ -332,7 +332,7 @@ export type ReadReceipt = {
   /** The room. */
   roomId: Scalars['ID']['output'];
   /** The member who read. */
-  user: User;
+  user?: Maybe<User>;
 };
 
 /** A chat room: a public or private channel, or a direct conversation between two users (catalogue #29). */
@@ -341,7 +341,7 @@ export type Room = {
   /** When the room was created. */
   createdAt: Scalars['DateTime']['output'];
   /** Who created the room. */
-  createdBy: User;
+  createdBy?: Maybe<User>;
   /** Stable, opaque identifier. */
   id: Scalars['ID']['output'];
   /** Public, private or direct. */
@@ -410,7 +410,7 @@ export type RoomMember = {
   /** Owner or member. */
   role: RoomRole;
   /** The member. */
-  user: User;
+  user?: Maybe<User>;
 };
 
 /** A page of a room's members. */
@@ -456,15 +456,15 @@ export type Subscription = {
    * missed while disconnected), then live ones, with no gap and no duplicate at the seam; without it, live
    * ones only. Channel names are 1 to 64 characters: lower-case letters, digits, `_`, `-`, `.`, `:`.
    */
-  broadcastReceived: BroadcastMessage;
+  broadcastReceived?: Maybe<BroadcastMessage>;
   /** New messages in a room (members only unless the room is public). */
-  messageAdded: Message;
+  messageAdded?: Maybe<Message>;
   /** Edits and deletions (tombstones) of messages in a room. */
-  messageUpdated: Message;
+  messageUpdated?: Maybe<Message>;
   /** Members moving their read markers in a room. */
-  readReceipts: ReadReceipt;
+  readReceipts?: Maybe<ReadReceipt>;
   /** Members starting and stopping typing in a room. */
-  typing: TypingEvent;
+  typing?: Maybe<TypingEvent>;
 };
 
 
@@ -503,7 +503,7 @@ export type TypingEvent = {
   /** True while typing; false when they stopped. */
   typing: Scalars['Boolean']['output'];
   /** Who is typing. */
-  user: User;
+  user?: Maybe<User>;
 };
 
 /** A person with a Hubgraph account. */
@@ -696,7 +696,7 @@ export type ResolversParentTypes = ResolversObject<{
 export type BroadcastMessageResolvers<ContextType = ChatContext, ParentType extends ResolversParentTypes['BroadcastMessage'] = ResolversParentTypes['BroadcastMessage']> = ResolversObject<{
   channel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   offset?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  sender?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  sender?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   sentAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
@@ -723,12 +723,12 @@ export type MarkReadPayloadResolvers<ContextType = ChatContext, ParentType exten
 
 export type MessageResolvers<ContextType = ChatContext, ParentType extends ResolversParentTypes['Message'] = ResolversParentTypes['Message'], FederationReferenceType extends FederationReferenceTypes['Message'] = FederationReferenceTypes['Message']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Message']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  author?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  author?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   deleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   editedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  mentions?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  mentions?: Resolver<Maybe<Array<ResolversTypes['User']>>, ParentType, ContextType>;
   room?: Resolver<ResolversTypes['Room'], ParentType, ContextType>;
   sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -751,18 +751,18 @@ export type MessagePayloadResolvers<ContextType = ChatContext, ParentType extend
 }>;
 
 export type MutationResolvers<ContextType = ChatContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
-  broadcast?: Resolver<ResolversTypes['BroadcastPayload'], ParentType, ContextType, RequireFields<MutationBroadcastArgs, 'channel' | 'text'>>;
-  createRoom?: Resolver<ResolversTypes['RoomPayload'], ParentType, ContextType, RequireFields<MutationCreateRoomArgs, 'input'>>;
-  deleteMessage?: Resolver<ResolversTypes['MessagePayload'], ParentType, ContextType, RequireFields<MutationDeleteMessageArgs, 'id'>>;
-  editMessage?: Resolver<ResolversTypes['MessagePayload'], ParentType, ContextType, RequireFields<MutationEditMessageArgs, 'id' | 'text'>>;
-  heartbeat?: Resolver<ResolversTypes['Presence'], ParentType, ContextType>;
-  inviteToRoom?: Resolver<ResolversTypes['RoomPayload'], ParentType, ContextType, RequireFields<MutationInviteToRoomArgs, 'roomId' | 'userId'>>;
-  joinRoom?: Resolver<ResolversTypes['RoomPayload'], ParentType, ContextType, RequireFields<MutationJoinRoomArgs, 'roomId'>>;
-  leaveRoom?: Resolver<ResolversTypes['LeaveRoomPayload'], ParentType, ContextType, RequireFields<MutationLeaveRoomArgs, 'roomId'>>;
-  markRead?: Resolver<ResolversTypes['MarkReadPayload'], ParentType, ContextType, RequireFields<MutationMarkReadArgs, 'messageId' | 'roomId'>>;
-  openDirectRoom?: Resolver<ResolversTypes['RoomPayload'], ParentType, ContextType, RequireFields<MutationOpenDirectRoomArgs, 'userId'>>;
-  postMessage?: Resolver<ResolversTypes['MessagePayload'], ParentType, ContextType, RequireFields<MutationPostMessageArgs, 'input'>>;
-  setTyping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSetTypingArgs, 'roomId' | 'typing'>>;
+  broadcast?: Resolver<Maybe<ResolversTypes['BroadcastPayload']>, ParentType, ContextType, RequireFields<MutationBroadcastArgs, 'channel' | 'text'>>;
+  createRoom?: Resolver<Maybe<ResolversTypes['RoomPayload']>, ParentType, ContextType, RequireFields<MutationCreateRoomArgs, 'input'>>;
+  deleteMessage?: Resolver<Maybe<ResolversTypes['MessagePayload']>, ParentType, ContextType, RequireFields<MutationDeleteMessageArgs, 'id'>>;
+  editMessage?: Resolver<Maybe<ResolversTypes['MessagePayload']>, ParentType, ContextType, RequireFields<MutationEditMessageArgs, 'id' | 'text'>>;
+  heartbeat?: Resolver<Maybe<ResolversTypes['Presence']>, ParentType, ContextType>;
+  inviteToRoom?: Resolver<Maybe<ResolversTypes['RoomPayload']>, ParentType, ContextType, RequireFields<MutationInviteToRoomArgs, 'roomId' | 'userId'>>;
+  joinRoom?: Resolver<Maybe<ResolversTypes['RoomPayload']>, ParentType, ContextType, RequireFields<MutationJoinRoomArgs, 'roomId'>>;
+  leaveRoom?: Resolver<Maybe<ResolversTypes['LeaveRoomPayload']>, ParentType, ContextType, RequireFields<MutationLeaveRoomArgs, 'roomId'>>;
+  markRead?: Resolver<Maybe<ResolversTypes['MarkReadPayload']>, ParentType, ContextType, RequireFields<MutationMarkReadArgs, 'messageId' | 'roomId'>>;
+  openDirectRoom?: Resolver<Maybe<ResolversTypes['RoomPayload']>, ParentType, ContextType, RequireFields<MutationOpenDirectRoomArgs, 'userId'>>;
+  postMessage?: Resolver<Maybe<ResolversTypes['MessagePayload']>, ParentType, ContextType, RequireFields<MutationPostMessageArgs, 'input'>>;
+  setTyping?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType, RequireFields<MutationSetTypingArgs, 'roomId' | 'typing'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = ChatContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -775,30 +775,30 @@ export type PageInfoResolvers<ContextType = ChatContext, ParentType extends Reso
 export type PresenceResolvers<ContextType = ChatContext, ParentType extends ResolversParentTypes['Presence'] = ResolversParentTypes['Presence']> = ResolversObject<{
   lastSeenAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   online?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = ChatContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  broadcasts?: Resolver<Array<ResolversTypes['BroadcastMessage']>, ParentType, ContextType, RequireFields<QueryBroadcastsArgs, 'channel' | 'first' | 'since'>>;
+  broadcasts?: Resolver<Maybe<Array<ResolversTypes['BroadcastMessage']>>, ParentType, ContextType, RequireFields<QueryBroadcastsArgs, 'channel' | 'first' | 'since'>>;
   message?: Resolver<Maybe<ResolversTypes['Message']>, ParentType, ContextType, RequireFields<QueryMessageArgs, 'id'>>;
-  messages?: Resolver<ResolversTypes['MessageConnection'], ParentType, ContextType, RequireFields<QueryMessagesArgs, 'first' | 'roomId'>>;
-  presence?: Resolver<Array<ResolversTypes['Presence']>, ParentType, ContextType, RequireFields<QueryPresenceArgs, 'userIds'>>;
-  publicRooms?: Resolver<ResolversTypes['RoomConnection'], ParentType, ContextType, RequireFields<QueryPublicRoomsArgs, 'first'>>;
+  messages?: Resolver<Maybe<ResolversTypes['MessageConnection']>, ParentType, ContextType, RequireFields<QueryMessagesArgs, 'first' | 'roomId'>>;
+  presence?: Resolver<Maybe<Array<ResolversTypes['Presence']>>, ParentType, ContextType, RequireFields<QueryPresenceArgs, 'userIds'>>;
+  publicRooms?: Resolver<Maybe<ResolversTypes['RoomConnection']>, ParentType, ContextType, RequireFields<QueryPublicRoomsArgs, 'first'>>;
   room?: Resolver<Maybe<ResolversTypes['Room']>, ParentType, ContextType, RequireFields<QueryRoomArgs, 'id'>>;
-  rooms?: Resolver<ResolversTypes['RoomConnection'], ParentType, ContextType, RequireFields<QueryRoomsArgs, 'first'>>;
+  rooms?: Resolver<Maybe<ResolversTypes['RoomConnection']>, ParentType, ContextType, RequireFields<QueryRoomsArgs, 'first'>>;
 }>;
 
 export type ReadReceiptResolvers<ContextType = ChatContext, ParentType extends ResolversParentTypes['ReadReceipt'] = ResolversParentTypes['ReadReceipt']> = ResolversObject<{
   messageId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   readAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   roomId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 }>;
 
 export type RoomResolvers<ContextType = ChatContext, ParentType extends ResolversParentTypes['Room'] = ResolversParentTypes['Room'], FederationReferenceType extends FederationReferenceTypes['Room'] = FederationReferenceTypes['Room']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Room']> | FederationReferenceType, FederationReferenceType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  createdBy?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['RoomKind'], ParentType, ContextType>;
   lastMessageAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -826,7 +826,7 @@ export type RoomMemberResolvers<ContextType = ChatContext, ParentType extends Re
   lastReadAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   lastReadMessageId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['RoomRole'], ParentType, ContextType>;
-  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 }>;
 
 export type RoomMemberConnectionResolvers<ContextType = ChatContext, ParentType extends ResolversParentTypes['RoomMemberConnection'] = ResolversParentTypes['RoomMemberConnection']> = ResolversObject<{
@@ -846,18 +846,18 @@ export type RoomPayloadResolvers<ContextType = ChatContext, ParentType extends R
 }>;
 
 export type SubscriptionResolvers<ContextType = ChatContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
-  broadcastReceived?: SubscriptionResolver<ResolversTypes['BroadcastMessage'], "broadcastReceived", ParentType, ContextType, RequireFields<SubscriptionBroadcastReceivedArgs, 'channel'>>;
-  messageAdded?: SubscriptionResolver<ResolversTypes['Message'], "messageAdded", ParentType, ContextType, RequireFields<SubscriptionMessageAddedArgs, 'roomId'>>;
-  messageUpdated?: SubscriptionResolver<ResolversTypes['Message'], "messageUpdated", ParentType, ContextType, RequireFields<SubscriptionMessageUpdatedArgs, 'roomId'>>;
-  readReceipts?: SubscriptionResolver<ResolversTypes['ReadReceipt'], "readReceipts", ParentType, ContextType, RequireFields<SubscriptionReadReceiptsArgs, 'roomId'>>;
-  typing?: SubscriptionResolver<ResolversTypes['TypingEvent'], "typing", ParentType, ContextType, RequireFields<SubscriptionTypingArgs, 'roomId'>>;
+  broadcastReceived?: SubscriptionResolver<Maybe<ResolversTypes['BroadcastMessage']>, "broadcastReceived", ParentType, ContextType, RequireFields<SubscriptionBroadcastReceivedArgs, 'channel'>>;
+  messageAdded?: SubscriptionResolver<Maybe<ResolversTypes['Message']>, "messageAdded", ParentType, ContextType, RequireFields<SubscriptionMessageAddedArgs, 'roomId'>>;
+  messageUpdated?: SubscriptionResolver<Maybe<ResolversTypes['Message']>, "messageUpdated", ParentType, ContextType, RequireFields<SubscriptionMessageUpdatedArgs, 'roomId'>>;
+  readReceipts?: SubscriptionResolver<Maybe<ResolversTypes['ReadReceipt']>, "readReceipts", ParentType, ContextType, RequireFields<SubscriptionReadReceiptsArgs, 'roomId'>>;
+  typing?: SubscriptionResolver<Maybe<ResolversTypes['TypingEvent']>, "typing", ParentType, ContextType, RequireFields<SubscriptionTypingArgs, 'roomId'>>;
 }>;
 
 export type TypingEventResolvers<ContextType = ChatContext, ParentType extends ResolversParentTypes['TypingEvent'] = ResolversParentTypes['TypingEvent']> = ResolversObject<{
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   roomId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   typing?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 }>;
 
 export type UserResolvers<ContextType = ChatContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{

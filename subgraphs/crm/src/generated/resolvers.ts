@@ -562,52 +562,52 @@ export type MoneyInput = {
 export type Mutation = {
   __typename?: 'Mutation';
   /** Adds a stage at `position` (default: the end). Tenant MANAGER. */
-  addStage: PipelinePayload;
+  addStage?: Maybe<PipelinePayload>;
   /** Creates a company. The domain, if any, must be new in the tenant. */
-  createCompany: CompanyPayload;
+  createCompany?: Maybe<CompanyPayload>;
   /** Creates a contact. The email, if any, must be new in the tenant. */
-  createContact: ContactPayload;
+  createContact?: Maybe<ContactPayload>;
   /** Creates a lead, in `stageId` or the default pipeline's first stage. */
-  createLead: LeadPayload;
+  createLead?: Maybe<LeadPayload>;
   /** Creates a pipeline with its stages (at most 20 pipelines per tenant). Tenant MANAGER. */
-  createPipeline: PipelinePayload;
+  createPipeline?: Maybe<PipelinePayload>;
   /** Defines a custom field (at most 50 per kind of record). Tenant MANAGER. */
-  defineCustomField: CustomFieldDefinitionPayload;
+  defineCustomField?: Maybe<CustomFieldDefinitionPayload>;
   /** Deletes a company; its contacts and leads lose the link. Tenant MANAGER. */
-  deleteCompany: DeletePayload;
+  deleteCompany?: Maybe<DeletePayload>;
   /** Deletes a contact; its leads keep going without a contact. Tenant MANAGER. */
-  deleteContact: DeletePayload;
+  deleteContact?: Maybe<DeletePayload>;
   /** Deletes a custom field definition; values already stored are no longer shown and are dropped on the record's next write. Tenant MANAGER. */
-  deleteCustomField: DeletePayload;
+  deleteCustomField?: Maybe<DeletePayload>;
   /** Deletes a lead and its history. Tenant MANAGER. */
-  deleteLead: DeletePayload;
+  deleteLead?: Maybe<DeletePayload>;
   /**
    * Deletes a stage; its leads move to `moveLeadsTo` (a stage of the same pipeline), which is required
    * when it has leads. A pipeline keeps at least one OPEN stage. Tenant MANAGER.
    */
-  deleteStage: PipelinePayload;
+  deleteStage?: Maybe<PipelinePayload>;
   /**
    * Imports contacts from CSV text (RFC 4180; first record is the header; at most 512 KiB and 5,000 rows).
    * Valid rows are written in one transaction (all of them or, on an unexpected failure, none); invalid
    * rows are reported in `errors` and skipped. See docs/API/crm.md for the column names.
    */
-  importContacts: ImportContactsResult;
+  importContacts?: Maybe<ImportContactsResult>;
   /** Moves a lead to a stage (of any pipeline), recording the change; WON/LOST stages close it, OPEN ones reopen it. */
-  moveLead: LeadPayload;
+  moveLead?: Maybe<LeadPayload>;
   /** Puts a pipeline's stages in the given order (every stage exactly once). Tenant MANAGER. */
-  reorderStages: PipelinePayload;
+  reorderStages?: Maybe<PipelinePayload>;
   /** Changes a company. */
-  updateCompany: CompanyPayload;
+  updateCompany?: Maybe<CompanyPayload>;
   /** Changes a contact. */
-  updateContact: ContactPayload;
+  updateContact?: Maybe<ContactPayload>;
   /** Changes a custom field's label or options. Tenant MANAGER. */
-  updateCustomField: CustomFieldDefinitionPayload;
+  updateCustomField?: Maybe<CustomFieldDefinitionPayload>;
   /** Changes a lead's details. */
-  updateLead: LeadPayload;
+  updateLead?: Maybe<LeadPayload>;
   /** Renames a pipeline or makes it the default. Tenant MANAGER. */
-  updatePipeline: PipelinePayload;
+  updatePipeline?: Maybe<PipelinePayload>;
   /** Changes a stage; changing its kind re-derives the status of the leads in it. Tenant MANAGER. */
-  updateStage: PipelinePayload;
+  updateStage?: Maybe<PipelinePayload>;
 };
 
 
@@ -768,23 +768,23 @@ export type PipelinePayload = {
 export type Query = {
   __typename?: 'Query';
   /** The current tenant's companies; by name by default. */
-  companies: CompanyConnection;
+  companies?: Maybe<CompanyConnection>;
   /** A company of the current tenant. */
   company?: Maybe<Company>;
   /** A contact of the current tenant. */
   contact?: Maybe<Contact>;
   /** The current tenant's contacts; by name by default. */
-  contacts: ContactConnection;
+  contacts?: Maybe<ContactConnection>;
   /** The current tenant's custom field definitions, optionally for one kind of record. */
-  customFieldDefinitions: Array<CustomFieldDefinition>;
+  customFieldDefinitions?: Maybe<Array<CustomFieldDefinition>>;
   /** A lead of the current tenant. */
   lead?: Maybe<Lead>;
   /** The current tenant's leads; newest first by default. */
-  leads: LeadConnection;
+  leads?: Maybe<LeadConnection>;
   /** A pipeline of the current tenant. */
   pipeline?: Maybe<Pipeline>;
   /** The current tenant's pipelines, the default first (created on first use). */
-  pipelines: Array<Pipeline>;
+  pipelines?: Maybe<Array<Pipeline>>;
 };
 
 
@@ -859,7 +859,7 @@ export type StageChange = {
   /** When. */
   changedAt: Scalars['DateTime']['output'];
   /** Who moved it. */
-  changedBy: User;
+  changedBy?: Maybe<User>;
   /** The stage left; null for the lead's creation or when that stage has since been deleted. */
   fromStage?: Maybe<Stage>;
   /** The name the stage left had at the time; null for the lead's creation. */
@@ -1360,26 +1360,26 @@ export type MoneyResolvers<ContextType = CrmContext, ParentType extends Resolver
 }>;
 
 export type MutationResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
-  addStage?: Resolver<ResolversTypes['PipelinePayload'], ParentType, ContextType, RequireFields<MutationAddStageArgs, 'input' | 'pipelineId'>>;
-  createCompany?: Resolver<ResolversTypes['CompanyPayload'], ParentType, ContextType, RequireFields<MutationCreateCompanyArgs, 'input'>>;
-  createContact?: Resolver<ResolversTypes['ContactPayload'], ParentType, ContextType, RequireFields<MutationCreateContactArgs, 'input'>>;
-  createLead?: Resolver<ResolversTypes['LeadPayload'], ParentType, ContextType, RequireFields<MutationCreateLeadArgs, 'input'>>;
-  createPipeline?: Resolver<ResolversTypes['PipelinePayload'], ParentType, ContextType, RequireFields<MutationCreatePipelineArgs, 'input'>>;
-  defineCustomField?: Resolver<ResolversTypes['CustomFieldDefinitionPayload'], ParentType, ContextType, RequireFields<MutationDefineCustomFieldArgs, 'input'>>;
-  deleteCompany?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteCompanyArgs, 'id'>>;
-  deleteContact?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteContactArgs, 'id'>>;
-  deleteCustomField?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteCustomFieldArgs, 'id'>>;
-  deleteLead?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteLeadArgs, 'id'>>;
-  deleteStage?: Resolver<ResolversTypes['PipelinePayload'], ParentType, ContextType, RequireFields<MutationDeleteStageArgs, 'id'>>;
-  importContacts?: Resolver<ResolversTypes['ImportContactsResult'], ParentType, ContextType, RequireFields<MutationImportContactsArgs, 'csv'>>;
-  moveLead?: Resolver<ResolversTypes['LeadPayload'], ParentType, ContextType, RequireFields<MutationMoveLeadArgs, 'id' | 'stageId'>>;
-  reorderStages?: Resolver<ResolversTypes['PipelinePayload'], ParentType, ContextType, RequireFields<MutationReorderStagesArgs, 'pipelineId' | 'stageIds'>>;
-  updateCompany?: Resolver<ResolversTypes['CompanyPayload'], ParentType, ContextType, RequireFields<MutationUpdateCompanyArgs, 'id' | 'input'>>;
-  updateContact?: Resolver<ResolversTypes['ContactPayload'], ParentType, ContextType, RequireFields<MutationUpdateContactArgs, 'id' | 'input'>>;
-  updateCustomField?: Resolver<ResolversTypes['CustomFieldDefinitionPayload'], ParentType, ContextType, RequireFields<MutationUpdateCustomFieldArgs, 'id' | 'input'>>;
-  updateLead?: Resolver<ResolversTypes['LeadPayload'], ParentType, ContextType, RequireFields<MutationUpdateLeadArgs, 'id' | 'input'>>;
-  updatePipeline?: Resolver<ResolversTypes['PipelinePayload'], ParentType, ContextType, RequireFields<MutationUpdatePipelineArgs, 'id'>>;
-  updateStage?: Resolver<ResolversTypes['PipelinePayload'], ParentType, ContextType, RequireFields<MutationUpdateStageArgs, 'id' | 'input'>>;
+  addStage?: Resolver<Maybe<ResolversTypes['PipelinePayload']>, ParentType, ContextType, RequireFields<MutationAddStageArgs, 'input' | 'pipelineId'>>;
+  createCompany?: Resolver<Maybe<ResolversTypes['CompanyPayload']>, ParentType, ContextType, RequireFields<MutationCreateCompanyArgs, 'input'>>;
+  createContact?: Resolver<Maybe<ResolversTypes['ContactPayload']>, ParentType, ContextType, RequireFields<MutationCreateContactArgs, 'input'>>;
+  createLead?: Resolver<Maybe<ResolversTypes['LeadPayload']>, ParentType, ContextType, RequireFields<MutationCreateLeadArgs, 'input'>>;
+  createPipeline?: Resolver<Maybe<ResolversTypes['PipelinePayload']>, ParentType, ContextType, RequireFields<MutationCreatePipelineArgs, 'input'>>;
+  defineCustomField?: Resolver<Maybe<ResolversTypes['CustomFieldDefinitionPayload']>, ParentType, ContextType, RequireFields<MutationDefineCustomFieldArgs, 'input'>>;
+  deleteCompany?: Resolver<Maybe<ResolversTypes['DeletePayload']>, ParentType, ContextType, RequireFields<MutationDeleteCompanyArgs, 'id'>>;
+  deleteContact?: Resolver<Maybe<ResolversTypes['DeletePayload']>, ParentType, ContextType, RequireFields<MutationDeleteContactArgs, 'id'>>;
+  deleteCustomField?: Resolver<Maybe<ResolversTypes['DeletePayload']>, ParentType, ContextType, RequireFields<MutationDeleteCustomFieldArgs, 'id'>>;
+  deleteLead?: Resolver<Maybe<ResolversTypes['DeletePayload']>, ParentType, ContextType, RequireFields<MutationDeleteLeadArgs, 'id'>>;
+  deleteStage?: Resolver<Maybe<ResolversTypes['PipelinePayload']>, ParentType, ContextType, RequireFields<MutationDeleteStageArgs, 'id'>>;
+  importContacts?: Resolver<Maybe<ResolversTypes['ImportContactsResult']>, ParentType, ContextType, RequireFields<MutationImportContactsArgs, 'csv'>>;
+  moveLead?: Resolver<Maybe<ResolversTypes['LeadPayload']>, ParentType, ContextType, RequireFields<MutationMoveLeadArgs, 'id' | 'stageId'>>;
+  reorderStages?: Resolver<Maybe<ResolversTypes['PipelinePayload']>, ParentType, ContextType, RequireFields<MutationReorderStagesArgs, 'pipelineId' | 'stageIds'>>;
+  updateCompany?: Resolver<Maybe<ResolversTypes['CompanyPayload']>, ParentType, ContextType, RequireFields<MutationUpdateCompanyArgs, 'id' | 'input'>>;
+  updateContact?: Resolver<Maybe<ResolversTypes['ContactPayload']>, ParentType, ContextType, RequireFields<MutationUpdateContactArgs, 'id' | 'input'>>;
+  updateCustomField?: Resolver<Maybe<ResolversTypes['CustomFieldDefinitionPayload']>, ParentType, ContextType, RequireFields<MutationUpdateCustomFieldArgs, 'id' | 'input'>>;
+  updateLead?: Resolver<Maybe<ResolversTypes['LeadPayload']>, ParentType, ContextType, RequireFields<MutationUpdateLeadArgs, 'id' | 'input'>>;
+  updatePipeline?: Resolver<Maybe<ResolversTypes['PipelinePayload']>, ParentType, ContextType, RequireFields<MutationUpdatePipelineArgs, 'id'>>;
+  updateStage?: Resolver<Maybe<ResolversTypes['PipelinePayload']>, ParentType, ContextType, RequireFields<MutationUpdateStageArgs, 'id' | 'input'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -1404,15 +1404,15 @@ export type PipelinePayloadResolvers<ContextType = CrmContext, ParentType extend
 }>;
 
 export type QueryResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  companies?: Resolver<ResolversTypes['CompanyConnection'], ParentType, ContextType, RequireFields<QueryCompaniesArgs, 'first'>>;
+  companies?: Resolver<Maybe<ResolversTypes['CompanyConnection']>, ParentType, ContextType, RequireFields<QueryCompaniesArgs, 'first'>>;
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompanyArgs, 'id'>>;
   contact?: Resolver<Maybe<ResolversTypes['Contact']>, ParentType, ContextType, RequireFields<QueryContactArgs, 'id'>>;
-  contacts?: Resolver<ResolversTypes['ContactConnection'], ParentType, ContextType, RequireFields<QueryContactsArgs, 'first'>>;
-  customFieldDefinitions?: Resolver<Array<ResolversTypes['CustomFieldDefinition']>, ParentType, ContextType, Partial<QueryCustomFieldDefinitionsArgs>>;
+  contacts?: Resolver<Maybe<ResolversTypes['ContactConnection']>, ParentType, ContextType, RequireFields<QueryContactsArgs, 'first'>>;
+  customFieldDefinitions?: Resolver<Maybe<Array<ResolversTypes['CustomFieldDefinition']>>, ParentType, ContextType, Partial<QueryCustomFieldDefinitionsArgs>>;
   lead?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType, RequireFields<QueryLeadArgs, 'id'>>;
-  leads?: Resolver<ResolversTypes['LeadConnection'], ParentType, ContextType, RequireFields<QueryLeadsArgs, 'first'>>;
+  leads?: Resolver<Maybe<ResolversTypes['LeadConnection']>, ParentType, ContextType, RequireFields<QueryLeadsArgs, 'first'>>;
   pipeline?: Resolver<Maybe<ResolversTypes['Pipeline']>, ParentType, ContextType, RequireFields<QueryPipelineArgs, 'id'>>;
-  pipelines?: Resolver<Array<ResolversTypes['Pipeline']>, ParentType, ContextType>;
+  pipelines?: Resolver<Maybe<Array<ResolversTypes['Pipeline']>>, ParentType, ContextType>;
 }>;
 
 export type StageResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['Stage'] = ResolversParentTypes['Stage'], FederationReferenceType extends FederationReferenceTypes['Stage'] = FederationReferenceTypes['Stage']> = ResolversObject<{
@@ -1427,7 +1427,7 @@ export type StageResolvers<ContextType = CrmContext, ParentType extends Resolver
 
 export type StageChangeResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['StageChange'] = ResolversParentTypes['StageChange']> = ResolversObject<{
   changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  changedBy?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  changedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   fromStage?: Resolver<Maybe<ResolversTypes['Stage']>, ParentType, ContextType>;
   fromStageName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   toStage?: Resolver<Maybe<ResolversTypes['Stage']>, ParentType, ContextType>;

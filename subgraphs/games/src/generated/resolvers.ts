@@ -165,7 +165,7 @@ export type GuessingSession = {
   /** Chances the game started with. */
   maxChances: Scalars['Int']['output'];
   /** Who plays; only they may guess, ask for hints or see the game. */
-  player: User;
+  player?: Maybe<User>;
   /** The secret; null while the game is being played. */
   secret?: Maybe<Scalars['Int']['output']>;
   /** When the game started. */
@@ -268,7 +268,7 @@ export type LeaderboardEntry = {
   /** 1 for the most points; players with equal points share a rank (1, 2, 2, 4). */
   rank: Scalars['Int']['output'];
   /** The player. */
-  user: User;
+  user?: Maybe<User>;
   /** Matches won in the period (resignations of the opponent included). */
   wins: Scalars['Int']['output'];
 };
@@ -368,7 +368,7 @@ export type MatchPlayer = {
   /** 1 (RED, moves first) or 2 (YELLOW). */
   seat: Scalars['Int']['output'];
   /** Who sits there. */
-  user: User;
+  user?: Maybe<User>;
 };
 
 /** How a finished match ended. */
@@ -431,26 +431,26 @@ export type Move = {
 export type Mutation = {
   __typename?: 'Mutation';
   /** Leaves the matchmaking queue; a user already paired stays MATCHED. */
-  cancelMatchmaking: MatchmakingStatus;
+  cancelMatchmaking?: Maybe<MatchmakingStatus>;
   /** Opens a private room; a friend joins it with the returned `roomCode`. */
-  createGameRoom: MatchPayload;
+  createGameRoom?: Maybe<MatchPayload>;
   /** Drops a disc into a column (0 to 6) on the player's turn. */
-  dropDisc: MatchPayload;
+  dropDisc?: Maybe<MatchPayload>;
   /**
    * Joins the matchmaking queue of a game: pairs the user with the player who has waited longest, or
    * leaves them WAITING until someone else looks for a match (`matchFound` then tells them).
    */
-  findMatch: MatchmakingStatus;
+  findMatch?: Maybe<MatchmakingStatus>;
   /** Guesses the secret; uses one chance. Only the game's player may guess. */
-  guess: GuessPayload;
+  guess?: Maybe<GuessPayload>;
   /** Asks for a hint; uses one chance and needs at least two left. */
-  hint: HintPayload;
+  hint?: Maybe<HintPayload>;
   /** Takes the free seat of a private room; the match starts at once. */
-  joinGameRoom: MatchPayload;
+  joinGameRoom?: Maybe<MatchPayload>;
   /** Gives up an ACTIVE match (the opponent wins) or closes a WAITING room of one's own. */
-  resign: MatchPayload;
+  resign?: Maybe<MatchPayload>;
   /** Starts a guessing game with a new secret from 1 to 100. */
-  startGuessingGame: GuessingSessionPayload;
+  startGuessingGame?: Maybe<GuessingSessionPayload>;
 };
 
 
@@ -517,21 +517,21 @@ export type PageInfo = {
 export type Query = {
   __typename?: 'Query';
   /** The rules of the number guessing game. */
-  guessingRules: GuessingRules;
+  guessingRules?: Maybe<GuessingRules>;
   /** One of the signed-in user's guessing games; null when missing, FORBIDDEN when someone else's. */
   guessingSession?: Maybe<GuessingSession>;
   /** The top `first` (1 to 100) players of a period. */
-  leaderboard: Leaderboard;
+  leaderboard?: Maybe<Leaderboard>;
   /** A match by id; matches can be watched by any signed-in user. */
   match?: Maybe<Match>;
   /** The signed-in user's place in a matchmaking queue. */
-  matchmakingStatus: MatchmakingStatus;
+  matchmakingStatus?: Maybe<MatchmakingStatus>;
   /** The signed-in user's best score per difficulty (difficulties never won are left out). */
-  myBestScores: Array<BestScore>;
+  myBestScores?: Maybe<Array<BestScore>>;
   /** The signed-in user's guessing games, newest first. */
-  myGuessingSessions: GuessingSessionConnection;
+  myGuessingSessions?: Maybe<GuessingSessionConnection>;
   /** The signed-in user's matches, newest first; optionally only those in one status. */
-  myMatches: MatchConnection;
+  myMatches?: Maybe<MatchConnection>;
   /** The signed-in user's standing in a period; null without a finished match in it. */
   myRank?: Maybe<LeaderboardEntry>;
 };
@@ -580,9 +580,9 @@ export type QueryMyRankArgs = {
 export type Subscription = {
   __typename?: 'Subscription';
   /** The full state of a match after every change (join, move, resignation) until it ends. */
-  gameUpdated: Match;
+  gameUpdated?: Maybe<Match>;
   /** Every match the signed-in user is put into by matchmaking or by someone joining their room. */
-  matchFound: Match;
+  matchFound?: Maybe<Match>;
 };
 
 
@@ -727,13 +727,13 @@ export type ResolversTypes = ResolversObject<{
   HintKind: HintKind;
   HintPayload: ResolverTypeWrapper<Omit<HintPayload, 'session'> & { session?: Maybe<ResolversTypes['GuessingSession']> }>;
   Leaderboard: ResolverTypeWrapper<Omit<Leaderboard, 'entries'> & { entries: Array<ResolversTypes['LeaderboardEntry']> }>;
-  LeaderboardEntry: ResolverTypeWrapper<Omit<LeaderboardEntry, 'user'> & { user: ResolversTypes['User'] }>;
+  LeaderboardEntry: ResolverTypeWrapper<Omit<LeaderboardEntry, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   LeaderboardPeriod: LeaderboardPeriod;
   Match: ResolverTypeWrapper<MatchState>;
   MatchConnection: ResolverTypeWrapper<Omit<MatchConnection, 'edges'> & { edges: Array<ResolversTypes['MatchEdge']> }>;
   MatchEdge: ResolverTypeWrapper<Omit<MatchEdge, 'node'> & { node: ResolversTypes['Match'] }>;
   MatchPayload: ResolverTypeWrapper<Omit<MatchPayload, 'match'> & { match?: Maybe<ResolversTypes['Match']> }>;
-  MatchPlayer: ResolverTypeWrapper<Omit<MatchPlayer, 'user'> & { user: ResolversTypes['User'] }>;
+  MatchPlayer: ResolverTypeWrapper<Omit<MatchPlayer, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   MatchResult: MatchResult;
   MatchStatus: MatchStatus;
   MatchmakingState: MatchmakingState;
@@ -767,12 +767,12 @@ export type ResolversParentTypes = ResolversObject<{
   Hint: Hint;
   HintPayload: Omit<HintPayload, 'session'> & { session?: Maybe<ResolversParentTypes['GuessingSession']> };
   Leaderboard: Omit<Leaderboard, 'entries'> & { entries: Array<ResolversParentTypes['LeaderboardEntry']> };
-  LeaderboardEntry: Omit<LeaderboardEntry, 'user'> & { user: ResolversParentTypes['User'] };
+  LeaderboardEntry: Omit<LeaderboardEntry, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   Match: MatchState;
   MatchConnection: Omit<MatchConnection, 'edges'> & { edges: Array<ResolversParentTypes['MatchEdge']> };
   MatchEdge: Omit<MatchEdge, 'node'> & { node: ResolversParentTypes['Match'] };
   MatchPayload: Omit<MatchPayload, 'match'> & { match?: Maybe<ResolversParentTypes['Match']> };
-  MatchPlayer: Omit<MatchPlayer, 'user'> & { user: ResolversParentTypes['User'] };
+  MatchPlayer: Omit<MatchPlayer, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   MatchmakingStatus: Omit<MatchmakingStatus, 'match'> & { match?: Maybe<ResolversParentTypes['Match']> };
   Move: Move;
   Mutation: Record<PropertyKey, never>;
@@ -838,7 +838,7 @@ export type GuessingSessionResolvers<ContextType = GamesContext, ParentType exte
   hintsUsed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   maxChances?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  player?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  player?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   secret?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['GuessingStatus'], ParentType, ContextType>;
@@ -885,7 +885,7 @@ export type LeaderboardEntryResolvers<ContextType = GamesContext, ParentType ext
   played?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   points?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   wins?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
@@ -930,7 +930,7 @@ export type MatchPayloadResolvers<ContextType = GamesContext, ParentType extends
 export type MatchPlayerResolvers<ContextType = GamesContext, ParentType extends ResolversParentTypes['MatchPlayer'] = ResolversParentTypes['MatchPlayer']> = ResolversObject<{
   disc?: Resolver<ResolversTypes['Disc'], ParentType, ContextType>;
   seat?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 }>;
 
 export type MatchmakingStatusResolvers<ContextType = GamesContext, ParentType extends ResolversParentTypes['MatchmakingStatus'] = ResolversParentTypes['MatchmakingStatus']> = ResolversObject<{
@@ -949,15 +949,15 @@ export type MoveResolvers<ContextType = GamesContext, ParentType extends Resolve
 }>;
 
 export type MutationResolvers<ContextType = GamesContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
-  cancelMatchmaking?: Resolver<ResolversTypes['MatchmakingStatus'], ParentType, ContextType, RequireFields<MutationCancelMatchmakingArgs, 'game'>>;
-  createGameRoom?: Resolver<ResolversTypes['MatchPayload'], ParentType, ContextType, RequireFields<MutationCreateGameRoomArgs, 'game'>>;
-  dropDisc?: Resolver<ResolversTypes['MatchPayload'], ParentType, ContextType, RequireFields<MutationDropDiscArgs, 'column' | 'matchId'>>;
-  findMatch?: Resolver<ResolversTypes['MatchmakingStatus'], ParentType, ContextType, RequireFields<MutationFindMatchArgs, 'game'>>;
-  guess?: Resolver<ResolversTypes['GuessPayload'], ParentType, ContextType, RequireFields<MutationGuessArgs, 'number' | 'sessionId'>>;
-  hint?: Resolver<ResolversTypes['HintPayload'], ParentType, ContextType, RequireFields<MutationHintArgs, 'kind' | 'sessionId'>>;
-  joinGameRoom?: Resolver<ResolversTypes['MatchPayload'], ParentType, ContextType, RequireFields<MutationJoinGameRoomArgs, 'code'>>;
-  resign?: Resolver<ResolversTypes['MatchPayload'], ParentType, ContextType, RequireFields<MutationResignArgs, 'matchId'>>;
-  startGuessingGame?: Resolver<ResolversTypes['GuessingSessionPayload'], ParentType, ContextType, RequireFields<MutationStartGuessingGameArgs, 'difficulty'>>;
+  cancelMatchmaking?: Resolver<Maybe<ResolversTypes['MatchmakingStatus']>, ParentType, ContextType, RequireFields<MutationCancelMatchmakingArgs, 'game'>>;
+  createGameRoom?: Resolver<Maybe<ResolversTypes['MatchPayload']>, ParentType, ContextType, RequireFields<MutationCreateGameRoomArgs, 'game'>>;
+  dropDisc?: Resolver<Maybe<ResolversTypes['MatchPayload']>, ParentType, ContextType, RequireFields<MutationDropDiscArgs, 'column' | 'matchId'>>;
+  findMatch?: Resolver<Maybe<ResolversTypes['MatchmakingStatus']>, ParentType, ContextType, RequireFields<MutationFindMatchArgs, 'game'>>;
+  guess?: Resolver<Maybe<ResolversTypes['GuessPayload']>, ParentType, ContextType, RequireFields<MutationGuessArgs, 'number' | 'sessionId'>>;
+  hint?: Resolver<Maybe<ResolversTypes['HintPayload']>, ParentType, ContextType, RequireFields<MutationHintArgs, 'kind' | 'sessionId'>>;
+  joinGameRoom?: Resolver<Maybe<ResolversTypes['MatchPayload']>, ParentType, ContextType, RequireFields<MutationJoinGameRoomArgs, 'code'>>;
+  resign?: Resolver<Maybe<ResolversTypes['MatchPayload']>, ParentType, ContextType, RequireFields<MutationResignArgs, 'matchId'>>;
+  startGuessingGame?: Resolver<Maybe<ResolversTypes['GuessingSessionPayload']>, ParentType, ContextType, RequireFields<MutationStartGuessingGameArgs, 'difficulty'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = GamesContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -968,20 +968,20 @@ export type PageInfoResolvers<ContextType = GamesContext, ParentType extends Res
 }>;
 
 export type QueryResolvers<ContextType = GamesContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  guessingRules?: Resolver<ResolversTypes['GuessingRules'], ParentType, ContextType>;
+  guessingRules?: Resolver<Maybe<ResolversTypes['GuessingRules']>, ParentType, ContextType>;
   guessingSession?: Resolver<Maybe<ResolversTypes['GuessingSession']>, ParentType, ContextType, RequireFields<QueryGuessingSessionArgs, 'id'>>;
-  leaderboard?: Resolver<ResolversTypes['Leaderboard'], ParentType, ContextType, RequireFields<QueryLeaderboardArgs, 'first' | 'game' | 'period'>>;
+  leaderboard?: Resolver<Maybe<ResolversTypes['Leaderboard']>, ParentType, ContextType, RequireFields<QueryLeaderboardArgs, 'first' | 'game' | 'period'>>;
   match?: Resolver<Maybe<ResolversTypes['Match']>, ParentType, ContextType, RequireFields<QueryMatchArgs, 'id'>>;
-  matchmakingStatus?: Resolver<ResolversTypes['MatchmakingStatus'], ParentType, ContextType, RequireFields<QueryMatchmakingStatusArgs, 'game'>>;
-  myBestScores?: Resolver<Array<ResolversTypes['BestScore']>, ParentType, ContextType>;
-  myGuessingSessions?: Resolver<ResolversTypes['GuessingSessionConnection'], ParentType, ContextType, RequireFields<QueryMyGuessingSessionsArgs, 'first'>>;
-  myMatches?: Resolver<ResolversTypes['MatchConnection'], ParentType, ContextType, RequireFields<QueryMyMatchesArgs, 'first'>>;
+  matchmakingStatus?: Resolver<Maybe<ResolversTypes['MatchmakingStatus']>, ParentType, ContextType, RequireFields<QueryMatchmakingStatusArgs, 'game'>>;
+  myBestScores?: Resolver<Maybe<Array<ResolversTypes['BestScore']>>, ParentType, ContextType>;
+  myGuessingSessions?: Resolver<Maybe<ResolversTypes['GuessingSessionConnection']>, ParentType, ContextType, RequireFields<QueryMyGuessingSessionsArgs, 'first'>>;
+  myMatches?: Resolver<Maybe<ResolversTypes['MatchConnection']>, ParentType, ContextType, RequireFields<QueryMyMatchesArgs, 'first'>>;
   myRank?: Resolver<Maybe<ResolversTypes['LeaderboardEntry']>, ParentType, ContextType, RequireFields<QueryMyRankArgs, 'game' | 'period'>>;
 }>;
 
 export type SubscriptionResolvers<ContextType = GamesContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
-  gameUpdated?: SubscriptionResolver<ResolversTypes['Match'], "gameUpdated", ParentType, ContextType, RequireFields<SubscriptionGameUpdatedArgs, 'matchId'>>;
-  matchFound?: SubscriptionResolver<ResolversTypes['Match'], "matchFound", ParentType, ContextType>;
+  gameUpdated?: SubscriptionResolver<Maybe<ResolversTypes['Match']>, "gameUpdated", ParentType, ContextType, RequireFields<SubscriptionGameUpdatedArgs, 'matchId'>>;
+  matchFound?: SubscriptionResolver<Maybe<ResolversTypes['Match']>, "matchFound", ParentType, ContextType>;
 }>;
 
 export type UserResolvers<ContextType = GamesContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{

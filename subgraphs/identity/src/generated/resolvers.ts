@@ -129,9 +129,9 @@ export type Mutation = {
    * Adds the account with this e-mail to the current tenant: ADMINs add any role, MANAGERs add
    * EMPLOYEEs. The person must have an account. Takes effect in their next access token.
    */
-  addTenantMember: MembershipPayload;
+  addTenantMember?: Maybe<MembershipPayload>;
   /** Changes a member's role in the current tenant (ADMIN). The last ADMIN keeps the role (CONFLICT). */
-  changeTenantMemberRole: MembershipPayload;
+  changeTenantMemberRole?: Maybe<MembershipPayload>;
   /**
    * Completes a log-in or link with the `code` and `state` the provider sent to `redirectUri` (the same
    * URI the start used). Signs in (a new session, like `logIn`): the user already linked to that
@@ -139,83 +139,83 @@ export type Mutation = {
    * linked); else a new account. An existing account that cannot be linked safely is a CONFLICT error.
    * A provider that cannot be reached is a GraphQL error with `extensions.code: SERVICE_UNAVAILABLE`.
    */
-  completeOAuthLogin: AuthPayload;
+  completeOAuthLogin?: Maybe<AuthPayload>;
   /**
    * Creates a tenant with the signed-in user as ADMIN (at most 100 memberships per user). It appears in
    * the user's next access token (refresh or log in); cookie sessions see it at once.
    */
-  createTenant: TenantPayload;
+  createTenant?: Maybe<TenantPayload>;
   /**
    * Gives a user a global role (`admin`); admins only (the kit enforces `@requiresScopes`). Takes effect
    * in the user's next access token (log-in or refresh); a cookie session gets a new id on its next use.
    */
-  grantRole: RolePayload;
+  grantRole?: Maybe<RolePayload>;
   /**
    * Signs in with e-mail and password (a new session with bearer tokens). Wrong e-mail and wrong password
    * give the same answer. Browsers that prefer an HttpOnly session cookie log in with
    * `POST /auth/session` at the router instead (see the identity README).
    */
-  logIn: AuthPayload;
+  logIn?: Maybe<AuthPayload>;
   /**
    * Ends the session a refresh token belongs to. Access tokens already issued stay valid until they
    * expire (at most 15 minutes). Answers the same for unknown tokens.
    */
-  logOut: LogOutPayload;
+  logOut?: Maybe<LogOutPayload>;
   /**
    * Ends every session of the signed-in user, refresh-token sessions and cookie sessions alike (needs a
    * signed-in user). A router may accept an ended session cookie for up to a few seconds more.
    */
-  logOutEverywhere: LogOutPayload;
+  logOutEverywhere?: Maybe<LogOutPayload>;
   /**
    * Exchanges a refresh token for a new access token and a new refresh token; the old refresh token is
    * used up. Presenting a used refresh token again ends its whole session (reuse detection). Unknown,
    * expired, ended and reused tokens all answer `UNAUTHENTICATED` on `refreshToken`.
    */
-  refreshAccessToken: AuthPayload;
+  refreshAccessToken?: Maybe<AuthPayload>;
   /**
    * Ends a membership of the current tenant: ADMINs remove anyone, anyone may remove themself. The last
    * ADMIN cannot leave (CONFLICT). Tokens issued before keep the membership until they expire (at most
    * 15 minutes); cookie sessions lose it at once.
    */
-  removeTenantMember: RemoveTenantMemberPayload;
+  removeTenantMember?: Maybe<RemoveTenantMemberPayload>;
   /** Renames the current tenant (ADMIN). */
-  renameTenant: TenantPayload;
+  renameTenant?: Maybe<TenantPayload>;
   /** Mails the signed-in user a link (valid 24 hours) that confirms their e-mail address. */
-  requestEmailVerification: RequestEmailVerificationPayload;
+  requestEmailVerification?: Maybe<RequestEmailVerificationPayload>;
   /**
    * Mails a single-use password-reset link (valid 30 minutes) if an account uses the address. The
    * answer is the same whether or not one does. At most 5 requests per address per 15 minutes.
    */
-  requestPasswordReset: RequestPasswordResetPayload;
+  requestPasswordReset?: Maybe<RequestPasswordResetPayload>;
   /**
    * Sets a new password (8 to 128 characters) with the token from a reset link. Ends every session of
    * the account (refresh tokens and cookie sessions) and mails a notice.
    */
-  resetPassword: ResetPasswordPayload;
+  resetPassword?: Maybe<ResetPasswordPayload>;
   /** Takes a global role away; admins only. The last admin cannot lose the role (CONFLICT). */
-  revokeRole: RolePayload;
+  revokeRole?: Maybe<RolePayload>;
   /**
    * Makes the published next key sign access tokens and retires the current one (admins only). Tokens
    * signed with the retired key keep working until they expire.
    */
-  rotateSigningKey: RotateSigningKeyPayload;
+  rotateSigningKey?: Maybe<RotateSigningKeyPayload>;
   /** Creates an account with a password and signs it in (a new session). */
-  signUp: AuthPayload;
+  signUp?: Maybe<AuthPayload>;
   /**
    * Starts linking a provider account to the signed-in user (needs a signed-in user). Complete it with
    * `completeOAuthLogin`, sent with the same user's token.
    */
-  startOAuthLink: OAuthStartPayload;
+  startOAuthLink?: Maybe<OAuthStartPayload>;
   /**
    * Starts logging in with a provider: returns the URL to send the browser to. `redirectUri` must be
    * one of the server's registered redirect URIs; the provider sends the browser back there with
    * `code` and `state`, and that page calls `completeOAuthLogin`. Valid for 10 minutes, once.
    */
-  startOAuthLogin: OAuthStartPayload;
+  startOAuthLogin?: Maybe<OAuthStartPayload>;
   /** Removes the signed-in user's link to a provider; refused when it is their only way to log in. */
-  unlinkOAuthAccount: UnlinkOAuthAccountPayload;
+  unlinkOAuthAccount?: Maybe<UnlinkOAuthAccountPayload>;
   /** Confirms an e-mail address with the token from a verification link. */
-  verifyEmail: VerifyEmailPayload;
+  verifyEmail?: Maybe<VerifyEmailPayload>;
 };
 
 
@@ -361,7 +361,7 @@ export type Query = {
   /** The signed-in user, or null when the request carries no valid token. */
   me?: Maybe<User>;
   /** The providers enabled on this server, for showing log-in buttons. */
-  oauthProviders: Array<OAuthProvider>;
+  oauthProviders?: Maybe<Array<OAuthProvider>>;
   /** A user by id; needs a signed-in user. */
   user?: Maybe<User>;
 };
@@ -772,27 +772,27 @@ export type MembershipPayloadResolvers<ContextType = IdentityContext, ParentType
 }>;
 
 export type MutationResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
-  addTenantMember?: Resolver<ResolversTypes['MembershipPayload'], ParentType, ContextType, RequireFields<MutationAddTenantMemberArgs, 'email' | 'role'>>;
-  changeTenantMemberRole?: Resolver<ResolversTypes['MembershipPayload'], ParentType, ContextType, RequireFields<MutationChangeTenantMemberRoleArgs, 'role' | 'userId'>>;
-  completeOAuthLogin?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationCompleteOAuthLoginArgs, 'code' | 'provider' | 'redirectUri' | 'state'>>;
-  createTenant?: Resolver<ResolversTypes['TenantPayload'], ParentType, ContextType, RequireFields<MutationCreateTenantArgs, 'name'>>;
-  grantRole?: Resolver<ResolversTypes['RolePayload'], ParentType, ContextType, RequireFields<MutationGrantRoleArgs, 'role' | 'userId'>>;
-  logIn?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLogInArgs, 'input'>>;
-  logOut?: Resolver<ResolversTypes['LogOutPayload'], ParentType, ContextType, RequireFields<MutationLogOutArgs, 'refreshToken'>>;
-  logOutEverywhere?: Resolver<ResolversTypes['LogOutPayload'], ParentType, ContextType>;
-  refreshAccessToken?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationRefreshAccessTokenArgs, 'refreshToken'>>;
-  removeTenantMember?: Resolver<ResolversTypes['RemoveTenantMemberPayload'], ParentType, ContextType, RequireFields<MutationRemoveTenantMemberArgs, 'userId'>>;
-  renameTenant?: Resolver<ResolversTypes['TenantPayload'], ParentType, ContextType, RequireFields<MutationRenameTenantArgs, 'name'>>;
-  requestEmailVerification?: Resolver<ResolversTypes['RequestEmailVerificationPayload'], ParentType, ContextType>;
-  requestPasswordReset?: Resolver<ResolversTypes['RequestPasswordResetPayload'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'email'>>;
-  resetPassword?: Resolver<ResolversTypes['ResetPasswordPayload'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'newPassword' | 'token'>>;
-  revokeRole?: Resolver<ResolversTypes['RolePayload'], ParentType, ContextType, RequireFields<MutationRevokeRoleArgs, 'role' | 'userId'>>;
-  rotateSigningKey?: Resolver<ResolversTypes['RotateSigningKeyPayload'], ParentType, ContextType>;
-  signUp?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
-  startOAuthLink?: Resolver<ResolversTypes['OAuthStartPayload'], ParentType, ContextType, RequireFields<MutationStartOAuthLinkArgs, 'provider' | 'redirectUri'>>;
-  startOAuthLogin?: Resolver<ResolversTypes['OAuthStartPayload'], ParentType, ContextType, RequireFields<MutationStartOAuthLoginArgs, 'provider' | 'redirectUri'>>;
-  unlinkOAuthAccount?: Resolver<ResolversTypes['UnlinkOAuthAccountPayload'], ParentType, ContextType, RequireFields<MutationUnlinkOAuthAccountArgs, 'provider'>>;
-  verifyEmail?: Resolver<ResolversTypes['VerifyEmailPayload'], ParentType, ContextType, RequireFields<MutationVerifyEmailArgs, 'token'>>;
+  addTenantMember?: Resolver<Maybe<ResolversTypes['MembershipPayload']>, ParentType, ContextType, RequireFields<MutationAddTenantMemberArgs, 'email' | 'role'>>;
+  changeTenantMemberRole?: Resolver<Maybe<ResolversTypes['MembershipPayload']>, ParentType, ContextType, RequireFields<MutationChangeTenantMemberRoleArgs, 'role' | 'userId'>>;
+  completeOAuthLogin?: Resolver<Maybe<ResolversTypes['AuthPayload']>, ParentType, ContextType, RequireFields<MutationCompleteOAuthLoginArgs, 'code' | 'provider' | 'redirectUri' | 'state'>>;
+  createTenant?: Resolver<Maybe<ResolversTypes['TenantPayload']>, ParentType, ContextType, RequireFields<MutationCreateTenantArgs, 'name'>>;
+  grantRole?: Resolver<Maybe<ResolversTypes['RolePayload']>, ParentType, ContextType, RequireFields<MutationGrantRoleArgs, 'role' | 'userId'>>;
+  logIn?: Resolver<Maybe<ResolversTypes['AuthPayload']>, ParentType, ContextType, RequireFields<MutationLogInArgs, 'input'>>;
+  logOut?: Resolver<Maybe<ResolversTypes['LogOutPayload']>, ParentType, ContextType, RequireFields<MutationLogOutArgs, 'refreshToken'>>;
+  logOutEverywhere?: Resolver<Maybe<ResolversTypes['LogOutPayload']>, ParentType, ContextType>;
+  refreshAccessToken?: Resolver<Maybe<ResolversTypes['AuthPayload']>, ParentType, ContextType, RequireFields<MutationRefreshAccessTokenArgs, 'refreshToken'>>;
+  removeTenantMember?: Resolver<Maybe<ResolversTypes['RemoveTenantMemberPayload']>, ParentType, ContextType, RequireFields<MutationRemoveTenantMemberArgs, 'userId'>>;
+  renameTenant?: Resolver<Maybe<ResolversTypes['TenantPayload']>, ParentType, ContextType, RequireFields<MutationRenameTenantArgs, 'name'>>;
+  requestEmailVerification?: Resolver<Maybe<ResolversTypes['RequestEmailVerificationPayload']>, ParentType, ContextType>;
+  requestPasswordReset?: Resolver<Maybe<ResolversTypes['RequestPasswordResetPayload']>, ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'email'>>;
+  resetPassword?: Resolver<Maybe<ResolversTypes['ResetPasswordPayload']>, ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'newPassword' | 'token'>>;
+  revokeRole?: Resolver<Maybe<ResolversTypes['RolePayload']>, ParentType, ContextType, RequireFields<MutationRevokeRoleArgs, 'role' | 'userId'>>;
+  rotateSigningKey?: Resolver<Maybe<ResolversTypes['RotateSigningKeyPayload']>, ParentType, ContextType>;
+  signUp?: Resolver<Maybe<ResolversTypes['AuthPayload']>, ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
+  startOAuthLink?: Resolver<Maybe<ResolversTypes['OAuthStartPayload']>, ParentType, ContextType, RequireFields<MutationStartOAuthLinkArgs, 'provider' | 'redirectUri'>>;
+  startOAuthLogin?: Resolver<Maybe<ResolversTypes['OAuthStartPayload']>, ParentType, ContextType, RequireFields<MutationStartOAuthLoginArgs, 'provider' | 'redirectUri'>>;
+  unlinkOAuthAccount?: Resolver<Maybe<ResolversTypes['UnlinkOAuthAccountPayload']>, ParentType, ContextType, RequireFields<MutationUnlinkOAuthAccountArgs, 'provider'>>;
+  verifyEmail?: Resolver<Maybe<ResolversTypes['VerifyEmailPayload']>, ParentType, ContextType, RequireFields<MutationVerifyEmailArgs, 'token'>>;
 }>;
 
 export type OAuthStartPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['OAuthStartPayload'] = ResolversParentTypes['OAuthStartPayload']> = ResolversObject<{
@@ -811,7 +811,7 @@ export type PageInfoResolvers<ContextType = IdentityContext, ParentType extends 
 export type QueryResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   currentTenant?: Resolver<Maybe<ResolversTypes['Tenant']>, ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
-  oauthProviders?: Resolver<Array<ResolversTypes['OAuthProvider']>, ParentType, ContextType>;
+  oauthProviders?: Resolver<Maybe<Array<ResolversTypes['OAuthProvider']>>, ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
 }>;
 

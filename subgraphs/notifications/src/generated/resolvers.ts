@@ -57,11 +57,11 @@ export type MarkNotificationReadPayload = {
 export type Mutation = {
   __typename?: 'Mutation';
   /** Marks all your unread notifications read. */
-  markAllNotificationsRead: MarkAllNotificationsReadPayload;
+  markAllNotificationsRead?: Maybe<MarkAllNotificationsReadPayload>;
   /** Marks one of your notifications read (again is harmless); NOT_FOUND for anyone else's. */
-  markNotificationRead: MarkNotificationReadPayload;
+  markNotificationRead?: Maybe<MarkNotificationReadPayload>;
   /** Turns one kind of notification on or off for one channel, for you. */
-  setNotificationPreference: NotificationPreferencePayload;
+  setNotificationPreference?: Maybe<NotificationPreferencePayload>;
 };
 
 
@@ -195,11 +195,11 @@ export type PageInfo = {
 export type Query = {
   __typename?: 'Query';
   /** Your preferences for every kind and channel, defaults included. */
-  notificationPreferences: Array<NotificationPreference>;
+  notificationPreferences?: Maybe<Array<NotificationPreference>>;
   /** Your notifications, newest first; with `unreadOnly`, only those not yet read. */
-  notifications: NotificationConnection;
+  notifications?: Maybe<NotificationConnection>;
   /** How many of your notifications are unread. */
-  unreadNotificationCount: Scalars['Int']['output'];
+  unreadNotificationCount?: Maybe<Scalars['Int']['output']>;
 };
 
 
@@ -212,7 +212,7 @@ export type QueryNotificationsArgs = {
 export type Subscription = {
   __typename?: 'Subscription';
   /** Each new notification of yours, as it arrives (in-app channel); needs a signed-in user. */
-  notificationAdded: Notification;
+  notificationAdded?: Maybe<Notification>;
 };
 
 /** A user, as referenced by notifications (the actor who caused one). */
@@ -370,9 +370,9 @@ export type MarkNotificationReadPayloadResolvers<ContextType = NotificationsCont
 }>;
 
 export type MutationResolvers<ContextType = NotificationsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
-  markAllNotificationsRead?: Resolver<ResolversTypes['MarkAllNotificationsReadPayload'], ParentType, ContextType>;
-  markNotificationRead?: Resolver<ResolversTypes['MarkNotificationReadPayload'], ParentType, ContextType, RequireFields<MutationMarkNotificationReadArgs, 'id'>>;
-  setNotificationPreference?: Resolver<ResolversTypes['NotificationPreferencePayload'], ParentType, ContextType, RequireFields<MutationSetNotificationPreferenceArgs, 'channel' | 'enabled' | 'kind'>>;
+  markAllNotificationsRead?: Resolver<Maybe<ResolversTypes['MarkAllNotificationsReadPayload']>, ParentType, ContextType>;
+  markNotificationRead?: Resolver<Maybe<ResolversTypes['MarkNotificationReadPayload']>, ParentType, ContextType, RequireFields<MutationMarkNotificationReadArgs, 'id'>>;
+  setNotificationPreference?: Resolver<Maybe<ResolversTypes['NotificationPreferencePayload']>, ParentType, ContextType, RequireFields<MutationSetNotificationPreferenceArgs, 'channel' | 'enabled' | 'kind'>>;
 }>;
 
 export type NotificationResolvers<ContextType = NotificationsContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = ResolversObject<{
@@ -421,13 +421,13 @@ export type PageInfoResolvers<ContextType = NotificationsContext, ParentType ext
 }>;
 
 export type QueryResolvers<ContextType = NotificationsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  notificationPreferences?: Resolver<Array<ResolversTypes['NotificationPreference']>, ParentType, ContextType>;
-  notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, RequireFields<QueryNotificationsArgs, 'first' | 'unreadOnly'>>;
-  unreadNotificationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  notificationPreferences?: Resolver<Maybe<Array<ResolversTypes['NotificationPreference']>>, ParentType, ContextType>;
+  notifications?: Resolver<Maybe<ResolversTypes['NotificationConnection']>, ParentType, ContextType, RequireFields<QueryNotificationsArgs, 'first' | 'unreadOnly'>>;
+  unreadNotificationCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
 export type SubscriptionResolvers<ContextType = NotificationsContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
-  notificationAdded?: SubscriptionResolver<ResolversTypes['Notification'], "notificationAdded", ParentType, ContextType>;
+  notificationAdded?: SubscriptionResolver<Maybe<ResolversTypes['Notification']>, "notificationAdded", ParentType, ContextType>;
 }>;
 
 export type UserResolvers<ContextType = NotificationsContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{

@@ -48,13 +48,13 @@ export type ErrorCode =
 export type Mutation = {
   __typename?: 'Mutation';
   /** Votes for one option of an open poll. One vote per user per poll: a second one is a CONFLICT (use `changeVote`). */
-  castVote: VotePayload;
+  castVote?: Maybe<VotePayload>;
   /** Moves the signed-in user's existing vote to another option while the poll is open. */
-  changeVote: VotePayload;
+  changeVote?: Maybe<VotePayload>;
   /** Closes an open poll now; only its creator may (FORBIDDEN otherwise). Closing a closed poll is a CONFLICT. */
-  closePoll: PollPayload;
+  closePoll?: Maybe<PollPayload>;
   /** Creates a poll asked by the signed-in user. */
-  createPoll: PollPayload;
+  createPoll?: Maybe<PollPayload>;
 };
 
 
@@ -106,7 +106,7 @@ export type Poll = {
   /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
   /** Who asked; only they may close the poll. */
-  createdBy: User;
+  createdBy?: Maybe<User>;
   /** Stable, opaque identifier. */
   id: Scalars['ID']['output'];
   /** The option the signed-in user voted for; null when they have not voted or nobody is signed in. Your own vote is shown to you even in an anonymous poll. */
@@ -225,7 +225,7 @@ export type PollVote = {
   /** When they first voted. */
   votedAt: Scalars['DateTime']['output'];
   /** Who voted. */
-  voter: User;
+  voter?: Maybe<User>;
 };
 
 /** A page of a poll's votes. */
@@ -253,7 +253,7 @@ export type Query = {
   /** A poll by id; anyone may read a poll and its totals. Null when there is no such poll. */
   poll?: Maybe<Poll>;
   /** Polls, newest first: the signed-in user's own (MINE) or everyone's open ones (OPEN). */
-  polls: PollConnection;
+  polls?: Maybe<PollConnection>;
 };
 
 
@@ -271,7 +271,7 @@ export type QueryPollsArgs = {
 export type Subscription = {
   __typename?: 'Subscription';
   /** A poll's totals: first the current ones, then new ones after every vote and when the poll closes. Ends after delivering the closed poll's final totals. */
-  pollResultsChanged: PollResults;
+  pollResultsChanged?: Maybe<PollResults>;
 };
 
 
@@ -466,10 +466,10 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 }
 
 export type MutationResolvers<ContextType = PollsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
-  castVote?: Resolver<ResolversTypes['VotePayload'], ParentType, ContextType, RequireFields<MutationCastVoteArgs, 'optionId' | 'pollId'>>;
-  changeVote?: Resolver<ResolversTypes['VotePayload'], ParentType, ContextType, RequireFields<MutationChangeVoteArgs, 'optionId' | 'pollId'>>;
-  closePoll?: Resolver<ResolversTypes['PollPayload'], ParentType, ContextType, RequireFields<MutationClosePollArgs, 'id'>>;
-  createPoll?: Resolver<ResolversTypes['PollPayload'], ParentType, ContextType, RequireFields<MutationCreatePollArgs, 'input'>>;
+  castVote?: Resolver<Maybe<ResolversTypes['VotePayload']>, ParentType, ContextType, RequireFields<MutationCastVoteArgs, 'optionId' | 'pollId'>>;
+  changeVote?: Resolver<Maybe<ResolversTypes['VotePayload']>, ParentType, ContextType, RequireFields<MutationChangeVoteArgs, 'optionId' | 'pollId'>>;
+  closePoll?: Resolver<Maybe<ResolversTypes['PollPayload']>, ParentType, ContextType, RequireFields<MutationClosePollArgs, 'id'>>;
+  createPoll?: Resolver<Maybe<ResolversTypes['PollPayload']>, ParentType, ContextType, RequireFields<MutationCreatePollArgs, 'input'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = PollsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -486,7 +486,7 @@ export type PollResolvers<ContextType = PollsContext, ParentType extends Resolve
   closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   closesAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  createdBy?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   myVote?: Resolver<Maybe<ResolversTypes['PollOption']>, ParentType, ContextType>;
   options?: Resolver<Array<ResolversTypes['PollOption']>, ParentType, ContextType>;
@@ -535,7 +535,7 @@ export type PollVoteResolvers<ContextType = PollsContext, ParentType extends Res
   changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   option?: Resolver<ResolversTypes['PollOption'], ParentType, ContextType>;
   votedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  voter?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  voter?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 }>;
 
 export type PollVoteConnectionResolvers<ContextType = PollsContext, ParentType extends ResolversParentTypes['PollVoteConnection'] = ResolversParentTypes['PollVoteConnection']> = ResolversObject<{
@@ -551,11 +551,11 @@ export type PollVoteEdgeResolvers<ContextType = PollsContext, ParentType extends
 
 export type QueryResolvers<ContextType = PollsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   poll?: Resolver<Maybe<ResolversTypes['Poll']>, ParentType, ContextType, RequireFields<QueryPollArgs, 'id'>>;
-  polls?: Resolver<ResolversTypes['PollConnection'], ParentType, ContextType, RequireFields<QueryPollsArgs, 'first' | 'scope'>>;
+  polls?: Resolver<Maybe<ResolversTypes['PollConnection']>, ParentType, ContextType, RequireFields<QueryPollsArgs, 'first' | 'scope'>>;
 }>;
 
 export type SubscriptionResolvers<ContextType = PollsContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
-  pollResultsChanged?: SubscriptionResolver<ResolversTypes['PollResults'], "pollResultsChanged", ParentType, ContextType, RequireFields<SubscriptionPollResultsChangedArgs, 'pollId'>>;
+  pollResultsChanged?: SubscriptionResolver<Maybe<ResolversTypes['PollResults']>, "pollResultsChanged", ParentType, ContextType, RequireFields<SubscriptionPollResultsChangedArgs, 'pollId'>>;
 }>;
 
 export type UserResolvers<ContextType = PollsContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{

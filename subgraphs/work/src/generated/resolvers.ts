@@ -59,13 +59,13 @@ export type Mutation = {
    * to someone other than the owner notifies them (event `work.task.assigned`); assigning it to the
    * current assignee again changes nothing and notifies no one.
    */
-  assignTask: TaskPayload;
+  assignTask?: Maybe<TaskPayload>;
   /** Creates a task owned by the signed-in user. */
-  createTask: TaskPayload;
+  createTask?: Maybe<TaskPayload>;
   /** Deletes a task; only its owner may. */
-  deleteTask: DeleteTaskPayload;
+  deleteTask?: Maybe<DeleteTaskPayload>;
   /** Changes a task; only its owner may. */
-  updateTask: TaskPayload;
+  updateTask?: Maybe<TaskPayload>;
 };
 
 
@@ -111,11 +111,11 @@ export type PageInfo = {
 export type Query = {
   __typename?: 'Query';
   /** Tasks assigned to the signed-in user, by anyone (same as `me { assignedTasks }`); newest first by default. */
-  assignedTasks: TaskConnection;
+  assignedTasks?: Maybe<TaskConnection>;
   /** A task by id; only its owner and its assignee see it. */
   task?: Maybe<Task>;
   /** The signed-in user's tasks (same as `me { tasks }`). */
-  tasks: TaskConnection;
+  tasks?: Maybe<TaskConnection>;
 };
 
 
@@ -153,7 +153,7 @@ export type Task = {
   /** Stable, opaque identifier. */
   id: Scalars['ID']['output'];
   /** Who owns the task; only they may change, assign or delete it. */
-  owner: User;
+  owner?: Maybe<User>;
   /** How urgent it is. */
   priority: TaskPriority;
   /** Where the task stands. */
@@ -247,11 +247,11 @@ export type UpdateTaskInput = {
 /** A user, as seen by the work subgraph. */
 export type User = {
   __typename?: 'User';
-  /** Tasks other users (or the user) assigned to this user; visible to the user themself only. */
-  assignedTasks: TaskConnection;
+  /** Tasks other users (or the user) assigned to this user; visible to the user themself only. Null, with an error, when work cannot be reached. */
+  assignedTasks?: Maybe<TaskConnection>;
   id: Scalars['ID']['output'];
-  /** The user's tasks; visible to the user themself only. */
-  tasks: TaskConnection;
+  /** The user's tasks; visible to the user themself only. Null, with an error, when work cannot be reached. */
+  tasks?: Maybe<TaskConnection>;
 };
 
 
@@ -441,10 +441,10 @@ export type DeleteTaskPayloadResolvers<ContextType = WorkContext, ParentType ext
 }>;
 
 export type MutationResolvers<ContextType = WorkContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
-  assignTask?: Resolver<ResolversTypes['TaskPayload'], ParentType, ContextType, RequireFields<MutationAssignTaskArgs, 'id'>>;
-  createTask?: Resolver<ResolversTypes['TaskPayload'], ParentType, ContextType, RequireFields<MutationCreateTaskArgs, 'input'>>;
-  deleteTask?: Resolver<ResolversTypes['DeleteTaskPayload'], ParentType, ContextType, RequireFields<MutationDeleteTaskArgs, 'id'>>;
-  updateTask?: Resolver<ResolversTypes['TaskPayload'], ParentType, ContextType, RequireFields<MutationUpdateTaskArgs, 'id' | 'input'>>;
+  assignTask?: Resolver<Maybe<ResolversTypes['TaskPayload']>, ParentType, ContextType, RequireFields<MutationAssignTaskArgs, 'id'>>;
+  createTask?: Resolver<Maybe<ResolversTypes['TaskPayload']>, ParentType, ContextType, RequireFields<MutationCreateTaskArgs, 'input'>>;
+  deleteTask?: Resolver<Maybe<ResolversTypes['DeleteTaskPayload']>, ParentType, ContextType, RequireFields<MutationDeleteTaskArgs, 'id'>>;
+  updateTask?: Resolver<Maybe<ResolversTypes['TaskPayload']>, ParentType, ContextType, RequireFields<MutationUpdateTaskArgs, 'id' | 'input'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = WorkContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -455,9 +455,9 @@ export type PageInfoResolvers<ContextType = WorkContext, ParentType extends Reso
 }>;
 
 export type QueryResolvers<ContextType = WorkContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  assignedTasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<QueryAssignedTasksArgs, 'first'>>;
+  assignedTasks?: Resolver<Maybe<ResolversTypes['TaskConnection']>, ParentType, ContextType, RequireFields<QueryAssignedTasksArgs, 'first'>>;
   task?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType, RequireFields<QueryTaskArgs, 'id'>>;
-  tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<QueryTasksArgs, 'first'>>;
+  tasks?: Resolver<Maybe<ResolversTypes['TaskConnection']>, ParentType, ContextType, RequireFields<QueryTasksArgs, 'first'>>;
 }>;
 
 export type TaskResolvers<ContextType = WorkContext, ParentType extends ResolversParentTypes['Task'] = ResolversParentTypes['Task'], FederationReferenceType extends FederationReferenceTypes['Task'] = FederationReferenceTypes['Task']> = ResolversObject<{
@@ -467,7 +467,7 @@ export type TaskResolvers<ContextType = WorkContext, ParentType extends Resolver
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  owner?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   priority?: Resolver<ResolversTypes['TaskPriority'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['TaskStatus'], ParentType, ContextType>;
   tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -493,9 +493,9 @@ export type TaskPayloadResolvers<ContextType = WorkContext, ParentType extends R
 
 export type UserResolvers<ContextType = WorkContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  assignedTasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<UserAssignedTasksArgs, 'first'>>;
+  assignedTasks?: Resolver<Maybe<ResolversTypes['TaskConnection']>, ParentType, ContextType, RequireFields<UserAssignedTasksArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<UserTasksArgs, 'first'>>;
+  tasks?: Resolver<Maybe<ResolversTypes['TaskConnection']>, ParentType, ContextType, RequireFields<UserTasksArgs, 'first'>>;
 }>;
 
 export type UserErrorResolvers<ContextType = WorkContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
