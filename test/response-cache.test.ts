@@ -146,7 +146,7 @@ describe('cache hints: private unless a field says otherwise', () => {
   });
 
   it('answers a hint that names no scope with Cache-Control private, and one that says PUBLIC with public', async () => {
-    const unscoped = await startOneSubgraph(basicsWith((sdl) => sdl.replace('[Unit!]! @cacheControl(maxAge: 3600, scope: PUBLIC)', '[Unit!]! @cacheControl(maxAge: 3600)')));
+    const unscoped = await startOneSubgraph(basicsWith((sdl) => sdl.replace('[Unit!] @cacheControl(maxAge: 3600, scope: PUBLIC)', '[Unit!] @cacheControl(maxAge: 3600)')));
     const query = '{ units(dimension: LENGTH) { symbol } convertUnits(value: 1, from: "m", to: "cm") { result } }';
     expect((await gql(unscoped.url, '{ units { symbol } }')).headers.get('cache-control')).toBe('max-age=3600, private');
     // With one PRIVATE part, the whole answer is PRIVATE.

@@ -1,4 +1,4 @@
-import { loadSubgraphConfig, startSubgraph } from '../kit';
+import { generateRouterKeys, loadSubgraphConfig, startSubgraph } from '../kit';
 import { loadRouterConfig, startRouter } from '../router';
 import { basics } from '../subgraphs/basics';
 import { errorCodes, gql, signUpUser } from './helpers/graphql';
@@ -78,7 +78,8 @@ function transportDetails(text: string): string[] {
 }
 
 describe('router: a subgraph killed with SIGKILL', () => {
-  const INTERNAL_SECRET = 'resilience-test-internal-secret'.padEnd(40, 'x');
+  // Production refuses a router without a configured key; every process here trusts this one.
+  const routerKeys = generateRouterKeys();
   let stack: TestStack;
   let productionUrl: string;
   let basicsProcess: Awaited<ReturnType<typeof startServiceProcess>>;
@@ -92,7 +93,7 @@ describe('router: a subgraph killed with SIGKILL', () => {
     const basicsUrl = `http://127.0.0.1:${port}/graphql`;
     stack = await startTestStack({
       only: ['identity'],
-      env: { NODE_ENV: 'development', INTERNAL_SECRET, SUBGRAPH_URL_BASICS: basicsUrl },
+      env: { NODE_ENV: 'development', ...routerKeys, SUBGRAPH_URL_BASICS: basicsUrl },
     });
     const env = Object.fromEntries(Object.entries(stack.env).filter((e): e is [string, string] => e[1] !== undefined));
     basicsProcess = await startServiceProcess('basics', { ...env, PORT: String(port) }, basicsUrl.replace(/\/graphql$/, '/health'));
@@ -148,7 +149,10 @@ describe('router: client input never opens a breaker', () => {
       const res = await fetch(stack.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: deep });
       const body = (await res.json()) as { errors?: { extensions?: { code?: string } }[] };
       expect(body.errors?.length).toBeGreaterThan(0);
-      expect(body.errors!.map((e) => e.extensions?.code)).toEqual(['INTERNAL_SERVER_ERROR']);
+      // The router's DateTime check now refuses the value before any fetch (it used to fail inside the
+      // fetch); either way the subgraph never saw it, and the breaker must not count it. The fetcher's
+      // own "failed before sending" outcome is unit-tested in router/test/forwarding.test.ts.
+      expect(body.errors!.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
     }
     expect(stack.router.breakers().work).toBe('closed');
     const other = await signUpUser(stack.url, 'unaffected');

@@ -127,8 +127,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<Orm> {
   const orm = (await MikroORM.init(ormOptions(options))) as Orm;
   try {
     const dialect = databaseLocation(options).dialect;
-    if (dialect === 'mysql') await orm.schema.ensureDatabase();
+    // Connect first, as MikroORM's own `ensureDatabase` option does: checking the schema before
+    // `connect()` opened a pool that `connect()` then replaced without closing (one leaked
+    // connection per start on an existing database).
     await orm.connect();
+    if (dialect === 'mysql') await orm.schema.ensureDatabase();
     if (dialect === 'sqlite') {
       await orm.em.getConnection().execute('pragma journal_mode = wal');
       await orm.em.getConnection().execute('pragma busy_timeout = 5000');

@@ -98,6 +98,8 @@ interface Resume {
   responseKey: string;
   /** The newest offset received (or the client's `since` before any event); null: unknown. */
   position: number | null;
+  /** The variable the client passed `since` in, if any: its value is replaced, the document kept. */
+  sinceVariable: string | null;
 }
 
 /**
@@ -344,14 +346,17 @@ export class SubscriptionHub {
       const value = request.variables[given.name.value];
       if (typeof value === 'number' && Number.isInteger(value)) position = value;
     }
-    return { document, field: withOffset, responseKey: field.alias?.value ?? field.name.value, position };
+    const sinceVariable = given?.kind === Kind.VARIABLE ? given.name.value : null;
+    return { document, field: withOffset, responseKey: field.alias?.value ?? field.name.value, position, sinceVariable };
   }
 
   /** The operation sent upstream: the planner's, or for a resumable feed, one asking for offsets after `position`. */
   private upstreamOperation(feed: Feed): string {
     const { resume } = feed;
     if (!resume) return feed.plan.primary.operation;
-    if (resume.position === null) return print(resume.document);
+    // A `since` given as a variable keeps its place: openUpstream sends the position as its value
+    // (replacing it with a literal would leave the variable declared and unused, which is invalid).
+    if (resume.position === null || resume.sinceVariable) return print(resume.document);
     const since: ArgumentNode = {
       kind: Kind.ARGUMENT,
       name: { kind: Kind.NAME, value: 'since' },
@@ -432,6 +437,7 @@ export class SubscriptionHub {
     for (const name of primary.variableUsages ?? []) {
       if (feed.request.variables[name] !== undefined) variables[name] = feed.request.variables[name];
     }
+    if (feed.resume?.sinceVariable && feed.resume.position !== null) variables[feed.resume.sinceVariable] = feed.resume.position;
     let upstream: Upstream;
     let extensions: Record<string, unknown>;
     try {
