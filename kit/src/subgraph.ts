@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { IncomingMessage, Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
@@ -6,7 +6,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { EntitySchema } from '@mikro-orm/core';
-import { GraphQLError, parse, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { GraphQLError, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { INTERNAL_AUTH_HEADER, verifyForwardedRequest, type ForwardedRequest, type Viewer } from './auth';
@@ -20,6 +20,8 @@ import { openDatabase, pingDatabase, databaseLocation, type Em, type MigrationSe
 import { operationLogPlugin, unexpectedErrorPlugin } from './plugins';
 import { createPubSub, type PubSub } from './pubsub';
 import { createEventStream, OutboxRelay, startConsumers, type EventConsumer, type EventStream } from './events';
+import { readSubgraphSdl } from './sdl';
+import type { SubgraphWiring } from './wiring';
 import { createHttpServer, drain, listen } from './server';
 import { assertTenantScoping, scopeToViewer } from './tenancy';
 
@@ -89,6 +91,8 @@ export interface SubgraphDefinition<L = unknown> {
   consumers?: EventConsumer[] | ((deps: SubgraphDeps) => EventConsumer[]);
   /** Starts background work (timers, retries) after the server is up; returns how to stop it. */
   jobs?: (deps: SubgraphDeps) => () => Promise<void>;
+  /** What codegen, docker-compose, the Dockerfile and README are generated from (`npm run wiring`). */
+  wiring?: SubgraphWiring;
 }
 
 /** A started subgraph; `stop()` drains HTTP and WebSocket traffic, then closes Redis and the ORM. */
@@ -118,9 +122,9 @@ export const repoRoot: string = (() => {
   return dir;
 })();
 
-/** Reads `subgraphs/<name>/schema.graphql`, the single source of a subgraph's SDL. */
+/** Reads `subgraphs/<name>/schema.graphql`, the single source of a subgraph's SDL, joined to the kit's shared SDL. */
 export function loadSubgraphSchema(name: string): DocumentNode {
-  return parse(readFileSync(join(repoRoot, 'subgraphs', name, 'schema.graphql'), 'utf8'));
+  return readSubgraphSdl(repoRoot, name);
 }
 
 /**

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { composeServices } from '@apollo/composition';
-import { parse, printSchema, lexicographicSortSchema } from 'graphql';
-import { repoRoot } from '../../kit';
+import { printSchema, lexicographicSortSchema } from 'graphql';
+import { repoRoot, type SubgraphDefinition } from '../../kit';
 import { subgraphs } from '../../subgraphs';
 
 export const SUPERGRAPH_PATH = join(repoRoot, 'schema', 'supergraph.graphql');
@@ -13,15 +12,15 @@ export type Composition =
   | { ok: false; errors: string[] };
 
 /**
- * Composes every `subgraphs/<name>/schema.graphql` (the list in subgraphs/index.ts) with each
- * subgraph's default local URL. The router replaces URLs from its configuration at start, so the
- * committed supergraph does not depend on where subgraphs run.
+ * Composes every subgraph of subgraphs/index.ts (or `list`), each with the SDL it serves (its
+ * schema.graphql joined to kit/schema/common.graphql) and its default local URL. The router replaces
+ * URLs from its configuration at start, so the committed supergraph does not depend on where subgraphs run.
  */
-export function composeSupergraph(): Composition {
-  const services = subgraphs.map((s) => ({
+export function composeSupergraph(list: readonly Pick<SubgraphDefinition, 'name' | 'defaultPort' | 'typeDefs'>[] = subgraphs): Composition {
+  const services = list.map((s) => ({
     name: s.name,
     url: `http://127.0.0.1:${s.defaultPort}/graphql`,
-    typeDefs: parse(readFileSync(join(repoRoot, 'subgraphs', s.name, 'schema.graphql'), 'utf8')),
+    typeDefs: s.typeDefs,
   }));
   const result = composeServices(services);
   if (result.errors) {

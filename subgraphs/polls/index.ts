@@ -20,6 +20,22 @@ const service = new PollService();
 export const polls: SubgraphDefinition<PollsLoaders> = {
   name: 'polls',
   defaultPort: 4005,
+  wiring: {
+    summary:
+      'polls with one vote per user, vote changes, live results, manual and scheduled close, anonymous polls',
+    catalogue: '31',
+    codegen: {
+      contextType: '../context#PollsContext',
+      mappers: {
+        Poll: '../entities#PollRow',
+        PollOption: '../entities#PollOptionRow',
+        PollVote: '../entities#VoteRow',
+        PollResults: '../service#PollResultsView',
+        PollOptionTotal: '../service#OptionTotalView',
+        User: '../context#UserRef',
+      },
+    },
+  },
   typeDefs: loadSubgraphSchema('polls'),
   resolvers: createResolvers(service),
   entities,
