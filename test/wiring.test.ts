@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { parse, print } from 'graphql';
+import { parse, print, type DocumentNode } from 'graphql';
 import YAML from 'yaml';
 import { repoRoot, type SubgraphDefinition } from '../kit';
 import { SHARED_SDL_FILE, joinSharedSdl, readSubgraphSdl } from '../kit/src/sdl';
@@ -92,7 +92,7 @@ describe('wiring from subgraphs/index.ts', () => {
   });
 
   it('joins only the shared types a subgraph uses, and refuses a redeclared one', () => {
-    const names = (doc: { definitions: readonly { name?: { value: string } }[] }) => doc.definitions.map((d) => d.name?.value).filter(Boolean);
+    const names = (doc: DocumentNode) => doc.definitions.flatMap((d) => ('name' in d && d.name ? [d.name.value] : []));
     expect(names(basics.typeDefs)).toContain('DateTime');
     expect(names(basics.typeDefs)).not.toContain('UserError');
     // UserError brings ErrorCode along, though the subgraph never names ErrorCode itself.
