@@ -232,6 +232,9 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
 
   const apollo = new ApolloServer<SubgraphContext<L>>({
     schema,
+    // The process's own handler (stopOnSignals) drains and stops everything in order; Apollo's would stop
+    // this server mid-drain, re-send the signal, and add one listener per server (a warning from nine on).
+    stopOnTerminationSignals: false,
     introspection: !production,
     includeStacktraceInErrorResponses: !production,
     formatError: createErrorFormatter(production),
