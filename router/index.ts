@@ -144,6 +144,9 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
   gateway.onSchemaLoadOrUpdate(({ apiSchema }) => checkScalarInputs(apiSchema));
   const apollo = new ApolloServer<RouterContext>({
     gateway,
+    // The process's own handler (stopOnSignals) drains and stops everything in order; Apollo's would stop
+    // this server mid-drain, re-send the signal, and add one listener per server (a warning from nine on).
+    stopOnTerminationSignals: false,
     introspection: !production,
     includeStacktraceInErrorResponses: !production,
     hideSchemaDetailsFromClientErrors: production,

@@ -319,11 +319,17 @@ describe(`tenant isolation across every subgraph (#55), seed ${SEED}`, () => {
           tenantId: row.deleted ? 'deleted' : row.tenantId,
         });
       }
-      // Children of the kind (pipelines, stages, history…) exist only in tenants the walk used.
-      const tenants = new Set(actors.map((a) => a.tenantId));
-      for (const child of kind.entities.slice(1)) {
-        const childRows = (await em.find(child, {}, { filters: { tenant: false } })) as { tenantId: string }[];
-        expect(childRows.filter((r) => !tenants.has(r.tenantId))).toEqual([]);
+    }
+    // Every tenant-owned table of every running subgraph, as the definitions in subgraphs/index.ts
+    // declare them (not as the walk lists them), holds rows of the walk's tenants only.
+    const tenants = new Set(actors.map((a) => a.tenantId));
+    for (const running of stack.subgraphs) {
+      const definition = subgraphs.find((s) => s.name === running.name)!;
+      const em = running.orm.em.fork();
+      for (const entity of definition.entities.filter((e: any) => isTenantOwned(e.meta))) {
+        const stored = (await em.find(entity, {}, { filters: { tenant: false } })) as { tenantId: string }[];
+        const name = `${running.name}.${(entity as any).meta.className}`;
+        expect({ name, foreign: stored.filter((r) => !tenants.has(r.tenantId)) }).toEqual({ name, foreign: [] });
       }
     }
   });

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { IncomingMessage, Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
@@ -6,7 +6,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { EntitySchema } from '@mikro-orm/core';
-import { GraphQLError, parse, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { GraphQLError, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { ForwardedVerifier, INTERNAL_AUTH_HEADER, RouterKeys, type Viewer } from './auth';
@@ -31,6 +31,8 @@ import {
   type EventPipelineSettings,
   type EventStream,
 } from './events';
+import { readSubgraphSdl } from './sdl';
+import type { SubgraphWiring } from './wiring';
 import { createHttpServer, drain, listen } from './server';
 import { assertTenantScoping, scopeToViewer } from './tenancy';
 
@@ -120,6 +122,8 @@ export interface SubgraphDefinition<L = unknown> {
   consumers?: EventConsumer[] | ((deps: SubgraphDeps) => EventConsumer[]);
   /** Starts background work (timers, retries) after the server is up; returns how to stop it. */
   jobs?: (deps: SubgraphDeps) => () => Promise<void>;
+  /** What codegen, docker-compose, the Dockerfile and README are generated from (`npm run wiring`). */
+  wiring?: SubgraphWiring;
 }
 
 /** A started subgraph; `stop()` drains HTTP and WebSocket traffic, then closes Redis and the ORM. */
@@ -149,9 +153,9 @@ export const repoRoot: string = (() => {
   return dir;
 })();
 
-/** Reads `subgraphs/<name>/schema.graphql`, the single source of a subgraph's SDL. */
+/** Reads `subgraphs/<name>/schema.graphql`, the single source of a subgraph's SDL, joined to the kit's shared SDL. */
 export function loadSubgraphSchema(name: string): DocumentNode {
-  return parse(readFileSync(join(repoRoot, 'subgraphs', name, 'schema.graphql'), 'utf8'));
+  return readSubgraphSdl(repoRoot, name);
 }
 
 function headerValue(req: IncomingMessage, name: string): string | undefined {
@@ -231,6 +235,9 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
 
   const apollo = new ApolloServer<SubgraphContext<L>>({
     schema,
+    // The process's own handler (stopOnSignals) drains and stops everything in order; Apollo's would stop
+    // this server mid-drain, re-send the signal, and add one listener per server (a warning from nine on).
+    stopOnTerminationSignals: false,
     introspection: !production,
     includeStacktraceInErrorResponses: !production,
     formatError: createErrorFormatter(production),

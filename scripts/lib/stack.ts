@@ -1,4 +1,4 @@
-import { createEventStream, createLogger, createPubSub, loadSubgraphConfig, startSubgraph, type RunningSubgraph } from '../../kit';
+import { createEventStream, createLogger, createPubSub, loadSubgraphConfig, startSubgraph, type RunningSubgraph, type SubgraphDefinition } from '../../kit';
 import { loadRouterConfig, startRouter, type RunningRouter } from '../../router';
 import { subgraphs } from '../../subgraphs';
 
@@ -14,6 +14,8 @@ export interface StackOptions {
   ephemeralPorts?: boolean;
   /** Which subgraphs to run (default: all). */
   only?: string[];
+  /** The registry to run instead of subgraphs/index.ts (the wiring test adds a throwaway subgraph). */
+  registry?: SubgraphDefinition<any>[];
 }
 
 /**
@@ -27,7 +29,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   const events = createEventStream(subgraphConfig.REDIS_URL, subgraphConfig.REDIS_KEY_PREFIX, log, {
     maxLength: subgraphConfig.EVENT_STREAM_MAX_LENGTH,
   });
-  const chosen = subgraphs.filter((s) => !options.only || options.only.includes(s.name));
+  const chosen = (options.registry ?? subgraphs).filter((s) => !options.only || options.only.includes(s.name));
   const settled = await Promise.allSettled(
     chosen.map((definition) =>
       startSubgraph(definition, {

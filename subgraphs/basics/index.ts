@@ -9,6 +9,17 @@ import { createResolvers } from './src/resolvers';
 export const basics: SubgraphDefinition<BasicsLoaders> = {
   name: 'basics',
   defaultPort: 4003,
+  wiring: {
+    summary:
+      'unit conversion; atomic counters with a `counterChanged` subscription',
+    catalogue: '7, 9',
+    codegen: {
+      contextType: '../context#BasicsContext',
+      mappers: {
+        Counter: '../counters#CounterView',
+      },
+    },
+  },
   typeDefs: loadSubgraphSchema('basics'),
   resolvers: createResolvers(new CounterService()),
   entities,

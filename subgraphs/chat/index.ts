@@ -10,6 +10,24 @@ import { ChatService } from './src/service';
 export const chat: SubgraphDefinition<ChatLoaders> = {
   name: 'chat',
   defaultPort: 4004,
+  wiring: {
+    summary:
+      'rooms, direct conversations, history, mentions, typing, read receipts, presence; broadcast channels with replay',
+    catalogue: '29, 30',
+    codegen: {
+      contextType: '../context#ChatContext',
+      mappers: {
+        Room: '../entities#RoomRow',
+        RoomMember: '../entities#RoomMemberRow',
+        Message: '../context#MessageView',
+        TypingEvent: '../context#TypingView',
+        ReadReceipt: '../context#ReceiptView',
+        Presence: '../context#PresenceView',
+        BroadcastMessage: '../context#BroadcastView',
+        User: '../context#UserRef',
+      },
+    },
+  },
   typeDefs: loadSubgraphSchema('chat'),
   resolvers: createResolvers(new ChatService(), new BroadcastService()),
   entities,

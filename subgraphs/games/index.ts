@@ -9,6 +9,19 @@ import { createServices } from './src/service';
 export const games: SubgraphDefinition<GamesLoaders> = {
   name: 'games',
   defaultPort: 4007,
+  wiring: {
+    summary:
+      'number guessing with best scores; Connect Four with matchmaking, private rooms, live state and a leaderboard',
+    catalogue: '4, 32',
+    codegen: {
+      contextType: '../context#GamesContext',
+      mappers: {
+        GuessingSession: '../entities#GuessSessionRow',
+        Match: '../matches#MatchState',
+        User: '../context#UserRef',
+      },
+    },
+  },
   typeDefs: loadSubgraphSchema('games'),
   resolvers: createResolvers(createServices()),
   entities,

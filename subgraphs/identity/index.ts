@@ -62,6 +62,20 @@ export function createIdentity(): SubgraphDefinition<IdentityLoaders> {
   return {
     name: 'identity',
     defaultPort: 4001,
+    wiring: {
+      summary:
+        'accounts, argon2id passwords with brute-force limits, ES256 access tokens and JWKS with key rotation, rotating refresh tokens with reuse detection, cookie sessions, logout, password reset and e-mail verification over SMTP, OAuth log-in (Google, GitHub, Facebook), global roles with grant/revoke, tenants with memberships and per-tenant roles',
+      catalogue: '24, 25, 26, 27, 28, part of 55',
+      codegen: {
+        contextType: '../context#IdentityContext',
+        mappers: {
+          User: '../entities#UserRow',
+          Tenant: '../entities#TenantRow',
+          Membership: '../entities#MembershipRow',
+          LinkedAccount: '../oauth/entities#OAuthIdentityRow',
+        },
+      },
+    },
     typeDefs: loadSubgraphSchema('identity'),
     resolvers: createResolvers(service, recovery, undefined, oauth),
     entities,

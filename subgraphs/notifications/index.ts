@@ -31,6 +31,19 @@ function mailerFor({ orm, log, config: shared, env }: SubgraphDeps): Notificatio
 export const notifications: SubgraphDefinition<NotificationsLoaders> = {
   name: 'notifications',
   defaultPort: 4006,
+  wiring: {
+    summary:
+      'domain events from other subgraphs become per-user notifications: live inbox, read state, preferences, e-mail over SMTP',
+    catalogue: '33',
+    codegen: {
+      contextType: '../context#NotificationsContext',
+      mappers: {
+        Notification: '../service#NotificationView',
+        NotificationPreference: '../service#PreferenceView',
+        User: '../context#UserRef',
+      },
+    },
+  },
   typeDefs: loadSubgraphSchema('notifications'),
   resolvers: createResolvers(new NotificationService()),
   entities,

@@ -1,18 +1,10 @@
 import { loadSubgraphSchema, type SubgraphDefinition } from '../../kit';
 import { migrations } from './migrations';
+import { loadPollsConfig } from './src/config';
 import { createLoaders, type PollsLoaders } from './src/context';
 import { entities } from './src/entities';
 import { createResolvers } from './src/resolvers';
 import { PollService } from './src/service';
-
-/**
- * How often every replica settles polls whose scheduled close has passed: POLL_CLOSE_SWEEP_MS
- * (default 5 s; 0 turns the sweep off, e.g. for tests that drive `closeDuePolls` themselves).
- */
-function sweepIntervalMs(env: Record<string, string | undefined>): number {
-  const value = Number(env.POLL_CLOSE_SWEEP_MS ?? 5_000);
-  return Number.isFinite(value) && value >= 0 ? value : 5_000;
-}
 
 const service = new PollService();
 
@@ -20,6 +12,22 @@ const service = new PollService();
 export const polls: SubgraphDefinition<PollsLoaders> = {
   name: 'polls',
   defaultPort: 4005,
+  wiring: {
+    summary:
+      'polls with one vote per user, vote changes, live results, manual and scheduled close, anonymous polls',
+    catalogue: '31',
+    codegen: {
+      contextType: '../context#PollsContext',
+      mappers: {
+        Poll: '../entities#PollRow',
+        PollOption: '../entities#PollOptionRow',
+        PollVote: '../entities#VoteRow',
+        PollResults: '../service#PollResultsView',
+        PollOptionTotal: '../service#OptionTotalView',
+        User: '../context#UserRef',
+      },
+    },
+  },
   typeDefs: loadSubgraphSchema('polls'),
   resolvers: createResolvers(service),
   entities,
@@ -27,8 +35,8 @@ export const polls: SubgraphDefinition<PollsLoaders> = {
   loaders: createLoaders,
   // Scheduled closes are recorded (and announced) even for polls nobody touches after their deadline.
   // Closing is a conditional update, so replicas sweeping at once close each poll exactly once.
-  jobs: ({ orm, pubsub, log, env }) => {
-    const every = sweepIntervalMs(env);
+  jobs: ({ orm, pubsub, log, config, env }) => {
+    const every = loadPollsConfig(config, env).POLL_CLOSE_SWEEP_MS;
     if (every === 0) return async () => undefined;
     const sweep = setInterval(() => {
       service

@@ -10,6 +10,18 @@ import { TaskService } from './src/service';
 export const work: SubgraphDefinition<WorkLoaders> = {
   name: 'work',
   defaultPort: 4002,
+  wiring: {
+    summary:
+      'tasks, owned by tenants: owner-only CRUD, assignment, validation, filters, sort, Relay pagination',
+    catalogue: '11, 18, part of 55',
+    codegen: {
+      contextType: '../context#WorkContext',
+      mappers: {
+        Task: '../entities#TaskRow',
+        User: '../context#UserRef',
+      },
+    },
+  },
   typeDefs: loadSubgraphSchema('work'),
   resolvers: createResolvers(new TaskService()),
   entities,

@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { createConnection } from 'mysql2/promise';
 import { loadSubgraphConfig, startSubgraph, type RunningSubgraph } from '../../kit';
 import { startStack, type Stack } from '../../scripts/lib/stack';
+import type { SubgraphDefinition } from '../../kit';
 import { subgraphs } from '../../subgraphs';
 
 /** The environment of the process running the tests (the only place tests read it). */
@@ -48,10 +49,10 @@ export interface TestStack extends Stack {
   dataDir: string;
 }
 
-async function dropMysqlDatabases(mysqlUrl: string, prefix: string): Promise<void> {
+async function dropMysqlDatabases(mysqlUrl: string, prefix: string, registry: SubgraphDefinition<any>[]): Promise<void> {
   const connection = await createConnection(mysqlUrl);
   try {
-    for (const s of subgraphs) await connection.query(`drop database if exists \`${prefix}${s.name}\``);
+    for (const s of registry) await connection.query(`drop database if exists \`${prefix}${s.name}\``);
   } finally {
     await connection.end();
   }
@@ -62,7 +63,9 @@ async function dropMysqlDatabases(mysqlUrl: string, prefix: string): Promise<voi
  * MYSQL_URL) fresh MySQL schemas named after a random prefix; Redis pub/sub when REDIS_URL is set.
  * Everything is stopped and deleted after the suite.
  */
-export async function startTestStack(options: { only?: string[]; env?: Record<string, string> } = {}): Promise<TestStack> {
+export async function startTestStack(
+  options: { only?: string[]; env?: Record<string, string>; registry?: SubgraphDefinition<any>[] } = {},
+): Promise<TestStack> {
   const dataDir = mkdtempSync(join(tmpdir(), 'hubgraph-test-'));
   const prefix = `hgt_${randomBytes(4).toString('hex')}_`;
   const env: Record<string, string | undefined> = {
@@ -78,11 +81,11 @@ export async function startTestStack(options: { only?: string[]; env?: Record<st
   };
   const cleanUp = async () => {
     rmSync(dataDir, { recursive: true, force: true });
-    if (env.MYSQL_URL) await dropMysqlDatabases(env.MYSQL_URL, prefix);
+    if (env.MYSQL_URL) await dropMysqlDatabases(env.MYSQL_URL, prefix, options.registry ?? subgraphs);
   };
   let stack: Stack;
   try {
-    stack = await startStack({ env, ephemeralPorts: true, only: options.only });
+    stack = await startStack({ env, ephemeralPorts: true, only: options.only, registry: options.registry });
   } catch (error) {
     await cleanUp();
     throw error;

@@ -51,6 +51,21 @@ export type Dimension =
   | 'TEMPERATURE'
   | 'WEIGHT';
 
+/** The machine-readable kind of an error, in `UserError.code` and in GraphQL errors' `extensions.code`. */
+export type ErrorCode =
+  /** An input is missing, malformed or out of range. */
+  | 'BAD_USER_INPUT'
+  /** The change clashes with existing data (a duplicate, a stale version). */
+  | 'CONFLICT'
+  /** The signed-in user may not do this. */
+  | 'FORBIDDEN'
+  /** The thing named does not exist (or is not visible to you). */
+  | 'NOT_FOUND'
+  /** Too many requests; retry later. */
+  | 'RATE_LIMITED'
+  /** The operation needs a signed-in user. */
+  | 'UNAUTHENTICATED';
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Subtracts `by` (1 to 1,000,000) from a counter. */
@@ -76,6 +91,19 @@ export type MutationIncrementCounterArgs = {
 
 export type MutationResetCounterArgs = {
   name: Scalars['String']['input'];
+};
+
+/** Where a connection's page sits in the whole list. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last edge; pass it as `after` for the next page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when `after: endCursor` returns more. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** True when this page does not start the list. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first edge, null on an empty page. */
+  startCursor?: Maybe<Scalars['String']['output']>;
 };
 
 export type Query = {
@@ -125,6 +153,17 @@ export type Unit = {
   name: Scalars['String']['output'];
   /** Symbol used in `convertUnits` (e.g. `km`, `lb`, `C`). */
   symbol: Scalars['String']['output'];
+};
+
+/** An expected problem with a mutation's input, returned as data so a form can show it next to its field. */
+export type UserError = {
+  __typename?: 'UserError';
+  /** What kind of problem it is. */
+  code: ErrorCode;
+  /** The input field at fault, as a dotted path (e.g. `input.email`), or null when the whole input is. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** What is wrong, in words a person understands. */
+  message: Scalars['String']['output'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -229,10 +268,13 @@ export type ResolversTypes = ResolversObject<{
   Counter: ResolverTypeWrapper<CounterView>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Dimension: Dimension;
+  ErrorCode: ErrorCode;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Unit: ResolverTypeWrapper<Unit>;
+  UserError: ResolverTypeWrapper<UserError>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 }>;
@@ -245,9 +287,11 @@ export type ResolversParentTypes = ResolversObject<{
   Counter: CounterView;
   DateTime: Scalars['DateTime']['output'];
   Mutation: Record<PropertyKey, never>;
+  PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   Subscription: Record<PropertyKey, never>;
   Unit: Unit;
+  UserError: UserError;
   Boolean: Scalars['Boolean']['output'];
   Int: Scalars['Int']['output'];
 }>;
@@ -285,6 +329,13 @@ export type MutationResolvers<ContextType = BasicsContext, ParentType extends Re
   resetCounter?: Resolver<Maybe<ResolversTypes['Counter']>, ParentType, ContextType, RequireFields<MutationResetCounterArgs, 'name'>>;
 }>;
 
+export type PageInfoResolvers<ContextType = BasicsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = BasicsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   convertUnits?: Resolver<Maybe<ResolversTypes['Conversion']>, ParentType, ContextType, RequireFields<QueryConvertUnitsArgs, 'from' | 'precision' | 'to' | 'value'>>;
   counter?: Resolver<Maybe<ResolversTypes['Counter']>, ParentType, ContextType, RequireFields<QueryCounterArgs, 'name'>>;
@@ -301,14 +352,22 @@ export type UnitResolvers<ContextType = BasicsContext, ParentType extends Resolv
   symbol?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type UserErrorResolvers<ContextType = BasicsContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['ErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = BasicsContext> = ResolversObject<{
   Conversion?: ConversionResolvers<ContextType>;
   Counter?: CounterResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   Unit?: UnitResolvers<ContextType>;
+  UserError?: UserErrorResolvers<ContextType>;
 }>;
 
 export type DirectiveResolvers<ContextType = BasicsContext> = ResolversObject<{
