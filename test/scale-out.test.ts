@@ -2,11 +2,15 @@ import { randomBytes } from 'node:crypto';
 import WebSocket from 'ws';
 import { createClient } from 'graphql-ws';
 import { createConnection } from 'mysql2/promise';
+import { generateRouterKeys } from '../kit';
 import { gql, signUpUser } from './helpers/graphql';
 import { freePort, startServiceProcess } from './helpers/processes';
 import { disposeAfterAll, testEnv } from './helpers/stack';
 
 const scaledOut = Boolean(testEnv.MYSQL_URL && testEnv.REDIS_URL);
+// Router replicas share one signing key, and every subgraph replica trusts its public half
+// (docs/DEPLOYMENT.md, "Router keys").
+const routerKeys = generateRouterKeys();
 
 /**
  * The scaled-out layout: two router processes and two replicas of a subgraph, sharing MySQL and
@@ -23,6 +27,7 @@ const scaledOut = Boolean(testEnv.MYSQL_URL && testEnv.REDIS_URL);
     MYSQL_DATABASE_PREFIX: prefix,
     REDIS_KEY_PREFIX: `${prefix}:`,
     HOST: '127.0.0.1',
+    ...routerKeys,
   };
   let routers: string[] = [];
 
@@ -97,6 +102,7 @@ const scaledOut = Boolean(testEnv.MYSQL_URL && testEnv.REDIS_URL);
     MYSQL_DATABASE_PREFIX: prefix,
     REDIS_KEY_PREFIX: `${prefix}:`,
     HOST: '127.0.0.1',
+    ...routerKeys,
     RATE_LIMIT_ANONYMOUS_POINTS: '1000000',
   };
   let routers: string[] = [];

@@ -8,6 +8,7 @@ import { addToTenant, gql, logInUser, signUpUser, type TestUser } from './helper
 import { freePort, startServiceProcess } from './helpers/processes';
 import { disposeAfterAll, startTestStack, testEnv, type TestStack } from './helpers/stack';
 import { eventually } from './helpers/wait';
+import { generateRouterKeys } from '../kit';
 
 const PROTOCOL = 'graphql-transport-ws';
 const COUNTER = 'subscription($n: String!) { counterChanged(name: $n) { value } }';
@@ -270,6 +271,8 @@ const scaledOut = Boolean(testEnv.MYSQL_URL && testEnv.REDIS_URL);
     REDIS_KEY_PREFIX: `${prefix}:`,
     HOST: '127.0.0.1',
     RATE_LIMIT_ANONYMOUS_POINTS: '1000000',
+    // Both router replicas sign with one key that every subgraph trusts.
+    ...generateRouterKeys(),
   };
   let routers: string[] = [];
 
