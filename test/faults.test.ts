@@ -28,8 +28,19 @@ const scaledOut = Boolean(testEnv.MYSQL_URL && testEnv.REDIS_URL);
     mysqlProxy = new TcpProxy(mysql.hostname, Number(mysql.port || 3306));
     redisProxy = new TcpProxy(redis.hostname, Number(redis.port || 6379));
     await Promise.all([mysqlProxy.up(), redisProxy.up()]);
+    // One disposer, in order: the stack stops (and drops its schemas) through proxies that are up, even
+    // after a test that failed with one down; then the proxies go; then the schemas are dropped directly
+    // in case the stack could not. Run side by side, a proxy cut the stack's connections mid-shutdown
+    // and the suite's afterAll outlived its timeout.
     disposeAfterAll(async () => {
+      await Promise.all([mysqlProxy.up(), redisProxy.up()]);
+      await stack?.stop();
       await Promise.all([mysqlProxy.down(), redisProxy.down()]);
+      const prefix = stack?.env.MYSQL_DATABASE_PREFIX;
+      if (!prefix) return;
+      const connection = await createConnection(testEnv.MYSQL_URL!);
+      for (const name of ['identity', 'basics']) await connection.query(`drop database if exists \`${prefix}${name}\``);
+      await connection.end();
     });
     mysql.host = `127.0.0.1:${mysqlProxy.port}`;
     redis.host = `127.0.0.1:${redisProxy.port}`;
@@ -42,13 +53,6 @@ const scaledOut = Boolean(testEnv.MYSQL_URL && testEnv.REDIS_URL);
         REDIS_URL: redis.toString(),
         DB_POOL_SIZE: '4',
       },
-    });
-    // startTestStack drops the schemas through the URL it was given; the proxy may be down by then.
-    const prefix = stack.env.MYSQL_DATABASE_PREFIX!;
-    disposeAfterAll(async () => {
-      const connection = await createConnection(testEnv.MYSQL_URL!);
-      for (const name of ['identity', 'basics']) await connection.query(`drop database if exists \`${prefix}${name}\``);
-      await connection.end();
     });
   }, 60_000);
 

@@ -16,7 +16,9 @@ export class TcpProxy {
     private readonly targetPort: number,
   ) {}
 
+  /** Listens (again); a no-op while already up. */
   async up(): Promise<void> {
+    if (this.server) return;
     const server = createServer((client) => {
       const upstream = connect(this.targetPort, this.targetHost);
       for (const s of [client, upstream]) {
