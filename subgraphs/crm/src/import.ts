@@ -2,7 +2,9 @@ import { badInput, conflict, forTenant, currentTenantId, isUniqueViolation, type
 import { applyCustomFields, parseCustomValue } from './custom-fields';
 import { parseCsv, CsvError } from './csv';
 import { Company, Contact, type CompanyRow, type ContactRow, type CustomFieldDefinitionRow, type CustomFieldValues } from './entities';
-import { checkContactFields, indexCompany, indexContact, LIMITS, type ContactFields } from './service';
+import { indexCompany } from './companies';
+import { checkContactFields, indexContact, type ContactFields } from './contacts';
+import { LIMITS } from './shared';
 import { cleanDomain, fold, sortKey } from './text';
 
 /** Most bytes of CSV text: with JSON escaping it still fits the default 1 MB request body limit. */

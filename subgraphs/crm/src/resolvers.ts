@@ -3,8 +3,12 @@ import type { CrmContext } from './context';
 import { sortDefinitions, viewCustomFields } from './custom-fields';
 import type { CustomFieldEntity, CustomFieldValues, StageRow } from './entities';
 import type { Resolvers } from './generated/resolvers';
+import * as companies from './companies';
+import * as contacts from './contacts';
+import * as customFields from './custom-fields';
 import { importContacts } from './import';
-import { contactDisplayName, type CrmService } from './service';
+import * as leads from './leads';
+import * as pipelines from './pipelines';
 import { isUuid } from './text';
 
 /** The viewer acting in its tenant with at least `role` (UNAUTHENTICATED / FORBIDDEN otherwise). */
@@ -29,24 +33,24 @@ async function orderedStages(ctx: CrmContext, pipelineId: string): Promise<Stage
  * related records go through the request's loaders, so a page costs the same statements whatever
  * its size; `__resolveReference` does too, and sees only the request's tenant.
  */
-export function createResolvers(service: CrmService): Resolvers {
+export function createResolvers(): Resolvers {
   return {
     DateTime: DateTimeScalar,
     Query: {
       contact: (_, { id }, ctx) => (member(ctx), byId((k) => ctx.loaders.contactById.load(k), id)),
-      contacts: (_, args, ctx) => (member(ctx), service.listContacts(ctx.em, args)),
+      contacts: (_, args, ctx) => (member(ctx), contacts.listContacts(ctx.em, args)),
       company: (_, { id }, ctx) => (member(ctx), byId((k) => ctx.loaders.companyById.load(k), id)),
-      companies: (_, args, ctx) => (member(ctx), service.listCompanies(ctx.em, args)),
+      companies: (_, args, ctx) => (member(ctx), companies.listCompanies(ctx.em, args)),
       lead: (_, { id }, ctx) => (member(ctx), byId((k) => ctx.loaders.leadById.load(k), id)),
-      leads: (_, args, ctx) => (member(ctx), service.listLeads(ctx.em, args)),
+      leads: (_, args, ctx) => (member(ctx), leads.listLeads(ctx.em, args)),
       pipeline: (_, { id }, ctx) => (member(ctx), byId((k) => ctx.loaders.pipelineById.load(k), id)),
-      pipelines: (_, __, ctx) => (member(ctx), service.pipelines(ctx.em)),
-      customFieldDefinitions: (_, { entity }, ctx) => (member(ctx), service.definitions(ctx.em, entity)),
+      pipelines: (_, __, ctx) => (member(ctx), pipelines.pipelines(ctx.em)),
+      customFieldDefinitions: (_, { entity }, ctx) => (member(ctx), customFields.definitions(ctx.em, entity)),
     },
     Mutation: {
-      createContact: (_, { input }, ctx) => (member(ctx), service.createContact(ctx.em, input)),
-      updateContact: (_, { id, input }, ctx) => (member(ctx), service.updateContact(ctx.em, id, input)),
-      deleteContact: (_, { id }, ctx) => (member(ctx, 'MANAGER'), service.deleteContact(ctx.em, id)),
+      createContact: (_, { input }, ctx) => (member(ctx), contacts.createContact(ctx.em, input)),
+      updateContact: (_, { id, input }, ctx) => (member(ctx), contacts.updateContact(ctx.em, id, input)),
+      deleteContact: (_, { id }, ctx) => (member(ctx, 'MANAGER'), contacts.deleteContact(ctx.em, id)),
       importContacts: async (_, { csv, options }, ctx) => {
         member(ctx);
         if (options?.onDuplicate === 'UPDATE' && !options.dryRun) {
@@ -56,38 +60,38 @@ export function createResolvers(service: CrmService): Resolvers {
         const defs = sortDefinitions(await ctx.loaders.definitionsByEntity.load('CONTACT'));
         return importContacts(ctx.em, csv, options ?? {}, defs);
       },
-      createCompany: (_, { input }, ctx) => (member(ctx), service.createCompany(ctx.em, input)),
-      updateCompany: (_, { id, input }, ctx) => (member(ctx), service.updateCompany(ctx.em, id, input)),
-      deleteCompany: (_, { id }, ctx) => (member(ctx, 'MANAGER'), service.deleteCompany(ctx.em, id)),
-      createLead: (_, { input }, ctx) => service.createLead(ctx.em, member(ctx), input),
-      updateLead: (_, { id, input }, ctx) => (member(ctx), service.updateLead(ctx.em, id, input)),
-      moveLead: (_, { id, stageId }, ctx) => service.moveLead(ctx.em, member(ctx), id, stageId),
-      deleteLead: (_, { id }, ctx) => (member(ctx, 'MANAGER'), service.deleteLead(ctx.em, id)),
-      createPipeline: (_, { input }, ctx) => (member(ctx, 'MANAGER'), service.createPipeline(ctx.em, input)),
-      updatePipeline: (_, { id, name, isDefault }, ctx) => (member(ctx, 'MANAGER'), service.updatePipeline(ctx.em, id, name, isDefault)),
-      addStage: (_, { pipelineId, input, position }, ctx) => (member(ctx, 'MANAGER'), service.addStage(ctx.em, pipelineId, input, position)),
-      updateStage: (_, { id, input }, ctx) => (member(ctx, 'MANAGER'), service.updateStage(ctx.em, id, input)),
-      reorderStages: (_, { pipelineId, stageIds }, ctx) => (member(ctx, 'MANAGER'), service.reorderStages(ctx.em, pipelineId, stageIds)),
-      deleteStage: (_, { id, moveLeadsTo }, ctx) => service.deleteStage(ctx.em, member(ctx, 'MANAGER'), id, moveLeadsTo),
-      defineCustomField: (_, { input }, ctx) => (member(ctx, 'MANAGER'), service.defineCustomField(ctx.em, input)),
-      updateCustomField: (_, { id, input }, ctx) => (member(ctx, 'MANAGER'), service.updateCustomField(ctx.em, id, input)),
-      deleteCustomField: (_, { id }, ctx) => (member(ctx, 'MANAGER'), service.deleteCustomField(ctx.em, id)),
+      createCompany: (_, { input }, ctx) => (member(ctx), companies.createCompany(ctx.em, input)),
+      updateCompany: (_, { id, input }, ctx) => (member(ctx), companies.updateCompany(ctx.em, id, input)),
+      deleteCompany: (_, { id }, ctx) => (member(ctx, 'MANAGER'), companies.deleteCompany(ctx.em, id)),
+      createLead: (_, { input }, ctx) => leads.createLead(ctx.em, member(ctx), input),
+      updateLead: (_, { id, input }, ctx) => (member(ctx), leads.updateLead(ctx.em, id, input)),
+      moveLead: (_, { id, stageId }, ctx) => leads.moveLead(ctx.em, member(ctx), id, stageId),
+      deleteLead: (_, { id }, ctx) => (member(ctx, 'MANAGER'), leads.deleteLead(ctx.em, id)),
+      createPipeline: (_, { input }, ctx) => (member(ctx, 'MANAGER'), pipelines.createPipeline(ctx.em, input)),
+      updatePipeline: (_, { id, name, isDefault }, ctx) => (member(ctx, 'MANAGER'), pipelines.updatePipeline(ctx.em, id, name, isDefault)),
+      addStage: (_, { pipelineId, input, position }, ctx) => (member(ctx, 'MANAGER'), pipelines.addStage(ctx.em, pipelineId, input, position)),
+      updateStage: (_, { id, input }, ctx) => (member(ctx, 'MANAGER'), pipelines.updateStage(ctx.em, id, input)),
+      reorderStages: (_, { pipelineId, stageIds }, ctx) => (member(ctx, 'MANAGER'), pipelines.reorderStages(ctx.em, pipelineId, stageIds)),
+      deleteStage: (_, { id, moveLeadsTo }, ctx) => pipelines.deleteStage(ctx.em, member(ctx, 'MANAGER'), id, moveLeadsTo),
+      defineCustomField: (_, { input }, ctx) => (member(ctx, 'MANAGER'), customFields.defineCustomField(ctx.em, input)),
+      updateCustomField: (_, { id, input }, ctx) => (member(ctx, 'MANAGER'), customFields.updateCustomField(ctx.em, id, input)),
+      deleteCustomField: (_, { id }, ctx) => (member(ctx, 'MANAGER'), customFields.deleteCustomField(ctx.em, id)),
     },
     Contact: {
       __resolveReference: (ref, ctx) => (member(ctx), byId((k) => ctx.loaders.contactById.load(k), ref.id)),
-      displayName: (c) => contactDisplayName(c),
+      displayName: (c) => contacts.contactDisplayName(c),
       company: (c, _, ctx) => (c.companyId ? ctx.loaders.companyById.load(c.companyId) : null),
       owner: (c) => (c.ownerUserId ? { id: c.ownerUserId } : null),
       customFields: (c, _, ctx) => customFieldsOf(ctx, 'CONTACT', c.customFields),
-      leads: (c, args, ctx) => service.listLeads(ctx.em, args, { contactId: c.id }),
+      leads: (c, args, ctx) => leads.listLeads(ctx.em, args, { contactId: c.id }),
     },
     Company: {
       __resolveReference: (ref, ctx) => (member(ctx), byId((k) => ctx.loaders.companyById.load(k), ref.id)),
       owner: (c) => (c.ownerUserId ? { id: c.ownerUserId } : null),
       customFields: (c, _, ctx) => customFieldsOf(ctx, 'COMPANY', c.customFields),
       contactCount: (c, _, ctx) => ctx.loaders.contactCountByCompany.load(c.id),
-      contacts: (c, args, ctx) => service.listContacts(ctx.em, { ...args, filter: null }, { companyId: c.id }),
-      leads: (c, args, ctx) => service.listLeads(ctx.em, args, { companyId: c.id }),
+      contacts: (c, args, ctx) => contacts.listContacts(ctx.em, { ...args, filter: null }, { companyId: c.id }),
+      leads: (c, args, ctx) => leads.listLeads(ctx.em, args, { companyId: c.id }),
     },
     Lead: {
       __resolveReference: (ref, ctx) => (member(ctx), byId((k) => ctx.loaders.leadById.load(k), ref.id)),
