@@ -1,10 +1,10 @@
-import { type FilterQuery } from '@mikro-orm/core';
-import { conflictError, fieldError, isUniqueViolation, notFound, type Connection, type Em, type UserError } from '../../../kit';
+import { type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
+import { conflictError, fieldError, isUniqueViolation, notFound, paginate, totalOrder, type Connection, type Em, type UserError } from '../../../kit';
 import { applyCustomFields, definitions } from './custom-fields';
 import { reindexContactsOf } from './contacts';
 import { Company, Lead, type CompanyRow } from './entities';
 import type { CompanyFilter, CompanyOrder, CreateCompanyInput, UpdateCompanyInput } from './generated/resolvers';
-import { cleanTags, createdRange, LIMITS, optionalText, orderedPage, PHONE, userId, type DeleteResult, type ListArgs, type Result } from './shared';
+import { cleanTags, createdRange, LIMITS, optionalText, PHONE, userId, type DeleteResult, type ListArgs, type Result } from './shared';
 import { cleanDomain, searchCondition, searchText, sortKey, tagCondition, tagKey } from './text';
 
 /** Companies: the organisations a tenant does business with. */
@@ -16,6 +16,12 @@ export function indexCompany(c: CompanyRow): void {
 }
 
 const COMPANY_ORDER = { NAME: 'sortKey', CREATED_AT: 'createdAt', UPDATED_AT: 'updatedAt' } as const;
+
+/** The total order of a company list (default NAME ASC); ties broken by id. */
+export function companyOrder(o: CompanyOrder | null | undefined): QueryOrderMap<CompanyRow> {
+  const chosen = o ?? { field: 'NAME', direction: 'ASC' };
+  return totalOrder<CompanyRow>(COMPANY_ORDER[chosen.field], chosen.direction);
+}
 
 function checkCompany(input: CreateCompanyInput | UpdateCompanyInput, creating: boolean) {
   const errors: UserError[] = [];
@@ -125,7 +131,8 @@ export async function deleteCompany(em: Em, id: string): Promise<DeleteResult> {
   return { deletedId: id, errors: [] };
 }
 
-export function listCompanies(em: Em, args: ListArgs<CompanyFilter, CompanyOrder>): Promise<Connection<CompanyRow>> {
+/** The tenant's companies (`Query.companies`), filtered and sorted; cursors are of this list only. */
+export function listCompanies(em: Em, args: ListArgs<CompanyFilter, CompanyOrder>, list = 'Query.companies'): Promise<Connection<CompanyRow>> {
   const where: Record<string, unknown> = {};
   const and: object[] = [];
   const filter = args.filter ?? {};
@@ -135,6 +142,5 @@ export function listCompanies(em: Em, args: ListArgs<CompanyFilter, CompanyOrder
   if (filter.ownerUserId != null) where.ownerUserId = filter.ownerUserId.toLowerCase();
   createdRange(where, filter.createdAfter, filter.createdBefore);
   if (and.length) where.$and = and;
-  const o = args.orderBy ?? { field: 'NAME', direction: 'ASC' };
-  return orderedPage(em, Company, where as FilterQuery<CompanyRow>, args, o, COMPANY_ORDER[o.field]);
+  return paginate(em, Company, where as FilterQuery<CompanyRow>, args, companyOrder(args.orderBy), { list });
 }

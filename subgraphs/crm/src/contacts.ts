@@ -1,9 +1,9 @@
-import { type FilterQuery } from '@mikro-orm/core';
-import { conflictError, fieldError, isUniqueViolation, notFound, type Connection, type Em, type UserError } from '../../../kit';
+import { type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
+import { conflictError, fieldError, isUniqueViolation, notFound, paginate, totalOrder, type Connection, type Em, type UserError } from '../../../kit';
 import { applyCustomFields, definitions } from './custom-fields';
 import { Company, Contact, Lead, type ContactRow } from './entities';
 import type { ContactFilter, ContactOrder, CreateContactInput, UpdateContactInput } from './generated/resolvers';
-import { cleanTags, companyRef, createdRange, LIMITS, optionalText, orderedPage, PHONE, userId, type DeleteResult, type ListArgs, type PathOf, type Result, inputPath } from './shared';
+import { cleanTags, companyRef, createdRange, LIMITS, optionalText, PHONE, userId, type DeleteResult, type ListArgs, type PathOf, type Result, inputPath } from './shared';
 import { cleanEmail, searchCondition, searchText, sortKey, tagCondition, tagKey } from './text';
 
 /** Contacts: the people a tenant is in touch with. Their field checks and derived columns are shared with the CSV import. */
@@ -60,6 +60,12 @@ export function indexContact(c: ContactRow, companyName: string | null): void {
 }
 
 const CONTACT_ORDER = { NAME: 'sortKey', CREATED_AT: 'createdAt', UPDATED_AT: 'updatedAt' } as const;
+
+/** The total order of a contact list (default NAME ASC); ties broken by id. */
+export function contactOrder(o: ContactOrder | null | undefined): QueryOrderMap<ContactRow> {
+  const chosen = o ?? { field: 'NAME', direction: 'ASC' };
+  return totalOrder<ContactRow>(CONTACT_ORDER[chosen.field], chosen.direction);
+}
 
 export async function reindexContactsOf(em: Em, companyId: string, companyName: string | null): Promise<void> {
   const contacts = await em.find(Contact, { companyId });
@@ -150,7 +156,8 @@ export async function deleteContact(em: Em, id: string): Promise<DeleteResult> {
   return { deletedId: id, errors: [] };
 }
 
-export function listContacts(em: Em, args: ListArgs<ContactFilter, ContactOrder>, base: FilterQuery<ContactRow> = {}): Promise<Connection<ContactRow>> {
+/** A page of the tenant's contacts matching `base` and the filter; `list` tags its cursors (see the kit's PageOptions). */
+export function listContacts(em: Em, args: ListArgs<ContactFilter, ContactOrder>, base: FilterQuery<ContactRow> = {}, list = 'Query.contacts'): Promise<Connection<ContactRow>> {
   const where: Record<string, unknown> = { ...(base as object) };
   const and: object[] = [];
   const filter = args.filter ?? {};
@@ -161,6 +168,5 @@ export function listContacts(em: Em, args: ListArgs<ContactFilter, ContactOrder>
   if (filter.hasEmail != null) where.email = filter.hasEmail ? { $ne: null } : null;
   createdRange(where, filter.createdAfter, filter.createdBefore);
   if (and.length) where.$and = and;
-  const o = args.orderBy ?? { field: 'NAME', direction: 'ASC' };
-  return orderedPage(em, Contact, where as FilterQuery<ContactRow>, args, o, CONTACT_ORDER[o.field]);
+  return paginate(em, Contact, where as FilterQuery<ContactRow>, args, contactOrder(args.orderBy), { list });
 }

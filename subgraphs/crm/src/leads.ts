@@ -1,10 +1,10 @@
-import { type FilterQuery } from '@mikro-orm/core';
-import { fieldError, lockRow, notFound, type Connection, type Em, type TenantViewer, type UserError } from '../../../kit';
+import { type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
+import { fieldError, lockRow, notFound, paginate, totalOrder, type Connection, type Em, type TenantViewer, type UserError } from '../../../kit';
 import { applyCustomFields, definitions } from './custom-fields';
 import { Lead, Stage, StageChange, type LeadRow, type StageRow } from './entities';
 import type { CreateLeadInput, LeadFilter, LeadOrder, UpdateLeadInput } from './generated/resolvers';
 import { applyMove, defaultPipeline, stagesOf } from './pipelines';
-import { companyRef, contactRef, createdRange, LIMITS, orderedPage, userId, type DeleteResult, type ListArgs, type Result } from './shared';
+import { companyRef, contactRef, createdRange, LIMITS, userId, type DeleteResult, type ListArgs, type Result } from './shared';
 import { isIsoDate, isUuid, searchCondition, searchText, sortKey } from './text';
 
 /** Leads: deals moving through a pipeline's stages. */
@@ -19,6 +19,12 @@ function indexLead(l: LeadRow): void {
 }
 
 const LEAD_ORDER = { TITLE: 'sortKey', VALUE: 'sortAmount', CREATED_AT: 'createdAt', UPDATED_AT: 'updatedAt' } as const;
+
+/** The total order of a lead list (default CREATED_AT DESC); ties broken by id. */
+export function leadOrder(o: LeadOrder | null | undefined): QueryOrderMap<LeadRow> {
+  const chosen = o ?? { field: 'CREATED_AT', direction: 'DESC' };
+  return totalOrder<LeadRow>(LEAD_ORDER[chosen.field], chosen.direction);
+}
 
 function checkLead(input: CreateLeadInput | UpdateLeadInput, creating: boolean) {
   const errors: UserError[] = [];
@@ -146,7 +152,8 @@ export async function deleteLead(em: Em, id: string): Promise<DeleteResult> {
   return { deletedId: id, errors: [] };
 }
 
-export function listLeads(em: Em, args: ListArgs<LeadFilter, LeadOrder>, base: FilterQuery<LeadRow> = {}): Promise<Connection<LeadRow>> {
+/** A page of the tenant's leads matching `base` and the filter; `list` tags its cursors (see the kit's PageOptions). */
+export function listLeads(em: Em, args: ListArgs<LeadFilter, LeadOrder>, base: FilterQuery<LeadRow> = {}, list = 'Query.leads'): Promise<Connection<LeadRow>> {
   const where: Record<string, unknown> = { ...(base as object) };
   const filter = args.filter ?? {};
   if (filter.search != null) where.$and = [searchCondition(em, filter.search)];
@@ -156,6 +163,5 @@ export function listLeads(em: Em, args: ListArgs<LeadFilter, LeadOrder>, base: F
   }
   if (filter.status) where.status = filter.status;
   createdRange(where, filter.createdAfter, filter.createdBefore);
-  const o = args.orderBy ?? { field: 'CREATED_AT', direction: 'DESC' };
-  return orderedPage(em, Lead, where as FilterQuery<LeadRow>, args, o, LEAD_ORDER[o.field]);
+  return paginate(em, Lead, where as FilterQuery<LeadRow>, args, leadOrder(args.orderBy), { list });
 }

@@ -1,9 +1,6 @@
-import { type EntityName, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
 import {
   currentTenantId,
   fieldError,
-  paginate,
-  type Connection,
   type Em,
   type PageArgs,
   type UserError,
@@ -93,33 +90,12 @@ export function userId(errors: UserError[], path: string, value: string | null |
 // ---------------------------------------------------------------------------------------------------
 // Contacts: validation and derived columns (shared with the CSV import)
 
-/** A total order: the chosen column, then the id in the same direction, so cursors never skip or repeat. */
-export function order<T>(column: string, direction: 'ASC' | 'DESC'): QueryOrderMap<T> {
-  const dir = direction === 'ASC' ? 'asc' : 'desc';
-  return { [column]: dir, id: dir } as QueryOrderMap<T>;
-}
-
 export function createdRange(where: Record<string, unknown>, after?: Date | null, before?: Date | null): void {
   if (!after && !before) return;
   where.createdAt = { ...(after ? { $gte: after } : {}), ...(before ? { $lt: before } : {}) };
 }
 
 export type ListArgs<F, O> = PageArgs & { filter?: F | null; orderBy?: O | null };
-
-/**
- * One page in the chosen ordering. The kit's cursors name their ordering, so a cursor of one ordering
- * passed with another is refused (BAD_USER_INPUT on `after`) instead of comparing the wrong columns.
- */
-export function orderedPage<T extends object>(
-  em: Em,
-  entity: EntityName<T>,
-  where: FilterQuery<T>,
-  args: PageArgs,
-  o: { direction: 'ASC' | 'DESC' },
-  column: string,
-): Promise<Connection<T>> {
-  return paginate(em, entity, where, args, order<T>(column, o.direction));
-}
 
 /**
  * Takes the tenant's {@link TenantLock} row until `tx` ends, so per-tenant caps (pipelines, custom
