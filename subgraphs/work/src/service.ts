@@ -3,6 +3,7 @@ import {
   forbidden,
   notFound,
   paginate,
+  totalOrder,
   badInput,
   recordEvent,
   type Connection,
@@ -11,7 +12,7 @@ import {
   type UserError,
   type Viewer,
 } from '../../../kit';
-import type { FilterQuery, QueryOrderMap } from '@mikro-orm/core';
+import type { FilterQuery } from '@mikro-orm/core';
 import { Task, TASK_PRIORITIES, TASK_STATUSES, type TaskRow } from './entities';
 
 export type TaskStatus = (typeof TASK_STATUSES)[number];
@@ -181,8 +182,6 @@ export class TaskService {
       where.$or = [{ title: { $like: pattern } }, { description: { $like: pattern } }];
     }
     const order = args.orderBy ?? { field: 'CREATED_AT', direction: 'DESC' };
-    const dir = order.direction === 'ASC' ? 'asc' : 'desc';
-    const orderBy = { [ORDER_COLUMN[order.field]]: dir, id: dir } as QueryOrderMap<TaskRow>;
-    return paginate(em, Task, where, args, orderBy);
+    return paginate(em, Task, where, args, totalOrder<TaskRow>(ORDER_COLUMN[order.field], order.direction));
   }
 }
