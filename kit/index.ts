@@ -23,3 +23,5 @@ export * from './src/server';
 export * from './src/tenancy';
 export * from './src/tracing';
 export * from './src/subgraph';
+export * from './src/service';
+export * from './src/streams';
