@@ -6,7 +6,7 @@ import { Counter, type CounterRow } from './entities';
 export type BasicsConfig = SubgraphConfig;
 
 /** What every basics service method receives first: the kit's per-request `ctx.deps`. */
-export type BasicsDeps = ServiceDeps<BasicsConfig>;
+export type BasicsDeps = ServiceDeps<BasicsConfig, BasicsLoaders>;
 
 export interface BasicsLoaders {
   counterByName: DataLoader<string, CounterRow | null>;
