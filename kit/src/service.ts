@@ -16,17 +16,25 @@ export const systemClock: Clock = { now: () => new Date() };
  * What every service method receives, as its first argument, the same way in every subgraph:
  * resolvers pass `ctx.deps` (built once per request by the kit's context), background work passes
  * `deps.serviceDeps()` from its `start(deps)` hook. `C` is the subgraph's parsed configuration
- * (the shared subgraph settings plus its own, see `SubgraphDefinition.config`).
+ * (the shared subgraph settings plus its own, see `SubgraphDefinition.config`), `L` its loader set.
  */
-export interface ServiceDeps<C = unknown> {
+export interface ServiceDeps<C = unknown, L = unknown> {
   /** The request's unit of work: an ORM fork scoped to the viewer's tenant (unscoped for background work). */
   em: Em;
+  /** The request's DataLoader set over `em` (the definition's `loaders(em)`). */
+  loaders: L;
   /** Who is asking; null for anonymous requests and background work. */
   viewer: Viewer | null;
   pubsub: PubSub;
   clock: Clock;
   log: Logger;
   config: C;
+  /**
+   * A new unit of work for the same viewer: a fresh ORM fork, scoped like this one, with fresh loaders.
+   * For reads that must not see this request's cache (a live feed's next snapshot, a membership
+   * re-check) and for writes that must not share its flush.
+   */
+  fork(): ServiceDeps<C, L>;
 }
 
 /** A mutation payload `{ <field>: value, errors: [] }` on success, or `{ errors }` (fields null) on failure. */

@@ -78,15 +78,15 @@ export function eventSettings(config: SubgraphConfig): EventPipelineSettings {
 
 /**
  * What a resolver receives, built once per request by the kit: `deps` is what it hands to services
- * (one ORM fork scoped to the viewer's tenant, the viewer, pub/sub, clock, logger, configuration);
- * `loaders` is the request's DataLoader set over the same fork. `em`, `viewer`, `pubsub` and `log` are
- * the same objects as in `deps`, for loaders and field resolvers that read them directly.
+ * (one ORM fork scoped to the viewer's tenant, its loaders, the viewer, pub/sub, clock, logger,
+ * configuration). `loaders`, `em`, `viewer`, `pubsub` and `log` are the same objects as in `deps`, for
+ * field resolvers that read them directly.
  */
 export interface SubgraphContext<L = unknown, C = SubgraphConfig> {
   requestId: string;
   /** The client's IP as the router saw it (null for requests that did not come through the router). */
   clientIp: string | null;
-  deps: ServiceDeps<C>;
+  deps: ServiceDeps<C, L>;
   loaders: L;
   log: Logger;
   viewer: Viewer | null;
@@ -98,15 +98,15 @@ export interface SubgraphContext<L = unknown, C = SubgraphConfig> {
  * What a subgraph's plumbing receives once per start (its `start` hook, routes, seed, consumers):
  * the running ORM, pub/sub and configuration, and `serviceDeps()` to call services from background work.
  */
-export interface SubgraphDeps<C = SubgraphConfig> {
+export interface SubgraphDeps<C = SubgraphConfig, L = unknown> {
   orm: Orm;
   pubsub: PubSub;
   /** The shared subgraph settings plus the subgraph's own (`SubgraphDefinition.config`), parsed once at start. */
   config: C;
   log: Logger;
   clock: Clock;
-  /** Service dependencies for work outside a request: a fresh, unscoped ORM fork and no viewer. */
-  serviceDeps(): ServiceDeps<C>;
+  /** Service dependencies for work outside a request: a fresh, unscoped ORM fork, its loaders and no viewer. */
+  serviceDeps(): ServiceDeps<C, L>;
   /** The router's public keys, for routes the router calls with its own signed tokens (e.g. identity's session API). */
   routerKeys: RouterKeys;
   /**
@@ -149,11 +149,11 @@ export interface SubgraphDefinition<L = unknown, C extends SubgraphConfig = Subg
    * once the database is open, before routes are built and the server listens. What it returns is
    * stopped first on shutdown. Per-start state lives in the closure of this call, never in module state.
    */
-  start?(deps: SubgraphDeps<C>): Started | void | Promise<Started | void>;
+  start?(deps: SubgraphDeps<C, L>): Started | void | Promise<Started | void>;
   /** Extra HTTP endpoints next to `/graphql` (built after `start`). */
-  routes?(deps: SubgraphDeps<C>): HttpRoute[];
+  routes?(deps: SubgraphDeps<C, L>): HttpRoute[];
   /** Inserts demo data into an empty database (`SEED_DEMO_DATA=true`); must be idempotent. */
-  seed?(em: Em, deps: SubgraphDeps<C>): Promise<void>;
+  seed?(em: Em, deps: SubgraphDeps<C, L>): Promise<void>;
   /**
    * Handlers of other subgraphs' domain events (see kit/src/events.ts). Consumers that need the
    * running deps or share state with background work are returned by `start` instead.
@@ -164,7 +164,7 @@ export interface SubgraphDefinition<L = unknown, C extends SubgraphConfig = Subg
 }
 
 /** A started subgraph; `stop()` drains HTTP and WebSocket traffic, then closes Redis and the ORM. */
-export interface RunningSubgraph {
+export interface RunningSubgraph<C = SubgraphConfig, L = unknown> {
   name: string;
   port: number;
   url: string;
@@ -176,6 +176,8 @@ export interface RunningSubgraph {
   schema: GraphQLSchema;
   /** The HTTP server (tests and benchmarks count its `request` events). */
   httpServer: Server;
+  /** Service deps outside a request (an unscoped fork, no viewer), as `start` hooks get them; for scripts and tests. */
+  serviceDeps(): ServiceDeps<C, L>;
   stop(): Promise<void>;
 }
 
@@ -223,7 +225,7 @@ export interface StartSubgraphOptions {
 export async function startSubgraph<L, C extends SubgraphConfig>(
   definition: SubgraphDefinition<L, C>,
   options: StartSubgraphOptions,
-): Promise<RunningSubgraph> {
+): Promise<RunningSubgraph<C, L>> {
   const env = options.env ?? {};
   // The subgraph's own settings are parsed before anything opens, so a bad value fails fast.
   const config: C = definition.config ? definition.config(options.config, env) : (options.config as C);
@@ -246,7 +248,12 @@ export async function startSubgraph<L, C extends SubgraphConfig>(
   const events =
     options.events ?? createEventStream(config.REDIS_URL, config.REDIS_KEY_PREFIX, log, { maxLength: config.EVENT_STREAM_MAX_LENGTH });
   const routerKeys = RouterKeys.fromConfig(config);
-  const deps: SubgraphDeps<C> = {
+  /** Service deps over a fresh fork: scoped to `viewer`'s tenant for requests, unscoped for background work. */
+  const serviceDeps = (viewer: Viewer | null, scoped: boolean): ServiceDeps<C, L> => {
+    const em = scoped ? scopeToViewer(orm.em.fork(), viewer) : orm.em.fork();
+    return { em, loaders: definition.loaders(em), viewer, pubsub, clock, log, config, fork: () => serviceDeps(viewer, scoped) };
+  };
+  const deps: SubgraphDeps<C, L> = {
     orm,
     pubsub,
     config,
@@ -254,7 +261,7 @@ export async function startSubgraph<L, C extends SubgraphConfig>(
     clock,
     routerKeys,
     env,
-    serviceDeps: () => ({ em: orm.em.fork(), viewer: null, pubsub, clock, log, config }),
+    serviceDeps: () => serviceDeps(null, false),
   };
   const relay = new OutboxRelay(orm, events, definition.name, log, eventSettings(config));
   relay.start();
@@ -285,9 +292,9 @@ export async function startSubgraph<L, C extends SubgraphConfig>(
     const resolve = field.resolve;
     if (!resolve) continue;
     field.resolve = (source, args, context: SubgraphContext<L, C>, info) => {
-      context.em = scopeToViewer(orm.em.fork(), context.viewer);
-      context.deps = { ...context.deps, em: context.em };
-      context.loaders = definition.loaders(context.em);
+      context.deps = context.deps.fork();
+      context.em = context.deps.em;
+      context.loaders = context.deps.loaders;
       return resolve(source, args, context, info);
     };
   }
@@ -322,10 +329,8 @@ export async function startSubgraph<L, C extends SubgraphConfig>(
       });
     }
     const forwarded = token ? await verified.verify(token) : { viewer: null, clientIp: null };
-    const viewer = forwarded.viewer;
-    const em = scopeToViewer(orm.em.fork(), viewer);
-    const deps: ServiceDeps<C> = { em, viewer, pubsub, clock, log, config };
-    return { requestId, clientIp: forwarded.clientIp, deps, loaders: definition.loaders(em), log, viewer, em, pubsub };
+    const deps = serviceDeps(forwarded.viewer, true);
+    return { requestId, clientIp: forwarded.clientIp, deps, loaders: deps.loaders, log, viewer: deps.viewer, em: deps.em, pubsub };
   };
 
   let accepting = true;
@@ -406,7 +411,7 @@ export async function startSubgraph<L, C extends SubgraphConfig>(
       await orm.close(true);
     })());
 
-  return { name: definition.name, port, url, orm, pubsub, events, relay, schema, httpServer: server, stop };
+  return { name: definition.name, port, url, orm, pubsub, events, relay, schema, httpServer: server, serviceDeps: deps.serviceDeps, stop };
 }
 
 export type { BaseConfig };

@@ -6,7 +6,7 @@ import { Task, type TaskRow } from './entities';
 export type WorkConfig = SubgraphConfig;
 
 /** What every work service method receives first: the kit's per-request `ctx.deps`. */
-export type WorkDeps = ServiceDeps<WorkConfig>;
+export type WorkDeps = ServiceDeps<WorkConfig, WorkLoaders>;
 
 export interface WorkLoaders {
   taskById: DataLoader<string, TaskRow | null>;
