@@ -303,7 +303,7 @@ export interface ProviderClientOptions {
   /** Backoff: attempt n waits a random time in [0, min(retryMaxMs, retryBaseMs · 2^n)] (full jitter). Defaults 200 ms, 5 s. */
   retryBaseMs?: number;
   retryMaxMs?: number;
-  /** Longest Retry-After honoured by waiting (default 30 s); a longer one ends the call (RATE_LIMITED). */
+  /** Longest Retry-After honoured by waiting (default 5 s: a resolver is waiting); a longer one ends the call at once (RATE_LIMITED with retryAfterSeconds). */
   retryAfterMaxMs?: number;
   /** The provider's circuit breaker (default: the kit's DEFAULT_BREAKER). */
   breaker?: Partial<BreakerOptions>;
@@ -461,7 +461,7 @@ class ProviderClientImpl implements ProviderClient {
     this.retries = Math.max(0, Math.min(10, options.retries ?? 2));
     this.retryBaseMs = options.retryBaseMs ?? 200;
     this.retryMaxMs = options.retryMaxMs ?? 5_000;
-    this.retryAfterMaxMs = options.retryAfterMaxMs ?? 30_000;
+    this.retryAfterMaxMs = options.retryAfterMaxMs ?? 5_000;
     this.maxResponseBytes = options.maxResponseBytes ?? 5 * 1024 * 1024;
     this.sleep = options.sleep ?? sleepFor;
     const connectTimeout = options.connectTimeoutMs ?? Math.min(this.timeoutMs, 5_000);
