@@ -1,5 +1,6 @@
 import { newId, type RunningSubgraph } from '../../../kit';
 import { errorCodes } from '../../../test/helpers/graphql';
+import { testEnv } from '../../../test/helpers/stack';
 import {
   allPages,
   as,
@@ -168,7 +169,7 @@ describe('crm: contacts and companies', () => {
     const page = statements.find((q) => q.sql.includes('search_text') && !q.sql.includes('count('))!;
     // MikroORM inlines escaped values on MySQL and binds them on SQLite: look at both.
     const text = `${page.sql} ${JSON.stringify(page.bindings ?? [])}`;
-    if (process.env.MYSQL_URL) expect(text).toContain("match(`c0`.`search_text`) against ('+muller* +eli*' in boolean mode)");
+    if (testEnv.MYSQL_URL) expect(text).toContain("match(`c0`.`search_text`) against ('+muller* +eli*' in boolean mode)");
     else expect(text).not.toMatch(/match/i);
     for (const like of ['% muller%', '% eli%', '% x%']) expect(text).toContain(like);
     expect(errorCodes(await as(crm, v, CONTACTS, { filter: { search: '%%' } }))).toEqual(['BAD_USER_INPUT']);
