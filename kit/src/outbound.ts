@@ -188,7 +188,25 @@ export function createOutboundCache(redisUrl: string | undefined, prefix = 'hubg
 // Redaction
 
 /** Query parameters whose values never reach a log line (compared lower-case), besides names ending in token/key/secret/password/signature. */
-const SECRET_PARAMS = new Set(['apikey', 'api_key', 'appid', 'key', 'token', 'access_token', 'refresh_token', 'id_token', 'client_secret', 'code', 'code_verifier', 'sig', 'signature', 'password', 'auth', 'authorization', 'secret']);
+const SECRET_PARAMS = new Set([
+  'apikey',
+  'api_key',
+  'appid',
+  'key',
+  'token',
+  'access_token',
+  'refresh_token',
+  'id_token',
+  'client_secret',
+  'code',
+  'code_verifier',
+  'sig',
+  'signature',
+  'password',
+  'auth',
+  'authorization',
+  'secret',
+]);
 const SECRET_SUFFIX = /(token|key|secret|password|signature)$/i;
 
 /** Path and query of `url` for a log line: user info dropped, secret query values replaced by `[redacted]`. */
@@ -430,8 +448,7 @@ function failureOf(error: unknown): 'timeout' | 'unreachable' {
 
 /** One attempt's result, before the retry decision. */
 type Attempt =
-  | { kind: 'answer'; answer: RawAnswer }
-  | { kind: 'fail'; error: OutboundError; retryable: boolean; waitMs?: number; cause?: unknown };
+  { kind: 'answer'; answer: RawAnswer } | { kind: 'fail'; error: OutboundError; retryable: boolean; waitMs?: number; cause?: unknown };
 
 class ProviderClientImpl implements ProviderClient {
   readonly name: string;
@@ -453,7 +470,8 @@ class ProviderClientImpl implements ProviderClient {
   private lastError: OutboundFailure | null = null;
 
   constructor(private readonly options: ProviderClientOptions) {
-    if (!/^[A-Za-z0-9_.-]{1,60}$/.test(options.name)) throw new Error(`provider name ${JSON.stringify(options.name)}: letters, digits, _ . - only`);
+    if (!/^[A-Za-z0-9_.-]{1,60}$/.test(options.name))
+      throw new Error(`provider name ${JSON.stringify(options.name)}: letters, digits, _ . - only`);
     if (options.baseUrl && !/^https?:\/\//.test(options.baseUrl)) throw new Error(`${options.name}: baseUrl must be an http(s) URL`);
     this.name = options.name;
     this.log = options.log;
@@ -511,18 +529,37 @@ class ProviderClientImpl implements ProviderClient {
       this.cache !== undefined && method === 'GET' && options.cache !== false && (options.cacheKey !== undefined || !perCallAuth);
     const key = cacheable ? this.cacheKeyOf(method, url, options.cacheKey) : '';
     const entry = cacheable ? await this.cache!.get(key) : undefined;
-    const base: CallLog = { provider: this.name, method, path: logPath, requestId: options.requestId, cache: !cacheable ? 'bypass' : entry ? 'revalidate' : 'miss' };
+    const base: CallLog = {
+      provider: this.name,
+      method,
+      path: logPath,
+      requestId: options.requestId,
+      cache: !cacheable ? 'bypass' : entry ? 'revalidate' : 'miss',
+    };
 
     if (entry && entry.freshUntil > Date.now()) {
       const data = this.fromCache(entry, options.validate);
       if (data.ok) {
         cacheTotal.inc({ provider: this.name, result: 'hit' });
         this.log.info({ ...base, status: entry.status, latencyMs: 0, attempt: 0, cache: 'hit' }, 'outbound call');
-        return { status: entry.status, data: data.value, headers: this.cachedHeaders(entry), cache: 'hit', stale: false, storedAt: entry.storedAt, attempts: 0 };
+        return {
+          status: entry.status,
+          data: data.value,
+          headers: this.cachedHeaders(entry),
+          cache: 'hit',
+          stale: false,
+          storedAt: entry.storedAt,
+          attempts: 0,
+        };
       }
     }
 
-    const headers: Record<string, string> = { accept: options.text ? '*/*' : 'application/json', 'user-agent': 'Hubgraph', ...this.options.headers, ...options.headers };
+    const headers: Record<string, string> = {
+      accept: options.text ? '*/*' : 'application/json',
+      'user-agent': 'Hubgraph',
+      ...this.options.headers,
+      ...options.headers,
+    };
     if (entry?.etag) headers['if-none-match'] = entry.etag;
     else if (entry?.lastModified) headers['if-modified-since'] = entry.lastModified;
     let body: string | Buffer | undefined;
@@ -545,8 +582,19 @@ class ProviderClientImpl implements ProviderClient {
         const data = this.fromCache(entry, options.validate);
         if (data.ok) {
           cacheTotal.inc({ provider: this.name, result: 'stale' });
-          this.log.warn({ ...base, status: entry.status, attempt: 0, cache: 'stale', reason: error.reason }, 'outbound call failed; serving the stale answer');
-          return { status: entry.status, data: data.value, headers: this.cachedHeaders(entry), cache: 'stale', stale: true, storedAt: entry.storedAt, attempts: 0 };
+          this.log.warn(
+            { ...base, status: entry.status, attempt: 0, cache: 'stale', reason: error.reason },
+            'outbound call failed; serving the stale answer',
+          );
+          return {
+            status: entry.status,
+            data: data.value,
+            headers: this.cachedHeaders(entry),
+            cache: 'stale',
+            stale: true,
+            storedAt: entry.storedAt,
+            attempts: 0,
+          };
         }
       }
       throw error;
@@ -567,13 +615,28 @@ class ProviderClientImpl implements ProviderClient {
       cacheTotal.inc({ provider: this.name, result: 'revalidated' });
       const data = this.fromCache(refreshed, options.validate);
       if (!data.ok) throw this.failed('invalid_answer', answer.status, data.error, base);
-      return { status: entry.status, data: data.value, headers: { ...this.cachedHeaders(refreshed), ...answer.headers }, cache: 'revalidated', stale: false, storedAt: now, attempts: answer.attempts };
+      return {
+        status: entry.status,
+        data: data.value,
+        headers: { ...this.cachedHeaders(refreshed), ...answer.headers },
+        cache: 'revalidated',
+        stale: false,
+        storedAt: now,
+        attempts: answer.attempts,
+      };
     }
     const storedAt = Date.now();
     if (cacheable && answer.status >= 200 && answer.status < 300) {
       await this.cache!.set(
         key,
-        { status: answer.status, body: answer.data, etag: answer.headers.etag, lastModified: answer.headers['last-modified'], storedAt, freshUntil: storedAt + ttl },
+        {
+          status: answer.status,
+          body: answer.data,
+          etag: answer.headers.etag,
+          lastModified: answer.headers['last-modified'],
+          storedAt,
+          freshUntil: storedAt + ttl,
+        },
         keepMs,
       );
       cacheTotal.inc({ provider: this.name, result: 'miss' });
@@ -608,7 +671,9 @@ class ProviderClientImpl implements ProviderClient {
   }
 
   private cacheKeyOf(method: string, url: URL, extra: string | undefined): string {
-    const digest = createHash('sha256').update(`${method} ${url.href}\n${extra ?? ''}`).digest('base64url');
+    const digest = createHash('sha256')
+      .update(`${method} ${url.href}\n${extra ?? ''}`)
+      .digest('base64url');
     return `${this.name}:${digest}`;
   }
 
@@ -627,7 +692,13 @@ class ProviderClientImpl implements ProviderClient {
     }
   }
 
-  private failed(reason: OutboundFailure, status: number | undefined, cause: unknown, base: object, retryAfterSeconds?: number): OutboundError {
+  private failed(
+    reason: OutboundFailure,
+    status: number | undefined,
+    cause: unknown,
+    base: object,
+    retryAfterSeconds?: number,
+  ): OutboundError {
     this.failures++;
     this.lastErrorAt = Date.now();
     this.lastError = reason;
@@ -671,7 +742,13 @@ class ProviderClientImpl implements ProviderClient {
     attempt: number,
   ): Promise<Attempt> {
     const conditional = base.cache === 'revalidate';
-    const fail = (reason: OutboundFailure, retryable: boolean, status?: number, cause?: unknown, extra: { waitMs?: number; retryAfterSeconds?: number } = {}): Attempt => ({
+    const fail = (
+      reason: OutboundFailure,
+      retryable: boolean,
+      status?: number,
+      cause?: unknown,
+      extra: { waitMs?: number; retryAfterSeconds?: number } = {},
+    ): Attempt => ({
       kind: 'fail',
       error: new OutboundError(this.name, reason, status, extra.retryAfterSeconds),
       retryable,
@@ -698,7 +775,15 @@ class ProviderClientImpl implements ProviderClient {
     };
     let res: Dispatcher.ResponseData;
     try {
-      res = await undiciRequest(url, { method, headers, body, dispatcher: this.agent, signal, headersTimeout: timeoutMs, bodyTimeout: timeoutMs });
+      res = await undiciRequest(url, {
+        method,
+        headers,
+        body,
+        dispatcher: this.agent,
+        signal,
+        headersTimeout: timeoutMs,
+        bodyTimeout: timeoutMs,
+      });
     } catch (error) {
       const reason = signal.aborted ? 'timeout' : failureOf(error);
       report(false);
@@ -768,7 +853,12 @@ class ProviderClientImpl implements ProviderClient {
       report(false);
       done(String(status), status, 'warn', { reason: 'invalid_answer' });
       // The validator's message names fields, not values the provider sent (zod's issues carry no input).
-      return fail('invalid_answer', false, status, error instanceof Error ? new Error(`the answer failed validation: ${error.message.slice(0, 200)}`) : undefined);
+      return fail(
+        'invalid_answer',
+        false,
+        status,
+        error instanceof Error ? new Error(`the answer failed validation: ${error.message.slice(0, 200)}`) : undefined,
+      );
     }
     report(true);
     done(String(status), status, 'info');

@@ -138,7 +138,11 @@ describe('429 and Retry-After', () => {
   it('waits what Retry-After says (seconds and date) before retrying', async () => {
     const { client: c, sleeps } = client({ retries: 3 });
     const inFour = new Date(Date.now() + 4000).toUTCString();
-    provider.enqueue({ status: 429, headers: { 'retry-after': '2' } }, { status: 429, headers: { 'retry-after': inFour } }, { status: 200, body: [1] });
+    provider.enqueue(
+      { status: 429, headers: { 'retry-after': '2' } },
+      { status: 429, headers: { 'retry-after': inFour } },
+      { status: 200, body: [1] },
+    );
     const answer = await c.get('/limited');
     expect(answer.data).toEqual([1]);
     expect(provider.requests).toHaveLength(3);
@@ -227,7 +231,9 @@ describe('circuit breaker', () => {
     expect((await c.get('/x')).data).toEqual({ ok: true });
     expect(c.status().state).toBe('closed');
     expect(await outboundMetrics.metrics()).toContain(`hubgraph_outbound_breaker_state{provider="${c.name}"} 0`);
-    expect(await outboundMetrics.metrics()).toMatch(new RegExp(`hubgraph_outbound_requests_total\\{provider="${c.name}",method="GET",result="500"\\} 2`));
+    expect(await outboundMetrics.metrics()).toMatch(
+      new RegExp(`hubgraph_outbound_requests_total\\{provider="${c.name}",method="GET",result="500"\\} 2`),
+    );
   });
 
   it('a failed half-open trial opens it again', async () => {
@@ -276,7 +282,9 @@ describe('cache', () => {
   it('revalidates with If-None-Match; a 304 refreshes the entry and costs no body', async () => {
     const { client: c } = client({ cache: { ttlMs: 30 } });
     provider.route('GET /repos', (req) =>
-      req.headers['if-none-match'] === '"v1"' ? { status: 304, headers: { etag: '"v1"' } } : { status: 200, headers: { etag: '"v1"' }, body: { stars: 5 } },
+      req.headers['if-none-match'] === '"v1"'
+        ? { status: 304, headers: { etag: '"v1"' } }
+        : { status: 200, headers: { etag: '"v1"' }, body: { stars: 5 } },
     );
     expect(await c.get('/repos')).toMatchObject({ data: { stars: 5 }, cache: 'miss' });
     await new Promise((resolve) => setTimeout(resolve, 40));
@@ -304,7 +312,12 @@ describe('cache', () => {
     const keyPrefix = `test-${randomBytes(4).toString('hex')}:`;
     const name = `redis${++counter}`;
     const make = () => {
-      const made = createProviderClient({ name, baseUrl: provider.url, log: capturedLogger().log, cache: { ttlMs: 60_000, redisUrl: testEnv.REDIS_URL, keyPrefix } });
+      const made = createProviderClient({
+        name,
+        baseUrl: provider.url,
+        log: capturedLogger().log,
+        cache: { ttlMs: 60_000, redisUrl: testEnv.REDIS_URL, keyPrefix },
+      });
       open.push(made);
       return made;
     };
@@ -342,7 +355,9 @@ describe('logging', () => {
     expect(calls[1]).toMatchObject({ provider: c.name, method: 'GET', status: 200, attempt: 2, cache: 'bypass' });
     expect(calls[0]).toMatchObject({ status: 503, attempt: 1 });
     expect(typeof calls[1].latencyMs).toBe('number');
-    expect(calls[1].path).toBe('/search?q=ok&token=[redacted]&api_key=[redacted]&appid=[redacted]&client_secret=[redacted]&session=[redacted]');
+    expect(calls[1].path).toBe(
+      '/search?q=ok&token=[redacted]&api_key=[redacted]&appid=[redacted]&client_secret=[redacted]&session=[redacted]',
+    );
     // The secrets did reach the provider.
     expect(provider.requests[0].headers.authorization).toBe('Bearer CLIENT-SECRET-1');
     expect(provider.requests[0].url).toContain('token=SECRET-2');

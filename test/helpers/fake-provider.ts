@@ -106,7 +106,13 @@ export class FakeProvider {
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
-    const request: FakeRequest = { method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers, body: Buffer.concat(chunks).toString('utf8'), at: Date.now() };
+    const request: FakeRequest = {
+      method: req.method ?? 'GET',
+      url: req.url ?? '/',
+      headers: req.headers,
+      body: Buffer.concat(chunks).toString('utf8'),
+      at: Date.now(),
+    };
     this.requests.push(request);
     const route = this.routes.get(`${request.method} ${request.url.split('?')[0]}`);
     const responder = route?.queue.shift() ?? this.queue.shift() ?? route?.always ?? this.fallback;
@@ -117,9 +123,16 @@ export class FakeProvider {
       return;
     }
     if (res.destroyed) return;
-    const body = answer.body === undefined ? '' : typeof answer.body === 'string' || Buffer.isBuffer(answer.body) ? answer.body : JSON.stringify(answer.body);
+    const body =
+      answer.body === undefined
+        ? ''
+        : typeof answer.body === 'string' || Buffer.isBuffer(answer.body)
+          ? answer.body
+          : JSON.stringify(answer.body);
     const headers: Record<string, string> = {
-      ...(answer.body !== undefined && typeof answer.body !== 'string' && !Buffer.isBuffer(answer.body) ? { 'content-type': 'application/json' } : {}),
+      ...(answer.body !== undefined && typeof answer.body !== 'string' && !Buffer.isBuffer(answer.body)
+        ? { 'content-type': 'application/json' }
+        : {}),
       ...answer.headers,
     };
     res.writeHead(answer.status ?? 200, headers);
