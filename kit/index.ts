@@ -42,7 +42,29 @@ export * from './src/pagination';
 export * from './src/plugins';
 export * from './src/pubsub';
 export * from './src/scalars';
+export {
+  checkStorageKey,
+  createStorage,
+  listAll,
+  LocalStorage,
+  MAX_KEY_LENGTH,
+  readObject,
+  S3Storage,
+  StorageKeyError,
+  StorageNotFoundError,
+  storageEnvSchema,
+  type ListOptions,
+  type ListPage,
+  type PutOptions,
+  type S3StorageOptions,
+  type Storage,
+  type StorageBody,
+  type StorageConfig,
+  type StoredObject,
+} from './src/storage';
 export * from './src/server';
 export * from './src/tenancy';
 export * from './src/tracing';
 export * from './src/subgraph';
+export * from './src/service';
+export * from './src/streams';
