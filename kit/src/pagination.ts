@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import DataLoader from 'dataloader';
 import { Cursor, Utils, type FilterQuery, type EntityName, type QueryOrderMap } from '@mikro-orm/core';
 import type { Em } from './orm';
 import { badInput } from './errors';
@@ -153,4 +154,139 @@ export async function paginate<T extends object>(
     },
     totalCount: cursor.totalCount ?? items.length,
   };
+}
+
+/** Pages of one list per parent, batched: see {@link connectionLoader}. */
+export interface ConnectionLoader<T> {
+  /** The page of `parentId`'s rows, in `orderBy` (a total order, e.g. from {@link totalOrder}). */
+  load(parentId: string, args: PageArgs, orderBy: QueryOrderMap<T>): Promise<Connection<T>>;
+}
+
+/**
+ * A per-request loader of one connection per parent (`Company.contacts`, `Contact.leads`): every
+ * `load` in one tick with the same `first`, `after` and ordering becomes one call of
+ * {@link paginateByParent}, i.e. two statements for any number of parents, instead of two per parent.
+ * `parentKey` is the property of `entity` naming the parent; `where` narrows every page alike. Reads
+ * go through the entity manager's filters, so tenant-owned rows stay in the request's tenant.
+ * Cursors are tagged with `options.list` like {@link paginate}'s.
+ */
+export function connectionLoader<T extends object>(
+  em: Em,
+  entity: EntityName<T>,
+  parentKey: string & keyof T,
+  options: PageOptions & { where?: FilterQuery<T> } = {},
+): ConnectionLoader<T> {
+  const batches = new Map<string, DataLoader<string, Connection<T>>>();
+  return {
+    load(parentId, args, orderBy) {
+      checkPageArgs(args);
+      const key = JSON.stringify([args.first ?? null, args.after ?? null, orderBy]);
+      let loader = batches.get(key);
+      if (!loader) {
+        loader = new DataLoader<string, Connection<T>>(
+          (parentIds) => paginateByParent(em, entity, parentKey, parentIds, options.where ?? ({} as FilterQuery<T>), args, orderBy, options),
+          { maxBatchSize: 500 },
+        );
+        batches.set(key, loader);
+      }
+      return loader.load(parentId);
+    },
+  };
+}
+
+/**
+ * One page per parent in `parentIds` (in that order) of the `entity` rows whose `parentKey` is that
+ * parent and that match `where`, as Relay connections, in two statements whatever the number of
+ * parents: the pages (`row_number() over (partition by parent order by …)`, keeping `first + 1` rows
+ * per parent) and the counts (`group by parent`). Both are built by MikroORM's query builder with the
+ * entity manager's filters applied, so a tenant-owned entity is read only in the request's tenant
+ * (FORBIDDEN without one). `after` applies to every parent; its cursor must be of the same entity,
+ * ordering and list. The ordering's columns must not be null (keyset comparison).
+ */
+export async function paginateByParent<T extends object>(
+  em: Em,
+  entity: EntityName<T>,
+  parentKey: string & keyof T,
+  parentIds: readonly string[],
+  where: FilterQuery<T>,
+  args: PageArgs,
+  orderBy: QueryOrderMap<T>,
+  options: PageOptions = {},
+): Promise<Connection<T>[]> {
+  const { first } = checkPageArgs(args);
+  const className = Utils.className(entity);
+  const tag = cursorCodec.tag(className, orderBy, options.list);
+  const order = Object.entries(orderBy).map(([property, direction]) => ({
+    property,
+    descending: String(direction).toLowerCase().startsWith('desc'),
+  }));
+  const meta = em.getMetadata().get<T>(className);
+  const column = (property: string): string => {
+    const name = (meta.properties as Record<string, { fieldNames?: string[] } | undefined>)[property]?.fieldNames?.[0];
+    if (!name) throw new Error(`paginateByParent: ${className} has no column for ${property}`);
+    return name;
+  };
+  const conditions: object[] = [where as object, { [parentKey]: { $in: [...new Set(parentIds)] } }];
+  if (args.after != null) {
+    // Revived as MikroORM's own cursors are (date-like strings become Dates), then compared row-wise.
+    const keys = Cursor.decode(Cursor.encode(cursorCodec.decode(args.after, tag, order.length))) as unknown[];
+    if (keys.some((k) => k === null)) throw badInput('after is not a cursor this API returned.', 'after');
+    conditions.push({
+      $or: order.map((o, i) => ({
+        ...Object.fromEntries(order.slice(0, i).map((p, j) => [p.property, keys[j]])),
+        [o.property]: { [o.descending ? '$lt' : '$gt']: keys[i] },
+      })),
+    });
+  }
+  const knex = em.getKnex();
+  const parentColumn = column(parentKey);
+
+  const pageQb = em.createQueryBuilder(entity, 'e').where({ $and: conditions } as FilterQuery<T>);
+  await pageQb.applyFilters();
+  const windowOrder = order.map((o) => `?? ${o.descending ? 'desc' : 'asc'}`).join(', ');
+  const inner = pageQb
+    .getKnexQuery()
+    .select(knex.raw(`row_number() over (partition by ?? order by ${windowOrder}) as hg_rn`, [`e.${parentColumn}`, ...order.map((o) => `e.${column(o.property)}`)]));
+  const pageRows = await em.execute<Record<string, unknown>[]>(
+    knex.select('*').from(inner.as('hg_page')).where('hg_rn', '<=', first + 1).orderBy([{ column: parentColumn }, { column: 'hg_rn' }]),
+  );
+
+  // Counted without `after`: totalCount is the parent's whole list, as paginate's is.
+  const countQb = em.createQueryBuilder(entity, 'e').where({ $and: conditions.slice(0, 2) } as FilterQuery<T>);
+  await countQb.applyFilters();
+  const countRows = await em.execute<Record<string, unknown>[]>(
+    countQb
+      .getKnexQuery()
+      .clearSelect()
+      .select(knex.raw('?? as hg_parent', [`e.${parentColumn}`]))
+      .count({ hg_n: '*' })
+      .groupBy(`e.${parentColumn}`),
+  );
+  const counts = new Map(countRows.map((r) => [String(r.hg_parent), Number(r.hg_n)]));
+
+  const rowsByParent = new Map<string, T[]>();
+  for (const raw of pageRows) {
+    const { hg_rn: _rank, ...row } = raw;
+    const parent = String(row[parentColumn]);
+    const node = em.map(entity, row as never) as T;
+    const list = rowsByParent.get(parent);
+    if (list) list.push(node);
+    else rowsByParent.set(parent, [node]);
+  }
+  const cursorOf = (node: T) => cursorCodec.encode(tag, order.map((o) => (node as Record<string, unknown>)[o.property]));
+  return parentIds.map((parentId) => {
+    const rows = rowsByParent.get(parentId) ?? [];
+    const items = rows.slice(0, first);
+    const edges = items.map((node) => ({ cursor: cursorOf(node), node }));
+    return {
+      edges,
+      pageInfo: {
+        hasNextPage: rows.length > first,
+        hasPreviousPage: args.after != null,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges[edges.length - 1]?.cursor ?? null,
+      },
+      totalCount: counts.get(parentId) ?? 0,
+    };
+  });
 }

@@ -132,7 +132,7 @@ export async function deleteCompany(em: Em, id: string): Promise<DeleteResult> {
 }
 
 /** The tenant's companies (`Query.companies`), filtered and sorted; cursors are of this list only. */
-export function listCompanies(em: Em, args: ListArgs<CompanyFilter, CompanyOrder>, list = 'Query.companies'): Promise<Connection<CompanyRow>> {
+export function listCompanies(em: Em, args: ListArgs<CompanyFilter, CompanyOrder>): Promise<Connection<CompanyRow>> {
   const where: Record<string, unknown> = {};
   const and: object[] = [];
   const filter = args.filter ?? {};
@@ -142,5 +142,5 @@ export function listCompanies(em: Em, args: ListArgs<CompanyFilter, CompanyOrder
   if (filter.ownerUserId != null) where.ownerUserId = filter.ownerUserId.toLowerCase();
   createdRange(where, filter.createdAfter, filter.createdBefore);
   if (and.length) where.$and = and;
-  return paginate(em, Company, where as FilterQuery<CompanyRow>, args, companyOrder(args.orderBy), { list });
+  return paginate(em, Company, where as FilterQuery<CompanyRow>, args, companyOrder(args.orderBy), { list: 'Query.companies' });
 }

@@ -156,9 +156,9 @@ export async function deleteContact(em: Em, id: string): Promise<DeleteResult> {
   return { deletedId: id, errors: [] };
 }
 
-/** A page of the tenant's contacts matching `base` and the filter; `list` tags its cursors (see the kit's PageOptions). */
-export function listContacts(em: Em, args: ListArgs<ContactFilter, ContactOrder>, base: FilterQuery<ContactRow> = {}, list = 'Query.contacts'): Promise<Connection<ContactRow>> {
-  const where: Record<string, unknown> = { ...(base as object) };
+/** The tenant's contacts (`Query.contacts`), filtered and sorted; cursors are of this list only (a parent's contacts go through the loaders). */
+export function listContacts(em: Em, args: ListArgs<ContactFilter, ContactOrder>): Promise<Connection<ContactRow>> {
+  const where: Record<string, unknown> = {};
   const and: object[] = [];
   const filter = args.filter ?? {};
   if (filter.search != null) and.push(searchCondition(em, filter.search));
@@ -168,5 +168,5 @@ export function listContacts(em: Em, args: ListArgs<ContactFilter, ContactOrder>
   if (filter.hasEmail != null) where.email = filter.hasEmail ? { $ne: null } : null;
   createdRange(where, filter.createdAfter, filter.createdBefore);
   if (and.length) where.$and = and;
-  return paginate(em, Contact, where as FilterQuery<ContactRow>, args, contactOrder(args.orderBy), { list });
+  return paginate(em, Contact, where as FilterQuery<ContactRow>, args, contactOrder(args.orderBy), { list: 'Query.contacts' });
 }

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { currentTenantId, entityLoader, forbidden, groupLoader, type Em, type SubgraphContext } from '../../../kit';
+import { connectionLoader, currentTenantId, entityLoader, forbidden, groupLoader, type ConnectionLoader, type Em, type SubgraphContext } from '../../../kit';
 import {
   Company,
   Contact,
@@ -33,11 +33,18 @@ export interface CrmLoaders {
   contactCountByCompany: DataLoader<string, number>;
   /** A lead's stage changes, unordered. */
   historyByLead: DataLoader<string, StageChangeRow[]>;
+  /** `Company.contacts`: one page per company, every company of a tick in two statements. */
+  contactsByCompany: ConnectionLoader<ContactRow>;
+  /** `Company.leads`, batched likewise. */
+  leadsByCompany: ConnectionLoader<LeadRow>;
+  /** `Contact.leads`, batched likewise. */
+  leadsByContact: ConnectionLoader<LeadRow>;
 }
 
 /**
  * The per-request loaders. All go through the request's entity manager, so the tenant filter scopes
- * them; the one query builder (the grouped count) adds the tenant itself.
+ * them (the kit's connection loaders apply the ORM filters to their query builders); the one raw
+ * query (the grouped count) adds the tenant itself.
  */
 export function createLoaders(em: Em): CrmLoaders {
   return {
@@ -50,6 +57,9 @@ export function createLoaders(em: Em): CrmLoaders {
     stagesByPipeline: groupLoader(em, Stage, 'pipelineId'),
     definitionsByEntity: groupLoader(em, CustomFieldDefinition, 'entity') as DataLoader<CustomFieldEntity, CustomFieldDefinitionRow[]>,
     historyByLead: groupLoader(em, StageChange, 'leadId'),
+    contactsByCompany: connectionLoader(em, Contact, 'companyId', { list: 'Company.contacts' }),
+    leadsByCompany: connectionLoader(em, Lead, 'companyId', { list: 'Company.leads' }),
+    leadsByContact: connectionLoader(em, Lead, 'contactId', { list: 'Contact.leads' }),
     contactCountByCompany: new DataLoader<string, number>(
       async (companyIds) => {
         const tenantId = currentTenantId(em);

@@ -13,7 +13,7 @@ export type CustomFieldValues = Record<string, string | number | boolean>;
 
 /*
  * Every entity is tenant-owned (defineTenantEntity): the ORM scopes reads, fills tenantId in and refuses
- * cross-tenant writes. Each has two derived columns kept by the service:
+ * cross-tenant writes. Each has two derived columns kept by the aggregate modules (companies.ts, contacts.ts, leads.ts):
  * - `sortKey`: the display name in lower case without accents, so NAME sorts alike on SQLite and MySQL;
  * - `searchText`: the searchable words, normalised and separated by single spaces with a leading
  *   space (" ada lovelace ada example com"), so `like '% word%'` is a word-prefix match on SQLite, and a
@@ -183,7 +183,7 @@ export type StageChangeRow = InferEntity<typeof StageChange>;
 /**
  * One row per tenant, keyed by the tenant id, that changes bounded per tenant take turns on (the
  * pipeline and custom-field caps): a row lock needs a row, and crm keeps no tenant table. Created by
- * the first change that needs it (see `CrmService.lockTenant`).
+ * the first change that needs it (see `lockTenant` in shared.ts).
  */
 export const TenantLock = defineTenantEntity({
   name: 'TenantLock',

@@ -152,9 +152,9 @@ export async function deleteLead(em: Em, id: string): Promise<DeleteResult> {
   return { deletedId: id, errors: [] };
 }
 
-/** A page of the tenant's leads matching `base` and the filter; `list` tags its cursors (see the kit's PageOptions). */
-export function listLeads(em: Em, args: ListArgs<LeadFilter, LeadOrder>, base: FilterQuery<LeadRow> = {}, list = 'Query.leads'): Promise<Connection<LeadRow>> {
-  const where: Record<string, unknown> = { ...(base as object) };
+/** The tenant's leads (`Query.leads`), filtered and sorted; cursors are of this list only (a parent's leads go through the loaders). */
+export function listLeads(em: Em, args: ListArgs<LeadFilter, LeadOrder>): Promise<Connection<LeadRow>> {
+  const where: Record<string, unknown> = {};
   const filter = args.filter ?? {};
   if (filter.search != null) where.$and = [searchCondition(em, filter.search)];
   for (const key of ['pipelineId', 'stageId', 'contactId', 'companyId', 'ownerUserId'] as const) {
@@ -163,5 +163,5 @@ export function listLeads(em: Em, args: ListArgs<LeadFilter, LeadOrder>, base: F
   }
   if (filter.status) where.status = filter.status;
   createdRange(where, filter.createdAfter, filter.createdBefore);
-  return paginate(em, Lead, where as FilterQuery<LeadRow>, args, leadOrder(args.orderBy), { list });
+  return paginate(em, Lead, where as FilterQuery<LeadRow>, args, leadOrder(args.orderBy), { list: 'Query.leads' });
 }

@@ -84,15 +84,15 @@ export function createResolvers(): Resolvers {
       company: (c, _, ctx) => (c.companyId ? ctx.loaders.companyById.load(c.companyId) : null),
       owner: (c) => (c.ownerUserId ? { id: c.ownerUserId } : null),
       customFields: (c, _, ctx) => customFieldsOf(ctx, 'CONTACT', c.customFields),
-      leads: (c, args, ctx) => leads.listLeads(ctx.em, args, { contactId: c.id }, 'Contact.leads'),
+      leads: (c, args, ctx) => ctx.loaders.leadsByContact.load(c.id, args, leads.leadOrder(args.orderBy)),
     },
     Company: {
       __resolveReference: (ref, ctx) => byId((k) => ctx.loaders.companyById.load(k), ref.id),
       owner: (c) => (c.ownerUserId ? { id: c.ownerUserId } : null),
       customFields: (c, _, ctx) => customFieldsOf(ctx, 'COMPANY', c.customFields),
       contactCount: (c, _, ctx) => ctx.loaders.contactCountByCompany.load(c.id),
-      contacts: (c, args, ctx) => contacts.listContacts(ctx.em, { ...args, filter: null }, { companyId: c.id }, 'Company.contacts'),
-      leads: (c, args, ctx) => leads.listLeads(ctx.em, args, { companyId: c.id }, 'Company.leads'),
+      contacts: (c, args, ctx) => ctx.loaders.contactsByCompany.load(c.id, args, contacts.contactOrder(args.orderBy)),
+      leads: (c, args, ctx) => ctx.loaders.leadsByCompany.load(c.id, args, leads.leadOrder(args.orderBy)),
     },
     Lead: {
       __resolveReference: (ref, ctx) => byId((k) => ctx.loaders.leadById.load(k), ref.id),

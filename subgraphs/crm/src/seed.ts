@@ -9,7 +9,7 @@ const DEMO_TENANT_ID = '01900000-0000-7000-8000-0000000000a1';
 const DEMO_USER_ID = '01900000-0000-7000-8000-000000000002';
 
 /**
- * A few companies, contacts and a lead in the demo tenant, written through the service so derived
+ * A few companies, contacts and a lead in the demo tenant, written through the aggregate modules so derived
  * columns (search words, sort keys) are right; skipped when the tenant has contacts.
  */
 export async function seed(unscoped: Em): Promise<void> {

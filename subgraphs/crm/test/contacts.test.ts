@@ -5,6 +5,7 @@ import {
   allPages,
   as,
   CONTACTS,
+  countStatements,
   CREATE_COMPANY,
   CREATE_CONTACT,
   createCompany,
@@ -307,19 +308,9 @@ describe('crm: contacts and companies', () => {
     ok(await as(crm, v, DEFINE, { input: { entity: 'CONTACT', key: 'score', label: 'Score', type: 'NUMBER' } }));
     const LIST = `query($first: Int) { contacts(first: $first, orderBy: { field: CREATED_AT, direction: ASC }) {
       totalCount edges { node { displayName owner { id } company { name contactCount } customFields { key value } } } } }`;
-    const knex = crm.orm.em.getKnex();
     const count = async (first: number) => {
-      let statements = 0;
-      const onQuery = (q: { sql?: string }) => {
-        if (!q.sql?.includes('outbox_events')) statements++;
-      };
-      knex.on('query', onQuery);
-      try {
-        const data = ok(await as(crm, v, LIST, { first }));
-        return { statements, rows: data.contacts.edges.length };
-      } finally {
-        knex.off('query', onQuery);
-      }
+      const { result, statements } = await countStatements(crm, async () => ok(await as(crm, v, LIST, { first })));
+      return { statements: statements.length, rows: result.contacts.edges.length };
     };
     for (let i = 0; i < 12; i++) {
       const company = await createCompany(crm, v, { name: `Co ${i}` });
