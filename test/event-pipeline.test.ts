@@ -204,7 +204,7 @@ describe('event pipeline: retries, dead letters, replay, trimming, pruning, one 
     const child = spawn(process.execPath, ['-r', join(ROOT, 'test/helpers/ts-register.js'), join(ROOT, 'scripts/events-replay.ts'), ...args], {
       cwd: ROOT,
       env: {
-        PATH: process.env.PATH ?? '',
+        PATH: testEnv.PATH,
         DATA_DIR: dataDir,
         MYSQL_DATABASE_PREFIX: prefix,
         ...(config.MYSQL_URL ? { MYSQL_URL: config.MYSQL_URL } : {}),

@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { createConnection } from 'mysql2/promise';
 import {
   createEventStream,
+  createLogger,
   loadSubgraphConfig,
   recordEvent,
   startSubgraph,
@@ -64,7 +65,7 @@ describe('domain events: transactional outbox, relay, idempotent consumers', () 
     startSubgraph({ ...basics, name: 'evproducer' }, { config, port: 0, events: flaky.stream, log });
 
   beforeAll(async () => {
-    shared = createEventStream(config.REDIS_URL, config.REDIS_KEY_PREFIX, require('../kit').createLogger('events-test', 'silent'));
+    shared = createEventStream(config.REDIS_URL, config.REDIS_KEY_PREFIX, createLogger('events-test', 'silent'));
     flaky = flakyStream(shared);
     producer = await startProducer();
     consumerSubgraph = await startSubgraph(

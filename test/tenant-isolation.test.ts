@@ -1,7 +1,7 @@
 import { INTERNAL_AUTH_HEADER, RouterSigner, isTenantOwned, loadSubgraphConfig, type TenantRole } from '../kit';
 import { subgraphs } from '../subgraphs';
 import { addToTenant, gql, signUpUser, type GraphQLResponse, type TestUser } from './helpers/graphql';
-import { startTestStack, type TestStack } from './helpers/stack';
+import { startTestStack, testEnv, type TestStack } from './helpers/stack';
 
 /**
  * Catalogue #55: a randomized, model-checked walk over every tenant-owned entity of every subgraph,
@@ -12,8 +12,8 @@ import { startTestStack, type TestStack } from './helpers/stack';
  * (TENANT_ISOLATION_SEED=<seed>).
  */
 
-const SEED = Number(process.env.TENANT_ISOLATION_SEED ?? Math.floor(Math.random() * 2 ** 31));
-const STEPS = Number(process.env.TENANT_ISOLATION_STEPS ?? 160);
+const SEED = Number(testEnv.TENANT_ISOLATION_SEED ?? Math.floor(Math.random() * 2 ** 31));
+const STEPS = Number(testEnv.TENANT_ISOLATION_STEPS ?? 160);
 
 /** mulberry32: a small seeded PRNG, so a failing walk can be replayed. */
 function prng(seed: number): () => number {

@@ -130,7 +130,7 @@ export function spawnChild(spec: ChildSpec): Child {
     },
   };
   live.add(child);
-  exited.then(() => live.delete(child));
+  void exited.then(() => live.delete(child));
   return child;
 }
 
@@ -204,7 +204,7 @@ export async function waitForReady(url: string, options: ReadyOptions): Promise<
   const interval = options.intervalMs ?? 25;
   let last = 'no answer yet';
   let exited = false;
-  options.child?.exited.then(() => (exited = true));
+  void options.child?.exited.then(() => (exited = true));
   while (performance.now() - begin < options.timeoutMs) {
     if (exited) {
       throw new Error(`${options.child!.name} exited before ${url} was ready:\n${options.child!.output().slice(-4000)}`);

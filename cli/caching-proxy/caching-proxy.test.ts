@@ -5,7 +5,7 @@ import { createServer as createTcpServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '../../test/helpers/processes';
-import { disposeAfterAll } from '../../test/helpers/stack';
+import { disposeAfterAll, testEnv } from '../../test/helpers/stack';
 
 const ROOT = join(__dirname, '..', '..');
 const REGISTER = join(ROOT, 'test/helpers/ts-register.js');
@@ -162,7 +162,7 @@ interface RunningProxy {
 function spawnCli(args: string[], cwd: string): ChildProcess {
   return spawn(process.execPath, ['-r', REGISTER, MAIN, ...args], {
     cwd,
-    env: { PATH: process.env.PATH ?? '' },
+    env: { PATH: testEnv.PATH },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 }

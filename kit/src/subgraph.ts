@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { IncomingMessage, Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
@@ -18,6 +18,7 @@ import { InputLiteralsRule, checkTextInputs } from './input';
 import { healthRoutes, type HealthCheck } from './health';
 import { createRequestListener, requestIdOf, type HttpRoute } from './http';
 import { createLogger, type Logger } from './logger';
+import { outboundMetrics } from './outbound';
 import { openDatabase, pingDatabase, databaseLocation, type Em, type MigrationSet, type Orm } from './orm';
 import { operationLogPlugin, unexpectedErrorPlugin } from './plugins';
 import { createPubSub, type PubSub } from './pubsub';
@@ -47,6 +48,14 @@ export const subgraphEnvSchema = baseEnvSchema.extend({
    * Default: on in production, off elsewhere so a subgraph can be explored directly in development.
    */
   REQUIRE_ROUTER: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v === 'true')),
+  /**
+   * Serve Prometheus metrics at /metrics (outside providers: calls, latency, cache, circuit breakers);
+   * default on outside production, like the router's (scrape it on a private network).
+   */
+  METRICS_ENABLED: z
     .enum(['true', 'false'])
     .optional()
     .transform((v) => (v === undefined ? undefined : v === 'true')),
@@ -220,7 +229,8 @@ export interface StartSubgraphOptions {
 
 /**
  * Starts one subgraph: opens and migrates its database, builds the federated schema, serves GraphQL
- * over HTTP and graphql-ws on `/graphql`, `/health` and `/ready`, and returns a handle to stop it.
+ * over HTTP and graphql-ws on `/graphql`, `/health`, `/ready` and `/metrics` (the outbound client's
+ * Prometheus metrics, kit/src/outbound.ts; METRICS_ENABLED), and returns a handle to stop it.
  */
 export async function startSubgraph<L, C extends SubgraphConfig>(
   definition: SubgraphDefinition<L, C>,
@@ -344,6 +354,19 @@ export async function startSubgraph<L, C extends SubgraphConfig>(
   const routes: HttpRoute[] = [
     { method: 'GET', path: '/health', handler: health.liveness },
     { method: 'GET', path: '/ready', handler: health.readiness },
+    ...((config.METRICS_ENABLED ?? !production)
+      ? [
+          {
+            method: 'GET' as const,
+            path: '/metrics',
+            handler: async (_req: IncomingMessage, res: ServerResponse) => {
+              const body = await outboundMetrics.metrics();
+              res.writeHead(200, { 'content-type': outboundMetrics.contentType, 'cache-control': 'no-store' });
+              res.end(body);
+            },
+          },
+        ]
+      : []),
     ...(definition.routes?.(deps) ?? []),
   ];
   const server = createHttpServer(

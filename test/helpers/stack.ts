@@ -13,6 +13,11 @@ export const testEnv = {
   MYSQL_URL: process.env.MYSQL_URL,
   REDIS_URL: process.env.REDIS_URL,
   LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+  /** The PATH handed to CLI and script subprocesses (nothing else of the parent's environment leaks in). */
+  PATH: process.env.PATH ?? '',
+  /** Replays a tenant-isolation walk: its seed and length (printed by a failing run). */
+  TENANT_ISOLATION_SEED: process.env.TENANT_ISOLATION_SEED,
+  TENANT_ISOLATION_STEPS: process.env.TENANT_ISOLATION_STEPS,
 };
 
 /** What the browser test reads from the environment (not passed on to the services it starts). */

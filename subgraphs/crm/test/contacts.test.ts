@@ -1,5 +1,6 @@
 import { newId, type RunningSubgraph } from '../../../kit';
 import { errorCodes } from '../../../test/helpers/graphql';
+import { testEnv } from '../../../test/helpers/stack';
 import {
   allPages,
   as,
@@ -168,7 +169,7 @@ describe('crm: contacts and companies', () => {
     const page = statements.find((q) => q.sql.includes('search_text') && !q.sql.includes('count('))!;
     // MikroORM inlines escaped values on MySQL and binds them on SQLite: look at both.
     const text = `${page.sql} ${JSON.stringify(page.bindings ?? [])}`;
-    if (process.env.MYSQL_URL) expect(text).toContain("match(`c0`.`search_text`) against ('+muller* +eli*' in boolean mode)");
+    if (testEnv.MYSQL_URL) expect(text).toContain("match(`c0`.`search_text`) against ('+muller* +eli*' in boolean mode)");
     else expect(text).not.toMatch(/match/i);
     for (const like of ['% muller%', '% eli%', '% x%']) expect(text).toContain(like);
     expect(errorCodes(await as(crm, v, CONTACTS, { filter: { search: '%%' } }))).toEqual(['BAD_USER_INPUT']);
@@ -212,6 +213,13 @@ describe('crm: contacts and companies', () => {
     expect(ok(await as(crm, v, CONTACTS, { filter: { createdBefore: future } })).contacts.totalCount).toBe(12);
     const companyView = ok(await as(crm, v, 'query($id: ID!) { company(id: $id) { contactCount contacts(first: 2) { totalCount edges { node { displayName } } } } }', { id: company })).company;
     expect(companyView).toMatchObject({ contactCount: 5, contacts: { totalCount: 5 } });
+    // Same entity and ordering, another list: the tenant-wide list's cursor is refused by a company's.
+    const inCompany = await as(crm, v, 'query($id: ID!, $after: String) { company(id: $id) { contacts(first: 2, after: $after) { totalCount } } }', {
+      id: company,
+      after: page.pageInfo.endCursor,
+    });
+    expect(errorCodes(inCompany)).toEqual(['BAD_USER_INPUT']);
+    expect(inCompany.body.errors?.[0]?.message).toMatch(/another list or ordering/);
   });
 
   it('validates custom field values against the definitions', async () => {

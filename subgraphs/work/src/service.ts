@@ -7,13 +7,14 @@ import {
   notFound,
   ok,
   paginate,
+  totalOrder,
   recordEvent,
   requireViewer,
   type Connection,
   type Payload,
   type UserError,
 } from '../../../kit';
-import type { FilterQuery, QueryOrderMap } from '@mikro-orm/core';
+import type { FilterQuery } from '@mikro-orm/core';
 import type { WorkDeps } from './context';
 import { Task, type TaskRow } from './entities';
 import type { CreateTaskInput, QueryTasksArgs, UpdateTaskInput } from './generated/resolvers';
@@ -181,8 +182,6 @@ export class TaskService {
       where.$or = [{ title: { $like: pattern } }, { description: { $like: pattern } }];
     }
     const order = args.orderBy ?? { field: 'CREATED_AT', direction: 'DESC' };
-    const dir = order.direction === 'ASC' ? 'asc' : 'desc';
-    const orderBy = { [ORDER_COLUMN[order.field]]: dir, id: dir } as QueryOrderMap<TaskRow>;
-    return paginate(em, Task, where, args, orderBy);
+    return paginate(em, Task, where, args, totalOrder<TaskRow>(ORDER_COLUMN[order.field], order.direction));
   }
 }
