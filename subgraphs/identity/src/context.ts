@@ -1,5 +1,6 @@
 import type DataLoader from 'dataloader';
-import { entityLoader, groupLoader, type Em, type SubgraphContext } from '../../../kit';
+import { entityLoader, groupLoader, type Em, type ServiceDeps, type SubgraphContext } from '../../../kit';
+import type { IdentityConfig } from './config';
 import { Membership, Tenant, User, type MembershipRow, type TenantRow, type UserRow } from './entities';
 
 export interface IdentityLoaders {
@@ -17,4 +18,11 @@ export function createLoaders(em: Em): IdentityLoaders {
   };
 }
 
-export type IdentityContext = SubgraphContext<IdentityLoaders>;
+/**
+ * What identity's service methods receive first: the kit's per-request `ctx.deps`. RoleService and
+ * TenantService take it; IdentityService, AccountRecovery and OAuthService still take an `em` (they are
+ * also called from identity's HTTP routes) and are the next to move.
+ */
+export type IdentityDeps = ServiceDeps<IdentityConfig, IdentityLoaders>;
+
+export type IdentityContext = SubgraphContext<IdentityLoaders, IdentityConfig>;

@@ -45,7 +45,7 @@ export function createResolvers(
         requireViewer(ctx.viewer);
         return ctx.loaders.userById.load(id);
       },
-      currentTenant: (_, __, ctx) => tenants.current(ctx.em, ctx.viewer),
+      currentTenant: (_, __, ctx) => tenants.current(ctx.deps),
       ...oauthResolvers?.Query,
     },
     Mutation: {
@@ -55,8 +55,8 @@ export function createResolvers(
       logOut: async (_, { refreshToken }, ctx) => ({ endedSessions: await service.logOut(ctx.em, refreshToken) }),
       logOutEverywhere: async (_, __, ctx) => ({ endedSessions: await service.logOutEverywhere(ctx.em, ctx.viewer) }),
       rotateSigningKey: (_, __, ctx) => service.rotateSigningKey(ctx.em, ctx.viewer),
-      grantRole: (_, { userId, role }, ctx) => roles.grant(ctx.em, requireViewer(ctx.viewer), userId, role),
-      revokeRole: (_, { userId, role }, ctx) => roles.revoke(ctx.em, requireViewer(ctx.viewer), userId, role),
+      grantRole: (_, { userId, role }, ctx) => roles.grant(ctx.deps, userId, role),
+      revokeRole: (_, { userId, role }, ctx) => roles.revoke(ctx.deps, userId, role),
       requestPasswordReset: async (_, { email }, ctx) => {
         const errors = await recovery.requestPasswordReset(ctx.em, email, ctx.clientIp);
         return { accepted: errors.length === 0, errors };
@@ -67,11 +67,11 @@ export function createResolvers(
       },
       requestEmailVerification: (_, __, ctx) => recovery.requestEmailVerification(ctx.em, ctx.viewer),
       verifyEmail: (_, { token }, ctx) => recovery.verifyEmail(ctx.em, token),
-      createTenant: (_, { name }, ctx) => tenants.create(ctx.em, ctx.viewer, name),
-      renameTenant: (_, { name }, ctx) => tenants.rename(ctx.em, ctx.viewer, name),
-      addTenantMember: (_, { email, role }, ctx) => tenants.addMember(ctx.em, ctx.viewer, email, role),
-      changeTenantMemberRole: (_, { userId, role }, ctx) => tenants.changeRole(ctx.em, ctx.viewer, userId, role),
-      removeTenantMember: (_, { userId }, ctx) => tenants.removeMember(ctx.em, ctx.viewer, userId),
+      createTenant: (_, { name }, ctx) => tenants.create(ctx.deps, name),
+      renameTenant: (_, { name }, ctx) => tenants.rename(ctx.deps, name),
+      addTenantMember: (_, { email, role }, ctx) => tenants.addMember(ctx.deps, email, role),
+      changeTenantMemberRole: (_, { userId, role }, ctx) => tenants.changeRole(ctx.deps, userId, role),
+      removeTenantMember: (_, { userId }, ctx) => tenants.removeMember(ctx.deps, userId),
       ...oauthResolvers?.Mutation,
     },
     Tenant: {
@@ -81,7 +81,7 @@ export function createResolvers(
         const memberships = await ctx.loaders.membershipsByUser.load(ctx.viewer.userId);
         return memberships.find((m) => m.tenantId === tenant.id)?.role ?? null;
       },
-      members: (tenant, args, ctx) => (ctx.viewer?.tenantId === tenant.id ? tenants.members(ctx.em, ctx.viewer, args) : null),
+      members: (tenant, args, ctx) => (ctx.viewer?.tenantId === tenant.id ? tenants.members(ctx.deps, args) : null),
     },
     Membership: {
       tenant: async (m, _, ctx) => (await ctx.loaders.tenantById.load(m.tenantId))!,
@@ -91,7 +91,7 @@ export function createResolvers(
       __resolveReference: referenceResolver((ctx: IdentityContext) => ctx.loaders.userById),
       email: (user, _, ctx) =>
         ctx.viewer && (ctx.viewer.userId === user.id || ctx.viewer.roles.includes('admin')) ? user.email : null,
-      memberships: (user, args, ctx) => (ctx.viewer ? tenants.membershipsOf(ctx.em, ctx.viewer, user.id, args) : null),
+      memberships: (user, args, ctx) => (ctx.viewer ? tenants.membershipsOf(ctx.deps, user.id, args) : null),
       ...oauthResolvers?.User,
     },
   };
