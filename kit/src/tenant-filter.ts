@@ -45,7 +45,7 @@ const tenantFilter = {
  * Background work (consumers, jobs) has no request tenant: use {@link forTenant}, or pass
  * `filters: { tenant: false }` deliberately for cross-tenant maintenance.
  */
-export function defineTenantEntity<TProperties extends Record<string, any>>(
+export function defineTenantEntity<TProperties extends Record<string, unknown>>(
   meta: Omit<EntityMetadataWithProperties<TProperties & TenantProperties>, 'properties' | 'filters'> & { properties: TProperties },
 ) {
   return defineEntity<TProperties & TenantProperties>({

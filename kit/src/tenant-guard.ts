@@ -8,7 +8,7 @@ import { isTenantOwned, noTenant, TENANT_FILTER, type TenantFilterParams } from 
  * flush with FORBIDDEN, and nothing of the flush is written. Registered for every subgraph by the kit.
  */
 export class TenantGuard implements EventSubscriber {
-  private check(args: EventArgs<any>): void {
+  private check(args: EventArgs<object>): void {
     const meta = args.meta ?? (args.em.getMetadata().find(args.entity?.constructor?.name) as EntityMetadata | undefined);
     if (!meta || !isTenantOwned(meta)) return;
     const params = args.em.getFilterParams<TenantFilterParams>(TENANT_FILTER);
@@ -24,19 +24,19 @@ export class TenantGuard implements EventSubscriber {
     }
   }
 
-  beforeCreate(args: EventArgs<any>): void {
+  beforeCreate(args: EventArgs<object>): void {
     this.check(args);
   }
 
-  beforeUpdate(args: EventArgs<any>): void {
+  beforeUpdate(args: EventArgs<object>): void {
     this.check(args);
   }
 
-  beforeDelete(args: EventArgs<any>): void {
+  beforeDelete(args: EventArgs<object>): void {
     this.check(args);
   }
 
-  beforeUpsert(args: EventArgs<any>): void {
+  beforeUpsert(args: EventArgs<object>): void {
     this.check(args);
   }
 }
