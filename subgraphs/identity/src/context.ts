@@ -19,9 +19,10 @@ export function createLoaders(em: Em): IdentityLoaders {
 }
 
 /**
- * What identity's service methods receive first: the kit's per-request `ctx.deps`. RoleService and
- * TenantService take it; IdentityService, AccountRecovery and OAuthService still take an `em` (they are
- * also called from identity's HTTP routes) and are the next to move.
+ * What identity's service methods receive first: the kit's per-request `ctx.deps`. Every method the
+ * resolvers call takes it (IdentityService, AccountRecovery, OAuthService, RoleService,
+ * TenantService); helpers that identity's HTTP routes (session API, JWKS) and cookie sessions share
+ * (`authenticate`, `signIn`, `claimsOf`, the key store) still take a plain `em`, as routes have no request deps.
  */
 export type IdentityDeps = ServiceDeps<IdentityConfig, IdentityLoaders>;
 

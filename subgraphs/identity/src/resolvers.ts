@@ -49,24 +49,24 @@ export function createResolvers(
       ...oauthResolvers?.Query,
     },
     Mutation: {
-      signUp: async (_, { input }, ctx) => payload(await service.signUp(ctx.em, input), ctx),
-      logIn: async (_, { input }, ctx) => payload(await service.logIn(ctx.em, input.email, input.password, ctx.clientIp), ctx),
-      refreshAccessToken: async (_, { refreshToken }, ctx) => payload(await service.refresh(ctx.em, refreshToken, ctx.log), ctx),
-      logOut: async (_, { refreshToken }, ctx) => ({ endedSessions: await service.logOut(ctx.em, refreshToken) }),
-      logOutEverywhere: async (_, __, ctx) => ({ endedSessions: await service.logOutEverywhere(ctx.em, ctx.viewer) }),
-      rotateSigningKey: (_, __, ctx) => service.rotateSigningKey(ctx.em, ctx.viewer),
+      signUp: async (_, { input }, ctx) => payload(await service.signUp(ctx.deps, input), ctx),
+      logIn: async (_, { input }, ctx) => payload(await service.logIn(ctx.deps, input.email, input.password, ctx.clientIp), ctx),
+      refreshAccessToken: async (_, { refreshToken }, ctx) => payload(await service.refresh(ctx.deps, refreshToken), ctx),
+      logOut: async (_, { refreshToken }, ctx) => ({ endedSessions: await service.logOut(ctx.deps, refreshToken) }),
+      logOutEverywhere: async (_, __, ctx) => ({ endedSessions: await service.logOutEverywhere(ctx.deps) }),
+      rotateSigningKey: (_, __, ctx) => service.rotateSigningKey(ctx.deps),
       grantRole: (_, { userId, role }, ctx) => roles.grant(ctx.deps, userId, role),
       revokeRole: (_, { userId, role }, ctx) => roles.revoke(ctx.deps, userId, role),
       requestPasswordReset: async (_, { email }, ctx) => {
-        const errors = await recovery.requestPasswordReset(ctx.em, email, ctx.clientIp);
+        const errors = await recovery.requestPasswordReset(ctx.deps, email, ctx.clientIp);
         return { accepted: errors.length === 0, errors };
       },
       resetPassword: async (_, { token, newPassword }, ctx) => {
-        const errors = await recovery.resetPassword(ctx.em, token, newPassword);
+        const errors = await recovery.resetPassword(ctx.deps, token, newPassword);
         return { ok: errors.length === 0, errors };
       },
-      requestEmailVerification: (_, __, ctx) => recovery.requestEmailVerification(ctx.em, ctx.viewer),
-      verifyEmail: (_, { token }, ctx) => recovery.verifyEmail(ctx.em, token),
+      requestEmailVerification: (_, __, ctx) => recovery.requestEmailVerification(ctx.deps),
+      verifyEmail: (_, { token }, ctx) => recovery.verifyEmail(ctx.deps, token),
       createTenant: (_, { name }, ctx) => tenants.create(ctx.deps, name),
       renameTenant: (_, { name }, ctx) => tenants.rename(ctx.deps, name),
       addTenantMember: (_, { email, role }, ctx) => tenants.addMember(ctx.deps, email, role),
