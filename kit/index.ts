@@ -173,6 +173,26 @@ export {
   stopOnSignals,
 } from './src/server';
 export {
+  checkStorageKey,
+  createStorage,
+  listAll,
+  LocalStorage,
+  MAX_KEY_LENGTH,
+  readObject,
+  S3Storage,
+  StorageKeyError,
+  StorageNotFoundError,
+  storageEnvSchema,
+  type ListOptions,
+  type ListPage,
+  type PutOptions,
+  type S3StorageOptions,
+  type Storage,
+  type StorageBody,
+  type StorageConfig,
+  type StoredObject,
+} from './src/storage';
+export {
   requireTenant,
   type TenantViewer,
 } from './src/tenancy';
