@@ -1,27 +1,130 @@
 /**
  * The Hubgraph kit: all plumbing shared by the router and every subgraph. A subgraph imports from
- * here only; it never reaches into another subgraph or the router.
+ * here only; it never reaches into another subgraph or the router. Every export is named: what is not
+ * listed here (the kit's internals, and what only its tests use) stays in its module under kit/src,
+ * where the kit's own tests import it from. Adding a helper for subgraphs = adding its name here.
  */
-export * from './src/auth';
-export * from './src/breaker';
-export * from './src/cache-control';
-export * from './src/config';
-export * from './src/directives';
-export * from './src/entity';
-export * from './src/errors';
-export * from './src/events';
-export * from './src/health';
-export * from './src/http';
-export * from './src/input';
-export * from './src/loaders';
-export * from './src/logger';
-export * from './src/orm';
 export {
-  createProviderClient,
-  createOutboundCache,
+  INTERNAL_AUTH_HEADER,
+  ROUTER_JWKS_PATH,
+  RouterKeys,
+  RouterSigner,
+  generateRouterKeys,
+  parseRouterPrivateKey,
+  requireRole,
+  requireViewer,
+  routerPublicJwk,
+  type ForwardedRequest,
+  type RouterKeyConfig,
+  type Viewer,
+} from './src/auth';
+export {
+  CircuitBreaker,
+  DEFAULT_BREAKER,
+  type BreakerOptions,
+  type BreakerSnapshot,
+  type BreakerState,
+} from './src/breaker';
+export {
+  publicCacheHintProblems,
+} from './src/cache-control';
+export {
+  ConfigError,
+  baseEnvSchema,
+  parseConfig,
+  z,
+  type BaseConfig,
+  type RouterKeyRole,
+} from './src/config';
+export {
+  baseProperties,
+  defineEntity,
+  newId,
+  p,
+  type InferEntity,
+} from './src/entity';
+export {
+  AppError,
+  ErrorCode,
+  badInput,
+  conflict,
+  conflictError,
+  createErrorFormatter,
+  fieldError,
+  forbidden,
+  notFound,
+  unauthenticated,
+  type UserError,
+} from './src/errors';
+export {
+  OutboxEvent,
+  createEventStream,
+  listFailedEvents,
+  recordEvent,
+  replayFailedEvents,
+  type ConsumeOptions,
+  type DomainEvent,
+  type EventConsumer,
+  type EventPipelineSettings,
+  type EventStream,
+  type EventStreamOptions,
+  type FailedEventFilter,
+  type FailedEventRow,
+  type OutboxEventRow,
+} from './src/events';
+export {
+  healthRoutes,
+  type HealthCheck,
+  type HealthOptions,
+} from './src/health';
+export {
+  BodyTooLarge,
+  REQUEST_ID_HEADER,
+  createRequestListener,
+  readBody,
+  requestIdOf,
+  sendGraphQLError,
+  sendJson,
+  type CorsPolicy,
+  type GraphQLHttpOptions,
+  type HttpRoute,
+  type RequestMeta,
+  type RequestRefusal,
+  type RouteHandler,
+} from './src/http';
+export {
+  InputLiteralsRule,
+  dateTimeVariablesPlugin,
+} from './src/input';
+export {
+  entityLoader,
+  groupLoader,
+  referenceResolver,
+} from './src/loaders';
+export {
+  createLogger,
+  type Logger,
+} from './src/logger';
+export {
+  databaseLocation,
+  isUniqueViolation,
+  jsonArrayHas,
+  lockRow,
+  lockRows,
+  ormOptions,
+  type DatabaseOptions,
+  type AnyEntity,
+  type Dialect,
+  type Em,
+  type MigrationSet,
+  type Orm,
+} from './src/orm';
+export {
   MemoryOutboundCache,
-  RedisOutboundCache,
   OutboundError,
+  RedisOutboundCache,
+  createOutboundCache,
+  createProviderClient,
   outboundMetrics,
   parseRetryAfter,
   providerStatus,
@@ -38,10 +141,40 @@ export {
   type ProviderStatus,
   type Validator,
 } from './src/outbound';
-export * from './src/pagination';
-export * from './src/plugins';
-export * from './src/pubsub';
-export * from './src/scalars';
+export {
+  connectionLoader,
+  paginate,
+  paginateByParent,
+  totalOrder,
+  type Connection,
+  type ConnectionLoader,
+  type PageArgs,
+  type PageInfo,
+  type PageOptions,
+  type SortDirection,
+} from './src/pagination';
+export {
+  operationLogPlugin,
+  unexpectedErrorPlugin,
+  type LoggedContext,
+} from './src/plugins';
+export {
+  ACCESS_CHANGED_TOPIC,
+  TopicFanout,
+  createPubSub,
+  type AccessChange,
+  type PubSub,
+} from './src/pubsub';
+export {
+  DateTimeScalar,
+  checkScalarInputs,
+} from './src/scalars';
+export {
+  createHttpServer,
+  drain,
+  listen,
+  stopOnSignals,
+} from './src/server';
 export {
   checkStorageKey,
   createStorage,
@@ -62,9 +195,60 @@ export {
   type StorageConfig,
   type StoredObject,
 } from './src/storage';
-export * from './src/server';
-export * from './src/tenancy';
-export * from './src/tracing';
-export * from './src/subgraph';
-export * from './src/service';
-export * from './src/streams';
+export {
+  requireTenant,
+  type TenantViewer,
+} from './src/tenancy';
+export {
+  TENANT_HEADER,
+  TENANT_ROLES,
+  isTenantRole,
+  tenantRoleAtLeast,
+  type TenantRole,
+} from './src/tenant-roles';
+export {
+  currentTenantId,
+  defineTenantEntity,
+  forTenant,
+  tenantRegistryEntity,
+} from './src/tenant-filter';
+export {
+  initTracing,
+  injectTraceContext,
+  shutdownTracing,
+} from './src/tracing';
+export {
+  loadSubgraphConfig,
+  loadSubgraphSchema,
+  repoRoot,
+  startSubgraph,
+  subgraphEnvSchema,
+  type AnySubgraphDefinition,
+  type RunningSubgraph,
+  type StartSubgraphOptions,
+  type Started,
+  type SubgraphConfig,
+  type SubgraphContext,
+  type SubgraphDefinition,
+  type SubgraphDeps,
+} from './src/subgraph';
+export {
+  fail,
+  flushOrConflict,
+  flushOrThrowConflict,
+  ok,
+  systemClock,
+  type Clock,
+  type Ok,
+  type Payload,
+  type ServiceDeps,
+} from './src/service';
+export {
+  endAfter,
+  listenThen,
+  once,
+  replayThenLive,
+  whileAllowed,
+  type LogEntry,
+  type ReplayOptions,
+} from './src/streams';

@@ -1,4 +1,4 @@
-import type { SubgraphDefinition } from '../kit';
+import type { AnySubgraphDefinition } from '../kit';
 import { basics } from './basics';
 import { chat } from './chat';
 import { crm } from './crm';
@@ -12,4 +12,4 @@ import { work } from './work';
  * Every subgraph of the supergraph, in start order. Adding a domain = a new folder under subgraphs/
  * and one line here; composition, codegen, `npm start` and the tests pick it up from this list.
  */
-export const subgraphs: SubgraphDefinition<any>[] = [identity, work, basics, chat, polls, notifications, games, crm];
+export const subgraphs: AnySubgraphDefinition[] = [identity, work, basics, chat, polls, notifications, games, crm];

@@ -1,6 +1,7 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { graphql, parse } from 'graphql';
-import { enforceAuthDirectives, type Viewer } from '../kit';
+import { type Viewer } from '../kit';
+import { enforceAuthDirectives } from '../kit/src/directives';
 
 const schema = enforceAuthDirectives(
   buildSubgraphSchema({

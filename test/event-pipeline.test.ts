@@ -6,23 +6,9 @@ import { randomBytes } from 'node:crypto';
 import pino from 'pino';
 import { Redis } from 'ioredis';
 import { createConnection } from 'mysql2/promise';
-import {
-  createEventStream,
-  FailedEvent,
-  loadSubgraphConfig,
-  MemoryEventStream,
-  newId,
-  OutboxEvent,
-  ProcessedEvent,
-  recordEvent,
-  RedisEventStream,
-  startSubgraph,
-  type DomainEvent,
-  type EventConsumer,
-  type EventStream,
-  type Logger,
-  type RunningSubgraph,
-} from '../kit';
+import { createEventStream, loadSubgraphConfig, newId, OutboxEvent, recordEvent, startSubgraph, type DomainEvent, type EventConsumer, type EventStream, type Logger, type RunningSubgraph } from '../kit';
+import { FailedEvent, RedisEventStream } from '../kit/src/events';
+import { MemoryEventStream, ProcessedEvent } from '../kit/src/events';
 import { basics } from '../subgraphs/basics';
 import { disposeAfterAll, testEnv } from './helpers/stack';
 import { eventually } from './helpers/wait';

@@ -2,7 +2,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parse, print } from 'graphql';
 import { decodeJwt } from 'jose';
-import { INTERNAL_AUTH_HEADER, privateEntityReason, publicCacheHintProblems, type SubgraphDefinition } from '../kit';
+import { INTERNAL_AUTH_HEADER, publicCacheHintProblems, type AnySubgraphDefinition } from '../kit';
+import { privateEntityReason } from '../kit/src/cache-control';
 import { loadRouterConfig, startRouter } from '../router';
 import { subgraphs } from '../subgraphs';
 import { basics } from '../subgraphs/basics';
@@ -140,7 +141,7 @@ describe('router response cache: PRIVATE per user and tenant, PUBLIC only when m
 
 describe('cache hints: private unless a field says otherwise', () => {
   /** basics with its own SDL, as a subgraph would declare it. */
-  const basicsWith = (sdl: (original: string) => string): SubgraphDefinition<any> => ({
+  const basicsWith = (sdl: (original: string) => string): AnySubgraphDefinition => ({
     ...basics,
     typeDefs: parse(sdl(print(basics.typeDefs))),
   });
@@ -158,7 +159,7 @@ describe('cache hints: private unless a field says otherwise', () => {
   it('refuses to start a subgraph with a PUBLIC hint on tenant-owned data', async () => {
     const taskHint = (sdl: string) =>
       `${sdl}\ndirective @cacheControl(maxAge: Int, scope: CacheControlScope, inheritMaxAge: Boolean) on FIELD_DEFINITION | OBJECT | INTERFACE | UNION\nenum CacheControlScope { PUBLIC PRIVATE }\nextend type Query { recentTasks: [Task!]! @cacheControl(maxAge: 60, scope: PUBLIC) }`;
-    const definition: SubgraphDefinition<any> = { ...work, typeDefs: parse(taskHint(print(work.typeDefs))) };
+    const definition: AnySubgraphDefinition = { ...work, typeDefs: parse(taskHint(print(work.typeDefs))) };
     await expect(startOneSubgraph(definition)).rejects.toThrow(/Query\.recentTasks: Task is a tenant-owned entity/);
   });
 

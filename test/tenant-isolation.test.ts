@@ -1,4 +1,5 @@
-import { INTERNAL_AUTH_HEADER, RouterSigner, isTenantOwned, loadSubgraphConfig, type TenantRole } from '../kit';
+import { INTERNAL_AUTH_HEADER, RouterSigner, loadSubgraphConfig, type TenantRole } from '../kit';
+import { isTenantOwned } from '../kit/src/tenant-filter';
 import { subgraphs } from '../subgraphs';
 import { addToTenant, gql, signUpUser, type GraphQLResponse, type TestUser } from './helpers/graphql';
 import { startTestStack, testEnv, type TestStack } from './helpers/stack';

@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
-import { flushTracing, initTracing, shutdownTracing } from '../kit';
+import { initTracing, shutdownTracing } from '../kit';
+import { flushTracing } from '../kit/src/tracing';
 import { gql } from './helpers/graphql';
 import { disposeAfterAll, startTestStack, type TestStack } from './helpers/stack';
 import { eventually } from './helpers/wait';

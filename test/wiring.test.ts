@@ -5,7 +5,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { parse, print, type DocumentNode } from 'graphql';
 import YAML from 'yaml';
-import { repoRoot, type SubgraphDefinition } from '../kit';
+import { repoRoot, type AnySubgraphDefinition, type SubgraphDefinition } from '../kit';
 import { SHARED_SDL_FILE, joinSharedSdl, readSubgraphSdl } from '../kit/src/sdl';
 import { composeSupergraph } from '../scripts/lib/compose';
 import { WIRED_FILES, renderWiring, type WiredFile } from '../scripts/lib/wiring';
@@ -50,7 +50,7 @@ const committed = () => Object.fromEntries(WIRED_FILES.map((f) => [f, readFileSy
 describe('wiring from subgraphs/index.ts', () => {
   let root: string;
   let scratch: SubgraphDefinition;
-  let registry: SubgraphDefinition<any>[];
+  let registry: AnySubgraphDefinition[];
 
   beforeAll(() => {
     root = mkdtempSync(join(tmpdir(), 'hubgraph-wiring-'));

@@ -2,7 +2,7 @@ import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, typ
 import { SignJWT, createRemoteJWKSet, jwtVerify, type FlattenedJWSInput, type JWK, type JWTHeaderParameters, type JWTPayload, type KeyLike } from 'jose';
 import { GraphQLError } from 'graphql';
 import { forbidden, unauthenticated } from './errors';
-import { isTenantRole, type TenantRole } from './tenancy';
+import { isTenantRole, type TenantRole } from './tenant-roles';
 
 /**
  * Header that carries the router-verified identity to subgraphs: a short-lived ES256 JWT the router

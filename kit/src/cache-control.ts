@@ -8,7 +8,7 @@ import {
   type FieldDefinitionNode,
   type TypeNode,
 } from 'graphql';
-import { isTenantOwned } from './tenancy';
+import { isTenantOwned } from './tenant-filter';
 
 /**
  * Response caching is private unless a field says otherwise (catalogue #35, the router's response

@@ -8,7 +8,7 @@ import {
 } from 'graphql';
 import { forbidden, unauthenticated } from './errors';
 import type { Viewer } from './auth';
-import { tenantScopes } from './tenancy';
+import { tenantScopes } from './tenant-roles';
 
 interface Requirement {
   authenticated: boolean;

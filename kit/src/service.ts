@@ -40,8 +40,11 @@ export interface ServiceDeps<C = unknown, L = unknown> {
 /** A mutation payload `{ <field>: value, errors: [] }` on success, or `{ errors }` (fields null) on failure. */
 export type Payload<T extends object> = (T & { errors: [] }) | ({ [K in keyof T]?: null } & { errors: UserError[] });
 
+/** A payload that cannot fail (its data fields are non-null in the SDL): what `ok()` returns. */
+export type Ok<T extends object> = T & { errors: [] };
+
 /** A successful payload: `ok({ task })` is `{ task, errors: [] }`. */
-export function ok<T extends object>(data: T): T & { errors: [] } {
+export function ok<T extends object>(data: T): Ok<T> {
   return { ...data, errors: [] };
 }
 

@@ -5,7 +5,6 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import type { EntitySchema } from '@mikro-orm/core';
 import { GraphQLError, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
@@ -19,7 +18,7 @@ import { healthRoutes, type HealthCheck } from './health';
 import { createRequestListener, requestIdOf, type HttpRoute } from './http';
 import { createLogger, type Logger } from './logger';
 import { outboundMetrics } from './outbound';
-import { openDatabase, pingDatabase, databaseLocation, type Em, type MigrationSet, type Orm } from './orm';
+import { openDatabase, pingDatabase, databaseLocation, type AnyEntity, type Em, type MigrationSet, type Orm } from './orm';
 import { operationLogPlugin, unexpectedErrorPlugin } from './plugins';
 import { createPubSub, type PubSub } from './pubsub';
 import { systemClock, type Clock, type ServiceDeps } from './service';
@@ -36,7 +35,7 @@ import {
 import { readSubgraphSdl } from './sdl';
 import type { SubgraphWiring } from './wiring';
 import { createHttpServer, drain, listen } from './server';
-import { assertTenantScoping, scopeToViewer } from './tenancy';
+import { assertTenantScoping, scopeToViewer } from './tenant-filter';
 
 export const subgraphEnvSchema = baseEnvSchema.extend({
   /** Port of a subgraph run alone (the distributed layout); the all-in-one runner assigns its own. */
@@ -144,7 +143,7 @@ export interface SubgraphDefinition<L = unknown, C extends SubgraphConfig = Subg
   typeDefs: DocumentNode;
   /** The generated `Resolvers<SubgraphContext<...>>` of the subgraph. */
   resolvers: object;
-  entities: EntitySchema<any, any>[];
+  entities: AnyEntity[];
   migrations: MigrationSet;
   /** Builds the per-request DataLoader set. */
   loaders(em: Em): L;
@@ -171,6 +170,9 @@ export interface SubgraphDefinition<L = unknown, C extends SubgraphConfig = Subg
   /** What codegen, docker-compose, the Dockerfile and README are generated from (`npm run wiring`). */
   wiring?: SubgraphWiring;
 }
+
+/** Any subgraph definition, whatever its loaders and configuration: what lists of subgraphs hold. */
+export type AnySubgraphDefinition = SubgraphDefinition<unknown, SubgraphConfig>;
 
 /** A started subgraph; `stop()` drains HTTP and WebSocket traffic, then closes Redis and the ORM. */
 export interface RunningSubgraph<C = SubgraphConfig, L = unknown> {

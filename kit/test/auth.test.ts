@@ -4,19 +4,8 @@ import { generateKeyPairSync } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { SignJWT, decodeJwt, decodeProtectedHeader, type JWK, type JWTPayload } from 'jose';
 import WebSocket from 'ws';
-import {
-  ForwardedVerifier,
-  INTERNAL_AUTH_HEADER,
-  RouterKeys,
-  RouterSigner,
-  generateRouterKeys,
-  loadSubgraphConfig,
-  parseRouterPrivateKey,
-  parseRouterPublicKeys,
-  routerPublicJwk,
-  type RunningSubgraph,
-  type Viewer,
-} from '../index';
+import { INTERNAL_AUTH_HEADER, RouterKeys, RouterSigner, generateRouterKeys, loadSubgraphConfig, parseRouterPrivateKey, routerPublicJwk, type RunningSubgraph, type Viewer } from '../index';
+import { ForwardedVerifier, parseRouterPublicKeys } from '../src/auth';
 import { work } from '../../subgraphs/work';
 import { errorCodes, gql } from '../../test/helpers/graphql';
 import { disposeAfterAll } from '../../test/helpers/stack';

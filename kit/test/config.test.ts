@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createConnection } from 'mysql2/promise';
-import { ConfigError, databaseLocation, generateRouterKeys, loadSubgraphConfig, openDatabase, parseConfig, subgraphEnvSchema } from '../index';
+import { ConfigError, databaseLocation, generateRouterKeys, loadSubgraphConfig, parseConfig, subgraphEnvSchema } from '../index';
+import { openDatabase } from '../src/orm';
 import { testEnv } from '../../test/helpers/stack';
 
 /** Runs `parse` and returns the ConfigError it throws (fails the test when it does not throw one). */

@@ -1,17 +1,8 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { DriverException } from '@mikro-orm/core';
 import pino from 'pino';
-import {
-  AppError,
-  ErrorCode,
-  badInput,
-  createErrorFormatter,
-  generateRouterKeys,
-  isDatabaseError,
-  notFound,
-  type Logger,
-  type RunningSubgraph,
-} from '../index';
+import { AppError, ErrorCode, badInput, createErrorFormatter, generateRouterKeys, notFound, type Logger, type RunningSubgraph } from '../index';
+import { isDatabaseError } from '../src/errors';
 import { basics } from '../../subgraphs/basics';
 import { gql, type GraphQLResponse } from '../../test/helpers/graphql';
 import { startOneSubgraph } from '../../test/helpers/subgraph';

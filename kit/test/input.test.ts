@@ -1,5 +1,5 @@
 import { buildSchema, graphql, parse, subscribe, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
-import { checkTextInputs, textProblem } from '../index';
+import { checkTextInputs, textProblem } from '../src/input';
 
 describe('kit input: textProblem', () => {
   it.each([

@@ -1,5 +1,6 @@
 import { Cursor } from '@mikro-orm/core';
-import { AppError, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, checkPageArgs, cursorCodec, totalOrder } from '../index';
+import { AppError, totalOrder } from '../index';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, checkPageArgs, cursorCodec } from '../src/pagination';
 
 /** The AppError `run` throws (fails the test when it returns). */
 function rejectionOf(run: () => unknown): AppError {

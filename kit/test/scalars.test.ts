@@ -1,5 +1,6 @@
 import { GraphQLError, GraphQLSchema, GraphQLObjectType, GraphQLString, buildSchema, graphql, parse, validate } from 'graphql';
-import { DateTimeScalar, InputLiteralsRule, checkScalarInputs, parseDateTime } from '../index';
+import { DateTimeScalar, InputLiteralsRule, checkScalarInputs } from '../index';
+import { parseDateTime } from '../src/scalars';
 
 /** The BAD_USER_INPUT message parseDateTime throws for `value` (fails the test when it accepts it). */
 function refusal(value: unknown): string {

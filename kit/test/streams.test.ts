@@ -1,4 +1,5 @@
-import { MemoryPubSub, endAfter, listenThen, once, replayThenLive, whileAllowed, type LogEntry } from '../index';
+import { endAfter, listenThen, once, replayThenLive, whileAllowed, type LogEntry } from '../index';
+import { MemoryPubSub } from '../src/pubsub';
 
 interface Entry extends LogEntry {
   text: string;

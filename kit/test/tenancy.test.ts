@@ -3,21 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { MikroORM } from '@mikro-orm/core';
-import {
-  AppError,
-  baseProperties,
-  defineTenantEntity,
-  forTenant,
-  ormOptions,
-  p,
-  requireTenant,
-  scopeToViewer,
-  scopesOf,
-  tenantRoleAtLeast,
-  type Em,
-  type Orm,
-  type Viewer,
-} from '../index';
+import { AppError, baseProperties, defineTenantEntity, forTenant, ormOptions, p, requireTenant, tenantRoleAtLeast, type Em, type Orm, type Viewer } from '../index';
+import { scopesOf } from '../src/directives';
+import { scopeToViewer } from '../src/tenant-filter';
 import { testEnv } from '../../test/helpers/stack';
 
 const Note = defineTenantEntity({

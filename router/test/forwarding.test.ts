@@ -1,7 +1,8 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { decodeJwt, decodeProtectedHeader } from 'jose';
-import { ForwardedVerifier, RouterKeys, RouterSigner, generateRouterKeys, parseRouterPrivateKey, parseRouterPublicKeys } from '../../kit';
+import { RouterKeys, RouterSigner, generateRouterKeys, parseRouterPrivateKey } from '../../kit';
+import { ForwardedVerifier, parseRouterPublicKeys } from '../../kit/src/auth';
 import { CircuitBreaker } from '../src/breaker';
 import { ForwardedTokens, SubgraphClient } from '../src/gateway';
 

@@ -1,6 +1,7 @@
 import { createServer, request, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ForwardedVerifier, INTERNAL_AUTH_HEADER, RouterKeys, loadSubgraphConfig, repoRoot } from '../../kit';
+import { INTERNAL_AUTH_HEADER, RouterKeys, loadSubgraphConfig, repoRoot } from '../../kit';
+import { ForwardedVerifier } from '../../kit/src/auth';
 import { loadRouterConfig, startRouter } from '../index';
 import { errorCodes, gql, signUpUser } from '../../test/helpers/graphql';
 import { disposeAfterAll, startTestStack, type TestStack } from '../../test/helpers/stack';

@@ -1,4 +1,4 @@
-import { createEventStream, createLogger, createPubSub, loadSubgraphConfig, startSubgraph, type RunningSubgraph, type SubgraphDefinition } from '../../kit';
+import { createEventStream, createLogger, createPubSub, loadSubgraphConfig, startSubgraph, type RunningSubgraph, type AnySubgraphDefinition } from '../../kit';
 import { loadRouterConfig, startRouter, type RunningRouter } from '../../router';
 import { subgraphs } from '../../subgraphs';
 
@@ -15,7 +15,7 @@ export interface StackOptions {
   /** Which subgraphs to run (default: all). */
   only?: string[];
   /** The registry to run instead of subgraphs/index.ts (the wiring test adds a throwaway subgraph). */
-  registry?: SubgraphDefinition<any>[];
+  registry?: AnySubgraphDefinition[];
 }
 
 /**

@@ -1,6 +1,6 @@
 import { loadSubgraphSchema, type SubgraphDefinition } from '../../kit';
 import { migrations } from './migrations';
-import { loadPollsConfig } from './src/config';
+import { loadPollsConfig, type PollsConfig } from './src/config';
 import { createLoaders, type PollsLoaders } from './src/context';
 import { entities } from './src/entities';
 import { createResolvers } from './src/resolvers';
@@ -9,7 +9,7 @@ import { PollService } from './src/service';
 const service = new PollService();
 
 /** polls: real-time polling (catalogue #31): one vote per user, live results, manual and scheduled close. */
-export const polls: SubgraphDefinition<PollsLoaders> = {
+export const polls: SubgraphDefinition<PollsLoaders, PollsConfig> = {
   name: 'polls',
   defaultPort: 4005,
   wiring: {
@@ -35,12 +35,14 @@ export const polls: SubgraphDefinition<PollsLoaders> = {
   loaders: createLoaders,
   // Scheduled closes are recorded (and announced) even for polls nobody touches after their deadline.
   // Closing is a conditional update, so replicas sweeping at once close each poll exactly once.
-  start: ({ orm, pubsub, log, config, env }) => {
-    const every = loadPollsConfig(config, env).POLL_CLOSE_SWEEP_MS;
+  config: loadPollsConfig,
+  start: (deps) => {
+    const every = deps.config.POLL_CLOSE_SWEEP_MS;
     if (every === 0) return;
+    const { log } = deps;
     const sweep = setInterval(() => {
       service
-        .closeDuePolls({ em: orm.em.fork(), pubsub, log })
+        .closeDuePolls(deps.serviceDeps())
         .catch((err) => log.warn({ err: String(err) }, 'scheduled poll close sweep failed'));
     }, every);
     sweep.unref();

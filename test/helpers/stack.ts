@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { createConnection } from 'mysql2/promise';
 import { loadSubgraphConfig, startSubgraph, type RunningSubgraph } from '../../kit';
 import { startStack, type Stack } from '../../scripts/lib/stack';
-import type { SubgraphDefinition } from '../../kit';
+import type { AnySubgraphDefinition } from '../../kit';
 import { subgraphs } from '../../subgraphs';
 
 /** The environment of the process running the tests (the only place tests read it). */
@@ -54,7 +54,7 @@ export interface TestStack extends Stack {
   dataDir: string;
 }
 
-async function dropMysqlDatabases(mysqlUrl: string, prefix: string, registry: SubgraphDefinition<any>[]): Promise<void> {
+async function dropMysqlDatabases(mysqlUrl: string, prefix: string, registry: AnySubgraphDefinition[]): Promise<void> {
   const connection = await createConnection(mysqlUrl);
   try {
     for (const s of registry) await connection.query(`drop database if exists \`${prefix}${s.name}\``);
@@ -69,7 +69,7 @@ async function dropMysqlDatabases(mysqlUrl: string, prefix: string, registry: Su
  * Everything is stopped and deleted after the suite.
  */
 export async function startTestStack(
-  options: { only?: string[]; env?: Record<string, string>; registry?: SubgraphDefinition<any>[] } = {},
+  options: { only?: string[]; env?: Record<string, string>; registry?: AnySubgraphDefinition[] } = {},
 ): Promise<TestStack> {
   const dataDir = mkdtempSync(join(tmpdir(), 'hubgraph-test-'));
   const prefix = `hgt_${randomBytes(4).toString('hex')}_`;

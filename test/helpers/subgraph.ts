@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { createConnection } from 'mysql2/promise';
-import { loadSubgraphConfig, startSubgraph, type Clock, type Logger, type RunningSubgraph, type SubgraphDefinition } from '../../kit';
+import { loadSubgraphConfig, startSubgraph, type Clock, type Logger, type RunningSubgraph, type AnySubgraphDefinition } from '../../kit';
 import { disposeAfterAll, testEnv } from './stack';
 
 /**
@@ -11,7 +11,7 @@ import { disposeAfterAll, testEnv } from './stack';
  * a fresh MySQL schema; stopping it and deleting its data is registered to run after the suite.
  */
 export async function startOneSubgraph(
-  definition: SubgraphDefinition<any>,
+  definition: AnySubgraphDefinition,
   env: Record<string, string> = {},
   options: { log?: Logger; clock?: Clock } = {},
 ): Promise<RunningSubgraph> {

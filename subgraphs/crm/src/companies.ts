@@ -1,5 +1,6 @@
 import { type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
-import { conflictError, fieldError, isUniqueViolation, notFound, paginate, totalOrder, type Connection, type Em, type UserError } from '../../../kit';
+import { conflictError, fieldError, isUniqueViolation, notFound, paginate, totalOrder, type Connection, type Em, type UserError, requireTenant } from '../../../kit';
+import type { CrmDeps } from './context';
 import { applyCustomFields, definitions } from './custom-fields';
 import { reindexContactsOf } from './contacts';
 import { Company, Lead, type CompanyRow } from './entities';
@@ -65,9 +66,10 @@ async function domainTaken(em: Em, domain: string | null | undefined, exceptId?:
   return other ? conflictError('input.domain', `Another company (${other.name}) has the domain ${domain}.`) : null;
 }
 
-export async function createCompany(em: Em, input: CreateCompanyInput): Promise<Result<'company', CompanyRow>> {
+export async function createCompany(deps: CrmDeps, input: CreateCompanyInput): Promise<Result<'company', CompanyRow>> {
+  const { em } = deps;
   const { fields, errors } = checkCompany(input, true);
-  const custom = applyCustomFields(await definitions(em, 'COMPANY'), {}, input.customFields, 'input.customFields');
+  const custom = applyCustomFields(await definitions(deps, 'COMPANY'), {}, input.customFields, 'input.customFields');
   errors.push(...custom.errors);
   if (errors.length) return { company: null, errors };
   const taken = await domainTaken(em, fields.domain);
@@ -100,11 +102,12 @@ async function flushCompany(em: Em, company: CompanyRow): Promise<Result<'compan
   return { company, errors: [] };
 }
 
-export async function updateCompany(em: Em, id: string, input: UpdateCompanyInput): Promise<Result<'company', CompanyRow>> {
+export async function updateCompany(deps: CrmDeps, id: string, input: UpdateCompanyInput): Promise<Result<'company', CompanyRow>> {
+  const { em } = deps;
   const company = await em.findOne(Company, { id });
   if (!company) throw notFound('Company', id);
   const { fields, errors } = checkCompany(input, false);
-  const custom = applyCustomFields(await definitions(em, 'COMPANY'), company.customFields, input.customFields, 'input.customFields');
+  const custom = applyCustomFields(await definitions(deps, 'COMPANY'), company.customFields, input.customFields, 'input.customFields');
   errors.push(...custom.errors);
   if (errors.length) return { company: null, errors };
   const taken = await domainTaken(em, fields.domain, id);
@@ -120,7 +123,8 @@ export async function updateCompany(em: Em, id: string, input: UpdateCompanyInpu
 
 
 /** Deletes a company; its contacts and leads lose the link (in the same transaction). */
-export async function deleteCompany(em: Em, id: string): Promise<DeleteResult> {
+export async function deleteCompany(deps: CrmDeps, id: string): Promise<DeleteResult> {
+  const { em } = deps;
   const company = await em.findOne(Company, { id });
   if (!company) throw notFound('Company', id);
   await em.transactional(async (tx) => {
@@ -132,7 +136,8 @@ export async function deleteCompany(em: Em, id: string): Promise<DeleteResult> {
 }
 
 /** The tenant's companies (`Query.companies`), filtered and sorted; cursors are of this list only. */
-export function listCompanies(em: Em, args: ListArgs<CompanyFilter, CompanyOrder>): Promise<Connection<CompanyRow>> {
+export function listCompanies(deps: CrmDeps, args: ListArgs<CompanyFilter, CompanyOrder>): Promise<Connection<CompanyRow>> {
+  const { em } = deps;
   const where: Record<string, unknown> = {};
   const and: object[] = [];
   const filter = args.filter ?? {};

@@ -1,5 +1,6 @@
 import { type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
-import { conflictError, fieldError, isUniqueViolation, notFound, paginate, totalOrder, type Connection, type Em, type UserError } from '../../../kit';
+import { conflictError, fieldError, isUniqueViolation, notFound, paginate, totalOrder, type Connection, type Em, type UserError, requireTenant } from '../../../kit';
+import type { CrmDeps } from './context';
 import { applyCustomFields, definitions } from './custom-fields';
 import { Company, Contact, Lead, type ContactRow } from './entities';
 import type { ContactFilter, ContactOrder, CreateContactInput, UpdateContactInput } from './generated/resolvers';
@@ -82,14 +83,15 @@ async function emailTaken(em: Em, email: string | null | undefined, exceptId?: s
 }
 
 
-export async function createContact(em: Em, input: CreateContactInput): Promise<Result<'contact', ContactRow>> {
+export async function createContact(deps: CrmDeps, input: CreateContactInput): Promise<Result<'contact', ContactRow>> {
+  const { em } = deps;
   const { fields, errors } = checkContactFields(input, inputPath);
   if (!errors.length && !fields.firstName && !fields.lastName && !fields.email) {
     errors.push(fieldError('input.firstName', 'A contact needs a first name, a last name or an email.'));
   }
   const ref = await companyRef(em, input.companyId, 'input.companyId');
   if (ref.error) errors.push(ref.error);
-  const custom = applyCustomFields(await definitions(em, 'CONTACT'), {}, input.customFields, 'input.customFields');
+  const custom = applyCustomFields(await definitions(deps, 'CONTACT'), {}, input.customFields, 'input.customFields');
   errors.push(...custom.errors);
   if (errors.length) return { contact: null, errors };
   const taken = await emailTaken(em, fields.email);
@@ -122,13 +124,14 @@ async function flushContact(em: Em, contact: ContactRow): Promise<Result<'contac
   return { contact, errors: [] };
 }
 
-export async function updateContact(em: Em, id: string, input: UpdateContactInput): Promise<Result<'contact', ContactRow>> {
+export async function updateContact(deps: CrmDeps, id: string, input: UpdateContactInput): Promise<Result<'contact', ContactRow>> {
+  const { em } = deps;
   const contact = await em.findOne(Contact, { id });
   if (!contact) throw notFound('Contact', id);
   const { fields, errors } = checkContactFields(input, inputPath);
   const ref = await companyRef(em, input.companyId, 'input.companyId');
   if (ref.error) errors.push(ref.error);
-  const custom = applyCustomFields(await definitions(em, 'CONTACT'), contact.customFields, input.customFields, 'input.customFields');
+  const custom = applyCustomFields(await definitions(deps, 'CONTACT'), contact.customFields, input.customFields, 'input.customFields');
   errors.push(...custom.errors);
   if (errors.length) return { contact: null, errors };
   const next = { ...contact, ...fields };
@@ -146,7 +149,8 @@ export async function updateContact(em: Em, id: string, input: UpdateContactInpu
 }
 
 /** Deletes a contact; its leads lose the link (in the same transaction). */
-export async function deleteContact(em: Em, id: string): Promise<DeleteResult> {
+export async function deleteContact(deps: CrmDeps, id: string): Promise<DeleteResult> {
+  const { em } = deps;
   const contact = await em.findOne(Contact, { id });
   if (!contact) throw notFound('Contact', id);
   await em.transactional(async (tx) => {
@@ -157,7 +161,8 @@ export async function deleteContact(em: Em, id: string): Promise<DeleteResult> {
 }
 
 /** The tenant's contacts (`Query.contacts`), filtered and sorted; cursors are of this list only (a parent's contacts go through the loaders). */
-export function listContacts(em: Em, args: ListArgs<ContactFilter, ContactOrder>): Promise<Connection<ContactRow>> {
+export function listContacts(deps: CrmDeps, args: ListArgs<ContactFilter, ContactOrder>): Promise<Connection<ContactRow>> {
+  const { em } = deps;
   const where: Record<string, unknown> = {};
   const and: object[] = [];
   const filter = args.filter ?? {};

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { connectionLoader, currentTenantId, entityLoader, forbidden, groupLoader, type ConnectionLoader, type Em, type SubgraphContext } from '../../../kit';
+import { connectionLoader, currentTenantId, entityLoader, forbidden, groupLoader, type ConnectionLoader, type Em, type ServiceDeps, type SubgraphConfig, type SubgraphContext } from '../../../kit';
 import {
   Company,
   Contact,
@@ -80,7 +80,13 @@ export function createLoaders(em: Em): CrmLoaders {
   };
 }
 
-export type CrmContext = SubgraphContext<CrmLoaders>;
+/** crm reads no settings of its own. */
+export type CrmConfig = SubgraphConfig;
+
+/** What every crm service function receives first: the kit's per-request `ctx.deps`. */
+export type CrmDeps = ServiceDeps<CrmConfig, CrmLoaders>;
+
+export type CrmContext = SubgraphContext<CrmLoaders, CrmConfig>;
 
 /** A User as crm knows it: its key only. */
 export interface UserRef {

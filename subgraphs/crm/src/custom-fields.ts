@@ -1,4 +1,5 @@
-import { conflictError, fieldError, isUniqueViolation, notFound, type Em, type UserError } from '../../../kit';
+import { conflictError, fieldError, isUniqueViolation, notFound, type Em, type UserError, requireTenant } from '../../../kit';
+import type { CrmDeps } from './context';
 import { CustomFieldDefinition, type CustomFieldDefinitionRow, type CustomFieldEntity, type CustomFieldValues } from './entities';
 import type { DefineCustomFieldInput, UpdateCustomFieldInput } from './generated/resolvers';
 import { LIMITS, lockTenant, type DeleteResult, type Result } from './shared';
@@ -114,7 +115,8 @@ export const RESERVED_CONTACT_KEYS = new Set([
   'website', 'tags', 'tag', 'owner', 'owner_user_id', 'id',
 ]);
 
-export async function definitions(em: Em, entity?: CustomFieldEntity | null): Promise<CustomFieldDefinitionRow[]> {
+export async function definitions(deps: CrmDeps, entity?: CustomFieldEntity | null): Promise<CustomFieldDefinitionRow[]> {
+  const { em } = deps;
   return sortDefinitions(await em.find(CustomFieldDefinition, entity ? { entity } : {}));
 }
 
@@ -135,7 +137,8 @@ function checkOptions(errors: UserError[], options: string[]): string[] | undefi
   return clean;
 }
 
-export async function defineCustomField(em: Em, input: DefineCustomFieldInput): Promise<Result<'definition', CustomFieldDefinitionRow>> {
+export async function defineCustomField(deps: CrmDeps, input: DefineCustomFieldInput): Promise<Result<'definition', CustomFieldDefinitionRow>> {
+  const { em } = deps;
   const errors: UserError[] = [];
   const key = input.key.trim();
   if (!CUSTOM_KEY.test(key)) errors.push(fieldError('input.key', 'Key must be a lower-case letter then letters, digits or _, at most 40 characters.'));
@@ -167,7 +170,8 @@ export async function defineCustomField(em: Em, input: DefineCustomFieldInput): 
   }
 }
 
-export async function updateCustomField(em: Em, id: string, input: UpdateCustomFieldInput): Promise<Result<'definition', CustomFieldDefinitionRow>> {
+export async function updateCustomField(deps: CrmDeps, id: string, input: UpdateCustomFieldInput): Promise<Result<'definition', CustomFieldDefinitionRow>> {
+  const { em } = deps;
   const definition = await em.findOne(CustomFieldDefinition, { id });
   if (!definition) throw notFound('Custom field', id);
   const errors: UserError[] = [];
@@ -188,7 +192,8 @@ export async function updateCustomField(em: Em, id: string, input: UpdateCustomF
   return { definition, errors: [] };
 }
 
-export async function deleteCustomField(em: Em, id: string): Promise<DeleteResult> {
+export async function deleteCustomField(deps: CrmDeps, id: string): Promise<DeleteResult> {
+  const { em } = deps;
   const definition = await em.findOne(CustomFieldDefinition, { id });
   if (!definition) throw notFound('Custom field', id);
   await em.remove(definition).flush();

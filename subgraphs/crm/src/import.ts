@@ -1,4 +1,5 @@
-import { badInput, conflict, forbidden, forTenant, currentTenantId, isUniqueViolation, tenantRoleAtLeast, type Em, type TenantViewer, type UserError } from '../../../kit';
+import { badInput, conflict, forbidden, forTenant, currentTenantId, isUniqueViolation, tenantRoleAtLeast, type Em, type TenantViewer, type UserError, requireTenant } from '../../../kit';
+import type { CrmDeps } from './context';
 import { applyCustomFields, parseCustomValue } from './custom-fields';
 import { parseCsv, CsvError } from './csv';
 import { Company, Contact, type CompanyRow, type ContactRow, type CustomFieldDefinitionRow, type CustomFieldValues } from './entities';
@@ -128,7 +129,9 @@ async function inChunks<T, R>(items: T[], size: number, load: (chunk: T[]) => Pr
  * (`onDuplicate: UPDATE`, not a dry run) is a MANAGER's call, a rule that depends on the arguments and
  * so is checked here, before anything is read.
  */
-export async function importContacts(em: Em, viewer: TenantViewer, csv: string, options: ImportOptions, defs: CustomFieldDefinitionRow[]): Promise<ImportResult> {
+export async function importContacts(deps: CrmDeps, csv: string, options: ImportOptions, defs: CustomFieldDefinitionRow[]): Promise<ImportResult> {
+  const { em } = deps;
+  const viewer = requireTenant(deps.viewer);
   if (options.onDuplicate === 'UPDATE' && !options.dryRun && !tenantRoleAtLeast(viewer.tenantRole, 'MANAGER')) {
     throw forbidden('An import that updates existing contacts needs the MANAGER role in the current tenant; import with onDuplicate: SKIP, or as a manager.');
   }

@@ -1,5 +1,6 @@
 import { type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
-import { fieldError, lockRow, notFound, paginate, totalOrder, type Connection, type Em, type TenantViewer, type UserError } from '../../../kit';
+import { fieldError, lockRow, notFound, paginate, totalOrder, type Connection, type Em, type TenantViewer, type UserError, requireTenant } from '../../../kit';
+import type { CrmDeps } from './context';
 import { applyCustomFields, definitions } from './custom-fields';
 import { Lead, Stage, StageChange, type LeadRow, type StageRow } from './entities';
 import type { CreateLeadInput, LeadFilter, LeadOrder, UpdateLeadInput } from './generated/resolvers';
@@ -61,7 +62,9 @@ function checkLead(input: CreateLeadInput | UpdateLeadInput, creating: boolean) 
   return { fields, errors };
 }
 
-export async function createLead(em: Em, viewer: TenantViewer, input: CreateLeadInput): Promise<Result<'lead', LeadRow>> {
+export async function createLead(deps: CrmDeps, input: CreateLeadInput): Promise<Result<'lead', LeadRow>> {
+  const { em } = deps;
+  const viewer = requireTenant(deps.viewer);
   const { fields, errors } = checkLead(input, true);
   const company = await companyRef(em, input.companyId, 'input.companyId');
   const contact = await contactRef(em, input.contactId, 'input.contactId');
@@ -71,7 +74,7 @@ export async function createLead(em: Em, viewer: TenantViewer, input: CreateLead
     stage = isUuid(input.stageId) ? await em.findOne(Stage, { id: input.stageId.toLowerCase() }) : null;
     if (!stage) errors.push(fieldError('input.stageId', 'There is no such stage.'));
   }
-  const custom = applyCustomFields(await definitions(em, 'LEAD'), {}, input.customFields, 'input.customFields');
+  const custom = applyCustomFields(await definitions(deps, 'LEAD'), {}, input.customFields, 'input.customFields');
   errors.push(...custom.errors);
   if (errors.length) return { lead: null, errors };
   if (!stage) {
@@ -109,14 +112,15 @@ export async function createLead(em: Em, viewer: TenantViewer, input: CreateLead
   });
 }
 
-export async function updateLead(em: Em, id: string, input: UpdateLeadInput): Promise<Result<'lead', LeadRow>> {
+export async function updateLead(deps: CrmDeps, id: string, input: UpdateLeadInput): Promise<Result<'lead', LeadRow>> {
+  const { em } = deps;
   const lead = await em.findOne(Lead, { id });
   if (!lead) throw notFound('Lead', id);
   const { fields, errors } = checkLead(input, false);
   const company = await companyRef(em, input.companyId, 'input.companyId');
   const contact = await contactRef(em, input.contactId, 'input.contactId');
   for (const e of [company.error, contact.error]) if (e) errors.push(e);
-  const custom = applyCustomFields(await definitions(em, 'LEAD'), lead.customFields, input.customFields, 'input.customFields');
+  const custom = applyCustomFields(await definitions(deps, 'LEAD'), lead.customFields, input.customFields, 'input.customFields');
   errors.push(...custom.errors);
   if (errors.length) return { lead: null, errors };
   Object.assign(lead, fields);
@@ -128,7 +132,9 @@ export async function updateLead(em: Em, id: string, input: UpdateLeadInput): Pr
   return { lead, errors: [] };
 }
 
-export async function moveLead(em: Em, viewer: TenantViewer, id: string, stageId: string): Promise<Result<'lead', LeadRow>> {
+export async function moveLead(deps: CrmDeps, id: string, stageId: string): Promise<Result<'lead', LeadRow>> {
+  const { em } = deps;
+  const viewer = requireTenant(deps.viewer);
   return em.transactional(async (tx) => {
     // The stage (shared, as in createLead), then the lead: the order deleteStage locks them in.
     const to = isUuid(stageId) ? await lockRow(tx, Stage, { id: stageId.toLowerCase() }, { shared: true }) : null;
@@ -142,7 +148,8 @@ export async function moveLead(em: Em, viewer: TenantViewer, id: string, stageId
   });
 }
 
-export async function deleteLead(em: Em, id: string): Promise<DeleteResult> {
+export async function deleteLead(deps: CrmDeps, id: string): Promise<DeleteResult> {
+  const { em } = deps;
   const lead = await em.findOne(Lead, { id });
   if (!lead) throw notFound('Lead', id);
   await em.transactional(async (tx) => {
@@ -153,7 +160,8 @@ export async function deleteLead(em: Em, id: string): Promise<DeleteResult> {
 }
 
 /** The tenant's leads (`Query.leads`), filtered and sorted; cursors are of this list only (a parent's leads go through the loaders). */
-export function listLeads(em: Em, args: ListArgs<LeadFilter, LeadOrder>): Promise<Connection<LeadRow>> {
+export function listLeads(deps: CrmDeps, args: ListArgs<LeadFilter, LeadOrder>): Promise<Connection<LeadRow>> {
+  const { em } = deps;
   const where: Record<string, unknown> = {};
   const filter = args.filter ?? {};
   if (filter.search != null) where.$and = [searchCondition(em, filter.search)];

@@ -1,4 +1,5 @@
-import { conflictError, fieldError, forTenant, currentTenantId, isUniqueViolation, lockRow, lockRows, notFound, recordEvent, type Em, type TenantViewer, type UserError } from '../../../kit';
+import { conflictError, fieldError, forTenant, currentTenantId, isUniqueViolation, lockRow, lockRows, notFound, recordEvent, type Em, type TenantViewer, type UserError, requireTenant } from '../../../kit';
+import type { CrmDeps } from './context';
 import { Lead, Pipeline, Stage, StageChange, type LeadRow, type PipelineRow, type StageKind, type StageRow } from './entities';
 import type { CreatePipelineInput, StageInput, UpdateStageInput } from './generated/resolvers';
 import { LIMITS, lockTenant, type Result } from './shared';
@@ -52,7 +53,8 @@ export async function defaultPipeline(em: Em): Promise<PipelineRow> {
   return em.findOneOrFail(Pipeline, { defaultMarker: 'default' });
 }
 
-export async function pipelines(em: Em): Promise<PipelineRow[]> {
+export async function pipelines(deps: CrmDeps): Promise<PipelineRow[]> {
+  const { em } = deps;
   await defaultPipeline(em);
   const all = await em.find(Pipeline, {}, { orderBy: { id: 'asc' } });
   return [...all.filter((p) => p.defaultMarker), ...all.filter((p) => !p.defaultMarker)];
@@ -79,7 +81,8 @@ function checkStage(errors: UserError[], path: string, input: StageInput | Updat
   return out;
 }
 
-export async function createPipeline(em: Em, input: CreatePipelineInput): Promise<Result<'pipeline', PipelineRow>> {
+export async function createPipeline(deps: CrmDeps, input: CreatePipelineInput): Promise<Result<'pipeline', PipelineRow>> {
+  const { em } = deps;
   const errors: UserError[] = [];
   const name = input.name.trim();
   if (name.length < 1 || name.length > LIMITS.pipelineName) errors.push(fieldError('input.name', `Name must be 1 to ${LIMITS.pipelineName} characters.`));
@@ -106,7 +109,8 @@ export async function createPipeline(em: Em, input: CreatePipelineInput): Promis
   });
 }
 
-export async function updatePipeline(em: Em, id: string, name: string | null | undefined, isDefault: boolean | null | undefined): Promise<Result<'pipeline', PipelineRow>> {
+export async function updatePipeline(deps: CrmDeps, id: string, name: string | null | undefined, isDefault: boolean | null | undefined): Promise<Result<'pipeline', PipelineRow>> {
+  const { em } = deps;
   const pipeline = await em.findOne(Pipeline, { id });
   if (!pipeline) throw notFound('Pipeline', id);
   if (name != null) {
@@ -143,7 +147,8 @@ async function pipelineIdOf(em: Em, stageId: string): Promise<string> {
   return stage.pipelineId;
 }
 
-export async function addStage(em: Em, pipelineId: string, input: StageInput, position: number | null | undefined): Promise<Result<'pipeline', PipelineRow>> {
+export async function addStage(deps: CrmDeps, pipelineId: string, input: StageInput, position: number | null | undefined): Promise<Result<'pipeline', PipelineRow>> {
+  const { em } = deps;
   return em.transactional(async (tx) => {
     const { pipeline, stages } = await lockPipeline(tx, pipelineId);
     const errors: UserError[] = [];
@@ -161,7 +166,8 @@ export async function addStage(em: Em, pipelineId: string, input: StageInput, po
   });
 }
 
-export async function updateStage(em: Em, id: string, input: UpdateStageInput): Promise<Result<'pipeline', PipelineRow>> {
+export async function updateStage(deps: CrmDeps, id: string, input: UpdateStageInput): Promise<Result<'pipeline', PipelineRow>> {
+  const { em } = deps;
   const pipelineId = await pipelineIdOf(em, id);
   return em.transactional(async (tx) => {
     const { pipeline, stages } = await lockPipeline(tx, pipelineId);
@@ -188,7 +194,8 @@ export async function updateStage(em: Em, id: string, input: UpdateStageInput): 
   });
 }
 
-export async function reorderStages(em: Em, pipelineId: string, stageIds: string[]): Promise<Result<'pipeline', PipelineRow>> {
+export async function reorderStages(deps: CrmDeps, pipelineId: string, stageIds: string[]): Promise<Result<'pipeline', PipelineRow>> {
+  const { em } = deps;
   return em.transactional(async (tx) => {
     const { pipeline, stages } = await lockPipeline(tx, pipelineId);
     const ids = stageIds.map((s) => s.toLowerCase());
@@ -199,7 +206,9 @@ export async function reorderStages(em: Em, pipelineId: string, stageIds: string
   });
 }
 
-export async function deleteStage(em: Em, viewer: TenantViewer, id: string, moveLeadsTo: string | null | undefined): Promise<Result<'pipeline', PipelineRow>> {
+export async function deleteStage(deps: CrmDeps, id: string, moveLeadsTo: string | null | undefined): Promise<Result<'pipeline', PipelineRow>> {
+  const { em } = deps;
+  const viewer = requireTenant(deps.viewer);
   const pipelineId = await pipelineIdOf(em, id);
   return em.transactional(async (tx) => {
     const { pipeline, stages } = await lockPipeline(tx, pipelineId);

@@ -1,4 +1,4 @@
-import { DateTimeScalar, requireTenant } from '../../../kit';
+import { DateTimeScalar } from '../../../kit';
 import type { CrmContext } from './context';
 import { sortDefinitions, viewCustomFields } from './custom-fields';
 import type { CustomFieldEntity, CustomFieldValues, StageRow } from './entities';
@@ -10,13 +10,6 @@ import { importContacts } from './import';
 import * as leads from './leads';
 import * as pipelines from './pipelines';
 import { isUuid } from './text';
-
-/**
- * The viewer as a {@link TenantViewer}, for services that record who acted. Not an authorization check:
- * schema.graphql's `@requiresScopes` (enforced by the kit before any resolver runs) has already
- * required a member of the request's tenant; this only narrows the type.
- */
-const actor = (ctx: CrmContext) => requireTenant(ctx.viewer);
 
 /** Loads by id through a loader; ids that are not UUIDs cannot exist, so they cost no query. */
 function byId<T>(load: (id: string) => Promise<T | null>, id: string): Promise<T | null> {
@@ -44,39 +37,39 @@ export function createResolvers(): Resolvers {
     DateTime: DateTimeScalar,
     Query: {
       contact: (_, { id }, ctx) => byId((k) => ctx.loaders.contactById.load(k), id),
-      contacts: (_, args, ctx) => contacts.listContacts(ctx.em, args),
+      contacts: (_, args, ctx) => contacts.listContacts(ctx.deps, args),
       company: (_, { id }, ctx) => byId((k) => ctx.loaders.companyById.load(k), id),
-      companies: (_, args, ctx) => companies.listCompanies(ctx.em, args),
+      companies: (_, args, ctx) => companies.listCompanies(ctx.deps, args),
       lead: (_, { id }, ctx) => byId((k) => ctx.loaders.leadById.load(k), id),
-      leads: (_, args, ctx) => leads.listLeads(ctx.em, args),
+      leads: (_, args, ctx) => leads.listLeads(ctx.deps, args),
       pipeline: (_, { id }, ctx) => byId((k) => ctx.loaders.pipelineById.load(k), id),
-      pipelines: (_, __, ctx) => pipelines.pipelines(ctx.em),
-      customFieldDefinitions: (_, { entity }, ctx) => customFields.definitions(ctx.em, entity),
+      pipelines: (_, __, ctx) => pipelines.pipelines(ctx.deps),
+      customFieldDefinitions: (_, { entity }, ctx) => customFields.definitions(ctx.deps, entity),
     },
     Mutation: {
-      createContact: (_, { input }, ctx) => contacts.createContact(ctx.em, input),
-      updateContact: (_, { id, input }, ctx) => contacts.updateContact(ctx.em, id, input),
-      deleteContact: (_, { id }, ctx) => contacts.deleteContact(ctx.em, id),
+      createContact: (_, { input }, ctx) => contacts.createContact(ctx.deps, input),
+      updateContact: (_, { id, input }, ctx) => contacts.updateContact(ctx.deps, id, input),
+      deleteContact: (_, { id }, ctx) => contacts.deleteContact(ctx.deps, id),
       importContacts: async (_, { csv, options }, ctx) => {
         const defs = sortDefinitions(await ctx.loaders.definitionsByEntity.load('CONTACT'));
-        return importContacts(ctx.em, actor(ctx), csv, options ?? {}, defs);
+        return importContacts(ctx.deps, csv, options ?? {}, defs);
       },
-      createCompany: (_, { input }, ctx) => companies.createCompany(ctx.em, input),
-      updateCompany: (_, { id, input }, ctx) => companies.updateCompany(ctx.em, id, input),
-      deleteCompany: (_, { id }, ctx) => companies.deleteCompany(ctx.em, id),
-      createLead: (_, { input }, ctx) => leads.createLead(ctx.em, actor(ctx), input),
-      updateLead: (_, { id, input }, ctx) => leads.updateLead(ctx.em, id, input),
-      moveLead: (_, { id, stageId }, ctx) => leads.moveLead(ctx.em, actor(ctx), id, stageId),
-      deleteLead: (_, { id }, ctx) => leads.deleteLead(ctx.em, id),
-      createPipeline: (_, { input }, ctx) => pipelines.createPipeline(ctx.em, input),
-      updatePipeline: (_, { id, name, isDefault }, ctx) => pipelines.updatePipeline(ctx.em, id, name, isDefault),
-      addStage: (_, { pipelineId, input, position }, ctx) => pipelines.addStage(ctx.em, pipelineId, input, position),
-      updateStage: (_, { id, input }, ctx) => pipelines.updateStage(ctx.em, id, input),
-      reorderStages: (_, { pipelineId, stageIds }, ctx) => pipelines.reorderStages(ctx.em, pipelineId, stageIds),
-      deleteStage: (_, { id, moveLeadsTo }, ctx) => pipelines.deleteStage(ctx.em, actor(ctx), id, moveLeadsTo),
-      defineCustomField: (_, { input }, ctx) => customFields.defineCustomField(ctx.em, input),
-      updateCustomField: (_, { id, input }, ctx) => customFields.updateCustomField(ctx.em, id, input),
-      deleteCustomField: (_, { id }, ctx) => customFields.deleteCustomField(ctx.em, id),
+      createCompany: (_, { input }, ctx) => companies.createCompany(ctx.deps, input),
+      updateCompany: (_, { id, input }, ctx) => companies.updateCompany(ctx.deps, id, input),
+      deleteCompany: (_, { id }, ctx) => companies.deleteCompany(ctx.deps, id),
+      createLead: (_, { input }, ctx) => leads.createLead(ctx.deps, input),
+      updateLead: (_, { id, input }, ctx) => leads.updateLead(ctx.deps, id, input),
+      moveLead: (_, { id, stageId }, ctx) => leads.moveLead(ctx.deps, id, stageId),
+      deleteLead: (_, { id }, ctx) => leads.deleteLead(ctx.deps, id),
+      createPipeline: (_, { input }, ctx) => pipelines.createPipeline(ctx.deps, input),
+      updatePipeline: (_, { id, name, isDefault }, ctx) => pipelines.updatePipeline(ctx.deps, id, name, isDefault),
+      addStage: (_, { pipelineId, input, position }, ctx) => pipelines.addStage(ctx.deps, pipelineId, input, position),
+      updateStage: (_, { id, input }, ctx) => pipelines.updateStage(ctx.deps, id, input),
+      reorderStages: (_, { pipelineId, stageIds }, ctx) => pipelines.reorderStages(ctx.deps, pipelineId, stageIds),
+      deleteStage: (_, { id, moveLeadsTo }, ctx) => pipelines.deleteStage(ctx.deps, id, moveLeadsTo),
+      defineCustomField: (_, { input }, ctx) => customFields.defineCustomField(ctx.deps, input),
+      updateCustomField: (_, { id, input }, ctx) => customFields.updateCustomField(ctx.deps, id, input),
+      deleteCustomField: (_, { id }, ctx) => customFields.deleteCustomField(ctx.deps, id),
     },
     Contact: {
       __resolveReference: (ref, ctx) => byId((k) => ctx.loaders.contactById.load(k), ref.id),

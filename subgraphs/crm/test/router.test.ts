@@ -66,7 +66,7 @@ describe('crm demo data (SEED_DEMO_DATA=true)', () => {
     expect(found.body.data.contacts).toEqual({ totalCount: 1, edges: [{ node: { company: { name: 'Analytical Engines' }, leads: { totalCount: 1 } } }] });
     // Seeding again adds nothing.
     const crmSubgraph = stack.subgraphs.find((s) => s.name === 'crm')!;
-    await seed(crmSubgraph.orm.em.fork());
+    await seed(crmSubgraph.orm.em.fork(), crmSubgraph);
     expect((await gql(stack.url, '{ contacts { totalCount } }', {}, { token })).body.data.contacts.totalCount).toBe(3);
   });
 });

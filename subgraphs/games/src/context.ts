@@ -1,5 +1,5 @@
 import type DataLoader from 'dataloader';
-import { entityLoader, type Em, type SubgraphContext } from '../../../kit';
+import { entityLoader, type Em, type ServiceDeps, type SubgraphConfig, type SubgraphContext } from '../../../kit';
 import { GuessSession, Match, type GuessSessionRow, type MatchRow } from './entities';
 
 export interface GamesLoaders {
@@ -12,7 +12,13 @@ export function createLoaders(em: Em): GamesLoaders {
   return { matchById: entityLoader(em, Match), sessionById: entityLoader(em, GuessSession) };
 }
 
-export type GamesContext = SubgraphContext<GamesLoaders>;
+/** games reads no settings of its own. */
+export type GamesConfig = SubgraphConfig;
+
+/** What every games service method receives first: the kit's per-request `ctx.deps`. */
+export type GamesDeps = ServiceDeps<GamesConfig, GamesLoaders>;
+
+export type GamesContext = SubgraphContext<GamesLoaders, GamesConfig>;
 
 /** A User as the games subgraph knows it: its key only. */
 export interface UserRef {

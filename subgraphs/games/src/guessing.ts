@@ -10,7 +10,9 @@ import {
   type PageArgs,
   type UserError,
   type Viewer,
+  requireViewer,
 } from '../../../kit';
+import type { GamesDeps } from './context';
 import {
   GuessSession,
   type GuessingDifficulty,
@@ -93,7 +95,9 @@ type SessionChange = Partial<
  * one is counted and the chances used never exceed the chances given.
  */
 export class GuessingService {
-  async start(em: Em, viewer: Viewer, difficulty: GuessingDifficulty): Promise<SessionResult> {
+  async start(deps: GamesDeps, difficulty: GuessingDifficulty): Promise<SessionResult> {
+    const { em } = deps;
+    const viewer = requireViewer(deps.viewer);
     const session = em.create(GuessSession, {
       playerId: viewer.userId,
       difficulty,
@@ -140,7 +144,9 @@ export class GuessingService {
     return { status, finishedAt, durationMs: Math.max(0, finishedAt.getTime() - session.createdAt.getTime()) };
   }
 
-  async guess(em: Em, viewer: Viewer, sessionId: string, number: number): Promise<GuessResult> {
+  async guess(deps: GamesDeps, sessionId: string, number: number): Promise<GuessResult> {
+    const { em } = deps;
+    const viewer = requireViewer(deps.viewer);
     const session = await this.ownedForChange(em, viewer, sessionId);
     const refuse = (error: UserError): GuessResult => ({ outcome: null, message: null, session: null, errors: [error] });
     if (!Number.isInteger(number) || number < SECRET_MIN || number > SECRET_MAX) {
@@ -161,7 +167,9 @@ export class GuessingService {
     return { outcome, message: guessMessage(saved, number, outcome), session: saved, errors: [] };
   }
 
-  async hint(em: Em, viewer: Viewer, sessionId: string, kind: HintKind): Promise<HintResult> {
+  async hint(deps: GamesDeps, sessionId: string, kind: HintKind): Promise<HintResult> {
+    const { em } = deps;
+    const viewer = requireViewer(deps.viewer);
     const session = await this.ownedForChange(em, viewer, sessionId);
     const refuse = (error: UserError): HintResult => ({ hint: null, session: null, errors: [error] });
     if (session.status !== 'PLAYING') return refuse(conflictError(null, `This game is over (${session.status}).`));
@@ -191,12 +199,15 @@ export class GuessingService {
   }
 
   /** One of the viewer's sessions: null when missing, FORBIDDEN when someone else's. */
-  visible(viewer: Viewer, session: GuessSessionRow | null): GuessSessionRow | null {
+  visible(deps: GamesDeps, session: GuessSessionRow | null): GuessSessionRow | null {
+    const viewer = requireViewer(deps.viewer);
     if (session && session.playerId !== viewer.userId) throw forbidden('Only the player of this game may see it.');
     return session;
   }
 
-  list(em: Em, viewer: Viewer, args: PageArgs): Promise<Connection<GuessSessionRow>> {
+  list(deps: GamesDeps, args: PageArgs): Promise<Connection<GuessSessionRow>> {
+    const { em } = deps;
+    const viewer = requireViewer(deps.viewer);
     return paginate(em, GuessSession, { playerId: viewer.userId }, args, { createdAt: 'desc', id: 'desc' });
   }
 
@@ -204,7 +215,9 @@ export class GuessingService {
    * The best won game per difficulty: fewest chances used, then fastest, then earliest. One statement:
    * a window function picks the first row of each difficulty.
    */
-  async bestScores(em: Em, viewer: Viewer): Promise<BestScore[]> {
+  async bestScores(deps: GamesDeps): Promise<BestScore[]> {
+    const { em } = deps;
+    const viewer = requireViewer(deps.viewer);
     const rows = await em.getConnection().execute<Record<string, unknown>[]>(
       `select * from (
          select s.*, row_number() over (

@@ -1,4 +1,5 @@
-import { badInput, type Em } from '../../../kit';
+import { badInput, requireViewer, type Em } from '../../../kit';
+import type { GamesDeps } from './context';
 import type { GameKind } from './entities';
 
 export type LeaderboardPeriod = 'DAY' | 'WEEK' | 'MONTH' | 'ALL';
@@ -91,7 +92,9 @@ export class LeaderboardService {
     };
   }
 
-  async top(em: Em, game: GameKind, period: LeaderboardPeriod, first: number, now = new Date()): Promise<LeaderboardView> {
+  async top(deps: GamesDeps, game: GameKind, period: LeaderboardPeriod, first: number): Promise<LeaderboardView> {
+    const { em } = deps;
+    const now = deps.clock.now();
     if (!Number.isInteger(first) || first < 1 || first > MAX_LEADERBOARD_SIZE) {
       throw badInput(`first must be between 1 and ${MAX_LEADERBOARD_SIZE}.`, 'first');
     }
@@ -106,8 +109,11 @@ export class LeaderboardService {
     return { game, period, since, entries: rows.map((row) => this.entry(row)), totalPlayers: Number(rows[0]?.total ?? 0) };
   }
 
-  /** The user's entry in a period, or null when they finished no match in it. */
-  async rankOf(em: Em, game: GameKind, period: LeaderboardPeriod, userId: string, now = new Date()): Promise<LeaderboardEntry | null> {
+  /** The viewer's entry in a period, or null when they finished no match in it. */
+  async rankOf(deps: GamesDeps, game: GameKind, period: LeaderboardPeriod): Promise<LeaderboardEntry | null> {
+    const { em } = deps;
+    const { userId } = requireViewer(deps.viewer);
+    const now = deps.clock.now();
     const ranked = this.ranked(em, game, periodStart(period, now));
     const rows = await em
       .getConnection()

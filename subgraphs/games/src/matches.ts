@@ -14,7 +14,12 @@ import {
   type PubSub,
   type UserError,
   type Viewer,
+  requireViewer,
+  endAfter,
+  listenThen,
+  once,
 } from '../../../kit';
+import type { GamesDeps } from './context';
 import type { FilterQuery } from '@mikro-orm/core';
 import { COLUMNS, EMPTY_BOARD, drop, seatToMove, type Seat } from './connect-four';
 import {
@@ -149,7 +154,9 @@ export class MatchService {
     });
   }
 
-  async dropDisc(em: Em, pubsub: PubSub, viewer: Viewer, matchId: string, column: number): Promise<MatchOutcome> {
+  async dropDisc(deps: GamesDeps, matchId: string, column: number): Promise<MatchOutcome> {
+    const { em, pubsub } = deps;
+    const viewer = requireViewer(deps.viewer);
     const { match, seat } = await this.forChange(em, viewer, matchId);
     if (match.status === 'WAITING') return refuse(conflictError(null, 'The match has not started: nobody has joined the room yet.'));
     if (match.status !== 'ACTIVE') return refuse(conflictError(null, 'The match is over.'));
@@ -195,7 +202,9 @@ export class MatchService {
     return { match: state, errors: [] };
   }
 
-  async resign(em: Em, pubsub: PubSub, viewer: Viewer, matchId: string): Promise<MatchOutcome> {
+  async resign(deps: GamesDeps, matchId: string): Promise<MatchOutcome> {
+    const { em, pubsub } = deps;
+    const viewer = requireViewer(deps.viewer);
     for (let attempt = 0; attempt < PAIRING_ATTEMPTS; attempt++) {
       const { match, seat } = await this.forChange(em, viewer, matchId);
       const now = new Date();
@@ -230,7 +239,9 @@ export class MatchService {
     return refuse(conflictError(null, 'The match kept changing; try again.'));
   }
 
-  async createRoom(em: Em, viewer: Viewer, game: GameKind): Promise<MatchOutcome> {
+  async createRoom(deps: GamesDeps, game: GameKind): Promise<MatchOutcome> {
+    const { em } = deps;
+    const viewer = requireViewer(deps.viewer);
     for (let attempt = 0; ; attempt++) {
       const roomCode = Array.from({ length: 6 }, () => ROOM_CODE_ALPHABET[randomInt(ROOM_CODE_ALPHABET.length)]).join('');
       const fork = em.fork();
@@ -258,7 +269,9 @@ export class MatchService {
     }
   }
 
-  async joinRoom(em: Em, pubsub: PubSub, viewer: Viewer, rawCode: string): Promise<MatchOutcome> {
+  async joinRoom(deps: GamesDeps, rawCode: string): Promise<MatchOutcome> {
+    const { em, pubsub } = deps;
+    const viewer = requireViewer(deps.viewer);
     const code = rawCode.trim().toUpperCase();
     if (!ROOM_CODE.test(code)) return refuse(fieldError('code', 'A room code is 6 letters and digits, e.g. K7QX2M.'));
     const match = await em.findOne(Match, { roomCode: code }, { disableIdentityMap: true });
@@ -346,7 +359,9 @@ export class MatchService {
    * one. Losing a race for an opponent means looking again; being picked by someone else in the
    * meantime means being MATCHED.
    */
-  async findMatch(em: Em, pubsub: PubSub, viewer: Viewer, game: GameKind): Promise<MatchmakingView> {
+  async findMatch(deps: GamesDeps, game: GameKind): Promise<MatchmakingView> {
+    const { em, pubsub } = deps;
+    const viewer = requireViewer(deps.viewer);
     const mine = await this.enqueue(em, viewer.userId, game);
     for (let attempt = 0; attempt < PAIRING_ATTEMPTS; attempt++) {
       const opponent = await em.findOne(
@@ -363,19 +378,23 @@ export class MatchService {
       const current = await em.findOne(MatchmakingTicket, { id: mine.id }, { disableIdentityMap: true });
       if (current?.status !== 'WAITING') return this.view(em, current, game);
     }
-    return this.status(em, viewer, game);
+    return this.status(deps, game);
   }
 
-  async cancelMatchmaking(em: Em, viewer: Viewer, game: GameKind): Promise<MatchmakingView> {
+  async cancelMatchmaking(deps: GamesDeps, game: GameKind): Promise<MatchmakingView> {
+    const { em } = deps;
+    const viewer = requireViewer(deps.viewer);
     await em.nativeUpdate(
       MatchmakingTicket,
       { userId: viewer.userId, game, status: 'WAITING' },
       { status: 'CANCELLED', updatedAt: new Date() },
     );
-    return this.status(em, viewer, game);
+    return this.status(deps, game);
   }
 
-  async status(em: Em, viewer: Viewer, game: GameKind): Promise<MatchmakingView> {
+  async status(deps: GamesDeps, game: GameKind): Promise<MatchmakingView> {
+    const { em } = deps;
+    const viewer = requireViewer(deps.viewer);
     const ticket = await em.findOne(MatchmakingTicket, { userId: viewer.userId, game }, { disableIdentityMap: true });
     return this.view(em, ticket, game);
   }
@@ -392,8 +411,34 @@ export class MatchService {
     return { game, state: 'MATCHED', queuedAt: ticket.queuedAt, match: match ? toState(match) : null, playersWaiting };
   }
 
+  /**
+   * `gameUpdated`: listens first, then reads the match, so no change between the two is missed. A match
+   * already over yields its final state and ends; otherwise the stream ends after the final state.
+   */
+  async watch(deps: GamesDeps, matchId: string): Promise<AsyncIterableIterator<MatchState>> {
+    requireViewer(deps.viewer);
+    const source = deps.pubsub.subscribe<MatchState>(matchTopic(matchId));
+    const match = await listenThen(source, async () => {
+      const found = await deps.loaders.matchById.load(matchId);
+      if (!found) throw notFound('Match', matchId);
+      return found;
+    });
+    if (isTerminal(match.status)) {
+      await source.return?.();
+      return once(toState(match));
+    }
+    return endAfter(source, (state) => isTerminal(state.status));
+  }
+
+  /** `matchFound`: the viewer's own matchmaking announcements. */
+  watchMatchFound(deps: GamesDeps): AsyncIterableIterator<MatchState> {
+    return deps.pubsub.subscribe<MatchState>(matchFoundTopic(requireViewer(deps.viewer).userId));
+  }
+
   /** One page of the user's matches, newest first. */
-  async list(em: Em, viewer: Viewer, args: PageArgs & { status?: MatchStatus | null }): Promise<Connection<MatchState>> {
+  async list(deps: GamesDeps, args: PageArgs & { status?: MatchStatus | null }): Promise<Connection<MatchState>> {
+    const { em } = deps;
+    const viewer = requireViewer(deps.viewer);
     const where: FilterQuery<MatchRow> = { $or: [{ playerOneId: viewer.userId }, { playerTwoId: viewer.userId }] };
     if (args.status) where.status = args.status;
     const page = await paginate(em, Match, where, args, { createdAt: 'desc', id: 'desc' });

@@ -1,10 +1,9 @@
-import { DateTimeScalar, notFound, requireViewer } from '../../../kit';
+import { DateTimeScalar, requireViewer } from '../../../kit';
 import { COLUMNS, ROWS, legalColumns, rowsTopFirst, seatToMove, type Seat } from './connect-four';
-import type { GamesContext } from './context';
 import { GUESSING_DIFFICULTIES } from './entities';
 import type { Resolvers } from './generated/resolvers';
 import { CHANCES, RULES_TEXT, SECRET_MAX, SECRET_MIN, compareGuess } from './guessing';
-import { isTerminal, matchFoundTopic, matchTopic, seatOf, toState, type MatchState } from './matches';
+import { seatOf, toState, type MatchState } from './matches';
 import type { GamesServices } from './service';
 
 const DISC = { 1: 'RED', 2: 'YELLOW' } as const;
@@ -14,73 +13,7 @@ function player(match: MatchState, seat: Seat) {
   return id ? { seat, disc: DISC[seat], user: { id } } : null;
 }
 
-/**
- * An iterator over `source` that ends right after the first value for which `last` holds. `return()`
- * is passed straight to `source`, so a client leaving detaches at once (an async generator would
- * wait for the next event first).
- */
-function endAfter<T>(source: AsyncIterableIterator<T>, last: (value: T) => boolean): AsyncIterableIterator<T> {
-  let ended = false;
-  const end = (): Promise<IteratorResult<T>> => {
-    ended = true;
-    return source.return ? source.return() : Promise.resolve({ value: undefined, done: true });
-  };
-  const iterator: AsyncIterableIterator<T> = {
-    next: async () => {
-      if (ended) return { value: undefined, done: true };
-      const result = await source.next();
-      if (!result.done && last(result.value)) await end();
-      return result;
-    },
-    return: end,
-    throw: async (error?: unknown) => {
-      await end();
-      throw error;
-    },
-    [Symbol.asyncIterator]: () => iterator,
-  };
-  return iterator;
-}
-
-/** An iterator that yields `value` once and ends (a subscription to a match that is already over). */
-function once<T>(value: T): AsyncIterableIterator<T> {
-  let given = false;
-  const iterator: AsyncIterableIterator<T> = {
-    next: async () => {
-      if (given) return { value: undefined, done: true };
-      given = true;
-      return { value, done: false };
-    },
-    return: async () => {
-      given = true;
-      return { value: undefined, done: true };
-    },
-    [Symbol.asyncIterator]: () => iterator,
-  };
-  return iterator;
-}
-
-/**
- * `gameUpdated`: listens first, then reads the match, so no change between the two is missed. A match
- * already over yields its final state and ends; otherwise the stream ends after the final state.
- */
-async function watchMatch(ctx: GamesContext, matchId: string): Promise<AsyncIterableIterator<MatchState>> {
-  const source = ctx.pubsub.subscribe<MatchState>(matchTopic(matchId));
-  const match = await ctx.loaders.matchById.load(matchId).catch(async (error) => {
-    await source.return?.();
-    throw error;
-  });
-  if (!match) {
-    await source.return?.();
-    throw notFound('Match', matchId);
-  }
-  if (isTerminal(match.status)) {
-    await source.return?.();
-    return once(toState(match));
-  }
-  return endAfter(source, (state) => isTerminal(state.status));
-}
-
+/** games' resolvers: one line each onto the services with `ctx.deps`. */
 export function createResolvers(services: GamesServices): Resolvers {
   const { guessing, matches, leaderboard } = services;
   return {
@@ -92,47 +25,39 @@ export function createResolvers(services: GamesServices): Resolvers {
         levels: GUESSING_DIFFICULTIES.map((difficulty) => ({ difficulty, chances: CHANCES[difficulty] })),
         text: RULES_TEXT,
       }),
-      guessingSession: async (_, { id }, ctx) => {
-        const viewer = requireViewer(ctx.viewer);
-        return guessing.visible(viewer, await ctx.loaders.sessionById.load(id));
-      },
-      myGuessingSessions: (_, args, ctx) => guessing.list(ctx.em, requireViewer(ctx.viewer), args),
-      myBestScores: (_, __, ctx) => guessing.bestScores(ctx.em, requireViewer(ctx.viewer)),
+      guessingSession: async (_, { id }, ctx) => guessing.visible(ctx.deps, await ctx.loaders.sessionById.load(id)),
+      myGuessingSessions: (_, args, ctx) => guessing.list(ctx.deps, args),
+      myBestScores: (_, __, ctx) => guessing.bestScores(ctx.deps),
       match: async (_, { id }, ctx) => {
         requireViewer(ctx.viewer);
         const match = await ctx.loaders.matchById.load(id);
         return match ? toState(match) : null;
       },
-      myMatches: (_, args, ctx) => matches.list(ctx.em, requireViewer(ctx.viewer), args),
-      matchmakingStatus: (_, { game }, ctx) => matches.status(ctx.em, requireViewer(ctx.viewer), game ?? 'CONNECT_FOUR'),
-      leaderboard: (_, { game, period, first }, ctx) =>
-        leaderboard.top(ctx.em, game ?? 'CONNECT_FOUR', period ?? 'ALL', first ?? 10),
-      myRank: (_, { game, period }, ctx) =>
-        leaderboard.rankOf(ctx.em, game ?? 'CONNECT_FOUR', period ?? 'ALL', requireViewer(ctx.viewer).userId),
+      myMatches: (_, args, ctx) => matches.list(ctx.deps, args),
+      matchmakingStatus: (_, { game }, ctx) => matches.status(ctx.deps, game ?? 'CONNECT_FOUR'),
+      leaderboard: (_, { game, period, first }, ctx) => leaderboard.top(ctx.deps, game ?? 'CONNECT_FOUR', period ?? 'ALL', first ?? 10),
+      myRank: (_, { game, period }, ctx) => leaderboard.rankOf(ctx.deps, game ?? 'CONNECT_FOUR', period ?? 'ALL'),
     },
     Mutation: {
-      startGuessingGame: (_, { difficulty }, ctx) => guessing.start(ctx.em, requireViewer(ctx.viewer), difficulty),
-      guess: (_, { sessionId, number }, ctx) => guessing.guess(ctx.em, requireViewer(ctx.viewer), sessionId, number),
-      hint: (_, { sessionId, kind }, ctx) => guessing.hint(ctx.em, requireViewer(ctx.viewer), sessionId, kind ?? 'PARITY'),
-      findMatch: (_, { game }, ctx) => matches.findMatch(ctx.em, ctx.pubsub, requireViewer(ctx.viewer), game ?? 'CONNECT_FOUR'),
+      startGuessingGame: (_, { difficulty }, ctx) => guessing.start(ctx.deps, difficulty),
+      guess: (_, { sessionId, number }, ctx) => guessing.guess(ctx.deps, sessionId, number),
+      hint: (_, { sessionId, kind }, ctx) => guessing.hint(ctx.deps, sessionId, kind ?? 'PARITY'),
+      findMatch: (_, { game }, ctx) => matches.findMatch(ctx.deps, game ?? 'CONNECT_FOUR'),
       cancelMatchmaking: (_, { game }, ctx) =>
-        matches.cancelMatchmaking(ctx.em, requireViewer(ctx.viewer), game ?? 'CONNECT_FOUR'),
-      createGameRoom: (_, { game }, ctx) => matches.createRoom(ctx.em, requireViewer(ctx.viewer), game ?? 'CONNECT_FOUR'),
-      joinGameRoom: (_, { code }, ctx) => matches.joinRoom(ctx.em, ctx.pubsub, requireViewer(ctx.viewer), code),
+        matches.cancelMatchmaking(ctx.deps, game ?? 'CONNECT_FOUR'),
+      createGameRoom: (_, { game }, ctx) => matches.createRoom(ctx.deps, game ?? 'CONNECT_FOUR'),
+      joinGameRoom: (_, { code }, ctx) => matches.joinRoom(ctx.deps, code),
       dropDisc: (_, { matchId, column }, ctx) =>
-        matches.dropDisc(ctx.em, ctx.pubsub, requireViewer(ctx.viewer), matchId, column),
-      resign: (_, { matchId }, ctx) => matches.resign(ctx.em, ctx.pubsub, requireViewer(ctx.viewer), matchId),
+        matches.dropDisc(ctx.deps, matchId, column),
+      resign: (_, { matchId }, ctx) => matches.resign(ctx.deps, matchId),
     },
     Subscription: {
       gameUpdated: {
-        subscribe: async (_, { matchId }, ctx) => {
-          requireViewer(ctx.viewer);
-          return watchMatch(ctx, matchId);
-        },
+        subscribe: (_, { matchId }, ctx) => matches.watch(ctx.deps, matchId),
         resolve: (payload: MatchState) => payload,
       },
       matchFound: {
-        subscribe: (_, __, ctx) => ctx.pubsub.subscribe<MatchState>(matchFoundTopic(requireViewer(ctx.viewer).userId)),
+        subscribe: (_, __, ctx) => matches.watchMatchFound(ctx.deps),
         resolve: (payload: MatchState) => payload,
       },
     },
@@ -147,7 +72,7 @@ export function createResolvers(services: GamesServices): Resolvers {
       secret: (session) => (session.status === 'PLAYING' ? null : session.secret),
       startedAt: (session) => session.createdAt,
       finishedAt: (session) => session.finishedAt ?? null,
-      durationMs: (session) => session.durationMs ?? Math.max(0, Date.now() - session.createdAt.getTime()),
+      durationMs: (session, _, ctx) => session.durationMs ?? Math.max(0, ctx.deps.clock.now().getTime() - session.createdAt.getTime()),
     },
     Match: {
       __resolveReference: async (ref, ctx) => {

@@ -1,5 +1,6 @@
 import type DataLoader from 'dataloader';
-import { entityLoader, groupLoader, type Em, type SubgraphContext } from '../../../kit';
+import { entityLoader, groupLoader, type Em, type ServiceDeps, type SubgraphContext } from '../../../kit';
+import type { IdentityConfig } from './config';
 import { Membership, Tenant, User, type MembershipRow, type TenantRow, type UserRow } from './entities';
 
 export interface IdentityLoaders {
@@ -17,4 +18,12 @@ export function createLoaders(em: Em): IdentityLoaders {
   };
 }
 
-export type IdentityContext = SubgraphContext<IdentityLoaders>;
+/**
+ * What identity's service methods receive first: the kit's per-request `ctx.deps`. Every method the
+ * resolvers call takes it (IdentityService, AccountRecovery, OAuthService, RoleService,
+ * TenantService); helpers that identity's HTTP routes (session API, JWKS) and cookie sessions share
+ * (`authenticate`, `signIn`, `claimsOf`, the key store) still take a plain `em`, as routes have no request deps.
+ */
+export type IdentityDeps = ServiceDeps<IdentityConfig, IdentityLoaders>;
+
+export type IdentityContext = SubgraphContext<IdentityLoaders, IdentityConfig>;

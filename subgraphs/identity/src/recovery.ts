@@ -1,5 +1,6 @@
 import argon2 from 'argon2';
 import { fieldError, recordEvent, requireViewer, unauthenticated, type Em, type UserError, type Viewer } from '../../../kit';
+import type { IdentityDeps } from './context';
 import { SESSIONS_REVOKED_EVENT } from './access-changes';
 import type { IdentityConfig } from './config';
 import { ActionToken, User, type ActionTokenPurpose, type ActionTokenRow, type UserRow } from './entities';
@@ -89,7 +90,8 @@ export class AccountRecovery {
    * are per address (5 per 15 minutes), which applies to unknown addresses too, and per client IP
    * (20 per 15 minutes). A third, silent limit per account caps the mails one account receives.
    */
-  async requestPasswordReset(em: Em, emailInput: string, clientIp: string | null = null): Promise<UserError[]> {
+  async requestPasswordReset(deps: IdentityDeps, emailInput: string, clientIp: string | null = null): Promise<UserError[]> {
+    const { em } = deps;
     const email = normaliseEmail(emailInput);
     if (!isValidEmail(email)) return [fieldError('email', 'Enter a valid e-mail address.')];
     // Per client IP too, so one client cannot mail many addresses (20 per 15 minutes).
@@ -113,7 +115,8 @@ export class AccountRecovery {
    * address counts as verified (the link proved the user reads it), every cookie session ends, and a
    * notice is mailed.
    */
-  async resetPassword(em: Em, token: string, newPassword: string): Promise<UserError[]> {
+  async resetPassword(deps: IdentityDeps, token: string, newPassword: string): Promise<UserError[]> {
+    const { em } = deps;
     const found = await this.usable(em, token, 'PASSWORD_RESET');
     const errors = [...(found ? [] : [fieldError('token', INVALID_RESET_LINK)]), ...validatePassword('newPassword', newPassword)];
     // A weak password does not use up the link: the user may try another one.
@@ -145,7 +148,8 @@ export class AccountRecovery {
    * Mails the signed-in user a link that confirms their address. Returns `sent: false` without a mail
    * when the address is already verified; 5 mails per 15 minutes per account.
    */
-  async requestEmailVerification(em: Em, viewer: Viewer | null): Promise<{ sent: boolean; errors: UserError[] }> {
+  async requestEmailVerification(deps: IdentityDeps): Promise<{ sent: boolean; errors: UserError[] }> {
+    const { em, viewer } = deps;
     const { userId } = requireViewer(viewer);
     const user = await em.findOne(User, { id: userId });
     if (!user) throw unauthenticated('Your account no longer exists.');
@@ -159,7 +163,8 @@ export class AccountRecovery {
   }
 
   /** Marks the address a verification token was mailed to as verified; the token is used up. */
-  async verifyEmail(em: Em, token: string): Promise<{ user: UserRow | null; errors: UserError[] }> {
+  async verifyEmail(deps: IdentityDeps, token: string): Promise<{ user: UserRow | null; errors: UserError[] }> {
+    const { em } = deps;
     const found = await this.usable(em, token, 'EMAIL_VERIFICATION');
     if (!found) return { user: null, errors: [fieldError('token', INVALID_VERIFICATION_LINK)] };
     const now = new Date();

@@ -45,33 +45,33 @@ export function createResolvers(
         requireViewer(ctx.viewer);
         return ctx.loaders.userById.load(id);
       },
-      currentTenant: (_, __, ctx) => tenants.current(ctx.em, ctx.viewer),
+      currentTenant: (_, __, ctx) => tenants.current(ctx.deps),
       ...oauthResolvers?.Query,
     },
     Mutation: {
-      signUp: async (_, { input }, ctx) => payload(await service.signUp(ctx.em, input), ctx),
-      logIn: async (_, { input }, ctx) => payload(await service.logIn(ctx.em, input.email, input.password, ctx.clientIp), ctx),
-      refreshAccessToken: async (_, { refreshToken }, ctx) => payload(await service.refresh(ctx.em, refreshToken, ctx.log), ctx),
-      logOut: async (_, { refreshToken }, ctx) => ({ endedSessions: await service.logOut(ctx.em, refreshToken) }),
-      logOutEverywhere: async (_, __, ctx) => ({ endedSessions: await service.logOutEverywhere(ctx.em, ctx.viewer) }),
-      rotateSigningKey: (_, __, ctx) => service.rotateSigningKey(ctx.em, ctx.viewer),
-      grantRole: (_, { userId, role }, ctx) => roles.grant(ctx.em, requireViewer(ctx.viewer), userId, role),
-      revokeRole: (_, { userId, role }, ctx) => roles.revoke(ctx.em, requireViewer(ctx.viewer), userId, role),
+      signUp: async (_, { input }, ctx) => payload(await service.signUp(ctx.deps, input), ctx),
+      logIn: async (_, { input }, ctx) => payload(await service.logIn(ctx.deps, input.email, input.password, ctx.clientIp), ctx),
+      refreshAccessToken: async (_, { refreshToken }, ctx) => payload(await service.refresh(ctx.deps, refreshToken), ctx),
+      logOut: async (_, { refreshToken }, ctx) => ({ endedSessions: await service.logOut(ctx.deps, refreshToken) }),
+      logOutEverywhere: async (_, __, ctx) => ({ endedSessions: await service.logOutEverywhere(ctx.deps) }),
+      rotateSigningKey: (_, __, ctx) => service.rotateSigningKey(ctx.deps),
+      grantRole: (_, { userId, role }, ctx) => roles.grant(ctx.deps, userId, role),
+      revokeRole: (_, { userId, role }, ctx) => roles.revoke(ctx.deps, userId, role),
       requestPasswordReset: async (_, { email }, ctx) => {
-        const errors = await recovery.requestPasswordReset(ctx.em, email, ctx.clientIp);
+        const errors = await recovery.requestPasswordReset(ctx.deps, email, ctx.clientIp);
         return { accepted: errors.length === 0, errors };
       },
       resetPassword: async (_, { token, newPassword }, ctx) => {
-        const errors = await recovery.resetPassword(ctx.em, token, newPassword);
+        const errors = await recovery.resetPassword(ctx.deps, token, newPassword);
         return { ok: errors.length === 0, errors };
       },
-      requestEmailVerification: (_, __, ctx) => recovery.requestEmailVerification(ctx.em, ctx.viewer),
-      verifyEmail: (_, { token }, ctx) => recovery.verifyEmail(ctx.em, token),
-      createTenant: (_, { name }, ctx) => tenants.create(ctx.em, ctx.viewer, name),
-      renameTenant: (_, { name }, ctx) => tenants.rename(ctx.em, ctx.viewer, name),
-      addTenantMember: (_, { email, role }, ctx) => tenants.addMember(ctx.em, ctx.viewer, email, role),
-      changeTenantMemberRole: (_, { userId, role }, ctx) => tenants.changeRole(ctx.em, ctx.viewer, userId, role),
-      removeTenantMember: (_, { userId }, ctx) => tenants.removeMember(ctx.em, ctx.viewer, userId),
+      requestEmailVerification: (_, __, ctx) => recovery.requestEmailVerification(ctx.deps),
+      verifyEmail: (_, { token }, ctx) => recovery.verifyEmail(ctx.deps, token),
+      createTenant: (_, { name }, ctx) => tenants.create(ctx.deps, name),
+      renameTenant: (_, { name }, ctx) => tenants.rename(ctx.deps, name),
+      addTenantMember: (_, { email, role }, ctx) => tenants.addMember(ctx.deps, email, role),
+      changeTenantMemberRole: (_, { userId, role }, ctx) => tenants.changeRole(ctx.deps, userId, role),
+      removeTenantMember: (_, { userId }, ctx) => tenants.removeMember(ctx.deps, userId),
       ...oauthResolvers?.Mutation,
     },
     Tenant: {
@@ -81,7 +81,7 @@ export function createResolvers(
         const memberships = await ctx.loaders.membershipsByUser.load(ctx.viewer.userId);
         return memberships.find((m) => m.tenantId === tenant.id)?.role ?? null;
       },
-      members: (tenant, args, ctx) => (ctx.viewer?.tenantId === tenant.id ? tenants.members(ctx.em, ctx.viewer, args) : null),
+      members: (tenant, args, ctx) => (ctx.viewer?.tenantId === tenant.id ? tenants.members(ctx.deps, args) : null),
     },
     Membership: {
       tenant: async (m, _, ctx) => (await ctx.loaders.tenantById.load(m.tenantId))!,
@@ -91,7 +91,7 @@ export function createResolvers(
       __resolveReference: referenceResolver((ctx: IdentityContext) => ctx.loaders.userById),
       email: (user, _, ctx) =>
         ctx.viewer && (ctx.viewer.userId === user.id || ctx.viewer.roles.includes('admin')) ? user.email : null,
-      memberships: (user, args, ctx) => (ctx.viewer ? tenants.membershipsOf(ctx.em, ctx.viewer, user.id, args) : null),
+      memberships: (user, args, ctx) => (ctx.viewer ? tenants.membershipsOf(ctx.deps, user.id, args) : null),
       ...oauthResolvers?.User,
     },
   };

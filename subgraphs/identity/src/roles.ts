@@ -1,4 +1,5 @@
-import { conflictError, fieldError, lockRow, lockRows, recordEvent, type Em, type UserError, type Viewer } from '../../../kit';
+import { conflictError, fieldError, lockRow, lockRows, recordEvent, requireViewer, type Em, type UserError, type Viewer } from '../../../kit';
+import type { IdentityDeps } from './context';
 import { User, type UserRow } from './entities';
 
 /** Global roles an admin may grant; `user` is every account's and cannot be taken away. */
@@ -11,12 +12,12 @@ export type RoleResult = { user: UserRow; errors: [] } | { user: null; errors: U
  * in the schema, enforced by the kit). Every change is announced as `identity.user.roles_changed`.
  */
 export class RoleService {
-  async grant(em: Em, admin: Viewer, userId: string, role: string): Promise<RoleResult> {
-    return this.change(em, admin, userId, role, (roles) => (roles.includes(role) ? roles : [...roles, role].sort()));
+  async grant(deps: IdentityDeps, userId: string, role: string): Promise<RoleResult> {
+    return this.change(deps.em, requireViewer(deps.viewer), userId, role, (roles) => (roles.includes(role) ? roles : [...roles, role].sort()));
   }
 
-  async revoke(em: Em, admin: Viewer, userId: string, role: string): Promise<RoleResult> {
-    return this.change(em, admin, userId, role, (roles) => roles.filter((r) => r !== role));
+  async revoke(deps: IdentityDeps, userId: string, role: string): Promise<RoleResult> {
+    return this.change(deps.em, requireViewer(deps.viewer), userId, role, (roles) => roles.filter((r) => r !== role));
   }
 
   private async change(

@@ -1,5 +1,6 @@
 import argon2 from 'argon2';
 import type { UserError } from '../../../kit';
+import type { IdentityDeps } from './context';
 import { conflictError, fieldError, isUniqueViolation, newId, recordEvent, requireRole, requireViewer, type Em, type Logger, type Viewer } from '../../../kit';
 import { SESSIONS_REVOKED_EVENT } from './access-changes';
 import { User, type UserRow } from './entities';
@@ -109,7 +110,8 @@ export class IdentityService {
     return (this.decoy ??= argon2.hash('decoy-password-for-timing', ARGON2_OPTIONS));
   }
 
-  async signUp(em: Em, input: SignUpInput): Promise<AuthResult> {
+  async signUp(deps: IdentityDeps, input: SignUpInput): Promise<AuthResult> {
+    const { em } = deps;
     const errors = validateSignUp(input);
     if (errors.length) return { ok: false, errors };
     const email = normaliseEmail(input.email);
@@ -172,7 +174,8 @@ export class IdentityService {
     this.tenants.provision(em, user, name?.trim() || `${user.displayName}'s workspace`.slice(0, 80));
   }
 
-  async logIn(em: Em, emailInput: string, password: string, clientIp: string | null = null): Promise<AuthResult> {
+  async logIn(deps: IdentityDeps, emailInput: string, password: string, clientIp: string | null = null): Promise<AuthResult> {
+    const { em } = deps;
     const result = await this.authenticate(em, emailInput, password, clientIp);
     if (!result.ok) return { ok: false, errors: [result.error] };
     return this.signIn(em, result.user);
@@ -200,7 +203,8 @@ export class IdentityService {
    * expired, revoked and reused tokens all get the same UNAUTHENTICATED answer; reuse also ends the
    * session (see {@link RefreshSessions.exchange}). The new access token carries the user's current roles.
    */
-  async refresh(em: Em, refreshToken: string, log: Logger): Promise<AuthResult> {
+  async refresh(deps: IdentityDeps, refreshToken: string): Promise<AuthResult> {
+    const { em, log } = deps;
     const exchange = await this.sessions.exchange(em, refreshToken, log);
     if (!exchange.ok) return { ok: false, errors: [SESSION_ENDED] };
     const user = await em.findOne(User, { id: exchange.userId });
@@ -229,7 +233,8 @@ export class IdentityService {
    * unknown tokens, so it tells nothing about which tokens exist. Access tokens already issued stay
    * valid until they expire (at most 15 minutes).
    */
-  logOut(em: Em, refreshToken: string): Promise<number> {
+  logOut(deps: IdentityDeps, refreshToken: string): Promise<number> {
+    const { em } = deps;
     return this.sessions.revokeByToken(em, refreshToken);
   }
 
@@ -237,7 +242,8 @@ export class IdentityService {
    * Ends every session of the signed-in user, refresh-token families and cookie sessions alike;
    * returns how many were open.
    */
-  async logOutEverywhere(em: Em, viewer: Viewer | null): Promise<number> {
+  async logOutEverywhere(deps: IdentityDeps): Promise<number> {
+    const { em, viewer } = deps;
     const { userId } = requireViewer(viewer);
     const families = await this.sessions.revokeAllOf(em, userId, 'LOG_OUT_EVERYWHERE');
     const ended = families + (await this.webSessions.endAllOf(em, userId));
@@ -248,7 +254,8 @@ export class IdentityService {
   }
 
   /** Rotates the access-token signing key; admins only (FORBIDDEN for others). */
-  rotateSigningKey(em: Em, viewer: Viewer | null): Promise<KeyRotation> {
+  rotateSigningKey(deps: IdentityDeps): Promise<KeyRotation> {
+    const { em, viewer } = deps;
     requireRole(viewer, 'admin');
     return this.keys.rotate(em);
   }

@@ -19,6 +19,7 @@ import {
   type Viewer,
 } from '../../../kit';
 import { Membership, Tenant, User, type MembershipRow, type TenantRow, type UserRow } from './entities';
+import type { IdentityDeps } from './context';
 import { normaliseEmail } from './service';
 
 /**
@@ -65,7 +66,8 @@ export class TenantService {
   }
 
   /** A new tenant the signed-in user administers. */
-  async create(em: Em, viewer: Viewer | null, nameInput: string): Promise<TenantResult> {
+  async create(deps: IdentityDeps, nameInput: string): Promise<TenantResult> {
+    const { em, viewer } = deps;
     const v = requireViewer(viewer);
     const checked = checkName('name', nameInput);
     if ('errors' in checked) return { tenant: null, errors: checked.errors };
@@ -82,13 +84,15 @@ export class TenantService {
   }
 
   /** The tenant the request acts in, or null when it chose none. */
-  async current(em: Em, viewer: Viewer | null): Promise<TenantRow | null> {
+  async current(deps: IdentityDeps): Promise<TenantRow | null> {
+    const { em, viewer } = deps;
     if (!viewer?.tenantId) return null;
     return em.findOne(Tenant, { id: viewer.tenantId });
   }
 
   /** Renames the current tenant (ADMIN). */
-  async rename(em: Em, viewer: Viewer | null, nameInput: string): Promise<TenantResult> {
+  async rename(deps: IdentityDeps, nameInput: string): Promise<TenantResult> {
+    const { em, viewer } = deps;
     const v = requireTenant(viewer, 'ADMIN');
     const checked = checkName('name', nameInput);
     if ('errors' in checked) return { tenant: null, errors: checked.errors };
@@ -99,13 +103,15 @@ export class TenantService {
   }
 
   /** Members of the current tenant, oldest first. */
-  members(em: Em, viewer: Viewer | null, args: PageArgs): Promise<Connection<MembershipRow>> {
+  members(deps: IdentityDeps, args: PageArgs): Promise<Connection<MembershipRow>> {
+    const { em, viewer } = deps;
     const v = requireTenant(viewer);
     return paginate(em, Membership, { tenantId: v.tenantId }, args, { createdAt: 'asc', id: 'asc' });
   }
 
   /** A user's memberships (the user themself or a global admin), oldest first. */
-  membershipsOf(em: Em, viewer: Viewer | null, userId: string, args: PageArgs): Promise<Connection<MembershipRow> | null> {
+  membershipsOf(deps: IdentityDeps, userId: string, args: PageArgs): Promise<Connection<MembershipRow> | null> {
+    const { em, viewer } = deps;
     const v = requireViewer(viewer);
     if (v.userId !== userId && !v.roles.includes('admin')) return Promise.resolve(null);
     return paginate(em, Membership, { userId }, args, { createdAt: 'asc', id: 'asc' });
@@ -115,7 +121,8 @@ export class TenantService {
    * Adds the account with `email` to the current tenant. ADMINs add any role; MANAGERs add EMPLOYEEs.
    * The person must have signed up already.
    */
-  async addMember(em: Em, viewer: Viewer | null, emailInput: string, role: TenantRole): Promise<MembershipResult> {
+  async addMember(deps: IdentityDeps, emailInput: string, role: TenantRole): Promise<MembershipResult> {
+    const { em, viewer } = deps;
     const v = requireTenant(viewer, 'MANAGER');
     if (!tenantRoleAtLeast(v.tenantRole, role === 'EMPLOYEE' ? 'MANAGER' : 'ADMIN')) {
       return { membership: null, errors: [{ field: 'role', message: `Only tenant admins can add ${role} members.`, code: 'FORBIDDEN' }] };
@@ -146,7 +153,8 @@ export class TenantService {
   }
 
   /** Changes a member's role in the current tenant (ADMIN). The last ADMIN keeps the role. */
-  async changeRole(em: Em, viewer: Viewer | null, userId: string, role: TenantRole): Promise<MembershipResult> {
+  async changeRole(deps: IdentityDeps, userId: string, role: TenantRole): Promise<MembershipResult> {
+    const { em, viewer } = deps;
     const v = requireTenant(viewer, 'ADMIN');
     return em.transactional(async (tx) => {
       const membership = await this.lockMembership(tx, v.tenantId, userId);
@@ -163,7 +171,8 @@ export class TenantService {
   }
 
   /** Removes a member from the current tenant: an ADMIN removes anyone, anyone may leave. The last ADMIN stays. */
-  async removeMember(em: Em, viewer: Viewer | null, userId: string): Promise<{ removed: boolean; errors: UserError[] }> {
+  async removeMember(deps: IdentityDeps, userId: string): Promise<{ removed: boolean; errors: UserError[] }> {
+    const { em, viewer } = deps;
     const v = requireTenant(viewer);
     if (userId !== v.userId && v.tenantRole !== 'ADMIN') {
       return { removed: false, errors: [{ field: 'userId', message: 'Only tenant admins can remove other members.', code: 'FORBIDDEN' }] };

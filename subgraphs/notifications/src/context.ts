@@ -1,4 +1,5 @@
-import type { Em, SubgraphContext } from '../../../kit';
+import type { Em, ServiceDeps, SubgraphContext } from '../../../kit';
+import type { NotificationsConfig } from './config';
 
 /**
  * The per-request loaders of notifications. Its resolvers read one user's inbox with one statement
@@ -10,7 +11,10 @@ export function createLoaders(_em: Em): NotificationsLoaders {
   return {};
 }
 
-export type NotificationsContext = SubgraphContext<NotificationsLoaders>;
+/** What every notifications service method receives first: the kit's per-request `ctx.deps`. */
+export type NotificationsDeps = ServiceDeps<NotificationsConfig, NotificationsLoaders>;
+
+export type NotificationsContext = SubgraphContext<NotificationsLoaders, NotificationsConfig>;
 
 /** A User as notifications knows it: its key only. */
 export interface UserRef {

@@ -8,10 +8,9 @@ import {
 } from './entities';
 import type { NotificationMailer } from './mailer';
 import { recipientsOf, renderNotification } from './registry';
-import { defaultEnabled, toView, type NotificationView } from './service';
+import { defaultEnabled, inboxTopic, toView, type NotificationView } from './service';
 
-/** The topic of one user's live inbox. */
-export const inboxTopic = (userId: string) => `notifications:user:${userId}`;
+export { inboxTopic } from './service';
 
 /** Identity's events that keep the e-mail directory current (see README: e-mail addresses). */
 export const DIRECTORY_EVENTS = {

@@ -1,37 +1,27 @@
-import { DateTimeScalar, requireViewer } from '../../../kit';
+import { DateTimeScalar } from '../../../kit';
 import { NOTIFICATION_KINDS, type NotificationKind } from './entities';
 import type { NotificationEmailStatus, Resolvers } from './generated/resolvers';
-import { inboxTopic } from './inbox';
 import type { NotificationService, NotificationView } from './service';
 
 const KINDS = new Set<string>(NOTIFICATION_KINDS);
 
+/** notifications' resolvers: one line each onto {@link NotificationService} with `ctx.deps`. */
 export function createResolvers(service: NotificationService): Resolvers {
   return {
     DateTime: DateTimeScalar,
     Query: {
-      notifications: (_, args, ctx) => service.list(ctx.em, requireViewer(ctx.viewer).userId, args),
-      unreadNotificationCount: (_, __, ctx) => service.unreadCount(ctx.em, requireViewer(ctx.viewer).userId),
-      notificationPreferences: (_, __, ctx) => service.preferences(ctx.em, requireViewer(ctx.viewer).userId),
+      notifications: (_, args, ctx) => service.list(ctx.deps, args),
+      unreadNotificationCount: (_, __, ctx) => service.unreadCount(ctx.deps),
+      notificationPreferences: (_, __, ctx) => service.preferences(ctx.deps),
     },
     Mutation: {
-      markNotificationRead: async (_, { id }, ctx) => ({
-        ...(await service.markRead(ctx.em, requireViewer(ctx.viewer).userId, id)),
-        errors: [],
-      }),
-      markAllNotificationsRead: async (_, __, ctx) => ({
-        ...(await service.markAllRead(ctx.em, requireViewer(ctx.viewer).userId)),
-        errors: [],
-      }),
-      setNotificationPreference: async (_, { kind, channel, enabled }, ctx) => ({
-        preference: await service.setPreference(ctx.em, requireViewer(ctx.viewer).userId, kind, channel, enabled),
-        errors: [],
-      }),
+      markNotificationRead: (_, { id }, ctx) => service.markRead(ctx.deps, id),
+      markAllNotificationsRead: (_, __, ctx) => service.markAllRead(ctx.deps),
+      setNotificationPreference: (_, { kind, channel, enabled }, ctx) => service.setPreference(ctx.deps, kind, channel, enabled),
     },
     Subscription: {
       notificationAdded: {
-        // The topic is the viewer's own: nobody can subscribe to someone else's inbox.
-        subscribe: (_, __, ctx) => ctx.pubsub.subscribe<NotificationView>(inboxTopic(requireViewer(ctx.viewer).userId)),
+        subscribe: (_, __, ctx) => service.watch(ctx.deps),
         resolve: (payload: NotificationView) => payload,
       },
     },

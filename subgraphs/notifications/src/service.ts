@@ -1,4 +1,5 @@
-import { notFound, paginate, type Connection, type Em, type PageArgs } from '../../../kit';
+import { notFound, ok, paginate, requireViewer, type Connection, type Ok, type PageArgs } from '../../../kit';
+import type { NotificationsDeps } from './context';
 import type { FilterQuery } from '@mikro-orm/core';
 import {
   Notification,
@@ -47,6 +48,9 @@ export function toView(row: NotificationRow): NotificationView {
   };
 }
 
+/** The topic of one user's live inbox. */
+export const inboxTopic = (userId: string) => `notifications:user:${userId}`;
+
 /** The defaults without a saved choice: the inbox is on, e-mail is off. */
 export function defaultEnabled(channel: NotificationChannel): boolean {
   return channel === 'IN_APP';
@@ -69,36 +73,41 @@ export class NotificationService {
     return unreadOnly ? { recipientId: userId, inApp: true, readAt: null } : { recipientId: userId, inApp: true };
   }
 
-  /** One page of a user's inbox, newest first. */
-  list(em: Em, userId: string, args: PageArgs & { unreadOnly?: boolean | null }): Promise<Connection<NotificationRow>> {
-    return paginate(em, Notification, this.inbox(userId, args.unreadOnly ?? false), args, { createdAt: 'desc', id: 'desc' });
+  /** One page of the viewer's inbox, newest first. */
+  list(deps: NotificationsDeps, args: PageArgs & { unreadOnly?: boolean | null }): Promise<Connection<NotificationRow>> {
+    const { userId } = requireViewer(deps.viewer);
+    return paginate(deps.em, Notification, this.inbox(userId, args.unreadOnly ?? false), args, { createdAt: 'desc', id: 'desc' });
   }
 
-  unreadCount(em: Em, userId: string): Promise<number> {
-    return em.count(Notification, this.inbox(userId, true));
+  unreadCount(deps: NotificationsDeps): Promise<number> {
+    const { userId } = requireViewer(deps.viewer);
+    return deps.em.count(Notification, this.inbox(userId, true));
   }
 
-  /** Marks one notification read; the first read time is kept when it is marked again. */
-  async markRead(em: Em, userId: string, id: string): Promise<{ notification: NotificationRow; unreadCount: number }> {
-    const notification = await em.findOne(Notification, { ...(this.inbox(userId) as object), id });
+  /** Marks one of the viewer's notifications read; the first read time is kept when it is marked again. */
+  async markRead(deps: NotificationsDeps, id: string): Promise<Ok<{ notification: NotificationRow; unreadCount: number }>> {
+    const { userId } = requireViewer(deps.viewer);
+    const notification = await deps.em.findOne(Notification, { ...(this.inbox(userId) as object), id });
     if (!notification) throw notFound('Notification', id);
     if (!notification.readAt) {
-      notification.readAt = new Date();
-      await em.flush();
+      notification.readAt = deps.clock.now();
+      await deps.em.flush();
     }
-    return { notification, unreadCount: await this.unreadCount(em, userId) };
+    return ok({ notification, unreadCount: await this.unreadCount(deps) });
   }
 
-  /** Marks every unread notification of the user read in one statement; returns how many. */
-  async markAllRead(em: Em, userId: string): Promise<{ markedCount: number; unreadCount: number }> {
-    const now = new Date();
-    const markedCount = await em.nativeUpdate(Notification, this.inbox(userId, true), { readAt: now, updatedAt: now });
-    return { markedCount, unreadCount: await this.unreadCount(em, userId) };
+  /** Marks every unread notification of the viewer read in one statement; returns how many. */
+  async markAllRead(deps: NotificationsDeps): Promise<Ok<{ markedCount: number; unreadCount: number }>> {
+    const { userId } = requireViewer(deps.viewer);
+    const now = deps.clock.now();
+    const markedCount = await deps.em.nativeUpdate(Notification, this.inbox(userId, true), { readAt: now, updatedAt: now });
+    return ok({ markedCount, unreadCount: await this.unreadCount(deps) });
   }
 
-  /** Every kind × channel for the user: saved choices, defaults for the rest. */
-  async preferences(em: Em, userId: string): Promise<PreferenceView[]> {
-    const saved = await em.find(NotificationPreference, { userId });
+  /** Every kind × channel for the viewer: saved choices, defaults for the rest. */
+  async preferences(deps: NotificationsDeps): Promise<PreferenceView[]> {
+    const { userId } = requireViewer(deps.viewer);
+    const saved = await deps.em.find(NotificationPreference, { userId });
     const choice = new Map(saved.map((p) => [`${p.kind}|${p.channel}`, p.enabled]));
     return NOTIFICATION_KINDS.flatMap((kind) =>
       NOTIFICATION_CHANNELS.map((channel) => {
@@ -108,15 +117,20 @@ export class NotificationService {
     );
   }
 
-  /** Saves one choice (an upsert, so concurrent calls cannot collide). */
+  /** Saves one choice of the viewer (an upsert, so concurrent calls cannot collide). */
   async setPreference(
-    em: Em,
-    userId: string,
+    deps: NotificationsDeps,
     kind: NotificationKind,
     channel: NotificationChannel,
     enabled: boolean,
-  ): Promise<PreferenceView> {
-    await em.upsert(NotificationPreference, { userId, kind, channel, enabled, updatedAt: new Date() });
-    return { kind, channel, enabled, customized: true };
+  ): Promise<Ok<{ preference: PreferenceView }>> {
+    const { userId } = requireViewer(deps.viewer);
+    await deps.em.upsert(NotificationPreference, { userId, kind, channel, enabled, updatedAt: deps.clock.now() });
+    return ok({ preference: { kind, channel, enabled, customized: true } });
+  }
+
+  /** The viewer's live inbox: the topic is the viewer's own, so nobody can subscribe to someone else's. */
+  watch(deps: NotificationsDeps): AsyncIterableIterator<NotificationView> {
+    return deps.pubsub.subscribe<NotificationView>(inboxTopic(requireViewer(deps.viewer).userId));
   }
 }

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
-import { entityLoader, type Em, type SubgraphContext } from '../../../kit';
+import { entityLoader, type Em, type ServiceDeps, type SubgraphContext } from '../../../kit';
+import type { PollsConfig } from './config';
 import { Poll, PollOption, Vote, type PollOptionRow, type PollRow, type VoteRow } from './entities';
 import { tallyVotes } from './service';
 
@@ -51,7 +52,10 @@ export function createLoaders(em: Em): PollsLoaders {
   };
 }
 
-export type PollsContext = SubgraphContext<PollsLoaders>;
+/** What every polls service method receives first: the kit's per-request `ctx.deps`. */
+export type PollsDeps = ServiceDeps<PollsConfig, PollsLoaders>;
+
+export type PollsContext = SubgraphContext<PollsLoaders, PollsConfig>;
 
 /** A User as the polls subgraph knows it: its key only. */
 export interface UserRef {

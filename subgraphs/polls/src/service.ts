@@ -2,22 +2,26 @@ import { randomBytes } from 'node:crypto';
 import { UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
 import {
   conflictError,
+  fail,
   fieldError,
   forbidden,
   newId,
   notFound,
+  ok,
   paginate,
   recordEvent,
+  requireViewer,
   type Connection,
   type Em,
-  type Logger,
   type PageArgs,
-  type PubSub,
+  type Payload,
   type UserError,
-  type Viewer,
   unauthenticated,
 } from '../../../kit';
+import type { PollsDeps } from './context';
 import { Poll, PollOption, Vote, type PollOptionRow, type PollRow, type VoteRow } from './entities';
+import type { CreatePollInput, PollScope } from './generated/resolvers';
+import { resultsStream } from './results-stream';
 
 export const QUESTION_MAX = 300;
 export const OPTION_MAX = 100;
@@ -30,14 +34,6 @@ const closedConflict = (): UserError => conflictError(null, 'This poll is closed
 export const POLL_CLOSED_EVENT = 'polls.poll.closed';
 
 export type PollStatus = 'OPEN' | 'CLOSED';
-export type PollScope = 'MINE' | 'OPEN';
-
-export interface CreatePollInput {
-  question: string;
-  options: string[];
-  anonymous?: boolean | null;
-  closesAt?: Date | null;
-}
 
 /** One option's share of a poll's votes. */
 export interface OptionTotalView {
@@ -54,17 +50,8 @@ export interface PollResultsView {
   countedAt: Date;
 }
 
-export type PollResult = { poll: PollRow; errors: [] } | { poll: null; errors: UserError[] };
-export type VoteResult =
-  | { poll: PollRow; option: PollOptionRow; errors: [] }
-  | { poll: null; option: null; errors: UserError[] };
-
-/** What the service needs from a request (or a subscription): its unit of work, pub/sub and logger. */
-export interface PollDeps {
-  em: Em;
-  pubsub: PubSub;
-  log: Logger;
-}
+export type PollResult = Payload<{ poll: PollRow }>;
+export type VoteResult = Payload<{ poll: PollRow; option: PollOptionRow }>;
 
 /**
  * What travels on a poll's pub/sub topic. `changed` only says "re-count": subscribers read the totals
@@ -164,7 +151,7 @@ export async function tallyVotes(em: Em, pollIds: readonly string[]): Promise<Ma
 }
 
 /** Shapes a poll's totals from its options (in order) and the votes per option id. */
-export function buildResults(poll: PollRow, options: PollOptionRow[], counts: Map<string, number>): PollResultsView {
+export function buildResults(poll: PollRow, options: PollOptionRow[], counts: Map<string, number>, now = new Date()): PollResultsView {
   const totalVotes = options.reduce((sum, option) => sum + (counts.get(option.id) ?? 0), 0);
   return {
     poll,
@@ -173,15 +160,17 @@ export function buildResults(poll: PollRow, options: PollOptionRow[], counts: Ma
       return { option, votes, percentage: percentage(votes, totalVotes) };
     }),
     totalVotes,
-    countedAt: new Date(),
+    countedAt: now,
   };
 }
 
 /** Poll rules: creation, one vote per user, closing, listing. No GraphQL in here. */
 export class PollService {
-  async create(em: Em, viewer: Viewer, input: CreatePollInput): Promise<PollResult> {
-    const errors = validatePoll(input);
-    if (errors.length) return { poll: null, errors };
+  async create(deps: PollsDeps, input: CreatePollInput): Promise<PollResult> {
+    const { em } = deps;
+    const viewer = requireViewer(deps.viewer);
+    const errors = validatePoll(input, deps.clock.now());
+    if (errors.length) return fail(errors);
     const poll = em.create(Poll, {
       createdBy: viewer.userId,
       question: input.question.trim(),
@@ -192,35 +181,32 @@ export class PollService {
     });
     input.options.forEach((label, position) => em.create(PollOption, { poll, label: label.trim(), position }));
     await em.flush();
-    return { poll, errors: [] };
+    return ok({ poll });
   }
 
-  async get(em: Em, id: string): Promise<PollRow | null> {
-    return em.findOne(Poll, { id });
+  async get(deps: PollsDeps, id: string): Promise<PollRow | null> {
+    return deps.em.findOne(Poll, { id });
   }
 
   /** One page of polls, newest first: the viewer's own (MINE) or everyone's still open (OPEN). */
-  async list(em: Em, viewer: Viewer | null, scope: PollScope, args: PageArgs): Promise<Connection<PollRow>> {
+  async list(deps: PollsDeps, scope: PollScope, args: PageArgs): Promise<Connection<PollRow>> {
+    const { em, viewer } = deps;
     let where: FilterQuery<PollRow>;
     if (scope === 'MINE') {
       if (!viewer) throw unauthenticated('Sign in to list your own polls.');
       where = { createdBy: viewer.userId };
     } else {
-      where = { closedAt: null, $or: [{ closesAt: null }, { closesAt: { $gt: new Date() } }] };
+      where = { closedAt: null, $or: [{ closesAt: null }, { closesAt: { $gt: deps.clock.now() } }] };
     }
     return paginate(em, Poll, where, args, { createdAt: 'desc', id: 'desc' });
   }
 
-  /** The viewer's vote in a poll, if any. */
-  async voteOf(em: Em, pollId: string, userId: string): Promise<VoteRow | null> {
-    return em.findOne(Vote, { poll: pollId, userId });
-  }
-
   /** Who voted for what, oldest first: named polls only, their creator only. */
-  async votes(em: Em, viewer: Viewer, poll: PollRow, args: PageArgs): Promise<Connection<VoteRow>> {
+  async votes(deps: PollsDeps, poll: PollRow, args: PageArgs): Promise<Connection<VoteRow>> {
+    const viewer = requireViewer(deps.viewer);
     if (poll.anonymous) throw forbidden('This poll is anonymous: nobody can see who voted for what.');
     if (poll.createdBy !== viewer.userId) throw forbidden('Only the creator of this poll can see who voted.');
-    return paginate(em, Vote, { poll: poll.id }, args, { createdAt: 'asc', id: 'asc' });
+    return paginate(deps.em, Vote, { poll: poll.id }, args, { createdAt: 'asc', id: 'asc' });
   }
 
   /** Loads a poll and one of its options for a vote: NOT_FOUND for the poll, a field error for the option. */
@@ -232,7 +218,7 @@ export class PollService {
   }
 
   /** The payload error for voting on a poll whose schedule has passed; records the close on the way. */
-  private async closedError(deps: PollDeps, poll: PollRow): Promise<UserError> {
+  private async closedError(deps: PollsDeps, poll: PollRow): Promise<UserError> {
     await this.settleDue(deps, poll);
     return closedConflict();
   }
@@ -243,14 +229,15 @@ export class PollService {
    * on the rows it selects; SQLite has one writer): no vote lands after the close. A second vote by the
    * same user fails on the unique index (poll_id, user_id) and comes back as CONFLICT.
    */
-  async castVote(deps: PollDeps, viewer: Viewer, pollId: string, optionId: string): Promise<VoteResult> {
+  async castVote(deps: PollsDeps, pollId: string, optionId: string): Promise<VoteResult> {
     const { em } = deps;
+    const viewer = requireViewer(deps.viewer);
     const { poll, option } = await this.target(em, pollId, optionId);
-    if (!option) return { poll: null, option: null, errors: [fieldError('optionId', 'This option does not belong to the poll.')] };
+    if (!option) return fail(fieldError('optionId', 'This option does not belong to the poll.'));
     // `closesAt` never changes, so checking it here is final. A manual close is checked only by the insert
     // itself: a check here could pass just before a close commits.
-    if (isDue(poll)) return { poll: null, option: null, errors: [await this.closedError(deps, poll)] };
-    const now = new Date();
+    if (isDue(poll, deps.clock.now())) return fail(await this.closedError(deps, poll));
+    const now = deps.clock.now();
     let inserted: number;
     try {
       const res = await em.getConnection().execute<{ affectedRows: number }>(
@@ -263,63 +250,57 @@ export class PollService {
     } catch (error) {
       const converted = em.getDriver().convertException(error as Error);
       if (converted instanceof UniqueConstraintViolationException) {
-        return {
-          poll: null,
-          option: null,
-          errors: [conflictError('pollId', 'You have already voted in this poll; use changeVote to change your vote.')],
-        };
+        return fail(conflictError('pollId', 'You have already voted in this poll; use changeVote to change your vote.'));
       }
       throw error;
     }
-    if (inserted !== 1) return { poll: null, option: null, errors: [closedConflict()] };
+    if (inserted !== 1) return fail(closedConflict());
     await this.announce(deps, poll.id);
-    return { poll, option, errors: [] };
+    return ok({ poll, option });
   }
 
   /**
    * Moves the viewer's vote to another option while the poll is open; the poll's close is checked in
    * the same statement as for `castVote`. Choosing the same option again is accepted and changes nothing.
    */
-  async changeVote(deps: PollDeps, viewer: Viewer, pollId: string, optionId: string): Promise<VoteResult> {
+  async changeVote(deps: PollsDeps, pollId: string, optionId: string): Promise<VoteResult> {
     const { em } = deps;
+    const viewer = requireViewer(deps.viewer);
     const { poll, option } = await this.target(em, pollId, optionId);
-    if (!option) return { poll: null, option: null, errors: [fieldError('optionId', 'This option does not belong to the poll.')] };
-    if (isDue(poll)) return { poll: null, option: null, errors: [await this.closedError(deps, poll)] };
+    if (!option) return fail(fieldError('optionId', 'This option does not belong to the poll.'));
+    if (isDue(poll, deps.clock.now())) return fail(await this.closedError(deps, poll));
     const res = await em.getConnection().execute<{ affectedRows: number }>(
       `update poll_votes set option_id = ?, updated_at = ?
        where poll_id = ? and user_id = ? and exists (select 1 from polls p where p.id = ? and p.closed_at is null)`,
-      [option.id, new Date(), poll.id, viewer.userId, poll.id],
+      [option.id, deps.clock.now(), poll.id, viewer.userId, poll.id],
       'run',
     );
     if (res.affectedRows !== 1) {
       const fresh = await em.fork().findOne(Poll, { id: poll.id });
-      if (fresh && isClosed(fresh)) return { poll: null, option: null, errors: [closedConflict()] };
-      return {
-        poll: null,
-        option: null,
-        errors: [{ field: 'pollId', message: 'You have not voted in this poll yet; use castVote.', code: 'NOT_FOUND' }],
-      };
+      if (fresh && isClosed(fresh, deps.clock.now())) return fail(closedConflict());
+      return fail({ field: 'pollId', message: 'You have not voted in this poll yet; use castVote.', code: 'NOT_FOUND' });
     }
     await this.announce(deps, poll.id);
-    return { poll, option, errors: [] };
+    return ok({ poll, option });
   }
 
   /**
    * Closes an open poll now; creator only. The close is a conditional update (`closed_at is null`), so
    * of two racing closes (or a close and a scheduled settle) exactly one wins and records the event.
    */
-  async close(deps: PollDeps, viewer: Viewer, id: string): Promise<PollResult> {
+  async close(deps: PollsDeps, id: string): Promise<PollResult> {
     const { em } = deps;
+    const viewer = requireViewer(deps.viewer);
     const poll = await em.findOne(Poll, { id });
     if (!poll) throw notFound('Poll', id);
     if (poll.createdBy !== viewer.userId) throw forbidden('Only the creator of this poll may close it.');
-    const conflict = { poll: null, errors: [conflictError(null, 'This poll is already closed.')] };
-    if (isDue(poll)) {
+    const conflict = fail(conflictError(null, 'This poll is already closed.'));
+    if (isDue(poll, deps.clock.now())) {
       await this.settleDue(deps, poll);
       return conflict;
     }
     if (poll.closedAt) return conflict;
-    const now = new Date();
+    const now = deps.clock.now();
     const closed = await em.transactional(async (tx) => {
       const changed = await tx.nativeUpdate(
         Poll,
@@ -333,7 +314,7 @@ export class PollService {
     });
     if (!closed) return conflict;
     await this.announce(deps, id);
-    return { poll: await em.refreshOrFail(poll), errors: [] };
+    return ok({ poll: await em.refreshOrFail(poll) });
   }
 
   /**
@@ -341,8 +322,8 @@ export class PollService {
    * it durable and announces it). Idempotent and race-safe: only the update that finds `closed_at`
    * still null records the event. Returns whether this call did it.
    */
-  async settleDue(deps: PollDeps, poll: PollRow): Promise<boolean> {
-    const now = new Date();
+  async settleDue(deps: PollsDeps, poll: PollRow): Promise<boolean> {
+    const now = deps.clock.now();
     if (!isDue(poll, now)) return false;
     const closesAt = poll.closesAt!;
     const settled = await deps.em.fork().transactional(async (tx) => {
@@ -362,13 +343,13 @@ export class PollService {
 
   /**
    * Settles up to `limit` polls whose scheduled close has passed; returns how many it closed. Meant for
-   * periodic job (the subgraph's `jobs` hook, every few seconds); votes, closes and live subscriptions settle the
-   * polls they touch on their own.
+   * the periodic sweep the subgraph's `start` hook runs (every few seconds, with `deps.serviceDeps()`);
+   * votes, closes and live subscriptions settle the polls they touch on their own.
    */
-  async closeDuePolls(deps: PollDeps, limit = 100): Promise<number> {
+  async closeDuePolls(deps: PollsDeps, limit = 100): Promise<number> {
     const due = await deps.em.fork().find(
       Poll,
-      { closedAt: null, closesAt: { $lte: new Date() } },
+      { closedAt: null, closesAt: { $lte: deps.clock.now() } },
       { orderBy: { closesAt: 'asc', id: 'asc' }, limit },
     );
     let count = 0;
@@ -376,8 +357,47 @@ export class PollService {
     return count;
   }
 
+  /** A poll's totals through the request's loaders: options and counts batched across every poll in the query. */
+  async results(deps: PollsDeps, poll: PollRow): Promise<PollResultsView> {
+    const [options, counts] = await Promise.all([
+      deps.loaders.optionsByPoll.load(poll.id),
+      deps.loaders.voteCountsByPoll.load(poll.id),
+    ]);
+    return buildResults(poll, options, counts, deps.clock.now());
+  }
+
+  /**
+   * The `pollResultsChanged` feed: a fresh totals snapshot after every change (see results-stream.ts).
+   * Each snapshot is read in a new unit of work (`deps.fork()`), so it never shows an earlier one's
+   * cached rows; a scheduled close that passed is recorded before the snapshot that shows it.
+   */
+  async watchResults(deps: PollsDeps, pollId: string): Promise<AsyncIterableIterator<PollResultsView>> {
+    const poll = await this.get(deps, pollId);
+    if (!poll) throw notFound('Poll', pollId);
+    const live = async (): Promise<PollResultsView> => {
+      const fresh = deps.fork();
+      let current = await fresh.loaders.pollById.load(pollId);
+      if (!current) throw notFound('Poll', pollId);
+      if (isDue(current, fresh.clock.now()) && (await this.settleDue(fresh, current))) current = await fresh.em.refreshOrFail(current);
+      return this.results(fresh, current);
+    };
+    return resultsStream<PollResultsView>({
+      pubsub: deps.pubsub,
+      pollId,
+      closesAt: poll.closedAt ? null : (poll.closesAt ?? null),
+      log: deps.log,
+      load: live,
+      isFinal: (view) => isClosed(view.poll, view.countedAt),
+      onScheduledClose: async () => {
+        const fresh = deps.fork();
+        const current = await this.get(fresh, pollId);
+        if (current) await this.settleDue(fresh, current);
+      },
+    });
+  }
+
   /** Tells live subscribers to re-count, after the change committed. A lost signal must not fail the vote. */
-  private async announce(deps: PollDeps, pollId: string): Promise<void> {
+  private async announce(deps: PollsDeps, pollId: string): Promise<void> {
     try {
       await deps.pubsub.publish(pollTopic(pollId), { kind: 'changed', pollId } satisfies PollSignal);
     } catch (error) {

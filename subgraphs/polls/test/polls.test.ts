@@ -1,6 +1,6 @@
-import { createLogger } from '../../../kit';
 import { errorCodes, gql, signUpUser, type TestUser } from '../../../test/helpers/graphql';
 import { startTestStack, type TestStack } from '../../../test/helpers/stack';
+import type { PollsDeps } from '../src/context';
 import { PollService } from '../src/service';
 import {
   CAST,
@@ -305,7 +305,7 @@ describe('polls: rules through the router', () => {
       const poll = await createPoll(stack, carol, { question: 'Sweep me', options: ['x', 'y'], closesAt: inMs(300) });
       await new Promise((resolve) => setTimeout(resolve, 400));
       const running = pollsSubgraph(stack);
-      const deps = { em: running.orm.em.fork(), pubsub: running.pubsub, log: createLogger('polls-test', 'silent') };
+      const deps = running.serviceDeps() as PollsDeps;
       expect(await new PollService().closeDuePolls(deps)).toBeGreaterThanOrEqual(1);
       expect(await new PollService().closeDuePolls(deps)).toBe(0);
       expect(await closedEvents(stack, poll.id)).toHaveLength(1);

@@ -10,14 +10,14 @@ export function createOAuthResolvers(oauth: OAuthService, payload: (result: Auth
     oauthProviders: () => oauth.enabledProviders(),
   };
   const Mutation: MutationResolvers = {
-    startOAuthLogin: (_, { provider, redirectUri }, ctx) => oauth.start(ctx.em, provider, redirectUri, null, ctx.clientIp),
-    startOAuthLink: (_, { provider, redirectUri }, ctx) => oauth.start(ctx.em, provider, redirectUri, requireViewer(ctx.viewer), ctx.clientIp),
+    startOAuthLogin: (_, { provider, redirectUri }, ctx) => oauth.start(ctx.deps, provider, redirectUri, false, ctx.clientIp),
+    startOAuthLink: (_, { provider, redirectUri }, ctx) => oauth.start(ctx.deps, provider, redirectUri, true, ctx.clientIp),
     completeOAuthLogin: async (_, { provider, code, state, redirectUri }, ctx) =>
-      payload(await oauth.complete(ctx.em, provider, code, state, redirectUri, ctx.viewer, ctx.log), ctx) as never,
-    unlinkOAuthAccount: (_, { provider }, ctx) => oauth.unlink(ctx.em, ctx.viewer, provider),
+      payload(await oauth.complete(ctx.deps, provider, code, state, redirectUri), ctx) as never,
+    unlinkOAuthAccount: (_, { provider }, ctx) => oauth.unlink(ctx.deps, provider),
   };
   const User: UserResolvers = {
-    linkedAccounts: (user, _, ctx) => (ctx.viewer?.userId === user.id ? oauth.linkedAccounts(ctx.em, user.id) : null),
+    linkedAccounts: (user, _, ctx) => (ctx.viewer?.userId === user.id ? oauth.linkedAccounts(ctx.deps, user.id) : null),
   };
   const LinkedAccount: LinkedAccountResolvers = {
     linkedAt: (row) => row.createdAt,

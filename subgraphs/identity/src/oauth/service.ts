@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { conflictError, fieldError, isUniqueViolation, lockRow, newId, recordEvent, requireViewer, unauthenticated, type Em, type Logger, type UserError, type Viewer } from '../../../../kit';
+import type { IdentityDeps } from '../context';
 import { User, type UserRow } from '../entities';
 import { hashToken, looksLikeOpaqueToken, newOpaqueToken } from '../secrets';
 import { USER_REGISTERED_EVENT, type AuthResult, type IdentityService } from '../service';
@@ -70,7 +71,9 @@ export class OAuthService {
    * Starts a log-in (`viewer` null) or, for a signed-in viewer who asks to link, a link of `provider`
    * to their account. Returns the provider's authorization URL and the state in it.
    */
-  async start(em: Em, provider: OAuthProviderName, redirectUri: string, linkFor: Viewer | null, clientIp: string | null): Promise<OAuthStartResult> {
+  async start(deps: IdentityDeps, provider: OAuthProviderName, redirectUri: string, link: boolean, clientIp: string | null): Promise<OAuthStartResult> {
+    const { em } = deps;
+    const linkFor = link ? requireViewer(deps.viewer) : null;
     const client = this.clients.get(provider);
     if (!client) return { authorizationUrl: null, state: null, errors: [fieldError('provider', `Log-in with ${PROVIDER_LABELS[provider]} is not enabled here.`)] };
     if (!this.redirectUris.has(redirectUri)) {
@@ -113,7 +116,8 @@ export class OAuthService {
    * code (with the PKCE verifier, and the nonce checked for OIDC), then signs in the linked user,
    * links by verified e-mail, creates an account, or, for a link request, links to the viewer.
    */
-  async complete(em: Em, provider: OAuthProviderName, code: string, state: string, redirectUri: string, viewer: Viewer | null, log: Logger): Promise<AuthResult> {
+  async complete(deps: IdentityDeps, provider: OAuthProviderName, code: string, state: string, redirectUri: string): Promise<AuthResult> {
+    const { em, viewer, log } = deps;
     const client = this.clients.get(provider);
     if (!client) return { ok: false, errors: [fieldError('provider', `Log-in with ${PROVIDER_LABELS[provider]} is not enabled here.`)] };
     if (!code || code.length > 2048) return { ok: false, errors: [fieldError('code', 'The authorization code is missing or malformed.')] };
@@ -246,7 +250,8 @@ export class OAuthService {
   }
 
   /** The viewer's linked provider accounts, oldest first. */
-  linkedAccounts(em: Em, userId: string): Promise<OAuthIdentityRow[]> {
+  linkedAccounts(deps: IdentityDeps, userId: string): Promise<OAuthIdentityRow[]> {
+    const { em } = deps;
     return em.find(OAuthIdentity, { userId }, { orderBy: { createdAt: 'asc', id: 'asc' } });
   }
 
@@ -254,7 +259,8 @@ export class OAuthService {
    * Removes the viewer's link to `provider`, unless it is their last way to log in (no password and
    * no other provider): CONFLICT then, telling them to set a password first.
    */
-  async unlink(em: Em, viewer: Viewer | null, provider: OAuthProviderName): Promise<UnlinkResult> {
+  async unlink(deps: IdentityDeps, provider: OAuthProviderName): Promise<UnlinkResult> {
+    const { em, viewer } = deps;
     const { userId } = requireViewer(viewer);
     return em.transactional(async (tx): Promise<UnlinkResult> => {
       // The user's row is the lock: two unlinks of different providers at once cannot both count the
