@@ -114,6 +114,18 @@ describe('LocalStorage', () => {
   });
 });
 
+describe('LocalStorage directories', () => {
+  it('removes directories a delete leaves empty, and keeps the others', async () => {
+    const storage = new LocalStorage(join(dir, 'tidy'));
+    await storage.put('a/b/c/one', '1');
+    await storage.put('a/two', '2');
+    await storage.delete('a/b/c/one');
+    expect((await readdir(join(dir, 'tidy', 'a'))).sort()).toEqual(['two']);
+    await storage.delete('a/two');
+    expect((await readdir(join(dir, 'tidy'))).filter((n) => !n.startsWith('.'))).toEqual([]);
+  });
+});
+
 describe('S3Storage', () => {
   it('signs every request with the access key, and a wrong key is refused', async () => {
     const before = s3.requests.length;

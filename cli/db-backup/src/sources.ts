@@ -4,6 +4,7 @@
  * table read back after a restore hashes to the same checksum as the backup.
  */
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { Readable } from 'node:stream';
 import Database from 'libsql';
@@ -355,6 +356,7 @@ function sqliteRows(db: SqliteDb, t: { table: string; columns: string[]; orderBy
 }
 
 function openSqlite(file: string, readonly: boolean): SqliteDb {
+  if (readonly && !existsSync(file)) throw new SourceError(`cannot open SQLite file ${file}: no such file`);
   try {
     return new Database(file, { readonly, fileMustExist: readonly });
   } catch (error) {
