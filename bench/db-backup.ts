@@ -68,7 +68,7 @@ export async function dbBackup(args: BenchArgs, env: Record<string, string | und
       await conn.query(`INSERT INTO \`${schema}\`.events
         SELECT seq, seq % 10007, (seq % 100000) / 100, '2026-01-01' + INTERVAL (seq % 31536000) SECOND,
           ELT(1 + seq % 4, 'click', 'view', 'purchase', 'refund'), CONCAT('{"n":', seq, ',"note":"event number ', seq, ' ✓"}')
-        FROM seq_1_to_${rows}`);
+        FROM \`${schema}\`.seq_1_to_${rows}`);
       const storage = join(dir, `store-${rows}`);
       const cliEnv = { PATH: env.PATH ?? process.env.PATH ?? '', MYSQL_URL: url };
       const b = await runCli(['backup', '--database', schema, '--storage', storage, '--no-progress', '--json'], cliEnv);

@@ -406,7 +406,7 @@ const mysqlUrl = testEnv.MYSQL_URL;
   it('restores a selected table in place', async () => {
     await conn.query(`DELETE FROM ${copy}shop.orders WHERE id > 10; UPDATE ${copy}blog.posts SET body = 'edited'`);
     const r = await dbBackup(['restore', full, '--storage', store, '--table', `${prefix}shop.orders`, '--rename', `${prefix}shop=${copy}shop`], env);
-    expect(r.stdout).toBe(`Restored ${prefix}shop as ${copy}shop: orders (500)\nRestore of ${full} verified: 1 tables, 500 rows, row counts and checksums match\n`);
+    expect(r.stdout).toBe(`Restored ${prefix}shop as ${copy}shop: orders (500)\nRestore of ${full} verified: 1 table, 500 rows, row counts and checksums match\n`);
     expect(await contents(`${copy}shop`, 'orders')).toBe(await contents(`${prefix}shop`, 'orders'));
     const [posts] = await conn.query<mysql.RowDataPacket[]>(`SELECT DISTINCT body FROM ${copy}blog.posts`);
     expect(posts.map((p) => p.body)).toEqual(['edited']);

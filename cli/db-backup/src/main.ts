@@ -137,6 +137,7 @@ function humanBytes(n: number): string {
 }
 
 const count = (n: number) => n.toLocaleString('en');
+const plural = (n: number, noun: string) => `${count(n)} ${noun}${n === 1 ? '' : 's'}`;
 
 function openStorage(values: Values, config: DbBackupConfig): Storage {
   const location = values.storage ?? config.DB_BACKUP_STORAGE_URL ?? join(config.DATA_DIR, 'backups');
@@ -251,7 +252,7 @@ async function run(command: string, values: Values, positionals: string[], io: I
     if (values.json) return json(manifest);
     const t = manifest.totals;
     out(`Backup ${manifest.id} (${describe(manifest)}${manifest.encryption ? ', encrypted' : ''}) in ${storage.location}`);
-    out(`  ${t.databases} database${t.databases === 1 ? '' : 's'}, ${t.tables} tables (${t.written} written, ${t.skipped} unchanged), ${count(t.rows)} rows, ${humanBytes(t.bytes)} stored`);
+    out(`  ${t.databases} database${t.databases === 1 ? '' : 's'}, ${plural(t.tables, 'table')} (${t.written} written, ${t.skipped} unchanged), ${count(t.rows)} rows, ${humanBytes(t.bytes)} stored`);
     return;
   }
 
@@ -287,7 +288,7 @@ async function run(command: string, values: Values, positionals: string[], io: I
     for (const db of result.databases) {
       out(`Restored ${db.source}${db.target !== db.source ? ` as ${db.target}` : ''}: ${db.tables.map((t) => `${t.name} (${count(t.rows)})`).join(', ')}`);
     }
-    out(`Restore of ${manifest.id} verified: ${tables} tables, ${count(result.rows)} rows, row counts and checksums match`);
+    out(`Restore of ${manifest.id} verified: ${plural(tables, 'table')}, ${count(result.rows)} rows, row counts and checksums match`);
     return;
   }
 
@@ -330,7 +331,7 @@ async function run(command: string, values: Values, positionals: string[], io: I
     if (result.problems.length) {
       throw new BackupError(`backup ${manifest.id} is damaged (${result.problems.length} of ${result.tables} tables):\n${result.problems.map((p) => `  ${p}`).join('\n')}`);
     }
-    if (!values.json) out(`Backup ${manifest.id} is intact: ${result.tables} tables, ${count(result.rows)} rows, checksums match`);
+    if (!values.json) out(`Backup ${manifest.id} is intact: ${plural(result.tables, 'table')}, ${count(result.rows)} rows, checksums match`);
     return;
   }
 
@@ -382,7 +383,7 @@ async function run(command: string, values: Values, positionals: string[], io: I
   report.storage = storage.location;
   if (values.json) return json(report);
   const dbs = report.databases as string[];
-  out(`Database ${reader.location}: ${report.version ? `${report.dialect === 'mysql' ? 'server' : ''} ${report.version}, ` : ''}${dbs.length} database${dbs.length === 1 ? '' : 's'} (${dbs.join(', ') || 'none'}), ${report.tables} tables`.replace(':  ', ': '));
+  out(`Database ${reader.location}: ${report.version ? `${report.dialect === 'mysql' ? 'server' : ''} ${report.version}, ` : ''}${plural(dbs.length, 'database')} (${dbs.join(', ') || 'none'}), ${plural(report.tables as number, 'table')}`.replace(':  ', ': '));
   out(`Storage ${storage.location}: writable`);
   out('OK');
 }
