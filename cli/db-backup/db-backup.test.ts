@@ -102,22 +102,22 @@ describe('db-backup: usage', () => {
   it('prints help with exit 0', async () => {
     const r = await dbBackup(['--help']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('usage: db-backup <command> [options]');
+    expect(r.stdout).toContain('Usage: db-backup <command> [arguments] [options]');
   });
 
   it.each([
-    [[], 'db-backup: missing command'],
-    [['frobnicate'], 'db-backup: unknown command "frobnicate"'],
-    [['backup', '--bogus'], "db-backup: Unknown option '--bogus'"],
-    [['list', '--table', 'x'], 'db-backup: list does not take --table'],
-    [['prune'], 'db-backup: prune needs --keep-last N and/or --older-than D'],
-    [['prune', '--older-than', 'soon'], 'db-backup: --older-than soon: expected a number and m, h, d or w (e.g. 30d)'],
-    [['prune', '--keep-last', '0'], 'db-backup: --keep-last must be a whole number from 1 to 100000'],
-    [['restore', 'a', 'b'], 'db-backup: restore: unexpected argument "b"'],
-    [['backup', '--mysql', 'mysql://x', '--sqlite', 'a.sqlite'], 'db-backup: give either --mysql or --sqlite/--sqlite-dir, not both (one source per backup)'],
-  ])('%j -> exit 2', async (args, message) => {
+    [[], 'missing command; one of: backup, restore, list, verify, prune, test', 'db-backup'],
+    [['frobnicate'], 'unknown command "frobnicate"; one of: backup, restore, list, verify, prune, test', 'db-backup'],
+    [['backup', '--bogus'], 'unknown option --bogus', 'db-backup backup'],
+    [['list', '--table', 'x'], 'unknown option --table', 'db-backup list'],
+    [['prune'], 'prune needs --keep-last N and/or --older-than D', 'db-backup prune'],
+    [['prune', '--older-than', 'soon'], '--older-than soon: expected a number and m, h, d or w (e.g. 30d)', 'db-backup prune'],
+    [['prune', '--keep-last', '0'], '--keep-last must be a whole number from 1 to 100000', 'db-backup prune'],
+    [['restore', 'a', 'b'], 'unexpected argument "b"', 'db-backup restore'],
+    [['backup', '--mysql', 'mysql://x', '--sqlite', 'a.sqlite'], 'give either --mysql or --sqlite/--sqlite-dir, not both (one source per backup)', 'db-backup backup'],
+  ])('%j -> exit 2', async (args, message, help) => {
     const r = await dbBackup(args as string[], { DATA_DIR: tempDir() });
-    expect(r.stderr).toBe(`${message}\nTry "db-backup --help".\n`);
+    expect(r.stderr).toBe(`db-backup: error: ${message}\nRun "${help} --help" for usage.\n`);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
   });
@@ -160,7 +160,7 @@ describe('db-backup: SQLite', () => {
     const db = new Database(out);
     db.exec("DELETE FROM orders; UPDATE people SET name = 'changed'; INSERT INTO tags VALUES ('zzz', 9)");
     db.close();
-    const r = await dbBackup(['restore', '--storage', store, '--sqlite-dir', join(dir, 'out1'), '--table', 'shop.orders', '--table', 'tags'], env);
+    const r = await dbBackup(['restore', '--storage', store, '--sqlite-dir', join(dir, 'out1'), '--table', 'shop.orders,tags'], env);
     expect(r.stdout).toBe(`Restored shop: orders (300), tags (2)\nRestore of ${full} verified: 2 tables, 302 rows, row counts and checksums match\n`);
     const after = sqliteContents(out);
     const original = sqliteContents(source);
@@ -171,10 +171,10 @@ describe('db-backup: SQLite', () => {
 
   it('refuses an unknown table or backup with exit 1', async () => {
     const t = await dbBackup(['restore', '--storage', store, '--sqlite-dir', join(dir, 'out1'), '--table', 'nope'], env);
-    expect(t.stderr).toContain(`db-backup: backup ${full} has no table "nope"\n`);
+    expect(t.stderr).toContain(`db-backup: error: backup ${full} has no table "nope"\n`);
     expect(t.code).toBe(1);
     const b = await dbBackup(['restore', '20200101T000000000Z-abcdef', '--storage', store], env);
-    expect(b.stderr).toContain(`db-backup: no backup "20200101T000000000Z-abcdef" in ${store}\n`);
+    expect(b.stderr).toContain(`db-backup: error: no backup "20200101T000000000Z-abcdef" in ${store}\n`);
     expect(b.code).toBe(1);
   });
 
@@ -194,10 +194,10 @@ describe('db-backup: SQLite', () => {
     const out = join(dir, 'out-enc');
     require('node:fs').mkdirSync(out);
     const bad = await dbBackup(['restore', '--storage', encStore, '--sqlite-dir', out, '--passphrase-file', wrong], env);
-    expect(bad.stderr).toContain(`db-backup: wrong passphrase for backup ${id}\n`);
+    expect(bad.stderr).toContain(`db-backup: error: wrong passphrase for backup ${id}\n`);
     expect(bad.code).toBe(1);
     const none = await dbBackup(['restore', '--storage', encStore, '--sqlite-dir', out], env);
-    expect(none.stderr).toContain(`db-backup: backup ${id} is encrypted: give the passphrase (DB_BACKUP_PASSPHRASE or --passphrase-file)\n`);
+    expect(none.stderr).toContain(`db-backup: error: backup ${id} is encrypted: give the passphrase (DB_BACKUP_PASSPHRASE or --passphrase-file)\n`);
     expect(none.code).toBe(1);
     expect(readdirSync(out)).toEqual([]);
     const ok = await dbBackup(['restore', '--storage', encStore, '--sqlite-dir', out], { ...env, DB_BACKUP_PASSPHRASE: 'correct horse battery staple' });
@@ -218,7 +218,7 @@ describe('db-backup: SQLite', () => {
     writeFileSync(file, bytes);
     const v = await dbBackup(['verify', id, '--storage', badStore], env);
     expect(v.code).toBe(1);
-    expect(v.stderr).toMatch(new RegExp(`^db-backup: backup ${id} is damaged \\(1 of 4 tables\\):\n  shop\\.orders: `));
+    expect(v.stderr).toMatch(new RegExp(`^db-backup: error: backup ${id} is damaged \\(1 of 4 tables\\):\n  shop\\.orders: `));
     expect(v.stderr).toMatch(/db-backup verify .*status=failed/);
 
     const out = join(dir, 'out-bad');
@@ -231,7 +231,7 @@ describe('db-backup: SQLite', () => {
     const before = sqliteContents(target);
     const r = await dbBackup(['restore', id, '--storage', badStore, '--sqlite-dir', out], env);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^db-backup: shop\.orders: /);
+    expect(r.stderr).toMatch(/^db-backup: error: shop\.orders: /);
     expect(sqliteContents(target)).toEqual(before);
   });
 
@@ -316,7 +316,7 @@ describe('db-backup: SQLite', () => {
     expect(r.code).toBe(0);
     const missing = await dbBackup(['test', '--sqlite', join(dir, 'missing.sqlite'), '--storage', store], env);
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toBe(`db-backup: cannot open SQLite file ${join(dir, 'missing.sqlite')}: no such file\n`);
+    expect(missing.stderr).toBe(`db-backup: error: cannot open SQLite file ${join(dir, 'missing.sqlite')}: no such file\n`);
   });
 });
 
@@ -391,7 +391,7 @@ const mysqlUrl = testEnv.MYSQL_URL;
     const b = await dbBackup(['backup', '--prefix', prefix, '--storage', store], env);
     full = backupId(b);
     expect(b.stdout).toContain('  2 databases, 4 tables (4 written, 0 unchanged), 509 rows');
-    const r = await dbBackup(['restore', '--storage', store, '--rename', `${prefix}shop=${copy}shop`, '--rename', `${prefix}blog=${copy}blog`], env);
+    const r = await dbBackup(['restore', '--storage', store, '--rename', `${prefix}shop=${copy}shop,${prefix}blog=${copy}blog`], env);
     expect(r.stdout).toBe(
       `Restored ${prefix}blog as ${copy}blog: posts (2)\nRestored ${prefix}shop as ${copy}shop: audit (0), customers (7), orders (500)\nRestore of ${full} verified: 4 tables, 509 rows, row counts and checksums match\n`,
     );
@@ -418,7 +418,7 @@ const mysqlUrl = testEnv.MYSQL_URL;
     const diff = backupId(d);
     expect(d.stdout).toContain(`(differential of ${full})`);
     expect(d.stdout).toContain('  2 databases, 4 tables (2 written, 2 unchanged), 510 rows');
-    const r = await dbBackup(['restore', diff, '--storage', store, '--rename', `${prefix}shop=${copy}shop_d`, '--rename', `${prefix}blog=${copy}blog_d`], env);
+    const r = await dbBackup(['restore', diff, '--storage', store, '--rename', `${prefix}shop=${copy}shop_d,${prefix}blog=${copy}blog_d`], env);
     expect(r.code).toBe(0);
     for (const [db, table] of [['shop', 'customers'], ['shop', 'orders'], ['shop', 'audit'], ['blog', 'posts']]) {
       expect(await contents(`${copy}${db}_d`, table)).toBe(await contents(`${prefix}${db}`, table));
@@ -428,7 +428,7 @@ const mysqlUrl = testEnv.MYSQL_URL;
   it('reports an unreachable server with exit 1', async () => {
     const port = await freePort();
     const r = await dbBackup(['backup', '--mysql', `mysql://root:secret@127.0.0.1:${port}`, '--storage', store], env);
-    expect(r.stderr).toContain(`db-backup: cannot connect to mysql://root@127.0.0.1:${port}: connection refused (is the server running?)\n`);
+    expect(r.stderr).toContain(`db-backup: error: cannot connect to mysql://root@127.0.0.1:${port}: connection refused (is the server running?)\n`);
     expect(r.stderr).not.toContain('secret');
     expect(r.stderr).toMatch(/db-backup backup .*status=failed/);
     expect(r.code).toBe(1);
@@ -436,7 +436,7 @@ const mysqlUrl = testEnv.MYSQL_URL;
 
   it('refuses a database that is not there', async () => {
     const r = await dbBackup(['backup', '--database', `${prefix}nope`, '--storage', store], env);
-    expect(r.stderr).toContain(`db-backup: no database "${prefix}nope" on the server\n`);
+    expect(r.stderr).toContain(`db-backup: error: no database "${prefix}nope" on the server\n`);
     expect(r.code).toBe(1);
   });
 });

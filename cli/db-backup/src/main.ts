@@ -5,117 +5,128 @@
  */
 import { appendFileSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { ConfigError } from '../../../kit/src/config';
+import { CliError, type Context, createProgressBar, type ProgressBar, type OptionSpec, type OptionValues, type ProgramSpec, runMain, UsageError } from '../../lib';
 import { createStorage, type Storage } from '../../../kit/src/storage';
 import { type DbBackupConfig, loadConfig } from './config';
 import { backup, BackupError, listBackups, parseDuration, type ProgressSink, prune, resolveBackup, restore, verify } from './engine';
 import { type Manifest } from './manifest';
-import { createProgress } from './progress';
-import { connectMysql, MysqlReader, MysqlWriter, redactUrl, SourceError, type SourceReader, SqliteReader, sqliteName, SqliteWriter } from './sources';
+import { connectMysql, MysqlReader, MysqlWriter, SourceError, type SourceReader, SqliteReader, sqliteName, SqliteWriter } from './sources';
 
-export class UsageError extends Error {}
+type Opt = OptionSpec;
+const O = {
+  mysql: { type: 'string', valueName: '<url>', description: 'a MySQL/MariaDB server (password also from MYSQL_PASSWORD)', defaultText: 'MYSQL_URL' },
+  prefix: { type: 'string', valueName: '<prefix>', description: 'every database whose name starts with this', defaultText: 'MYSQL_DATABASE_PREFIX' },
+  database: { type: 'string', valueName: '<name,...>', description: 'only these databases (comma-separated)' },
+  sqlite: { type: 'string', valueName: '<file,...>', description: 'these SQLite files (comma-separated)' },
+  'sqlite-dir': { type: 'string', valueName: '<dir>', description: 'every *.sqlite file in this directory', defaultText: 'DATA_DIR when no MYSQL_URL' },
+  storage: {
+    type: 'string',
+    valueName: '<dir|s3://bucket/prefix>',
+    description: 'where backups are kept (S3: S3_ENDPOINT, S3_REGION, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY)',
+    defaultText: 'DB_BACKUP_STORAGE_URL, else DATA_DIR/backups',
+  },
+  'passphrase-file': { type: 'string', valueName: '<file>', description: 'encrypt/decrypt with the passphrase in this file (or DB_BACKUP_PASSPHRASE)' },
+  differential: { type: 'boolean', description: 'store only tables changed since the latest backup' },
+  parent: { type: 'string', valueName: '<id>', description: 'differential against this backup' },
+  table: { type: 'string', valueName: '<[db.]table,...>', description: 'only these tables (comma-separated)' },
+  rename: { type: 'string', valueName: '<old=new,...>', description: 'restore database old as new (comma-separated pairs)' },
+  'no-check-first': { type: 'boolean', description: 'write while reading (default: every entry is checked before anything is written)' },
+  'keep-last': { type: 'string', valueName: '<n>', description: 'keep the newest N backups' },
+  'older-than': { type: 'string', valueName: '<90m|12h|30d|2w>', description: 'delete backups finished longer ago than this' },
+  'dry-run': { type: 'boolean', description: 'say what would be deleted, delete nothing' },
+  limit: { type: 'string', valueName: '<n>', description: 'show at most N backups (1-1000)', defaultText: '100' },
+  'log-file': { type: 'string', valueName: '<file>', description: "also append the run's log line to this file (or DB_BACKUP_LOG_FILE)" },
+  'no-progress': { type: 'boolean', description: 'no progress bar (it is drawn only when stderr is a terminal)' },
+} satisfies Record<string, Opt>;
 
-const HELP = `usage: db-backup <command> [options]
+const pick = (...names: Array<keyof typeof O>): Record<string, Opt> => Object.fromEntries(names.map((n) => [n, O[n]]));
+const SOURCE = ['mysql', 'prefix', 'database', 'sqlite', 'sqlite-dir'] as const;
 
-Back up and restore MySQL/MariaDB and SQLite databases (no client binaries needed).
-
-Commands:
-  backup [--differential | --parent ID]   take a backup of the source databases
-  restore [ID|latest]                     restore a backup (default: latest), all or selected tables
-  list                                    list the backups in the storage, newest first
-  verify [ID|latest]                      read a backup back and check every table's rows and checksum
-  prune --keep-last N | --older-than D    delete old backups (D: 90m, 12h, 30d, 2w)
-  test                                    check the database connection and the storage
-
-Source (backup, test) and target (restore); default: MYSQL_URL with MYSQL_DATABASE_PREFIX, else DATA_DIR/*.sqlite
-  --mysql URL            a MySQL/MariaDB server (default MYSQL_URL; password also from MYSQL_PASSWORD)
-  --prefix P             every database whose name starts with P (default MYSQL_DATABASE_PREFIX)
-  --database NAME        only this database (repeatable; on restore: of those in the backup)
-  --sqlite FILE          a SQLite file (repeatable)
-  --sqlite-dir DIR       every *.sqlite file in DIR (restore: where SQLite databases are written)
-
-Storage and encryption
-  --storage LOCATION     a directory or s3://bucket[/prefix] (default DB_BACKUP_STORAGE_URL, else DATA_DIR/backups);
-                         S3: S3_ENDPOINT, S3_REGION, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY
-  --passphrase-file FILE encrypt (backup) or decrypt (restore, verify) with the passphrase in FILE;
-                         or set DB_BACKUP_PASSPHRASE
-
-Restore
-  --table [DB.]TABLE     only this table (repeatable)
-  --rename OLD=NEW       restore database OLD as NEW (repeatable)
-  --no-check-first       write while reading (default: every entry is checked before anything is written)
-
-Prune
-  --keep-last N          keep the newest N backups
-  --older-than D         delete backups finished more than D ago
-  --dry-run              say what would be deleted
-
-  --json                 machine-readable output on stdout
-  --log-file FILE        also append the run's log line to FILE (or DB_BACKUP_LOG_FILE)
-  --no-progress          no progress bar (it is shown only when stderr is a terminal)
-  -h, --help             this help
-`;
-
-const OPTIONS = {
-  mysql: { type: 'string' },
-  prefix: { type: 'string' },
-  database: { type: 'string', multiple: true },
-  sqlite: { type: 'string', multiple: true },
-  'sqlite-dir': { type: 'string' },
-  storage: { type: 'string' },
-  'passphrase-file': { type: 'string' },
-  differential: { type: 'boolean' },
-  parent: { type: 'string' },
-  table: { type: 'string', multiple: true },
-  rename: { type: 'string', multiple: true },
-  'no-check-first': { type: 'boolean' },
-  'keep-last': { type: 'string' },
-  'older-than': { type: 'string' },
-  'dry-run': { type: 'boolean' },
-  limit: { type: 'string' },
-  json: { type: 'boolean' },
-  'log-file': { type: 'string' },
-  'no-progress': { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
-
-/** Which options each command takes (anything else is a usage error). */
-const ALLOWED: Record<string, Array<keyof typeof OPTIONS>> = {
-  backup: ['mysql', 'prefix', 'database', 'sqlite', 'sqlite-dir', 'storage', 'passphrase-file', 'differential', 'parent', 'json', 'log-file', 'no-progress'],
-  restore: ['mysql', 'database', 'sqlite-dir', 'storage', 'passphrase-file', 'table', 'rename', 'no-check-first', 'json', 'log-file', 'no-progress'],
-  list: ['storage', 'limit', 'json'],
-  verify: ['storage', 'passphrase-file', 'json', 'log-file', 'no-progress'],
-  prune: ['storage', 'keep-last', 'older-than', 'dry-run', 'json', 'log-file'],
-  test: ['mysql', 'prefix', 'database', 'sqlite', 'sqlite-dir', 'storage', 'json'],
+export const PROGRAM: ProgramSpec = {
+  name: 'db-backup',
+  summary: 'Back up and restore MySQL/MariaDB and SQLite databases (no client binaries needed).',
+  json: true,
+  commands: [
+    {
+      name: 'backup',
+      summary: 'take a backup of the source databases (one consistent snapshot)',
+      options: pick(...SOURCE, 'storage', 'passphrase-file', 'differential', 'parent', 'log-file', 'no-progress'),
+      examples: ['db-backup backup --mysql mysql://root@127.0.0.1:3306 --prefix hubgraph_', 'db-backup backup --differential --storage s3://backups/hubgraph'],
+    },
+    {
+      name: 'restore',
+      summary: 'restore a backup, all or selected databases and tables, verified afterwards',
+      positionals: [{ name: 'id', description: 'a backup id (or a unique prefix of one), or latest', optional: true }],
+      options: {
+        ...pick('mysql', 'database', 'table', 'rename'),
+        'sqlite-dir': { type: 'string', valueName: '<dir>', description: 'where SQLite databases are written (<name>.sqlite)', defaultText: 'DATA_DIR' },
+        ...pick('storage', 'passphrase-file', 'no-check-first', 'log-file', 'no-progress'),
+      },
+      examples: ['db-backup restore latest --table hubgraph_basics.tasks', 'db-backup restore 20261203T2342 --rename hubgraph_basics=restored_basics'],
+    },
+    { name: 'list', summary: 'list the backups in the storage, newest first', options: pick('storage', 'limit') },
+    {
+      name: 'verify',
+      summary: "read a backup back and check every table's rows and checksum",
+      positionals: [{ name: 'id', description: 'a backup id, or latest', optional: true }],
+      options: pick('storage', 'passphrase-file', 'log-file', 'no-progress'),
+    },
+    {
+      name: 'prune',
+      summary: 'delete old backups (keeping what kept differential backups need)',
+      options: pick('storage', 'keep-last', 'older-than', 'dry-run', 'log-file'),
+      examples: ['db-backup prune --keep-last 7', 'db-backup prune --older-than 30d --dry-run'],
+    },
+    { name: 'test', summary: 'check the database connection and that the storage is writable', options: pick(...SOURCE, 'storage') },
+  ],
+  footer: [
+    'Environment: MYSQL_URL, MYSQL_PASSWORD, MYSQL_DATABASE_PREFIX, DATA_DIR, DB_BACKUP_STORAGE_URL,',
+    'S3_ENDPOINT, S3_REGION, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY, DB_BACKUP_PASSPHRASE, DB_BACKUP_LOG_FILE.',
+  ].join('\n'),
 };
 
-const POSITIONALS: Record<string, number> = { backup: 0, restore: 1, list: 0, verify: 1, prune: 0, test: 0 };
-
-type Values = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K] extends { multiple: true } ? string[] : (typeof OPTIONS)[K] extends { type: 'boolean' } ? boolean : string };
-
-export interface Io {
-  stdout: NodeJS.WriteStream;
-  stderr: NodeJS.WriteStream;
+/** The options as the commands use them: lists split on commas. */
+interface Values {
+  mysql?: string;
+  prefix?: string;
+  database?: string[];
+  sqlite?: string[];
+  'sqlite-dir'?: string;
+  storage?: string;
+  'passphrase-file'?: string;
+  differential?: boolean;
+  parent?: string;
+  table?: string[];
+  rename?: string[];
+  'no-check-first'?: boolean;
+  'keep-last'?: string;
+  'older-than'?: string;
+  'dry-run'?: boolean;
+  limit?: string;
+  json?: boolean;
+  'log-file'?: string;
+  'no-progress'?: boolean;
 }
 
-function parse(argv: string[]): { command?: string; values: Values; positionals: string[] } {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError((error as Error).message.replace(/\. To specify a positional.*$/s, ''));
+const LISTS = new Set(['database', 'sqlite', 'table', 'rename']);
+
+function toValues(options: OptionValues): Values {
+  const values: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(options)) {
+    if (value === undefined) continue;
+    if (LISTS.has(name) && typeof value === 'string') {
+      const list = value.split(',').map((v) => v.trim()).filter(Boolean);
+      if (list.length > 1000) throw new UsageError(`--${name}: at most 1000 values`);
+      values[name] = list;
+    } else values[name] = value;
   }
-  const [command, ...positionals] = parsed.positionals;
-  const values = parsed.values as Values;
-  if (values.help) return { command: undefined, values, positionals };
-  if (!command) throw new UsageError('missing command');
-  if (!(command in ALLOWED)) throw new UsageError(`unknown command "${command}"`);
-  for (const name of Object.keys(values) as Array<keyof typeof OPTIONS>) {
-    if (!ALLOWED[command].includes(name)) throw new UsageError(`${command} does not take --${name}`);
-  }
-  if (positionals.length > POSITIONALS[command]) throw new UsageError(`${command}: unexpected argument "${positionals[POSITIONALS[command]]}"`);
-  return { command, values, positionals };
+  return values as Values;
+}
+
+interface Io {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
 }
 
 function positiveInt(name: string, text: string | undefined, max: number): number | undefined {
@@ -198,11 +209,13 @@ async function openSource(values: Values, config: DbBackupConfig): Promise<Sourc
 }
 
 function progressSink(values: Values, io: Io): ProgressSink {
-  let bar: ReturnType<typeof createProgress> | undefined;
+  let bar: ProgressBar | undefined;
   return {
-    start: (total) => (bar = createProgress(io.stderr, total, !values['no-progress'] && !values.json)),
+    start: (total) => {
+      bar = values['no-progress'] || values.json ? undefined : createProgressBar({ stream: io.stderr, total, label: 'rows', format: count });
+    },
     update: (done, label) => bar?.update(done, label),
-    end: () => bar?.end(),
+    end: () => bar?.finish(),
   };
 }
 
@@ -388,65 +401,53 @@ async function run(command: string, values: Values, positionals: string[], io: I
   out('OK');
 }
 
-export async function main(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
-  let parsed;
-  try {
-    parsed = parse(argv);
-  } catch (error) {
-    io.stderr.write(`db-backup: ${(error as Error).message}\nTry "db-backup --help".\n`);
-    return 2;
-  }
-  if (!parsed.command) {
-    io.stdout.write(HELP);
-    return 0;
-  }
-  const { command, values, positionals } = parsed;
+function asCliError(error: unknown): unknown {
+  if (error instanceof CliError) return error;
+  if (error instanceof BackupError || error instanceof SourceError) return new CliError(error.message);
+  if (error instanceof ConfigError) return new CliError(error.message, { code: 'CONFIG' });
+  return error;
+}
+
+/** The handler cli/lib runs: the command, then its log line (also when it failed). */
+export async function handle(ctx: Context): Promise<number> {
+  const command = ctx.args.command!;
+  const values = toValues(ctx.args.options);
+  const io: Io = { stdout: ctx.io.stdout, stderr: ctx.io.stderr };
   let config: DbBackupConfig;
   try {
     config = loadConfig();
   } catch (error) {
-    io.stderr.write(`db-backup: ${(error as Error).message}\n`);
-    return 1;
+    throw asCliError(error);
   }
   const started = new Date();
   const log: RunLog = { status: 'ok' };
   const logged = ['backup', 'restore', 'verify', 'prune'].includes(command);
-  let code = 0;
+  let failure: unknown;
   try {
-    await run(command, values, positionals, io, config, log);
+    await run(command, values, ctx.args.rest as string[], io, config, log);
   } catch (error) {
+    failure = asCliError(error);
     log.status = 'failed';
     log.error = (error as Error).message.split('\n')[0];
-    if (error instanceof UsageError) {
-      io.stderr.write(`db-backup: ${error.message}\nTry "db-backup --help".\n`);
-      return 2;
-    }
-    const known = error instanceof BackupError || error instanceof SourceError || error instanceof ConfigError;
-    io.stderr.write(`db-backup: ${known ? (error as Error).message : `${command} failed: ${(error as Error).stack ?? String(error)}`}\n`);
-    code = 1;
   }
-  if (logged) {
+  if (logged && !(failure instanceof UsageError)) {
     const line = logLine(command, started, log);
-    io.stderr.write(`${line}\n`);
+    ctx.err(line);
     const file = values['log-file'] ?? config.DB_BACKUP_LOG_FILE;
     if (file) {
       try {
         appendFileSync(file, `${line}\n`);
       } catch (error) {
-        io.stderr.write(`db-backup: cannot append to the log file ${file}: ${(error as Error).message}\n`);
-        code = code || 1;
+        failure ??= new CliError(`cannot append to the log file ${file}: ${(error as Error).message}`);
       }
     }
   }
-  return code;
+  if (failure) throw failure;
+  return 0;
 }
 
 export function runCli(): void {
-  void main(process.argv.slice(2)).then((code) => {
-    process.exitCode = code;
-  });
+  runMain(PROGRAM, handle);
 }
 
 if (require.main === module) runCli();
-
-export { redactUrl };
