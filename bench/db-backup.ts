@@ -20,13 +20,13 @@ interface Run {
   storedMiB: number | null;
 }
 
-function runCli(args: string[], env: Record<string, string>): Promise<{ seconds: number; maxRssKiB: number; stdout: string }> {
+function runCli(args: string[], env: Record<string, string>, nodeFlags: string[]): Promise<{ seconds: number; maxRssKiB: number; stdout: string }> {
   const rssFile = join(tmpdir(), `db-backup-rss-${process.pid}-${Date.now()}`);
   const started = process.hrtime.bigint();
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ['-r', join(repoRoot, 'bench/fixtures/report-maxrss.js'), join(repoRoot, 'dist/cli/db-backup/src/main.js'), ...args],
+      [...nodeFlags, '-r', join(repoRoot, 'bench/fixtures/report-maxrss.js'), join(repoRoot, 'dist/cli/db-backup/src/main.js'), ...args],
       { env: { PATH: env.PATH ?? '/usr/bin:/bin', REPORT_MAXRSS_FILE: rssFile, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     let stdout = '';
@@ -48,6 +48,9 @@ export async function dbBackup(args: BenchArgs, env: Record<string, string | und
   const url = env.MYSQL_URL;
   if (!url) throw new Error('db-backup needs MariaDB: MYSQL_URL=mysql://root@127.0.0.1:3306 npm run bench -- db-backup');
   const sizes = args.integers('rows', [100_000, 1_000_000], 1, 10_000_000);
+  // A cap on V8's old space shows whether the memory is held or only not yet collected.
+  const heapMiB = args.number('max-old-space', 0, 0, 16384);
+  const nodeFlags = heapMiB ? [`--max-old-space-size=${heapMiB}`] : [];
   const schema = `hubgraph_bench_dbb_${process.pid}`;
   const restored = `hubgraph_bench_dbr_${process.pid}`;
   const dir = mkdtempSync(join(tmpdir(), 'db-backup-bench-'));
@@ -71,11 +74,11 @@ export async function dbBackup(args: BenchArgs, env: Record<string, string | und
         FROM \`${schema}\`.seq_1_to_${rows}`);
       const storage = join(dir, `store-${rows}`);
       const cliEnv = { PATH: env.PATH ?? process.env.PATH ?? '', MYSQL_URL: url };
-      const b = await runCli(['backup', '--database', schema, '--storage', storage, '--no-progress', '--json'], cliEnv);
+      const b = await runCli(['backup', '--database', schema, '--storage', storage, '--no-progress', '--json'], cliEnv, nodeFlags);
       const manifest = JSON.parse(b.stdout) as { id: string; totals: { rows: number; bytes: number } };
       if (manifest.totals.rows !== rows) throw new Error(`backup has ${manifest.totals.rows} rows, expected ${rows}`);
       runs.push({ rows, step: 'backup', seconds: b.seconds, maxRssMiB: b.maxRssKiB / 1024, storedMiB: manifest.totals.bytes / 2 ** 20 });
-      const r = await runCli(['restore', manifest.id, '--storage', storage, '--rename', `${schema}=${restored}`, '--no-progress', '--json'], cliEnv);
+      const r = await runCli(['restore', manifest.id, '--storage', storage, '--rename', `${schema}=${restored}`, '--no-progress', '--json'], cliEnv, nodeFlags);
       const result = JSON.parse(r.stdout) as { rows: number };
       if (result.rows !== rows) throw new Error(`restore wrote ${result.rows} rows, expected ${rows}`);
       runs.push({ rows, step: 'restore', seconds: r.seconds, maxRssMiB: r.maxRssKiB / 1024, storedMiB: null });
@@ -93,6 +96,6 @@ export async function dbBackup(args: BenchArgs, env: Record<string, string | und
     ),
   );
   console.log('restore = check every entry, then write and read back (row count + checksum)');
-  const path = writeResult('db-backup', { machine: describeMachine(), sizes, runs });
+  const path = writeResult(heapMiB ? `db-backup-heap${heapMiB}` : 'db-backup', { machine: describeMachine(), sizes, maxOldSpaceMiB: heapMiB || null, runs });
   console.log(`\nwritten to ${path}`);
 }
