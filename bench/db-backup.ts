@@ -20,7 +20,11 @@ interface Run {
   storedMiB: number | null;
 }
 
-function runCli(args: string[], env: Record<string, string>, nodeFlags: string[]): Promise<{ seconds: number; maxRssKiB: number; stdout: string }> {
+function runCli(
+  args: string[],
+  env: Record<string, string>,
+  nodeFlags: string[],
+): Promise<{ seconds: number; maxRssKiB: number; stdout: string }> {
   const rssFile = join(tmpdir(), `db-backup-rss-${process.pid}-${Date.now()}`);
   const started = process.hrtime.bigint();
   return new Promise((resolve, reject) => {
@@ -78,7 +82,11 @@ export async function dbBackup(args: BenchArgs, env: Record<string, string | und
       const manifest = JSON.parse(b.stdout) as { id: string; totals: { rows: number; bytes: number } };
       if (manifest.totals.rows !== rows) throw new Error(`backup has ${manifest.totals.rows} rows, expected ${rows}`);
       runs.push({ rows, step: 'backup', seconds: b.seconds, maxRssMiB: b.maxRssKiB / 1024, storedMiB: manifest.totals.bytes / 2 ** 20 });
-      const r = await runCli(['restore', manifest.id, '--storage', storage, '--rename', `${schema}=${restored}`, '--no-progress', '--json'], cliEnv, nodeFlags);
+      const r = await runCli(
+        ['restore', manifest.id, '--storage', storage, '--rename', `${schema}=${restored}`, '--no-progress', '--json'],
+        cliEnv,
+        nodeFlags,
+      );
       const result = JSON.parse(r.stdout) as { rows: number };
       if (result.rows !== rows) throw new Error(`restore wrote ${result.rows} rows, expected ${rows}`);
       runs.push({ rows, step: 'restore', seconds: r.seconds, maxRssMiB: r.maxRssKiB / 1024, storedMiB: null });
@@ -92,10 +100,22 @@ export async function dbBackup(args: BenchArgs, env: Record<string, string | und
   console.log(
     formatTable(
       ['rows', 'step', 'seconds', 'rows/s', 'peak RSS MiB', 'stored MiB'],
-      runs.map((r) => [r.rows, r.step, Number(r.seconds.toFixed(1)), Math.round(r.rows / r.seconds), Number(r.maxRssMiB.toFixed(0)), r.storedMiB === null ? null : Number(r.storedMiB.toFixed(1))]),
+      runs.map((r) => [
+        r.rows,
+        r.step,
+        Number(r.seconds.toFixed(1)),
+        Math.round(r.rows / r.seconds),
+        Number(r.maxRssMiB.toFixed(0)),
+        r.storedMiB === null ? null : Number(r.storedMiB.toFixed(1)),
+      ]),
     ),
   );
   console.log('restore = check every entry, then write and read back (row count + checksum)');
-  const path = writeResult(heapMiB ? `db-backup-heap${heapMiB}` : 'db-backup', { machine: describeMachine(), sizes, maxOldSpaceMiB: heapMiB || null, runs });
+  const path = writeResult(heapMiB ? `db-backup-heap${heapMiB}` : 'db-backup', {
+    machine: describeMachine(),
+    sizes,
+    maxOldSpaceMiB: heapMiB || null,
+    runs,
+  });
   console.log(`\nwritten to ${path}`);
 }

@@ -4,7 +4,7 @@
  * backups, retention, and the exit codes of bad input.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'libsql';
@@ -64,11 +64,18 @@ function sqliteContents(file: string): Record<string, unknown[]> {
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as Array<{ name: string }>;
     const out: Record<string, unknown[]> = {};
     for (const { name } of tables) {
-      const withoutRowid = /WITHOUT ROWID/i.test(String((db.prepare('SELECT sql FROM sqlite_master WHERE name = ?').get(name) as { sql: string }).sql));
+      const withoutRowid = /WITHOUT ROWID/i.test(
+        String((db.prepare('SELECT sql FROM sqlite_master WHERE name = ?').get(name) as { sql: string }).sql),
+      );
       const statement = db.prepare(`SELECT * FROM "${name}" ORDER BY ${withoutRowid ? '1' : 'rowid'}`);
       statement.safeIntegers(true);
       out[name] = (statement.all() as Array<Record<string, unknown>>).map((row) =>
-        Object.fromEntries(Object.entries(row).map(([k, v]) => [k, Buffer.isBuffer(v) ? `hex:${v.toString('hex')}` : typeof v === 'bigint' ? `int:${v}` : v])),
+        Object.fromEntries(
+          Object.entries(row).map(([k, v]) => [
+            k,
+            Buffer.isBuffer(v) ? `hex:${v.toString('hex')}` : typeof v === 'bigint' ? `int:${v}` : v,
+          ]),
+        ),
       );
     }
     return out;
@@ -89,10 +96,20 @@ function makeSqlite(file: string): void {
     CREATE TABLE log (line TEXT);
   `);
   const person = db.prepare('INSERT INTO people (name, born, height, big, photo, prefs) VALUES (?, ?, ?, ?, ?, ?)');
-  TRICKY.forEach((name, i) => person.run(name, `19${70 + i}-0${1 + i}-15`, 1.5 + i / 7, 9007199254740993n + BigInt(i), Buffer.from([0, 255, i, 10, 13]), JSON.stringify({ theme: 'dark', n: i, s: name })));
+  TRICKY.forEach((name, i) =>
+    person.run(
+      name,
+      `19${70 + i}-0${1 + i}-15`,
+      1.5 + i / 7,
+      9007199254740993n + BigInt(i),
+      Buffer.from([0, 255, i, 10, 13]),
+      JSON.stringify({ theme: 'dark', n: i, s: name }),
+    ),
+  );
   person.run('nulls', null, null, null, null, null);
   const order = db.prepare('INSERT INTO orders (person_id, amount, placed_at) VALUES (?, ?, ?)');
-  for (let i = 0; i < 300; i++) order.run(1 + (i % 7), `${i}.${String(i % 100).padStart(2, '0')}`, `2026-11-${String(1 + (i % 28)).padStart(2, '0')} 10:00:00`);
+  for (let i = 0; i < 300; i++)
+    order.run(1 + (i % 7), `${i}.${String(i % 100).padStart(2, '0')}`, `2026-11-${String(1 + (i % 28)).padStart(2, '0')} 10:00:00`);
   db.prepare('INSERT INTO tags VALUES (?, ?)').run('a', 1);
   db.prepare('INSERT INTO tags VALUES (?, ?)').run('b', -2);
   db.close();
@@ -114,7 +131,11 @@ describe('db-backup: usage', () => {
     [['prune', '--older-than', 'soon'], '--older-than soon: expected a number and m, h, d or w (e.g. 30d)', 'db-backup prune'],
     [['prune', '--keep-last', '0'], '--keep-last must be a whole number from 1 to 100000', 'db-backup prune'],
     [['restore', 'a', 'b'], 'unexpected argument "b"', 'db-backup restore'],
-    [['backup', '--mysql', 'mysql://x', '--sqlite', 'a.sqlite'], 'give either --mysql or --sqlite/--sqlite-dir, not both (one source per backup)', 'db-backup backup'],
+    [
+      ['backup', '--mysql', 'mysql://x', '--sqlite', 'a.sqlite'],
+      'give either --mysql or --sqlite/--sqlite-dir, not both (one source per backup)',
+      'db-backup backup',
+    ],
   ])('%j -> exit 2', async (args, message, help) => {
     const r = await dbBackup(args as string[], { DATA_DIR: tempDir() });
     expect(r.stderr).toBe(`db-backup: error: ${message}\nRun "${help} --help" for usage.\n`);
@@ -132,7 +153,7 @@ describe('db-backup: SQLite', () => {
 
   beforeAll(() => {
     rmSync(data, { recursive: true, force: true });
-    require('node:fs').mkdirSync(data, { recursive: true });
+    mkdirSync(data, { recursive: true });
     makeSqlite(source);
   });
 
@@ -142,16 +163,25 @@ describe('db-backup: SQLite', () => {
     const b = await dbBackup(['backup', '--sqlite-dir', data, '--storage', store], env);
     full = backupId(b);
     expect(b.stdout).toMatch(/^ {2}1 database, 4 tables \(4 written, 0 unchanged\), 309 rows, [\d.]+ (KiB|B) stored$/m);
-    expect(b.stderr).toMatch(new RegExp(`^db-backup backup start=\\S+Z end=\\S+Z status=ok id=${full} size=\\d+ duration_ms=\\d+ type=full tables=4 written=4 rows=309$`, 'm'));
+    expect(b.stderr).toMatch(
+      new RegExp(
+        `^db-backup backup start=\\S+Z end=\\S+Z status=ok id=${full} size=\\d+ duration_ms=\\d+ type=full tables=4 written=4 rows=309$`,
+        'm',
+      ),
+    );
 
     const out = join(dir, 'out1');
-    require('node:fs').mkdirSync(out);
+    mkdirSync(out);
     const r = await dbBackup(['restore', full, '--storage', store, '--sqlite-dir', out], env);
-    expect(r.stdout).toBe(`Restored shop: log (0), orders (300), people (7), tags (2)\nRestore of ${full} verified: 4 tables, 309 rows, row counts and checksums match\n`);
+    expect(r.stdout).toBe(
+      `Restored shop: log (0), orders (300), people (7), tags (2)\nRestore of ${full} verified: 4 tables, 309 rows, row counts and checksums match\n`,
+    );
     expect(r.code).toBe(0);
     expect(sqliteContents(join(out, 'shop.sqlite'))).toEqual(sqliteContents(source));
     const db = new Database(join(out, 'shop.sqlite'), { readonly: true });
-    expect(db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'people_name'").get()).toMatchObject({ name: 'people_name' });
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'people_name'").get()).toMatchObject({
+      name: 'people_name',
+    });
     db.close();
   });
 
@@ -161,7 +191,9 @@ describe('db-backup: SQLite', () => {
     db.exec("DELETE FROM orders; UPDATE people SET name = 'changed'; INSERT INTO tags VALUES ('zzz', 9)");
     db.close();
     const r = await dbBackup(['restore', '--storage', store, '--sqlite-dir', join(dir, 'out1'), '--table', 'shop.orders,tags'], env);
-    expect(r.stdout).toBe(`Restored shop: orders (300), tags (2)\nRestore of ${full} verified: 2 tables, 302 rows, row counts and checksums match\n`);
+    expect(r.stdout).toBe(
+      `Restored shop: orders (300), tags (2)\nRestore of ${full} verified: 2 tables, 302 rows, row counts and checksums match\n`,
+    );
     const after = sqliteContents(out);
     const original = sqliteContents(source);
     expect(after.orders).toEqual(original.orders);
@@ -192,15 +224,20 @@ describe('db-backup: SQLite', () => {
       expect(readFileSync(join(entryDir, name)).subarray(0, 4).toString()).toBe('HGBK');
     }
     const out = join(dir, 'out-enc');
-    require('node:fs').mkdirSync(out);
+    mkdirSync(out);
     const bad = await dbBackup(['restore', '--storage', encStore, '--sqlite-dir', out, '--passphrase-file', wrong], env);
     expect(bad.stderr).toContain(`db-backup: error: wrong passphrase for backup ${id}\n`);
     expect(bad.code).toBe(1);
     const none = await dbBackup(['restore', '--storage', encStore, '--sqlite-dir', out], env);
-    expect(none.stderr).toContain(`db-backup: error: backup ${id} is encrypted: give the passphrase (DB_BACKUP_PASSPHRASE or --passphrase-file)\n`);
+    expect(none.stderr).toContain(
+      `db-backup: error: backup ${id} is encrypted: give the passphrase (DB_BACKUP_PASSPHRASE or --passphrase-file)\n`,
+    );
     expect(none.code).toBe(1);
     expect(readdirSync(out)).toEqual([]);
-    const ok = await dbBackup(['restore', '--storage', encStore, '--sqlite-dir', out], { ...env, DB_BACKUP_PASSPHRASE: 'correct horse battery staple' });
+    const ok = await dbBackup(['restore', '--storage', encStore, '--sqlite-dir', out], {
+      ...env,
+      DB_BACKUP_PASSPHRASE: 'correct horse battery staple',
+    });
     expect(ok.code).toBe(0);
     expect(sqliteContents(join(out, 'shop.sqlite'))).toEqual(sqliteContents(source));
   });
@@ -218,11 +255,16 @@ describe('db-backup: SQLite', () => {
     writeFileSync(file, bytes);
     const v = await dbBackup(['verify', id, '--storage', badStore], env);
     expect(v.code).toBe(1);
-    expect(v.stderr).toMatch(new RegExp(`^db-backup: error: backup ${id} is damaged \\(1 of 4 tables\\):\n  shop\\.orders: not valid gzip data \\(corrupt archive\\)$`, 'm'));
+    expect(v.stderr).toMatch(
+      new RegExp(
+        `^db-backup: error: backup ${id} is damaged \\(1 of 4 tables\\):\n  shop\\.orders: not valid gzip data \\(corrupt archive\\)$`,
+        'm',
+      ),
+    );
     expect(v.stderr).toMatch(/db-backup verify .*status=failed/);
 
     const out = join(dir, 'out-bad');
-    require('node:fs').mkdirSync(out);
+    mkdirSync(out);
     const target = join(out, 'shop.sqlite');
     makeSqlite(target);
     const db = new Database(target);
@@ -241,17 +283,22 @@ describe('db-backup: SQLite', () => {
     db.close();
     const d = await dbBackup(['backup', '--sqlite-dir', data, '--storage', store, '--differential'], env);
     const diff = backupId(d);
-    expect(d.stdout).toContain(`Backup ${diff} (differential of ${full}) in ${store}\n  1 database, 4 tables (2 written, 2 unchanged), 311 rows`);
+    expect(d.stdout).toContain(
+      `Backup ${diff} (differential of ${full}) in ${store}\n  1 database, 4 tables (2 written, 2 unchanged), 311 rows`,
+    );
     expect(readdirSync(join(store, diff, 'data', 'shop')).sort()).toEqual(['log.jsonl.gz', 'tags.jsonl.gz']);
 
     const out = join(dir, 'out-diff');
-    require('node:fs').mkdirSync(out);
+    mkdirSync(out);
     const r = await dbBackup(['restore', diff, '--storage', store, '--sqlite-dir', out], env);
     expect(r.code).toBe(0);
     expect(sqliteContents(join(out, 'shop.sqlite'))).toEqual(sqliteContents(source));
 
     const list = await dbBackup(['list', '--storage', store, '--json'], env);
-    const listed = JSON.parse(list.stdout) as { backups: Array<{ id: string; type: string; parent: string | null; written: number; skipped: number }>; totalCount: number };
+    const listed = JSON.parse(list.stdout) as {
+      backups: Array<{ id: string; type: string; parent: string | null; written: number; skipped: number }>;
+      totalCount: number;
+    };
     expect(listed.totalCount).toBe(2);
     expect(listed.backups.map((b) => [b.id, b.type, b.parent, b.written, b.skipped])).toEqual([
       [diff, 'differential', full, 2, 2],
@@ -272,15 +319,21 @@ describe('db-backup: SQLite', () => {
     expect(dry.stdout).toBe(
       `Would delete ${ids[0]}\nWould delete ${ids[1]}\nKept ${ids[2]} (has tables ${ids[3]} uses)\nKept ${ids[3]} (newest)\nWould prune 2 backups, kept 2\n`,
     );
-    expect(readdirSync(pruneStore).filter((n) => !n.startsWith('.')).sort()).toEqual(ids);
+    expect(
+      readdirSync(pruneStore)
+        .filter((n) => !n.startsWith('.'))
+        .sort(),
+    ).toEqual(ids);
 
     const r = await dbBackup(['prune', '--keep-last', '1', '--storage', pruneStore], env);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/db-backup prune .*status=ok .*deleted=2 kept=2/);
-    const left = readdirSync(pruneStore).filter((n) => !n.startsWith('.')).sort();
+    const left = readdirSync(pruneStore)
+      .filter((n) => !n.startsWith('.'))
+      .sort();
     expect(left).toEqual([ids[2], ids[3]]);
     const out = join(dir, 'out-prune');
-    require('node:fs').mkdirSync(out);
+    mkdirSync(out);
     expect((await dbBackup(['restore', '--storage', pruneStore, '--sqlite-dir', out], env)).code).toBe(0);
     expect(sqliteContents(join(out, 'shop.sqlite'))).toEqual(sqliteContents(source));
 
@@ -300,7 +353,7 @@ describe('db-backup: SQLite', () => {
     );
     expect((await dbBackup(['verify', '--storage', 's3://db-backups/nightly'], s3env)).code).toBe(0);
     const out = join(dir, 'out-s3');
-    require('node:fs').mkdirSync(out);
+    mkdirSync(out);
     const r = await dbBackup(['restore', '--storage', 's3://db-backups/nightly', '--sqlite-dir', out], s3env);
     expect(r.code).toBe(0);
     expect(sqliteContents(join(out, 'shop.sqlite'))).toEqual(sqliteContents(source));
@@ -333,13 +386,26 @@ const mysqlUrl = testEnv.MYSQL_URL;
 
   const contents = async (db: string, table: string) => {
     const [rows] = await conn.query({ sql: `SELECT * FROM \`${db}\`.\`${table}\` ORDER BY 1`, rowsAsArray: true });
-    return JSON.stringify(rows, (_k, v: unknown) => (v && typeof v === 'object' && (v as { type?: string }).type === 'Buffer' ? `hex:${Buffer.from((v as { data: number[] }).data).toString('hex')}` : v));
+    return JSON.stringify(rows, (_k, v: unknown) =>
+      v && typeof v === 'object' && (v as { type?: string }).type === 'Buffer'
+        ? `hex:${Buffer.from((v as { data: number[] }).data).toString('hex')}`
+        : v,
+    );
   };
 
   beforeAll(async () => {
-    conn = await mysql.createConnection({ uri: url, multipleStatements: true, dateStrings: true, supportBigNumbers: true, bigNumberStrings: true });
+    conn = await mysql.createConnection({
+      uri: url,
+      multipleStatements: true,
+      dateStrings: true,
+      supportBigNumbers: true,
+      bigNumberStrings: true,
+    });
     disposeAfterAll(async () => {
-      const [dbs] = await conn.query<mysql.RowDataPacket[]>('SELECT SCHEMA_NAME AS n FROM information_schema.SCHEMATA WHERE SCHEMA_NAME LIKE ? OR SCHEMA_NAME LIKE ?', [`${prefix}%`, `${copy}%`]);
+      const [dbs] = await conn.query<mysql.RowDataPacket[]>(
+        'SELECT SCHEMA_NAME AS n FROM information_schema.SCHEMATA WHERE SCHEMA_NAME LIKE ? OR SCHEMA_NAME LIKE ?',
+        [`${prefix}%`, `${copy}%`],
+      );
       for (const { n } of dbs) await conn.query(`DROP DATABASE \`${n}\``);
       await conn.end();
     });
@@ -372,7 +438,10 @@ const mysqlUrl = testEnv.MYSQL_URL;
       Buffer.from([i]),
       i % 2 ? 'a' : 'b',
     ]);
-    await conn.query(`INSERT INTO ${prefix}shop.customers (id, name, note, balance, ratio, small, born, seen, ts, prefs, avatar, flags, kind) VALUES ?`, [values]);
+    await conn.query(
+      `INSERT INTO ${prefix}shop.customers (id, name, note, balance, ratio, small, born, seen, ts, prefs, avatar, flags, kind) VALUES ?`,
+      [values],
+    );
     await conn.query(`INSERT INTO ${prefix}shop.customers (id, name) VALUES (18446744073709551615, 'max id')`);
     const orders = Array.from({ length: 500 }, (_, i) => [i + 1, i % TRICKY.length, `${i}.${i % 100}`]);
     await conn.query(`INSERT INTO ${prefix}shop.orders VALUES ?`, [orders]);
@@ -383,7 +452,9 @@ const mysqlUrl = testEnv.MYSQL_URL;
 
   it('tests the connection', async () => {
     const r = await dbBackup(['test', '--prefix', prefix, '--storage', store], env);
-    expect(r.stdout).toMatch(new RegExp(`^Database ${url.replace(/[/.]/g, '\\$&')}: server [^,]+, 2 databases \\(${prefix}blog, ${prefix}shop\\), 4 tables\n`));
+    expect(r.stdout).toMatch(
+      new RegExp(`^Database ${url.replace(/[/.]/g, '\\$&')}: server [^,]+, 2 databases \\(${prefix}blog, ${prefix}shop\\), 4 tables\n`),
+    );
     expect(r.code).toBe(0);
   });
 
@@ -396,7 +467,12 @@ const mysqlUrl = testEnv.MYSQL_URL;
       `Restored ${prefix}blog as ${copy}blog: posts (2)\nRestored ${prefix}shop as ${copy}shop: audit (0), customers (7), orders (500)\nRestore of ${full} verified: 4 tables, 509 rows, row counts and checksums match\n`,
     );
     expect(r.code).toBe(0);
-    for (const [db, table] of [['shop', 'customers'], ['shop', 'orders'], ['shop', 'audit'], ['blog', 'posts']]) {
+    for (const [db, table] of [
+      ['shop', 'customers'],
+      ['shop', 'orders'],
+      ['shop', 'audit'],
+      ['blog', 'posts'],
+    ]) {
       expect(await contents(`${copy}${db}`, table)).toBe(await contents(`${prefix}${db}`, table));
     }
     const [created] = await conn.query<mysql.RowDataPacket[]>(`SHOW CREATE TABLE ${copy}shop.customers`);
@@ -405,22 +481,37 @@ const mysqlUrl = testEnv.MYSQL_URL;
 
   it('restores a selected table in place', async () => {
     await conn.query(`DELETE FROM ${copy}shop.orders WHERE id > 10; UPDATE ${copy}blog.posts SET body = 'edited'`);
-    const r = await dbBackup(['restore', full, '--storage', store, '--table', `${prefix}shop.orders`, '--rename', `${prefix}shop=${copy}shop`], env);
-    expect(r.stdout).toBe(`Restored ${prefix}shop as ${copy}shop: orders (500)\nRestore of ${full} verified: 1 table, 500 rows, row counts and checksums match\n`);
+    const r = await dbBackup(
+      ['restore', full, '--storage', store, '--table', `${prefix}shop.orders`, '--rename', `${prefix}shop=${copy}shop`],
+      env,
+    );
+    expect(r.stdout).toBe(
+      `Restored ${prefix}shop as ${copy}shop: orders (500)\nRestore of ${full} verified: 1 table, 500 rows, row counts and checksums match\n`,
+    );
     expect(await contents(`${copy}shop`, 'orders')).toBe(await contents(`${prefix}shop`, 'orders'));
     const [posts] = await conn.query<mysql.RowDataPacket[]>(`SELECT DISTINCT body FROM ${copy}blog.posts`);
     expect(posts.map((p) => p.body)).toEqual(['edited']);
   });
 
   it('takes a differential backup of the changed tables only, restorable through its parent', async () => {
-    await conn.query(`INSERT INTO ${prefix}shop.audit VALUES ('2026-12-01 00:00:00', 'changed'); UPDATE ${prefix}blog.posts SET body = 'v2' WHERE slug = 'hello'`);
+    await conn.query(
+      `INSERT INTO ${prefix}shop.audit VALUES ('2026-12-01 00:00:00', 'changed'); UPDATE ${prefix}blog.posts SET body = 'v2' WHERE slug = 'hello'`,
+    );
     const d = await dbBackup(['backup', '--prefix', prefix, '--storage', store, '--differential'], env);
     const diff = backupId(d);
     expect(d.stdout).toContain(`(differential of ${full})`);
     expect(d.stdout).toContain('  2 databases, 4 tables (2 written, 2 unchanged), 510 rows');
-    const r = await dbBackup(['restore', diff, '--storage', store, '--rename', `${prefix}shop=${copy}shop_d,${prefix}blog=${copy}blog_d`], env);
+    const r = await dbBackup(
+      ['restore', diff, '--storage', store, '--rename', `${prefix}shop=${copy}shop_d,${prefix}blog=${copy}blog_d`],
+      env,
+    );
     expect(r.code).toBe(0);
-    for (const [db, table] of [['shop', 'customers'], ['shop', 'orders'], ['shop', 'audit'], ['blog', 'posts']]) {
+    for (const [db, table] of [
+      ['shop', 'customers'],
+      ['shop', 'orders'],
+      ['shop', 'audit'],
+      ['blog', 'posts'],
+    ]) {
       expect(await contents(`${copy}${db}_d`, table)).toBe(await contents(`${prefix}${db}`, table));
     }
   });
@@ -428,7 +519,9 @@ const mysqlUrl = testEnv.MYSQL_URL;
   it('reports an unreachable server with exit 1', async () => {
     const port = await freePort();
     const r = await dbBackup(['backup', '--mysql', `mysql://root:secret@127.0.0.1:${port}`, '--storage', store], env);
-    expect(r.stderr).toContain(`db-backup: error: cannot connect to mysql://root@127.0.0.1:${port}: connection refused (is the server running?)\n`);
+    expect(r.stderr).toContain(
+      `db-backup: error: cannot connect to mysql://root@127.0.0.1:${port}: connection refused (is the server running?)\n`,
+    );
     expect(r.stderr).not.toContain('secret');
     expect(r.stderr).toMatch(/db-backup backup .*status=failed/);
     expect(r.code).toBe(1);

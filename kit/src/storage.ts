@@ -88,7 +88,7 @@ export class StorageKeyError extends Error {
 }
 
 export const MAX_KEY_LENGTH = 1024;
-const SEGMENT = /^[A-Za-z0-9_\-][A-Za-z0-9_.\-=+@,]*$/;
+const SEGMENT = /^[A-Za-z0-9_-][A-Za-z0-9_.=+@,-]*$/;
 
 /**
  * Refuses anything but `segment/segment/…` where a segment is letters, digits and `_ - . = + @ ,`
@@ -117,11 +117,6 @@ function pageSize(options?: ListOptions): number {
   const limit = options?.limit ?? 1000;
   if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new RangeError('list limit must be an integer 1–1000');
   return limit;
-}
-
-function toStream(body: StorageBody): Readable {
-  if (body instanceof Readable) return body;
-  return Readable.from([typeof body === 'string' ? Buffer.from(body) : Buffer.from(body)]);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -230,9 +225,7 @@ export class LocalStorage implements Storage {
     const slash = prefix.lastIndexOf('/');
     const base = slash >= 0 ? prefix.slice(0, slash) : '';
     await this.walk(base, keys);
-    const matching = keys
-      .filter((key) => key.startsWith(prefix) && (options?.cursor === undefined || key > options.cursor))
-      .sort();
+    const matching = keys.filter((key) => key.startsWith(prefix) && (options?.cursor === undefined || key > options.cursor)).sort();
     const page = matching.slice(0, limit);
     const objects: StoredObject[] = [];
     for (const key of page) {
@@ -444,11 +437,20 @@ export const storageEnvSchema = z.object({
     .string()
     .min(1)
     .max(2048)
-    .refine((v) => !/^[a-z][a-z0-9+.-]*:\/\//i.test(v) || /^(s3|file):\/\//.test(v), 'must be a directory, a file: URL or s3://bucket[/prefix]')
-    .refine((v) => !v.startsWith('s3://') || /^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](\/.*)?$/.test(v), 'has no valid bucket name (s3://bucket[/prefix])')
+    .refine(
+      (v) => !/^[a-z][a-z0-9+.-]*:\/\//i.test(v) || /^(s3|file):\/\//.test(v),
+      'must be a directory, a file: URL or s3://bucket[/prefix]',
+    )
+    .refine(
+      (v) => !v.startsWith('s3://') || /^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](\/.*)?$/.test(v),
+      'has no valid bucket name (s3://bucket[/prefix])',
+    )
     .optional(),
   S3_ENDPOINT: z.string().url().optional(),
-  S3_REGION: z.string().regex(/^[a-z0-9-]{1,40}$/, 'e.g. us-east-1').default('us-east-1'),
+  S3_REGION: z
+    .string()
+    .regex(/^[a-z0-9-]{1,40}$/, 'e.g. us-east-1')
+    .default('us-east-1'),
   S3_ACCESS_KEY_ID: z.string().min(1).max(256).optional(),
   S3_SECRET_ACCESS_KEY: z.string().min(1).max(256).optional(),
   S3_FORCE_PATH_STYLE: z

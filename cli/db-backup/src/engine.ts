@@ -87,12 +87,15 @@ export async function resolveBackup(storage: Storage, ref: string): Promise<Mani
   if (ID_PATTERN.test(ref)) return readManifest(storage, ref);
   const all = (await listBackups(storage)).filter((m) => m.id.startsWith(ref));
   if (all.length === 1) return all[0];
-  throw new BackupError(all.length ? `"${ref}" names ${all.length} backups; give more of the id` : `no backup "${ref}" in ${storage.location}`);
+  throw new BackupError(
+    all.length ? `"${ref}" names ${all.length} backups; give more of the id` : `no backup "${ref}" in ${storage.location}`,
+  );
 }
 
 async function keyringFor(manifest: Manifest, passphrase: string | undefined): Promise<Keyring | undefined> {
   if (!manifest.encryption) return undefined;
-  if (!passphrase) throw new BackupError(`backup ${manifest.id} is encrypted: give the passphrase (DB_BACKUP_PASSPHRASE or --passphrase-file)`);
+  if (!passphrase)
+    throw new BackupError(`backup ${manifest.id} is encrypted: give the passphrase (DB_BACKUP_PASSPHRASE or --passphrase-file)`);
   const keyring = new Keyring(passphrase);
   if (!(await keyring.matches(Buffer.from(manifest.encryption.salt, 'base64'), manifest.encryption.check))) {
     throw new BackupError(`wrong passphrase for backup ${manifest.id}`);
@@ -125,13 +128,23 @@ export async function backup(options: BackupOptions): Promise<Manifest> {
   let encryption: Manifest['encryption'];
   if (parent && Boolean(parent.encryption) !== Boolean(options.passphrase)) {
     throw new BackupError(
-      parent.encryption ? `parent backup ${parent.id} is encrypted: a differential backup needs the same passphrase` : `parent backup ${parent.id} is not encrypted: a differential backup cannot add encryption (take a full backup)`,
+      parent.encryption
+        ? `parent backup ${parent.id} is encrypted: a differential backup needs the same passphrase`
+        : `parent backup ${parent.id} is not encrypted: a differential backup cannot add encryption (take a full backup)`,
     );
   }
   if (options.passphrase) {
     keyring = parent ? await keyringFor(parent, options.passphrase) : new Keyring(options.passphrase);
     const salt = parent?.encryption ? Buffer.from(parent.encryption.salt, 'base64') : newSalt();
-    encryption = { cipher: 'aes-256-gcm', kdf: 'scrypt', N: KDF.N, r: KDF.r, p: KDF.p, salt: salt.toString('base64'), check: await keyring!.keyCheck(salt) };
+    encryption = {
+      cipher: 'aes-256-gcm',
+      kdf: 'scrypt',
+      N: KDF.N,
+      r: KDF.r,
+      p: KDF.p,
+      salt: salt.toString('base64'),
+      check: await keyring!.keyCheck(salt),
+    };
   }
   const salt = encryption ? Buffer.from(encryption.salt, 'base64') : undefined;
 
@@ -145,7 +158,12 @@ export async function backup(options: BackupOptions): Promise<Manifest> {
       const fp = await reader.fingerprint(snapshot);
       const previous = parentTables.get(`${reader.dialect}\u0000${db}\u0000${snapshot.table}`);
       const ddlSha256 = sha256(JSON.stringify(snapshot.ddl));
-      const same = previous && previous.fingerprint === fp.value && previous.rows === fp.rows && previous.ddlSha256 === ddlSha256 && JSON.stringify(previous.columns) === JSON.stringify(snapshot.columns);
+      const same =
+        previous &&
+        previous.fingerprint === fp.value &&
+        previous.rows === fp.rows &&
+        previous.ddlSha256 === ddlSha256 &&
+        JSON.stringify(previous.columns) === JSON.stringify(snapshot.columns);
       plan.push({ db, snapshot, rows: fp.rows, fingerprint: fp.value, reuse: same ? previous : undefined });
     }
   }
@@ -185,7 +203,10 @@ export async function backup(options: BackupOptions): Promise<Manifest> {
       const ticker = setInterval(() => progress.update(base + encoder.hasher.rows, `${item.db}.${item.snapshot.table}`), 200);
       written.push(key);
       try {
-        await Promise.all([pipeline([reader.rows(item.snapshot), ...stages, counter, tail]), storage.put(key, tail, { contentType: 'application/octet-stream' })]);
+        await Promise.all([
+          pipeline([reader.rows(item.snapshot), ...stages, counter, tail]),
+          storage.put(key, tail, { contentType: 'application/octet-stream' }),
+        ]);
       } finally {
         clearInterval(ticker);
       }
@@ -242,7 +263,12 @@ export async function backup(options: BackupOptions): Promise<Manifest> {
 // Reading entries back
 
 /** The decoded rows of one stored entry; the returned promise settles when the entry was read whole and checked. */
-async function openEntry(storage: Storage, table: TableEntry, keyring: Keyring | undefined, what: string): Promise<{ rows: EntryDecoder; done: Promise<void> }> {
+async function openEntry(
+  storage: Storage,
+  table: TableEntry,
+  keyring: Keyring | undefined,
+  what: string,
+): Promise<{ rows: EntryDecoder; done: Promise<void> }> {
   let source: Readable;
   try {
     source = await storage.get(table.object);
@@ -279,7 +305,12 @@ export interface VerifyResult {
 }
 
 /** Reads every entry a backup needs (its own and its ancestors'), checking each against the manifest. */
-export async function verify(storage: Storage, manifest: Manifest, passphrase: string | undefined, progress: ProgressSink = noProgress): Promise<VerifyResult> {
+export async function verify(
+  storage: Storage,
+  manifest: Manifest,
+  passphrase: string | undefined,
+  progress: ProgressSink = noProgress,
+): Promise<VerifyResult> {
   const keyring = await keyringFor(manifest, passphrase);
   const problems: string[] = [];
   let rows = 0;
@@ -341,7 +372,10 @@ export async function restore(options: RestoreOptions): Promise<RestoreResult> {
 
   const known = new Set(manifest.databases.map((d) => d.name));
   const unknownDbs = (options.databases ?? []).filter((d) => !known.has(d));
-  if (unknownDbs.length) throw new BackupError(`backup ${manifest.id} has no database ${unknownDbs.map((d) => `"${d}"`).join(', ')} (it has: ${[...known].join(', ')})`);
+  if (unknownDbs.length)
+    throw new BackupError(
+      `backup ${manifest.id} has no database ${unknownDbs.map((d) => `"${d}"`).join(', ')} (it has: ${[...known].join(', ')})`,
+    );
   const selectedDbs = manifest.databases.filter((d) => !options.databases?.length || options.databases.includes(d.name));
   const wanted = options.tables ?? [];
   const matched = new Set<string>();
@@ -415,7 +449,9 @@ export async function restore(options: RestoreOptions): Promise<RestoreResult> {
             checkEntry(what, table, entry.rows);
             const back = await writer.readBack(target, header, table.orderBy);
             if (back.rows !== table.rows || back.sha256 !== table.sha256 || count !== table.rows) {
-              throw new BackupError(`${what}: restored into ${target} but reads back differently (${back.rows} rows, expected ${table.rows}; checksum ${back.sha256 === table.sha256 ? 'equal' : 'differs'})`);
+              throw new BackupError(
+                `${what}: restored into ${target} but reads back differently (${back.rows} rows, expected ${table.rows}; checksum ${back.sha256 === table.sha256 ? 'equal' : 'differs'})`,
+              );
             }
           } finally {
             clearInterval(ticker);
@@ -471,7 +507,8 @@ export async function prune(storage: Storage, options: PruneOptions): Promise<Pr
   });
   for (const m of all) {
     if (!keep.has(m.id)) continue;
-    for (const db of m.databases) for (const t of db.tables) if (t.storedIn !== m.id && !keep.has(t.storedIn)) keep.set(t.storedIn, `has tables ${m.id} uses`);
+    for (const db of m.databases)
+      for (const t of db.tables) if (t.storedIn !== m.id && !keep.has(t.storedIn)) keep.set(t.storedIn, `has tables ${m.id} uses`);
   }
   const deleted = all.filter((m) => !keep.has(m.id)).map((m) => m.id);
   if (!options.dryRun) {

@@ -45,7 +45,11 @@ export const entryHeaderSchema = z.object({
 });
 export type EntryHeader = z.infer<typeof entryHeaderSchema>;
 
-export const entryTrailerSchema = z.object({ end: z.literal(true), rows: z.number().int().min(0), sha256: z.string().regex(/^[0-9a-f]{64}$/) });
+export const entryTrailerSchema = z.object({
+  end: z.literal(true),
+  rows: z.number().int().min(0),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
 export type EntryTrailer = z.infer<typeof entryTrailerSchema>;
 
 /** SHA-256 over row lines (each JSON line plus "\n"), the same for a backup and for a table read back. */
@@ -155,7 +159,8 @@ export class EntryDecoder extends Transform {
       return;
     }
     if (Array.isArray(parsed)) {
-      if (parsed.length !== this.header.columns.length) throw new ArchiveError(`${this.what}: row ${this.rows + 1} has ${parsed.length} cells, not ${this.header.columns.length}`);
+      if (parsed.length !== this.header.columns.length)
+        throw new ArchiveError(`${this.what}: row ${this.rows + 1} has ${parsed.length} cells, not ${this.header.columns.length}`);
       this.hash.update(`${line}\n`);
       this.rows += 1;
       this.push((parsed as Cell[]).map(decodeCell));
@@ -170,7 +175,8 @@ export class EntryDecoder extends Transform {
     if (this.rest !== '') return callback(new ArchiveError(`${this.what}: truncated (no newline at the end)`));
     if (!this.header) return callback(new ArchiveError(`${this.what}: empty entry`));
     if (!this.trailer) return callback(new ArchiveError(`${this.what}: truncated (no trailer)`));
-    if (this.trailer.rows !== this.rows) return callback(new ArchiveError(`${this.what}: ${this.rows} rows, the trailer says ${this.trailer.rows}`));
+    if (this.trailer.rows !== this.rows)
+      return callback(new ArchiveError(`${this.what}: ${this.rows} rows, the trailer says ${this.trailer.rows}`));
     if (this.trailer.sha256 !== this.hash.digest('hex')) return callback(new ArchiveError(`${this.what}: checksum mismatch`));
     callback();
   }

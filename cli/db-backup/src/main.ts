@@ -6,7 +6,17 @@
 import { appendFileSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ConfigError } from '../../../kit/src/config';
-import { CliError, type Context, createProgressBar, type ProgressBar, type OptionSpec, type OptionValues, type ProgramSpec, runMain, UsageError } from '../../lib';
+import {
+  CliError,
+  type Context,
+  createProgressBar,
+  type ProgressBar,
+  type OptionSpec,
+  type OptionValues,
+  type ProgramSpec,
+  runMain,
+  UsageError,
+} from '../../lib';
 import { createStorage, type Storage } from '../../../kit/src/storage';
 import { type DbBackupConfig, loadConfig } from './config';
 import { backup, BackupError, listBackups, parseDuration, type ProgressSink, prune, resolveBackup, restore, verify } from './engine';
@@ -15,18 +25,37 @@ import { connectMysql, MysqlReader, MysqlWriter, SourceError, type SourceReader,
 
 type Opt = OptionSpec;
 const O = {
-  mysql: { type: 'string', valueName: '<url>', description: 'a MySQL/MariaDB server (password also from MYSQL_PASSWORD)', defaultText: 'MYSQL_URL' },
-  prefix: { type: 'string', valueName: '<prefix>', description: 'every database whose name starts with this', defaultText: 'MYSQL_DATABASE_PREFIX' },
+  mysql: {
+    type: 'string',
+    valueName: '<url>',
+    description: 'a MySQL/MariaDB server (password also from MYSQL_PASSWORD)',
+    defaultText: 'MYSQL_URL',
+  },
+  prefix: {
+    type: 'string',
+    valueName: '<prefix>',
+    description: 'every database whose name starts with this',
+    defaultText: 'MYSQL_DATABASE_PREFIX',
+  },
   database: { type: 'string', valueName: '<name,...>', description: 'only these databases (comma-separated)' },
   sqlite: { type: 'string', valueName: '<file,...>', description: 'these SQLite files (comma-separated)' },
-  'sqlite-dir': { type: 'string', valueName: '<dir>', description: 'every *.sqlite file in this directory', defaultText: 'DATA_DIR when no MYSQL_URL' },
+  'sqlite-dir': {
+    type: 'string',
+    valueName: '<dir>',
+    description: 'every *.sqlite file in this directory',
+    defaultText: 'DATA_DIR when no MYSQL_URL',
+  },
   storage: {
     type: 'string',
     valueName: '<dir|s3://bucket/prefix>',
     description: 'where backups are kept (S3: S3_ENDPOINT, S3_REGION, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY)',
     defaultText: 'DB_BACKUP_STORAGE_URL, else DATA_DIR/backups',
   },
-  'passphrase-file': { type: 'string', valueName: '<file>', description: 'encrypt/decrypt with the passphrase in this file (or DB_BACKUP_PASSPHRASE)' },
+  'passphrase-file': {
+    type: 'string',
+    valueName: '<file>',
+    description: 'encrypt/decrypt with the passphrase in this file (or DB_BACKUP_PASSPHRASE)',
+  },
   differential: { type: 'boolean', description: 'store only tables changed since the latest backup' },
   parent: { type: 'string', valueName: '<id>', description: 'differential against this backup' },
   table: { type: 'string', valueName: '<[db.]table,...>', description: 'only these tables (comma-separated)' },
@@ -52,7 +81,10 @@ export const PROGRAM: ProgramSpec = {
       name: 'backup',
       summary: 'take a backup of the source databases (one consistent snapshot)',
       options: pick(...SOURCE, 'storage', 'passphrase-file', 'differential', 'parent', 'log-file', 'no-progress'),
-      examples: ['db-backup backup --mysql mysql://root@127.0.0.1:3306 --prefix hubgraph_', 'db-backup backup --differential --storage s3://backups/hubgraph'],
+      examples: [
+        'db-backup backup --mysql mysql://root@127.0.0.1:3306 --prefix hubgraph_',
+        'db-backup backup --differential --storage s3://backups/hubgraph',
+      ],
     },
     {
       name: 'restore',
@@ -60,10 +92,18 @@ export const PROGRAM: ProgramSpec = {
       positionals: [{ name: 'id', description: 'a backup id (or a unique prefix of one), or latest', optional: true }],
       options: {
         ...pick('mysql', 'database', 'table', 'rename'),
-        'sqlite-dir': { type: 'string', valueName: '<dir>', description: 'where SQLite databases are written (<name>.sqlite)', defaultText: 'DATA_DIR' },
+        'sqlite-dir': {
+          type: 'string',
+          valueName: '<dir>',
+          description: 'where SQLite databases are written (<name>.sqlite)',
+          defaultText: 'DATA_DIR',
+        },
         ...pick('storage', 'passphrase-file', 'no-check-first', 'log-file', 'no-progress'),
       },
-      examples: ['db-backup restore latest --table hubgraph_basics.tasks', 'db-backup restore 20261203T2342 --rename hubgraph_basics=restored_basics'],
+      examples: [
+        'db-backup restore latest --table hubgraph_basics.tasks',
+        'db-backup restore 20261203T2342 --rename hubgraph_basics=restored_basics',
+      ],
     },
     { name: 'list', summary: 'list the backups in the storage, newest first', options: pick('storage', 'limit') },
     {
@@ -116,7 +156,10 @@ function toValues(options: OptionValues): Values {
   for (const [name, value] of Object.entries(options)) {
     if (value === undefined) continue;
     if (LISTS.has(name) && typeof value === 'string') {
-      const list = value.split(',').map((v) => v.trim()).filter(Boolean);
+      const list = value
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean);
       if (list.length > 1000) throw new UsageError(`--${name}: at most 1000 values`);
       values[name] = list;
     } else values[name] = value;
@@ -131,7 +174,8 @@ interface Io {
 
 function positiveInt(name: string, text: string | undefined, max: number): number | undefined {
   if (text === undefined) return undefined;
-  if (!/^\d{1,7}$/.test(text) || Number(text) < 1 || Number(text) > max) throw new UsageError(`--${name} must be a whole number from 1 to ${max}`);
+  if (!/^\d{1,7}$/.test(text) || Number(text) < 1 || Number(text) > max)
+    throw new UsageError(`--${name} must be a whole number from 1 to ${max}`);
   return Number(text);
 }
 
@@ -152,7 +196,11 @@ const plural = (n: number, noun: string) => `${count(n)} ${noun}${n === 1 ? '' :
 
 function openStorage(values: Values, config: DbBackupConfig): Storage {
   const location = values.storage ?? config.DB_BACKUP_STORAGE_URL ?? join(config.DATA_DIR, 'backups');
-  if (!/^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](\/.*)?$/.test(location) && /^[a-z][a-z0-9+.-]*:\/\//i.test(location) && !location.startsWith('file://')) {
+  if (
+    !/^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](\/.*)?$/.test(location) &&
+    /^[a-z][a-z0-9+.-]*:\/\//i.test(location) &&
+    !location.startsWith('file://')
+  ) {
     throw new UsageError(`--storage: "${location}" is neither a directory nor s3://bucket[/prefix]`);
   }
   try {
@@ -186,9 +234,16 @@ function sqliteFiles(values: Values, config: DbBackupConfig): string[] {
     try {
       names = readdirSync(dir);
     } catch (error) {
-      throw new BackupError(`cannot read the SQLite directory ${dir}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      throw new BackupError(
+        `cannot read the SQLite directory ${dir}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+      );
     }
-    files.push(...names.filter((n) => n.endsWith('.sqlite')).sort().map((n) => join(dir, n)));
+    files.push(
+      ...names
+        .filter((n) => n.endsWith('.sqlite'))
+        .sort()
+        .map((n) => join(dir, n)),
+    );
     if (!files.length) throw new BackupError(`no *.sqlite files in ${dir}`);
   }
   return files;
@@ -212,7 +267,8 @@ function progressSink(values: Values, io: Io): ProgressSink {
   let bar: ProgressBar | undefined;
   return {
     start: (total) => {
-      bar = values['no-progress'] || values.json ? undefined : createProgressBar({ stream: io.stderr, total, label: 'rows', format: count });
+      bar =
+        values['no-progress'] || values.json ? undefined : createProgressBar({ stream: io.stderr, total, label: 'rows', format: count });
     },
     update: (done, label) => bar?.update(done, label),
     end: () => bar?.finish(),
@@ -257,15 +313,27 @@ async function run(command: string, values: Values, positionals: string[], io: I
     const reader = await openSource(values, config);
     let manifest: Manifest;
     try {
-      manifest = await backup({ storage, reader, passphrase: secret, parent: values.parent ?? (values.differential ? 'latest' : undefined), progress: progressSink(values, io) });
+      manifest = await backup({
+        storage,
+        reader,
+        passphrase: secret,
+        parent: values.parent ?? (values.differential ? 'latest' : undefined),
+        progress: progressSink(values, io),
+      });
     } finally {
       await reader.close();
     }
-    Object.assign(log, { id: manifest.id, size: manifest.totals.bytes, fields: { type: manifest.type, tables: manifest.totals.tables, written: manifest.totals.written, rows: manifest.totals.rows } });
+    Object.assign(log, {
+      id: manifest.id,
+      size: manifest.totals.bytes,
+      fields: { type: manifest.type, tables: manifest.totals.tables, written: manifest.totals.written, rows: manifest.totals.rows },
+    });
     if (values.json) return json(manifest);
     const t = manifest.totals;
     out(`Backup ${manifest.id} (${describe(manifest)}${manifest.encryption ? ', encrypted' : ''}) in ${storage.location}`);
-    out(`  ${t.databases} database${t.databases === 1 ? '' : 's'}, ${plural(t.tables, 'table')} (${t.written} written, ${t.skipped} unchanged), ${count(t.rows)} rows, ${humanBytes(t.bytes)} stored`);
+    out(
+      `  ${t.databases} database${t.databases === 1 ? '' : 's'}, ${plural(t.tables, 'table')} (${t.written} written, ${t.skipped} unchanged), ${count(t.rows)} rows, ${humanBytes(t.bytes)} stored`,
+    );
     return;
   }
 
@@ -299,7 +367,9 @@ async function run(command: string, values: Values, positionals: string[], io: I
     Object.assign(log, { id: manifest.id, fields: { tables, rows: result.rows } });
     if (values.json) return json(result);
     for (const db of result.databases) {
-      out(`Restored ${db.source}${db.target !== db.source ? ` as ${db.target}` : ''}: ${db.tables.map((t) => `${t.name} (${count(t.rows)})`).join(', ')}`);
+      out(
+        `Restored ${db.source}${db.target !== db.source ? ` as ${db.target}` : ''}: ${db.tables.map((t) => `${t.name} (${count(t.rows)})`).join(', ')}`,
+      );
     }
     out(`Restore of ${manifest.id} verified: ${plural(tables, 'table')}, ${count(result.rows)} rows, row counts and checksums match`);
     return;
@@ -312,12 +382,29 @@ async function run(command: string, values: Values, positionals: string[], io: I
     const page = all.slice(0, limit);
     if (values.json) {
       return json({
-        backups: page.map((m) => ({ id: m.id, type: m.type, parent: m.parent ?? null, finishedAt: m.finishedAt, encrypted: Boolean(m.encryption), ...m.totals })),
+        backups: page.map((m) => ({
+          id: m.id,
+          type: m.type,
+          parent: m.parent ?? null,
+          finishedAt: m.finishedAt,
+          encrypted: Boolean(m.encryption),
+          ...m.totals,
+        })),
         totalCount: all.length,
       });
     }
     if (!page.length) return out(`No backups in ${storage.location}`);
-    out(['ID'.padEnd(28), 'TYPE'.padEnd(12), 'FINISHED'.padEnd(20), 'TABLES'.padStart(6), 'ROWS'.padStart(12), 'SIZE'.padStart(10), '  PARENT'].join(' '));
+    out(
+      [
+        'ID'.padEnd(28),
+        'TYPE'.padEnd(12),
+        'FINISHED'.padEnd(20),
+        'TABLES'.padStart(6),
+        'ROWS'.padStart(12),
+        'SIZE'.padStart(10),
+        '  PARENT',
+      ].join(' '),
+    );
     for (const m of page) {
       out(
         [
@@ -342,9 +429,12 @@ async function run(command: string, values: Values, positionals: string[], io: I
     Object.assign(log, { id: manifest.id, fields: { tables: result.tables, rows: result.rows, problems: result.problems.length } });
     if (values.json) json(result);
     if (result.problems.length) {
-      throw new BackupError(`backup ${manifest.id} is damaged (${result.problems.length} of ${result.tables} tables):\n${result.problems.map((p) => `  ${p}`).join('\n')}`);
+      throw new BackupError(
+        `backup ${manifest.id} is damaged (${result.problems.length} of ${result.tables} tables):\n${result.problems.map((p) => `  ${p}`).join('\n')}`,
+      );
     }
-    if (!values.json) out(`Backup ${manifest.id} is intact: ${plural(result.tables, 'table')}, ${count(result.rows)} rows, checksums match`);
+    if (!values.json)
+      out(`Backup ${manifest.id} is intact: ${plural(result.tables, 'table')}, ${count(result.rows)} rows, checksums match`);
     return;
   }
 
@@ -352,7 +442,8 @@ async function run(command: string, values: Values, positionals: string[], io: I
     const keepLast = positiveInt('keep-last', values['keep-last'], 100_000);
     const olderThan = values['older-than'];
     const olderThanMs = olderThan === undefined ? undefined : parseDuration(olderThan);
-    if (olderThan !== undefined && olderThanMs === undefined) throw new UsageError(`--older-than ${olderThan}: expected a number and m, h, d or w (e.g. 30d)`);
+    if (olderThan !== undefined && olderThanMs === undefined)
+      throw new UsageError(`--older-than ${olderThan}: expected a number and m, h, d or w (e.g. 30d)`);
     if (keepLast === undefined && olderThanMs === undefined) throw new UsageError('prune needs --keep-last N and/or --older-than D');
     const storage = openStorage(values, config);
     const result = await prune(storage, { keepLast, olderThanMs, dryRun: values['dry-run'] });
@@ -360,7 +451,9 @@ async function run(command: string, values: Values, positionals: string[], io: I
     if (values.json) return json(result);
     for (const id of result.deleted) out(`${values['dry-run'] ? 'Would delete' : 'Deleted'} ${id}`);
     for (const k of result.kept) out(`Kept ${k.id} (${k.reason})`);
-    out(`${values['dry-run'] ? 'Would prune' : 'Pruned'} ${result.deleted.length} backup${result.deleted.length === 1 ? '' : 's'}, kept ${result.kept.length}`);
+    out(
+      `${values['dry-run'] ? 'Would prune' : 'Pruned'} ${result.deleted.length} backup${result.deleted.length === 1 ? '' : 's'}, kept ${result.kept.length}`,
+    );
     return;
   }
 
@@ -396,7 +489,12 @@ async function run(command: string, values: Values, positionals: string[], io: I
   report.storage = storage.location;
   if (values.json) return json(report);
   const dbs = report.databases as string[];
-  out(`Database ${reader.location}: ${report.version ? `${report.dialect === 'mysql' ? 'server' : ''} ${report.version}, ` : ''}${plural(dbs.length, 'database')} (${dbs.join(', ') || 'none'}), ${plural(report.tables as number, 'table')}`.replace(':  ', ': '));
+  out(
+    `Database ${reader.location}: ${report.version ? `${report.dialect === 'mysql' ? 'server' : ''} ${report.version}, ` : ''}${plural(dbs.length, 'database')} (${dbs.join(', ') || 'none'}), ${plural(report.tables as number, 'table')}`.replace(
+      ':  ',
+      ': ',
+    ),
+  );
   out(`Storage ${storage.location}: writable`);
   out('OK');
 }

@@ -256,7 +256,9 @@ export class MysqlWriter implements TargetWriter {
   static async open(url: string): Promise<MysqlWriter> {
     const { raw, conn } = await connectMysql(url);
     // As a dump restore does: no checks against tables not restored yet, id 0 stays 0.
-    await conn.query("SET SESSION FOREIGN_KEY_CHECKS = 0, SESSION UNIQUE_CHECKS = 0, SESSION sql_mode = CONCAT(@@sql_mode, ',NO_AUTO_VALUE_ON_ZERO')");
+    await conn.query(
+      "SET SESSION FOREIGN_KEY_CHECKS = 0, SESSION UNIQUE_CHECKS = 0, SESSION sql_mode = CONCAT(@@sql_mode, ',NO_AUTO_VALUE_ON_ZERO')",
+    );
     return new MysqlWriter(raw, conn, url);
   }
 
@@ -349,7 +351,9 @@ function sqliteTables(db: SqliteDb, database: string): TableSnapshot[] {
 }
 
 function sqliteRows(db: SqliteDb, t: { table: string; columns: string[]; orderBy: string[] }): Readable {
-  const statement = db.prepare(`SELECT ${t.columns.map(qs).join(', ')} FROM ${qs(t.table)} ORDER BY ${t.orderBy.map((c) => (c === 'rowid' ? c : qs(c))).join(', ')}`);
+  const statement = db.prepare(
+    `SELECT ${t.columns.map(qs).join(', ')} FROM ${qs(t.table)} ORDER BY ${t.orderBy.map((c) => (c === 'rowid' ? c : qs(c))).join(', ')}`,
+  );
   statement.raw(true);
   statement.safeIntegers(true);
   return Readable.from(statement.iterate() as Iterable<unknown[]>, { objectMode: true, highWaterMark: 256 });
@@ -459,7 +463,9 @@ export class SqliteWriter implements TargetWriter {
     const db = this.db(database);
     db.exec(`DROP TABLE IF EXISTS ${qs(header.table)}`);
     for (const statement of header.ddl) db.exec(statement);
-    const insert = db.prepare(`INSERT INTO ${qs(header.table)} (${header.columns.map(qs).join(', ')}) VALUES (${header.columns.map(() => '?').join(', ')})`);
+    const insert = db.prepare(
+      `INSERT INTO ${qs(header.table)} (${header.columns.map(qs).join(', ')}) VALUES (${header.columns.map(() => '?').join(', ')})`,
+    );
     let count = 0;
     for await (const row of rows) {
       insert.run(...row);
@@ -470,7 +476,8 @@ export class SqliteWriter implements TargetWriter {
 
   async readBack(database: string, header: EntryHeader, orderBy: string[]): Promise<{ rows: number; sha256: string }> {
     const hasher = new RowHasher();
-    for await (const row of sqliteRows(this.db(database), { table: header.table, columns: header.columns, orderBy })) hasher.line(row as unknown[]);
+    for await (const row of sqliteRows(this.db(database), { table: header.table, columns: header.columns, orderBy }))
+      hasher.line(row as unknown[]);
     return { rows: hasher.rows, sha256: hasher.digest() };
   }
 
