@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import Database from 'libsql';
 import mysql from 'mysql2/promise';
 import { startFakeS3 } from '../../test/helpers/fake-s3';
+import { spawnInPty } from '../../test/helpers/pty';
 import { freePort } from '../../test/helpers/processes';
 import { disposeAfterAll, testEnv } from '../../test/helpers/stack';
 
@@ -361,6 +362,16 @@ describe('db-backup: SQLite', () => {
     const denied = await dbBackup(['list', '--storage', 's3://db-backups/nightly'], { ...s3env, S3_ACCESS_KEY_ID: 'SOMEONEELSE' });
     expect(denied.code).toBe(1);
     expect(denied.stderr).toContain('Access Key Id');
+  });
+
+  it('draws a progress bar on a terminal only', async () => {
+    const plain = await dbBackup(['backup', '--sqlite-dir', data, '--storage', join(dir, 'bar')], env);
+    expect(plain.code).toBe(0);
+    expect(plain.stderr).not.toContain('rows [');
+    const pty = spawnInPty(MAIN, ['backup', '--sqlite-dir', data, '--storage', join(dir, 'bar')], { env });
+    expect(await pty.exited).toBe(0);
+    expect(pty.text()).toMatch(/rows \[#+\] 100% 3\d\d\/3\d\d/);
+    expect(pty.raw()).toContain('\r');
   });
 
   it('tests the connection and the storage', async () => {
