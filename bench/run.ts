@@ -36,6 +36,10 @@ const benchmarks: Record<string, Benchmark> = {
     summary: 'time to refuse hostile operations (fragment bombs, deep variables): parse, validate, analysis, whole request',
     run: async (args) => (await import('./front-door.js')).frontDoor(args),
   },
+  'db-backup': {
+    summary: 'db-backup CLI: backup + restore of a 100,000 and a 1,000,000-row MariaDB table: time and peak RSS',
+    run: async (args, env) => (await import('./db-backup.js')).dbBackup(args, env),
+  },
   startup: {
     summary: 'time from spawning dist/scripts/start.js to a passing :4000/ready',
     run: async (args) => (await import('./startup.js')).startup(args),
@@ -64,7 +68,7 @@ async function main(): Promise<number> {
     return 2;
   }
   // The only place the bench reads its environment (MYSQL_URL for sql-per-request).
-  await benchmark.run(new BenchArgs(rest), { MYSQL_URL: process.env.MYSQL_URL });
+  await benchmark.run(new BenchArgs(rest), { MYSQL_URL: process.env.MYSQL_URL, PATH: process.env.PATH });
   return 0;
 }
 

@@ -7,7 +7,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, open, readdir, readFile, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm, rmdir, stat, unlink, writeFile } from 'node:fs/promises';
 import { isAbsolute, join, resolve, sep } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -251,6 +251,16 @@ export class LocalStorage implements Storage {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
     await rm(this.metaPath(key), { force: true });
+    // Directories left empty go too, up to the root (a concurrent put simply recreates them).
+    let dir = join(path, '..');
+    while (dir.startsWith(this.root + sep)) {
+      try {
+        await rmdir(dir);
+      } catch {
+        break;
+      }
+      dir = join(dir, '..');
+    }
   }
 }
 

@@ -2,7 +2,17 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { createStorage, listAll, LocalStorage, readObject, S3Storage, type Storage, StorageKeyError, StorageNotFoundError, storageEnvSchema } from '../index';
+import {
+  createStorage,
+  listAll,
+  LocalStorage,
+  readObject,
+  S3Storage,
+  type Storage,
+  StorageKeyError,
+  StorageNotFoundError,
+  storageEnvSchema,
+} from '../index';
 import { startFakeS3, type FakeS3 } from '../../test/helpers/fake-s3';
 
 let dir: string;
@@ -92,10 +102,13 @@ describe.each(backends)('%s', (_name, make) => {
     expect(await storage.head('gone/soon')).toBeUndefined();
   });
 
-  it.each(['../escape', 'a/../../b', '/abs', 'a//b', '.tmp/x', 'a\\b', 'a/\u0000', '', 'x'.repeat(1025)])('refuses the key %j', async (key) => {
-    await expect(storage.put(key, 'x')).rejects.toBeInstanceOf(StorageKeyError);
-    await expect(storage.get(key)).rejects.toBeInstanceOf(StorageKeyError);
-  });
+  it.each(['../escape', 'a/../../b', '/abs', 'a//b', '.tmp/x', 'a\\b', 'a/\u0000', '', 'x'.repeat(1025)])(
+    'refuses the key %j',
+    async (key) => {
+      await expect(storage.put(key, 'x')).rejects.toBeInstanceOf(StorageKeyError);
+      await expect(storage.get(key)).rejects.toBeInstanceOf(StorageKeyError);
+    },
+  );
 });
 
 describe('LocalStorage', () => {
@@ -111,6 +124,18 @@ describe('LocalStorage', () => {
     await expect(storage.put('a/b', failing)).rejects.toThrow('source broke');
     expect((await readObject(storage, 'a/b')).toString()).toBe('old');
     expect(await readdir(join(dir, 'atomic', '.tmp'))).toEqual([]);
+  });
+});
+
+describe('LocalStorage directories', () => {
+  it('removes directories a delete leaves empty, and keeps the others', async () => {
+    const storage = new LocalStorage(join(dir, 'tidy'));
+    await storage.put('a/b/c/one', '1');
+    await storage.put('a/two', '2');
+    await storage.delete('a/b/c/one');
+    expect((await readdir(join(dir, 'tidy', 'a'))).sort()).toEqual(['two']);
+    await storage.delete('a/two');
+    expect((await readdir(join(dir, 'tidy'))).filter((n) => !n.startsWith('.'))).toEqual([]);
   });
 });
 
@@ -135,7 +160,12 @@ describe('createStorage', () => {
     expect(local).toBeInstanceOf(LocalStorage);
     expect(local.location).toBe(join(dir, 'data', 'storage'));
     const remote = createStorage(
-      storageEnvSchema.parse({ STORAGE_URL: 's3://my-bucket/backups', S3_ENDPOINT: s3.endpoint, S3_ACCESS_KEY_ID: 'a', S3_SECRET_ACCESS_KEY: 'b' }),
+      storageEnvSchema.parse({
+        STORAGE_URL: 's3://my-bucket/backups',
+        S3_ENDPOINT: s3.endpoint,
+        S3_ACCESS_KEY_ID: 'a',
+        S3_SECRET_ACCESS_KEY: 'b',
+      }),
     );
     expect(remote).toBeInstanceOf(S3Storage);
     expect(remote.location).toBe(`s3://my-bucket/backups/ at ${s3.endpoint}`);

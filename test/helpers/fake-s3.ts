@@ -77,9 +77,11 @@ export async function startFakeS3(options: { bucket?: string; accessKeyId?: stri
     const method = req.method ?? 'GET';
     requests.push(`${method} ${url.pathname}${url.search}`);
     const auth = req.headers.authorization ?? '';
-    const match = /^AWS4-HMAC-SHA256 Credential=([^/]+)\/\d{8}\/[^/]+\/s3\/aws4_request, ?SignedHeaders=[^,]+, ?Signature=[0-9a-f]{64}$/.exec(auth);
+    const match =
+      /^AWS4-HMAC-SHA256 Credential=([^/]+)\/\d{8}\/[^/]+\/s3\/aws4_request, ?SignedHeaders=[^,]+, ?Signature=[0-9a-f]{64}$/.exec(auth);
     if (!match) return sendError(res, 403, 'AccessDenied', 'missing or malformed SigV4 Authorization header');
-    if (match[1] !== accessKeyId) return sendError(res, 403, 'InvalidAccessKeyId', 'The AWS Access Key Id you provided does not exist in our records.');
+    if (match[1] !== accessKeyId)
+      return sendError(res, 403, 'InvalidAccessKeyId', 'The AWS Access Key Id you provided does not exist in our records.');
 
     const [, bucketName = '', ...keyParts] = url.pathname.split('/');
     const key = decodeURIComponent(keyParts.join('/'));
@@ -90,7 +92,9 @@ export async function startFakeS3(options: { bucket?: string; accessKeyId?: stri
       if (method === 'GET' && q.get('list-type') === '2') {
         const prefix = q.get('prefix') ?? '';
         const max = Math.min(Number(q.get('max-keys') ?? 1000), 1000);
-        const after = q.get('continuation-token') ? Buffer.from(q.get('continuation-token')!, 'base64url').toString() : q.get('start-after') ?? '';
+        const after = q.get('continuation-token')
+          ? Buffer.from(q.get('continuation-token')!, 'base64url').toString()
+          : (q.get('start-after') ?? '');
         const keys = [...objects.keys()].filter((k) => k.startsWith(prefix) && k > after).sort();
         const page = keys.slice(0, max);
         const truncated = keys.length > max;
@@ -100,7 +104,9 @@ export async function startFakeS3(options: { bucket?: string; accessKeyId?: stri
             return `<Contents><Key>${xmlEscape(k)}</Key><LastModified>${o.lastModified.toISOString()}</LastModified><ETag>${xmlEscape(o.etag)}</ETag><Size>${o.body.length}</Size><StorageClass>STANDARD</StorageClass></Contents>`;
           })
           .join('');
-        const next = truncated ? `<NextContinuationToken>${Buffer.from(page[page.length - 1]).toString('base64url')}</NextContinuationToken>` : '';
+        const next = truncated
+          ? `<NextContinuationToken>${Buffer.from(page[page.length - 1]).toString('base64url')}</NextContinuationToken>`
+          : '';
         return sendXml(
           res,
           200,
@@ -113,7 +119,11 @@ export async function startFakeS3(options: { bucket?: string; accessKeyId?: stri
     if (method === 'POST' && q.has('uploads')) {
       const uploadId = randomBytes(8).toString('hex');
       uploads.set(uploadId, { key, contentType: req.headers['content-type'], parts: new Map() });
-      return sendXml(res, 200, `<InitiateMultipartUploadResult><Bucket>${bucket}</Bucket><Key>${xmlEscape(key)}</Key><UploadId>${uploadId}</UploadId></InitiateMultipartUploadResult>`);
+      return sendXml(
+        res,
+        200,
+        `<InitiateMultipartUploadResult><Bucket>${bucket}</Bucket><Key>${xmlEscape(key)}</Key><UploadId>${uploadId}</UploadId></InitiateMultipartUploadResult>`,
+      );
     }
     const uploadId = q.get('uploadId');
     if (uploadId !== null) {
@@ -136,7 +146,11 @@ export async function startFakeS3(options: { bucket?: string; accessKeyId?: stri
         const etag = `"${createHash('md5').update(body).digest('hex')}-${numbers.length}"`;
         objects.set(key, { body, contentType: upload.contentType, etag, lastModified: new Date() });
         uploads.delete(uploadId);
-        return sendXml(res, 200, `<CompleteMultipartUploadResult><Bucket>${bucket}</Bucket><Key>${xmlEscape(key)}</Key><ETag>${xmlEscape(etag)}</ETag></CompleteMultipartUploadResult>`);
+        return sendXml(
+          res,
+          200,
+          `<CompleteMultipartUploadResult><Bucket>${bucket}</Bucket><Key>${xmlEscape(key)}</Key><ETag>${xmlEscape(etag)}</ETag></CompleteMultipartUploadResult>`,
+        );
       }
       if (method === 'DELETE') {
         uploads.delete(uploadId);
