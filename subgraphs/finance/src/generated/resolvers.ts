@@ -26,9 +26,9 @@ export type Budget = {
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   /** The limit every calendar month. */
-  limit: Money;
+  limit: FinanceMoney;
   /** What has been spent in `month` (default: the current month) in the budget's currency and category. */
-  spent: Money;
+  spent: FinanceMoney;
   updatedAt: Scalars['DateTime']['output'];
 };
 
@@ -68,11 +68,11 @@ export type BudgetWarning = {
   /** True when this very change took the month over the limit (and a notification was sent). */
   justExceeded: Scalars['Boolean']['output'];
   /** The budget's monthly limit. */
-  limit: Money;
+  limit: FinanceMoney;
   /** The month, `YYYY-MM`. */
   month: Scalars['String']['output'];
   /** What has been spent in that month (and category), this expense included. */
-  spent: Money;
+  spent: FinanceMoney;
 };
 
 /** The total of one category. */
@@ -81,7 +81,7 @@ export type CategoryTotal = {
   category: Scalars['String']['output'];
   /** How many expenses. */
   count: Scalars['Int']['output'];
-  total: Money;
+  total: FinanceMoney;
 };
 
 /** A new expense. */
@@ -276,7 +276,7 @@ export type ExpenseSummary = {
   /** Last month, `YYYY-MM`. */
   toMonth: Scalars['String']['output'];
   /** Everything in the range. */
-  total: Money;
+  total: FinanceMoney;
 };
 
 /** The result of deleting something. */
@@ -287,9 +287,9 @@ export type FinanceDeletePayload = {
   errors: Array<UserError>;
 };
 
-/** An amount of money: integer minor units of an ISO 4217 currency. */
-export type Money = {
-  __typename?: 'Money';
+/** An amount of money: integer minor units of an ISO 4217 currency (crm has its own non-shareable `Money`; the two should become one shared type in kit/schema/common.graphql). */
+export type FinanceMoney = {
+  __typename?: 'FinanceMoney';
   /** Minor units (cents for EUR/USD); never fractional. */
   amount: Scalars['Int']['output'];
   /** Three-letter ISO 4217 code, upper case (e.g. `EUR`). */
@@ -306,7 +306,7 @@ export type MonthTotal = {
   count: Scalars['Int']['output'];
   /** `YYYY-MM`. */
   month: Scalars['String']['output'];
-  total: Money;
+  total: FinanceMoney;
 };
 
 export type Mutation = {
@@ -691,7 +691,7 @@ export type ResolversTypes = ResolversObject<{
   ExpensePeriod: ExpensePeriod;
   ExpenseSummary: ResolverTypeWrapper<SummaryView>;
   FinanceDeletePayload: ResolverTypeWrapper<FinanceDeletePayload>;
-  Money: ResolverTypeWrapper<Money>;
+  FinanceMoney: ResolverTypeWrapper<FinanceMoney>;
   MonthTotal: ResolverTypeWrapper<MonthTotal>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -737,7 +737,7 @@ export type ResolversParentTypes = ResolversObject<{
   ExpensePayload: Omit<ExpensePayload, 'budgetWarnings' | 'expense'> & { budgetWarnings: Array<ResolversParentTypes['BudgetWarning']>, expense?: Maybe<ResolversParentTypes['Expense']> };
   ExpenseSummary: SummaryView;
   FinanceDeletePayload: FinanceDeletePayload;
-  Money: Money;
+  FinanceMoney: FinanceMoney;
   MonthTotal: MonthTotal;
   Float: Scalars['Float']['output'];
   Mutation: Record<PropertyKey, never>;
@@ -762,8 +762,8 @@ export type BudgetResolvers<ContextType = FinanceContext, ParentType extends Res
   category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  limit?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
-  spent?: Resolver<ResolversTypes['Money'], ParentType, ContextType, Partial<BudgetSpentArgs>>;
+  limit?: Resolver<ResolversTypes['FinanceMoney'], ParentType, ContextType>;
+  spent?: Resolver<ResolversTypes['FinanceMoney'], ParentType, ContextType, Partial<BudgetSpentArgs>>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
@@ -786,15 +786,15 @@ export type BudgetPayloadResolvers<ContextType = FinanceContext, ParentType exte
 export type BudgetWarningResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['BudgetWarning'] = ResolversParentTypes['BudgetWarning']> = ResolversObject<{
   category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   justExceeded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  limit?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  limit?: Resolver<ResolversTypes['FinanceMoney'], ParentType, ContextType>;
   month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  spent?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  spent?: Resolver<ResolversTypes['FinanceMoney'], ParentType, ContextType>;
 }>;
 
 export type CategoryTotalResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['CategoryTotal'] = ResolversParentTypes['CategoryTotal']> = ResolversObject<{
   category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['FinanceMoney'], ParentType, ContextType>;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -866,7 +866,7 @@ export type ExpenseSummaryResolvers<ContextType = FinanceContext, ParentType ext
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   fromMonth?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   toMonth?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['FinanceMoney'], ParentType, ContextType>;
 }>;
 
 export type FinanceDeletePayloadResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['FinanceDeletePayload'] = ResolversParentTypes['FinanceDeletePayload']> = ResolversObject<{
@@ -874,7 +874,7 @@ export type FinanceDeletePayloadResolvers<ContextType = FinanceContext, ParentTy
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
-export type MoneyResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = ResolversObject<{
+export type FinanceMoneyResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['FinanceMoney'] = ResolversParentTypes['FinanceMoney']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
@@ -884,7 +884,7 @@ export type MonthTotalResolvers<ContextType = FinanceContext, ParentType extends
   changePercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['FinanceMoney'], ParentType, ContextType>;
 }>;
 
 export type MutationResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
@@ -978,7 +978,7 @@ export type Resolvers<ContextType = FinanceContext> = ResolversObject<{
   ExpensePayload?: ExpensePayloadResolvers<ContextType>;
   ExpenseSummary?: ExpenseSummaryResolvers<ContextType>;
   FinanceDeletePayload?: FinanceDeletePayloadResolvers<ContextType>;
-  Money?: MoneyResolvers<ContextType>;
+  FinanceMoney?: FinanceMoneyResolvers<ContextType>;
   MonthTotal?: MonthTotalResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
