@@ -319,7 +319,7 @@ describe('notifications: domain events become inbox entries, live pushes and e-m
     for (const pref of defaults) {
       expect(pref).toEqual({ kind: pref.kind, channel: pref.channel, enabled: pref.channel === 'IN_APP', customized: false });
     }
-    expect(new Set(defaults.map((p: { kind: string }) => p.kind))).toEqual(new Set(['TASK_ASSIGNED', 'MENTION', 'POLL_CLOSED', 'OTHER']));
+    expect(new Set(defaults.map((p: { kind: string }) => p.kind))).toEqual(new Set(['TASK_ASSIGNED', 'MENTION', 'POLL_CLOSED', 'BUDGET_EXCEEDED', 'OTHER']));
 
     await setPreference(user, 'MENTION', 'IN_APP', false);
     await setPreference(user, 'MENTION', 'EMAIL', true);
