@@ -1,4 +1,4 @@
-import { raw, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
+import { DeadlockException, LockWaitTimeoutException, raw, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
 import {
   badInput,
   conflictError,
@@ -722,8 +722,12 @@ export class FinanceService {
         })
         .catch((error: unknown) => {
           if (isUniqueViolation(error)) return false;
+          // Another replica holds the series (or, on a SQLite file shared by processes, the database):
+          // leave the rest of it to that replica or to the next sweep.
+          if (error instanceof LockWaitTimeoutException || error instanceof DeadlockException) return 'busy' as const;
           throw error;
         });
+      if (claimed === 'busy') break;
       if (claimed) recorded++;
     }
     return recorded;
