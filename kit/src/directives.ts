@@ -51,6 +51,10 @@ function check(requirement: Requirement, viewer: Viewer | null | undefined): voi
   const held = scopesOf(viewer);
   const ok = requirement.scopes.some((all) => all.every((scope) => held.has(scope)));
   if (!ok) {
+    if (!viewer.tenantId && requirement.scopes.every((all) => all.some((scope) => scope.startsWith('tenant:')))) {
+      // Every way in needs a tenant role, and the request chose no tenant: say what to do about it.
+      throw forbidden('This needs a tenant: send the x-hubgraph-tenant header with the id of a tenant you belong to, or sign in to one.');
+    }
     const needed = requirement.scopes.map((all) => all.join(' and ')).join(' or ');
     throw forbidden(`This needs ${needed}.`);
   }

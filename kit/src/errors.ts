@@ -10,6 +10,8 @@ export const ErrorCode = {
   NOT_FOUND: 'NOT_FOUND',
   CONFLICT: 'CONFLICT',
   RATE_LIMITED: 'RATE_LIMITED',
+  /** A service this one depends on (an outside provider) cannot answer now; retry later. */
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -35,7 +37,7 @@ export const conflict = (message: string) => new AppError(ErrorCode.CONFLICT, me
 export interface UserError {
   field: string | null;
   message: string;
-  code: Exclude<ErrorCode, 'INTERNAL_SERVER_ERROR'>;
+  code: Exclude<ErrorCode, 'INTERNAL_SERVER_ERROR' | 'SERVICE_UNAVAILABLE'>;
 }
 
 /**

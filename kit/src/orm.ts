@@ -6,6 +6,7 @@ import {
   LockMode,
   Type,
   UniqueConstraintViolationException,
+  raw,
   type EntityName,
   type EntitySchema,
   type FilterQuery,
@@ -151,6 +152,19 @@ export async function openDatabase(options: DatabaseOptions): Promise<Orm> {
 /** Checks that the database answers; used by readiness probes. */
 export async function pingDatabase(orm: Orm): Promise<void> {
   await orm.em.getConnection().execute('select 1');
+}
+
+/**
+ * The condition "the JSON array in `column` holds the string `value`" (e.g. a task's tags), on SQLite
+ * (`json_each`) and MySQL/MariaDB (`json_contains`). `column` is the SQL column name, qualified with the
+ * query's alias; the value is bound, not spliced.
+ */
+export function jsonArrayHas<T extends object>(em: Em, column: string, value: string): FilterQuery<T> {
+  const fragment =
+    em.getDriver() instanceof MySqlDriver
+      ? raw((alias: string) => `json_contains(${alias}.${column}, ?)`, [JSON.stringify(value)])
+      : raw((alias: string) => `exists (select 1 from json_each(${alias}.${column}) where json_each.value = ?)`, [value]);
+  return { [fragment]: 1 } as FilterQuery<T>;
 }
 
 /** Whether `error` is a unique-key violation: a duplicate, or a concurrent insert that won the race. */

@@ -28,17 +28,42 @@ export interface PageArgs {
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 
+/** A sort direction as GraphQL enums spell it (`OrderDirection`) or as MikroORM does. */
+export type SortDirection = 'ASC' | 'DESC' | 'asc' | 'desc';
+
+/**
+ * A total order for {@link paginate}: `column`, then the primary key `id` in the same direction, so rows
+ * with equal values still have one place and pages never skip or repeat them.
+ */
+export function totalOrder<T>(column: string, direction: SortDirection): QueryOrderMap<T> {
+  const dir = direction.toLowerCase() === 'asc' ? 'asc' : 'desc';
+  return (column === 'id' ? { id: dir } : { [column]: dir, id: dir }) as QueryOrderMap<T>;
+}
+
+/** How a connection's cursors are tagged, beyond the entity and the ordering. */
+export interface PageOptions {
+  /**
+   * The list the cursors belong to, when one entity is listed in several places (`contacts` and
+   * `Company.contacts`): a cursor of one list is then refused by the other (BAD_USER_INPUT on `after`),
+   * even in the same ordering. Without it, lists of one entity in one ordering share cursors.
+   */
+  list?: string;
+}
+
 /**
  * The opaque cursors of every connection: base64url of `[tag, ...keys]`, where `keys` are the values of
- * the ordering's columns for one row (what `em.findByCursor` pages by) and `tag` names the entity and
- * the ordering. A cursor is only ever read back by the same entity and ordering: one from another
- * ordering would compare the wrong columns and silently return a wrong page, so it is refused.
+ * the ordering's columns for one row (what `em.findByCursor` pages by) and `tag` names the entity, the
+ * ordering and, when given, the list ({@link PageOptions.list}). A cursor is only ever read back by the
+ * same entity, ordering and list: one from another ordering would compare the wrong columns and
+ * silently return a wrong page, one from another list a page of a list the client did not ask about;
+ * both are refused.
  */
 export const cursorCodec = {
-  /** The tag of `entity` listed in `orderBy`: short, and the same in every process. */
-  tag(entity: string, orderBy: object): string {
+  /** The tag of `entity` listed in `orderBy` (in `list`, if named): short, and the same in every process. */
+  tag(entity: string, orderBy: object, list?: string): string {
     const ordering = Object.entries(orderBy).map(([column, direction]) => `${column}:${String(direction).toLowerCase()}`);
-    return createHash('sha256').update(`${entity}|${ordering.join(',')}`).digest('base64url').slice(0, 8);
+    const named = list ? `|${list}` : '';
+    return createHash('sha256').update(`${entity}|${ordering.join(',')}${named}`).digest('base64url').slice(0, 8);
   },
 
   encode(tag: string, keys: unknown[]): string {
@@ -102,7 +127,7 @@ export function checkPageArgs(args: PageArgs): { first: number } {
  * One page of `entity` rows matching `where`, ordered by `orderBy` (which must end in a unique key so
  * the order is total), as a Relay connection. Two statements per call whatever the page size: the
  * page and its count. Cursors go through {@link cursorCodec}, so `after` must come from the same
- * entity and ordering.
+ * entity, ordering and list (`options.list`).
  */
 export async function paginate<T extends object>(
   em: Em,
@@ -110,9 +135,10 @@ export async function paginate<T extends object>(
   where: FilterQuery<T>,
   args: PageArgs,
   orderBy: QueryOrderMap<T>,
+  options: PageOptions = {},
 ): Promise<Connection<T>> {
   const { first } = checkPageArgs(args);
-  const tag = cursorCodec.tag(Utils.className(entity), orderBy);
+  const tag = cursorCodec.tag(Utils.className(entity), orderBy, options.list);
   const after = args.after == null ? undefined : Cursor.encode(cursorCodec.decode(args.after, tag, Object.keys(orderBy).length));
   const cursor = await em.findByCursor(entity, where, { first, after, orderBy: orderBy as never, includeCount: true });
   const items = cursor.items as T[];

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { IncomingMessage, Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
@@ -18,9 +18,11 @@ import { InputLiteralsRule, checkTextInputs } from './input';
 import { healthRoutes, type HealthCheck } from './health';
 import { createRequestListener, requestIdOf, type HttpRoute } from './http';
 import { createLogger, type Logger } from './logger';
+import { outboundMetrics } from './outbound';
 import { openDatabase, pingDatabase, databaseLocation, type Em, type MigrationSet, type Orm } from './orm';
 import { operationLogPlugin, unexpectedErrorPlugin } from './plugins';
 import { createPubSub, type PubSub } from './pubsub';
+import { systemClock, type Clock, type ServiceDeps } from './service';
 import {
   createEventStream,
   DEFAULT_EVENT_SETTINGS,
@@ -46,6 +48,14 @@ export const subgraphEnvSchema = baseEnvSchema.extend({
    * Default: on in production, off elsewhere so a subgraph can be explored directly in development.
    */
   REQUIRE_ROUTER: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v === 'true')),
+  /**
+   * Serve Prometheus metrics at /metrics (outside providers: calls, latency, cache, circuit breakers);
+   * default on outside production, like the router's (scrape it on a private network).
+   */
+  METRICS_ENABLED: z
     .enum(['true', 'false'])
     .optional()
     .transform((v) => (v === undefined ? undefined : v === 'true')),
@@ -75,24 +85,37 @@ export function eventSettings(config: SubgraphConfig): EventPipelineSettings {
   };
 }
 
-/** What a resolver receives: one ORM fork, one loader set, the viewer and a logger per request. */
-export interface SubgraphContext<L = unknown> {
+/**
+ * What a resolver receives, built once per request by the kit: `deps` is what it hands to services
+ * (one ORM fork scoped to the viewer's tenant, its loaders, the viewer, pub/sub, clock, logger,
+ * configuration). `loaders`, `em`, `viewer`, `pubsub` and `log` are the same objects as in `deps`, for
+ * field resolvers that read them directly.
+ */
+export interface SubgraphContext<L = unknown, C = SubgraphConfig> {
   requestId: string;
-  log: Logger;
-  viewer: Viewer | null;
   /** The client's IP as the router saw it (null for requests that did not come through the router). */
   clientIp: string | null;
-  em: Em;
+  deps: ServiceDeps<C, L>;
   loaders: L;
+  log: Logger;
+  viewer: Viewer | null;
+  em: Em;
   pubsub: PubSub;
 }
 
-/** What a subgraph's plumbing needs beyond a request (for routes, seeds and background work). */
-export interface SubgraphDeps {
+/**
+ * What a subgraph's plumbing receives once per start (its `start` hook, routes, seed, consumers):
+ * the running ORM, pub/sub and configuration, and `serviceDeps()` to call services from background work.
+ */
+export interface SubgraphDeps<C = SubgraphConfig, L = unknown> {
   orm: Orm;
   pubsub: PubSub;
-  config: SubgraphConfig;
+  /** The shared subgraph settings plus the subgraph's own (`SubgraphDefinition.config`), parsed once at start. */
+  config: C;
   log: Logger;
+  clock: Clock;
+  /** Service dependencies for work outside a request: a fresh, unscoped ORM fork, its loaders and no viewer. */
+  serviceDeps(): ServiceDeps<C, L>;
   /** The router's public keys, for routes the router calls with its own signed tokens (e.g. identity's session API). */
   routerKeys: RouterKeys;
   /**
@@ -102,8 +125,19 @@ export interface SubgraphDeps {
   env: Record<string, string | undefined>;
 }
 
-/** A domain, declared: the kit turns this into a running subgraph server. */
-export interface SubgraphDefinition<L = unknown> {
+/** What a `start` hook started: how to stop it, and event consumers that share its state. */
+export interface Started {
+  /** Called first on shutdown, before traffic drains and the database closes. */
+  stop?(): Promise<void>;
+  /** Event consumers to run next to the definition's own `consumers`. */
+  consumers?: EventConsumer[];
+}
+
+/**
+ * A domain, declared: the kit turns this into a running subgraph server. `L` is its loader set, `C`
+ * its configuration (the shared subgraph settings plus its own).
+ */
+export interface SubgraphDefinition<L = unknown, C extends SubgraphConfig = SubgraphConfig> {
   /** Bounded-context name; also the database (schema/file) name and the supergraph's graph name. */
   name: string;
   defaultPort: number;
@@ -113,21 +147,33 @@ export interface SubgraphDefinition<L = unknown> {
   entities: EntitySchema<any, any>[];
   migrations: MigrationSet;
   /** Builds the per-request DataLoader set. */
-  loaders: (em: Em) => L;
-  /** Extra HTTP endpoints next to `/graphql`. */
-  routes?: (deps: SubgraphDeps) => HttpRoute[];
+  loaders(em: Em): L;
+  /**
+   * Parses the subgraph's own settings from the environment, once at start; `base` (what the kit
+   * parsed) wins over `env`. A bad value fails the start with every problem listed. Default: `base`.
+   */
+  config?(base: SubgraphConfig, env: Record<string, string | undefined>): C;
+  /**
+   * Lifecycle: starts background work (sweeps, schedulers, mail queues, consumers sharing their state)
+   * once the database is open, before routes are built and the server listens. What it returns is
+   * stopped first on shutdown. Per-start state lives in the closure of this call, never in module state.
+   */
+  start?(deps: SubgraphDeps<C, L>): Started | void | Promise<Started | void>;
+  /** Extra HTTP endpoints next to `/graphql` (built after `start`). */
+  routes?(deps: SubgraphDeps<C, L>): HttpRoute[];
   /** Inserts demo data into an empty database (`SEED_DEMO_DATA=true`); must be idempotent. */
-  seed?: (em: Em, deps: SubgraphDeps) => Promise<void>;
-  /** Handlers of other subgraphs' domain events (see kit/src/events.ts); a function gets the running deps. */
-  consumers?: EventConsumer[] | ((deps: SubgraphDeps) => EventConsumer[]);
-  /** Starts background work (timers, retries) after the server is up; returns how to stop it. */
-  jobs?: (deps: SubgraphDeps) => () => Promise<void>;
+  seed?(em: Em, deps: SubgraphDeps<C, L>): Promise<void>;
+  /**
+   * Handlers of other subgraphs' domain events (see kit/src/events.ts). Consumers that need the
+   * running deps or share state with background work are returned by `start` instead.
+   */
+  consumers?: EventConsumer[];
   /** What codegen, docker-compose, the Dockerfile and README are generated from (`npm run wiring`). */
   wiring?: SubgraphWiring;
 }
 
 /** A started subgraph; `stop()` drains HTTP and WebSocket traffic, then closes Redis and the ORM. */
-export interface RunningSubgraph {
+export interface RunningSubgraph<C = SubgraphConfig, L = unknown> {
   name: string;
   port: number;
   url: string;
@@ -139,6 +185,8 @@ export interface RunningSubgraph {
   schema: GraphQLSchema;
   /** The HTTP server (tests and benchmarks count its `request` events). */
   httpServer: Server;
+  /** Service deps outside a request (an unscoped fork, no viewer), as `start` hooks get them; for scripts and tests. */
+  serviceDeps(): ServiceDeps<C, L>;
   stop(): Promise<void>;
 }
 
@@ -174,15 +222,24 @@ export interface StartSubgraphOptions {
   pubsub?: PubSub;
   /** Share one event stream between in-process subgraphs (all-in-one mode) instead of one each. */
   events?: EventStream;
+  /** The clock services read (`deps.clock`); default the system clock. Tests pass one they control. */
+  clock?: Clock;
   version?: string;
 }
 
 /**
  * Starts one subgraph: opens and migrates its database, builds the federated schema, serves GraphQL
- * over HTTP and graphql-ws on `/graphql`, `/health` and `/ready`, and returns a handle to stop it.
+ * over HTTP and graphql-ws on `/graphql`, `/health`, `/ready` and `/metrics` (the outbound client's
+ * Prometheus metrics, kit/src/outbound.ts; METRICS_ENABLED), and returns a handle to stop it.
  */
-export async function startSubgraph<L>(definition: SubgraphDefinition<L>, options: StartSubgraphOptions): Promise<RunningSubgraph> {
-  const { config } = options;
+export async function startSubgraph<L, C extends SubgraphConfig>(
+  definition: SubgraphDefinition<L, C>,
+  options: StartSubgraphOptions,
+): Promise<RunningSubgraph<C, L>> {
+  const env = options.env ?? {};
+  // The subgraph's own settings are parsed before anything opens, so a bad value fails fast.
+  const config: C = definition.config ? definition.config(options.config, env) : (options.config as C);
+  const clock = options.clock ?? systemClock;
   assertTenantScoping(definition);
   assertPrivateCacheHints([definition]);
   const production = config.NODE_ENV === 'production';
@@ -201,11 +258,29 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
   const events =
     options.events ?? createEventStream(config.REDIS_URL, config.REDIS_KEY_PREFIX, log, { maxLength: config.EVENT_STREAM_MAX_LENGTH });
   const routerKeys = RouterKeys.fromConfig(config);
-  const deps: SubgraphDeps = { orm, pubsub, config, log, routerKeys, env: options.env ?? {} };
+  /** Service deps over a fresh fork: scoped to `viewer`'s tenant for requests, unscoped for background work. */
+  const serviceDeps = (viewer: Viewer | null, scoped: boolean): ServiceDeps<C, L> => {
+    const em = scoped ? scopeToViewer(orm.em.fork(), viewer) : orm.em.fork();
+    return { em, loaders: definition.loaders(em), viewer, pubsub, clock, log, config, fork: () => serviceDeps(viewer, scoped) };
+  };
+  const deps: SubgraphDeps<C, L> = {
+    orm,
+    pubsub,
+    config,
+    log,
+    clock,
+    routerKeys,
+    env,
+    serviceDeps: () => serviceDeps(null, false),
+  };
   const relay = new OutboxRelay(orm, events, definition.name, log, eventSettings(config));
   relay.start();
-  const consumers = typeof definition.consumers === 'function' ? definition.consumers(deps) : definition.consumers;
-  const stopConsumers = startConsumers(orm, events, definition.name, consumers ?? [], log, eventSettings(config));
+  const started = (await definition.start?.(deps)) ?? {};
+  const consumers = [
+    ...(definition.consumers ?? []),
+    ...(started.consumers ?? []),
+  ];
+  const stopConsumers = startConsumers(orm, events, definition.name, consumers, log, eventSettings(config));
   if (config.SEED_DEMO_DATA && definition.seed) {
     await definition.seed(orm.em.fork(), deps);
   }
@@ -226,14 +301,15 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
   for (const field of Object.values(subscriptionType?.getFields() ?? {})) {
     const resolve = field.resolve;
     if (!resolve) continue;
-    field.resolve = (source, args, context: SubgraphContext<L>, info) => {
-      context.em = scopeToViewer(orm.em.fork(), context.viewer);
-      context.loaders = definition.loaders(context.em);
+    field.resolve = (source, args, context: SubgraphContext<L, C>, info) => {
+      context.deps = context.deps.fork();
+      context.em = context.deps.em;
+      context.loaders = context.deps.loaders;
       return resolve(source, args, context, info);
     };
   }
 
-  const apollo = new ApolloServer<SubgraphContext<L>>({
+  const apollo = new ApolloServer<SubgraphContext<L, C>>({
     schema,
     // The process's own handler (stopOnSignals) drains and stops everything in order; Apollo's would stop
     // this server mid-drain, re-send the signal, and add one listener per server (a warning from nine on).
@@ -246,7 +322,7 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
     csrfPrevention: false,
     // The per-operation log line is debug-only here: at any other level the plugin is not installed at all.
     plugins: [
-      ...(log.isLevelEnabled('debug') ? [operationLogPlugin<SubgraphContext<L>>('debug')] : []),
+      ...(log.isLevelEnabled('debug') ? [operationLogPlugin<SubgraphContext<L, C>>('debug')] : []),
       unexpectedErrorPlugin(),
       ApolloServerPluginInlineTraceDisabled(),
     ],
@@ -256,15 +332,15 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
   const requireRouter = config.REQUIRE_ROUTER ?? production;
   // Only tokens the router signed for this subgraph: one signed for another subgraph is refused.
   const verified = new ForwardedVerifier(routerKeys, definition.name);
-  const contextFor = async (requestId: string, token: string | undefined): Promise<SubgraphContext<L>> => {
+  const contextFor = async (requestId: string, token: string | undefined): Promise<SubgraphContext<L, C>> => {
     if (!token && requireRouter) {
       throw new GraphQLError('This service answers only the Hubgraph router.', {
         extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
       });
     }
     const forwarded = token ? await verified.verify(token) : { viewer: null, clientIp: null };
-    const em = scopeToViewer(orm.em.fork(), forwarded.viewer);
-    return { requestId, log, viewer: forwarded.viewer, clientIp: forwarded.clientIp, em, loaders: definition.loaders(em), pubsub };
+    const deps = serviceDeps(forwarded.viewer, true);
+    return { requestId, clientIp: forwarded.clientIp, deps, loaders: deps.loaders, log, viewer: deps.viewer, em: deps.em, pubsub };
   };
 
   let accepting = true;
@@ -278,6 +354,19 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
   const routes: HttpRoute[] = [
     { method: 'GET', path: '/health', handler: health.liveness },
     { method: 'GET', path: '/ready', handler: health.readiness },
+    ...((config.METRICS_ENABLED ?? !production)
+      ? [
+          {
+            method: 'GET' as const,
+            path: '/metrics',
+            handler: async (_req: IncomingMessage, res: ServerResponse) => {
+              const body = await outboundMetrics.metrics();
+              res.writeHead(200, { 'content-type': outboundMetrics.contentType, 'cache-control': 'no-store' });
+              res.end(body);
+            },
+          },
+        ]
+      : []),
     ...(definition.routes?.(deps) ?? []),
   ];
   const server = createHttpServer(
@@ -328,14 +417,13 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
   const port = await listen(server, config.HOST, options.port ?? config.PORT ?? definition.defaultPort);
   const host = config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST;
   const url = `http://${host}:${port}/graphql`;
-  const stopJobs = definition.jobs?.(deps);
   log.info({ url, database: dialect }, `${definition.name} subgraph ready`);
 
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
       accepting = false;
-      await stopJobs?.();
+      await started.stop?.();
       await wsServer.dispose();
       await drain(server, wss, config.SHUTDOWN_TIMEOUT_MS, log);
       await apollo.stop();
@@ -346,7 +434,7 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
       await orm.close(true);
     })());
 
-  return { name: definition.name, port, url, orm, pubsub, events, relay, schema, httpServer: server, stop };
+  return { name: definition.name, port, url, orm, pubsub, events, relay, schema, httpServer: server, serviceDeps: deps.serviceDeps, stop };
 }
 
 export type { BaseConfig };

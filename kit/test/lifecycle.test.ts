@@ -1,6 +1,6 @@
 import { connect, type Socket } from 'node:net';
 import WebSocket from 'ws';
-import { databaseLocation, type RunningSubgraph } from '../index';
+import { createLogger, createProviderClient, databaseLocation, type RunningSubgraph } from '../index';
 import { basics } from '../../subgraphs/basics';
 import { testEnv } from '../../test/helpers/stack';
 import { startOneSubgraph } from '../../test/helpers/subgraph';
@@ -102,6 +102,18 @@ describe('kit health: /health and /ready', () => {
     const expected = [`${dialect}:ping`, ...(testEnv.REDIS_URL ? ['redis:ping'] : [])];
     expect(Object.keys(body.checks).sort()).toEqual(expected.sort());
     if (testEnv.REDIS_URL) expect(body.checks['redis:ping'][0].status).toBe('pass');
+  });
+
+  it('serves the outbound providers\' metrics (calls, breaker state) at /metrics', async () => {
+    const provider = createProviderClient({ name: 'lifecycle-probe', baseUrl: 'http://127.0.0.1:9', log: createLogger('lifecycle', 'silent'), retries: 0 });
+    try {
+      const res = await fetch(`${baseOf(subgraph)}/metrics`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toContain('text/plain');
+      expect(await res.text()).toContain('hubgraph_outbound_breaker_state{provider="lifecycle-probe"} 0');
+    } finally {
+      await provider.close();
+    }
   });
 
   it('fails readiness with 503 and the reason when the database does not answer', async () => {

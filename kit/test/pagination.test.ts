@@ -1,5 +1,5 @@
 import { Cursor } from '@mikro-orm/core';
-import { AppError, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, checkPageArgs, cursorCodec } from '../index';
+import { AppError, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, checkPageArgs, cursorCodec, totalOrder } from '../index';
 
 /** The AppError `run` throws (fails the test when it returns). */
 function rejectionOf(run: () => unknown): AppError {
@@ -43,6 +43,23 @@ describe('kit pagination: cursorCodec', () => {
     ];
     expect(new Set(tags).size).toBe(4);
     expect(cursorCodec.tag('Task', { createdAt: 'DESC', id: 'DESC' })).toBe(byCreated);
+  });
+
+  it('tags a named list apart from the same entity and ordering elsewhere, and keeps unnamed tags as they were', () => {
+    const order = { createdAt: 'desc', id: 'desc' };
+    const lists = [cursorCodec.tag('Task', order), cursorCodec.tag('Task', order, 'Query.tasks'), cursorCodec.tag('Task', order, 'User.tasks')];
+    expect(new Set(lists).size).toBe(3);
+    expect(lists[0]).toBe(byCreated);
+    expect(cursorCodec.tag('Task', order, 'User.tasks')).toBe(lists[2]);
+    const error = rejectionOf(() => cursorCodec.decode(cursorCodec.encode(lists[1], keys), lists[2], 2));
+    expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'after' });
+  });
+
+  it('totalOrder breaks ties by id in the same direction', () => {
+    expect(totalOrder('title', 'ASC')).toEqual({ title: 'asc', id: 'asc' });
+    expect(totalOrder('createdAt', 'desc')).toEqual({ createdAt: 'desc', id: 'desc' });
+    expect(Object.keys(totalOrder('title', 'DESC'))).toEqual(['title', 'id']);
+    expect(totalOrder('id', 'DESC')).toEqual({ id: 'desc' });
   });
 
   it('reads back the keys it wrote, for the same tag', () => {

@@ -4,7 +4,6 @@ import { createLoaders, type CrmLoaders } from './src/context';
 import { entities } from './src/entities';
 import { createResolvers } from './src/resolvers';
 import { seed } from './src/seed';
-import { CrmService } from './src/service';
 
 /** crm: contacts, companies, custom fields, CSV import, leads and pipelines, all tenant-scoped (catalogue #15, #55). */
 export const crm: SubgraphDefinition<CrmLoaders> = {
@@ -30,7 +29,7 @@ export const crm: SubgraphDefinition<CrmLoaders> = {
     },
   },
   typeDefs: loadSubgraphSchema('crm'),
-  resolvers: createResolvers(new CrmService()),
+  resolvers: createResolvers(),
   entities,
   migrations,
   loaders: createLoaders,

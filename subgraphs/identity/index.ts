@@ -1,7 +1,7 @@
-import { loadSubgraphSchema, type SubgraphDefinition, type SubgraphDeps } from '../../kit';
+import { loadSubgraphSchema, type Started, type SubgraphDefinition, type SubgraphDeps } from '../../kit';
 import { migrations } from './migrations';
 import { createAccessChangeRelay } from './src/access-changes';
-import { loadIdentityConfig } from './src/config';
+import { loadIdentityConfig, type IdentityConfig } from './src/config';
 import { createLoaders, type IdentityLoaders } from './src/context';
 import { entities } from './src/entities';
 import { KeyStore } from './src/keys';
@@ -24,32 +24,32 @@ const SESSION_PURGE_INTERVAL_MS = 10 * 60_000;
  * access tokens and their JWKS, password reset and e-mail verification (catalogue #24–#28, #55). Each call owns its
  * services (key cache, mail queue), so two definitions never share state.
  */
-export function createIdentity(): SubgraphDefinition<IdentityLoaders> {
+export function createIdentity(): SubgraphDefinition<IdentityLoaders, IdentityConfig> {
   const keys = new KeyStore();
   const sessions = new RefreshSessions();
   const webSessions = new WebSessions();
   const recovery = new AccountRecovery(sessions, new Throttle(), webSessions);
   const service = new IdentityService(keys, sessions, webSessions);
   const oauth = new OAuthService(service, new Throttle());
-  let mail: MailQueue | undefined;
 
   /**
-   * Runs when the subgraph starts, before it listens (the kit builds routes once, at start): parses
-   * identity's own settings from the environment the kit passes on, so a bad SMTP_URL fails the
-   * start with every problem listed, and wires the mailer and the cookie-session store.
+   * Lifecycle: parses identity's own settings (the kit passes them in `deps.config`, so a bad SMTP_URL
+   * fails the start with every problem listed), wires the mailer and the cookie-session store, and
+   * purges expired database sessions now and then (Redis expires its keys itself). On shutdown, mails
+   * queued by the last requests are handed to the SMTP server and the session store closed, before
+   * the database closes.
    */
-  const start = (deps: SubgraphDeps) => {
-    const config = loadIdentityConfig(deps.config, deps.env);
-    mail = new MailQueue(createMailer(config, deps.log), deps.log);
+  const start = ({ orm, pubsub, log, config }: SubgraphDeps<IdentityConfig>): Started => {
+    const mail = new MailQueue(createMailer(config, log), log);
     recovery.configure({ config, mail });
     oauth.configure(config);
-    if (!config.SMTP_URL) deps.log.warn('SMTP_URL is not set: account mails are not delivered (see the identity README)');
+    if (!config.SMTP_URL) log.warn('SMTP_URL is not set: account mails are not delivered (see the identity README)');
     const store =
       config.SESSION_STORE === 'redis'
-        ? new RedisSessionStore(config.REDIS_URL!, config.REDIS_KEY_PREFIX, config.SESSION_ABSOLUTE_TIMEOUT_SECONDS * 1000, deps.log)
+        ? new RedisSessionStore(config.REDIS_URL!, config.REDIS_KEY_PREFIX, config.SESSION_ABSOLUTE_TIMEOUT_SECONDS * 1000, log)
         : new DatabaseSessionStore();
     webSessions.configure(
-      deps.orm.em,
+      orm.em,
       {
         idleMs: config.SESSION_IDLE_TIMEOUT_SECONDS * 1000,
         absoluteMs: config.SESSION_ABSOLUTE_TIMEOUT_SECONDS * 1000,
@@ -57,6 +57,18 @@ export function createIdentity(): SubgraphDefinition<IdentityLoaders> {
       },
       store,
     );
+    const purge = setInterval(() => {
+      store.purgeExpired(orm.em.fork()).catch((err: unknown) => log.warn({ err }, 'purging expired cookie sessions failed'));
+    }, SESSION_PURGE_INTERVAL_MS);
+    purge.unref();
+    return {
+      consumers: [createAccessChangeRelay(pubsub)],
+      stop: async () => {
+        clearInterval(purge);
+        await mail.close();
+        await store.close();
+      },
+    };
   };
 
   return {
@@ -82,9 +94,9 @@ export function createIdentity(): SubgraphDefinition<IdentityLoaders> {
     migrations,
     loaders: createLoaders,
     seed,
-    consumers: (deps) => [createAccessChangeRelay(deps.pubsub)],
+    config: loadIdentityConfig,
+    start,
     routes: (deps) => {
-      start(deps);
       return [
         {
           method: 'GET',
@@ -104,23 +116,8 @@ export function createIdentity(): SubgraphDefinition<IdentityLoaders> {
         ...sessionApiRoutes({ orm: deps.orm, log: deps.log, routerKeys: deps.routerKeys, service, sessions: webSessions }),
       ];
     },
-    // Expired database sessions are purged now and then (Redis expires its keys itself). Mails queued
-    // by the last requests are handed to the SMTP server, and the session store closed, before the
-    // database closes.
-    jobs: (deps) => {
-      const store = webSessions.storeFor(deps.orm.em);
-      const purge = setInterval(() => {
-        store?.purgeExpired(deps.orm.em.fork()).catch((err: unknown) => deps.log.warn({ err }, 'purging expired cookie sessions failed'));
-      }, SESSION_PURGE_INTERVAL_MS);
-      purge.unref();
-      return async () => {
-        clearInterval(purge);
-        await mail?.close();
-        await store?.close();
-      };
-    },
   };
 }
 
 /** The identity subgraph as `npm start`, `npm run serve` and the tests run it. */
-export const identity: SubgraphDefinition<IdentityLoaders> = createIdentity();
+export const identity: SubgraphDefinition<IdentityLoaders, IdentityConfig> = createIdentity();

@@ -35,15 +35,15 @@ export const polls: SubgraphDefinition<PollsLoaders> = {
   loaders: createLoaders,
   // Scheduled closes are recorded (and announced) even for polls nobody touches after their deadline.
   // Closing is a conditional update, so replicas sweeping at once close each poll exactly once.
-  jobs: ({ orm, pubsub, log, config, env }) => {
+  start: ({ orm, pubsub, log, config, env }) => {
     const every = loadPollsConfig(config, env).POLL_CLOSE_SWEEP_MS;
-    if (every === 0) return async () => undefined;
+    if (every === 0) return;
     const sweep = setInterval(() => {
       service
         .closeDuePolls({ em: orm.em.fork(), pubsub, log })
         .catch((err) => log.warn({ err: String(err) }, 'scheduled poll close sweep failed'));
     }, every);
     sweep.unref();
-    return async () => clearInterval(sweep);
+    return { stop: async () => clearInterval(sweep) };
   },
 };

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { createConnection } from 'mysql2/promise';
-import { loadSubgraphConfig, startSubgraph, type Logger, type RunningSubgraph, type SubgraphDefinition } from '../../kit';
+import { loadSubgraphConfig, startSubgraph, type Clock, type Logger, type RunningSubgraph, type SubgraphDefinition } from '../../kit';
 import { disposeAfterAll, testEnv } from './stack';
 
 /**
@@ -13,7 +13,7 @@ import { disposeAfterAll, testEnv } from './stack';
 export async function startOneSubgraph(
   definition: SubgraphDefinition<any>,
   env: Record<string, string> = {},
-  options: { log?: Logger } = {},
+  options: { log?: Logger; clock?: Clock } = {},
 ): Promise<RunningSubgraph> {
   const dataDir = mkdtempSync(join(tmpdir(), 'hubgraph-kit-'));
   const prefix = `hgk_${randomBytes(4).toString('hex')}_`;
@@ -35,6 +35,6 @@ export async function startOneSubgraph(
       await connection.query(`drop database if exists \`${prefix}${definition.name}\``).finally(() => connection.end());
     }
   });
-  running = await startSubgraph(definition, { config, env: fullEnv, port: 0, log: options.log });
+  running = await startSubgraph(definition, { config, env: fullEnv, port: 0, log: options.log, clock: options.clock });
   return running;
 }

@@ -1,6 +1,12 @@
 import type DataLoader from 'dataloader';
-import { entityLoader, type Em, type SubgraphContext } from '../../../kit';
+import { entityLoader, type Em, type ServiceDeps, type SubgraphConfig, type SubgraphContext } from '../../../kit';
 import { Counter, type CounterRow } from './entities';
+
+/** basics reads no settings of its own. */
+export type BasicsConfig = SubgraphConfig;
+
+/** What every basics service method receives first: the kit's per-request `ctx.deps`. */
+export type BasicsDeps = ServiceDeps<BasicsConfig, BasicsLoaders>;
 
 export interface BasicsLoaders {
   counterByName: DataLoader<string, CounterRow | null>;
@@ -10,4 +16,4 @@ export function createLoaders(em: Em): BasicsLoaders {
   return { counterByName: entityLoader(em, Counter, 'name') };
 }
 
-export type BasicsContext = SubgraphContext<BasicsLoaders>;
+export type BasicsContext = SubgraphContext<BasicsLoaders, BasicsConfig>;

@@ -1,5 +1,6 @@
-import { badInput, type Em, type PubSub } from '../../../kit';
+import { badInput, requireViewer } from '../../../kit';
 import type { Knex } from '@mikro-orm/knex';
+import type { BasicsDeps } from './context';
 import { Counter } from './entities';
 
 const NAME = /^[a-z0-9][a-z0-9_.-]{0,63}$/;
@@ -30,25 +31,20 @@ export const counterTopic = (name: string) => `counter:${name}`;
  * Counters (catalogue #9). Every change is one atomic upsert (`insert … on conflict/duplicate key
  * update value = value + ?`) inside a transaction that also reads the new value, so concurrent
  * increments never lose an update on SQLite or MySQL. A change that would leave the 32-bit range
- * rolls back with BAD_USER_INPUT.
+ * rolls back with BAD_USER_INPUT. Every method takes the kit's per-request deps first.
  */
-export interface CounterDeps {
-  em: Em;
-  pubsub: PubSub;
-}
-
 export class CounterService {
-  async get({ em }: CounterDeps, name: string): Promise<CounterView> {
+  async get({ em }: BasicsDeps, name: string): Promise<CounterView> {
     const row = await em.findOne(Counter, { name: checkName(name) });
     return row ?? { name, value: 0, updatedAt: null };
   }
 
-  async add({ em, pubsub }: CounterDeps, name: string, delta: number): Promise<CounterView> {
+  private async add({ em, pubsub, clock }: BasicsDeps, name: string, delta: number): Promise<CounterView> {
     checkName(name);
     const view = await em.transactional(async (tx) => {
       const knex = tx.getKnex();
       const trx = tx.getTransactionContext<Knex.Transaction>()!;
-      const now = new Date();
+      const now = clock.now();
       await knex('counters')
         .insert({ name, value: delta, updated_at: now })
         .onConflict('name')
@@ -63,20 +59,27 @@ export class CounterService {
     return view;
   }
 
-  increment(deps: CounterDeps, name: string, by: number) {
+  increment(deps: BasicsDeps, name: string, by: number) {
     return this.add(deps, name, checkStep(by));
   }
 
-  decrement(deps: CounterDeps, name: string, by: number) {
+  decrement(deps: BasicsDeps, name: string, by: number) {
     return this.add(deps, name, -checkStep(by));
   }
 
-  async reset({ em, pubsub }: CounterDeps, name: string): Promise<CounterView> {
+  /** Sets a counter back to 0; needs a signed-in viewer. */
+  async reset({ em, pubsub, clock, viewer }: BasicsDeps, name: string): Promise<CounterView> {
+    requireViewer(viewer);
     checkName(name);
-    const now = new Date();
+    const now = clock.now();
     await em.upsert(Counter, { name, value: 0, updatedAt: now });
     const view = { name, value: 0, updatedAt: now };
     await pubsub.publish(counterTopic(name), view);
     return view;
+  }
+
+  /** The live feed of one counter's changes (`counterChanged`). */
+  watch({ pubsub }: BasicsDeps, name: string): AsyncIterableIterator<CounterView> {
+    return pubsub.subscribe<CounterView>(counterTopic(checkName(name)));
   }
 }

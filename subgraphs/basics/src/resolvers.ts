@@ -1,27 +1,25 @@
-import { DateTimeScalar, requireViewer } from '../../../kit';
-import { checkName, counterTopic, type CounterService, type CounterView } from './counters';
+import { DateTimeScalar } from '../../../kit';
+import type { CounterService, CounterView } from './counters';
 import type { Resolvers } from './generated/resolvers';
 import { convert, listUnits } from './units';
 
+/** basics' resolvers: one line each onto {@link CounterService} (with `ctx.deps`) and the pure unit conversion. */
 export function createResolvers(counters: CounterService): Resolvers {
   return {
     DateTime: DateTimeScalar,
     Query: {
       convertUnits: (_, { value, from, to, precision }) => convert(value, from, to, precision ?? 6),
       units: (_, { dimension }) => listUnits(dimension),
-      counter: (_, { name }, ctx) => counters.get(ctx, name),
+      counter: (_, { name }, ctx) => counters.get(ctx.deps, name),
     },
     Mutation: {
-      incrementCounter: (_, { name, by }, ctx) => counters.increment(ctx, name, by ?? 1),
-      decrementCounter: (_, { name, by }, ctx) => counters.decrement(ctx, name, by ?? 1),
-      resetCounter: (_, { name }, ctx) => {
-        requireViewer(ctx.viewer);
-        return counters.reset(ctx, name);
-      },
+      incrementCounter: (_, { name, by }, ctx) => counters.increment(ctx.deps, name, by ?? 1),
+      decrementCounter: (_, { name, by }, ctx) => counters.decrement(ctx.deps, name, by ?? 1),
+      resetCounter: (_, { name }, ctx) => counters.reset(ctx.deps, name),
     },
     Subscription: {
       counterChanged: {
-        subscribe: (_, { name }, ctx) => ctx.pubsub.subscribe<CounterView>(counterTopic(checkName(name))),
+        subscribe: (_, { name }, ctx) => counters.watch(ctx.deps, name),
         resolve: (payload: CounterView) => payload,
       },
     },

@@ -1,9 +1,8 @@
 import type { Knex } from '@mikro-orm/knex';
-import { badInput, fieldError, type Em, type PubSub, type UserError, type Viewer } from '../../../kit';
-import type { BroadcastView } from './context';
+import { badInput, fail, fieldError, listenThen, ok, replayThenLive, requireViewer, type Payload, type UserError } from '../../../kit';
+import type { BroadcastView, ChatDeps } from './context';
 import { BroadcastChannel, BroadcastMessage, type BroadcastMessageRow } from './entities';
 import { validateText } from './service';
-import { replayThenLive } from './streams';
 
 const CHANNEL = /^[a-z0-9][a-z0-9_.:-]{0,63}$/;
 const HISTORY_MAX = 500;
@@ -11,7 +10,7 @@ const HISTORY_MAX = 500;
 /** The pub/sub topic of a broadcast channel's live messages. */
 export const broadcastTopic = (channel: string) => `chat:broadcast:${channel}`;
 
-export type BroadcastResult = { message: BroadcastView; errors: [] } | { message: null; errors: UserError[] };
+export type BroadcastResult = Payload<{ message: BroadcastView }>;
 
 /** Checks a channel name: 1 to 64 lower-case letters, digits, `_`, `-`, `.`, `:` (not first). */
 export function channelError(channel: string, field = 'channel'): UserError | null {
@@ -31,12 +30,13 @@ function view(row: BroadcastMessageRow): BroadcastView {
  * serialises writers, so offsets are unique and, since a rollback also undoes the bump, gap-free.
  */
 export class BroadcastService {
-  async broadcast({ em, pubsub }: { em: Em; pubsub: PubSub }, viewer: Viewer, channel: string, text: string): Promise<BroadcastResult> {
+  async broadcast({ em, pubsub, viewer: asking }: ChatDeps, channel: string, text: string): Promise<BroadcastResult> {
+    const viewer = requireViewer(asking);
     const errors: UserError[] = [];
     const bad = channelError(channel);
     if (bad) errors.push(bad);
     errors.push(...validateText(text, 'text'));
-    if (errors.length) return { message: null, errors };
+    if (errors.length) return fail(errors);
 
     const row = await em.fork().transactional(async (tx) => {
       const knex = tx.getKnex();
@@ -51,12 +51,12 @@ export class BroadcastService {
     });
     const message = view(row);
     await pubsub.publish(broadcastTopic(channel), message);
-    return { message, errors: [] };
+    return ok({ message });
   }
 
   /** Stored messages with `since < offset <= upTo`, oldest first. */
-  async read(em: Em, channel: string, since: number, upTo: number | null, limit: number): Promise<BroadcastView[]> {
-    const rows = await em.fork().find(
+  async read(deps: ChatDeps, channel: string, since: number, upTo: number | null, limit: number): Promise<BroadcastView[]> {
+    const rows = await deps.em.fork().find(
       BroadcastMessage,
       { channel, offset: upTo === null ? { $gt: since } : { $gt: since, $lte: upTo } },
       { orderBy: { offset: 'asc' }, limit },
@@ -65,17 +65,18 @@ export class BroadcastService {
   }
 
   /** The query `broadcasts`: the log after `since`, at most `first` (1 to 500). */
-  history(em: Em, channel: string, since: number, first: number): Promise<BroadcastView[]> {
+  history(deps: ChatDeps, channel: string, since: number, first: number): Promise<BroadcastView[]> {
+    requireViewer(deps.viewer);
     const bad = channelError(channel);
     if (bad) throw badInput(bad.message, 'channel');
     if (!Number.isInteger(since) || since < 0) throw badInput('since must be 0 or more.', 'since');
     if (!Number.isInteger(first) || first < 1 || first > HISTORY_MAX) throw badInput(`first must be 1 to ${HISTORY_MAX}.`, 'first');
-    return this.read(em, channel, since, null, first);
+    return this.read(deps, channel, since, null, first);
   }
 
   /** The newest offset of a channel (0 before its first message). */
-  async head(em: Em, channel: string): Promise<number> {
-    const row = await em.fork().findOne(BroadcastChannel, { name: channel });
+  async head(deps: ChatDeps, channel: string): Promise<number> {
+    const row = await deps.em.fork().findOne(BroadcastChannel, { name: channel });
     return row?.lastOffset ?? 0;
   }
 
@@ -83,17 +84,13 @@ export class BroadcastService {
    * The `broadcastReceived` stream: subscribes to live messages first, then replays the stored ones
    * after `since` (or starts at the current head without it), then goes live; see {@link replayThenLive}.
    */
-  async subscribe({ em, pubsub }: { em: Em; pubsub: PubSub }, channel: string, since: number | null): Promise<AsyncIterableIterator<BroadcastView>> {
+  async subscribe(deps: ChatDeps, channel: string, since: number | null): Promise<AsyncIterableIterator<BroadcastView>> {
+    requireViewer(deps.viewer);
     const bad = channelError(channel);
     if (bad) throw badInput(bad.message, 'channel');
     if (since !== null && (!Number.isInteger(since) || since < 0)) throw badInput('since must be 0 or more.', 'since');
-    const live = pubsub.subscribe<BroadcastView>(broadcastTopic(channel));
-    try {
-      const after = since ?? (await this.head(em, channel));
-      return replayThenLive({ live, after, read: (from, upTo, limit) => this.read(em, channel, from, upTo, limit) });
-    } catch (error) {
-      await live.return?.();
-      throw error;
-    }
+    const live = deps.pubsub.subscribe<BroadcastView>(broadcastTopic(channel));
+    const after = await listenThen(live, async () => since ?? (await this.head(deps, channel)));
+    return replayThenLive({ live, after, read: (from, upTo, limit) => this.read(deps, channel, from, upTo, limit) });
   }
 }

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { entityLoader, type Em, type SubgraphContext } from '../../../kit';
+import { entityLoader, type Em, type ServiceDeps, type SubgraphConfig, type SubgraphContext } from '../../../kit';
 import { Message, Room, RoomMember, type MessageRow, type RoomMemberRow, type RoomRow } from './entities';
 
 /** Key of the viewer-dependent loaders: a room and a user. Ids are UUIDs, so a space never occurs in them. */
@@ -88,16 +88,13 @@ export function createLoaders(em: Em): ChatLoaders {
   };
 }
 
-/**
- * Forgets everything a context has cached. A subscription's context lives as long as the
- * subscription, so each event starts from empty caches instead of showing data as it was at the first.
- */
-export function resetCaches(ctx: ChatContext): void {
-  ctx.em.clear();
-  for (const loader of Object.values(ctx.loaders) as DataLoader<string, unknown>[]) loader.clearAll();
-}
+/** chat reads no settings of its own. */
+export type ChatConfig = SubgraphConfig;
 
-export type ChatContext = SubgraphContext<ChatLoaders>;
+/** What every chat service method receives first: the kit's per-request `ctx.deps`. */
+export type ChatDeps = ServiceDeps<ChatConfig, ChatLoaders>;
+
+export type ChatContext = SubgraphContext<ChatLoaders, ChatConfig>;
 
 /** A User as chat knows it: its key only. */
 export interface UserRef {

@@ -1,32 +1,16 @@
 import { DateTimeScalar, forbidden, requireViewer } from '../../../kit';
 import type { BroadcastService } from './broadcast';
-import { memberKey, resetCaches, type ChatContext, type MessageView } from './context';
+import { memberKey } from './context';
 import type { Resolvers } from './generated/resolvers';
 import { topics, type ChatService } from './service';
-import { whileAllowed } from './streams';
 
 const ref = (id: string) => ({ id });
 
-/** The chat resolvers: thin translations to {@link ChatService} and {@link BroadcastService}. */
+/** A subscription's payload is the field's value (the kit gives each event a fresh ORM fork and loaders). */
+const same = <T>(payload: T): T => payload;
+
+/** The chat resolvers: one line each onto {@link ChatService} and {@link BroadcastService}, with `ctx.deps`. */
 export function createResolvers(chat: ChatService, broadcasts: BroadcastService): Resolvers {
-  /**
-   * A room's live feed for the viewer: checks read access at subscribe time (FORBIDDEN otherwise) and,
-   * for private rooms and DMs, membership again before each event, ending the stream once they left.
-   */
-  async function roomFeed<T>(ctx: ChatContext, roomId: string, topic: string): Promise<AsyncIterableIterator<T>> {
-    const viewer = requireViewer(ctx.viewer);
-    const room = await chat.readable(ctx, viewer, roomId);
-    const source = ctx.pubsub.subscribe<T>(topic);
-    if (room.kind === 'PUBLIC') return source;
-    return whileAllowed(source, () => chat.isMember(ctx.em.fork(), roomId, viewer.userId));
-  }
-
-  /** Each event of a long-lived subscription context starts with empty caches. */
-  const fresh = <T>(payload: T, _args: unknown, ctx: ChatContext): T => {
-    resetCaches(ctx);
-    return payload;
-  };
-
   return {
     DateTime: DateTimeScalar,
     Query: {
@@ -34,62 +18,50 @@ export function createResolvers(chat: ChatService, broadcasts: BroadcastService)
         const viewer = requireViewer(ctx.viewer);
         const room = await ctx.loaders.roomById.load(id);
         if (!room) return null;
-        if (!(await chat.canRead(ctx, room, viewer.userId))) throw forbidden('Only members can read this room.');
+        if (!(await chat.canRead(ctx.deps, room, viewer.userId))) throw forbidden('Only members can read this room.');
         return room;
       },
-      rooms: (_, args, ctx) => chat.myRooms(ctx, requireViewer(ctx.viewer), args),
-      publicRooms: (_, args, ctx) => {
-        requireViewer(ctx.viewer);
-        return chat.publicRooms(ctx, args);
-      },
-      messages: (_, { roomId, ...args }, ctx) => chat.history(ctx, requireViewer(ctx.viewer), roomId, args),
-      message: (_, { id }, ctx) => chat.visibleMessage(ctx, requireViewer(ctx.viewer).userId, id),
-      presence: (_, { userIds }, ctx) => {
-        requireViewer(ctx.viewer);
-        return chat.presence(ctx, userIds);
-      },
-      broadcasts: (_, { channel, since, first }, ctx) => {
-        requireViewer(ctx.viewer);
-        return broadcasts.history(ctx.em, channel, since ?? 0, first ?? 100);
-      },
+      rooms: (_, args, ctx) => chat.myRooms(ctx.deps, args),
+      publicRooms: (_, args, ctx) => chat.publicRooms(ctx.deps, args),
+      messages: (_, { roomId, ...args }, ctx) => chat.history(ctx.deps, roomId, args),
+      message: (_, { id }, ctx) => chat.visibleMessage(ctx.deps, id),
+      presence: (_, { userIds }, ctx) => chat.presence(ctx.deps, userIds),
+      broadcasts: (_, { channel, since, first }, ctx) => broadcasts.history(ctx.deps, channel, since ?? 0, first ?? 100),
     },
     Mutation: {
-      createRoom: (_, { input }, ctx) => chat.createRoom(ctx, requireViewer(ctx.viewer), input),
-      openDirectRoom: (_, { userId }, ctx) => chat.openDirect(ctx, requireViewer(ctx.viewer), userId),
-      joinRoom: (_, { roomId }, ctx) => chat.join(ctx, requireViewer(ctx.viewer), roomId),
-      inviteToRoom: (_, { roomId, userId }, ctx) => chat.invite(ctx, requireViewer(ctx.viewer), roomId, userId),
-      leaveRoom: async (_, { roomId }, ctx) => ({ roomId: await chat.leave(ctx, requireViewer(ctx.viewer), roomId), errors: [] }),
-      postMessage: (_, { input }, ctx) => chat.post(ctx, requireViewer(ctx.viewer), input),
-      editMessage: (_, { id, text }, ctx) => chat.edit(ctx, requireViewer(ctx.viewer), id, text),
-      deleteMessage: (_, { id }, ctx) => chat.delete(ctx, requireViewer(ctx.viewer), id),
-      setTyping: (_, { roomId, typing }, ctx) => chat.setTyping(ctx, requireViewer(ctx.viewer), roomId, typing),
-      markRead: (_, { roomId, messageId }, ctx) => chat.markRead(ctx, requireViewer(ctx.viewer), roomId, messageId),
-      heartbeat: (_, __, ctx) => chat.heartbeat(ctx, requireViewer(ctx.viewer)),
-      broadcast: (_, { channel, text }, ctx) => broadcasts.broadcast(ctx, requireViewer(ctx.viewer), channel, text),
+      createRoom: (_, { input }, ctx) => chat.createRoom(ctx.deps, input),
+      openDirectRoom: (_, { userId }, ctx) => chat.openDirect(ctx.deps, userId),
+      joinRoom: (_, { roomId }, ctx) => chat.join(ctx.deps, roomId),
+      inviteToRoom: (_, { roomId, userId }, ctx) => chat.invite(ctx.deps, roomId, userId),
+      leaveRoom: (_, { roomId }, ctx) => chat.leave(ctx.deps, roomId),
+      postMessage: (_, { input }, ctx) => chat.post(ctx.deps, input),
+      editMessage: (_, { id, text }, ctx) => chat.edit(ctx.deps, id, text),
+      deleteMessage: (_, { id }, ctx) => chat.delete(ctx.deps, id),
+      setTyping: (_, { roomId, typing }, ctx) => chat.setTyping(ctx.deps, roomId, typing),
+      markRead: (_, { roomId, messageId }, ctx) => chat.markRead(ctx.deps, roomId, messageId),
+      heartbeat: (_, __, ctx) => chat.heartbeat(ctx.deps),
+      broadcast: (_, { channel, text }, ctx) => broadcasts.broadcast(ctx.deps, channel, text),
     },
     Subscription: {
       messageAdded: {
-        subscribe: (_, { roomId }, ctx) => roomFeed(ctx, roomId, topics.messageAdded(roomId)),
-        resolve: fresh<MessageView>,
+        subscribe: (_, { roomId }, ctx) => chat.feed(ctx.deps, roomId, topics.messageAdded(roomId)),
+        resolve: same,
       },
       messageUpdated: {
-        subscribe: (_, { roomId }, ctx) => roomFeed(ctx, roomId, topics.messageUpdated(roomId)),
-        resolve: fresh<MessageView>,
+        subscribe: (_, { roomId }, ctx) => chat.feed(ctx.deps, roomId, topics.messageUpdated(roomId)),
+        resolve: same,
       },
       typing: {
-        subscribe: (_, { roomId }, ctx) => roomFeed(ctx, roomId, topics.typing(roomId)),
-        resolve: fresh,
+        subscribe: (_, { roomId }, ctx) => chat.feed(ctx.deps, roomId, topics.typing(roomId)),
+        resolve: same,
       },
       readReceipts: {
-        subscribe: (_, { roomId }, ctx) => roomFeed(ctx, roomId, topics.readReceipts(roomId)),
-        resolve: fresh,
+        subscribe: (_, { roomId }, ctx) => chat.feed(ctx.deps, roomId, topics.readReceipts(roomId)),
+        resolve: same,
       },
       broadcastReceived: {
-        subscribe: (_, { channel, since }, ctx) => {
-          requireViewer(ctx.viewer);
-          return broadcasts.subscribe(ctx, channel, since ?? null);
-        },
-        resolve: fresh,
+        subscribe: (_, { channel, since }, ctx) => broadcasts.subscribe(ctx.deps, channel, since ?? null),
+        resolve: same,
       },
     },
     Room: {
@@ -97,11 +69,11 @@ export function createResolvers(chat: ChatService, broadcasts: BroadcastService)
       __resolveReference: async (reference, ctx) => {
         const room = await ctx.loaders.roomById.load(reference.id);
         if (!room || !ctx.viewer) return null;
-        return (await chat.canRead(ctx, room, ctx.viewer.userId)) ? room : null;
+        return (await chat.canRead(ctx.deps, room, ctx.viewer.userId)) ? room : null;
       },
       createdBy: (room) => ref(room.createdById),
       memberCount: (room, _, ctx) => ctx.loaders.memberCount.load(room.id),
-      members: (room, args, ctx) => chat.members(ctx, room.id, args),
+      members: (room, args, ctx) => chat.members(ctx.deps, room.id, args),
       viewerIsMember: async (room, _, ctx) =>
         ctx.viewer ? (await ctx.loaders.membership.load(memberKey(room.id, ctx.viewer.userId))) !== null : false,
       unreadCount: (room, _, ctx) => (ctx.viewer ? ctx.loaders.unreadCount.load(memberKey(room.id, ctx.viewer.userId)) : 0),
@@ -111,8 +83,8 @@ export function createResolvers(chat: ChatService, broadcasts: BroadcastService)
       joinedAt: (member) => member.createdAt,
     },
     Message: {
-      __resolveReference: (reference, ctx) => chat.visibleMessage(ctx, ctx.viewer?.userId ?? null, reference.id),
-      room: async (message, _, ctx) => chat.room(ctx, message.roomId),
+      __resolveReference: (reference, ctx) => chat.visibleMessage(ctx.deps, reference.id),
+      room: (message, _, ctx) => chat.room(ctx.deps, message.roomId),
       author: (message) => ref(message.authorId),
       text: (message) => (message.deletedAt ? null : (message.text ?? null)),
       deleted: (message) => Boolean(message.deletedAt),

@@ -2,38 +2,34 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { Knex } from '@mikro-orm/knex';
 import {
   badInput,
+  fail,
   fieldError,
   forbidden,
   isUniqueViolation,
   newId,
   notFound,
+  ok,
   paginate,
   recordEvent,
+  requireViewer,
+  whileAllowed,
   type Connection,
   type Em,
   type PageArgs,
-  type PubSub,
+  type Payload,
   type UserError,
-  type Viewer,
 } from '../../../kit';
-import { memberKey, type ChatLoaders, type MessageView, type PresenceView, type ReceiptView, type TypingView } from './context';
+import { memberKey, type ChatDeps, type MessageView, type PresenceView, type ReceiptView, type TypingView } from './context';
 import {
   Message,
   Presence,
   Room,
   RoomMember,
   type MessageRow,
-  type RoomKind,
   type RoomMemberRow,
   type RoomRow,
 } from './entities';
-
-/** What the chat rules need from a request: its ORM fork, its loaders and the pub/sub. */
-export interface ChatDeps {
-  em: Em;
-  loaders: ChatLoaders;
-  pubsub: PubSub;
-}
+import type { CreateRoomInput, PostMessageInput } from './generated/resolvers';
 
 export const NAME_MAX = 80;
 export const TOPIC_MAX = 500;
@@ -56,24 +52,9 @@ export const topics = {
   readReceipts: (roomId: string) => `chat:room:${roomId}:read-receipts`,
 };
 
-export type RoomResult = { room: RoomRow; errors: [] } | { room: null; errors: UserError[] };
-export type MessageResult = { message: MessageView; errors: [] } | { message: null; errors: UserError[] };
-export type ReceiptResult =
-  | { receipt: ReceiptView; room: RoomRow; errors: [] }
-  | { receipt: null; room: null; errors: UserError[] };
-
-export interface CreateRoomInput {
-  name: string;
-  topic?: string | null;
-  kind?: RoomKind | null;
-  memberIds?: string[] | null;
-}
-
-export interface PostMessageInput {
-  roomId: string;
-  text: string;
-  mentions?: string[] | null;
-}
+export type RoomResult = Payload<{ room: RoomRow }>;
+export type MessageResult = Payload<{ message: MessageView }>;
+export type ReceiptResult = Payload<{ receipt: ReceiptView; room: RoomRow }>;
 
 /** The JSON-safe copy of a message that travels through pub/sub (Redis would stringify dates anyway). */
 export function messageEvent(row: MessageRow): MessageView {
@@ -126,9 +107,21 @@ export class ChatService {
     return deps.loaders.membership.load(memberKey(roomId, userId));
   }
 
-  /** Whether `userId` is a member now, read from the database (no request cache). */
-  async isMember(em: Em, roomId: string, userId: string): Promise<boolean> {
-    return (await em.count(RoomMember, { roomId, userId })) > 0;
+  /** Whether `userId` is a member now, read from the database (a fresh fork: no request cache). */
+  async isMember(deps: ChatDeps, roomId: string, userId: string): Promise<boolean> {
+    return (await deps.em.fork().count(RoomMember, { roomId, userId })) > 0;
+  }
+
+  /**
+   * A room's live feed for the viewer: checks read access at subscribe time (FORBIDDEN otherwise) and,
+   * for private rooms and DMs, membership again before each event, ending the stream once they left.
+   */
+  async feed<T>(deps: ChatDeps, roomId: string, topic: string): Promise<AsyncIterableIterator<T>> {
+    const viewer = requireViewer(deps.viewer);
+    const room = await this.readable(deps, roomId);
+    const source = deps.pubsub.subscribe<T>(topic);
+    if (room.kind === 'PUBLIC') return source;
+    return whileAllowed(source, () => this.isMember(deps, roomId, viewer.userId));
   }
 
   /** Whether `userId` may read the room: public, or a member. */
@@ -137,7 +130,8 @@ export class ChatService {
   }
 
   /** The room if the viewer may read it: NOT_FOUND when missing, FORBIDDEN for others' private rooms and DMs. */
-  async readable(deps: ChatDeps, viewer: Viewer, roomId: string): Promise<RoomRow> {
+  async readable(deps: ChatDeps, roomId: string): Promise<RoomRow> {
+    const viewer = requireViewer(deps.viewer);
     const room = await this.room(deps, roomId);
     if (!(await this.canRead(deps, room, viewer.userId))) {
       throw forbidden(room.kind === 'DIRECT' ? 'Only its two members can read a direct conversation.' : 'Only members can read this room.');
@@ -146,7 +140,8 @@ export class ChatService {
   }
 
   /** The room and the viewer's membership: FORBIDDEN for non-members. */
-  async asMember(deps: ChatDeps, viewer: Viewer, roomId: string, action = 'do this'): Promise<{ room: RoomRow; member: RoomMemberRow }> {
+  async asMember(deps: ChatDeps, roomId: string, action = 'do this'): Promise<{ room: RoomRow; member: RoomMemberRow }> {
+    const viewer = requireViewer(deps.viewer);
     const room = await this.room(deps, roomId);
     const member = await this.membership(deps, roomId, viewer.userId);
     if (!member) {
@@ -166,7 +161,8 @@ export class ChatService {
     });
   }
 
-  async createRoom(deps: ChatDeps, viewer: Viewer, input: CreateRoomInput): Promise<RoomResult> {
+  async createRoom(deps: ChatDeps, input: CreateRoomInput): Promise<RoomResult> {
+    const viewer = requireViewer(deps.viewer);
     const errors: UserError[] = [];
     const name = input.name.trim();
     if (!name) errors.push(fieldError('input.name', 'A room needs a name.'));
@@ -177,7 +173,7 @@ export class ChatService {
     if (kind === 'DIRECT') errors.push(fieldError('input.kind', 'Open direct conversations with openDirectRoom.'));
     const members = checkUserIds(input.memberIds ?? [], 'input.memberIds', INITIAL_MEMBERS_MAX);
     errors.push(...members.errors);
-    if (errors.length) return { room: null, errors };
+    if (errors.length) return fail(errors);
 
     const room = await deps.em.transactional(async (tx) => {
       const created = tx.create(Room, {
@@ -194,7 +190,7 @@ export class ChatService {
       for (const userId of members.ids) if (userId !== viewer.userId) this.addMember(tx, created.id, userId, 'MEMBER');
       return created;
     });
-    return { room, errors: [] };
+    return ok({ room });
   }
 
   /**
@@ -202,11 +198,12 @@ export class ChatService {
    * the unique `directKey` lets only one insert win; the loser reads the winner's room. Both users are
    * (re)made members, so opening again after leaving rejoins.
    */
-  async openDirect(deps: ChatDeps, viewer: Viewer, userId: string): Promise<RoomResult> {
+  async openDirect(deps: ChatDeps, userId: string): Promise<RoomResult> {
+    const viewer = requireViewer(deps.viewer);
     const peer = userId.toLowerCase();
-    if (!USER_ID.test(peer)) return { room: null, errors: [fieldError('userId', 'That is not a user id.')] };
+    if (!USER_ID.test(peer)) return fail(fieldError('userId', 'That is not a user id.'));
     if (peer === viewer.userId.toLowerCase()) {
-      return { room: null, errors: [fieldError('userId', 'A direct conversation needs another user.')] };
+      return fail(fieldError('userId', 'A direct conversation needs another user.'));
     }
     const directKey = [viewer.userId.toLowerCase(), peer].sort().join(':');
     const em = deps.em;
@@ -235,7 +232,7 @@ export class ChatService {
       }
     }
     for (const member of [viewer.userId, peer]) await this.ensureMember(em, room.id, member, 'MEMBER');
-    return { room, errors: [] };
+    return ok({ room });
   }
 
   /** Adds a membership unless it exists; a concurrent identical insert is not an error. */
@@ -250,35 +247,39 @@ export class ChatService {
     }
   }
 
-  async join(deps: ChatDeps, viewer: Viewer, roomId: string): Promise<RoomResult> {
+  async join(deps: ChatDeps, roomId: string): Promise<RoomResult> {
+    const viewer = requireViewer(deps.viewer);
     const room = await this.room(deps, roomId);
     if (room.kind !== 'PUBLIC') {
       throw forbidden(room.kind === 'DIRECT' ? 'Direct conversations cannot be joined.' : 'Private rooms are joined by invitation only.');
     }
     await this.ensureMember(deps.em, room.id, viewer.userId, 'MEMBER');
     deps.loaders.membership.clear(memberKey(room.id, viewer.userId));
-    return { room, errors: [] };
+    return ok({ room });
   }
 
-  async invite(deps: ChatDeps, viewer: Viewer, roomId: string, userId: string): Promise<RoomResult> {
-    const { room } = await this.asMember(deps, viewer, roomId, 'invite');
+  async invite(deps: ChatDeps, roomId: string, userId: string): Promise<RoomResult> {
+    const viewer = requireViewer(deps.viewer);
+    const { room } = await this.asMember(deps, roomId, 'invite');
     if (room.kind === 'DIRECT') throw forbidden('A direct conversation has exactly two members; create a private room instead.');
     const invitee = userId.toLowerCase();
-    if (!USER_ID.test(invitee)) return { room: null, errors: [fieldError('userId', 'That is not a user id.')] };
+    if (!USER_ID.test(invitee)) return fail(fieldError('userId', 'That is not a user id.'));
     await this.ensureMember(deps.em, room.id, invitee, 'MEMBER');
     deps.loaders.membership.clear(memberKey(room.id, invitee));
-    return { room, errors: [] };
+    return ok({ room });
   }
 
-  async leave(deps: ChatDeps, viewer: Viewer, roomId: string): Promise<string> {
-    const { member } = await this.asMember(deps, viewer, roomId, 'leave');
+  async leave(deps: ChatDeps, roomId: string): Promise<Payload<{ roomId: string }>> {
+    const viewer = requireViewer(deps.viewer);
+    const { member } = await this.asMember(deps, roomId, 'leave');
     await deps.em.nativeDelete(RoomMember, { id: member.id });
     deps.loaders.membership.clear(memberKey(roomId, viewer.userId));
-    return roomId;
+    return ok({ roomId });
   }
 
   /** The viewer's rooms, most recently joined first: the page of memberships, then its rooms in one statement. */
-  async myRooms(deps: ChatDeps, viewer: Viewer, args: PageArgs): Promise<Connection<RoomRow>> {
+  async myRooms(deps: ChatDeps, args: PageArgs): Promise<Connection<RoomRow>> {
+    const viewer = requireViewer(deps.viewer);
     const page = await paginate(deps.em, RoomMember, { userId: viewer.userId }, args, { createdAt: 'desc', id: 'desc' });
     for (const edge of page.edges) deps.loaders.membership.prime(memberKey(edge.node.roomId, viewer.userId), edge.node);
     const rooms = await deps.loaders.roomById.loadMany(page.edges.map((e) => e.node.roomId));
@@ -291,6 +292,7 @@ export class ChatService {
 
   /** Public rooms, newest first, optionally filtered by a name fragment. */
   publicRooms(deps: ChatDeps, args: PageArgs & { search?: string | null }): Promise<Connection<RoomRow>> {
+    requireViewer(deps.viewer);
     const where: FilterQuery<RoomRow> = { kind: 'PUBLIC' };
     if (args.search != null) {
       const term = args.search.trim();
@@ -307,13 +309,15 @@ export class ChatService {
   }
 
   /** A room's history, newest first (the sequence is unique per room, so the order is total). */
-  async history(deps: ChatDeps, viewer: Viewer, roomId: string, args: PageArgs): Promise<Connection<MessageRow>> {
-    await this.readable(deps, viewer, roomId);
+  async history(deps: ChatDeps, roomId: string, args: PageArgs): Promise<Connection<MessageRow>> {
+    const viewer = requireViewer(deps.viewer);
+    await this.readable(deps, roomId);
     return paginate(deps.em, Message, { roomId }, args, { seq: 'desc' });
   }
 
   /** A message if the viewer may read its room, else null. */
-  async visibleMessage(deps: ChatDeps, viewerId: string | null, id: string): Promise<MessageRow | null> {
+  async visibleMessage(deps: ChatDeps, id: string): Promise<MessageRow | null> {
+    const viewerId = deps.viewer?.userId;
     const message = await deps.loaders.messageById.load(id);
     if (!message || !viewerId) return null;
     const room = await deps.loaders.roomById.load(message.roomId);
@@ -326,12 +330,13 @@ export class ChatService {
    * recorded as a `chat.mention` domain event in that transaction (outbox), then the message is
    * published to `messageAdded` after commit.
    */
-  async post(deps: ChatDeps, viewer: Viewer, input: PostMessageInput): Promise<MessageResult> {
+  async post(deps: ChatDeps, input: PostMessageInput): Promise<MessageResult> {
+    const viewer = requireViewer(deps.viewer);
     const errors = validateText(input.text, 'input.text');
     const mentioned = checkUserIds(input.mentions ?? [], 'input.mentions', MENTIONS_MAX);
     errors.push(...mentioned.errors);
-    const { room } = await this.asMember(deps, viewer, input.roomId, 'post');
-    if (errors.length) return { message: null, errors };
+    const { room } = await this.asMember(deps, input.roomId, 'post');
+    if (errors.length) return fail(errors);
     const recipients = mentioned.ids.filter((id) => id !== viewer.userId.toLowerCase());
     if (room.kind !== 'PUBLIC' && recipients.length) {
       // Mentioning a non-member of a private room would send them an excerpt they may not read.
@@ -339,14 +344,14 @@ export class ChatService {
       const known = new Set(members.map((m) => m.userId.toLowerCase()));
       const outsider = recipients.find((id) => !known.has(id));
       if (outsider) {
-        return { message: null, errors: [fieldError('input.mentions', `User ${outsider} is not a member of this room.`)] };
+        return fail(fieldError('input.mentions', `User ${outsider} is not a member of this room.`));
       }
     }
 
     const message = await deps.em.fork().transactional(async (tx) => {
       const knex = tx.getKnex();
       const trx = tx.getTransactionContext<Knex.Transaction>()!;
-      const now = new Date();
+      const now = deps.clock.now();
       await knex('rooms')
         .where({ id: room.id })
         .update({ last_seq: knex.raw('?? + 1', ['last_seq']), last_message_at: now })
@@ -380,51 +385,55 @@ export class ChatService {
     deps.loaders.roomById.clear(room.id);
     const event = messageEvent(message);
     await deps.pubsub.publish(topics.messageAdded(room.id), event);
-    return { message: event, errors: [] };
+    return ok({ message: event });
   }
 
   /** The viewer's own message: NOT_FOUND when missing or unreadable, FORBIDDEN when someone else's. */
-  private async authored(deps: ChatDeps, viewer: Viewer, id: string): Promise<MessageRow> {
-    const message = await this.visibleMessage(deps, viewer.userId, id);
+  private async authored(deps: ChatDeps, id: string): Promise<MessageRow> {
+    const viewer = requireViewer(deps.viewer);
+    const message = await this.visibleMessage(deps, id);
     if (!message) throw notFound('Message', id);
     if (message.authorId !== viewer.userId) throw forbidden('Only the author of a message may change it.');
     return message;
   }
 
-  async edit(deps: ChatDeps, viewer: Viewer, id: string, text: string): Promise<MessageResult> {
-    const message = await this.authored(deps, viewer, id);
-    if (message.deletedAt) return { message: null, errors: [fieldError('id', 'A deleted message cannot be edited.')] };
+  async edit(deps: ChatDeps, id: string, text: string): Promise<MessageResult> {
+    const viewer = requireViewer(deps.viewer);
+    const message = await this.authored(deps, id);
+    if (message.deletedAt) return fail(fieldError('id', 'A deleted message cannot be edited.'));
     const errors = validateText(text, 'text');
-    if (errors.length) return { message: null, errors };
+    if (errors.length) return fail(errors);
     message.text = text;
-    message.editedAt = new Date();
+    message.editedAt = deps.clock.now();
     await deps.em.flush();
     const event = messageEvent(message);
     await deps.pubsub.publish(topics.messageUpdated(message.roomId), event);
-    return { message: event, errors: [] };
+    return ok({ message: event });
   }
 
   /** Replaces the message by a tombstone. Deleting a tombstone again changes and announces nothing. */
-  async delete(deps: ChatDeps, viewer: Viewer, id: string): Promise<MessageResult> {
-    const message = await this.authored(deps, viewer, id);
-    if (message.deletedAt) return { message: messageEvent(message), errors: [] };
+  async delete(deps: ChatDeps, id: string): Promise<MessageResult> {
+    const viewer = requireViewer(deps.viewer);
+    const message = await this.authored(deps, id);
+    if (message.deletedAt) return ok({ message: messageEvent(message) });
     message.text = null;
     message.mentions = [];
-    message.deletedAt = new Date();
+    message.deletedAt = deps.clock.now();
     await deps.em.flush();
     const event = messageEvent(message);
     await deps.pubsub.publish(topics.messageUpdated(message.roomId), event);
-    return { message: event, errors: [] };
+    return ok({ message: event });
   }
 
   /** Announces typing to the room; members only. Nothing is stored. */
-  async setTyping(deps: ChatDeps, viewer: Viewer, roomId: string, typing: boolean): Promise<boolean> {
-    await this.asMember(deps, viewer, roomId, 'type');
+  async setTyping(deps: ChatDeps, roomId: string, typing: boolean): Promise<boolean> {
+    const viewer = requireViewer(deps.viewer);
+    await this.asMember(deps, roomId, 'type');
     const event: TypingView = {
       roomId,
       userId: viewer.userId,
       typing,
-      expiresAt: new Date(Date.now() + TYPING_TTL_MS).toISOString(),
+      expiresAt: new Date(deps.clock.now().getTime() + TYPING_TTL_MS).toISOString(),
     };
     await deps.pubsub.publish(topics.typing(roomId), event);
     return true;
@@ -435,13 +444,14 @@ export class ChatService {
    * sequence being lower, so concurrent or out-of-order calls never move it backwards. Announced on
    * `readReceipts` only when it moved.
    */
-  async markRead(deps: ChatDeps, viewer: Viewer, roomId: string, messageId: string): Promise<ReceiptResult> {
-    const { room, member } = await this.asMember(deps, viewer, roomId, 'mark messages read');
+  async markRead(deps: ChatDeps, roomId: string, messageId: string): Promise<ReceiptResult> {
+    const viewer = requireViewer(deps.viewer);
+    const { room, member } = await this.asMember(deps, roomId, 'mark messages read');
     const message = await deps.loaders.messageById.load(messageId);
     if (!message || message.roomId !== roomId) {
-      return { receipt: null, room: null, errors: [{ field: 'messageId', message: 'No such message in this room.', code: 'NOT_FOUND' }] };
+      return fail({ field: 'messageId', message: 'No such message in this room.', code: 'NOT_FOUND' });
     }
-    const readAt = new Date();
+    const readAt = deps.clock.now();
     const moved = await deps.em.nativeUpdate(
       RoomMember,
       { id: member.id, lastReadSeq: { $lt: message.seq } },
@@ -451,11 +461,11 @@ export class ChatService {
       const receipt: ReceiptView = { roomId, userId: viewer.userId, messageId: message.id, readAt: readAt.toISOString() };
       await deps.pubsub.publish(topics.readReceipts(roomId), receipt);
       deps.loaders.unreadCount.clear(memberKey(roomId, viewer.userId));
-      return { receipt, room, errors: [] };
+      return ok({ receipt, room });
     }
     // Already read as far or further: report the marker as stored.
     const current = await deps.em.fork().findOneOrFail(RoomMember, { id: member.id });
-    return {
+    return ok({
       receipt: {
         roomId,
         userId: viewer.userId,
@@ -463,23 +473,24 @@ export class ChatService {
         readAt: current.lastReadAt ?? readAt,
       },
       room,
-      errors: [],
-    };
+    });
   }
 
   /** Records a heartbeat: the viewer is online for the next {@link PRESENCE_WINDOW_MS}. */
-  async heartbeat(deps: ChatDeps, viewer: Viewer): Promise<PresenceView> {
-    const now = new Date();
+  async heartbeat(deps: ChatDeps): Promise<PresenceView> {
+    const viewer = requireViewer(deps.viewer);
+    const now = deps.clock.now();
     await deps.em.upsert(Presence, { userId: viewer.userId, lastSeenAt: now });
     return { userId: viewer.userId, lastSeenAt: now, online: true };
   }
 
   /** Presence of up to 100 users, in the order asked, from their last heartbeats. */
   async presence(deps: ChatDeps, userIds: string[]): Promise<PresenceView[]> {
+    requireViewer(deps.viewer);
     if (userIds.length < 1 || userIds.length > 100) throw badInput('Ask for 1 to 100 users.', 'userIds');
     const rows = await deps.em.find(Presence, { userId: { $in: [...new Set(userIds)] } });
     const seen = new Map(rows.map((r) => [r.userId, r.lastSeenAt]));
-    const now = Date.now();
+    const now = deps.clock.now().getTime();
     return userIds.map((userId) => {
       const lastSeenAt = seen.get(userId) ?? null;
       return { userId, lastSeenAt, online: lastSeenAt !== null && now - lastSeenAt.getTime() < PRESENCE_WINDOW_MS };

@@ -1,5 +1,7 @@
-import { fieldError, type UserError } from '../../../kit';
-import type { CustomFieldDefinitionRow, CustomFieldValues } from './entities';
+import { conflictError, fieldError, isUniqueViolation, notFound, type Em, type UserError } from '../../../kit';
+import { CustomFieldDefinition, type CustomFieldDefinitionRow, type CustomFieldEntity, type CustomFieldValues } from './entities';
+import type { DefineCustomFieldInput, UpdateCustomFieldInput } from './generated/resolvers';
+import { LIMITS, lockTenant, type DeleteResult, type Result } from './shared';
 import type { CustomFieldValueView } from './context';
 import { isIsoDate } from './text';
 
@@ -97,4 +99,98 @@ export function viewCustomFields(defs: CustomFieldDefinitionRow[], values: Custo
 /** Definitions in the order they were made (ids are time-ordered UUIDv7). */
 export function sortDefinitions(defs: CustomFieldDefinitionRow[]): CustomFieldDefinitionRow[] {
   return [...defs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Definitions: the tenant's custom fields (MANAGER, declared in schema.graphql)
+// ---------------------------------------------------------------------------------------------------
+
+export const CUSTOM_KEY = /^[a-z][a-z0-9_]{0,39}$/;
+
+/** Keys a CONTACT custom field may not take, because CSV imports read these headers as built-in columns. */
+export const RESERVED_CONTACT_KEYS = new Set([
+  'first_name', 'firstname', 'last_name', 'lastname', 'name', 'full_name', 'fullname', 'email', 'email_address',
+  'phone', 'phone_number', 'mobile', 'title', 'job_title', 'company', 'company_name', 'company_domain', 'domain',
+  'website', 'tags', 'tag', 'owner', 'owner_user_id', 'id',
+]);
+
+export async function definitions(em: Em, entity?: CustomFieldEntity | null): Promise<CustomFieldDefinitionRow[]> {
+  return sortDefinitions(await em.find(CustomFieldDefinition, entity ? { entity } : {}));
+}
+
+function checkOptions(errors: UserError[], options: string[]): string[] | undefined {
+  const clean = options.map((o) => o.trim());
+  if (clean.length < 1 || clean.length > MAX_OPTIONS) {
+    errors.push(fieldError('input.options', `A SELECT field needs 1 to ${MAX_OPTIONS} options.`));
+    return undefined;
+  }
+  if (clean.some((o) => o.length < 1 || o.length > LIMITS.option)) {
+    errors.push(fieldError('input.options', `Each option must be 1 to ${LIMITS.option} characters.`));
+    return undefined;
+  }
+  if (new Set(clean.map((o) => o.toLowerCase())).size !== clean.length) {
+    errors.push(fieldError('input.options', 'Options must differ (case-insensitively).'));
+    return undefined;
+  }
+  return clean;
+}
+
+export async function defineCustomField(em: Em, input: DefineCustomFieldInput): Promise<Result<'definition', CustomFieldDefinitionRow>> {
+  const errors: UserError[] = [];
+  const key = input.key.trim();
+  if (!CUSTOM_KEY.test(key)) errors.push(fieldError('input.key', 'Key must be a lower-case letter then letters, digits or _, at most 40 characters.'));
+  else if (input.entity === 'CONTACT' && RESERVED_CONTACT_KEYS.has(key)) {
+    errors.push(fieldError('input.key', `"${key}" is a built-in contact column; pick another key.`));
+  }
+  const label = input.label.trim();
+  if (label.length < 1 || label.length > LIMITS.label) errors.push(fieldError('input.label', `Label must be 1 to ${LIMITS.label} characters.`));
+  let options: string[] = [];
+  if (input.type === 'SELECT') options = checkOptions(errors, input.options ?? []) ?? [];
+  else if (input.options?.length) errors.push(fieldError('input.options', 'Only SELECT fields have options.'));
+  if (errors.length) return { definition: null, errors };
+  const taken = conflictError('input.key', `A ${input.entity} custom field "${key}" exists already.`);
+  try {
+    return await em.transactional(async (tx): Promise<Result<'definition', CustomFieldDefinitionRow>> => {
+      await lockTenant(tx);
+      if ((await tx.count(CustomFieldDefinition, { entity: input.entity })) >= MAX_DEFINITIONS_PER_ENTITY) {
+        return { definition: null, errors: [fieldError('input.entity', `At most ${MAX_DEFINITIONS_PER_ENTITY} custom fields per kind of record.`)] };
+      }
+      // The unique (tenant, entity, key) index backs this check; the catch below answers a lost race alike.
+      if (await tx.count(CustomFieldDefinition, { entity: input.entity, key })) return { definition: null, errors: [taken] };
+      const definition = tx.create(CustomFieldDefinition, { entity: input.entity, key, label, type: input.type, options });
+      await tx.flush();
+      return { definition, errors: [] };
+    });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    return { definition: null, errors: [taken] };
+  }
+}
+
+export async function updateCustomField(em: Em, id: string, input: UpdateCustomFieldInput): Promise<Result<'definition', CustomFieldDefinitionRow>> {
+  const definition = await em.findOne(CustomFieldDefinition, { id });
+  if (!definition) throw notFound('Custom field', id);
+  const errors: UserError[] = [];
+  let label: string | undefined;
+  if (input.label != null) {
+    label = input.label.trim();
+    if (label.length < 1 || label.length > LIMITS.label) errors.push(fieldError('input.label', `Label must be 1 to ${LIMITS.label} characters.`));
+  }
+  let options: string[] | undefined;
+  if (input.options != null) {
+    if (definition.type !== 'SELECT') errors.push(fieldError('input.options', 'Only SELECT fields have options.'));
+    else options = checkOptions(errors, input.options);
+  }
+  if (errors.length) return { definition: null, errors };
+  if (label !== undefined) definition.label = label;
+  if (options !== undefined) definition.options = options;
+  await em.flush();
+  return { definition, errors: [] };
+}
+
+export async function deleteCustomField(em: Em, id: string): Promise<DeleteResult> {
+  const definition = await em.findOne(CustomFieldDefinition, { id });
+  if (!definition) throw notFound('Custom field', id);
+  await em.remove(definition).flush();
+  return { deletedId: id, errors: [] };
 }

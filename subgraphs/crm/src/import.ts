@@ -1,8 +1,10 @@
-import { badInput, conflict, forTenant, currentTenantId, isUniqueViolation, type Em, type UserError } from '../../../kit';
+import { badInput, conflict, forbidden, forTenant, currentTenantId, isUniqueViolation, tenantRoleAtLeast, type Em, type TenantViewer, type UserError } from '../../../kit';
 import { applyCustomFields, parseCustomValue } from './custom-fields';
 import { parseCsv, CsvError } from './csv';
 import { Company, Contact, type CompanyRow, type ContactRow, type CustomFieldDefinitionRow, type CustomFieldValues } from './entities';
-import { checkContactFields, indexCompany, indexContact, LIMITS, type ContactFields } from './service';
+import { indexCompany } from './companies';
+import { checkContactFields, indexContact, type ContactFields } from './contacts';
+import { LIMITS } from './shared';
 import { cleanDomain, fold, sortKey } from './text';
 
 /** Most bytes of CSV text: with JSON escaping it still fits the default 1 MB request body limit. */
@@ -121,8 +123,15 @@ async function inChunks<T, R>(items: T[], size: number, load: (chunk: T[]) => Pr
  * else creates it once for the whole file. All valid rows are written in one flush, which is one
  * transaction: if it fails (say another request created one of the emails meanwhile), nothing is
  * written and the import can be retried. Queries are batched: a constant number per 500 rows.
+ *
+ * Who may import is declared in schema.graphql (any tenant member); overwriting existing contacts
+ * (`onDuplicate: UPDATE`, not a dry run) is a MANAGER's call, a rule that depends on the arguments and
+ * so is checked here, before anything is read.
  */
-export async function importContacts(em: Em, csv: string, options: ImportOptions, defs: CustomFieldDefinitionRow[]): Promise<ImportResult> {
+export async function importContacts(em: Em, viewer: TenantViewer, csv: string, options: ImportOptions, defs: CustomFieldDefinitionRow[]): Promise<ImportResult> {
+  if (options.onDuplicate === 'UPDATE' && !options.dryRun && !tenantRoleAtLeast(viewer.tenantRole, 'MANAGER')) {
+    throw forbidden('An import that updates existing contacts needs the MANAGER role in the current tenant; import with onDuplicate: SKIP, or as a manager.');
+  }
   if (Buffer.byteLength(csv, 'utf8') > IMPORT_MAX_BYTES) {
     throw badInput(`The CSV must be at most ${IMPORT_MAX_BYTES / 1024} KiB; split the file.`, 'csv');
   }

@@ -1,14 +1,22 @@
-import { DateTimeScalar, requireTenant, type TenantRole } from '../../../kit';
+import { DateTimeScalar, requireTenant } from '../../../kit';
 import type { CrmContext } from './context';
 import { sortDefinitions, viewCustomFields } from './custom-fields';
 import type { CustomFieldEntity, CustomFieldValues, StageRow } from './entities';
 import type { Resolvers } from './generated/resolvers';
+import * as companies from './companies';
+import * as contacts from './contacts';
+import * as customFields from './custom-fields';
 import { importContacts } from './import';
-import { contactDisplayName, type CrmService } from './service';
+import * as leads from './leads';
+import * as pipelines from './pipelines';
 import { isUuid } from './text';
 
-/** The viewer acting in its tenant with at least `role` (UNAUTHENTICATED / FORBIDDEN otherwise). */
-const member = (ctx: CrmContext, role: TenantRole = 'EMPLOYEE') => requireTenant(ctx.viewer, role);
+/**
+ * The viewer as a {@link TenantViewer}, for services that record who acted. Not an authorization check:
+ * schema.graphql's `@requiresScopes` (enforced by the kit before any resolver runs) has already
+ * required a member of the request's tenant; this only narrows the type.
+ */
+const actor = (ctx: CrmContext) => requireTenant(ctx.viewer);
 
 /** Loads by id through a loader; ids that are not UUIDs cannot exist, so they cost no query. */
 function byId<T>(load: (id: string) => Promise<T | null>, id: string): Promise<T | null> {
@@ -25,72 +33,69 @@ async function orderedStages(ctx: CrmContext, pipelineId: string): Promise<Stage
 }
 
 /**
- * Thin resolvers: check the viewer's tenant role, translate arguments, call the service. Reads of
- * related records go through the request's loaders, so a page costs the same statements whatever
- * its size; `__resolveReference` does too, and sees only the request's tenant.
+ * Thin resolvers: translate arguments and delegate to the aggregate modules. Who may call what is
+ * declared once, in schema.graphql (`@requiresScopes`, enforced by the kit); the tenant scoping of
+ * every read and write is the kit's ORM filter, so `__resolveReference` sees only the request's
+ * tenant (FORBIDDEN without one). Reads of related records go through the request's loaders, so a
+ * page costs the same statements whatever its size.
  */
-export function createResolvers(service: CrmService): Resolvers {
+export function createResolvers(): Resolvers {
   return {
     DateTime: DateTimeScalar,
     Query: {
-      contact: (_, { id }, ctx) => (member(ctx), byId((k) => ctx.loaders.contactById.load(k), id)),
-      contacts: (_, args, ctx) => (member(ctx), service.listContacts(ctx.em, args)),
-      company: (_, { id }, ctx) => (member(ctx), byId((k) => ctx.loaders.companyById.load(k), id)),
-      companies: (_, args, ctx) => (member(ctx), service.listCompanies(ctx.em, args)),
-      lead: (_, { id }, ctx) => (member(ctx), byId((k) => ctx.loaders.leadById.load(k), id)),
-      leads: (_, args, ctx) => (member(ctx), service.listLeads(ctx.em, args)),
-      pipeline: (_, { id }, ctx) => (member(ctx), byId((k) => ctx.loaders.pipelineById.load(k), id)),
-      pipelines: (_, __, ctx) => (member(ctx), service.pipelines(ctx.em)),
-      customFieldDefinitions: (_, { entity }, ctx) => (member(ctx), service.definitions(ctx.em, entity)),
+      contact: (_, { id }, ctx) => byId((k) => ctx.loaders.contactById.load(k), id),
+      contacts: (_, args, ctx) => contacts.listContacts(ctx.em, args),
+      company: (_, { id }, ctx) => byId((k) => ctx.loaders.companyById.load(k), id),
+      companies: (_, args, ctx) => companies.listCompanies(ctx.em, args),
+      lead: (_, { id }, ctx) => byId((k) => ctx.loaders.leadById.load(k), id),
+      leads: (_, args, ctx) => leads.listLeads(ctx.em, args),
+      pipeline: (_, { id }, ctx) => byId((k) => ctx.loaders.pipelineById.load(k), id),
+      pipelines: (_, __, ctx) => pipelines.pipelines(ctx.em),
+      customFieldDefinitions: (_, { entity }, ctx) => customFields.definitions(ctx.em, entity),
     },
     Mutation: {
-      createContact: (_, { input }, ctx) => (member(ctx), service.createContact(ctx.em, input)),
-      updateContact: (_, { id, input }, ctx) => (member(ctx), service.updateContact(ctx.em, id, input)),
-      deleteContact: (_, { id }, ctx) => (member(ctx, 'MANAGER'), service.deleteContact(ctx.em, id)),
+      createContact: (_, { input }, ctx) => contacts.createContact(ctx.em, input),
+      updateContact: (_, { id, input }, ctx) => contacts.updateContact(ctx.em, id, input),
+      deleteContact: (_, { id }, ctx) => contacts.deleteContact(ctx.em, id),
       importContacts: async (_, { csv, options }, ctx) => {
-        member(ctx);
-        if (options?.onDuplicate === 'UPDATE' && !options.dryRun) {
-          // Overwriting existing contacts in bulk is a manager's call; skipping them is anyone's.
-          member(ctx, 'MANAGER');
-        }
         const defs = sortDefinitions(await ctx.loaders.definitionsByEntity.load('CONTACT'));
-        return importContacts(ctx.em, csv, options ?? {}, defs);
+        return importContacts(ctx.em, actor(ctx), csv, options ?? {}, defs);
       },
-      createCompany: (_, { input }, ctx) => (member(ctx), service.createCompany(ctx.em, input)),
-      updateCompany: (_, { id, input }, ctx) => (member(ctx), service.updateCompany(ctx.em, id, input)),
-      deleteCompany: (_, { id }, ctx) => (member(ctx, 'MANAGER'), service.deleteCompany(ctx.em, id)),
-      createLead: (_, { input }, ctx) => service.createLead(ctx.em, member(ctx), input),
-      updateLead: (_, { id, input }, ctx) => (member(ctx), service.updateLead(ctx.em, id, input)),
-      moveLead: (_, { id, stageId }, ctx) => service.moveLead(ctx.em, member(ctx), id, stageId),
-      deleteLead: (_, { id }, ctx) => (member(ctx, 'MANAGER'), service.deleteLead(ctx.em, id)),
-      createPipeline: (_, { input }, ctx) => (member(ctx, 'MANAGER'), service.createPipeline(ctx.em, input)),
-      updatePipeline: (_, { id, name, isDefault }, ctx) => (member(ctx, 'MANAGER'), service.updatePipeline(ctx.em, id, name, isDefault)),
-      addStage: (_, { pipelineId, input, position }, ctx) => (member(ctx, 'MANAGER'), service.addStage(ctx.em, pipelineId, input, position)),
-      updateStage: (_, { id, input }, ctx) => (member(ctx, 'MANAGER'), service.updateStage(ctx.em, id, input)),
-      reorderStages: (_, { pipelineId, stageIds }, ctx) => (member(ctx, 'MANAGER'), service.reorderStages(ctx.em, pipelineId, stageIds)),
-      deleteStage: (_, { id, moveLeadsTo }, ctx) => service.deleteStage(ctx.em, member(ctx, 'MANAGER'), id, moveLeadsTo),
-      defineCustomField: (_, { input }, ctx) => (member(ctx, 'MANAGER'), service.defineCustomField(ctx.em, input)),
-      updateCustomField: (_, { id, input }, ctx) => (member(ctx, 'MANAGER'), service.updateCustomField(ctx.em, id, input)),
-      deleteCustomField: (_, { id }, ctx) => (member(ctx, 'MANAGER'), service.deleteCustomField(ctx.em, id)),
+      createCompany: (_, { input }, ctx) => companies.createCompany(ctx.em, input),
+      updateCompany: (_, { id, input }, ctx) => companies.updateCompany(ctx.em, id, input),
+      deleteCompany: (_, { id }, ctx) => companies.deleteCompany(ctx.em, id),
+      createLead: (_, { input }, ctx) => leads.createLead(ctx.em, actor(ctx), input),
+      updateLead: (_, { id, input }, ctx) => leads.updateLead(ctx.em, id, input),
+      moveLead: (_, { id, stageId }, ctx) => leads.moveLead(ctx.em, actor(ctx), id, stageId),
+      deleteLead: (_, { id }, ctx) => leads.deleteLead(ctx.em, id),
+      createPipeline: (_, { input }, ctx) => pipelines.createPipeline(ctx.em, input),
+      updatePipeline: (_, { id, name, isDefault }, ctx) => pipelines.updatePipeline(ctx.em, id, name, isDefault),
+      addStage: (_, { pipelineId, input, position }, ctx) => pipelines.addStage(ctx.em, pipelineId, input, position),
+      updateStage: (_, { id, input }, ctx) => pipelines.updateStage(ctx.em, id, input),
+      reorderStages: (_, { pipelineId, stageIds }, ctx) => pipelines.reorderStages(ctx.em, pipelineId, stageIds),
+      deleteStage: (_, { id, moveLeadsTo }, ctx) => pipelines.deleteStage(ctx.em, actor(ctx), id, moveLeadsTo),
+      defineCustomField: (_, { input }, ctx) => customFields.defineCustomField(ctx.em, input),
+      updateCustomField: (_, { id, input }, ctx) => customFields.updateCustomField(ctx.em, id, input),
+      deleteCustomField: (_, { id }, ctx) => customFields.deleteCustomField(ctx.em, id),
     },
     Contact: {
-      __resolveReference: (ref, ctx) => (member(ctx), byId((k) => ctx.loaders.contactById.load(k), ref.id)),
-      displayName: (c) => contactDisplayName(c),
+      __resolveReference: (ref, ctx) => byId((k) => ctx.loaders.contactById.load(k), ref.id),
+      displayName: (c) => contacts.contactDisplayName(c),
       company: (c, _, ctx) => (c.companyId ? ctx.loaders.companyById.load(c.companyId) : null),
       owner: (c) => (c.ownerUserId ? { id: c.ownerUserId } : null),
       customFields: (c, _, ctx) => customFieldsOf(ctx, 'CONTACT', c.customFields),
-      leads: (c, args, ctx) => service.listLeads(ctx.em, args, { contactId: c.id }),
+      leads: (c, args, ctx) => leads.listLeads(ctx.em, args, { contactId: c.id }, 'Contact.leads'),
     },
     Company: {
-      __resolveReference: (ref, ctx) => (member(ctx), byId((k) => ctx.loaders.companyById.load(k), ref.id)),
+      __resolveReference: (ref, ctx) => byId((k) => ctx.loaders.companyById.load(k), ref.id),
       owner: (c) => (c.ownerUserId ? { id: c.ownerUserId } : null),
       customFields: (c, _, ctx) => customFieldsOf(ctx, 'COMPANY', c.customFields),
       contactCount: (c, _, ctx) => ctx.loaders.contactCountByCompany.load(c.id),
-      contacts: (c, args, ctx) => service.listContacts(ctx.em, { ...args, filter: null }, { companyId: c.id }),
-      leads: (c, args, ctx) => service.listLeads(ctx.em, args, { companyId: c.id }),
+      contacts: (c, args, ctx) => contacts.listContacts(ctx.em, { ...args, filter: null }, { companyId: c.id }, 'Company.contacts'),
+      leads: (c, args, ctx) => leads.listLeads(ctx.em, args, { companyId: c.id }, 'Company.leads'),
     },
     Lead: {
-      __resolveReference: (ref, ctx) => (member(ctx), byId((k) => ctx.loaders.leadById.load(k), ref.id)),
+      __resolveReference: (ref, ctx) => byId((k) => ctx.loaders.leadById.load(k), ref.id),
       value: (l) => (l.amount != null && l.currency ? { amount: l.amount, currency: l.currency } : null),
       stage: async (l, _, ctx) => (await ctx.loaders.stageById.load(l.stageId))!,
       pipeline: async (l, _, ctx) => (await ctx.loaders.pipelineById.load(l.pipelineId))!,
@@ -110,16 +115,16 @@ export function createResolvers(service: CrmService): Resolvers {
       changedAt: (s) => s.createdAt,
     },
     Pipeline: {
-      __resolveReference: (ref, ctx) => (member(ctx), byId((k) => ctx.loaders.pipelineById.load(k), ref.id)),
+      __resolveReference: (ref, ctx) => byId((k) => ctx.loaders.pipelineById.load(k), ref.id),
       isDefault: (p) => p.defaultMarker === 'default',
       stages: (p, _, ctx) => orderedStages(ctx, p.id),
     },
     Stage: {
-      __resolveReference: (ref, ctx) => (member(ctx), byId((k) => ctx.loaders.stageById.load(k), ref.id)),
+      __resolveReference: (ref, ctx) => byId((k) => ctx.loaders.stageById.load(k), ref.id),
       pipeline: async (s, _, ctx) => (await ctx.loaders.pipelineById.load(s.pipelineId))!,
     },
     CustomFieldDefinition: {
-      __resolveReference: (ref, ctx) => (member(ctx), byId((k) => ctx.loaders.definitionById.load(k), ref.id)),
+      __resolveReference: (ref, ctx) => byId((k) => ctx.loaders.definitionById.load(k), ref.id),
       entity: (d) => d.entity,
     },
     User: {},

@@ -1,6 +1,8 @@
 import { forTenant, type Em, type TenantViewer } from '../../../kit';
 import { Contact } from './entities';
-import { CrmService } from './service';
+import { createCompany } from './companies';
+import { createContact } from './contacts';
+import { createLead } from './leads';
 
 /** identity's demo tenant and its EMPLOYEE demo user (see identity's seed). */
 const DEMO_TENANT_ID = '01900000-0000-7000-8000-0000000000a1';
@@ -13,14 +15,13 @@ const DEMO_USER_ID = '01900000-0000-7000-8000-000000000002';
 export async function seed(unscoped: Em): Promise<void> {
   const em = forTenant(unscoped, DEMO_TENANT_ID);
   if (await em.count(Contact, {})) return;
-  const service = new CrmService();
   const viewer: TenantViewer = { userId: DEMO_USER_ID, roles: ['user'], tenantId: DEMO_TENANT_ID, tenantRole: 'EMPLOYEE' };
-  const engines = await service.createCompany(em, { name: 'Analytical Engines', domain: 'engines.example', industry: 'Computing', employees: 12 });
-  const navy = await service.createCompany(em, { name: 'Navy Research Lab', domain: 'navy.example', industry: 'Defence' });
-  const ada = await service.createContact(em, {
+  const engines = await createCompany(em, { name: 'Analytical Engines', domain: 'engines.example', industry: 'Computing', employees: 12 });
+  const navy = await createCompany(em, { name: 'Navy Research Lab', domain: 'navy.example', industry: 'Defence' });
+  const ada = await createContact(em, {
     firstName: 'Ada', lastName: 'Lovelace', email: 'ada@engines.example', title: 'Analyst', companyId: engines.company?.id, ownerUserId: DEMO_USER_ID, tags: ['vip'],
   });
-  await service.createContact(em, { firstName: 'Charles', lastName: 'Babbage', email: 'charles@engines.example', title: 'Founder', companyId: engines.company?.id });
-  await service.createContact(em, { firstName: 'Grace', lastName: 'Hopper', email: 'grace@navy.example', title: 'Rear Admiral', companyId: navy.company?.id, tags: ['compilers'] });
-  await service.createLead(em, viewer, { title: 'Difference Engine No. 2', value: { amount: 1_700_000, currency: 'GBP' }, contactId: ada.contact?.id, expectedCloseDate: '2027-06-30' });
+  await createContact(em, { firstName: 'Charles', lastName: 'Babbage', email: 'charles@engines.example', title: 'Founder', companyId: engines.company?.id });
+  await createContact(em, { firstName: 'Grace', lastName: 'Hopper', email: 'grace@navy.example', title: 'Rear Admiral', companyId: navy.company?.id, tags: ['compilers'] });
+  await createLead(em, viewer, { title: 'Difference Engine No. 2', value: { amount: 1_700_000, currency: 'GBP' }, contactId: ada.contact?.id, expectedCloseDate: '2027-06-30' });
 }

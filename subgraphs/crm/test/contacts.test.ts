@@ -213,6 +213,13 @@ describe('crm: contacts and companies', () => {
     expect(ok(await as(crm, v, CONTACTS, { filter: { createdBefore: future } })).contacts.totalCount).toBe(12);
     const companyView = ok(await as(crm, v, 'query($id: ID!) { company(id: $id) { contactCount contacts(first: 2) { totalCount edges { node { displayName } } } } }', { id: company })).company;
     expect(companyView).toMatchObject({ contactCount: 5, contacts: { totalCount: 5 } });
+    // Same entity and ordering, another list: the tenant-wide list's cursor is refused by a company's.
+    const inCompany = await as(crm, v, 'query($id: ID!, $after: String) { company(id: $id) { contacts(first: 2, after: $after) { totalCount } } }', {
+      id: company,
+      after: page.pageInfo.endCursor,
+    });
+    expect(errorCodes(inCompany)).toEqual(['BAD_USER_INPUT']);
+    expect(inCompany.body.errors?.[0]?.message).toMatch(/another list or ordering/);
   });
 
   it('validates custom field values against the definitions', async () => {

@@ -2,7 +2,7 @@ import { forTenant, newId, type RunningSubgraph, type Viewer } from '../../../ki
 import type { GraphQLResponse } from '../../../test/helpers/graphql';
 import { MAX_DEFINITIONS_PER_ENTITY } from '../src/custom-fields';
 import { CustomFieldDefinition, Lead, Pipeline, Stage } from '../src/entities';
-import { LIMITS } from '../src/service';
+import { LIMITS } from '../src/shared';
 import { as, member, ok, startCrm } from './helpers';
 
 const CREATE_PIPELINE = 'mutation($input: CreatePipelineInput!) { createPipeline(input: $input) { pipeline { id stages { id } } errors { field code } } }';

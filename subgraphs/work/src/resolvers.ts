@@ -1,27 +1,27 @@
-import { DateTimeScalar, requireViewer, forbidden } from '../../../kit';
+import { DateTimeScalar } from '../../../kit';
 import type { Resolvers } from './generated/resolvers';
 import { canSee, type TaskService } from './service';
 
+/**
+ * work's resolvers: thin translations. Every service call is `service.method(ctx.deps, ...args)`;
+ * single rows by id come from the request's loaders (batched across a query plan).
+ */
 export function createResolvers(service: TaskService): Resolvers {
   return {
     DateTime: DateTimeScalar,
     Query: {
       task: async (_, { id }, ctx) => {
-        const viewer = requireViewer(ctx.viewer);
         const task = await ctx.loaders.taskById.load(id);
-        return task && canSee(task, viewer.userId) ? task : null;
+        return task && canSee(task, ctx.viewer?.userId) ? task : null;
       },
-      tasks: (_, args, ctx) => service.list(ctx.em, requireViewer(ctx.viewer).userId, args),
-      assignedTasks: (_, args, ctx) => service.listAssigned(ctx.em, requireViewer(ctx.viewer).userId, args),
+      tasks: (_, args, ctx) => service.list(ctx.deps, args),
+      assignedTasks: (_, args, ctx) => service.listAssigned(ctx.deps, args),
     },
     Mutation: {
-      createTask: (_, { input }, ctx) => service.create(ctx.em, requireViewer(ctx.viewer), input),
-      updateTask: (_, { id, input }, ctx) => service.update(ctx.em, requireViewer(ctx.viewer), id, input),
-      deleteTask: async (_, { id }, ctx) => ({
-        deletedId: await service.delete(ctx.em, requireViewer(ctx.viewer), id),
-        errors: [],
-      }),
-      assignTask: (_, { id, assigneeId }, ctx) => service.assign(ctx.em, requireViewer(ctx.viewer), id, assigneeId ?? null),
+      createTask: (_, { input }, ctx) => service.create(ctx.deps, input),
+      updateTask: (_, { id, input }, ctx) => service.update(ctx.deps, id, input),
+      deleteTask: (_, { id }, ctx) => service.delete(ctx.deps, id),
+      assignTask: (_, { id, assigneeId }, ctx) => service.assign(ctx.deps, id, assigneeId ?? null),
     },
     Task: {
       // Other subgraphs may reference any task; only its owner and its assignee get it back.
@@ -34,16 +34,8 @@ export function createResolvers(service: TaskService): Resolvers {
     },
     User: {
       __resolveReference: (ref) => ({ id: ref.id }),
-      tasks: (user, args, ctx) => {
-        const viewer = requireViewer(ctx.viewer);
-        if (viewer.userId !== user.id) throw forbidden('Only the user themself can list their tasks.');
-        return service.list(ctx.em, user.id, args);
-      },
-      assignedTasks: (user, args, ctx) => {
-        const viewer = requireViewer(ctx.viewer);
-        if (viewer.userId !== user.id) throw forbidden('Only the user themself can list the tasks assigned to them.');
-        return service.listAssigned(ctx.em, user.id, args);
-      },
+      tasks: (user, args, ctx) => service.list(ctx.deps, args, user.id),
+      assignedTasks: (user, args, ctx) => service.listAssigned(ctx.deps, args, user.id),
     },
   };
 }

@@ -1,50 +1,31 @@
 import {
+  badInput,
+  fail,
   fieldError,
   forbidden,
+  jsonArrayHas,
   notFound,
+  ok,
   paginate,
-  badInput,
+  totalOrder,
   recordEvent,
+  requireViewer,
   type Connection,
-  type Em,
-  type PageArgs,
+  type Payload,
   type UserError,
-  type Viewer,
 } from '../../../kit';
-import type { FilterQuery, QueryOrderMap } from '@mikro-orm/core';
-import { Task, TASK_PRIORITIES, TASK_STATUSES, type TaskRow } from './entities';
+import type { FilterQuery } from '@mikro-orm/core';
+import type { WorkDeps } from './context';
+import { Task, type TaskRow } from './entities';
+import type { CreateTaskInput, QueryTasksArgs, UpdateTaskInput } from './generated/resolvers';
 
-export type TaskStatus = (typeof TASK_STATUSES)[number];
-export type TaskPriority = (typeof TASK_PRIORITIES)[number];
-
-export interface TaskInput {
-  title?: string | null;
-  description?: string | null;
-  status?: TaskStatus | null;
-  priority?: TaskPriority | null;
-  dueAt?: Date | null;
-  tags?: string[] | null;
-}
-
-export interface TaskFilter {
-  status?: TaskStatus | null;
-  priority?: TaskPriority | null;
-  search?: string | null;
-}
-
-export interface TaskOrder {
-  field: 'CREATED_AT' | 'UPDATED_AT' | 'TITLE';
-  direction: 'ASC' | 'DESC';
-}
-
-export type TaskListArgs = PageArgs & { filter?: TaskFilter | null; orderBy?: TaskOrder | null };
+/** The arguments of every task list (`Query.tasks`, `Query.assignedTasks`, `User.tasks`, ...): generated from the SDL. */
+export type TaskListArgs = QueryTasksArgs;
 
 /** Who may see a task: its owner and its assignee. */
 export function canSee(task: TaskRow, userId: string | undefined): boolean {
   return userId !== undefined && (task.ownerId === userId || task.assigneeId === userId);
 }
-
-export type TaskResult = { task: TaskRow; errors: [] } | { task: null; errors: UserError[] };
 
 /** The event recorded when a task is assigned to someone other than its owner (consumed by notifications). */
 export const TASK_ASSIGNED_EVENT = 'work.task.assigned';
@@ -59,7 +40,7 @@ const TAG = /^[\p{L}\p{N}_-][\p{L}\p{N} _-]{0,29}$/u;
  * Checks the fields present in `input` (all of them on create) and returns one error per bad field.
  * Trims strings; `creating` makes `title` required.
  */
-export function validateTask(input: TaskInput, creating: boolean): UserError[] {
+export function validateTask(input: CreateTaskInput | UpdateTaskInput, creating: boolean): UserError[] {
   const errors: UserError[] = [];
   if (creating || input.title !== undefined) {
     const title = input.title?.trim() ?? '';
@@ -81,18 +62,22 @@ export function validateTask(input: TaskInput, creating: boolean): UserError[] {
   return errors;
 }
 
-function cleanTags(tags: string[]): string[] {
+function cleanTags(tags: readonly string[]): string[] {
   return [...new Set(tags.map((t) => t.trim()))];
 }
 
-/** Task rules: owner-only changes, validation, listing. No GraphQL in here. */
+/**
+ * Task rules: who sees and changes what, validation, listing. No GraphQL in here. Every method takes
+ * the kit's {@link WorkDeps} first (resolvers pass `ctx.deps`), then the operation's generated arguments.
+ */
 export class TaskService {
-  async create(em: Em, viewer: Viewer, input: TaskInput): Promise<TaskResult> {
+  async create(deps: WorkDeps, input: CreateTaskInput): Promise<Payload<{ task: TaskRow }>> {
+    const viewer = requireViewer(deps.viewer);
     const errors = validateTask(input, true);
-    if (errors.length) return { task: null, errors };
-    const task = em.create(Task, {
+    if (errors.length) return fail(errors);
+    const task = deps.em.create(Task, {
       ownerId: viewer.userId,
-      title: input.title!.trim(),
+      title: input.title.trim(),
       description: input.description ?? null,
       status: input.status ?? 'TODO',
       priority: input.priority ?? 'MEDIUM',
@@ -100,30 +85,31 @@ export class TaskService {
       tags: cleanTags(input.tags ?? []),
       assigneeId: null,
     });
-    await em.flush();
-    return { task, errors: [] };
+    await deps.em.flush();
+    return ok({ task });
   }
 
   /** Loads a task the viewer may change: NOT_FOUND when missing, FORBIDDEN when someone else's. */
-  private async owned(em: Em, viewer: Viewer, id: string): Promise<TaskRow> {
-    const task = await em.findOne(Task, { id });
+  private async owned(deps: WorkDeps, id: string): Promise<TaskRow> {
+    const viewer = requireViewer(deps.viewer);
+    const task = await deps.em.findOne(Task, { id });
     if (!task) throw notFound('Task', id);
     if (task.ownerId !== viewer.userId) throw forbidden('Only the owner of this task may change it.');
     return task;
   }
 
-  async update(em: Em, viewer: Viewer, id: string, input: TaskInput): Promise<TaskResult> {
-    const task = await this.owned(em, viewer, id);
+  async update(deps: WorkDeps, id: string, input: UpdateTaskInput): Promise<Payload<{ task: TaskRow }>> {
+    const task = await this.owned(deps, id);
     const errors = validateTask(input, false);
-    if (errors.length) return { task: null, errors };
+    if (errors.length) return fail(errors);
     if (input.title != null) task.title = input.title.trim();
     if (input.description !== undefined) task.description = input.description;
     if (input.status != null) task.status = input.status;
     if (input.priority != null) task.priority = input.priority;
     if (input.dueAt !== undefined) task.dueAt = input.dueAt;
     if (input.tags !== undefined) task.tags = cleanTags(input.tags ?? []);
-    await em.flush();
-    return { task, errors: [] };
+    await deps.em.flush();
+    return ok({ task });
   }
 
   /**
@@ -132,47 +118,62 @@ export class TaskService {
    * is not the owner: the owner needs no notice of their own action, and a repeated call is a no-op.
    * Work cannot check that the user exists (identity owns users); it checks the id's shape.
    */
-  async assign(em: Em, viewer: Viewer, id: string, assigneeId: string | null): Promise<TaskResult> {
-    const task = await this.owned(em, viewer, id);
+  async assign(deps: WorkDeps, id: string, assigneeId: string | null): Promise<Payload<{ task: TaskRow }>> {
+    const task = await this.owned(deps, id);
     const next = assigneeId?.trim().toLowerCase() || null;
     if (assigneeId != null && (next === null || !USER_ID.test(next))) {
-      return { task: null, errors: [fieldError('assigneeId', 'assigneeId must be the id of a user.')] };
+      return fail(fieldError('assigneeId', 'assigneeId must be the id of a user.'));
     }
-    if (task.assigneeId === next) return { task, errors: [] };
+    if (task.assigneeId === next) return ok({ task });
     task.assigneeId = next;
     if (next && next !== task.ownerId) {
       recordEvent(
-        em,
+        deps.em,
         TASK_ASSIGNED_EVENT,
-        { taskId: task.id, title: task.title, assignedBy: viewer.userId, assigneeId: next, recipientIds: [next] },
+        { taskId: task.id, title: task.title, assignedBy: task.ownerId, assigneeId: next, recipientIds: [next] },
         { tenantId: task.tenantId },
       );
     }
-    await em.flush();
-    return { task, errors: [] };
+    await deps.em.flush();
+    return ok({ task });
   }
 
-  async delete(em: Em, viewer: Viewer, id: string): Promise<string> {
-    const task = await this.owned(em, viewer, id);
-    await em.remove(task).flush();
-    return id;
+  async delete(deps: WorkDeps, id: string): Promise<Payload<{ deletedId: string }>> {
+    const task = await this.owned(deps, id);
+    await deps.em.remove(task).flush();
+    return ok({ deletedId: id });
   }
 
-  /** One page of a user's tasks. Two statements whatever the page size. */
-  list(em: Em, ownerId: string, args: TaskListArgs): Promise<Connection<TaskRow>> {
-    return this.page(em, { ownerId }, args);
+  /**
+   * One page of the viewer's tasks; `ownerId` (from `User.tasks`) must be the viewer: nobody lists
+   * another user's tasks. Two statements whatever the page size.
+   */
+  list(deps: WorkDeps, args: TaskListArgs, ownerId?: string): Promise<Connection<TaskRow>> {
+    const viewer = requireViewer(deps.viewer);
+    if (ownerId !== undefined && ownerId !== viewer.userId) throw forbidden('Only the user themself can list their tasks.');
+    return this.page(deps, { ownerId: viewer.userId }, args);
   }
 
-  /** One page of the tasks assigned to a user (by anyone, the user included). */
-  listAssigned(em: Em, assigneeId: string, args: TaskListArgs): Promise<Connection<TaskRow>> {
-    return this.page(em, { assigneeId }, args);
+  /** One page of the tasks assigned to the viewer (by anyone, the viewer included); `assigneeId` as in {@link list}. */
+  listAssigned(deps: WorkDeps, args: TaskListArgs, assigneeId?: string): Promise<Connection<TaskRow>> {
+    const viewer = requireViewer(deps.viewer);
+    if (assigneeId !== undefined && assigneeId !== viewer.userId) {
+      throw forbidden('Only the user themself can list the tasks assigned to them.');
+    }
+    return this.page(deps, { assigneeId: viewer.userId }, args);
   }
 
-  private async page(em: Em, base: FilterQuery<TaskRow>, args: TaskListArgs): Promise<Connection<TaskRow>> {
+  private async page(deps: WorkDeps, base: FilterQuery<TaskRow>, args: TaskListArgs): Promise<Connection<TaskRow>> {
+    const { em } = deps;
     const where: FilterQuery<TaskRow> = { ...(base as object) };
     const filter = args.filter ?? {};
     if (filter.status) where.status = filter.status;
     if (filter.priority) where.priority = filter.priority;
+    if (filter.tag != null) {
+      const tag = filter.tag.trim();
+      if (!TAG.test(tag)) throw badInput('tag must be 1 to 30 letters, digits, spaces, _ or -.', 'filter.tag');
+      Object.assign(where, jsonArrayHas<TaskRow>(em, 'tags', tag));
+    }
     if (filter.search != null) {
       const term = filter.search.trim();
       if (term.length < 1 || term.length > 100) throw badInput('search must be 1 to 100 characters.', 'filter.search');
@@ -181,8 +182,6 @@ export class TaskService {
       where.$or = [{ title: { $like: pattern } }, { description: { $like: pattern } }];
     }
     const order = args.orderBy ?? { field: 'CREATED_AT', direction: 'DESC' };
-    const dir = order.direction === 'ASC' ? 'asc' : 'desc';
-    const orderBy = { [ORDER_COLUMN[order.field]]: dir, id: dir } as QueryOrderMap<TaskRow>;
-    return paginate(em, Task, where, args, orderBy);
+    return paginate(em, Task, where, args, totalOrder<TaskRow>(ORDER_COLUMN[order.field], order.direction));
   }
 }

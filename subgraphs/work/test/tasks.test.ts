@@ -105,6 +105,34 @@ describe('work: tasks through the router', () => {
     expect(errorCodes(badCursor)).toEqual(['BAD_USER_INPUT']);
   });
 
+  it('filters by tag (exact, after trimming; with the other filters; per owner) and refuses a malformed tag', async () => {
+    const dave = await signUpUser(stack.url, 'dave');
+    const make = (title: string, tags: string[], status = 'TODO') =>
+      gql(stack.url, CREATE, { input: { title, tags, status } }, { token: dave.token });
+    await make('tagged one', ['home', 'urgent']);
+    await make('tagged two', ['urgent'], 'DONE');
+    await make('near miss', ['urgently', 'home office']);
+    await make('untagged', []);
+    // Someone else's task with the same tag stays out of dave's list.
+    await gql(stack.url, CREATE, { input: { title: 'not dave', tags: ['urgent'] } }, { token: alice.token });
+    const list = `query($filter: TaskFilter) { tasks(filter: $filter, orderBy: { field: TITLE, direction: ASC }) {
+      totalCount edges { node { title tags } } } }`;
+    const titles = async (filter: object) => {
+      const res = await gql(stack.url, list, { filter }, { token: dave.token });
+      expect(res.body.errors).toBeUndefined();
+      return { total: res.body.data.tasks.totalCount, titles: res.body.data.tasks.edges.map((e: { node: { title: string } }) => e.node.title) };
+    };
+    expect(await titles({ tag: 'urgent' })).toEqual({ total: 2, titles: ['tagged one', 'tagged two'] });
+    expect(await titles({ tag: ' home ' })).toEqual({ total: 1, titles: ['tagged one'] });
+    expect(await titles({ tag: 'home office' })).toEqual({ total: 1, titles: ['near miss'] });
+    expect(await titles({ tag: 'urgent', status: 'DONE' })).toEqual({ total: 1, titles: ['tagged two'] });
+    expect(await titles({ tag: 'nothing-has-this' })).toEqual({ total: 0, titles: [] });
+    // The positive control: without the filter all four come back.
+    expect((await titles({})).total).toBe(4);
+    const bad = await gql(stack.url, list, { filter: { tag: 'bad|tag' } }, { token: dave.token });
+    expect(errorCodes(bad)).toEqual(['BAD_USER_INPUT']);
+  });
+
   it('refuses to list another user\'s tasks through User.tasks', async () => {
     const res = await gql(stack.url, 'query($id: ID!) { user(id: $id) { displayName tasks { totalCount } } }', { id: alice.id }, { token: bob.token });
     // User.tasks is nullable (work's field on identity's User): the user's own fields stay.

@@ -1,3 +1,5 @@
+import { createProviderClient, OutboundError, redactUrl, type Logger, type ProviderClient } from '../../../../kit';
+
 /** Largest provider answer read (discovery documents, key sets, tokens, profiles are all far smaller). */
 export const MAX_PROVIDER_RESPONSE_BYTES = 256 * 1024;
 
@@ -30,71 +32,46 @@ export interface ProviderResponse {
   body: unknown;
 }
 
-/** Reads at most `limit` bytes of a response body, failing (UNAVAILABLE) when there are more. */
-async function readLimited(res: Response, url: string, limit: number): Promise<string> {
-  const declared = Number(res.headers.get('content-length') ?? '0');
-  if (declared > limit) throw new ProviderError('UNAVAILABLE', `${url} answered ${declared} bytes, over the ${limit}-byte limit`);
-  if (!res.body) return '';
-  const reader = res.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel().catch(() => undefined);
-      throw new ProviderError('UNAVAILABLE', `${url} answered more than ${limit} bytes`);
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+/** Query parameters of provider URLs kept out of logs and messages besides the kit's list (token, code, secret...). */
+const REDACT = ['appsecret_proof'];
+
+/**
+ * The outbound client (kit/src/outbound.ts) of one OAuth provider: its own breaker, keep-alive pool
+ * and metrics (`oauth-google`, `oauth-github`, `oauth-facebook`), `timeoutMs` per attempt (body
+ * included), one retry of a failed GET (discovery, profile); the code exchange, a POST, is never
+ * retried (a code is single use). No cache: every answer is about one person.
+ */
+export function providerHttpClient(provider: string, timeoutMs: number, log: Logger): ProviderClient {
+  return createProviderClient({
+    name: `oauth-${provider.toLowerCase()}`,
+    log,
+    timeoutMs,
+    retries: 1,
+    retryBaseMs: 100,
+    maxResponseBytes: MAX_PROVIDER_RESPONSE_BYTES,
+    headers: { 'user-agent': 'Hubgraph-identity' },
+    redact: REDACT,
+  });
 }
 
 /**
- * Calls a provider and parses its JSON answer, whatever the status (OAuth errors come as JSON 4xx,
- * and GitHub's even as 200). Network failures, timeouts (`timeoutMs` for the whole call, body
- * included), redirects, oversized and non-JSON answers and 5xx statuses become UNAVAILABLE.
+ * Calls a provider and parses its JSON answer, whatever the status below 500 (OAuth errors come as
+ * JSON 4xx, and GitHub's even as 200). Network failures, timeouts, redirects, oversized and non-JSON
+ * answers, 5xx statuses and an open breaker become UNAVAILABLE.
  */
 export async function callProvider(
+  http: ProviderClient,
   url: string,
   init: { method?: 'GET' | 'POST'; headers?: Record<string, string>; form?: Record<string, string> },
-  timeoutMs: number,
-  limit = MAX_PROVIDER_RESPONSE_BYTES,
 ): Promise<ProviderResponse> {
-  const signal = AbortSignal.timeout(timeoutMs);
-  let res: Response;
+  const method = init.method ?? 'GET';
   try {
-    res = await fetch(url, {
-      method: init.method ?? 'GET',
-      headers: {
-        accept: 'application/json',
-        'user-agent': 'Hubgraph-identity',
-        ...(init.form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
-        ...init.headers,
-      },
-      body: init.form ? new URLSearchParams(init.form).toString() : undefined,
-      redirect: 'error',
-      signal,
-    });
+    const answer = await http.request(method, url, { headers: init.headers, form: init.form, accept: (status) => status >= 400 && status < 500 });
+    return { status: answer.status, body: answer.data };
   } catch (error) {
-    const why = signal.aborted ? `timed out after ${timeoutMs} ms` : 'could not be reached';
-    throw new ProviderError('UNAVAILABLE', `${init.method ?? 'GET'} ${url} ${why}`, { cause: error });
-  }
-  let text: string;
-  try {
-    text = await readLimited(res, url, limit);
-  } catch (error) {
-    if (error instanceof ProviderError) throw error;
-    throw new ProviderError('UNAVAILABLE', `${url}: reading the answer failed${signal.aborted ? ` (timed out after ${timeoutMs} ms)` : ''}`, {
-      cause: error,
-    });
-  }
-  if (res.status >= 500) throw new ProviderError('UNAVAILABLE', `${url} answered ${res.status}`);
-  try {
-    return { status: res.status, body: JSON.parse(text) as unknown };
-  } catch {
-    throw new ProviderError('UNAVAILABLE', `${url} answered ${res.status} with a body that is not JSON`);
+    if (!(error instanceof OutboundError)) throw error;
+    const where = `${method} ${redactUrl(new URL(url), REDACT)}`;
+    throw new ProviderError('UNAVAILABLE', `${where}: ${error.reason}${error.status ? ` (HTTP ${error.status})` : ''}`, { cause: error });
   }
 }
 

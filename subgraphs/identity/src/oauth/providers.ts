@@ -2,7 +2,8 @@ import { createHmac } from 'node:crypto';
 import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTPayload } from 'jose';
 import type { OAuthSettings } from './config';
 import type { OAuthProviderName } from './entities';
-import { accessTokenFrom, callProvider, ProviderError, stringField } from './http';
+import { createLogger, type BaseConfig, type Logger, type ProviderClient } from '../../../../kit';
+import { accessTokenFrom, callProvider, providerHttpClient, ProviderError, stringField } from './http';
 
 /** What the authorization request carries besides the client's own settings. */
 export interface AuthorizationRequest {
@@ -31,6 +32,8 @@ export interface ProviderProfile {
 /** One configured provider: builds its authorization URL and turns a code into a profile. */
 export interface OAuthClient {
   readonly provider: OAuthProviderName;
+  /** Its outbound HTTP client (kit/src/outbound.ts); closed when the clients are replaced. */
+  readonly http: ProviderClient;
   authorizationUrl(request: AuthorizationRequest): Promise<string>;
   exchange(exchange: CodeExchange): Promise<ProviderProfile>;
 }
@@ -39,15 +42,15 @@ export interface OAuthClient {
 interface ClientCredentials {
   clientId: string;
   clientSecret: string;
-  timeoutMs: number;
 }
 
 /**
  * Redeems an authorization code at the provider's token endpoint (RFC 6749 §4.1.3 with the PKCE
  * verifier, RFC 7636; the client secret in the form), the same request for every provider.
  */
-function redeemCode(tokenUrl: string, client: ClientCredentials, exchange: CodeExchange) {
+function redeemCode(http: ProviderClient, tokenUrl: string, client: ClientCredentials, exchange: CodeExchange) {
   return callProvider(
+    http,
     tokenUrl,
     {
       method: 'POST',
@@ -60,7 +63,6 @@ function redeemCode(tokenUrl: string, client: ClientCredentials, exchange: CodeE
         code_verifier: exchange.codeVerifier,
       },
     },
-    client.timeoutMs,
   );
 }
 
@@ -97,6 +99,7 @@ export class OidcClient implements OAuthClient {
   constructor(
     readonly provider: OAuthProviderName,
     private readonly settings: { issuer: string; clientId: string; clientSecret: string; timeoutMs: number },
+    readonly http: ProviderClient,
   ) {}
 
   private async discover(): Promise<Discovery> {
@@ -113,7 +116,7 @@ export class OidcClient implements OAuthClient {
 
   private async fetchDiscovery(): Promise<Discovery> {
     const url = `${this.settings.issuer}/.well-known/openid-configuration`;
-    const answer = await callProvider(url, {}, this.settings.timeoutMs);
+    const answer = await callProvider(this.http, url, {});
     const doc = answer.body as Partial<Discovery>;
     if (answer.status !== 200 || !doc || typeof doc !== 'object') throw new ProviderError('UNAVAILABLE', `${url} answered ${answer.status}`);
     // The issuer in the document must be the one configured (OpenID Connect Discovery §4.3).
@@ -149,7 +152,7 @@ export class OidcClient implements OAuthClient {
 
   async exchange(exchange: CodeExchange): Promise<ProviderProfile> {
     const doc = await this.discover();
-    const answer = await redeemCode(doc.token_endpoint, this.settings, exchange);
+    const answer = await redeemCode(this.http, doc.token_endpoint, this.settings, exchange);
     const accessToken = accessTokenFrom(this.provider, answer);
     const idToken = stringField(answer.body, 'id_token');
     if (!idToken) throw new ProviderError('INVALID', `${this.provider} token endpoint returned no id_token`);
@@ -158,7 +161,7 @@ export class OidcClient implements OAuthClient {
     let verified: unknown = claims.email_verified;
     let name = typeof claims.name === 'string' ? claims.name : undefined;
     if (email === undefined && doc.userinfo_endpoint) {
-      const info = await callProvider(doc.userinfo_endpoint, { headers: { authorization: `Bearer ${accessToken}` } }, this.settings.timeoutMs);
+      const info = await callProvider(this.http, doc.userinfo_endpoint, { headers: { authorization: `Bearer ${accessToken}` } });
       if (info.status !== 200) throw new ProviderError('UNAVAILABLE', `${this.provider} userinfo answered ${info.status}`);
       // OpenID Connect Core §5.3.2: a userinfo answer about someone else must not be used.
       if (stringField(info.body, 'sub') !== claims.sub) throw new ProviderError('INVALID', `${this.provider} userinfo is about another subject`);
@@ -208,7 +211,8 @@ export class GitHubClient implements OAuthClient {
   readonly provider = 'GITHUB' as const;
 
   constructor(
-    private readonly settings: { clientId: string; clientSecret: string; authorizeUrl: string; tokenUrl: string; apiUrl: string; timeoutMs: number },
+    private readonly settings: { clientId: string; clientSecret: string; authorizeUrl: string; tokenUrl: string; apiUrl: string },
+    readonly http: ProviderClient,
   ) {}
 
   async authorizationUrl(request: AuthorizationRequest): Promise<string> {
@@ -223,15 +227,14 @@ export class GitHubClient implements OAuthClient {
   }
 
   async exchange(exchange: CodeExchange): Promise<ProviderProfile> {
-    const { timeoutMs } = this.settings;
-    const token = accessTokenFrom('GITHUB', await redeemCode(this.settings.tokenUrl, this.settings, exchange));
+    const token = accessTokenFrom('GITHUB', await redeemCode(this.http, this.settings.tokenUrl, this.settings, exchange));
     const headers = { authorization: `Bearer ${token}`, accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28' };
-    const user = await callProvider(`${this.settings.apiUrl}/user`, { headers }, timeoutMs);
+    const user = await callProvider(this.http, `${this.settings.apiUrl}/user`, { headers });
     const id = (user.body as { id?: unknown })?.id;
     if (user.status !== 200 || (typeof id !== 'number' && typeof id !== 'string')) {
       throw new ProviderError('UNAVAILABLE', `GITHUB /user answered ${user.status}`);
     }
-    const emails = await callProvider(`${this.settings.apiUrl}/user/emails`, { headers }, timeoutMs);
+    const emails = await callProvider(this.http, `${this.settings.apiUrl}/user/emails`, { headers });
     if (emails.status !== 200 || !Array.isArray(emails.body)) throw new ProviderError('UNAVAILABLE', `GITHUB /user/emails answered ${emails.status}`);
     const primary = (emails.body as { email?: unknown; primary?: unknown; verified?: unknown }[]).find(
       (entry) => entry && entry.primary === true && typeof entry.email === 'string',
@@ -254,7 +257,8 @@ export class FacebookClient implements OAuthClient {
   readonly provider = 'FACEBOOK' as const;
 
   constructor(
-    private readonly settings: { clientId: string; clientSecret: string; authorizeUrl: string; tokenUrl: string; graphUrl: string; timeoutMs: number },
+    private readonly settings: { clientId: string; clientSecret: string; authorizeUrl: string; tokenUrl: string; graphUrl: string },
+    readonly http: ProviderClient,
   ) {}
 
   async authorizationUrl(request: AuthorizationRequest): Promise<string> {
@@ -270,23 +274,27 @@ export class FacebookClient implements OAuthClient {
   }
 
   async exchange(exchange: CodeExchange): Promise<ProviderProfile> {
-    const { timeoutMs } = this.settings;
-    const token = accessTokenFrom('FACEBOOK', await redeemCode(this.settings.tokenUrl, this.settings, exchange));
+    const token = accessTokenFrom('FACEBOOK', await redeemCode(this.http, this.settings.tokenUrl, this.settings, exchange));
     const proof = createHmac('sha256', this.settings.clientSecret).update(token).digest('hex');
-    const me = await callProvider(
-      withQuery(`${this.settings.graphUrl}/me`, { fields: 'id,name,email', appsecret_proof: proof }),
-      { headers: { authorization: `Bearer ${token}` } },
-      timeoutMs,
-    );
+    const me = await callProvider(this.http, withQuery(`${this.settings.graphUrl}/me`, { fields: 'id,name,email', appsecret_proof: proof }), {
+      headers: { authorization: `Bearer ${token}` },
+    });
     const id = stringField(me.body, 'id');
     if (me.status !== 200 || !id) throw new ProviderError('UNAVAILABLE', `FACEBOOK /me answered ${me.status}`);
     return { subject: id, email: normaliseProfileEmail(stringField(me.body, 'email')), emailVerified: false, name: stringField(me.body, 'name') ?? null };
   }
 }
 
-/** The clients of every provider whose id and secret are configured. */
-export function configuredClients(settings: OAuthSettings): Map<OAuthProviderName, OAuthClient> {
+/**
+ * The clients of every provider whose id and secret are configured, each with its outbound HTTP
+ * client logging through `log` (default: identity's logger at the configured LOG_LEVEL).
+ */
+export function configuredClients(
+  settings: OAuthSettings & { LOG_LEVEL?: BaseConfig['LOG_LEVEL'] },
+  log: Logger = createLogger('identity', settings.LOG_LEVEL ?? 'info'),
+): Map<OAuthProviderName, OAuthClient> {
   const timeoutMs = settings.OAUTH_HTTP_TIMEOUT_MS;
+  const http = (provider: OAuthProviderName) => providerHttpClient(provider, timeoutMs, log);
   const clients = new Map<OAuthProviderName, OAuthClient>();
   if (settings.OAUTH_GOOGLE_CLIENT_ID && settings.OAUTH_GOOGLE_CLIENT_SECRET) {
     clients.set(
@@ -296,7 +304,7 @@ export function configuredClients(settings: OAuthSettings): Map<OAuthProviderNam
         clientId: settings.OAUTH_GOOGLE_CLIENT_ID,
         clientSecret: settings.OAUTH_GOOGLE_CLIENT_SECRET,
         timeoutMs,
-      }),
+      }, http('GOOGLE')),
     );
   }
   if (settings.OAUTH_GITHUB_CLIENT_ID && settings.OAUTH_GITHUB_CLIENT_SECRET) {
@@ -308,8 +316,7 @@ export function configuredClients(settings: OAuthSettings): Map<OAuthProviderNam
         authorizeUrl: settings.OAUTH_GITHUB_AUTHORIZE_URL,
         tokenUrl: settings.OAUTH_GITHUB_TOKEN_URL,
         apiUrl: settings.OAUTH_GITHUB_API_URL,
-        timeoutMs,
-      }),
+      }, http('GITHUB')),
     );
   }
   if (settings.OAUTH_FACEBOOK_CLIENT_ID && settings.OAUTH_FACEBOOK_CLIENT_SECRET) {
@@ -321,8 +328,7 @@ export function configuredClients(settings: OAuthSettings): Map<OAuthProviderNam
         authorizeUrl: settings.OAUTH_FACEBOOK_AUTHORIZE_URL,
         tokenUrl: settings.OAUTH_FACEBOOK_TOKEN_URL,
         graphUrl: settings.OAUTH_FACEBOOK_GRAPH_URL,
-        timeoutMs,
-      }),
+      }, http('FACEBOOK')),
     );
   }
   return clients;

@@ -5,7 +5,6 @@ import { User, type UserRow } from '../entities';
 import { hashToken, looksLikeOpaqueToken, newOpaqueToken } from '../secrets';
 import { USER_REGISTERED_EVENT, type AuthResult, type IdentityService } from '../service';
 import type { Throttle } from '../throttle';
-import type { OAuthSettings } from './config';
 import { OAUTH_PROVIDERS, OAuthIdentity, OAuthState, type OAuthIdentityRow, type OAuthLinkOrigin, type OAuthProviderName } from './entities';
 import { ProviderError } from './http';
 import { configuredClients, type OAuthClient } from './providers';
@@ -56,7 +55,8 @@ export class OAuthService {
   ) {}
 
   /** Called when the subgraph starts: builds a client for every provider with an id and a secret. */
-  configure(settings: OAuthSettings, clients = configuredClients(settings)): void {
+  configure(settings: Parameters<typeof configuredClients>[0], clients = configuredClients(settings)): void {
+    for (const previous of this.clients.values()) if (![...clients.values()].includes(previous)) void previous.http.close();
     this.clients = clients;
     this.redirectUris = new Set(settings.OAUTH_REDIRECT_URIS);
   }

@@ -1,5 +1,4 @@
-import { MemoryPubSub } from '../../../kit';
-import { replayThenLive, whileAllowed, type LogEntry } from '../src/streams';
+import { MemoryPubSub, endAfter, listenThen, once, replayThenLive, whileAllowed, type LogEntry } from '../index';
 
 interface Entry extends LogEntry {
   text: string;
@@ -106,5 +105,51 @@ describe('whileAllowed', () => {
     await pubsub.publish('room', 2);
     expect(await stream.next()).toEqual({ value: undefined, done: true });
     expect((pubsub as unknown as { fanout: { count(t: string): number } }).fanout.count('room')).toBe(0);
+  });
+});
+
+const listeners = (pubsub: MemoryPubSub, topic: string) =>
+  (pubsub as unknown as { fanout: { count(t: string): number } }).fanout.count(topic);
+
+describe('endAfter', () => {
+  it('delivers up to and including the final value, then ends and releases the source', async () => {
+    const pubsub = new MemoryPubSub();
+    const stream = endAfter(pubsub.subscribe<string>('match'), (state) => state === 'WON');
+    expect(listeners(pubsub, 'match')).toBe(1);
+    for (const state of ['PLAYING', 'WON', 'AFTER']) await pubsub.publish('match', state);
+    expect(await take(stream, 5)).toEqual(['PLAYING', 'WON']);
+    expect(listeners(pubsub, 'match')).toBe(0);
+  });
+
+  it('return() releases the source at once (a client leaving)', async () => {
+    const pubsub = new MemoryPubSub();
+    const stream = endAfter(pubsub.subscribe<string>('match'), () => false);
+    expect(listeners(pubsub, 'match')).toBe(1);
+    await stream.return?.();
+    expect(listeners(pubsub, 'match')).toBe(0);
+    expect(await stream.next()).toEqual({ value: undefined, done: true });
+  });
+});
+
+describe('once', () => {
+  it('yields its value once, then ends', async () => {
+    expect(await take(once('final'), 3)).toEqual(['final']);
+  });
+});
+
+describe('listenThen', () => {
+  it('returns the check result with the source still listening', async () => {
+    const pubsub = new MemoryPubSub();
+    const source = pubsub.subscribe<number>('poll');
+    expect(await listenThen(source, async () => 7)).toBe(7);
+    expect(listeners(pubsub, 'poll')).toBe(1);
+    await source.return?.();
+  });
+
+  it('releases the source and rethrows when the check fails', async () => {
+    const pubsub = new MemoryPubSub();
+    const source = pubsub.subscribe<number>('poll');
+    await expect(listenThen(source, async () => Promise.reject(new Error('refused')))).rejects.toThrow('refused');
+    expect(listeners(pubsub, 'poll')).toBe(0);
   });
 });

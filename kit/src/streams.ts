@@ -1,29 +1,14 @@
 /**
- * Async iterators for subscriptions. They are plain objects rather than async generators on purpose:
- * a generator suspended in `await source.next()` only runs its `finally` when the next event arrives,
- * whereas graphql-ws calls `return()` on unsubscribe and the pub/sub listener must go at once.
+ * The one streams module of the kit: async iterators for subscription feeds. They are plain objects
+ * rather than async generators on purpose: a generator suspended in `await source.next()` only runs
+ * its `finally` when the next event arrives, whereas graphql-ws calls `return()` on unsubscribe and
+ * the pub/sub listener must go at once. Every helper here passes `return()` straight to its source.
  */
 
-/**
- * Passes on the events of `source` while `allowed()` holds; the first time it does not (the viewer left
- * a private room), the stream ends and the source is released.
- */
-export function whileAllowed<T>(source: AsyncIterableIterator<T>, allowed: () => Promise<boolean>): AsyncIterableIterator<T> {
-  let ended = false;
-  const end = async (): Promise<IteratorResult<T>> => {
-    ended = true;
-    await source.return?.();
-    return { value: undefined, done: true };
-  };
+function iteratorOf<T>(next: () => Promise<IteratorResult<T>>, end: () => Promise<IteratorResult<T>>): AsyncIterableIterator<T> {
   const iterator: AsyncIterableIterator<T> = {
-    async next() {
-      if (ended) return { value: undefined, done: true };
-      const result = await source.next();
-      if (result.done || ended) return result.done ? result : { value: undefined, done: true };
-      if (!(await allowed())) return end();
-      return result;
-    },
-    return: () => end(),
+    next,
+    return: end,
     async throw(error?: unknown) {
       await end();
       throw error;
@@ -35,6 +20,72 @@ export function whileAllowed<T>(source: AsyncIterableIterator<T>, allowed: () =>
   return iterator;
 }
 
+const DONE = { value: undefined, done: true } as const;
+
+/**
+ * Passes on the events of `source` while `allowed()` holds; the first time it does not (the viewer left
+ * a private room), the stream ends and the source is released.
+ */
+export function whileAllowed<T>(source: AsyncIterableIterator<T>, allowed: () => Promise<boolean>): AsyncIterableIterator<T> {
+  let ended = false;
+  const end = async (): Promise<IteratorResult<T>> => {
+    ended = true;
+    await source.return?.();
+    return DONE;
+  };
+  return iteratorOf(async () => {
+    if (ended) return DONE;
+    const result = await source.next();
+    if (result.done || ended) return result.done ? result : DONE;
+    if (!(await allowed())) return end();
+    return result;
+  }, end);
+}
+
+/** Ends right after the first value for which `last` holds (a match's final state), releasing `source`. */
+export function endAfter<T>(source: AsyncIterableIterator<T>, last: (value: T) => boolean): AsyncIterableIterator<T> {
+  let ended = false;
+  const end = async (): Promise<IteratorResult<T>> => {
+    ended = true;
+    await source.return?.();
+    return DONE;
+  };
+  return iteratorOf(async () => {
+    if (ended) return DONE;
+    const result = await source.next();
+    if (!result.done && last(result.value)) await end();
+    return result;
+  }, end);
+}
+
+/** Yields `value` once and ends (a subscription to something already final). */
+export function once<T>(value: T): AsyncIterableIterator<T> {
+  let given = false;
+  return iteratorOf<T>(
+    async () => {
+      if (given) return DONE;
+      given = true;
+      return { value, done: false };
+    },
+    async () => {
+      given = true;
+      return DONE;
+    },
+  );
+}
+
+/**
+ * Subscribes to `source` first, then runs `check` (read access, the current state); when the check
+ * throws, the source is released and the error rethrown, so a refused subscription leaves no listener.
+ */
+export async function listenThen<T, R>(source: AsyncIterableIterator<T>, check: () => Promise<R>): Promise<R> {
+  try {
+    return await check();
+  } catch (error) {
+    await source.return?.();
+    throw error;
+  }
+}
 /** One entry of an offset-ordered log (a broadcast channel). */
 export interface LogEntry {
   offset: number;
