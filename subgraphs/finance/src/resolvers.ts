@@ -1,5 +1,6 @@
 import { DateTimeScalar, requireViewer, type Viewer } from '../../../kit';
 import type { BudgetRow, ExpenseRow, RecurringExpenseRow } from './entities';
+import type { FinanceContext } from './context';
 import type { Resolvers } from './generated/resolvers';
 import { FinanceService } from './service';
 
@@ -7,29 +8,31 @@ function own<T extends { ownerId: string }>(row: T | null, viewer: Viewer | null
   return row && FinanceService.owns(row, viewer) ? row : null;
 }
 
-export function createResolvers(service: FinanceService): Resolvers {
+export function createResolvers(root: FinanceService): Resolvers {
+  // "Today" comes from the kit's clock (`ctx.deps.clock`), which tests replace.
+  const at = (ctx: FinanceContext) => root.at(ctx.deps.clock);
   return {
     DateTime: DateTimeScalar,
     Query: {
       expense: async (_, { id }, ctx) => own(await ctx.loaders.expenseById.load(id), ctx.viewer),
-      expenses: (_, args, ctx) => service.listExpenses(ctx.em, requireViewer(ctx.viewer).userId, args),
-      expenseCategories: (_, args, ctx) => service.listCategories(ctx.em, requireViewer(ctx.viewer).userId, args),
-      budgets: (_, args, ctx) => service.listBudgets(ctx.em, requireViewer(ctx.viewer).userId, args),
-      recurringExpenses: (_, args, ctx) => service.listRecurring(ctx.em, requireViewer(ctx.viewer).userId, args),
-      expenseSummary: (_, args, ctx) => service.summary(ctx.em, requireViewer(ctx.viewer).userId, args),
-      exportExpenses: (_, { filter }, ctx) => service.exportCsv(ctx.em, requireViewer(ctx.viewer).userId, filter),
+      expenses: (_, args, ctx) => at(ctx).listExpenses(ctx.em, requireViewer(ctx.viewer).userId, args),
+      expenseCategories: (_, args, ctx) => at(ctx).listCategories(ctx.em, requireViewer(ctx.viewer).userId, args),
+      budgets: (_, args, ctx) => at(ctx).listBudgets(ctx.em, requireViewer(ctx.viewer).userId, args),
+      recurringExpenses: (_, args, ctx) => at(ctx).listRecurring(ctx.em, requireViewer(ctx.viewer).userId, args),
+      expenseSummary: (_, args, ctx) => at(ctx).summary(ctx.em, requireViewer(ctx.viewer).userId, args),
+      exportExpenses: (_, { filter }, ctx) => at(ctx).exportCsv(ctx.em, requireViewer(ctx.viewer).userId, filter),
     },
     Mutation: {
-      createExpense: (_, { input }, ctx) => service.createExpense(ctx.em, requireViewer(ctx.viewer), input),
-      updateExpense: (_, { id, input }, ctx) => service.updateExpense(ctx.em, requireViewer(ctx.viewer), id, input),
-      deleteExpense: async (_, { id }, ctx) => ({ deletedId: await service.deleteExpense(ctx.em, requireViewer(ctx.viewer), id), errors: [] }),
-      createExpenseCategory: (_, { name }, ctx) => service.createCategory(ctx.em, requireViewer(ctx.viewer), name),
-      deleteExpenseCategory: async (_, { id }, ctx) => ({ deletedId: await service.deleteCategory(ctx.em, requireViewer(ctx.viewer), id), errors: [] }),
-      setBudget: (_, { input }, ctx) => service.setBudget(ctx.em, requireViewer(ctx.viewer), input),
-      deleteBudget: async (_, { id }, ctx) => ({ deletedId: await service.deleteBudget(ctx.em, requireViewer(ctx.viewer), id), errors: [] }),
-      createRecurringExpense: (_, { input }, ctx) => service.createRecurring(ctx.em, requireViewer(ctx.viewer), input),
+      createExpense: (_, { input }, ctx) => at(ctx).createExpense(ctx.em, requireViewer(ctx.viewer), input),
+      updateExpense: (_, { id, input }, ctx) => at(ctx).updateExpense(ctx.em, requireViewer(ctx.viewer), id, input),
+      deleteExpense: async (_, { id }, ctx) => ({ deletedId: await at(ctx).deleteExpense(ctx.em, requireViewer(ctx.viewer), id), errors: [] }),
+      createExpenseCategory: (_, { name }, ctx) => at(ctx).createCategory(ctx.em, requireViewer(ctx.viewer), name),
+      deleteExpenseCategory: async (_, { id }, ctx) => ({ deletedId: await at(ctx).deleteCategory(ctx.em, requireViewer(ctx.viewer), id), errors: [] }),
+      setBudget: (_, { input }, ctx) => at(ctx).setBudget(ctx.em, requireViewer(ctx.viewer), input),
+      deleteBudget: async (_, { id }, ctx) => ({ deletedId: await at(ctx).deleteBudget(ctx.em, requireViewer(ctx.viewer), id), errors: [] }),
+      createRecurringExpense: (_, { input }, ctx) => at(ctx).createRecurring(ctx.em, requireViewer(ctx.viewer), input),
       deleteRecurringExpense: async (_, { id }, ctx) => ({
-        deletedId: await service.deleteRecurring(ctx.em, requireViewer(ctx.viewer), id),
+        deletedId: await at(ctx).deleteRecurring(ctx.em, requireViewer(ctx.viewer), id),
         errors: [],
       }),
     },
@@ -45,7 +48,7 @@ export function createResolvers(service: FinanceService): Resolvers {
       category: (budget: BudgetRow) => budget.categoryKey || null,
       limit: (budget) => ({ amount: budget.amount, currency: budget.currency }),
       spent: async (budget, { month }, ctx) => {
-        const m = service.month(month, 'month');
+        const m = at(ctx).month(month, 'month');
         const amount = await ctx.loaders.spent.load(`${budget.ownerId}|${m}|${budget.currency}|${budget.categoryKey}`);
         return { amount, currency: budget.currency };
       },
@@ -61,7 +64,7 @@ export function createResolvers(service: FinanceService): Resolvers {
       expenses: (user, args, ctx) => {
         const viewer = requireViewer(ctx.viewer);
         FinanceService.forbidOthers(viewer, user.id);
-        return service.listExpenses(ctx.em, user.id, args);
+        return at(ctx).listExpenses(ctx.em, user.id, args);
       },
     },
   };

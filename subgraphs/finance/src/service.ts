@@ -11,6 +11,8 @@ import {
   notFound,
   paginate,
   recordEvent,
+  systemClock,
+  type Clock,
   type Connection,
   type Em,
   type PageArgs,
@@ -169,10 +171,20 @@ function toInt(value: unknown): number {
  * in here. `clock` is the time source (tests inject one to run recurring expenses on a chosen day).
  */
 export class FinanceService {
-  constructor(private readonly clock: () => Date = () => new Date()) {}
+  constructor(private readonly clock: Clock = systemClock) {}
+
+  private readonly byClock = new WeakMap<Clock, FinanceService>();
+
+  /** This service reading "today" from `clock` (resolvers pass `ctx.deps.clock`, background work `deps.clock`). */
+  at(clock: Clock): FinanceService {
+    if (clock === this.clock) return this;
+    let bound = this.byClock.get(clock);
+    if (!bound) this.byClock.set(clock, (bound = new FinanceService(clock)));
+    return bound;
+  }
 
   today(): string {
-    return dayOf(this.clock());
+    return dayOf(this.clock.now());
   }
 
   // ------------------------------------------------------------------------------------------------

@@ -2,7 +2,7 @@ import { loadSubgraphConfig, startSubgraph, type RunningSubgraph } from '../../.
 import { gql, signUpUser, type TestUser } from '../../../test/helpers/graphql';
 import { disposeAfterAll, startTestStack, type TestStack } from '../../../test/helpers/stack';
 import { eventually } from '../../../test/helpers/wait';
-import { createFinanceSubgraph } from '../index';
+import { finance } from '../index';
 import { addDays, dayOf } from '../src/dates';
 import { Expense, RecurringExpense } from '../src/entities';
 import { FinanceService } from '../src/service';
@@ -67,14 +67,14 @@ describe('finance: recurring expenses', () => {
   });
 
   it('two replicas sweeping on an injected clock record each occurrence exactly once', async () => {
-    // Two more finance processes over the same database, each with the kit's job running every 20 ms,
-    // on a clock the test moves forward day by day.
+    // Two more finance servers over the same database, each with its `start` sweep running every
+    // 20 ms, on the kit's injectable clock, which the test moves forward day by day.
     let now = new Date();
-    const clock = () => now;
+    const clock = { now: () => now };
     const replicas: RunningSubgraph[] = [];
     const env = { ...stack.env, FINANCE_RECURRING_SWEEP_MS: '20' };
     for (let i = 0; i < 2; i++) {
-      const replica = await startSubgraph(createFinanceSubgraph({ clock }), { config: loadSubgraphConfig(env), env, port: 0 });
+      const replica = await startSubgraph(finance, { config: loadSubgraphConfig(env), env, port: 0, clock });
       replicas.push(replica);
       disposeAfterAll(() => replica.stop());
     }
