@@ -161,6 +161,22 @@ function checkDay(errors: UserError[], field: string, day: string | null | undef
   if (!isDay(day)) errors.push(fieldError(field, `${field.split('.').pop()} must be a calendar day YYYY-MM-DD between 1970 and 2199.`));
 }
 
+/**
+ * Runs `work` in a transaction, again (up to three times in all) when MySQL/MariaDB picks it as a
+ * deadlock victim: under many concurrent expenses of one user, InnoDB occasionally resolves a lock
+ * cycle (budget rows, the outbox's index gaps) by rolling one transaction back, and retrying it is
+ * the documented answer. The transaction is rolled back whole, so nothing is half-written.
+ */
+async function retryingDeadlocks<T>(em: Em, work: (tx: Em) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await em.fork().transactional(work);
+    } catch (error) {
+      if (!(error instanceof DeadlockException) || attempt >= 3) throw error;
+    }
+  }
+}
+
 /** `sum(amount)` comes back as a number from SQLite and a decimal string from MySQL. */
 function toInt(value: unknown): number {
   return value == null ? 0 : Number(value);
@@ -293,7 +309,7 @@ export class FinanceService {
       recurringId: null,
       occurrenceOn: null,
     };
-    return em.transactional(async (tx) => {
+    return retryingDeadlocks(em, async (tx) => {
       const budgets = await this.lockBudgets(tx, values);
       const expense = tx.create(Expense, values);
       const budgetWarnings = await this.checkBudgets(tx, budgets, expense, null);
@@ -308,7 +324,7 @@ export class FinanceService {
     if (errors.length || !category) return failed(errors);
     const before = { amount: current.amount, currency: current.currency, category: current.category, spentOn: current.spentOn };
     const currency = input.currency != null ? normaliseCurrency(input.currency)! : current.currency;
-    return em.transactional(async (tx) => {
+    return retryingDeadlocks(em, async (tx) => {
       // The lock comes first: on MySQL a plain read would fix the snapshot before other writers' commits.
       const budgets = await this.lockBudgets(tx, { ownerId: viewer.userId, category, currency });
       const expense = await tx.findOneOrFail(Expense, { id });
