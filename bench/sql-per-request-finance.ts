@@ -29,7 +29,10 @@ export interface FinanceRow {
 
 interface Reply {
   status: number;
-  data?: { expenses: { totalCount: number; edges: { node: { owner: { email: string } | null } }[] } | null; budgets: { totalCount: number } | null };
+  data?: {
+    expenses: { totalCount: number; edges: { node: { owner: { email: string } | null } }[] } | null;
+    budgets: { totalCount: number } | null;
+  };
   errors?: unknown[];
 }
 
@@ -41,7 +44,10 @@ export async function financeSqlPerRequest(
   stack: Stack,
   userId: string,
   email: string,
-  ask: (query: string, variables: Record<string, unknown>) => Promise<{ reply: Reply; sql: Record<string, number>; fetches: Record<string, number>; statements: string[] }>,
+  ask: (
+    query: string,
+    variables: Record<string, unknown>,
+  ) => Promise<{ reply: Reply; sql: Record<string, number>; fetches: Record<string, number>; statements: string[] }>,
   repeats: number,
 ): Promise<{ rows: FinanceRow[]; table: string; verdict: string }> {
   const finance = stack.subgraphs.find((s) => s.name === 'finance');
@@ -74,7 +80,8 @@ export async function financeSqlPerRequest(
       occurrenceOn: i % 10 === 0 ? `b${String(i).padStart(9, '0')}` : null,
     });
   }
-  for (const category of [...BUILT_IN_CATEGORIES, '']) em.create(Budget, { ownerId: userId, categoryKey: category, amount: 50_000, currency: 'EUR' });
+  for (const category of [...BUILT_IN_CATEGORIES, ''])
+    em.create(Budget, { ownerId: userId, categoryKey: category, amount: 50_000, currency: 'EUR' });
   await em.flush();
 
   await ask(FINANCE_QUERY, { first: 10 }); // warm-up: query planning

@@ -21,7 +21,13 @@ export function normaliseCurrency(currency: string): string | null {
 }
 
 /** Appends the errors of an amount and a currency, under `prefix` (e.g. `input.`). */
-export function checkMoney(errors: UserError[], prefix: string, amount: number | null | undefined, currency: string | null | undefined, creating: boolean): void {
+export function checkMoney(
+  errors: UserError[],
+  prefix: string,
+  amount: number | null | undefined,
+  currency: string | null | undefined,
+  creating: boolean,
+): void {
   if (amount !== undefined || creating) {
     const problem = amount == null ? 'is required.' : amountProblem(amount);
     if (problem) errors.push(fieldError(`${prefix}amount`, `amount ${problem}`));

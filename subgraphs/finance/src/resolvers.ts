@@ -25,11 +25,20 @@ export function createResolvers(root: FinanceService): Resolvers {
     Mutation: {
       createExpense: (_, { input }, ctx) => at(ctx).createExpense(ctx.em, requireViewer(ctx.viewer), input),
       updateExpense: (_, { id, input }, ctx) => at(ctx).updateExpense(ctx.em, requireViewer(ctx.viewer), id, input),
-      deleteExpense: async (_, { id }, ctx) => ({ deletedId: await at(ctx).deleteExpense(ctx.em, requireViewer(ctx.viewer), id), errors: [] }),
+      deleteExpense: async (_, { id }, ctx) => ({
+        deletedId: await at(ctx).deleteExpense(ctx.em, requireViewer(ctx.viewer), id),
+        errors: [],
+      }),
       createExpenseCategory: (_, { name }, ctx) => at(ctx).createCategory(ctx.em, requireViewer(ctx.viewer), name),
-      deleteExpenseCategory: async (_, { id }, ctx) => ({ deletedId: await at(ctx).deleteCategory(ctx.em, requireViewer(ctx.viewer), id), errors: [] }),
+      deleteExpenseCategory: async (_, { id }, ctx) => ({
+        deletedId: await at(ctx).deleteCategory(ctx.em, requireViewer(ctx.viewer), id),
+        errors: [],
+      }),
       setBudget: (_, { input }, ctx) => at(ctx).setBudget(ctx.em, requireViewer(ctx.viewer), input),
-      deleteBudget: async (_, { id }, ctx) => ({ deletedId: await at(ctx).deleteBudget(ctx.em, requireViewer(ctx.viewer), id), errors: [] }),
+      deleteBudget: async (_, { id }, ctx) => ({
+        deletedId: await at(ctx).deleteBudget(ctx.em, requireViewer(ctx.viewer), id),
+        errors: [],
+      }),
       createRecurringExpense: (_, { input }, ctx) => at(ctx).createRecurring(ctx.em, requireViewer(ctx.viewer), input),
       deleteRecurringExpense: async (_, { id }, ctx) => ({
         deletedId: await at(ctx).deleteRecurring(ctx.em, requireViewer(ctx.viewer), id),

@@ -21,18 +21,7 @@ import {
 } from '../../../kit';
 import { checkMoney, normaliseCurrency } from './money';
 import { toCsv } from './csv';
-import {
-  addDays,
-  addMonths,
-  addMonthsToMonth,
-  dayOf,
-  isDay,
-  isMonth,
-  monthOf,
-  monthRange,
-  monthsBetween,
-  monthsFrom,
-} from './dates';
+import { addDays, addMonths, addMonthsToMonth, dayOf, isDay, isMonth, monthOf, monthRange, monthsBetween, monthsFrom } from './dates';
 import {
   Budget,
   Category,
@@ -105,8 +94,7 @@ export interface BudgetWarningView {
 }
 
 export type ExpenseResult =
-  | { expense: ExpenseRow; budgetWarnings: BudgetWarningView[]; errors: [] }
-  | { expense: null; budgetWarnings: []; errors: UserError[] };
+  { expense: ExpenseRow; budgetWarnings: BudgetWarningView[]; errors: [] } | { expense: null; budgetWarnings: []; errors: UserError[] };
 
 export interface CategoryView {
   name: string;
@@ -244,7 +232,10 @@ export class FinanceService {
   async createCategory(em: Em, viewer: Viewer, rawName: string): Promise<{ category: CategoryView | null; errors: UserError[] }> {
     const name = rawName.trim().replace(/\s+/g, ' ');
     if (!CATEGORY_NAME.test(name)) {
-      return { category: null, errors: [fieldError('name', "name must be 1 to 40 letters, digits, spaces or & ' . _ - (starting with a letter or digit).")] };
+      return {
+        category: null,
+        errors: [fieldError('name', "name must be 1 to 40 letters, digits, spaces or & ' . _ - (starting with a letter or digit).")],
+      };
     }
     const key = name.toLowerCase();
     if (BUILT_IN_CATEGORIES.some((c) => c.toLowerCase() === key)) {
@@ -320,7 +311,8 @@ export class FinanceService {
   async updateExpense(em: Em, viewer: Viewer, id: string, input: ExpenseInput): Promise<ExpenseResult> {
     const current = await this.ownedExpense(em, viewer, id);
     const errors = this.validateExpense(input, false);
-    const category = input.category == null ? current.category : await this.categoryOrError(em, viewer.userId, input.category, 'input.category', errors);
+    const category =
+      input.category == null ? current.category : await this.categoryOrError(em, viewer.userId, input.category, 'input.category', errors);
     if (errors.length || !category) return failed(errors);
     const before = { amount: current.amount, currency: current.currency, category: current.category, spentOn: current.spentOn };
     const currency = input.currency != null ? normaliseCurrency(input.currency)! : current.currency;
@@ -398,7 +390,10 @@ export class FinanceService {
       // Everything else in the bucket (a new expense is not flushed yet; an updated one is excluded).
       const others = await this.sum(tx, { ...where, id: { $ne: expense.id } });
       const counts = (e: Pick<ExpenseRow, 'currency' | 'category' | 'spentOn'>) =>
-        e.currency === budget.currency && e.spentOn >= from && e.spentOn <= to && (!budget.categoryKey || e.category === budget.categoryKey);
+        e.currency === budget.currency &&
+        e.spentOn >= from &&
+        e.spentOn <= to &&
+        (!budget.categoryKey || e.category === budget.categoryKey);
       const spentBefore = others + (before && counts(before) ? before.amount : 0);
       const spentAfter = others + (counts(expense) ? expense.amount : 0);
       if (spentAfter <= budget.amount) continue;
@@ -475,7 +470,8 @@ export class FinanceService {
     }
     if (filter.maxAmount != null) {
       if (filter.maxAmount < 0) throw badInput('maxAmount must not be negative.', 'filter.maxAmount');
-      if (filter.minAmount != null && filter.maxAmount < filter.minAmount) throw badInput('maxAmount must not be below minAmount.', 'filter.maxAmount');
+      if (filter.minAmount != null && filter.maxAmount < filter.minAmount)
+        throw badInput('maxAmount must not be below minAmount.', 'filter.maxAmount');
       amount.$lte = filter.maxAmount;
     }
     if (amount.$gte !== undefined || amount.$lte !== undefined) where.amount = amount;
@@ -492,7 +488,9 @@ export class FinanceService {
     const where = await this.expenseWhere(em, ownerId, args.filter);
     const order = args.orderBy ?? { field: 'DATE', direction: 'DESC' };
     const dir = order.direction === 'ASC' ? 'asc' : 'desc';
-    const orderBy = (order.field === 'DATE' ? { spentOn: dir, createdAt: dir, id: dir } : { [ORDER_COLUMN[order.field]]: dir, id: dir }) as QueryOrderMap<ExpenseRow>;
+    const orderBy = (
+      order.field === 'DATE' ? { spentOn: dir, createdAt: dir, id: dir } : { [ORDER_COLUMN[order.field]]: dir, id: dir }
+    ) as QueryOrderMap<ExpenseRow>;
     return paginate(em, Expense, where, args, orderBy);
   }
 
@@ -500,7 +498,8 @@ export class FinanceService {
   async exportCsv(em: Em, ownerId: string, filter: ExpenseFilter | null | undefined): Promise<{ csv: string; rowCount: number }> {
     const where = await this.expenseWhere(em, ownerId, filter);
     const rows = await em.find(Expense, where, { orderBy: { spentOn: 'asc', createdAt: 'asc', id: 'asc' }, limit: MAX_EXPORT_ROWS + 1 });
-    if (rows.length > MAX_EXPORT_ROWS) throw badInput(`More than ${MAX_EXPORT_ROWS} expenses match; narrow the filter (e.g. a date range).`, 'filter');
+    if (rows.length > MAX_EXPORT_ROWS)
+      throw badInput(`More than ${MAX_EXPORT_ROWS} expenses match; narrow the filter (e.g. a date range).`, 'filter');
     const csv = toCsv(
       ['date', 'description', 'category', 'amount_minor', 'currency', 'notes', 'id'],
       rows.map((e) => [e.spentOn, e.description, e.category, e.amount, e.currency, e.notes, e.id]),
@@ -520,8 +519,10 @@ export class FinanceService {
     const errors: UserError[] = [];
     checkMoney(errors, 'input.', input.amount, input.currency, true);
     let categoryKey = '';
-    if (input.category != null) categoryKey = (await this.categoryOrError(em, viewer.userId, input.category, 'input.category', errors)) ?? '';
-    if (input.category != null && !input.category.trim()) errors.push(fieldError('input.category', 'category cannot be empty; omit it for the overall budget.'));
+    if (input.category != null)
+      categoryKey = (await this.categoryOrError(em, viewer.userId, input.category, 'input.category', errors)) ?? '';
+    if (input.category != null && !input.category.trim())
+      errors.push(fieldError('input.category', 'category cannot be empty; omit it for the overall budget.'));
     if (errors.length) return { budget: null, errors };
     const currency = normaliseCurrency(input.currency)!;
     const existing = await em.findOne(Budget, { ownerId: viewer.userId, categoryKey });
@@ -600,7 +601,11 @@ export class FinanceService {
   // Analytics
   // ------------------------------------------------------------------------------------------------
 
-  async summary(em: Em, ownerId: string, args: { fromMonth?: string | null; toMonth?: string | null; currency?: string | null }): Promise<SummaryView> {
+  async summary(
+    em: Em,
+    ownerId: string,
+    args: { fromMonth?: string | null; toMonth?: string | null; currency?: string | null },
+  ): Promise<SummaryView> {
     const toMonth = this.month(args.toMonth, 'toMonth');
     const fromMonth = args.fromMonth == null ? addMonthsToMonth(toMonth, -5) : this.month(args.fromMonth, 'fromMonth');
     if (fromMonth > toMonth) throw badInput('toMonth must not be before fromMonth.', 'toMonth');
@@ -651,7 +656,11 @@ export class FinanceService {
   // Recurring expenses
   // ------------------------------------------------------------------------------------------------
 
-  async createRecurring(em: Em, viewer: Viewer, input: RecurringInput): Promise<{ recurringExpense: RecurringExpenseRow | null; errors: UserError[] }> {
+  async createRecurring(
+    em: Em,
+    viewer: Viewer,
+    input: RecurringInput,
+  ): Promise<{ recurringExpense: RecurringExpenseRow | null; errors: UserError[] }> {
     const errors: UserError[] = [];
     checkMoney(errors, 'input.', input.amount, input.currency, true);
     checkText(errors, 'input.description', input.description, 200, true);
@@ -712,7 +721,9 @@ export class FinanceService {
    */
   async materialiseDue(em: Em, limit = 100): Promise<number> {
     const today = this.today();
-    const due = await em.fork().find(RecurringExpense, { nextOn: { $ne: null, $lte: today } }, { orderBy: { nextOn: 'asc', id: 'asc' }, limit, fields: ['id'] });
+    const due = await em
+      .fork()
+      .find(RecurringExpense, { nextOn: { $ne: null, $lte: today } }, { orderBy: { nextOn: 'asc', id: 'asc' }, limit, fields: ['id'] });
     let count = 0;
     for (const { id } of due) count += await this.materialise(em, id, today);
     return count;

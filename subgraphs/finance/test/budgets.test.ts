@@ -7,7 +7,8 @@ import { CREATE_EXPENSE } from './helpers';
 const SET_BUDGET = `mutation($input: SetBudgetInput!) {
   setBudget(input: $input) { budget { id category limit { amount currency } spent { amount currency } } errors { field code } }
 }`;
-const NOTIFICATIONS = '{ notifications(first: 50) { totalCount edges { node { kind eventType title body subjectType subjectId actor { id } } } } }';
+const NOTIFICATIONS =
+  '{ notifications(first: 50) { totalCount edges { node { kind eventType title body subjectType subjectId actor { id } } } } }';
 
 interface Warning {
   category: string | null;
@@ -28,7 +29,12 @@ describe('finance: monthly budgets, warnings and notifications through the route
   });
 
   async function add(user: TestUser, amount: number, category: string, date: string): Promise<Warning[]> {
-    const res = await gql(stack.url, CREATE_EXPENSE, { input: { amount, currency: 'EUR', description: 'x', category, date } }, { token: user.token });
+    const res = await gql(
+      stack.url,
+      CREATE_EXPENSE,
+      { input: { amount, currency: 'EUR', description: 'x', category, date } },
+      { token: user.token },
+    );
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data.createExpense.errors).toEqual([]);
     return res.body.data.createExpense.budgetWarnings;
@@ -42,7 +48,12 @@ describe('finance: monthly budgets, warnings and notifications through the route
       { field: 'input.category', code: 'BAD_USER_INPUT' },
     ]);
     await gql(stack.url, SET_BUDGET, { input: { category: 'Leisure', amount: 100, currency: 'EUR' } }, { token: erin.token });
-    const replaced = await gql(stack.url, SET_BUDGET, { input: { category: 'leisure', amount: 20000, currency: 'EUR' } }, { token: erin.token });
+    const replaced = await gql(
+      stack.url,
+      SET_BUDGET,
+      { input: { category: 'leisure', amount: 20000, currency: 'EUR' } },
+      { token: erin.token },
+    );
     expect(replaced.body.data.setBudget.budget).toMatchObject({ category: 'Leisure', limit: { amount: 20000, currency: 'EUR' } });
     await gql(stack.url, SET_BUDGET, { input: { amount: 90000, currency: 'EUR' } }, { token: erin.token });
     await add(erin, 1500, 'Leisure', '2026-02-10');
@@ -61,7 +72,12 @@ describe('finance: monthly budgets, warnings and notifications through the route
         { node: { category: 'Leisure', limit: { amount: 20000 }, spent: { amount: 1500, currency: 'EUR' } } },
       ],
     });
-    const badMonth = await gql(stack.url, '{ budgets { edges { node { spent(month: "2026-13") { amount } } } } }', {}, { token: erin.token });
+    const badMonth = await gql(
+      stack.url,
+      '{ budgets { edges { node { spent(month: "2026-13") { amount } } } } }',
+      {},
+      { token: erin.token },
+    );
     expect(badMonth.body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'month' });
     // Another user sees none of them.
     const frank = await signUpUser(stack.url, 'frank');
@@ -75,13 +91,24 @@ describe('finance: monthly budgets, warnings and notifications through the route
     // Other months, categories and currencies do not count.
     expect(await add(gina, 9000, 'Groceries', '2026-05-03')).toEqual([]);
     expect(await add(gina, 9000, 'Leisure', '2026-04-03')).toEqual([]);
-    const usd = await gql(stack.url, CREATE_EXPENSE, { input: { amount: 9000, currency: 'USD', description: 'x', category: 'Groceries', date: '2026-04-04' } }, { token: gina.token });
+    const usd = await gql(
+      stack.url,
+      CREATE_EXPENSE,
+      { input: { amount: 9000, currency: 'USD', description: 'x', category: 'Groceries', date: '2026-04-04' } },
+      { token: gina.token },
+    );
     expect(usd.body.data.createExpense.budgetWarnings).toEqual([]);
     // Exactly at the limit is not over it.
     expect(await add(gina, 4000, 'Groceries', '2026-04-05')).toEqual([]);
     const over = await add(gina, 1, 'Groceries', '2026-04-06');
     expect(over).toEqual([
-      { category: 'Groceries', month: '2026-04', limit: { amount: 10000, currency: 'EUR' }, spent: { amount: 10001, currency: 'EUR' }, justExceeded: true },
+      {
+        category: 'Groceries',
+        month: '2026-04',
+        limit: { amount: 10000, currency: 'EUR' },
+        spent: { amount: 10001, currency: 'EUR' },
+        justExceeded: true,
+      },
     ]);
     // Still over: a warning, but no second notification.
     expect(await add(gina, 500, 'Groceries', '2026-04-07')).toMatchObject([{ spent: { amount: 10501 }, justExceeded: false }]);
@@ -100,7 +127,12 @@ describe('finance: monthly budgets, warnings and notifications through the route
     });
     // An update that moves an expense into a month over budget warns the same way.
     const id = (
-      await gql(stack.url, CREATE_EXPENSE, { input: { amount: 9999, currency: 'EUR', description: 'x', category: 'Groceries', date: '2026-06-01' } }, { token: gina.token })
+      await gql(
+        stack.url,
+        CREATE_EXPENSE,
+        { input: { amount: 9999, currency: 'EUR', description: 'x', category: 'Groceries', date: '2026-06-01' } },
+        { token: gina.token },
+      )
     ).body.data.createExpense.expense.id;
     const moved = await gql(
       stack.url,
@@ -108,9 +140,17 @@ describe('finance: monthly budgets, warnings and notifications through the route
       { id },
       { token: gina.token },
     );
-    expect(moved.body.data.updateExpense).toEqual({ budgetWarnings: [{ month: '2026-05', spent: { amount: 18999 }, justExceeded: true }], errors: [] });
+    expect(moved.body.data.updateExpense).toEqual({
+      budgetWarnings: [{ month: '2026-05', spent: { amount: 18999 }, justExceeded: true }],
+      errors: [],
+    });
     // Lowering it back under the limit warns no more; the crossing by the move was the second notification.
-    const lower = await gql(stack.url, 'mutation($id: ID!) { updateExpense(id: $id, input: { amount: 1 }) { budgetWarnings { justExceeded } } }', { id }, { token: gina.token });
+    const lower = await gql(
+      stack.url,
+      'mutation($id: ID!) { updateExpense(id: $id, input: { amount: 1 }) { budgetWarnings { justExceeded } } }',
+      { id },
+      { token: gina.token },
+    );
     expect(lower.body.data.updateExpense.budgetWarnings).toEqual([]);
     await eventually(async () => {
       const res = await gql(stack.url, NOTIFICATIONS, {}, { token: gina.token });

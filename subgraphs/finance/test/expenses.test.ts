@@ -26,7 +26,15 @@ describe('finance: expenses through the router', () => {
     expect(res.body.errors).toBeUndefined();
     const created = res.body.data.createExpense;
     expect(created).toMatchObject({
-      expense: { amount: 1999, currency: 'EUR', description: 'Lunch', category: 'Groceries', date: '2026-03-04', notes: 'with Bob', owner: { id: alice.id } },
+      expense: {
+        amount: 1999,
+        currency: 'EUR',
+        description: 'Lunch',
+        category: 'Groceries',
+        date: '2026-03-04',
+        notes: 'with Bob',
+        owner: { id: alice.id },
+      },
       budgetWarnings: [],
       errors: [],
     });
@@ -41,7 +49,9 @@ describe('finance: expenses through the router', () => {
     // Another user's id is refused by `updateExpense`/`deleteExpense` as not found.
     const update = `mutation { updateExpense(id: "${id}", input: { amount: 1 }) { expense { id } } }`;
     expect(errorCodes(await gql(stack.url, update, {}, { token: bob.token }))).toEqual(['NOT_FOUND']);
-    expect(errorCodes(await gql(stack.url, `mutation { deleteExpense(id: "${id}") { deletedId } }`, {}, { token: bob.token }))).toEqual(['NOT_FOUND']);
+    expect(errorCodes(await gql(stack.url, `mutation { deleteExpense(id: "${id}") { deletedId } }`, {}, { token: bob.token }))).toEqual([
+      'NOT_FOUND',
+    ]);
     // And nobody without a token.
     expect(errorCodes(await gql(stack.url, LIST_EXPENSES, {}))).toEqual(['UNAUTHENTICATED']);
   });
@@ -49,7 +59,12 @@ describe('finance: expenses through the router', () => {
   it('refuses bad money, text, dates and categories with per-field errors and writes nothing', async () => {
     const before = await rows();
     const bad = async (input: Record<string, unknown>) => {
-      const res = await gql(stack.url, CREATE_EXPENSE, { input: { amount: 100, currency: 'EUR', description: 'x', ...input } }, { token: bob.token });
+      const res = await gql(
+        stack.url,
+        CREATE_EXPENSE,
+        { input: { amount: 100, currency: 'EUR', description: 'x', ...input } },
+        { token: bob.token },
+      );
       expect(res.status).toBeLessThan(500);
       return res;
     };
@@ -96,7 +111,12 @@ describe('finance: expenses through the router', () => {
         { field: 'input.category', code: 'BAD_USER_INPUT' },
       ],
     });
-    const ok = await gql(stack.url, update, { id, input: { amount: 650, currency: 'usd', notes: null, date: '2026-01-31' } }, { token: bob.token });
+    const ok = await gql(
+      stack.url,
+      update,
+      { id, input: { amount: 650, currency: 'usd', notes: null, date: '2026-01-31' } },
+      { token: bob.token },
+    );
     expect(ok.body.data.updateExpense).toEqual({
       expense: { amount: 650, currency: 'USD', description: 'Socks', category: 'Clothing', date: '2026-01-31', notes: null },
       errors: [],
@@ -107,7 +127,8 @@ describe('finance: expenses through the router', () => {
 
   describe('categories', () => {
     it('lists the seven built-ins then the user’s own; refuses duplicates and built-in names', async () => {
-      const create = 'mutation($name: String!) { createExpenseCategory(name: $name) { category { id name builtIn } errors { field code } } }';
+      const create =
+        'mutation($name: String!) { createExpenseCategory(name: $name) { category { id name builtIn } errors { field code } } }';
       const made = await gql(stack.url, create, { name: ' Pets ' }, { token: alice.token });
       expect(made.body.data.createExpenseCategory.category).toMatchObject({ name: 'Pets', builtIn: false });
       expect((await gql(stack.url, create, { name: 'pets' }, { token: alice.token })).body.data.createExpenseCategory.errors).toEqual([
@@ -116,31 +137,43 @@ describe('finance: expenses through the router', () => {
       expect((await gql(stack.url, create, { name: 'HEALTH' }, { token: alice.token })).body.data.createExpenseCategory.errors).toEqual([
         { field: 'name', code: 'CONFLICT' },
       ]);
-      expect((await gql(stack.url, create, { name: 'x'.repeat(41) }, { token: alice.token })).body.data.createExpenseCategory.errors).toEqual([
-        { field: 'name', code: 'BAD_USER_INPUT' },
-      ]);
+      expect(
+        (await gql(stack.url, create, { name: 'x'.repeat(41) }, { token: alice.token })).body.data.createExpenseCategory.errors,
+      ).toEqual([{ field: 'name', code: 'BAD_USER_INPUT' }]);
       // Bob may have his own Pets; Alice's is not his.
       expect((await gql(stack.url, create, { name: 'Pets' }, { token: bob.token })).body.data.createExpenseCategory.errors).toEqual([]);
       const list = '{ expenseCategories(first: 5) { totalCount pageInfo { hasNextPage endCursor } edges { node { name builtIn } } } }';
       const page = (await gql(stack.url, list, {}, { token: alice.token })).body.data.expenseCategories;
       expect(page.totalCount).toBe(8);
-      expect(page.edges.map((e: { node: { name: string } }) => e.node.name)).toEqual(['Groceries', 'Leisure', 'Electronics', 'Utilities', 'Clothing']);
+      expect(page.edges.map((e: { node: { name: string } }) => e.node.name)).toEqual([
+        'Groceries',
+        'Leisure',
+        'Electronics',
+        'Utilities',
+        'Clothing',
+      ]);
       const rest = await gql(
         stack.url,
         'query($after: String) { expenseCategories(first: 5, after: $after) { pageInfo { hasNextPage } edges { node { name builtIn } } } }',
         { after: page.pageInfo.endCursor },
         { token: alice.token },
       );
-      expect(rest.body.data.expenseCategories.edges.map((e: { node: { name: string } }) => e.node.name)).toEqual(['Health', 'Others', 'Pets']);
+      expect(rest.body.data.expenseCategories.edges.map((e: { node: { name: string } }) => e.node.name)).toEqual([
+        'Health',
+        'Others',
+        'Pets',
+      ]);
       expect(rest.body.data.expenseCategories.pageInfo.hasNextPage).toBe(false);
       // Using it, then deleting it moves the expense to Others.
       const id = await addExpense(stack.url, alice, { amount: 1200, category: 'PETS', description: 'Cat food', date: '2025-06-01' });
       const categoryId = made.body.data.createExpenseCategory.category.id;
-      expect(errorCodes(await gql(stack.url, `mutation { deleteExpenseCategory(id: "${categoryId}") { deletedId } }`, {}, { token: bob.token }))).toEqual([
-        'NOT_FOUND',
-      ]);
+      expect(
+        errorCodes(await gql(stack.url, `mutation { deleteExpenseCategory(id: "${categoryId}") { deletedId } }`, {}, { token: bob.token })),
+      ).toEqual(['NOT_FOUND']);
       await gql(stack.url, `mutation { deleteExpenseCategory(id: "${categoryId}") { deletedId } }`, {}, { token: alice.token });
-      expect((await gql(stack.url, `{ expense(id: "${id}") { category } }`, {}, { token: alice.token })).body.data.expense).toEqual({ category: 'Others' });
+      expect((await gql(stack.url, `{ expense(id: "${id}") { category } }`, {}, { token: alice.token })).body.data.expense).toEqual({
+        category: 'Others',
+      });
     });
   });
 
@@ -166,7 +199,11 @@ describe('finance: expenses through the router', () => {
     const list = async (variables: Record<string, unknown>) => {
       const res = await gql(stack.url, LIST_EXPENSES, variables, { token: carol.token });
       expect(res.body.errors).toBeUndefined();
-      return res.body.data.expenses as { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { amount: number; date: string } }[] };
+      return res.body.data.expenses as {
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+        edges: { node: { amount: number; date: string } }[];
+      };
     };
     const amounts = async (variables: Record<string, unknown>) => (await list(variables)).edges.map((e) => e.node.amount);
 
@@ -238,7 +275,11 @@ describe('finance: expenses through the router', () => {
       const summary = res.body.data.expenseSummary;
       expect(summary.total.amount).toBe(1000 + 2500 + 300 + 4000 + 15000 + 700 + 999 + 5000);
       expect(summary.byCategory[0]).toEqual({ category: 'Electronics', total: { amount: 15000 }, count: 1 });
-      expect(summary.byCategory.find((c: { category: string }) => c.category === 'Groceries')).toEqual({ category: 'Groceries', total: { amount: 2299 }, count: 3 });
+      expect(summary.byCategory.find((c: { category: string }) => c.category === 'Groceries')).toEqual({
+        category: 'Groceries',
+        total: { amount: 2299 },
+        count: 3,
+      });
       expect(summary.byMonth).toHaveLength(9);
       const totals = summary.byMonth.map((m: { total: { amount: number } }) => m.total.amount);
       expect(totals.reduce((a: number, b: number) => a + b, 0)).toBe(summary.total.amount);
@@ -248,16 +289,31 @@ describe('finance: expenses through the router', () => {
         const pct = totals[i - 1] === 0 ? null : Math.round(((totals[i] - totals[i - 1]) / totals[i - 1]) * 1000) / 10;
         expect(summary.byMonth[i].changePercent).toBe(pct);
       }
-      const tooLong = await gql(stack.url, '{ expenseSummary(fromMonth: "2020-01", toMonth: "2026-01") { total { amount } } }', {}, { token: carol.token });
+      const tooLong = await gql(
+        stack.url,
+        '{ expenseSummary(fromMonth: "2020-01", toMonth: "2026-01") { total { amount } } }',
+        {},
+        { token: carol.token },
+      );
       expect(tooLong.body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'fromMonth' });
-      const inverted = await gql(stack.url, '{ expenseSummary(fromMonth: "2026-05", toMonth: "2026-01") { total { amount } } }', {}, { token: carol.token });
+      const inverted = await gql(
+        stack.url,
+        '{ expenseSummary(fromMonth: "2026-05", toMonth: "2026-01") { total { amount } } }',
+        {},
+        { token: carol.token },
+      );
       expect(inverted.body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'toMonth' });
     });
   });
 
   it('exports CSV per RFC 4180 with formula cells neutralised, only the user’s own rows', async () => {
     const dave = await signUpUser(stack.url, 'dave');
-    await addExpense(stack.url, dave, { amount: 1234, description: '=HYPERLINK("http://evil","x")', date: '2026-01-02', notes: 'line1\r\nline2' });
+    await addExpense(stack.url, dave, {
+      amount: 1234,
+      description: '=HYPERLINK("http://evil","x")',
+      date: '2026-01-02',
+      notes: 'line1\r\nline2',
+    });
     await addExpense(stack.url, dave, { amount: 50, description: 'Coffee, "large"', date: '2026-01-01', notes: '@SUM(A1)' });
     await addExpense(stack.url, dave, { amount: 75, description: '+1', date: '2026-01-03', notes: '-2' });
     await addExpense(stack.url, dave, { amount: 80, description: 'Tabbed', date: '2026-01-04', category: 'Health', notes: '\tx' });
@@ -275,7 +331,12 @@ describe('finance: expenses through the router', () => {
     expect(csv.endsWith('\r\n')).toBe(true);
     const filtered = await gql(stack.url, '{ exportExpenses(filter: { category: "Health" }) { rowCount } }', {}, { token: dave.token });
     expect(filtered.body.data.exportExpenses.rowCount).toBe(1);
-    const badRange = await gql(stack.url, '{ exportExpenses(filter: { from: "2026-02-01", to: "2026-01-01" }) { rowCount } }', {}, { token: dave.token });
+    const badRange = await gql(
+      stack.url,
+      '{ exportExpenses(filter: { from: "2026-02-01", to: "2026-01-01" }) { rowCount } }',
+      {},
+      { token: dave.token },
+    );
     expect(badRange.body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.to' });
   });
 });

@@ -37,7 +37,17 @@ describe('finance: recurring expenses', () => {
     const res = await gql(
       stack.url,
       CREATE,
-      { input: { amount: 0, currency: 'EUR', description: 'Gym', frequency: 'WEEKLY', startDate: '2026-05-10', endDate: '2026-05-01', category: 'Boats' } },
+      {
+        input: {
+          amount: 0,
+          currency: 'EUR',
+          description: 'Gym',
+          frequency: 'WEEKLY',
+          startDate: '2026-05-10',
+          endDate: '2026-05-01',
+          category: 'Boats',
+        },
+      },
       { token: ivy.token },
     );
     expect(res.body.data.createRecurringExpense.errors.map((e: { field: string }) => e.field)).toEqual([
@@ -45,22 +55,49 @@ describe('finance: recurring expenses', () => {
       'input.endDate',
       'input.category',
     ]);
-    const old = await gql(stack.url, CREATE, { input: { amount: 1, currency: 'EUR', description: 'x', frequency: 'DAILY', startDate: day(-400) } }, { token: ivy.token });
+    const old = await gql(
+      stack.url,
+      CREATE,
+      { input: { amount: 1, currency: 'EUR', description: 'x', frequency: 'DAILY', startDate: day(-400) } },
+      { token: ivy.token },
+    );
     expect(old.body.data.createRecurringExpense.errors).toEqual([{ field: 'input.startDate', code: 'BAD_USER_INPUT' }]);
-    expect((await gql(stack.url, '{ recurringExpenses { totalCount } }', {}, { token: ivy.token })).body.data.recurringExpenses.totalCount).toBe(0);
+    expect(
+      (await gql(stack.url, '{ recurringExpenses { totalCount } }', {}, { token: ivy.token })).body.data.recurringExpenses.totalCount,
+    ).toBe(0);
   });
 
   it('records occurrences already due at once, and lists the series', async () => {
     const res = await gql(
       stack.url,
       CREATE,
-      { input: { amount: 350, currency: 'EUR', description: 'Coffee', category: 'Leisure', frequency: 'DAILY', startDate: day(-4), endDate: day(-1) } },
+      {
+        input: {
+          amount: 350,
+          currency: 'EUR',
+          description: 'Coffee',
+          category: 'Leisure',
+          frequency: 'DAILY',
+          startDate: day(-4),
+          endDate: day(-1),
+        },
+      },
       { token: ivy.token },
     );
     expect(res.body.data.createRecurringExpense).toMatchObject({ recurringExpense: { nextDate: null, endDate: day(-1) }, errors: [] });
-    const list = await gql(stack.url, LIST_EXPENSES, { filter: { category: 'Leisure' }, orderBy: { field: 'DATE', direction: 'ASC' } }, { token: ivy.token });
+    const list = await gql(
+      stack.url,
+      LIST_EXPENSES,
+      { filter: { category: 'Leisure' }, orderBy: { field: 'DATE', direction: 'ASC' } },
+      { token: ivy.token },
+    );
     expect(list.body.data.expenses.edges.map((e: { node: { date: string } }) => e.node.date)).toEqual([day(-4), day(-3), day(-2), day(-1)]);
-    const withSeries = await gql(stack.url, '{ expenses(first: 1) { edges { node { recurringExpense { description frequency } } } } }', {}, { token: ivy.token });
+    const withSeries = await gql(
+      stack.url,
+      '{ expenses(first: 1) { edges { node { recurringExpense { description frequency } } } } }',
+      {},
+      { token: ivy.token },
+    );
     expect(withSeries.body.data.expenses.edges[0].node.recurringExpense).toEqual({ description: 'Coffee', frequency: 'DAILY' });
     const series = await gql(stack.url, '{ recurringExpenses { totalCount edges { node { description } } } }', {}, { token: ivy.token });
     expect(series.body.data.recurringExpenses).toEqual({ totalCount: 1, edges: [{ node: { description: 'Coffee' } }] });
@@ -79,7 +116,12 @@ describe('finance: recurring expenses', () => {
       disposeAfterAll(() => replica.stop());
     }
     const startDate = day(1);
-    const weekly = await gql(stack.url, CREATE, { input: { amount: 1200, currency: 'EUR', description: 'Cleaner', frequency: 'WEEKLY', startDate } }, { token: ivy.token });
+    const weekly = await gql(
+      stack.url,
+      CREATE,
+      { input: { amount: 1200, currency: 'EUR', description: 'Cleaner', frequency: 'WEEKLY', startDate } },
+      { token: ivy.token },
+    );
     const daily = await gql(
       stack.url,
       CREATE,
@@ -90,7 +132,8 @@ describe('finance: recurring expenses', () => {
     const dailyId = daily.body.data.createRecurringExpense.recurringExpense.id;
     expect(weekly.body.data.createRecurringExpense.recurringExpense.nextDate).toBe(startDate);
     const em = () => replicas[0].orm.em.fork();
-    const occurrences = async (id: string) => (await em().find(Expense, { recurringId: id }, { orderBy: { spentOn: 'asc' } })).map((e) => e.spentOn);
+    const occurrences = async (id: string) =>
+      (await em().find(Expense, { recurringId: id }, { orderBy: { spentOn: 'asc' } })).map((e) => e.spentOn);
     // Nothing is due yet.
     expect(await occurrences(weeklyId)).toEqual([]);
     // Move the clock a day at a time over 30 days, waiting each time until both series caught up.
@@ -98,7 +141,10 @@ describe('finance: recurring expenses', () => {
       now = new Date(Date.now() + offset * 86_400_000);
       const today = dayOf(now);
       await eventually(async () => {
-        const [w, d] = await Promise.all([em().findOneOrFail(RecurringExpense, { id: weeklyId }), em().findOneOrFail(RecurringExpense, { id: dailyId })]);
+        const [w, d] = await Promise.all([
+          em().findOneOrFail(RecurringExpense, { id: weeklyId }),
+          em().findOneOrFail(RecurringExpense, { id: dailyId }),
+        ]);
         expect(w.nextOn! > today).toBe(true);
         expect(d.nextOn == null || d.nextOn > today).toBe(true);
       }, 10_000);
