@@ -315,7 +315,7 @@ describe('notifications: domain events become inbox entries, live pushes and e-m
   it('lists defaults (in-app on, e-mail off) and lets each user switch a kind per channel', async () => {
     const user = await signUpUser(stack.url, 'prefs');
     const defaults = (await gql(stack.url, PREFERENCES, {}, { token: user.token })).body.data.notificationPreferences;
-    expect(defaults).toHaveLength(8);
+    expect(defaults).toHaveLength(10);
     for (const pref of defaults) {
       expect(pref).toEqual({ kind: pref.kind, channel: pref.channel, enabled: pref.channel === 'IN_APP', customized: false });
     }
