@@ -151,26 +151,54 @@ export class RedisOutboundCache implements OutboundCache {
     private readonly prefix: string,
     private readonly log?: Logger,
   ) {
-    // Like the kit's other Redis users: few retries per command, and a command never waits long.
-    this.redis = new Redis(url, { maxRetriesPerRequest: 1, commandTimeout: 1000 });
-    this.redis.on('error', (error) => this.log?.warn({ err: error }, 'outbound cache: redis error'));
+    // Like the kit's other Redis users, few retries; and no offline queue: while Redis is down a
+    // command fails at once (a miss) instead of holding the provider call up until it reconnects.
+    this.redis = new Redis(url, { maxRetriesPerRequest: 1, commandTimeout: 1000, enableOfflineQueue: false });
+    let reported = false;
+    this.redis.on('error', (error) => {
+      if (!reported) this.log?.warn({ err: error }, 'outbound cache: redis unavailable; calls go to the providers uncached');
+      reported = true;
+    });
+    this.redis.on('ready', () => (reported = false));
+  }
+
+  /** Whether a command can be sent now; waits briefly for the first connection, never for a reconnection. */
+  private async usable(): Promise<boolean> {
+    const status = this.redis.status;
+    if (status === 'ready') return true;
+    if (status !== 'connecting' && status !== 'connect' && status !== 'wait') return false;
+    return new Promise<boolean>((resolve) => {
+      const done = (ok: boolean) => {
+        clearTimeout(timer);
+        this.redis.off('ready', onReady);
+        this.redis.off('error', onError);
+        resolve(ok);
+      };
+      const onReady = () => done(true);
+      const onError = () => done(false);
+      const timer = setTimeout(() => done(false), 500);
+      this.redis.once('ready', onReady);
+      this.redis.once('error', onError);
+    });
   }
 
   async get(key: string): Promise<CachedAnswer | undefined> {
     try {
+      if (!(await this.usable())) return undefined;
       const text = await this.redis.get(`${this.prefix}outbound:${key}`);
       return text ? (JSON.parse(text) as CachedAnswer) : undefined;
     } catch (error) {
-      this.log?.warn({ err: error }, 'outbound cache: read failed; treated as a miss');
+      this.log?.debug({ err: error }, 'outbound cache: read failed; treated as a miss');
       return undefined;
     }
   }
 
   async set(key: string, entry: CachedAnswer, keepMs: number): Promise<void> {
     try {
+      if (!(await this.usable())) return;
       await this.redis.set(`${this.prefix}outbound:${key}`, JSON.stringify(entry), 'PX', Math.max(1, Math.round(keepMs)));
     } catch (error) {
-      this.log?.warn({ err: error }, 'outbound cache: write failed');
+      this.log?.debug({ err: error }, 'outbound cache: write failed');
     }
   }
 
@@ -468,6 +496,7 @@ class ProviderClientImpl implements ProviderClient {
   private failures = 0;
   private lastErrorAt: number | null = null;
   private lastError: OutboundFailure | null = null;
+  private readonly inflight = new Map<string, { validate: unknown; promise: Promise<ProviderAnswer<unknown>> }>();
 
   constructor(private readonly options: ProviderClientOptions) {
     if (!/^[A-Za-z0-9_.-]{1,60}$/.test(options.name))
@@ -528,6 +557,28 @@ class ProviderClientImpl implements ProviderClient {
     const cacheable =
       this.cache !== undefined && method === 'GET' && options.cache !== false && (options.cacheKey !== undefined || !perCallAuth);
     const key = cacheable ? this.cacheKeyOf(method, url, options.cacheKey) : '';
+    if (!cacheable) return this.perform(method, url, logPath, false, key, options);
+    // Identical cacheable GETs in flight at once share one provider call (a cold cache under load
+    // would otherwise send the same request many times); a caller with another validator does not.
+    const flight = this.inflight.get(key);
+    if (flight && flight.validate === options.validate) return flight.promise as Promise<ProviderAnswer<T>>;
+    const promise = this.perform(method, url, logPath, true, key, options);
+    this.inflight.set(key, { validate: options.validate, promise });
+    const forget = () => {
+      if (this.inflight.get(key)?.promise === promise) this.inflight.delete(key);
+    };
+    promise.then(forget, forget);
+    return promise;
+  }
+
+  private async perform<T>(
+    method: HttpMethod,
+    url: URL,
+    logPath: string,
+    cacheable: boolean,
+    key: string,
+    options: CallOptions<T>,
+  ): Promise<ProviderAnswer<T>> {
     const entry = cacheable ? await this.cache!.get(key) : undefined;
     const base: CallLog = {
       provider: this.name,

@@ -12,16 +12,8 @@ import { isAbsolute, join, resolve, sep } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
-import {
-  DeleteObjectCommand,
-  GetObjectCommand,
-  HeadObjectCommand,
-  ListObjectsV2Command,
-  PutObjectCommand,
-  S3Client,
-  S3ServiceException,
-} from '@aws-sdk/client-s3';
-import { Upload } from '@aws-sdk/lib-storage';
+import type * as S3Module from '@aws-sdk/client-s3';
+import type * as UploadModule from '@aws-sdk/lib-storage';
 import { z } from 'zod';
 
 /** What is known about a stored object. */
@@ -88,7 +80,7 @@ export class StorageKeyError extends Error {
 }
 
 export const MAX_KEY_LENGTH = 1024;
-const SEGMENT = /^[A-Za-z0-9_\-][A-Za-z0-9_.\-=+@,]*$/;
+const SEGMENT = /^[A-Za-z0-9_-][A-Za-z0-9_.=+@,-]*$/;
 
 /**
  * Refuses anything but `segment/segment/…` where a segment is letters, digits and `_ - . = + @ ,`
@@ -117,11 +109,6 @@ function pageSize(options?: ListOptions): number {
   const limit = options?.limit ?? 1000;
   if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new RangeError('list limit must be an integer 1–1000');
   return limit;
-}
-
-function toStream(body: StorageBody): Readable {
-  if (body instanceof Readable) return body;
-  return Readable.from([typeof body === 'string' ? Buffer.from(body) : Buffer.from(body)]);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -230,9 +217,7 @@ export class LocalStorage implements Storage {
     const slash = prefix.lastIndexOf('/');
     const base = slash >= 0 ? prefix.slice(0, slash) : '';
     await this.walk(base, keys);
-    const matching = keys
-      .filter((key) => key.startsWith(prefix) && (options?.cursor === undefined || key > options.cursor))
-      .sort();
+    const matching = keys.filter((key) => key.startsWith(prefix) && (options?.cursor === undefined || key > options.cursor)).sort();
     const page = matching.slice(0, limit);
     const objects: StoredObject[] = [];
     for (const key of page) {
@@ -288,15 +273,32 @@ export interface S3StorageOptions {
 }
 
 function isNotFound(error: unknown): boolean {
-  if (error instanceof S3ServiceException) {
-    return error.name === 'NotFound' || error.name === 'NoSuchKey' || error.$metadata?.httpStatusCode === 404;
-  }
-  return false;
+  if (typeof error !== 'object' || error === null) return false;
+  const { name, $metadata } = error as { name?: string; $metadata?: { httpStatusCode?: number } };
+  return name === 'NotFound' || name === 'NoSuchKey' || $metadata?.httpStatusCode === 404;
+}
+
+interface S3Sdk {
+  s3: typeof S3Module;
+  upload: typeof UploadModule;
+}
+let s3Sdk: Promise<S3Sdk> | undefined;
+
+/**
+ * The AWS SDK takes about 0.6 s to load; every subgraph imports the kit, so only a process that
+ * really talks to S3 loads it, on its first call.
+ */
+function loadS3Sdk(): Promise<S3Sdk> {
+  return (s3Sdk ??= Promise.all([import('@aws-sdk/client-s3'), import('@aws-sdk/lib-storage')]).then(([s3, upload]) => ({
+    s3,
+    upload,
+  })));
 }
 
 export class S3Storage implements Storage {
   readonly location: string;
-  readonly client: S3Client;
+  private readonly options: S3StorageOptions;
+  private connection?: Promise<{ sdk: S3Sdk; client: S3Module.S3Client }>;
   private readonly bucket: string;
   private readonly prefix: string;
   private readonly partSize: number;
@@ -306,20 +308,29 @@ export class S3Storage implements Storage {
     this.prefix = options.prefix ? checkPrefix(options.prefix.endsWith('/') ? options.prefix : `${options.prefix}/`) : '';
     this.partSize = Math.max(options.partSize ?? 8 * 1024 * 1024, 5 * 1024 * 1024);
     this.location = `s3://${this.bucket}/${this.prefix}${options.endpoint ? ` at ${options.endpoint}` : ''}`;
-    this.client = new S3Client({
-      endpoint: options.endpoint,
-      region: options.region ?? 'us-east-1',
-      forcePathStyle: options.forcePathStyle ?? true,
-      credentials:
-        options.accessKeyId && options.secretAccessKey
-          ? { accessKeyId: options.accessKeyId, secretAccessKey: options.secretAccessKey }
-          : undefined,
-      // Checksums only where S3 requires them: many S3-compatible servers do not accept the
-      // aws-chunked trailing checksums the SDK otherwise adds to streamed bodies.
-      requestChecksumCalculation: 'WHEN_REQUIRED',
-      responseChecksumValidation: 'WHEN_REQUIRED',
-      maxAttempts: 3,
-    });
+    this.options = options;
+  }
+
+  /** The SDK and one client, made on the first call. */
+  private connect(): Promise<{ sdk: S3Sdk; client: S3Module.S3Client }> {
+    const options = this.options;
+    return (this.connection ??= loadS3Sdk().then((sdk) => ({
+      sdk,
+      client: new sdk.s3.S3Client({
+        endpoint: options.endpoint,
+        region: options.region ?? 'us-east-1',
+        forcePathStyle: options.forcePathStyle ?? true,
+        credentials:
+          options.accessKeyId && options.secretAccessKey
+            ? { accessKeyId: options.accessKeyId, secretAccessKey: options.secretAccessKey }
+            : undefined,
+        // Checksums only where S3 requires them: many S3-compatible servers do not accept the
+        // aws-chunked trailing checksums the SDK otherwise adds to streamed bodies.
+        requestChecksumCalculation: 'WHEN_REQUIRED',
+        responseChecksumValidation: 'WHEN_REQUIRED',
+        maxAttempts: 3,
+      }),
+    })));
   }
 
   private full(key: string): string {
@@ -328,10 +339,11 @@ export class S3Storage implements Storage {
 
   async put(key: string, body: StorageBody, options?: PutOptions): Promise<StoredObject> {
     const Key = this.full(key);
+    const { sdk, client } = await this.connect();
     if (body instanceof Readable) {
       // Multipart when the stream is longer than one part; memory stays at ~queueSize × partSize.
-      const upload = new Upload({
-        client: this.client,
+      const upload = new sdk.upload.Upload({
+        client,
         params: { Bucket: this.bucket, Key, Body: body, ContentType: options?.contentType },
         partSize: this.partSize,
         queueSize: 2,
@@ -340,8 +352,14 @@ export class S3Storage implements Storage {
       await upload.done();
     } else {
       const bytes = typeof body === 'string' ? Buffer.from(body) : body;
-      await this.client.send(
-        new PutObjectCommand({ Bucket: this.bucket, Key, Body: bytes, ContentType: options?.contentType, ContentLength: bytes.length }),
+      await client.send(
+        new sdk.s3.PutObjectCommand({
+          Bucket: this.bucket,
+          Key,
+          Body: bytes,
+          ContentType: options?.contentType,
+          ContentLength: bytes.length,
+        }),
       );
     }
     const info = await this.head(key);
@@ -350,8 +368,9 @@ export class S3Storage implements Storage {
   }
 
   async get(key: string): Promise<Readable> {
+    const s3 = await this.connect();
     try {
-      const result = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: this.full(key) }));
+      const result = await s3.client.send(new s3.sdk.s3.GetObjectCommand({ Bucket: this.bucket, Key: this.full(key) }));
       if (!(result.Body instanceof Readable)) throw new Error(`S3 returned no readable body for "${key}"`);
       return result.Body;
     } catch (error) {
@@ -361,8 +380,9 @@ export class S3Storage implements Storage {
   }
 
   async head(key: string): Promise<StoredObject | undefined> {
+    const s3 = await this.connect();
     try {
-      const result = await this.client.send(new HeadObjectCommand({ Bucket: this.bucket, Key: this.full(key) }));
+      const result = await s3.client.send(new s3.sdk.s3.HeadObjectCommand({ Bucket: this.bucket, Key: this.full(key) }));
       return {
         key,
         size: result.ContentLength ?? 0,
@@ -377,8 +397,9 @@ export class S3Storage implements Storage {
 
   async list(prefix: string, options?: ListOptions): Promise<ListPage> {
     checkPrefix(prefix);
-    const result = await this.client.send(
-      new ListObjectsV2Command({
+    const s3 = await this.connect();
+    const result = await s3.client.send(
+      new s3.sdk.s3.ListObjectsV2Command({
         Bucket: this.bucket,
         Prefix: this.prefix + prefix,
         MaxKeys: pageSize(options),
@@ -394,7 +415,8 @@ export class S3Storage implements Storage {
   }
 
   async delete(key: string): Promise<void> {
-    await this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: this.full(key) }));
+    const s3 = await this.connect();
+    await s3.client.send(new s3.sdk.s3.DeleteObjectCommand({ Bucket: this.bucket, Key: this.full(key) }));
   }
 }
 
@@ -434,11 +456,20 @@ export const storageEnvSchema = z.object({
     .string()
     .min(1)
     .max(2048)
-    .refine((v) => !/^[a-z][a-z0-9+.-]*:\/\//i.test(v) || /^(s3|file):\/\//.test(v), 'must be a directory, a file: URL or s3://bucket[/prefix]')
-    .refine((v) => !v.startsWith('s3://') || /^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](\/.*)?$/.test(v), 'has no valid bucket name (s3://bucket[/prefix])')
+    .refine(
+      (v) => !/^[a-z][a-z0-9+.-]*:\/\//i.test(v) || /^(s3|file):\/\//.test(v),
+      'must be a directory, a file: URL or s3://bucket[/prefix]',
+    )
+    .refine(
+      (v) => !v.startsWith('s3://') || /^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](\/.*)?$/.test(v),
+      'has no valid bucket name (s3://bucket[/prefix])',
+    )
     .optional(),
   S3_ENDPOINT: z.string().url().optional(),
-  S3_REGION: z.string().regex(/^[a-z0-9-]{1,40}$/, 'e.g. us-east-1').default('us-east-1'),
+  S3_REGION: z
+    .string()
+    .regex(/^[a-z0-9-]{1,40}$/, 'e.g. us-east-1')
+    .default('us-east-1'),
   S3_ACCESS_KEY_ID: z.string().min(1).max(256).optional(),
   S3_SECRET_ACCESS_KEY: z.string().min(1).max(256).optional(),
   S3_FORCE_PATH_STYLE: z

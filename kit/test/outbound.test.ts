@@ -266,6 +266,22 @@ describe('cache', () => {
     expect(provider.requests).toHaveLength(5);
   });
 
+  it('sends one request for identical GETs in flight at once', async () => {
+    const { client: c } = client({ cache: { ttlMs: 60_000 } });
+    provider.route('GET /popular', { status: 200, body: { page: 1 }, delayMs: 50 });
+    const answers = await Promise.all(Array.from({ length: 5 }, () => c.get('/popular')));
+    expect(answers.map((a) => a.data)).toEqual(Array(5).fill({ page: 1 }));
+    expect(provider.requests).toHaveLength(1);
+  });
+
+  it('treats an unreachable Redis as a miss: the call still goes out and answers', async () => {
+    const { client: c } = client({ cache: { ttlMs: 60_000, redisUrl: 'redis://127.0.0.1:1' } });
+    provider.otherwise({ status: 200, body: { ok: 1 } });
+    expect(await c.get('/x')).toMatchObject({ data: { ok: 1 }, cache: 'miss' });
+    expect(await c.get('/x')).toMatchObject({ data: { ok: 1 } });
+    expect(provider.requests).toHaveLength(2);
+  });
+
   it('serves the stale answer, marked stale, when the provider fails after the TTL', async () => {
     const { client: c } = client({ retries: 1, cache: { ttlMs: 30 } });
     provider.enqueue({ status: 200, body: { temp: 21 } });

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { gql, signUpUser } from '../../../test/helpers/graphql';
 import { startTestStack, type TestStack } from '../../../test/helpers/stack';
+import { providerStatus } from '../../../kit';
 import { User } from '../src/entities';
 import { OAuthIdentity, OAuthState } from '../src/oauth/entities';
 import { hashToken } from '../src/secrets';
@@ -314,6 +315,7 @@ describe('identity: OAuth log-in against a real OIDC provider and loopback GitHu
   });
 
   it('answers SERVICE_UNAVAILABLE, without internals, when a provider is down, slow or failing', async () => {
+    const failuresBefore = providerStatus(['oauth-facebook'])[0]?.failures ?? 0;
     for (const mode of ['down', 'hang', 'error'] as const) {
       const started = await start('FACEBOOK');
       const callback = await facebook.authorize(started.authorizationUrl, facebookUser(`${unique('down')}@example.test`));
@@ -331,6 +333,9 @@ describe('identity: OAuth log-in against a real OIDC provider and loopback GitHu
       // (Outside production the router adds its own gateway stack to every error; production drops it.)
       expect(JSON.stringify(error)).not.toMatch(new RegExp(`${facebook.url}|secret|ProviderError|src/oauth|Service Unavailable`, 'i'));
     }
+    // The calls went through the kit's outbound client, which counted the three failures.
+    expect(providerStatus(['oauth-facebook'])[0]).toMatchObject({ name: 'oauth-facebook', lastError: expect.any(String) });
+    expect(providerStatus(['oauth-facebook'])[0].failures - failuresBefore).toBe(3);
   });
 
   it('a password reset takes a provider-created account away from whoever created it on an unverified address', async () => {
