@@ -5,6 +5,7 @@ import {
   cursorCodec,
   checkPageArgs,
   fieldError,
+  flushOrConflict,
   forbidden,
   isUniqueViolation,
   lockRows,
@@ -245,13 +246,8 @@ export class FinanceService {
       return { category: null, errors: [fieldError('name', `At most ${MAX_CUSTOM_CATEGORIES} categories of your own.`)] };
     }
     const row = em.create(Category, { ownerId: viewer.userId, name, nameKey: key });
-    try {
-      await em.flush();
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
-      em.clear();
-      return { category: null, errors: [conflictError('name', `You already have a category named ${name}.`)] };
-    }
+    const conflict = await flushOrConflict(em, 'name', `You already have a category named ${name}.`);
+    if (conflict.length) return { category: null, errors: conflict };
     return { category: { name: row.name, builtIn: false, id: row.id }, errors: [] };
   }
 
