@@ -12,12 +12,14 @@ import type { IncomingMessage, Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createConnection } from 'mysql2/promise';
+import { forTenant } from '../kit';
 import { startStack, type Stack } from '../scripts/lib/stack';
 import { subgraphs as definitions } from '../subgraphs';
 import { Task } from '../subgraphs/work/src/entities';
 import type { BenchArgs } from './lib/args';
 import { onInterrupt } from './lib/proc';
 import { describeMachine, formatTable, writeResult } from './lib/report';
+import { FINANCE_QUERY, financeSqlPerRequest } from './sql-per-request-finance';
 
 const TASKS = 1000;
 const PAGE_SIZES = [10, 100, 1000];
@@ -176,7 +178,11 @@ export async function sqlPerRequest(args: BenchArgs, env: Record<string, string 
     // Bulk insert through work's own ORM: 1,000 GraphQL mutations would only measure the mutation path.
     const work = stack.subgraphs.find((s) => s.name === 'work');
     if (!work) throw new Error('the work subgraph is not running');
-    const em = work.orm.em.fork();
+    // Tasks are tenant-owned: they go into the user's own tenant (the token's default).
+    const tenant = await post<{ currentTenant: { id: string } | null }>(url, '{ currentTenant { id } }', {}, token);
+    const tenantId = tenant.data?.currentTenant?.id;
+    if (!tenantId) throw new Error(`no tenant for the bench user: ${JSON.stringify(tenant)}`);
+    const em = forTenant(work.orm.em.fork(), tenantId);
     for (let i = 0; i < TASKS; i++) {
       em.create(Task, {
         ownerId: userId,
@@ -284,6 +290,20 @@ export async function sqlPerRequest(args: BenchArgs, env: Record<string, string 
         'meanwhile outside any request (timers such as outbox relays), not counted\n' +
         (otherHttp ? `(plus ${otherHttp} non-GraphQL HTTP request(s) to subgraphs during the counted requests)\n` : ''),
     );
+    // Each domain's representative query, measured the same way.
+    const finance = await financeSqlPerRequest(
+      stack,
+      userId,
+      email,
+      async (query, variables) => {
+        counter!.take();
+        const reply = await post<never>(url, query, variables, token);
+        const tally = counter!.take();
+        return { reply, sql: tally.sql, fetches: tally.fetches, statements: tally.statements.finance ?? [] };
+      },
+      repeats,
+    );
+    process.stdout.write(`\nfinance, query:\n${FINANCE_QUERY}\n\n${finance.table}\n\n${finance.verdict}\n`);
     const name = env.MYSQL_URL ? 'sql-per-request-mysql' : 'sql-per-request';
     const path = writeResult(name, {
       benchmark: 'sql-per-request',
@@ -292,6 +312,7 @@ export async function sqlPerRequest(args: BenchArgs, env: Record<string, string 
       database,
       parameters: { tasks: TASKS, pageSizes: PAGE_SIZES, repeats, query: QUERY },
       verdict,
+      domains: { finance: { query: FINANCE_QUERY, verdict: finance.verdict, requests: finance.rows } },
       requests: rows.map((r) => ({
         pageSize: r.pageSize,
         request: r.request,

@@ -142,8 +142,10 @@ export {
   type Validator,
 } from './src/outbound';
 export {
+  checkPageArgs,
   connectionLoader,
   paginate,
+  paginateInMemory,
   paginateByParent,
   totalOrder,
   type Connection,

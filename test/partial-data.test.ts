@@ -137,6 +137,13 @@ describe('partial data: with one subgraph stopped, the others’ fields still ar
       healthy: () => ({ contacts: { totalCount: 0 }, me: { email: user.email, tasks: { totalCount: 1 } } }),
       down: () => ({ contacts: null, me: { email: user.email, tasks: { totalCount: 1 } } }),
     },
+    {
+      stopped: 'finance',
+      query: '{ me { email expenses(first: 5) { totalCount } } expenses(first: 5) { totalCount } }',
+      healthy: () => ({ me: { email: user.email, expenses: { totalCount: 0 } }, expenses: { totalCount: 0 } }),
+      // User.expenses is finance's contribution to identity's User: the e-mail survives it.
+      down: () => ({ me: { email: user.email, expenses: null }, expenses: null }),
+    },
   ];
 
   it('covers every subgraph', () => {

@@ -125,6 +125,28 @@ export function checkPageArgs(args: PageArgs): { first: number } {
 }
 
 /**
+ * One page of a short list already in memory (at most a few hundred items, e.g. built-in values plus a
+ * user's own), as a Relay connection; cursors are positions tagged with `list`.
+ */
+export function paginateInMemory<T>(items: readonly T[], args: PageArgs, list: string): Connection<T> {
+  const { first } = checkPageArgs(args);
+  const tag = cursorCodec.tag(list, { position: 'asc' });
+  const start = args.after == null ? 0 : Number(cursorCodec.decode(args.after, tag, 1)[0]) + 1;
+  if (!Number.isInteger(start) || start < 0) throw badInput('after is not a cursor this API returned.', 'after');
+  const edges = items.slice(start, start + first).map((node, i) => ({ cursor: cursorCodec.encode(tag, [start + i]), node }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: start + first < items.length,
+      hasPreviousPage: start > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+    totalCount: items.length,
+  };
+}
+
+/**
  * One page of `entity` rows matching `where`, ordered by `orderBy` (which must end in a unique key so
  * the order is total), as a Relay connection. Two statements per call whatever the page size: the
  * page and its count. Cursors go through {@link cursorCodec}, so `after` must come from the same

@@ -83,6 +83,18 @@ export const notificationTemplates: Record<string, NotificationTemplate> = {
       };
     },
   },
+  // The user's own spending took a month over a budget: there is no actor (their own expense, or a
+  // recurring one recorded on schedule), so they are notified.
+  'finance.budget.exceeded': {
+    kind: 'BUDGET_EXCEEDED',
+    render: (payload) => ({
+      title: text(payload, 'title') ?? 'You went over a budget',
+      body: text(payload, 'body') ?? 'An expense took a month over one of your budgets.',
+      actorId: null,
+      subjectType: 'Budget',
+      subjectId: id(payload, 'budgetId', SUBJECT_ID_MAX),
+    }),
+  },
 };
 
 /** `order_item` → `Order item`. */

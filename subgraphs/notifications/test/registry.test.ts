@@ -26,6 +26,19 @@ describe('notifications registry: events to words', () => {
     expect(unnamed).toMatchObject({ title: 'You were mentioned in a chat', body: 'Someone mentioned you in a message.' });
   });
 
+  it('words a budget going over with the words finance sends, and no actor (the user is notified of their own spending)', () => {
+    const payload = { budgetId: 'b1', title: 'Over your Groceries budget for 2026-03', body: 'You have spent 310.00 EUR of 300.00 EUR in 2026-03.', recipientIds: ['u1'] };
+    expect(renderNotification(event('finance.budget.exceeded', payload))).toEqual({
+      kind: 'BUDGET_EXCEEDED',
+      title: 'Over your Groceries budget for 2026-03',
+      body: 'You have spent 310.00 EUR of 300.00 EUR in 2026-03.',
+      actorId: null,
+      subjectType: 'Budget',
+      subjectId: 'b1',
+    });
+    expect(renderNotification(event('finance.budget.exceeded', { budgetId: 7 })).title).toBe('You went over a budget');
+  });
+
   it('survives payloads of the wrong shape instead of failing the event', () => {
     const odd = renderNotification(event('work.task.assigned', { taskId: 42, title: { no: 'string' }, assignedBy: 'x'.repeat(37) }));
     expect(odd).toEqual({

@@ -148,6 +148,8 @@ export type NotificationEmailStatus =
  * subgraph has no template for arrive as OTHER. Preferences are set per kind and channel.
  */
 export type NotificationKind =
+  /** A month went over one of your budgets (`finance.budget.exceeded`). */
+  | 'BUDGET_EXCEEDED'
   /** Someone mentioned you in a chat message (`chat.mention`). */
   | 'MENTION'
   /** Any other event that names you as a recipient. */

@@ -1,0 +1,68 @@
+import { loadSubgraphSchema, type SubgraphDefinition } from '../../kit';
+import { migrations } from './migrations';
+import { loadFinanceConfig, type FinanceConfig } from './src/config';
+import { createLoaders, type FinanceLoaders } from './src/context';
+import { entities } from './src/entities';
+import { createResolvers } from './src/resolvers';
+import { seed } from './src/seed';
+import { FinanceService } from './src/service';
+
+const service = new FinanceService();
+
+/** finance: personal expenses, budgets, recurring expenses, analytics, CSV (catalogue #14, server side of #2). */
+export const finance: SubgraphDefinition<FinanceLoaders, FinanceConfig> = {
+  name: 'finance',
+  defaultPort: 4011,
+  wiring: {
+    summary:
+      'personal expenses per user: categories, filters, monthly budgets with warnings and notifications, recurring expenses, analytics, CSV export',
+    catalogue: '14, server side of 2',
+    codegen: {
+      contextType: '../context#FinanceContext',
+      mappers: {
+        Expense: '../entities#ExpenseRow',
+        Budget: '../entities#BudgetRow',
+        RecurringExpense: '../entities#RecurringExpenseRow',
+        ExpenseCategory: '../service#CategoryView',
+        ExpenseSummary: '../service#SummaryView',
+        BudgetWarning: '../service#BudgetWarningView',
+        User: '../context#UserRef',
+      },
+    },
+  },
+  typeDefs: loadSubgraphSchema('finance'),
+  resolvers: createResolvers(service),
+  entities,
+  migrations,
+  loaders: createLoaders(service),
+  seed,
+  // Recurring expenses become expenses on their day even when nobody is signed in. Every replica
+  // sweeps; each occurrence is claimed by a conditional update plus a unique key, so it is recorded once.
+  config: loadFinanceConfig,
+  // Recurring expenses become expenses on their day even when nobody is signed in. Every replica
+  // sweeps; each occurrence is claimed by a conditional update plus a unique key, so it is recorded
+  // once. "Today" is the kit's clock (`deps.clock`), which tests replace.
+  start: ({ serviceDeps, log, config, clock }) => {
+    const every = config.FINANCE_RECURRING_SWEEP_MS;
+    if (every === 0) return;
+    const sweeper = service.at(clock);
+    let inFlight: Promise<void> | null = null;
+    const sweep = setInterval(() => {
+      // One sweep at a time per replica; other replicas may sweep at the same moment.
+      if (inFlight) return;
+      inFlight = sweeper
+        .materialiseDue(serviceDeps().em)
+        .then(() => undefined)
+        .catch((err) => log.warn({ err: String(err) }, 'recurring expense sweep failed'))
+        .finally(() => (inFlight = null));
+    }, every);
+    sweep.unref();
+    // The kit stops this before it closes the database: a running sweep finishes first.
+    return {
+      stop: async () => {
+        clearInterval(sweep);
+        await inFlight;
+      },
+    };
+  },
+};

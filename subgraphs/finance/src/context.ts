@@ -1,0 +1,28 @@
+import DataLoader from 'dataloader';
+import { entityLoader, type Em, type SubgraphContext } from '../../../kit';
+import { Budget, Expense, RecurringExpense, type BudgetRow, type ExpenseRow, type RecurringExpenseRow } from './entities';
+import type { FinanceService } from './service';
+
+export interface FinanceLoaders {
+  expenseById: DataLoader<string, ExpenseRow | null>;
+  budgetById: DataLoader<string, BudgetRow | null>;
+  recurringById: DataLoader<string, RecurringExpenseRow | null>;
+  /** Spending keyed `owner|YYYY-MM|currency|category` ('' = every category): one statement per owner and month. */
+  spent: DataLoader<string, number>;
+}
+
+export function createLoaders(service: FinanceService) {
+  return (em: Em): FinanceLoaders => ({
+    expenseById: entityLoader(em, Expense),
+    budgetById: entityLoader(em, Budget),
+    recurringById: entityLoader(em, RecurringExpense),
+    spent: new DataLoader((keys) => service.spentByKeys(em, keys), { maxBatchSize: 500 }),
+  });
+}
+
+export type FinanceContext = SubgraphContext<FinanceLoaders>;
+
+/** A User as the finance subgraph knows it: its key only. */
+export interface UserRef {
+  id: string;
+}
