@@ -17,6 +17,9 @@ const CONFIG_MODULES = [
   'cli/*/bin/*.js',
   'cli/*/src/config.ts',
   'cli/lib/**/*.ts',
+  // They hand PATH/HOME on to the CLI subprocesses they start, nothing else of the parent's environment.
+  'test/helpers/run-cli.ts',
+  'test/helpers/pty.ts',
 ];
 
 /** graphql-eslint loads one GraphQL config per process: the composed API schema and the SDK operations. */

@@ -198,7 +198,7 @@ export function createCachingProxy(settings: ProxySettings, store: CacheStore, l
     const valuesFor = (vary: string[]) => varyValues(vary, requestHeaders);
     // HEAD can be answered from a stored GET (same headers, no body); else from a stored HEAD.
     let entry = store.lookup(`GET ${url.href}`, valuesFor) ?? (method === 'HEAD' ? store.lookup(`HEAD ${url.href}`, valuesFor) : undefined);
-    let body = entry ? await store.readBody(entry) : undefined;
+    const body = entry ? await store.readBody(entry) : undefined;
     if (!body) entry = undefined;
 
     if (entry && body && !bypass) {

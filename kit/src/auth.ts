@@ -92,7 +92,9 @@ export function parseRouterPublicKeys(text: string): KeyObject[] {
       try {
         keys.push(assertP256(createPublicKey({ key: jwk as JsonWebKey, format: 'jwk' }), 'each key'));
       } catch (error) {
-        throw new Error(error instanceof Error && error.message.includes('P-256') ? error.message : 'holds a JWK that is not an ES256 public key');
+        throw new Error(error instanceof Error && error.message.includes('P-256') ? error.message : 'holds a JWK that is not an ES256 public key', {
+          cause: error,
+        });
       }
     }
   } else {
@@ -102,7 +104,9 @@ export function parseRouterPublicKeys(text: string): KeyObject[] {
       try {
         keys.push(assertP256(createPublicKey(block), 'each key'));
       } catch (error) {
-        throw new Error(error instanceof Error && error.message.includes('P-256') ? error.message : 'holds a PEM block that is not a public key');
+        throw new Error(error instanceof Error && error.message.includes('P-256') ? error.message : 'holds a PEM block that is not a public key', {
+          cause: error,
+        });
       }
     }
   }

@@ -182,6 +182,8 @@ export class OutboxRelay {
   }
 
   start(): void {
+    // The subscriber's handler is an object literal whose `this` is the subscriber, not the relay.
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
     const relay = this;
     const subscriber: EventSubscriber = {
       afterFlush(args: FlushEventArgs) {

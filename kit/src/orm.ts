@@ -31,7 +31,6 @@ export type Orm = MikroORM<AbstractSqlDriver>;
  * An entity of any row type, as lists of entities hold them. MikroORM's schema type is invariant in
  * its row type, so this is the one place the kit spells `any`: behind a name, never in a signature.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyEntity = EntitySchema<any, any>;
 export type Em = EntityManager;
 export type Dialect = 'sqlite' | 'mysql';

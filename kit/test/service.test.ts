@@ -1,4 +1,4 @@
-import { AppError, fail, fieldError, flushOrConflict, flushOrThrowConflict, ok, type Clock, type SubgraphDeps } from '../index';
+import { AppError, fail, fieldError, flushOrConflict, flushOrThrowConflict, ok, type Clock, type Orm, type SubgraphDeps } from '../index';
 import { basics } from '../../subgraphs/basics';
 import { Counter } from '../../subgraphs/basics/src/entities';
 import { gql } from '../../test/helpers/graphql';
@@ -24,7 +24,7 @@ describe('kit service shape: the running subgraph (basics)', () => {
   const clock = manualClock('2031-01-02T03:04:05.678Z');
   const seen: { config?: SubgraphDeps['config']; counted?: number; stopped: number } = { stopped: 0 };
   let url = '';
-  let orm: import('../index').Orm;
+  let orm: Orm;
   let stop: () => Promise<void>;
 
   beforeAll(async () => {

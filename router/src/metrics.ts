@@ -91,6 +91,8 @@ export class RouterMetrics {
 
   /** Counts and times every operation, and the reasons operations were refused. */
   plugin(): ApolloServerPlugin<RouterContext> {
+    // Apollo calls the hooks below with their own `this`.
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
     const metrics = this;
     return {
       async requestDidStart() {

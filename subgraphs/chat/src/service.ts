@@ -259,7 +259,7 @@ export class ChatService {
   }
 
   async invite(deps: ChatDeps, roomId: string, userId: string): Promise<RoomResult> {
-    const viewer = requireViewer(deps.viewer);
+    requireViewer(deps.viewer);
     const { room } = await this.asMember(deps, roomId, 'invite');
     if (room.kind === 'DIRECT') throw forbidden('A direct conversation has exactly two members; create a private room instead.');
     const invitee = userId.toLowerCase();
@@ -310,7 +310,7 @@ export class ChatService {
 
   /** A room's history, newest first (the sequence is unique per room, so the order is total). */
   async history(deps: ChatDeps, roomId: string, args: PageArgs): Promise<Connection<MessageRow>> {
-    const viewer = requireViewer(deps.viewer);
+    requireViewer(deps.viewer);
     await this.readable(deps, roomId);
     return paginate(deps.em, Message, { roomId }, args, { seq: 'desc' });
   }
@@ -398,7 +398,7 @@ export class ChatService {
   }
 
   async edit(deps: ChatDeps, id: string, text: string): Promise<MessageResult> {
-    const viewer = requireViewer(deps.viewer);
+    requireViewer(deps.viewer);
     const message = await this.authored(deps, id);
     if (message.deletedAt) return fail(fieldError('id', 'A deleted message cannot be edited.'));
     const errors = validateText(text, 'text');
@@ -413,7 +413,7 @@ export class ChatService {
 
   /** Replaces the message by a tombstone. Deleting a tombstone again changes and announces nothing. */
   async delete(deps: ChatDeps, id: string): Promise<MessageResult> {
-    const viewer = requireViewer(deps.viewer);
+    requireViewer(deps.viewer);
     const message = await this.authored(deps, id);
     if (message.deletedAt) return ok({ message: messageEvent(message) });
     message.text = null;

@@ -1,5 +1,5 @@
 import { type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
-import { conflictError, fieldError, isUniqueViolation, notFound, paginate, totalOrder, type Connection, type Em, type UserError, requireTenant } from '../../../kit';
+import { conflictError, fieldError, isUniqueViolation, notFound, paginate, totalOrder, type Connection, type Em, type UserError } from '../../../kit';
 import type { CrmDeps } from './context';
 import { applyCustomFields, definitions } from './custom-fields';
 import { reindexContactsOf } from './contacts';

@@ -1,4 +1,4 @@
-import { conflictError, fieldError, isUniqueViolation, notFound, type Em, type UserError, requireTenant } from '../../../kit';
+import { conflictError, fieldError, isUniqueViolation, notFound, type UserError } from '../../../kit';
 import type { CrmDeps } from './context';
 import { CustomFieldDefinition, type CustomFieldDefinitionRow, type CustomFieldEntity, type CustomFieldValues } from './entities';
 import type { DefineCustomFieldInput, UpdateCustomFieldInput } from './generated/resolvers';

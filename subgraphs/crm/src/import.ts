@@ -1,4 +1,4 @@
-import { badInput, conflict, forbidden, forTenant, currentTenantId, isUniqueViolation, tenantRoleAtLeast, type Em, type TenantViewer, type UserError, requireTenant } from '../../../kit';
+import { badInput, conflict, forbidden, forTenant, currentTenantId, isUniqueViolation, tenantRoleAtLeast, type UserError, requireTenant } from '../../../kit';
 import type { CrmDeps } from './context';
 import { applyCustomFields, parseCustomValue } from './custom-fields';
 import { parseCsv, CsvError } from './csv';
@@ -57,7 +57,7 @@ const ALIAS_TO_COLUMN = new Map<string, Column>(
 );
 
 function headerKey(cell: string): string {
-  return fold(cell).replace(/[\s_.\-]+/g, '');
+  return fold(cell).replace(/[\s_.-]+/g, '');
 }
 
 interface Mapping {

@@ -1,5 +1,5 @@
 import { type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
-import { fieldError, lockRow, notFound, paginate, totalOrder, type Connection, type Em, type TenantViewer, type UserError, requireTenant } from '../../../kit';
+import { fieldError, lockRow, notFound, paginate, totalOrder, type Connection, type UserError, requireTenant } from '../../../kit';
 import type { CrmDeps } from './context';
 import { applyCustomFields, definitions } from './custom-fields';
 import { Lead, Stage, StageChange, type LeadRow, type StageRow } from './entities';

@@ -39,7 +39,7 @@ export const LIMITS = {
   option: 100,
 } as const;
 
-export const PHONE = /^\+?[0-9 ().\/-]*[0-9][0-9 ().\/-]*(?:\s*(?:ext\.?|x)\s*\d{1,6})?$/i;
+export const PHONE = /^\+?[0-9 ()./-]*[0-9][0-9 ()./-]*(?:\s*(?:ext\.?|x)\s*\d{1,6})?$/i;
 
 /**
  * Reads an optional text input: `undefined` when not given, `null` when null or blank, else trimmed;

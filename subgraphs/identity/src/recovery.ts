@@ -1,5 +1,5 @@
 import argon2 from 'argon2';
-import { fieldError, recordEvent, requireViewer, unauthenticated, type Em, type UserError, type Viewer } from '../../../kit';
+import { fieldError, recordEvent, requireViewer, unauthenticated, type Em, type UserError } from '../../../kit';
 import type { IdentityDeps } from './context';
 import { SESSIONS_REVOKED_EVENT } from './access-changes';
 import type { IdentityConfig } from './config';

@@ -1,7 +1,7 @@
 import argon2 from 'argon2';
 import type { UserError } from '../../../kit';
 import type { IdentityDeps } from './context';
-import { conflictError, fieldError, isUniqueViolation, newId, recordEvent, requireRole, requireViewer, type Em, type Logger, type Viewer } from '../../../kit';
+import { conflictError, fieldError, isUniqueViolation, newId, recordEvent, requireRole, requireViewer, type Em } from '../../../kit';
 import { SESSIONS_REVOKED_EVENT } from './access-changes';
 import { User, type UserRow } from './entities';
 import type { KeyRotation, KeyStore } from './keys';

@@ -36,8 +36,7 @@ export const oauthSettingsShape = {
   OAUTH_FACEBOOK_GRAPH_URL: httpUrl.default('https://graph.facebook.com/v23.0'),
 };
 
-const oauthSettingsSchema = z.object(oauthSettingsShape);
-export type OAuthSettings = z.infer<typeof oauthSettingsSchema>;
+export type OAuthSettings = z.infer<z.ZodObject<typeof oauthSettingsShape>>;
 
 const PROVIDER_PREFIXES = ['GOOGLE', 'GITHUB', 'FACEBOOK'] as const;
 

@@ -1,4 +1,3 @@
-import { requireViewer } from '../../../../kit';
 import type { IdentityContext } from '../context';
 import type { MutationResolvers, QueryResolvers, UserResolvers, LinkedAccountResolvers } from '../generated/resolvers';
 import type { AuthResult } from '../service';

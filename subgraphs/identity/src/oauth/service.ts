@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { GraphQLError } from 'graphql';
-import { conflictError, fieldError, isUniqueViolation, lockRow, newId, recordEvent, requireViewer, unauthenticated, type Em, type Logger, type UserError, type Viewer } from '../../../../kit';
+import { conflictError, fieldError, isUniqueViolation, lockRow, newId, recordEvent, requireViewer, unauthenticated, type Em, type UserError } from '../../../../kit';
 import type { IdentityDeps } from '../context';
 import { User, type UserRow } from '../entities';
 import { hashToken, looksLikeOpaqueToken, newOpaqueToken } from '../secrets';
