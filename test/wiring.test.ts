@@ -126,7 +126,7 @@ describe('wiring from subgraphs/index.ts', () => {
     expect(compose.services.router.depends_on.scratch).toEqual({ condition: 'service_healthy' });
     // identity keeps its own settings through its hand-written environment block.
     expect(compose.services.identity.environment).toMatchObject({ SMTP_URL: '${SMTP_URL:-}', NODE_ENV: '${NODE_ENV:-production}' });
-    expect(wired.Dockerfile).toMatch(/^EXPOSE 4000 4001 .* 4008 4099$/m);
+    expect(wired.Dockerfile).toMatch(/^EXPOSE 4000 4001 .* 4008( \d+)* 4099$/m);
     expect(wired['README.md']).toContain('| scratch | 4099 | throwaway notes | — |');
     expect(wired['README.md']).toContain('| router | 4000 |');
   });

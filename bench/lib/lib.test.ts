@@ -45,6 +45,10 @@ describe('runLoad', () => {
   let maxInFlight = 0;
   let served = 0;
   let status = 200;
+  /** Answers are held until this many requests are in flight (0: answer at once). */
+  let barrier = 0;
+  const held: (() => void)[] = [];
+  let startedAt = Date.now();
 
   beforeAll(async () => {
     server = createServer((req, res) => {
@@ -52,13 +56,18 @@ describe('runLoad', () => {
       inFlight++;
       maxInFlight = Math.max(maxInFlight, inFlight);
       req.resume();
-      req.on('end', () =>
+      const answer = () =>
         setTimeout(() => {
           inFlight--;
           res.writeHead(status, { 'content-type': 'application/json' });
           res.end(status === 200 ? '{"data":{"ok":true}}' : '{"errors":[{"message":"down"}]}');
-        }, 5),
-      );
+        }, 5);
+      // The first answers wait until the client has opened all its connections (or 2 s passed), so
+      // "in flight" is measured on what the client does, not on how fast a busy machine connects.
+      req.on('end', () => {
+        held.push(answer);
+        if (maxInFlight >= barrier || Date.now() - startedAt > 2000) held.splice(0).forEach((f) => f());
+      });
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
@@ -73,9 +82,12 @@ describe('runLoad', () => {
     served = 0;
     maxInFlight = 0;
     status = 200;
+    startedAt = Date.now();
+    barrier = 0;
   });
 
   it('keeps exactly `concurrency` requests in flight and records only after the warm-up', async () => {
+    barrier = 4;
     const result = await runLoad({ url, body: '{"query":"{ ok }"}', concurrency: 4, warmupMs: 200, durationMs: 500 });
     expect(maxInFlight).toBe(4);
     expect(result.errors).toBe(0);
