@@ -123,7 +123,11 @@ export async function frontDoor(args: BenchArgs): Promise<void> {
     const bomb24 = rows.find((r) => r.level === 24);
     if (bomb24) console.log(`24-level bomb refused in ${bomb24.request.p50} ms (p50; target < ${TARGET_MS} ms)`);
     const busy = busyBefore === null ? 'n/a' : `${Math.round(busyBefore * 100)} %`;
-    console.log(`machine busy before: ${busy}, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+    console.log(
+      `machine busy before: ${busy}, load average ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}`,
+    );
     const result = { machine, busyBefore, loadAverage: loadavg(), runs, targetMs: TARGET_MS, bombs: rows, deepVariable };
     const path = writeResult('front-door', result);
     console.log(`written to ${path}`);

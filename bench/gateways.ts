@@ -96,7 +96,9 @@ async function waitForGraphQL(url: string, child: Child, timeoutMs = 60_000): Pr
 async function seed(routerUrl: string): Promise<string> {
   const signUp = await postJson(routerUrl, {
     query: 'mutation($input: SignUpInput!) { signUp(input: $input) { accessToken errors { message } } }',
-    variables: { input: { email: `bench-${randomBytes(4).toString('hex')}@example.com`, password: 'bench-password-1234', displayName: 'Bench' } },
+    variables: {
+      input: { email: `bench-${randomBytes(4).toString('hex')}@example.com`, password: 'bench-password-1234', displayName: 'Bench' },
+    },
   });
   const token = (JSON.parse(signUp.text) as { data?: { signUp?: { accessToken?: string } } }).data?.signUp?.accessToken;
   if (!token) throw new Error(`signUp failed: ${signUp.text.slice(0, 500)}`);
@@ -153,9 +155,16 @@ export async function gateways(args: BenchArgs): Promise<void> {
     // sends its signed header and the subgraphs still verify it.
     const ports = Object.fromEntries(await Promise.all(SUBGRAPHS.map(async (name) => [name, await freePort()] as const)));
     const subgraphs = SUBGRAPHS.map((name) =>
-      spawnChild({ name, args: [serve, name], env: { ...common, PORT: String(ports[name]), REQUIRE_ROUTER: 'false' }, cpus: PIN.subgraphs }),
+      spawnChild({
+        name,
+        args: [serve, name],
+        env: { ...common, PORT: String(ports[name]), REQUIRE_ROUTER: 'false' },
+        cpus: PIN.subgraphs,
+      }),
     );
-    await Promise.all(subgraphs.map((child) => waitForReady(`http://127.0.0.1:${ports[child.name]}/ready`, { timeoutMs: 60_000, child, intervalMs: 100 })));
+    await Promise.all(
+      subgraphs.map((child) => waitForReady(`http://127.0.0.1:${ports[child.name]}/ready`, { timeoutMs: 60_000, child, intervalMs: 100 })),
+    );
 
     // One supergraph file for every gateway: the committed one with the started subgraphs' URLs;
     // subgraphs not started point at the discard port, where nothing listens.
@@ -169,7 +178,10 @@ export async function gateways(args: BenchArgs): Promise<void> {
       }),
     );
 
-    const gatewayPorts = Object.fromEntries(await Promise.all(GATEWAYS.map(async (g) => [g, await freePort()] as const))) as Record<GatewayName, number>;
+    const gatewayPorts = Object.fromEntries(await Promise.all(GATEWAYS.map(async (g) => [g, await freePort()] as const))) as Record<
+      GatewayName,
+      number
+    >;
     const urls = Object.fromEntries(GATEWAYS.map((g) => [g, `http://127.0.0.1:${gatewayPorts[g]}/graphql`])) as Record<GatewayName, string>;
     const children = {} as Record<GatewayName, Child>;
     // (a) our router, as in production: limits, rate limit (raised out of reach, still running),
@@ -242,9 +254,10 @@ export async function gateways(args: BenchArgs): Promise<void> {
             const sgAfter = subgraphs.map((s) => cpuTimeMs(s.pid));
             const total = load.requests + load.warmupRequests;
             const per = (used: number | null) => (used !== null && total > 0 ? round(used / total, 3) : null);
-            const sgUsed = sgBefore.every((v) => v !== null) && sgAfter.every((v) => v !== null)
-              ? sgAfter.reduce((sum, v, i) => sum! + v! - sgBefore[i]!, 0)
-              : null;
+            const sgUsed =
+              sgBefore.every((v) => v !== null) && sgAfter.every((v) => v !== null)
+                ? sgAfter.reduce((sum, v, i) => sum! + v! - sgBefore[i]!, 0)
+                : null;
             const rss = rssBytes(gateway.pid);
             runs.push({
               gateway: g,
@@ -259,7 +272,8 @@ export async function gateways(args: BenchArgs): Promise<void> {
               busyBefore,
             });
             // A gateway that times out or fails is a result (the errors column), not a reason to lose the run.
-            if (load.errors) process.stderr.write(`    ${g} ${q}: ${load.errors} failed requests, e.g. ${load.errorSamples.slice(0, 2).join(' | ')}\n`);
+            if (load.errors)
+              process.stderr.write(`    ${g} ${q}: ${load.errors} failed requests, e.g. ${load.errorSamples.slice(0, 2).join(' | ')}\n`);
           }
         }
       }
@@ -291,7 +305,10 @@ export async function gateways(args: BenchArgs): Promise<void> {
             p99: round(med(rs.map((x) => x.load.latency.p99))!, 2),
             gatewayCpuMs: med(rs.map((x) => x.gatewayCpuMs)),
             subgraphsCpuMs: med(rs.map((x) => x.subgraphsCpuMs)),
-            gatewayRssMb: med(rs.map((x) => x.gatewayRssMb), 0),
+            gatewayRssMb: med(
+              rs.map((x) => x.gatewayRssMb),
+              0,
+            ),
             errors: rs.reduce((sum, x) => sum + x.load.errors, 0),
             busyMax: Math.max(...rs.map((x) => x.busyBefore ?? 0)),
           };
@@ -308,7 +325,22 @@ export async function gateways(args: BenchArgs): Promise<void> {
       ),
     ].join('\n');
     const perRun = formatTable(
-      ['query', 'conc', 'round', 'gateway', 'requests', 'errors', 'rps', 'p50 ms', 'p99 ms', 'gw cpu/req', 'sg cpu/req', 'load cpu/req', 'gw RSS MB', 'busy before'],
+      [
+        'query',
+        'conc',
+        'round',
+        'gateway',
+        'requests',
+        'errors',
+        'rps',
+        'p50 ms',
+        'p99 ms',
+        'gw cpu/req',
+        'sg cpu/req',
+        'load cpu/req',
+        'gw RSS MB',
+        'busy before',
+      ],
       runs.map((r) => [
         r.query,
         r.concurrency,
@@ -330,7 +362,10 @@ export async function gateways(args: BenchArgs): Promise<void> {
       `\ngateways: ${targets.join(', ')}; ${rounds} interleaved round(s); ${warmupS} s warm-up + ${durationS} s per run\n` +
         `pinned: load generator and subgraphs (${SUBGRAPHS.join(', ')}) on CPU ${PIN.load}, the gateway under test on CPU ${PIN.gateway}\n` +
         `1-min load average before/after: ${loadBefore[0].toFixed(2)}/${loadAfter[0].toFixed(2)}\n\n` +
-        Object.entries(ops).filter(([q]) => queryNames.includes(q as QueryName)).map(([q, text]) => `${q}: ${text}`).join('\n') +
+        Object.entries(ops)
+          .filter(([q]) => queryNames.includes(q as QueryName))
+          .map(([q, text]) => `${q}: ${text}`)
+          .join('\n') +
         `\n\n${perRun}\n\n${markdown}\n`,
     );
     const path = writeResult('gateways', {

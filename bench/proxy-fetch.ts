@@ -26,7 +26,11 @@ export async function proxyFetch(args: BenchArgs): Promise<void> {
   try {
     const [upstreamPort, fetchPort, httpPort] = await Promise.all([freePort(), freePort(), freePort()]);
     const upstream = spawnChild({ name: 'upstream', args: [script, 'upstream', String(upstreamPort)], env: {} });
-    const viaFetch = spawnChild({ name: 'proxy(fetch)', args: [script, 'proxy', String(fetchPort), String(upstreamPort), 'fetch'], env: {} });
+    const viaFetch = spawnChild({
+      name: 'proxy(fetch)',
+      args: [script, 'proxy', String(fetchPort), String(upstreamPort), 'fetch'],
+      env: {},
+    });
     const viaHttp = spawnChild({ name: 'proxy(http)', args: [script, 'proxy', String(httpPort), String(upstreamPort), 'http'], env: {} });
     const targets = [
       { name: 'upstream direct', port: upstreamPort, child: upstream },

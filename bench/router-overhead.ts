@@ -148,7 +148,9 @@ export async function routerOverhead(args: BenchArgs): Promise<void> {
     const { router, basics, routerPort, basicsPort } = await startServers(snapshot.dist, common, pin, responseCache);
     const op = OPERATIONS[operation];
     let sequence = 0;
-    const body = distinct ? () => JSON.stringify({ query: op.parameterized, variables: op.variables(++sequence) }) : JSON.stringify({ query: op.query });
+    const body = distinct
+      ? () => JSON.stringify({ query: op.parameterized, variables: op.variables(++sequence) })
+      : JSON.stringify({ query: op.query });
     const firstBody = typeof body === 'string' ? body : body();
     const urls = { direct: `http://127.0.0.1:${basicsPort}/graphql`, router: `http://127.0.0.1:${routerPort}/graphql` };
     // In production a subgraph answers only requests carrying the router's signed forwarded-request
@@ -178,7 +180,9 @@ export async function routerOverhead(args: BenchArgs): Promise<void> {
           const fetchesBefore = await fetchesSoFar();
           const before = servers.map((s) => cpuTimeMs(s.pid));
           const selfBefore = process.cpuUsage();
-          process.stderr.write(`  ${target.padEnd(6)} concurrency ${concurrency}, round ${r}/${rounds}: ${warmupS} s warm-up + ${durationS} s\n`);
+          process.stderr.write(
+            `  ${target.padEnd(6)} concurrency ${concurrency}, round ${r}/${rounds}: ${warmupS} s warm-up + ${durationS} s\n`,
+          );
           const load = await runLoad({
             url: urls[target],
             body,
@@ -211,7 +215,8 @@ export async function routerOverhead(args: BenchArgs): Promise<void> {
     // One ratio per round (router and direct measured back to back), then the median over rounds.
     const ratios = concurrencies.map((concurrency) => {
       const perRound = Array.from({ length: rounds }, (_, i) => {
-        const pick = (target: string) => runs.find((x) => x.target === target && x.round === i + 1 && x.load.concurrency === concurrency)!.load;
+        const pick = (target: string) =>
+          runs.find((x) => x.target === target && x.round === i + 1 && x.load.concurrency === concurrency)!.load;
         const direct = pick('direct');
         const routed = pick('router');
         return { p50: routed.latency.p50 / direct.latency.p50, p99: routed.latency.p99 / direct.latency.p99, rps: routed.rps / direct.rps };
@@ -226,7 +231,23 @@ export async function routerOverhead(args: BenchArgs): Promise<void> {
     });
 
     const table = formatTable(
-      ['target', 'conc', 'round', 'requests', 'rps', 'p50 ms', 'p90 ms', 'p99 ms', 'max ms', 'errors', 'basics fetches/req', 'cpu/req loadgen', 'router', 'basics', 'busy before'],
+      [
+        'target',
+        'conc',
+        'round',
+        'requests',
+        'rps',
+        'p50 ms',
+        'p90 ms',
+        'p99 ms',
+        'max ms',
+        'errors',
+        'basics fetches/req',
+        'cpu/req loadgen',
+        'router',
+        'basics',
+        'busy before',
+      ],
       runs.map((r) => [
         r.target,
         r.load.concurrency,

@@ -238,7 +238,9 @@ export async function sqlPerRequest(args: BenchArgs, env: Record<string, string 
       rows.push({
         pageSize: size,
         request: `first: ${size}`,
-        outcome: capped.reply.errors?.length ? `rejected: ${code} "${capped.reply.errors[0].message}"` : `answered (${checkPage(capped.reply, size) ?? 'ok'})`,
+        outcome: capped.reply.errors?.length
+          ? `rejected: ${code} "${capped.reply.errors[0].message}"`
+          : `answered (${checkPage(capped.reply, size) ?? 'ok'})`,
         tally: capped.tally,
       });
       // ...and what paging through all of them in pages of 100 costs, page by page.
@@ -264,7 +266,15 @@ export async function sqlPerRequest(args: BenchArgs, env: Record<string, string 
     const backgroundOf = (r: Row) => Object.values(r.tally.background).reduce((n, list) => n + list.length, 0);
     const untouched = stack.subgraphs.map((s) => s.name).filter((n) => !names.includes(n));
     const table = formatTable(
-      ['page size', 'request', ...names.map((n) => `fetch ${n}`), ...names.map((n) => `sql ${n}`), 'sql total', 'background sql', 'outcome'],
+      [
+        'page size',
+        'request',
+        ...names.map((n) => `fetch ${n}`),
+        ...names.map((n) => `sql ${n}`),
+        'sql total',
+        'background sql',
+        'outcome',
+      ],
       rows.map((r) => [
         r.pageSize,
         r.request,

@@ -105,9 +105,14 @@ async function runOnce(
   const subscribers = await metric(base, 'hubgraph_subscriptions_clients');
   const rssAfter = await metric(base, 'hubgraph_router_process_resident_memory_bytes');
   for (let m = 0; m < messages; m++) {
-    await gql(router, 'mutation($input: PostMessageInput!) { postMessage(input: $input) { errors { code } } }', {
-      input: { roomId, text: `bench:${Date.now()}:${m}` },
-    }, token);
+    await gql(
+      router,
+      'mutation($input: PostMessageInput!) { postMessage(input: $input) { errors { code } } }',
+      {
+        input: { roomId, text: `bench:${Date.now()}:${m}` },
+      },
+      token,
+    );
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
   const expected = clients * messages;

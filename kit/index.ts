@@ -18,31 +18,10 @@ export {
   type RouterKeyConfig,
   type Viewer,
 } from './src/auth';
-export {
-  CircuitBreaker,
-  DEFAULT_BREAKER,
-  type BreakerOptions,
-  type BreakerSnapshot,
-  type BreakerState,
-} from './src/breaker';
-export {
-  publicCacheHintProblems,
-} from './src/cache-control';
-export {
-  ConfigError,
-  baseEnvSchema,
-  parseConfig,
-  z,
-  type BaseConfig,
-  type RouterKeyRole,
-} from './src/config';
-export {
-  baseProperties,
-  defineEntity,
-  newId,
-  p,
-  type InferEntity,
-} from './src/entity';
+export { CircuitBreaker, DEFAULT_BREAKER, type BreakerOptions, type BreakerSnapshot, type BreakerState } from './src/breaker';
+export { publicCacheHintProblems } from './src/cache-control';
+export { ConfigError, baseEnvSchema, parseConfig, z, type BaseConfig, type RouterKeyRole } from './src/config';
+export { baseProperties, defineEntity, newId, p, type InferEntity } from './src/entity';
 export {
   AppError,
   ErrorCode,
@@ -72,11 +51,7 @@ export {
   type FailedEventRow,
   type OutboxEventRow,
 } from './src/events';
-export {
-  healthRoutes,
-  type HealthCheck,
-  type HealthOptions,
-} from './src/health';
+export { healthRoutes, type HealthCheck, type HealthOptions } from './src/health';
 export {
   BodyTooLarge,
   REQUEST_ID_HEADER,
@@ -92,19 +67,9 @@ export {
   type RequestRefusal,
   type RouteHandler,
 } from './src/http';
-export {
-  InputLiteralsRule,
-  dateTimeVariablesPlugin,
-} from './src/input';
-export {
-  entityLoader,
-  groupLoader,
-  referenceResolver,
-} from './src/loaders';
-export {
-  createLogger,
-  type Logger,
-} from './src/logger';
+export { InputLiteralsRule, dateTimeVariablesPlugin } from './src/input';
+export { entityLoader, groupLoader, referenceResolver } from './src/loaders';
+export { createLogger, type Logger } from './src/logger';
 export {
   databaseLocation,
   isUniqueViolation,
@@ -155,28 +120,10 @@ export {
   type PageOptions,
   type SortDirection,
 } from './src/pagination';
-export {
-  operationLogPlugin,
-  unexpectedErrorPlugin,
-  type LoggedContext,
-} from './src/plugins';
-export {
-  ACCESS_CHANGED_TOPIC,
-  TopicFanout,
-  createPubSub,
-  type AccessChange,
-  type PubSub,
-} from './src/pubsub';
-export {
-  DateTimeScalar,
-  checkScalarInputs,
-} from './src/scalars';
-export {
-  createHttpServer,
-  drain,
-  listen,
-  stopOnSignals,
-} from './src/server';
+export { operationLogPlugin, unexpectedErrorPlugin, type LoggedContext } from './src/plugins';
+export { ACCESS_CHANGED_TOPIC, TopicFanout, createPubSub, type AccessChange, type PubSub } from './src/pubsub';
+export { DateTimeScalar, checkScalarInputs } from './src/scalars';
+export { createHttpServer, drain, listen, stopOnSignals } from './src/server';
 export {
   checkStorageKey,
   createStorage,
@@ -197,28 +144,10 @@ export {
   type StorageConfig,
   type StoredObject,
 } from './src/storage';
-export {
-  requireTenant,
-  type TenantViewer,
-} from './src/tenancy';
-export {
-  TENANT_HEADER,
-  TENANT_ROLES,
-  isTenantRole,
-  tenantRoleAtLeast,
-  type TenantRole,
-} from './src/tenant-roles';
-export {
-  currentTenantId,
-  defineTenantEntity,
-  forTenant,
-  tenantRegistryEntity,
-} from './src/tenant-filter';
-export {
-  initTracing,
-  injectTraceContext,
-  shutdownTracing,
-} from './src/tracing';
+export { requireTenant, type TenantViewer } from './src/tenancy';
+export { TENANT_HEADER, TENANT_ROLES, isTenantRole, tenantRoleAtLeast, type TenantRole } from './src/tenant-roles';
+export { currentTenantId, defineTenantEntity, forTenant, tenantRegistryEntity } from './src/tenant-filter';
+export { initTracing, injectTraceContext, shutdownTracing } from './src/tracing';
 export {
   loadSubgraphConfig,
   loadSubgraphSchema,
@@ -245,12 +174,4 @@ export {
   type Payload,
   type ServiceDeps,
 } from './src/service';
-export {
-  endAfter,
-  listenThen,
-  once,
-  replayThenLive,
-  whileAllowed,
-  type LogEntry,
-  type ReplayOptions,
-} from './src/streams';
+export { endAfter, listenThen, once, replayThenLive, whileAllowed, type LogEntry, type ReplayOptions } from './src/streams';

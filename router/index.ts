@@ -122,7 +122,9 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
   const documentCache = config.REDIS_URL ? new RedisDocumentCache(config.REDIS_URL, `${config.REDIS_KEY_PREFIX}apq:`, log) : undefined;
   const responseCache = config.REDIS_URL ? new RedisDocumentCache(config.REDIS_URL, `${config.REDIS_KEY_PREFIX}rc:`, log) : undefined;
   const manifest = config.TRUSTED_DOCUMENTS_PATH
-    ? loadManifest(isAbsolute(config.TRUSTED_DOCUMENTS_PATH) ? config.TRUSTED_DOCUMENTS_PATH : join(repoRoot, config.TRUSTED_DOCUMENTS_PATH))
+    ? loadManifest(
+        isAbsolute(config.TRUSTED_DOCUMENTS_PATH) ? config.TRUSTED_DOCUMENTS_PATH : join(repoRoot, config.TRUSTED_DOCUMENTS_PATH),
+      )
     : undefined;
   let hub: SubscriptionHub | undefined;
   const metrics = new RouterMetrics(() => hub?.stats ?? { upstreamSubscriptions: 0, subscribers: 0, dropped: 0, resumed: 0 });
@@ -178,9 +180,7 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
         : []),
       operationLogPlugin('info'),
       unexpectedErrorPlugin(),
-      production
-        ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
-        : developmentLandingPage(),
+      production ? ApolloServerPluginLandingPageProductionDefault({ footer: false }) : developmentLandingPage(),
     ],
   });
   await apollo.start();
@@ -200,7 +200,9 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
     }));
   const health = healthRoutes({ service: 'router', version: options.version ?? '0.0.0', checks, accepting: () => accepting });
   const cors = {
-    origins: production ? config.CORS_ORIGINS : [...config.CORS_ORIGINS, ...APOLLO_ORIGINS, 'http://localhost:4000', 'http://127.0.0.1:4000'],
+    origins: production
+      ? config.CORS_ORIGINS
+      : [...config.CORS_ORIGINS, ...APOLLO_ORIGINS, 'http://localhost:4000', 'http://127.0.0.1:4000'],
     credentials: true,
   };
   const server = createHttpServer(
@@ -219,7 +221,8 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
         {
           method: 'GET',
           path: ROUTER_JWKS_PATH,
-          handler: (_req: IncomingMessage, res: ServerResponse) => sendJson(res, 200, signer.jwks(), { 'cache-control': 'public, max-age=300' }),
+          handler: (_req: IncomingMessage, res: ServerResponse) =>
+            sendJson(res, 200, signer.jwks(), { 'cache-control': 'public, max-age=300' }),
         },
         ...(config.METRICS_ENABLED
           ? [

@@ -56,7 +56,9 @@ function writeIndex(name: string): void {
   for (const dialect of ['sqlite', 'mysql'] as const) {
     let files: string[] = [];
     try {
-      files = readdirSync(join(base, dialect)).filter((f) => f.endsWith('.ts')).sort();
+      files = readdirSync(join(base, dialect))
+        .filter((f) => f.endsWith('.ts'))
+        .sort();
     } catch {
       files = [];
     }

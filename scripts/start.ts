@@ -24,10 +24,13 @@ async function main() {
     '',
   ];
   process.stdout.write(lines.join('\n') + '\n');
-  stopOnSignals(async () => {
-    await stack.stop();
-    await shutdownTracing();
-  }, createLogger('hubgraph', 'info'));
+  stopOnSignals(
+    async () => {
+      await stack.stop();
+      await shutdownTracing();
+    },
+    createLogger('hubgraph', 'info'),
+  );
 }
 
 main().catch((error) => {

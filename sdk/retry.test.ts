@@ -13,7 +13,13 @@ describe('SDK retries (a real HTTP server on loopback)', () => {
       res.writeHead(503).end('busy');
       return;
     }
-    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(req.url === '/errors' ? { errors: [{ message: 'no', extensions: { code: 'BAD_USER_INPUT' } }] } : { data: { ok: true } }));
+    res
+      .writeHead(200, { 'content-type': 'application/json' })
+      .end(
+        JSON.stringify(
+          req.url === '/errors' ? { errors: [{ message: 'no', extensions: { code: 'BAD_USER_INPUT' } }] } : { data: { ok: true } },
+        ),
+      );
   });
   let url = '';
   beforeAll(async () => {

@@ -6,7 +6,19 @@ import { randomBytes } from 'node:crypto';
 import pino from 'pino';
 import { Redis } from 'ioredis';
 import { createConnection } from 'mysql2/promise';
-import { createEventStream, loadSubgraphConfig, newId, OutboxEvent, recordEvent, startSubgraph, type DomainEvent, type EventConsumer, type EventStream, type Logger, type RunningSubgraph } from '../kit';
+import {
+  createEventStream,
+  loadSubgraphConfig,
+  newId,
+  OutboxEvent,
+  recordEvent,
+  startSubgraph,
+  type DomainEvent,
+  type EventConsumer,
+  type EventStream,
+  type Logger,
+  type RunningSubgraph,
+} from '../kit';
 import { FailedEvent, RedisEventStream } from '../kit/src/events';
 import { MemoryEventStream, ProcessedEvent } from '../kit/src/events';
 import { basics } from '../subgraphs/basics';
@@ -18,7 +30,10 @@ const ROOT = join(__dirname, '..');
 /** A logger whose JSON lines the test can read. */
 function capturingLogger(): { log: Logger; lines: Record<string, any>[] } {
   const lines: Record<string, any>[] = [];
-  const log = pino({ level: 'debug', base: { service: 'event-pipeline-test' } }, { write: (line: string) => void lines.push(JSON.parse(line)) });
+  const log = pino(
+    { level: 'debug', base: { service: 'event-pipeline-test' } },
+    { write: (line: string) => void lines.push(JSON.parse(line)) },
+  );
   return { log, lines };
 }
 
@@ -187,16 +202,20 @@ describe('event pipeline: retries, dead letters, replay, trimming, pruning, one 
 
   /** Runs `npm run events:replay` from the sources, as its own process. */
   function replayCommand(...args: string[]): Promise<{ code: number | null; output: string }> {
-    const child = spawn(process.execPath, ['-r', join(ROOT, 'test/helpers/ts-register.js'), join(ROOT, 'scripts/events-replay.ts'), ...args], {
-      cwd: ROOT,
-      env: {
-        PATH: testEnv.PATH,
-        DATA_DIR: dataDir,
-        MYSQL_DATABASE_PREFIX: prefix,
-        ...(config.MYSQL_URL ? { MYSQL_URL: config.MYSQL_URL } : {}),
+    const child = spawn(
+      process.execPath,
+      ['-r', join(ROOT, 'test/helpers/ts-register.js'), join(ROOT, 'scripts/events-replay.ts'), ...args],
+      {
+        cwd: ROOT,
+        env: {
+          PATH: testEnv.PATH,
+          DATA_DIR: dataDir,
+          MYSQL_DATABASE_PREFIX: prefix,
+          ...(config.MYSQL_URL ? { MYSQL_URL: config.MYSQL_URL } : {}),
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
       },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    );
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
@@ -231,9 +250,7 @@ describe('event pipeline: retries, dead letters, replay, trimming, pruning, one 
 
   it('publishes each outbox row once when two replicas share the database and the stream', async () => {
     // On Redis each replica publishes through its own connection; in memory both share the one stream.
-    const inner = config.REDIS_URL
-      ? [0, 1].map(() => createEventStream(config.REDIS_URL, config.REDIS_KEY_PREFIX, log))
-      : [shared, shared];
+    const inner = config.REDIS_URL ? [0, 1].map(() => createEventStream(config.REDIS_URL, config.REDIS_KEY_PREFIX, log)) : [shared, shared];
     const publishers = inner.map((stream) => countingStream(stream, 30));
     // Replace the producer by two replicas on the same database.
     await producer.stop();
@@ -285,7 +302,9 @@ describe('event pipeline: retries, dead letters, replay, trimming, pruning, one 
     await publishMark(recent);
     await eventually(() => expect(handled.steady.has(old) && handled.steady.has(recent)).toBe(true));
     const em = producer.orm.em.fork();
-    const rows = (await em.find(OutboxEvent, { type: 'test.pipeline.happened' })).filter((r) => [old, recent].includes(String(r.payload.mark)));
+    const rows = (await em.find(OutboxEvent, { type: 'test.pipeline.happened' })).filter((r) =>
+      [old, recent].includes(String(r.payload.mark)),
+    );
     const oldRow = rows.find((r) => r.payload.mark === old)!;
     const recentRow = rows.find((r) => r.payload.mark === recent)!;
     const twoHoursAgo = new Date(Date.now() - 2 * 3600_000);
@@ -390,7 +409,10 @@ describe('event pipeline: retries, dead letters, replay, trimming, pruning, one 
       const memory = new MemoryEventStream({ log, maxLength: 20 });
       const { stream, release } = gatedStream(memory, 'epcapped.lagging');
       const lagging = recorder('lagging', ['test.mem.capped']);
-      const sub = await startSubgraph({ ...basics, name: 'epcapped', consumers: [lagging.consumer] }, { config, port: 0, events: stream, log });
+      const sub = await startSubgraph(
+        { ...basics, name: 'epcapped', consumers: [lagging.consumer] },
+        { config, port: 0, events: stream, log },
+      );
       disposeAfterAll(() => sub.stop());
       const events = Array.from({ length: 35 }, (_, i) => event('test.mem.capped', { i }));
       for (const e of events) await memory.publish([e]);

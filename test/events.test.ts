@@ -61,8 +61,7 @@ describe('domain events: transactional outbox, relay, idempotent consumers', () 
       handled.push(event);
     },
   };
-  const startProducer = () =>
-    startSubgraph({ ...basics, name: 'evproducer' }, { config, port: 0, events: flaky.stream, log });
+  const startProducer = () => startSubgraph({ ...basics, name: 'evproducer' }, { config, port: 0, events: flaky.stream, log });
 
   beforeAll(async () => {
     shared = createEventStream(config.REDIS_URL, config.REDIS_KEY_PREFIX, createLogger('events-test', 'silent'));

@@ -68,10 +68,14 @@ const scaledOut = Boolean(testEnv.MYSQL_URL && testEnv.REDIS_URL);
     expect(ready.status).toBe(503);
     expect(ready.body.checks['mysql:ping'][0].status).toBe('fail');
     await mysqlProxy.up();
-    await eventually(async () => {
-      const after = await gql(stack.url, `mutation { incrementCounter(name: "${name}") { value } }`);
-      expect(after.body.data?.incrementCounter?.value).toBeGreaterThanOrEqual(2);
-    }, 20_000, 200);
+    await eventually(
+      async () => {
+        const after = await gql(stack.url, `mutation { incrementCounter(name: "${name}") { value } }`);
+        expect(after.body.data?.incrementCounter?.value).toBeGreaterThanOrEqual(2);
+      },
+      20_000,
+      200,
+    );
     await eventually(async () => expect((await readyOf('basics')).status).toBe(200), 20_000, 200);
   });
 

@@ -45,7 +45,8 @@ function filler(type: GraphQLInputType, seen: Set<string>): unknown {
   if (isInputObjectType(type)) {
     const value: Record<string, unknown> = {};
     for (const field of Object.values(type.getFields())) {
-      if (isNonNullType(field.type) && field.defaultValue === undefined) value[field.name] = filler(field.type, new Set([...seen, type.name]));
+      if (isNonNullType(field.type) && field.defaultValue === undefined)
+        value[field.name] = filler(field.type, new Set([...seen, type.name]));
     }
     return value;
   }
@@ -73,7 +74,10 @@ function positions(type: GraphQLInputType, bad: string, seen: Set<string>): [str
   const inner = new Set([...seen, type.name]);
   const base = filler(type, seen) as Record<string, unknown>;
   return Object.values(type.getFields()).flatMap((field) =>
-    positions(field.type, bad, inner).map(([suffix, value]): [string, unknown] => [`.${field.name}${suffix}`, { ...base, [field.name]: value }]),
+    positions(field.type, bad, inner).map(([suffix, value]): [string, unknown] => [
+      `.${field.name}${suffix}`,
+      { ...base, [field.name]: value },
+    ]),
   );
 }
 
@@ -94,7 +98,12 @@ function probes(bad: string): Probe[] {
     Object.values(type?.getFields() ?? {}).flatMap((field) => {
       const required = requiredArgs(field);
       return field.args.flatMap((arg) =>
-        positions(arg.type, bad, new Set()).map(([suffix, value]) => ({ root, field, path: `${arg.name}${suffix}`, args: { ...required, [arg.name]: value } })),
+        positions(arg.type, bad, new Set()).map(([suffix, value]) => ({
+          root,
+          field,
+          path: `${arg.name}${suffix}`,
+          args: { ...required, [arg.name]: value },
+        })),
       );
     }),
   );
@@ -134,8 +143,11 @@ function problemWith(probe: Probe, answer: Answer, reason: RegExp): string | nul
   const label = `${probe.root} ${probe.field.name}(${probe.path})`;
   if (answer.status >= 500) return `${label}: HTTP ${answer.status} ${answer.text.slice(0, 200)}`;
   if (SQL_TEXT.test(answer.text)) return `${label}: SQL text in the answer ${answer.text.slice(0, 200)}`;
-  if (answer.errors.some((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR')) return `${label}: INTERNAL_SERVER_ERROR ${answer.text.slice(0, 200)}`;
-  const refusal = answer.errors.find((e) => e.extensions?.code === 'BAD_USER_INPUT' && e.extensions.field === probe.path && reason.test(e.message));
+  if (answer.errors.some((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR'))
+    return `${label}: INTERNAL_SERVER_ERROR ${answer.text.slice(0, 200)}`;
+  const refusal = answer.errors.find(
+    (e) => e.extensions?.code === 'BAD_USER_INPUT' && e.extensions.field === probe.path && reason.test(e.message),
+  );
   return refusal ? null : `${label}: no BAD_USER_INPUT naming ${probe.path}: ${answer.text.slice(0, 300)}`;
 }
 
@@ -202,7 +214,9 @@ describe('input at the edge: every String and ID of the API', () => {
 
   it('covers every operation that takes a String or ID (the schema has not lost its inputs)', () => {
     const fields = new Set(nul.map((p) => `${p.root}.${p.field.name}`));
-    const withIds = new Set(nul.filter((p) => /\bID\b/.test(String(p.field.args.find((a) => p.path.startsWith(a.name))?.type))).map((p) => p.field.name));
+    const withIds = new Set(
+      nul.filter((p) => /\bID\b/.test(String(p.field.args.find((a) => p.path.startsWith(a.name))?.type))).map((p) => p.field.name),
+    );
     expect(fields.size).toBeGreaterThanOrEqual(90);
     expect(withIds.size).toBeGreaterThanOrEqual(50);
     expect(nul.length).toBeGreaterThanOrEqual(200);
@@ -227,7 +241,12 @@ describe('input at the edge: every String and ID of the API', () => {
 
   it('stores well-formed text exactly, emoji and all, and reads it back the same', async () => {
     const title = 'tab\there, “quotes”, emoji 😀, CJK 漢字, combining é';
-    const created = await gql(stack.url, 'mutation($t: String!) { createTask(input: { title: $t }) { task { id } errors { message } } }', { t: title }, auth);
+    const created = await gql(
+      stack.url,
+      'mutation($t: String!) { createTask(input: { title: $t }) { task { id } errors { message } } }',
+      { t: title },
+      auth,
+    );
     const id = created.body.data?.createTask.task.id;
     expect(id).toBeTruthy();
     const read = await gql(stack.url, 'query($id: ID!) { task(id: $id) { title } }', { id }, auth);
@@ -272,23 +291,33 @@ describe('input at the edge: numbers are finite, in and out', () => {
 describe('input at the edge: DateTime is a real instant', () => {
   const CREATE_TASK = 'mutation($input: CreateTaskInput!) { createTask(input: $input) { task { id dueAt } errors { field message } } }';
   const countTasks = async () => (await gql(stack.url, '{ tasks { totalCount } }', {}, auth)).body.data?.tasks.totalCount as number;
-  const countPolls = async () => (await gql(stack.url, '{ polls(scope: MINE) { totalCount } }', {}, auth)).body.data?.polls.totalCount as number;
+  const countPolls = async () =>
+    (await gql(stack.url, '{ polls(scope: MINE) { totalCount } }', {}, auth)).body.data?.polls.totalCount as number;
 
-  it.each(['2026-02-30T00:00:00Z', '2026-04-31T10:00:00+02:00', '2016-12-31T23:59:60Z', '2026-01-01T10:00:00', '', '2026-01-01T10:00:00+25:00'])(
-    'dueAt %p in a variable is BAD_USER_INPUT naming input.dueAt, and no task is created',
-    async (dueAt) => {
-      const before = await countTasks();
-      expect(before).toEqual(expect.any(Number));
-      const res = await gql(stack.url, CREATE_TASK, { input: { title: 'due', dueAt } }, auth);
-      expect(res.status).toBe(400);
-      expect(res.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-      expect(res.body.errors?.[0].message).toMatch(/"input\.dueAt"/);
-      expect(await countTasks()).toBe(before);
-    },
-  );
+  it.each([
+    '2026-02-30T00:00:00Z',
+    '2026-04-31T10:00:00+02:00',
+    '2016-12-31T23:59:60Z',
+    '2026-01-01T10:00:00',
+    '',
+    '2026-01-01T10:00:00+25:00',
+  ])('dueAt %p in a variable is BAD_USER_INPUT naming input.dueAt, and no task is created', async (dueAt) => {
+    const before = await countTasks();
+    expect(before).toEqual(expect.any(Number));
+    const res = await gql(stack.url, CREATE_TASK, { input: { title: 'due', dueAt } }, auth);
+    expect(res.status).toBe(400);
+    expect(res.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.body.errors?.[0].message).toMatch(/"input\.dueAt"/);
+    expect(await countTasks()).toBe(before);
+  });
 
   it('an impossible dueAt in a variable of its own is BAD_USER_INPUT naming input.dueAt', async () => {
-    const res = await gql(stack.url, 'mutation($d: DateTime) { createTask(input: { title: "x", dueAt: $d }) { task { id } } }', { d: '2026-02-30T00:00:00Z' }, auth);
+    const res = await gql(
+      stack.url,
+      'mutation($d: DateTime) { createTask(input: { title: "x", dueAt: $d }) { task { id } } }',
+      { d: '2026-02-30T00:00:00Z' },
+      auth,
+    );
     expect(res.status).toBe(400);
     expect(res.body.errors).toEqual([
       expect.objectContaining({
@@ -299,16 +328,28 @@ describe('input at the edge: DateTime is a real instant', () => {
   });
 
   it('an impossible dueAt literal is BAD_USER_INPUT naming input.dueAt', async () => {
-    const res = await gql(stack.url, 'mutation { createTask(input: { title: "due", dueAt: "2026-02-30T00:00:00Z" }) { task { id } } }', {}, auth);
+    const res = await gql(
+      stack.url,
+      'mutation { createTask(input: { title: "due", dueAt: "2026-02-30T00:00:00Z" }) { task { id } } }',
+      {},
+      auth,
+    );
     expect(res.status).toBe(400);
     expect(res.body.errors).toEqual([
-      expect.objectContaining({ message: 'input.dueAt: DateTime 2026-02-30 is not a day of the calendar.', extensions: { code: 'BAD_USER_INPUT', field: 'input.dueAt' } }),
+      expect.objectContaining({
+        message: 'input.dueAt: DateTime 2026-02-30 is not a day of the calendar.',
+        extensions: { code: 'BAD_USER_INPUT', field: 'input.dueAt' },
+      }),
     ]);
   });
 
   it.each([
     ['dueAt', 'mutation($d: DateTime) { createTask(input: { title: "x", dueAt: $d }) { task { id dueAt } } }', countTasks],
-    ['closesAt', 'mutation($d: DateTime) { createPoll(input: { question: "q?", options: ["a", "b"], closesAt: $d }) { poll { id closesAt } } }', countPolls],
+    [
+      'closesAt',
+      'mutation($d: DateTime) { createPoll(input: { question: "q?", options: ["a", "b"], closesAt: $d }) { poll { id closesAt } } }',
+      countPolls,
+    ],
   ])('a JSON number 1e999 (or any number) for %s is BAD_USER_INPUT naming it, and nothing is created', async (field, query, count) => {
     const before = await count();
     expect(before).toEqual(expect.any(Number));
@@ -328,12 +369,18 @@ describe('input at the edge: DateTime is a real instant', () => {
 });
 
 describe('input at the edge: a cursor belongs to its list and ordering', () => {
-  const TASKS = 'query($after: String, $order: TaskOrder) { tasks(first: 1, after: $after, orderBy: $order) { edges { node { title } } pageInfo { endCursor } } }';
+  const TASKS =
+    'query($after: String, $order: TaskOrder) { tasks(first: 1, after: $after, orderBy: $order) { edges { node { title } } pageInfo { endCursor } } }';
   const byTitle = { field: 'TITLE', direction: 'ASC' };
   let roomId: string;
 
   beforeAll(async () => {
-    const room = await gql(stack.url, 'mutation { createRoom(input: { name: "cursor room" }) { room { id } errors { message } } }', {}, auth);
+    const room = await gql(
+      stack.url,
+      'mutation { createRoom(input: { name: "cursor room" }) { room { id } errors { message } } }',
+      {},
+      auth,
+    );
     roomId = room.body.data?.createRoom.room.id;
     expect(roomId).toEqual(expect.any(String));
     for (const title of ['cursor b', 'cursor a', 'cursor c']) {

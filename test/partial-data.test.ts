@@ -39,7 +39,12 @@ describe('the nullability rule, checked on every subgraph schema', () => {
         const keyFields = new Set(
           (type.directives ?? [])
             .filter((d) => d.name.value === 'key')
-            .flatMap((d) => d.arguments?.flatMap((a) => (a.name.value === 'fields' && a.value.kind === Kind.STRING ? a.value.value.split(/\s+/) : [])) ?? []),
+            .flatMap(
+              (d) =>
+                d.arguments?.flatMap((a) =>
+                  a.name.value === 'fields' && a.value.kind === Kind.STRING ? a.value.value.split(/\s+/) : [],
+                ) ?? [],
+            ),
         );
         for (const field of (type.fields ?? []) as readonly FieldDefinitionNode[]) {
           if (field.type.kind !== Kind.NON_NULL_TYPE) continue;
@@ -97,7 +102,11 @@ describe('partial data: with one subgraph stopped, the others’ fields still ar
     {
       stopped: 'work',
       query: '{ me { email tasks(first: 5) { totalCount } } tasks(first: 5) { totalCount } currentTenant { id } }',
-      healthy: () => ({ me: { email: user.email, tasks: { totalCount: 1 } }, tasks: { totalCount: 1 }, currentTenant: { id: user.tenantId } }),
+      healthy: () => ({
+        me: { email: user.email, tasks: { totalCount: 1 } },
+        tasks: { totalCount: 1 },
+        currentTenant: { id: user.tenantId },
+      }),
       // User.tasks is work's contribution to identity's User: the e-mail from identity survives it.
       down: () => ({ me: { email: user.email, tasks: null }, tasks: null, currentTenant: { id: user.tenantId } }),
     },
@@ -150,45 +159,62 @@ describe('partial data: with one subgraph stopped, the others’ fields still ar
     expect(cases.map((c) => c.stopped).sort()).toEqual(subgraphs.map((s) => s.name).sort());
   });
 
-  it.each(cases.map((c) => [c.stopped, c] as const))('%s stopped', async (name, { query, healthy, down }) => {
-    expect((await ask(query)).body).toEqual({ data: healthy() });
-    const stopped = await stopSubgraph(stack, name);
-    try {
-      // From the first request on: everyone else's fields, and an error beside them.
-      const first = await ask(query);
-      expect(first.status).toBe(200);
-      expect(first.body.data).toEqual(down());
-      expect(first.body.errors?.length).toBeGreaterThan(0);
-      // The error names the subgraph that is missing.
-      await eventually(async () => {
-        const res = await ask(query);
-        expect(res.body.data).toEqual(down());
-        expect(res.body.errors).toContainEqual(
-          expect.objectContaining({ extensions: expect.objectContaining({ code: 'SUBGRAPH_UNAVAILABLE', subgraph: name }) }),
+  it.each(cases.map((c) => [c.stopped, c] as const))(
+    '%s stopped',
+    async (name, { query, healthy, down }) => {
+      expect((await ask(query)).body).toEqual({ data: healthy() });
+      const stopped = await stopSubgraph(stack, name);
+      try {
+        // From the first request on: everyone else's fields, and an error beside them.
+        const first = await ask(query);
+        expect(first.status).toBe(200);
+        expect(first.body.data).toEqual(down());
+        expect(first.body.errors?.length).toBeGreaterThan(0);
+        // The error names the subgraph that is missing.
+        await eventually(
+          async () => {
+            const res = await ask(query);
+            expect(res.body.data).toEqual(down());
+            expect(res.body.errors).toContainEqual(
+              expect.objectContaining({ extensions: expect.objectContaining({ code: 'SUBGRAPH_UNAVAILABLE', subgraph: name }) }),
+            );
+          },
+          5000,
+          50,
         );
-      }, 5000, 50);
-    } finally {
-      await stopped.restart();
-    }
-    await eventually(async () => expect((await ask(query)).body).toEqual({ data: healthy() }), 10_000, 50);
-  }, 30_000);
+      } finally {
+        await stopped.restart();
+      }
+      await eventually(async () => expect((await ask(query)).body).toEqual({ data: healthy() }), 10_000, 50);
+    },
+    30_000,
+  );
 
   it('keeps the result of a mutation that ran when a later one in the same document fails', async () => {
     const stopped = await stopSubgraph(stack, 'work');
     try {
-      const res = await ask('mutation { incrementCounter(name: "partial-mutation") { value } createTask(input: { title: "Lost" }) { task { id } } }');
+      const res = await ask(
+        'mutation { incrementCounter(name: "partial-mutation") { value } createTask(input: { title: "Lost" }) { task { id } } }',
+      );
       expect(res.status).toBe(200);
       expect(res.body.data).toEqual({ incrementCounter: { value: 1 }, createTask: null });
       expect(res.body.errors?.length).toBeGreaterThan(0);
     } finally {
       await stopped.restart();
     }
-    await eventually(async () => expect((await ask('{ tasks { totalCount } }')).body).toEqual({ data: { tasks: { totalCount: 1 } } }), 10_000, 50);
+    await eventually(
+      async () => expect((await ask('{ tasks { totalCount } }')).body).toEqual({ data: { tasks: { totalCount: 1 } } }),
+      10_000,
+      50,
+    );
   }, 30_000);
 
   it('the typed SDK throws a HubgraphError that carries the partial data', async () => {
     const client = new HubgraphClient({ url: stack.url, token: user.token });
-    expect((await client.request(TaskDocument, { id: taskId })).task).toMatchObject({ title: 'Survives', owner: { id: user.id, email: user.email } });
+    expect((await client.request(TaskDocument, { id: taskId })).task).toMatchObject({
+      title: 'Survives',
+      owner: { id: user.id, email: user.email },
+    });
     const stopped = await stopSubgraph(stack, 'identity');
     let error: unknown;
     try {
@@ -198,6 +224,8 @@ describe('partial data: with one subgraph stopped, the others’ fields still ar
     }
     expect(error).toBeInstanceOf(HubgraphError);
     // email is nullable: the owner stays, with its id from work and no e-mail.
-    expect((error as HubgraphError).data).toEqual({ task: expect.objectContaining({ id: taskId, title: 'Survives', owner: { id: user.id, email: null } }) });
+    expect((error as HubgraphError).data).toEqual({
+      task: expect.objectContaining({ id: taskId, title: 'Survives', owner: { id: user.id, email: null } }),
+    });
   }, 30_000);
 });

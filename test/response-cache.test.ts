@@ -84,7 +84,11 @@ describe('router response cache: PRIVATE per user and tenant, PUBLIC only when m
     disposeAfterAll(() => new Promise<void>((resolve) => standIn.close(() => resolve())));
     const urls = Object.fromEntries(stack.subgraphs.map((s) => [`SUBGRAPH_URL_${s.name.toUpperCase()}`, s.url]));
     const router = await startRouter({
-      config: loadRouterConfig({ ...stack.env, ...urls, SUBGRAPH_URL_BASICS: `http://127.0.0.1:${(standIn.address() as AddressInfo).port}/graphql` }),
+      config: loadRouterConfig({
+        ...stack.env,
+        ...urls,
+        SUBGRAPH_URL_BASICS: `http://127.0.0.1:${(standIn.address() as AddressInfo).port}/graphql`,
+      }),
       port: 0,
     });
     disposeAfterAll(() => router.stop());
@@ -147,7 +151,9 @@ describe('cache hints: private unless a field says otherwise', () => {
   });
 
   it('answers a hint that names no scope with Cache-Control private, and one that says PUBLIC with public', async () => {
-    const unscoped = await startOneSubgraph(basicsWith((sdl) => sdl.replace('[Unit!] @cacheControl(maxAge: 3600, scope: PUBLIC)', '[Unit!] @cacheControl(maxAge: 3600)')));
+    const unscoped = await startOneSubgraph(
+      basicsWith((sdl) => sdl.replace('[Unit!] @cacheControl(maxAge: 3600, scope: PUBLIC)', '[Unit!] @cacheControl(maxAge: 3600)')),
+    );
     const query = '{ units(dimension: LENGTH) { symbol } convertUnits(value: 1, from: "m", to: "cm") { result } }';
     expect((await gql(unscoped.url, '{ units { symbol } }')).headers.get('cache-control')).toBe('max-age=3600, private');
     // With one PRIVATE part, the whole answer is PRIVATE.
@@ -164,7 +170,13 @@ describe('cache hints: private unless a field says otherwise', () => {
   });
 
   it('finds every PUBLIC hint that reaches per-user or tenant data, across subgraphs', () => {
-    const hinted = (name: string, sdl: string) => ({ name, entities: [], typeDefs: parse(`directive @cacheControl(maxAge: Int, scope: CacheControlScope) on FIELD_DEFINITION | OBJECT | INTERFACE | UNION\nenum CacheControlScope { PUBLIC PRIVATE }\n${sdl}`) });
+    const hinted = (name: string, sdl: string) => ({
+      name,
+      entities: [],
+      typeDefs: parse(
+        `directive @cacheControl(maxAge: Int, scope: CacheControlScope) on FIELD_DEFINITION | OBJECT | INTERFACE | UNION\nenum CacheControlScope { PUBLIC PRIVATE }\n${sdl}`,
+      ),
+    });
     const problems = publicCacheHintProblems([
       ...subgraphs.map((s) => ({ name: s.name, typeDefs: s.typeDefs, entities: s.entities })),
       hinted(
@@ -183,17 +195,42 @@ describe('cache hints: private unless a field says otherwise', () => {
          type User @key(fields: "id", resolvable: false) { id: ID! }`,
       ),
     ]);
-    expect(problems.map((p) => p.split(': @cacheControl(scope: PUBLIC) on ')[1].split(':')[0]).sort()).toEqual(['Query.me', 'Shelf', 'Task', 'Vote.note']);
+    expect(problems.map((p) => p.split(': @cacheControl(scope: PUBLIC) on ')[1].split(':')[0]).sort()).toEqual([
+      'Query.me',
+      'Shelf',
+      'Task',
+      'Vote.note',
+    ]);
     expect(problems.find((p) => p.includes(' on Shelf:'))).toMatch(/it leads to Notification, a per-user entity \(recipientId\)/);
     // One subgraph alone knows the User stub is private (identity's user), so its start refuses this too.
-    expect(publicCacheHintProblems([hinted('alone', 'type User @key(fields: "id", resolvable: false) @cacheControl(scope: PUBLIC) { id: ID! }')])).toHaveLength(1);
-        // The committed subgraphs pass: basics' PUBLIC hints lead to no entity.
+    expect(
+      publicCacheHintProblems([
+        hinted('alone', 'type User @key(fields: "id", resolvable: false) @cacheControl(scope: PUBLIC) { id: ID! }'),
+      ]),
+    ).toHaveLength(1);
+    // The committed subgraphs pass: basics' PUBLIC hints lead to no entity.
     expect(publicCacheHintProblems(subgraphs.map((s) => ({ name: s.name, typeDefs: s.typeDefs, entities: s.entities })))).toEqual([]);
   });
 
   it('classifies the entities: tenant-owned and per-user ones are private, global ones are not', () => {
-    const reasons = Object.fromEntries(subgraphs.flatMap((s) => s.entities.map((e) => [(e as any).meta.className, privateEntityReason(e)])));
-    for (const name of ['Task', 'Contact', 'Lead', 'User', 'Tenant', 'Room', 'Message', 'RoomMember', 'Vote', 'Notification', 'GuessSession', 'Match', 'Presence']) {
+    const reasons = Object.fromEntries(
+      subgraphs.flatMap((s) => s.entities.map((e) => [(e as any).meta.className, privateEntityReason(e)])),
+    );
+    for (const name of [
+      'Task',
+      'Contact',
+      'Lead',
+      'User',
+      'Tenant',
+      'Room',
+      'Message',
+      'RoomMember',
+      'Vote',
+      'Notification',
+      'GuessSession',
+      'Match',
+      'Presence',
+    ]) {
       expect({ name, reason: reasons[name] }).toEqual({ name, reason: expect.any(String) });
     }
     expect(reasons.Task).toBe('a tenant-owned entity');

@@ -24,7 +24,10 @@ describe('router keys published at /.well-known/router-jwks.json', () => {
     });
     subgraphUrl = subgraph.url;
     const urls = Object.fromEntries(stack.subgraphs.map((s) => [`SUBGRAPH_URL_${s.name.toUpperCase()}`, s.url]));
-    const router = await startRouter({ config: loadRouterConfig({ ...stack.env, ...urls, SUBGRAPH_URL_BASICS: subgraph.url }), port: routerPort });
+    const router = await startRouter({
+      config: loadRouterConfig({ ...stack.env, ...urls, SUBGRAPH_URL_BASICS: subgraph.url }),
+      port: routerPort,
+    });
     disposeAfterAll(() => router.stop());
     routerUrl = router.url;
   });
@@ -35,7 +38,9 @@ describe('router keys published at /.well-known/router-jwks.json', () => {
     expect(res.headers.get('cache-control')).toBe('public, max-age=300');
     const { keys } = (await res.json()) as { keys: Record<string, string>[] };
     // Outside production with no ROUTER_SIGNING_KEY, the router signs with this process's key.
-    expect(keys).toEqual([expect.objectContaining({ kty: 'EC', crv: 'P-256', alg: 'ES256', kid: RouterSigner.fromConfig(loadRouterConfig(stack.env)).kid })]);
+    expect(keys).toEqual([
+      expect.objectContaining({ kty: 'EC', crv: 'P-256', alg: 'ES256', kid: RouterSigner.fromConfig(loadRouterConfig(stack.env)).kid }),
+    ]);
     expect(keys[0]).not.toHaveProperty('d');
   });
 

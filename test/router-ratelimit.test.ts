@@ -63,7 +63,10 @@ describe('router front door: rate limiting', () => {
     const client = createClient({ url: stack.url.replace(/^http/, 'ws'), webSocketImpl: FromClientIp, retryAttempts: 0 });
     try {
       const error = await new Promise<unknown>((resolve) => {
-        client.subscribe({ query: fragmentBomb(24, 'subscription') }, { next: () => undefined, error: resolve, complete: () => resolve(null) });
+        client.subscribe(
+          { query: fragmentBomb(24, 'subscription') },
+          { next: () => undefined, error: resolve, complete: () => resolve(null) },
+        );
       });
       expect(JSON.stringify(error)).toContain('OPERATION_TOO_COMPLEX');
     } finally {

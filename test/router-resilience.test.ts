@@ -54,10 +54,14 @@ describe('router resilience: a subgraph goes down and comes back', () => {
     // The subgraph comes back on its port; after the open period one trial closes the breaker.
     const revived = await startSubgraph(basics, { config: loadSubgraphConfig(stack.env), port });
     disposeAfterAll(revived.stop);
-    await eventually(async () => {
-      const res = await gql(stack.url, MIXED);
-      expect(res.body.data?.counter?.value).toBe(0);
-    }, 8000, 50);
+    await eventually(
+      async () => {
+        const res = await gql(stack.url, MIXED);
+        expect(res.body.data?.counter?.value).toBe(0);
+      },
+      8000,
+      50,
+    );
     expect(stack.router.breakers().basics).toBe('closed');
     expect(await (await fetch(`${base}/metrics`)).text()).toMatch(/hubgraph_circuit_breaker_state\{subgraph="basics"\} 0/);
   });
@@ -112,7 +116,10 @@ describe('router: a subgraph killed with SIGKILL', () => {
     basicsProcess.child.kill('SIGKILL');
     await new Promise((resolve) => basicsProcess.child.once('exit', resolve));
 
-    for (const [mode, url] of [['development', stack.url], ['production', productionUrl]]) {
+    for (const [mode, url] of [
+      ['development', stack.url],
+      ['production', productionUrl],
+    ]) {
       // The first request after the kill, then enough for the breaker to open: one code throughout.
       for (let i = 0; i < 12; i++) {
         const res = await gql(url, query);

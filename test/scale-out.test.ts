@@ -135,7 +135,12 @@ const routerKeys = generateRouterKeys();
   it('delivers a message posted through one router and replica to a subscriber on the other', async () => {
     const author = await signUpUser(routers[0], 'author');
     const reader = await signUpUser(routers[1], 'reader');
-    const created = await gql(routers[0], 'mutation { createRoom(input: { name: "scale-out" }) { room { id } } }', {}, { token: author.token });
+    const created = await gql(
+      routers[0],
+      'mutation { createRoom(input: { name: "scale-out" }) { room { id } } }',
+      {},
+      { token: author.token },
+    );
     const roomId = created.body.data.createRoom.room.id;
     await gql(routers[1], 'mutation($id: ID!) { joinRoom(roomId: $id) { room { id } } }', { id: roomId }, { token: reader.token });
     const client = createClient({
@@ -150,20 +155,34 @@ const routerKeys = generateRouterKeys();
     const texts: string[] = [];
     client.subscribe(
       { query: 'subscription($id: ID!) { messageAdded(roomId: $id) { text author { displayName } } }', variables: { id: roomId } },
-      { next: (e: any) => texts.push(`${e.data.messageAdded.author.displayName}: ${e.data.messageAdded.text}`), error: () => undefined, complete: () => undefined },
+      {
+        next: (e: any) => texts.push(`${e.data.messageAdded.author.displayName}: ${e.data.messageAdded.text}`),
+        error: () => undefined,
+        complete: () => undefined,
+      },
     );
     // Redis subscribes asynchronously: post until the first message flows, then check a specific one.
     const deadline = Date.now() + 20_000;
     for (let i = 0; texts.length === 0 && Date.now() < deadline; i++) {
-      await gql(routers[0], 'mutation($input: PostMessageInput!) { postMessage(input: $input) { errors { code } } }', {
-        input: { roomId, text: `warm-up ${i}` },
-      }, { token: author.token });
+      await gql(
+        routers[0],
+        'mutation($input: PostMessageInput!) { postMessage(input: $input) { errors { code } } }',
+        {
+          input: { roomId, text: `warm-up ${i}` },
+        },
+        { token: author.token },
+      );
       await new Promise((resolve) => setTimeout(resolve, 150));
     }
     expect(texts.length).toBeGreaterThan(0);
-    await gql(routers[0], 'mutation($input: PostMessageInput!) { postMessage(input: $input) { errors { code } } }', {
-      input: { roomId, text: 'across replicas' },
-    }, { token: author.token });
+    await gql(
+      routers[0],
+      'mutation($input: PostMessageInput!) { postMessage(input: $input) { errors { code } } }',
+      {
+        input: { roomId, text: 'across replicas' },
+      },
+      { token: author.token },
+    );
     const until = Date.now() + 5000;
     while (!texts.includes('author: across replicas') && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 20));
     expect(texts).toContain('author: across replicas');

@@ -103,7 +103,11 @@ describe('typed SDK against the router', () => {
     const relogged = await client.request(LogInDocument, { input: { email: address, password: 'a good long password' } });
     client.setToken(relogged.logIn?.accessToken ?? undefined);
     client.setTenant(second.id);
-    expect((await client.request(CurrentTenantDocument)).currentTenant).toEqual({ id: second.id, name: 'Side project', viewerRole: 'ADMIN' });
+    expect((await client.request(CurrentTenantDocument)).currentTenant).toEqual({
+      id: second.id,
+      name: 'Side project',
+      viewerRole: 'ADMIN',
+    });
     await client.request(CreateTaskDocument, { input: { title: 'Side task' } });
     expect((await client.request(MyTasksDocument, { first: 10 })).tasks?.totalCount).toBe(1);
     client.setTenant(first.id);
@@ -141,7 +145,9 @@ describe('typed SDK against the router', () => {
     const room = (await client.request(CreateRoomDocument, { input: { name: 'SDK room' } })).createRoom!.room!;
     expect(room).toMatchObject({ kind: 'PUBLIC', name: 'SDK room', viewerIsMember: true, memberCount: 1 });
     const messages = client.subscribe(MessageAddedDocument, { roomId: room.id });
-    const added = await firstEventOf(messages, () => client.request(PostMessageDocument, { input: { roomId: room.id, text: 'hello from the SDK' } }));
+    const added = await firstEventOf(messages, () =>
+      client.request(PostMessageDocument, { input: { roomId: room.id, text: 'hello from the SDK' } }),
+    );
     // The author's name comes from identity, resolved by the router for the event.
     expect(added.messageAdded).toMatchObject({ room: { id: room.id }, text: 'hello from the SDK', author: { id, displayName: 'Ada' } });
     await messages.return();
@@ -153,7 +159,10 @@ describe('typed SDK against the router', () => {
   it('a subscription the server refuses throws a HubgraphError with its code', async () => {
     const anonymous = new HubgraphClient({ url: stack.url, webSocketImpl: WebSocket });
     clients.push(anonymous);
-    const error = await anonymous.subscribe(NotificationAddedDocument).next().catch((e: unknown) => e);
+    const error = await anonymous
+      .subscribe(NotificationAddedDocument)
+      .next()
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HubgraphError);
     expect((error as HubgraphError).code).toBe('UNAUTHENTICATED');
   });
@@ -161,7 +170,8 @@ describe('typed SDK against the router', () => {
   it('runs polls: create, vote, read the results, and follow them live', async () => {
     const { client } = await signedIn('Pollster');
     const voter = await signedIn('Voter');
-    const created = (await client.request(CreatePollDocument, { input: { question: 'Tabs or spaces?', options: ['Tabs', 'Spaces'] } })).createPoll!;
+    const created = (await client.request(CreatePollDocument, { input: { question: 'Tabs or spaces?', options: ['Tabs', 'Spaces'] } }))
+      .createPoll!;
     expect(created.errors).toEqual([]);
     const poll = created.poll!;
     expect(poll.options.map((o) => o.label)).toEqual(['Tabs', 'Spaces']);
@@ -227,7 +237,6 @@ describe('typed SDK against the router', () => {
     expect(dropped.errors).toEqual([]);
     expect(dropped.match).toMatchObject({ moveCount: 1, moves: [{ number: 1, column: 3, row: expect.any(Number) }] });
   });
-
 });
 
 describe('trusted documents mode', () => {

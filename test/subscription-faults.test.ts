@@ -123,10 +123,14 @@ describe('subscriptions survive a subgraph killed under them', () => {
     const sub = collect(client(), 'subscription($n: String!) { counterChanged(name: $n) { value } }', { n: name });
     await eventually(() => expect(router.subscriptions.upstreamSubscriptions).toBe(1));
     // Redis pub/sub subscribes asynchronously: change the counter until the first event arrives.
-    await eventually(async () => {
-      await gql(url, 'mutation($n: String!) { incrementCounter(name: $n) { value } }', { n: name });
-      expect(sub.events.length).toBeGreaterThan(0);
-    }, 10_000, 100);
+    await eventually(
+      async () => {
+        await gql(url, 'mutation($n: String!) { incrementCounter(name: $n) { value } }', { n: name });
+        expect(sub.events.length).toBeGreaterThan(0);
+      },
+      10_000,
+      100,
+    );
     expect(sub.events[0].data.counterChanged.value).toBeGreaterThan(0);
 
     await kill('basics');
@@ -142,10 +146,14 @@ describe('subscriptions survive a subgraph killed under them', () => {
 
     await start('basics');
     const again = collect(client(), 'subscription($n: String!) { counterChanged(name: $n) { value } }', { n: name });
-    await eventually(async () => {
-      await gql(url, 'mutation($n: String!) { incrementCounter(name: $n) { value } }', { n: name });
-      expect(again.events.filter((e) => e.data).length).toBeGreaterThan(0);
-    }, 15_000, 100);
+    await eventually(
+      async () => {
+        await gql(url, 'mutation($n: String!) { incrementCounter(name: $n) { value } }', { n: name });
+        expect(again.events.filter((e) => e.data).length).toBeGreaterThan(0);
+      },
+      15_000,
+      100,
+    );
     expect(again.state.completed).toBe(false);
   }, 120_000);
 
@@ -155,10 +163,14 @@ describe('subscriptions survive a subgraph killed under them', () => {
     const sub = collect(client(), 'subscription($n: String!) { counterChanged(name: $n) { value } }', { n: name });
     await eventually(() => expect(logLines.some((l) => l.msg === 'upstream subscription could not be opened; retrying')).toBe(true));
     await start('basics');
-    await eventually(async () => {
-      await gql(url, 'mutation($n: String!) { incrementCounter(name: $n) { value } }', { n: name });
-      expect(sub.events.filter((e) => e.data).length).toBeGreaterThan(0);
-    }, 15_000, 100);
+    await eventually(
+      async () => {
+        await gql(url, 'mutation($n: String!) { incrementCounter(name: $n) { value } }', { n: name });
+        expect(sub.events.filter((e) => e.data).length).toBeGreaterThan(0);
+      },
+      15_000,
+      100,
+    );
     expect(sub.state.completed).toBe(false);
   }, 120_000);
 
@@ -166,13 +178,22 @@ describe('subscriptions survive a subgraph killed under them', () => {
     const user = await signUpUser(url, 'resumer');
     const channel = `resume-${randomBytes(3).toString('hex')}`;
     const broadcast = (text: string) =>
-      gql(url, 'mutation($c: String!, $t: String!) { broadcast(channel: $c, text: $t) { message { offset } errors { message } } }', { c: channel, t: text }, { token: user.token });
+      gql(
+        url,
+        'mutation($c: String!, $t: String!) { broadcast(channel: $c, text: $t) { message { offset } errors { message } } }',
+        { c: channel, t: text },
+        { token: user.token },
+      );
     const sub = collect(client(user.token), 'subscription($c: String!) { broadcastReceived(channel: $c) { text } }', { c: channel });
     await eventually(() => expect(router.subscriptions.upstreamSubscriptions).toBe(1));
-    await eventually(async () => {
-      expect((await broadcast('first')).body.data.broadcast.message.offset).toBeGreaterThan(0);
-      expect(sub.events.length).toBeGreaterThan(0);
-    }, 10_000, 200);
+    await eventually(
+      async () => {
+        expect((await broadcast('first')).body.data.broadcast.message.offset).toBeGreaterThan(0);
+        expect(sub.events.length).toBeGreaterThan(0);
+      },
+      10_000,
+      200,
+    );
     const resumedBefore = router.subscriptions.resumed;
 
     // The proxy stays down while chat restarts and takes messages, so the router cannot be subscribed
@@ -181,15 +202,33 @@ describe('subscriptions survive a subgraph killed under them', () => {
     await chatProxy.down();
     await start('chat');
     const direct = `http://127.0.0.1:${ports.chat}/graphql`;
-    const header = await new RouterSigner(parseRouterPrivateKey(routerKeys.ROUTER_SIGNING_KEY)).signForwarded({ userId: user.id, roles: ['user'], tenantId: null }, 'chat', { requestId: 'faults-test' });
+    const header = await new RouterSigner(parseRouterPrivateKey(routerKeys.ROUTER_SIGNING_KEY)).signForwarded(
+      { userId: user.id, roles: ['user'], tenantId: null },
+      'chat',
+      { requestId: 'faults-test' },
+    );
     for (const text of ['second', 'third']) {
-      const res = await gql(direct, 'mutation($c: String!, $t: String!) { broadcast(channel: $c, text: $t) { errors { message } } }', { c: channel, t: text }, { headers: { 'x-hubgraph-auth': header } });
+      const res = await gql(
+        direct,
+        'mutation($c: String!, $t: String!) { broadcast(channel: $c, text: $t) { errors { message } } }',
+        { c: channel, t: text },
+        { headers: { 'x-hubgraph-auth': header } },
+      );
       expect(res.body.data.broadcast.errors).toEqual([]);
     }
     expect(router.subscriptions.resumed).toBe(resumedBefore);
     await chatProxy.up();
 
-    await eventually(() => expect(sub.events.filter((e) => e.data).map((e) => e.data.broadcastReceived.text).slice(-2)).toEqual(['second', 'third']), 20_000);
+    await eventually(
+      () =>
+        expect(
+          sub.events
+            .filter((e) => e.data)
+            .map((e) => e.data.broadcastReceived.text)
+            .slice(-2),
+        ).toEqual(['second', 'third']),
+      20_000,
+    );
     const texts = sub.events.map((e) => e.data?.broadcastReceived.text);
     // 'first' may have been sent more than once while Redis subscribed; each broadcast arrives once.
     expect(texts.filter((t) => t === 'second' || t === 'third')).toEqual(['second', 'third']);

@@ -76,15 +76,23 @@ describe('router: streams follow identity', () => {
   async function liveCounter(c: Client) {
     const name = `id-${Math.random().toString(36).slice(2, 8)}`;
     const sub = collect(c, COUNTER, { n: name });
-    await eventually(async () => {
-      await gql(stack.url, 'mutation($n: String!) { incrementCounter(name: $n) { value } }', { n: name });
-      expect(sub.events.length).toBeGreaterThan(0);
-    }, 10_000, 100);
+    await eventually(
+      async () => {
+        await gql(stack.url, 'mutation($n: String!) { incrementCounter(name: $n) { value } }', { n: name });
+        expect(sub.events.length).toBeGreaterThan(0);
+      },
+      10_000,
+      100,
+    );
     return { ...sub, name };
   }
 
   /** Ends only once the router's final error and `complete` arrived, then the 4403 close. */
-  async function expectEnded(sub: { events: any[]; state: { completed: boolean } }, closes: { code: number; reason: string }[], code: string) {
+  async function expectEnded(
+    sub: { events: any[]; state: { completed: boolean } },
+    closes: { code: number; reason: string }[],
+    code: string,
+  ) {
     await eventually(() => expect(sub.state.completed).toBe(true), 10_000);
     expect(sub.events[sub.events.length - 1].errors[0].extensions.code).toBe(code);
     await eventually(() => expect(closes.map((c) => c.code)).toContain(4403));
@@ -128,7 +136,10 @@ describe('router: streams follow identity', () => {
     await new Promise<void>((resolve) => jwks.listen(port, '127.0.0.1', resolve));
     disposeAfterAll(() => new Promise<void>((resolve) => jwks.close(() => resolve())));
     // The demo admin (SEED_DEMO_DATA) grants and revokes global roles.
-    stack = await startTestStack({ only: ['identity', 'basics'], env: { JWKS_URL: `http://127.0.0.1:${port}/jwks`, SEED_DEMO_DATA: 'true' } });
+    stack = await startTestStack({
+      only: ['identity', 'basics'],
+      env: { JWKS_URL: `http://127.0.0.1:${port}/jwks`, SEED_DEMO_DATA: 'true' },
+    });
     identityJwks = stack.subgraphs.find((s) => s.name === 'identity')!.url.replace(/\/graphql$/, '/.well-known/jwks.json');
     wsUrl = stack.url.replace(/^http/, 'ws');
     disposeAfterAll(async () => {
@@ -179,7 +190,7 @@ describe('router: streams follow identity', () => {
     });
   });
 
-  it('log-out-everywhere ends the user\'s streams, and the old token cannot open a new one', async () => {
+  it("log-out-everywhere ends the user's streams, and the old token cannot open a new one", async () => {
     const user = await signUpUser(stack.url, 'leaver');
     await nextSecondAfter(user.token);
     const { c, closes } = client(user.token);
@@ -199,7 +210,9 @@ describe('router: streams follow identity', () => {
 
   it('a revoked global role ends the streams opened with it (FORBIDDEN)', async () => {
     const adminToken = (
-      await gql(stack.url, 'mutation($i: LogInInput!) { logIn(input: $i) { accessToken } }', { i: { email: 'admin@hubgraph.dev', password: 'hubgraph-demo' } })
+      await gql(stack.url, 'mutation($i: LogInInput!) { logIn(input: $i) { accessToken } }', {
+        i: { email: 'admin@hubgraph.dev', password: 'hubgraph-demo' },
+      })
     ).body.data.logIn.accessToken;
     const ROLE = (verb: string) => `mutation($u: ID!) { ${verb}(userId: $u, role: "admin") { errors { message } } }`;
     const user = await signUpUser(stack.url, 'promoted');
@@ -214,7 +227,7 @@ describe('router: streams follow identity', () => {
   }, 30_000);
 
   describe('tenant membership', () => {
-    it('removal ends the streams acting in that tenant (FORBIDDEN) and not those in the member\'s own tenant', async () => {
+    it("removal ends the streams acting in that tenant (FORBIDDEN) and not those in the member's own tenant", async () => {
       const admin = await signUpUser(stack.url, 'admin');
       const member = await signUpUser(stack.url, 'member');
       const auth = await addToTenant(stack.url, admin, member);
@@ -223,7 +236,12 @@ describe('router: streams follow identity', () => {
       const inOwn = client(auth.token);
       const tenantSub = await liveCounter(inTenant.c);
       const ownSub = await liveCounter(inOwn.c);
-      const removed = await gql(stack.url, 'mutation($u: ID!) { removeTenantMember(userId: $u) { removed errors { message } } }', { u: member.id }, { token: admin.token });
+      const removed = await gql(
+        stack.url,
+        'mutation($u: ID!) { removeTenantMember(userId: $u) { removed errors { message } } }',
+        { u: member.id },
+        { token: admin.token },
+      );
       expect(removed.body.data.removeTenantMember.removed).toBe(true);
       await expectEnded(tenantSub, inTenant.closes, 'FORBIDDEN');
       expect(ownSub.state.completed).toBe(false);
@@ -321,10 +339,14 @@ const scaledOut = Boolean(testEnv.MYSQL_URL && testEnv.REDIS_URL);
       { query: COUNTER, variables: { n: name } },
       { next: (e) => events.push(e), error: () => undefined, complete: () => (state.completed = true) },
     );
-    await eventually(async () => {
-      await gql(routers[0], 'mutation($n: String!) { incrementCounter(name: $n) { value } }', { n: name });
-      expect(events.length).toBeGreaterThan(0);
-    }, 15_000, 100);
+    await eventually(
+      async () => {
+        await gql(routers[0], 'mutation($n: String!) { incrementCounter(name: $n) { value } }', { n: name });
+        expect(events.length).toBeGreaterThan(0);
+      },
+      15_000,
+      100,
+    );
     await gql(routers[0], 'mutation { logOutEverywhere { endedSessions } }', {}, { token: user.token });
     await eventually(() => expect(state.completed).toBe(true), 10_000);
     expect(events[events.length - 1].errors[0].extensions.code).toBe('UNAUTHENTICATED');

@@ -32,7 +32,13 @@ describe('router: bounded subscription feeds', () => {
         if (message.type === 'ping') socket.send(JSON.stringify({ type: 'pong' }));
         if (message.type === 'subscribe') {
           for (let value = 1; value <= BURST; value++) {
-            socket.send(JSON.stringify({ id: message.id, type: 'next', payload: { data: { counterChanged: { __typename: 'Counter', name: 'burst', value } } } }));
+            socket.send(
+              JSON.stringify({
+                id: message.id,
+                type: 'next',
+                payload: { data: { counterChanged: { __typename: 'Counter', name: 'burst', value } } },
+              }),
+            );
           }
         }
       });

@@ -134,7 +134,10 @@ describe('router: federated subscriptions over graphql-ws', () => {
     const named = await fetch(stack.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'query Q { __typename } subscription S { counterChanged(name: "http") { value } }', operationName: 'S' }),
+      body: JSON.stringify({
+        query: 'query Q { __typename } subscription S { counterChanged(name: "http") { value } }',
+        operationName: 'S',
+      }),
     });
     expect(named.status).toBe(400);
     expect(stack.router.subscriptions.upstreamSubscriptions).toBe(upstreamBefore);

@@ -93,7 +93,9 @@ function kinds(url: string): Kind[] {
       typename: 'Task',
       sharedInTenant: false,
       async create(actor, label) {
-        const res = await call(actor, 'mutation($t: String!) { createTask(input: { title: $t }) { task { id } errors { code } } }', { t: label });
+        const res = await call(actor, 'mutation($t: String!) { createTask(input: { title: $t }) { task { id } errors { code } } }', {
+          t: label,
+        });
         return expectData(res, 'createTask').createTask.task.id;
       },
       async read(actor, id) {
@@ -104,7 +106,13 @@ function kinds(url: string): Kind[] {
         return data.tasks.edges.map((e: any) => e.node.id);
       },
       async update(actor, id, label) {
-        return outcomeOf(await call(actor, 'mutation($id: ID!, $t: String!) { updateTask(id: $id, input: { title: $t }) { errors { code } } }', { id, t: label }), 'updateTask');
+        return outcomeOf(
+          await call(actor, 'mutation($id: ID!, $t: String!) { updateTask(id: $id, input: { title: $t }) { errors { code } } }', {
+            id,
+            t: label,
+          }),
+          'updateTask',
+        );
       },
       async remove(actor, id) {
         return outcomeOf(await call(actor, 'mutation($id: ID!) { deleteTask(id: $id) { deletedId } }', { id }), 'deleteTask');
@@ -117,21 +125,36 @@ function kinds(url: string): Kind[] {
       typename: 'Contact',
       sharedInTenant: true,
       async create(actor, label) {
-        const res = await call(actor, 'mutation($n: String!) { createContact(input: { firstName: $n }) { contact { id } errors { field code message } } }', { n: label });
+        const res = await call(
+          actor,
+          'mutation($n: String!) { createContact(input: { firstName: $n }) { contact { id } errors { field code message } } }',
+          { n: label },
+        );
         return expectData(res, 'createContact').createContact.contact.id;
       },
       async read(actor, id) {
-        return expectData(await call(actor, 'query($id: ID!) { contact(id: $id) { firstName } }', { id }), 'contact').contact?.firstName ?? null;
+        return (
+          expectData(await call(actor, 'query($id: ID!) { contact(id: $id) { firstName } }', { id }), 'contact').contact?.firstName ?? null
+        );
       },
       async list(actor) {
         const data = expectData(await call(actor, '{ contacts(first: 100) { edges { node { id } } } }', {}), 'contacts');
         return data.contacts.edges.map((e: any) => e.node.id);
       },
       async update(actor, id, label) {
-        return outcomeOf(await call(actor, 'mutation($id: ID!, $n: String!) { updateContact(id: $id, input: { firstName: $n }) { errors { code } } }', { id, n: label }), 'updateContact');
+        return outcomeOf(
+          await call(actor, 'mutation($id: ID!, $n: String!) { updateContact(id: $id, input: { firstName: $n }) { errors { code } } }', {
+            id,
+            n: label,
+          }),
+          'updateContact',
+        );
       },
       async remove(actor, id) {
-        return outcomeOf(await call(actor, 'mutation($id: ID!) { deleteContact(id: $id) { deletedId errors { code } } }', { id }), 'deleteContact');
+        return outcomeOf(
+          await call(actor, 'mutation($id: ID!) { deleteContact(id: $id) { deletedId errors { code } } }', { id }),
+          'deleteContact',
+        );
       },
     },
     {
@@ -141,7 +164,11 @@ function kinds(url: string): Kind[] {
       typename: 'Company',
       sharedInTenant: true,
       async create(actor, label) {
-        const res = await call(actor, 'mutation($n: String!) { createCompany(input: { name: $n }) { company { id } errors { field code message } } }', { n: label });
+        const res = await call(
+          actor,
+          'mutation($n: String!) { createCompany(input: { name: $n }) { company { id } errors { field code message } } }',
+          { n: label },
+        );
         return expectData(res, 'createCompany').createCompany.company.id;
       },
       async read(actor, id) {
@@ -152,10 +179,19 @@ function kinds(url: string): Kind[] {
         return data.companies.edges.map((e: any) => e.node.id);
       },
       async update(actor, id, label) {
-        return outcomeOf(await call(actor, 'mutation($id: ID!, $n: String!) { updateCompany(id: $id, input: { name: $n }) { errors { code } } }', { id, n: label }), 'updateCompany');
+        return outcomeOf(
+          await call(actor, 'mutation($id: ID!, $n: String!) { updateCompany(id: $id, input: { name: $n }) { errors { code } } }', {
+            id,
+            n: label,
+          }),
+          'updateCompany',
+        );
       },
       async remove(actor, id) {
-        return outcomeOf(await call(actor, 'mutation($id: ID!) { deleteCompany(id: $id) { deletedId errors { code } } }', { id }), 'deleteCompany');
+        return outcomeOf(
+          await call(actor, 'mutation($id: ID!) { deleteCompany(id: $id) { deletedId errors { code } } }', { id }),
+          'deleteCompany',
+        );
       },
     },
     {
@@ -167,7 +203,11 @@ function kinds(url: string): Kind[] {
       typename: 'Lead',
       sharedInTenant: true,
       async create(actor, label) {
-        const res = await call(actor, 'mutation($t: String!) { createLead(input: { title: $t }) { lead { id } errors { field code message } } }', { t: label });
+        const res = await call(
+          actor,
+          'mutation($t: String!) { createLead(input: { title: $t }) { lead { id } errors { field code message } } }',
+          { t: label },
+        );
         return expectData(res, 'createLead').createLead.lead.id;
       },
       async read(actor, id) {
@@ -178,10 +218,19 @@ function kinds(url: string): Kind[] {
         return data.leads.edges.map((e: any) => e.node.id);
       },
       async update(actor, id, label) {
-        return outcomeOf(await call(actor, 'mutation($id: ID!, $t: String!) { updateLead(id: $id, input: { title: $t }) { errors { code } } }', { id, t: label }), 'updateLead');
+        return outcomeOf(
+          await call(actor, 'mutation($id: ID!, $t: String!) { updateLead(id: $id, input: { title: $t }) { errors { code } } }', {
+            id,
+            t: label,
+          }),
+          'updateLead',
+        );
       },
       async remove(actor, id) {
-        return outcomeOf(await call(actor, 'mutation($id: ID!) { deleteLead(id: $id) { deletedId errors { code } } }', { id }), 'deleteLead');
+        return outcomeOf(
+          await call(actor, 'mutation($id: ID!) { deleteLead(id: $id) { deletedId errors { code } } }', { id }),
+          'deleteLead',
+        );
       },
     },
   ];
@@ -212,7 +261,13 @@ describe(`tenant isolation across every subgraph (#55), seed ${SEED}`, () => {
       own('admin of A', a),
       own('admin of B', b),
       own('admin of C', c),
-      { label: 'shared in A', user: shared, tenantId: a.tenantId, role: 'MANAGER', auth: { token: inB.token, headers: { 'x-hubgraph-tenant': a.tenantId } } },
+      {
+        label: 'shared in A',
+        user: shared,
+        tenantId: a.tenantId,
+        role: 'MANAGER',
+        auth: { token: inB.token, headers: { 'x-hubgraph-tenant': a.tenantId } },
+      },
       { label: 'shared in B', user: shared, tenantId: b.tenantId, role: 'MANAGER', auth: inB },
     ];
   });
@@ -304,7 +359,10 @@ describe(`tenant isolation across every subgraph (#55), seed ${SEED}`, () => {
           { headers: { [INTERNAL_AUTH_HEADER]: token } },
         );
         const resolved = (res.body.data?._entities ?? []).map((e: { id: string } | null) => e?.id ?? null);
-        expect({ actor: actor.label, resolved }).toEqual({ actor: actor.label, resolved: live.map((r) => (visible(actor, kind, r) ? r.id : null)) });
+        expect({ actor: actor.label, resolved }).toEqual({
+          actor: actor.label,
+          resolved: live.map((r) => (visible(actor, kind, r) ? r.id : null)),
+        });
       }
     }
 

@@ -46,9 +46,14 @@ describe('OpenTelemetry traces router → subgraphs (W3C traceparent)', () => {
   it('continues the client trace in the router, the gateway fetch and the subgraph', async () => {
     const traceId = '4bf92f3577b34da6a3ce929d0e0e4736';
     const clientSpan = '00f067aa0ba902b7';
-    const res = await gql(stack.url, '{ counter(name: "traced") { value } }', {}, {
-      headers: { traceparent: `00-${traceId}-${clientSpan}-01` },
-    });
+    const res = await gql(
+      stack.url,
+      '{ counter(name: "traced") { value } }',
+      {},
+      {
+        headers: { traceparent: `00-${traceId}-${clientSpan}-01` },
+      },
+    );
     expect(res.body.data.counter.value).toBe(0);
     await flushTracing();
     const spans = await eventually(() => {

@@ -45,7 +45,8 @@ type Mutation {
 }
 `;
 
-const committed = () => Object.fromEntries(WIRED_FILES.map((f) => [f, readFileSync(join(repoRoot, f), 'utf8')])) as Record<WiredFile, string>;
+const committed = () =>
+  Object.fromEntries(WIRED_FILES.map((f) => [f, readFileSync(join(repoRoot, f), 'utf8')])) as Record<WiredFile, string>;
 
 describe('wiring from subgraphs/index.ts', () => {
   let root: string;
@@ -133,7 +134,9 @@ describe('wiring from subgraphs/index.ts', () => {
 
   it('refuses a port that another subgraph or the router has', () => {
     expect(() => renderWiring([...subgraphs, { ...scratch, defaultPort: 4002 }], committed())).toThrow('port 4002 is taken by work');
-    expect(() => renderWiring([...subgraphs, { name: 'bare', defaultPort: 4098 }], committed())).toThrow('subgraph bare declares no `wiring`');
+    expect(() => renderWiring([...subgraphs, { name: 'bare', defaultPort: 4098 }], committed())).toThrow(
+      'subgraph bare declares no `wiring`',
+    );
   });
 
   it('codegen types the new subgraph with the shared SDL joined', async () => {
@@ -162,11 +165,18 @@ describe('wiring from subgraphs/index.ts', () => {
 
     const stack = await startTestStack({ registry, only: ['identity', 'scratch'], env: { SUPERGRAPH_PATH: supergraphPath } });
     try {
-      const added = await gql(stack.url, 'mutation($t: String!) { addScratchNote(text: $t) { note { id text createdAt } errors { code } } }', { t: 'hello' });
+      const added = await gql(
+        stack.url,
+        'mutation($t: String!) { addScratchNote(text: $t) { note { id text createdAt } errors { code } } }',
+        { t: 'hello' },
+      );
       expect(added.body.errors).toBeUndefined();
       expect(added.body.data.addScratchNote).toMatchObject({ note: { id: '1', text: 'hello' }, errors: [] });
       const refused = await gql(stack.url, 'mutation { addScratchNote(text: " ") { note { id } errors { field code message } } }');
-      expect(refused.body.data.addScratchNote).toEqual({ note: null, errors: [{ field: 'text', code: 'BAD_USER_INPUT', message: 'Write something.' }] });
+      expect(refused.body.data.addScratchNote).toEqual({
+        note: null,
+        errors: [{ field: 'text', code: 'BAD_USER_INPUT', message: 'Write something.' }],
+      });
       const listed = await gql(stack.url, '{ scratchNotes { text } }');
       expect(listed.body.data).toEqual({ scratchNotes: [{ text: 'hello' }] });
     } finally {

@@ -103,7 +103,13 @@ describe('runLoad', () => {
 
   it('builds a body per request when given a function', async () => {
     let made = 0;
-    const result = await runLoad({ url, body: () => `{"query":"{ ok }","variables":{"i":${++made}}}`, concurrency: 2, warmupMs: 0, durationMs: 100 });
+    const result = await runLoad({
+      url,
+      body: () => `{"query":"{ ok }","variables":{"i":${++made}}}`,
+      concurrency: 2,
+      warmupMs: 0,
+      durationMs: 100,
+    });
     expect(made).toBe(served);
     expect(result.requests).toBe(served);
   });

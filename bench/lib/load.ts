@@ -86,7 +86,14 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     new Promise<Reply>((resolve, reject) => {
       const payload = fixedBody ?? Buffer.from((makeBody as () => string)());
       const req = request(
-        { host: target.hostname, port: target.port, path: target.pathname + target.search, method: 'POST', agent, headers: headersFor(payload) },
+        {
+          host: target.hostname,
+          port: target.port,
+          path: target.pathname + target.search,
+          method: 'POST',
+          agent,
+          headers: headersFor(payload),
+        },
         (res) => {
           let text = '';
           res.setEncoding('utf8');

@@ -85,9 +85,7 @@ export function spawnChild(spec: ChildSpec): Child {
   installHandlers();
   const env: Record<string, string> = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp', ...spec.env };
   const nodeArgs = [...(spec.nodeArgs ?? []), ...spec.args];
-  const [command, args] = spec.cpus
-    ? ['taskset', ['-c', spec.cpus, process.execPath, ...nodeArgs]]
-    : [process.execPath, nodeArgs];
+  const [command, args] = spec.cpus ? ['taskset', ['-c', spec.cpus, process.execPath, ...nodeArgs]] : [process.execPath, nodeArgs];
   const spawnedAt = performance.now();
   // taskset execs the program, so the pid is node's own and signals reach it directly.
   const proc = spawn(command, args, { env, stdio: spec.ipc ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'] });

@@ -69,7 +69,10 @@ export function formatTable(headers: string[], rows: Cell[][]): string {
   const widths = headers.map((h, i) => Math.max(h.length, ...text.map((r) => (r[i] ?? '').length)));
   const numeric = headers.map((_, i) => rows.every((r) => typeof r[i] === 'number' || r[i] === null || r[i] === undefined));
   const line = (cells: string[]) =>
-    cells.map((c, i) => (numeric[i] ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
+    cells
+      .map((c, i) => (numeric[i] ? c.padStart(widths[i]) : c.padEnd(widths[i])))
+      .join('  ')
+      .trimEnd();
   return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...text.map(line)].join('\n');
 }
 
@@ -111,7 +114,9 @@ export async function waitForQuiet(maxWaitS: number, threshold = 0.25): Promise<
     if (busy === null || busy < threshold || waited >= maxWaitS * 1000) return busy;
     if (waited - said >= 30_000) {
       said = waited;
-      process.stderr.write(`  machine ${Math.round(busy * 100)}% busy; waiting up to ${Math.round(maxWaitS - waited / 1000)} s more for it to calm down ...\n`);
+      process.stderr.write(
+        `  machine ${Math.round(busy * 100)}% busy; waiting up to ${Math.round(maxWaitS - waited / 1000)} s more for it to calm down ...\n`,
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, 2000));
   }

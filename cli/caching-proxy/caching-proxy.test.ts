@@ -75,7 +75,11 @@ async function startOrigin(): Promise<Origin> {
       case '/missing':
         return json(404, {}, { error: 'not found', hit: count });
       case '/vary':
-        return json(200, { 'Cache-Control': 'max-age=600', Vary: 'Accept-Language' }, { lang: req.headers['accept-language'] ?? null, hit: count });
+        return json(
+          200,
+          { 'Cache-Control': 'max-age=600', Vary: 'Accept-Language' },
+          { lang: req.headers['accept-language'] ?? null, hit: count },
+        );
       case '/vary-star':
         return json(200, { 'Cache-Control': 'max-age=600', Vary: '*' }, hit);
       case '/etag': {
@@ -220,7 +224,11 @@ interface Reply {
   body: string;
 }
 
-function request(base: string, path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
+function request(
+  base: string,
+  path: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = http.request(new URL(path, base), { method: options.method ?? 'GET', headers: options.headers, agent: false }, (res) => {
       const chunks: Buffer[] = [];
@@ -251,14 +259,25 @@ describe('caching-proxy CLI', () => {
   it('forwards method, path, query, end-to-end headers and body, and marks the answer MISS', async () => {
     const reply = await request(proxy.url, '/echo?q=1&r=two', {
       method: 'POST',
-      headers: { 'Content-Type': 'text/plain', 'X-Custom': 'kept', Connection: 'keep-alive, X-Hop', 'X-Hop': 'secret', 'Proxy-Authorization': 'Basic x' },
+      headers: {
+        'Content-Type': 'text/plain',
+        'X-Custom': 'kept',
+        Connection: 'keep-alive, X-Hop',
+        'X-Hop': 'secret',
+        'Proxy-Authorization': 'Basic x',
+      },
       body: 'hello origin',
     });
     expect(reply.status).toBe(200);
     expect(xcache(reply)).toBe('MISS');
     const echoed = JSON.parse(reply.body) as SeenRequest;
     expect(echoed).toMatchObject({ method: 'POST', url: '/echo?q=1&r=two', body: 'hello origin' });
-    expect(echoed.headers).toMatchObject({ 'x-custom': 'kept', 'content-type': 'text/plain', host: new URL(origin.url).host, 'x-forwarded-proto': 'http' });
+    expect(echoed.headers).toMatchObject({
+      'x-custom': 'kept',
+      'content-type': 'text/plain',
+      host: new URL(origin.url).host,
+      'x-forwarded-proto': 'http',
+    });
     expect(echoed.headers['x-forwarded-for']).toMatch(/127\.0\.0\.1/);
     // Hop-by-hop fields, including the ones Connection names, stop at the proxy.
     expect(echoed.headers['x-hop']).toBeUndefined();
@@ -474,7 +493,10 @@ describe('caching-proxy CLI', () => {
 
   it('bounds the cache: least recently used entries are evicted and large bodies are not stored', async () => {
     const dir = tempDir();
-    const small = await startProxy(['--origin', origin.url, '--cache-dir', join(dir, 'c'), '--max-entries', '2', '--max-body', '1KB', '-q'], dir);
+    const small = await startProxy(
+      ['--origin', origin.url, '--cache-dir', join(dir, 'c'), '--max-entries', '2', '--max-body', '1KB', '-q'],
+      dir,
+    );
     await request(small.url, '/fresh?t=lru-a');
     await request(small.url, '/fresh?t=lru-b');
     expect(xcache(await request(small.url, '/fresh?t=lru-a'))).toBe('HIT'); // a is now the most recent

@@ -48,7 +48,10 @@ function formatRecord(record: RequestRecord): string {
 async function clearCache(cacheDir: string, io: Output): Promise<number> {
   const removed = await CacheStore.clear(cacheDir);
   if (removed === undefined) io.out(`Nothing to clear: there is no cache at ${cacheDir}.`);
-  else io.out(`Cleared ${removed} cached ${removed === 1 ? 'response' : 'responses'} from ${cacheDir}. A proxy using this cache starts over at its next request.`);
+  else
+    io.out(
+      `Cleared ${removed} cached ${removed === 1 ? 'response' : 'responses'} from ${cacheDir}. A proxy using this cache starts over at its next request.`,
+    );
   return 0;
 }
 
@@ -65,7 +68,13 @@ async function serve(command: Extract<Command, { kind: 'serve' }>, io: Output): 
     return 1;
   }
   const proxy = createCachingProxy(
-    { origin: command.origin, ttl: command.ttl, timeoutMs: command.timeoutMs, staleIfError: command.staleIfError, maxBody: command.maxBody },
+    {
+      origin: command.origin,
+      ttl: command.ttl,
+      timeoutMs: command.timeoutMs,
+      staleIfError: command.staleIfError,
+      maxBody: command.maxBody,
+    },
     store,
     (record) => {
       if (!command.quiet) io.out(formatRecord(record));
@@ -87,7 +96,12 @@ async function serve(command: Extract<Command, { kind: 'serve' }>, io: Output): 
   }
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : command.port;
-  const shownHost = !command.host || command.host === '0.0.0.0' || command.host === '::' ? 'localhost' : command.host.includes(':') ? `[${command.host}]` : command.host;
+  const shownHost =
+    !command.host || command.host === '0.0.0.0' || command.host === '::'
+      ? 'localhost'
+      : command.host.includes(':')
+        ? `[${command.host}]`
+        : command.host;
   io.out(
     `caching-proxy listening on http://${shownHost}:${port}, forwarding to ${command.origin.href.replace(/\/$/, '')} ` +
       `(cache: ${command.cacheDir}, ${store.size} stored ${store.size === 1 ? 'response' : 'responses'})`,

@@ -182,7 +182,9 @@ export function parseCommand(argv: readonly string[], cwd: string): Command {
   if (values.has('clear-cache')) {
     const serveFlags = [...values.keys()].filter((name) => !['clear-cache', 'cache-dir', 'quiet'].includes(name));
     if (serveFlags.length > 0) {
-      problems.push(`--clear-cache only goes with --cache-dir (it clears and exits), not with ${serveFlags.map((n) => `--${n}`).join(', ')}`);
+      problems.push(
+        `--clear-cache only goes with --cache-dir (it clears and exits), not with ${serveFlags.map((n) => `--${n}`).join(', ')}`,
+      );
     }
     if (problems.length > 0) throw new UsageError(problems);
     return { kind: 'clear', cacheDir };

@@ -52,7 +52,15 @@ describe('caching-proxy policy', () => {
     expect(refuseToStore({ ...ok, status: 302, headers: [] })).toBe('status 302 without explicit freshness');
     expect(refuseToStore({ ...ok, status: 302, headers: [['Cache-Control', 'max-age=60']] })).toBeUndefined();
     expect(refuseToStore({ ...ok, headers: [['Set-Cookie', 'a=1']] })).toBe('Set-Cookie');
-    expect(refuseToStore({ ...ok, headers: [['Set-Cookie', 'a=1'], ['Cache-Control', 'public']] })).toBeUndefined();
+    expect(
+      refuseToStore({
+        ...ok,
+        headers: [
+          ['Set-Cookie', 'a=1'],
+          ['Cache-Control', 'public'],
+        ],
+      }),
+    ).toBeUndefined();
     const withAuth = { ...ok, requestHeaders: [['Authorization', 'Bearer x']] as HeaderPairs };
     expect(refuseToStore({ ...withAuth, headers: [['Cache-Control', 'max-age=60']] })).toBe('request has Authorization');
     expect(refuseToStore({ ...withAuth, headers: [['Cache-Control', 's-maxage=60']] })).toBeUndefined();
@@ -68,11 +76,21 @@ describe('caching-proxy policy', () => {
   });
 
   it('normalises Vary names and the request values they select', () => {
-    expect(varyNames([['Vary', 'Accept-Encoding, accept-language'], ['vary', 'Accept-Encoding']])).toEqual(['accept-encoding', 'accept-language']);
+    expect(
+      varyNames([
+        ['Vary', 'Accept-Encoding, accept-language'],
+        ['vary', 'Accept-Encoding'],
+      ]),
+    ).toEqual(['accept-encoding', 'accept-language']);
     expect(varyNames([['Vary', 'Accept, *']])).toBe('*');
     const names = ['accept-language', 'x-missing'];
     expect(varyValues(names, [['Accept-Language', 'en,  de']])).toEqual(['en,de', null]);
-    expect(varyValues(names, [['accept-language', 'en'], ['Accept-Language', 'de']])).toEqual(['en,de', null]);
+    expect(
+      varyValues(names, [
+        ['accept-language', 'en'],
+        ['Accept-Language', 'de'],
+      ]),
+    ).toEqual(['en,de', null]);
   });
 
   it('decides reuse without validation from freshness and the request directives', () => {
@@ -84,7 +102,9 @@ describe('caching-proxy policy', () => {
     expect(usableWithoutValidation({ ...entry, age: 70 }, parseCacheControl('max-stale=20'))).toBe(true);
     expect(usableWithoutValidation({ ...entry, age: 70 }, parseCacheControl('max-stale=5'))).toBe(false);
     expect(usableWithoutValidation({ ...entry, headers: [['Cache-Control', 'no-cache']] }, parseCacheControl(''))).toBe(false);
-    expect(usableWithoutValidation({ headers: [['Cache-Control', 'must-revalidate']], lifetime: 60, age: 70 }, parseCacheControl('max-stale'))).toBe(false);
+    expect(
+      usableWithoutValidation({ headers: [['Cache-Control', 'must-revalidate']], lifetime: 60, age: 70 }, parseCacheControl('max-stale')),
+    ).toBe(false);
   });
 
   it('allows stale-on-error within the window unless the origin forbade it', () => {
@@ -96,7 +116,9 @@ describe('caching-proxy policy', () => {
     expect(staleUsableOnError({ ...stale, headers: [['Cache-Control', 's-maxage=60']] }, none, 86400)).toBe(false);
     expect(staleUsableOnError({ ...stale, headers: [['Cache-Control', 'no-cache']] }, none, 86400)).toBe(false);
     // The origin's own stale-if-error wins over both the defaults and must-revalidate.
-    expect(staleUsableOnError({ ...stale, headers: [['Cache-Control', 'max-age=60, must-revalidate, stale-if-error=50']] }, none, 0)).toBe(true);
+    expect(staleUsableOnError({ ...stale, headers: [['Cache-Control', 'max-age=60, must-revalidate, stale-if-error=50']] }, none, 0)).toBe(
+      true,
+    );
     expect(staleUsableOnError({ ...stale, headers: [['Cache-Control', 'max-age=60, stale-if-error=30']] }, none, 86400)).toBe(false);
     expect(staleUsableOnError(stale, parseCacheControl('no-cache'), 86400)).toBe(false);
   });
@@ -104,19 +126,35 @@ describe('caching-proxy policy', () => {
   it('recognises requests that bypass the cache', () => {
     expect(requestBypassesCache([['Cache-Control', 'no-cache']])).toBe(true);
     expect(requestBypassesCache([['Pragma', 'no-cache']])).toBe(true);
-    expect(requestBypassesCache([['Pragma', 'no-cache'], ['Cache-Control', 'max-age=10']])).toBe(false);
+    expect(
+      requestBypassesCache([
+        ['Pragma', 'no-cache'],
+        ['Cache-Control', 'max-age=10'],
+      ]),
+    ).toBe(false);
     expect(requestBypassesCache([])).toBe(false);
   });
 
   it("matches the client's conditional headers weakly against the stored response", () => {
-    const stored: HeaderPairs = [['ETag', 'W/"abc"'], ['Last-Modified', httpDate(-100)]];
+    const stored: HeaderPairs = [
+      ['ETag', 'W/"abc"'],
+      ['Last-Modified', httpDate(-100)],
+    ];
     expect(clientConditionMatches([['If-None-Match', '"x", "abc"']], stored)).toBe(true);
     expect(clientConditionMatches([['If-None-Match', '"x"']], stored)).toBe(false);
     expect(clientConditionMatches([['If-None-Match', '*']], stored)).toBe(true);
     expect(clientConditionMatches([['If-Modified-Since', httpDate(0)]], stored)).toBe(true);
     expect(clientConditionMatches([['If-Modified-Since', httpDate(-200)]], stored)).toBe(false);
     // If-None-Match takes precedence over If-Modified-Since.
-    expect(clientConditionMatches([['If-None-Match', '"x"'], ['If-Modified-Since', httpDate(0)]], stored)).toBe(false);
+    expect(
+      clientConditionMatches(
+        [
+          ['If-None-Match', '"x"'],
+          ['If-Modified-Since', httpDate(0)],
+        ],
+        stored,
+      ),
+    ).toBe(false);
   });
 
   it('drops hop-by-hop fields and those named in Connection', () => {
@@ -143,7 +181,11 @@ describe('caching-proxy policy', () => {
       ['ETag', '"1"'],
       ['Cache-Control', 'max-age=1'],
     ];
-    const merged = mergeNotModified(stored, [['Cache-Control', 'max-age=99'], ['Content-Length', '0'], ['X-New', 'y']]);
+    const merged = mergeNotModified(stored, [
+      ['Cache-Control', 'max-age=99'],
+      ['Content-Length', '0'],
+      ['X-New', 'y'],
+    ]);
     expect(merged).toEqual([
       ['Content-Type', 'application/json'],
       ['Content-Length', '10'],

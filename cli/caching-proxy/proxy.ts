@@ -179,7 +179,9 @@ export function createCachingProxy(settings: ProxySettings, store: CacheStore, l
     }
     // A stored HEAD response keeps the origin's Content-Length; a stored GET body defines its own.
     const framing =
-      entry.meta.method === 'HEAD' ? stored : [...stored.filter(([n]) => n.toLowerCase() !== 'content-length'), ['Content-Length', String(body.length)] as [string, string]];
+      entry.meta.method === 'HEAD'
+        ? stored
+        : [...stored.filter(([n]) => n.toLowerCase() !== 'content-length'), ['Content-Length', String(body.length)] as [string, string]];
     res.writeHead(entry.meta.status, statusText(entry.meta.status, entry.meta.statusMessage), flattenPairs([...framing, ...ownHeaders]));
     res.end(req.method === 'HEAD' ? undefined : body);
     return entry.meta.status;
@@ -339,7 +341,12 @@ export function createCachingProxy(settings: ProxySettings, store: CacheStore, l
     const result = await askOrigin(req, url, forwardHeaders(req, url));
     if ('failure' in result) {
       const status = result.failure.kind === 'timeout' ? 504 : 502;
-      sendJsonError(res, status, result.failure.kind === 'timeout' ? 'origin_timeout' : 'origin_unreachable', `${url.origin}: ${result.failure.message}`);
+      sendJsonError(
+        res,
+        status,
+        result.failure.kind === 'timeout' ? 'origin_timeout' : 'origin_unreachable',
+        `${url.origin}: ${result.failure.message}`,
+      );
       log({ method, target, status, cache: 'MISS', ms: Date.now() - started, note: result.failure.message });
       return;
     }
@@ -351,7 +358,11 @@ export function createCachingProxy(settings: ProxySettings, store: CacheStore, l
       store.invalidate(`GET ${url.href}`);
       store.invalidate(`HEAD ${url.href}`);
     }
-    res.writeHead(status, statusText(status, response.statusMessage), flattenPairs([...endToEnd(pairsFromRaw(response.rawHeaders), OWN_FIELDS), [CACHE_HEADER, 'MISS']]));
+    res.writeHead(
+      status,
+      statusText(status, response.statusMessage),
+      flattenPairs([...endToEnd(pairsFromRaw(response.rawHeaders), OWN_FIELDS), [CACHE_HEADER, 'MISS']]),
+    );
     response.pipe(res);
     response.on('close', () => {
       if (!response.complete) res.destroy();

@@ -73,7 +73,8 @@ function globalOptions(program: ProgramSpec): Record<string, OptionSpec> {
 
 function toParseArgs(options: Record<string, OptionSpec>): NonNullable<ParseArgsConfig['options']> {
   const config: NonNullable<ParseArgsConfig['options']> = {};
-  for (const [name, spec] of Object.entries(options)) config[name] = spec.short ? { type: spec.type, short: spec.short } : { type: spec.type };
+  for (const [name, spec] of Object.entries(options))
+    config[name] = spec.short ? { type: spec.type, short: spec.short } : { type: spec.type };
   return config;
 }
 
@@ -146,7 +147,9 @@ export function parseCommandLine(program: ProgramSpec, argv: readonly string[]):
     const found = program.commands.find((c) => c.name === name);
     if (!found) {
       const close = program.commands.find((c) => distance(name, c.name) <= 2);
-      throw new UsageError(`unknown command "${name}"${close ? ` (did you mean "${close.name}"?)` : ''}; one of: ${program.commands.map((c) => c.name).join(', ')}`);
+      throw new UsageError(
+        `unknown command "${name}"${close ? ` (did you mean "${close.name}"?)` : ''}; one of: ${program.commands.map((c) => c.name).join(', ')}`,
+      );
     }
     command = found;
     commandName = found.name;
@@ -158,7 +161,8 @@ export function parseCommandLine(program: ProgramSpec, argv: readonly string[]):
   try {
     parsed = parseArgs({ args, options: toParseArgs(known), strict: true, allowPositionals: true });
   } catch (error) {
-    if (args.includes('--help') || args.includes('-h')) return { command: commandName, options: {}, positionals: {}, rest: [], help: true, json: false };
+    if (args.includes('--help') || args.includes('-h'))
+      return { command: commandName, options: {}, positionals: {}, rest: [], help: true, json: false };
     throw parseError(error, known);
   }
   const values: Record<string, string | boolean | undefined> = {};
@@ -186,11 +190,15 @@ export function parseCommandLine(program: ProgramSpec, argv: readonly string[]):
       if (!spec.optional) throw new UsageError(`missing <${spec.name}>: ${spec.description}`);
       return;
     }
-    if (spec.choices && !spec.choices.includes(value)) throw new UsageError(`<${spec.name}> must be one of ${spec.choices.join(', ')}; got "${value}"`);
+    if (spec.choices && !spec.choices.includes(value))
+      throw new UsageError(`<${spec.name}> must be one of ${spec.choices.join(', ')}; got "${value}"`);
     positionals[spec.name] = value;
   });
   if (rest.length > specs.length) {
-    const extra = rest.slice(specs.length).map((a) => `"${a}"`).join(' ');
+    const extra = rest
+      .slice(specs.length)
+      .map((a) => `"${a}"`)
+      .join(' ');
     const quote = specs.some((s) => s.text) ? ' (put text with spaces in quotes)' : '';
     throw new UsageError(`unexpected argument${rest.length - specs.length > 1 ? 's' : ''} ${extra}${quote}`);
   }
@@ -214,7 +222,9 @@ function optionRows(options: Record<string, OptionSpec>): [string, string][] {
 
 function table(rows: [string, string][]): string[] {
   const width = Math.min(32, Math.max(...rows.map(([left]) => left.length)));
-  return rows.map(([left, right]) => (left.length > width ? `  ${left}\n  ${' '.repeat(width)}  ${right}` : `  ${left.padEnd(width)}  ${right}`));
+  return rows.map(([left, right]) =>
+    left.length > width ? `  ${left}\n  ${' '.repeat(width)}  ${right}` : `  ${left.padEnd(width)}  ${right}`,
+  );
 }
 
 /** The --help text of the program, or of one of its subcommands. */
@@ -227,7 +237,16 @@ export function helpText(program: ProgramSpec, commandName?: string): string {
     lines.push(`Usage: ${usageLine(`${program.name} ${command.name}`, command, true)}`, '', command.summary);
     if (command.description) lines.push('', command.description);
     if (command.positionals?.length) {
-      lines.push('', 'Arguments:', ...table(command.positionals.map((p) => [p.name, `${p.description}${p.choices ? ` (${p.choices.join(', ')})` : ''}${p.optional ? ' (optional)' : ''}`])));
+      lines.push(
+        '',
+        'Arguments:',
+        ...table(
+          command.positionals.map((p) => [
+            p.name,
+            `${p.description}${p.choices ? ` (${p.choices.join(', ')})` : ''}${p.optional ? ' (optional)' : ''}`,
+          ]),
+        ),
+      );
     }
     lines.push('', 'Options:', ...table(optionRows({ ...own, ...globals })));
     if (command.examples?.length) lines.push('', 'Examples:', ...command.examples.map((e) => `  ${e}`));
@@ -241,7 +260,12 @@ export function helpText(program: ProgramSpec, commandName?: string): string {
   } else {
     lines.push(`Usage: ${usageLine(program.name, program, true)}`, '', program.summary);
     if (program.description) lines.push('', program.description);
-    if (program.positionals?.length) lines.push('', 'Arguments:', ...table(program.positionals.map((p) => [p.name, `${p.description}${p.optional ? ' (optional)' : ''}`])));
+    if (program.positionals?.length)
+      lines.push(
+        '',
+        'Arguments:',
+        ...table(program.positionals.map((p) => [p.name, `${p.description}${p.optional ? ' (optional)' : ''}`])),
+      );
   }
   lines.push('', 'Options:', ...table(optionRows(globals)));
   if (program.examples?.length) lines.push('', 'Examples:', ...program.examples.map((e) => `  ${e}`));

@@ -24,7 +24,8 @@ export function colorEnabled(stream: ColorStream, env: Readonly<Record<string, s
   return stream.isTTY === true;
 }
 
-const wrap = (enabled: boolean, open: number, close: number) => (text: string) => (enabled ? `\u001b[${open}m${text}\u001b[${close}m` : text);
+const wrap = (enabled: boolean, open: number, close: number) => (text: string) =>
+  enabled ? `\u001b[${open}m${text}\u001b[${close}m` : text;
 
 /** The colour functions for one output stream. */
 export function createColors(stream: ColorStream, env: Readonly<Record<string, string | undefined>>): Colors {

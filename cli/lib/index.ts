@@ -4,7 +4,17 @@
  * (0 ok, 1 CliError, 2 UsageError), errors on stderr, --json, colour only on a TTY, a line prompt for
  * interactive modes and a TTY progress bar. See cli/lib/README.md.
  */
-export { parseCommandLine, helpText, distance, type CommandSpec, type OptionSpec, type PositionalSpec, type ProgramSpec, type ParsedArgs, type OptionValues } from './args';
+export {
+  parseCommandLine,
+  helpText,
+  distance,
+  type CommandSpec,
+  type OptionSpec,
+  type PositionalSpec,
+  type ProgramSpec,
+  type ParsedArgs,
+  type OptionValues,
+} from './args';
 export { CliError, UsageError, EXIT } from './errors';
 export { createColors, colorEnabled, stripAnsi, type Colors } from './colors';
 export { runProgram, runMain, processIo, type Io, type Context, type Handler } from './run';

@@ -9,7 +9,10 @@ const spec: ProgramSpec = {
   summary: 'Calculates.',
   json: true,
   options: { precision: { type: 'string', description: 'digits', choices: ['1', '2'] } },
-  positionals: [{ name: 'value', description: 'a number' }, { name: 'unit', description: 'a unit', optional: true }],
+  positionals: [
+    { name: 'value', description: 'a number' },
+    { name: 'unit', description: 'a unit', optional: true },
+  ],
 };
 
 describe('parseCommandLine', () => {
@@ -82,19 +85,29 @@ describe('a CLI on cli/lib, as a subprocess', () => {
   it('usage errors: stderr, exit 2, a pointer to --help', async () => {
     expect(await runCli(DEMO, ['gret', 'Ada'])).toEqual({
       stdout: '',
-      stderr: 'demo: error: unknown command "gret" (did you mean "greet"?); one of: greet, add, fail, chat, progress\nRun "demo --help" for usage.\n',
+      stderr:
+        'demo: error: unknown command "gret" (did you mean "greet"?); one of: greet, add, fail, chat, progress\nRun "demo --help" for usage.\n',
       code: 2,
       signal: null,
     });
     const extra = await runCli(DEMO, ['greet', 'Ada', 'Lovelace']);
-    expect(extra.stderr).toBe('demo: error: unexpected argument "Lovelace" (put text with spaces in quotes)\nRun "demo greet --help" for usage.\n');
+    expect(extra.stderr).toBe(
+      'demo: error: unexpected argument "Lovelace" (put text with spaces in quotes)\nRun "demo greet --help" for usage.\n',
+    );
     expect(extra.code).toBe(2);
-    expect((await runCli(DEMO, ['add', '1', 'x'])).stderr).toBe('demo: error: <b> must be a number; got "x"\nRun "demo add --help" for usage.\n');
+    expect((await runCli(DEMO, ['add', '1', 'x'])).stderr).toBe(
+      'demo: error: <b> must be a number; got "x"\nRun "demo add --help" for usage.\n',
+    );
     expect((await runCli(DEMO, [])).code).toBe(2);
   });
 
   it('user errors exit 1 with a hint; unexpected ones exit 1 as unexpected; --json errors are JSON on stderr', async () => {
-    expect(await runCli(DEMO, ['fail', 'user'])).toEqual({ stdout: '', stderr: 'demo: error: no such thing\nTry another thing.\n', code: 1, signal: null });
+    expect(await runCli(DEMO, ['fail', 'user'])).toEqual({
+      stdout: '',
+      stderr: 'demo: error: no such thing\nTry another thing.\n',
+      code: 1,
+      signal: null,
+    });
     expect(await runCli(DEMO, ['fail', 'crash'])).toMatchObject({ stderr: 'demo: error: unexpected failure: boom\n', code: 1 });
     const json = await runCli(DEMO, ['fail', 'user', '--json']);
     expect(JSON.parse(json.stderr)).toEqual({ error: { code: 'NOT_FOUND', message: 'no such thing', hint: 'Try another thing.' } });
@@ -102,7 +115,10 @@ describe('a CLI on cli/lib, as a subprocess', () => {
   });
 
   it('reads piped lines with the prompt, and stops at end of input', async () => {
-    expect(await runCli(DEMO, ['chat'], { stdin: 'Ada\nGrace\n' })).toMatchObject({ stdout: 'Name? Hi Ada\nName? Hi Grace\nName? End of input.\n', code: 0 });
+    expect(await runCli(DEMO, ['chat'], { stdin: 'Ada\nGrace\n' })).toMatchObject({
+      stdout: 'Name? Hi Ada\nName? Hi Grace\nName? End of input.\n',
+      code: 0,
+    });
     expect((await runCli(DEMO, ['chat'], { stdin: 'Ada\n\nignored\n' })).stdout).toBe('Name? Hi Ada\nName? Bye.\n');
   });
 

@@ -16,7 +16,10 @@ export interface Prompt {
 /** Longest line accepted; a longer one is cut (input is bounded like everything else). */
 const MAX_LINE = 4096;
 
-export function createPrompt(input: NodeJS.ReadableStream & { isTTY?: boolean }, output: NodeJS.WritableStream & { isTTY?: boolean }): Prompt {
+export function createPrompt(
+  input: NodeJS.ReadableStream & { isTTY?: boolean },
+  output: NodeJS.WritableStream & { isTTY?: boolean },
+): Prompt {
   const rl = createInterface({ input, output, terminal: input.isTTY === true && output.isTTY === true });
   const lines: string[] = [];
   const waiting: ((line: string | undefined) => void)[] = [];

@@ -52,7 +52,11 @@ export async function runProgram(program: ProgramSpec, argv: readonly string[], 
   const writeErr = (line = '') => io.stderr.write(`${line}\n`);
   const report = (error: CliError) => {
     if (wantsJson) {
-      writeErr(JSON.stringify({ error: { code: error.code, message: error.message, ...(error.options.hint ? { hint: error.options.hint } : {}) } }));
+      writeErr(
+        JSON.stringify({
+          error: { code: error.code, message: error.message, ...(error.options.hint ? { hint: error.options.hint } : {}) },
+        }),
+      );
       return error.exitCode;
     }
     writeErr(`${program.name}: ${errColor.red('error:')} ${error.message}`);

@@ -1,5 +1,14 @@
 import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, type JsonWebKey, type KeyObject } from 'node:crypto';
-import { SignJWT, createRemoteJWKSet, jwtVerify, type FlattenedJWSInput, type JWK, type JWTHeaderParameters, type JWTPayload, type KeyLike } from 'jose';
+import {
+  SignJWT,
+  createRemoteJWKSet,
+  jwtVerify,
+  type FlattenedJWSInput,
+  type JWK,
+  type JWTHeaderParameters,
+  type JWTPayload,
+  type KeyLike,
+} from 'jose';
 import { GraphQLError } from 'graphql';
 import { forbidden, unauthenticated } from './errors';
 import { isTenantRole, type TenantRole } from './tenant-roles';
@@ -92,9 +101,12 @@ export function parseRouterPublicKeys(text: string): KeyObject[] {
       try {
         keys.push(assertP256(createPublicKey({ key: jwk as JsonWebKey, format: 'jwk' }), 'each key'));
       } catch (error) {
-        throw new Error(error instanceof Error && error.message.includes('P-256') ? error.message : 'holds a JWK that is not an ES256 public key', {
-          cause: error,
-        });
+        throw new Error(
+          error instanceof Error && error.message.includes('P-256') ? error.message : 'holds a JWK that is not an ES256 public key',
+          {
+            cause: error,
+          },
+        );
       }
     }
   } else {
@@ -104,9 +116,12 @@ export function parseRouterPublicKeys(text: string): KeyObject[] {
       try {
         keys.push(assertP256(createPublicKey(block), 'each key'));
       } catch (error) {
-        throw new Error(error instanceof Error && error.message.includes('P-256') ? error.message : 'holds a PEM block that is not a public key', {
-          cause: error,
-        });
+        throw new Error(
+          error instanceof Error && error.message.includes('P-256') ? error.message : 'holds a PEM block that is not a public key',
+          {
+            cause: error,
+          },
+        );
       }
     }
   }
@@ -243,7 +258,11 @@ export class RouterKeys {
   constructor(options: { keys?: KeyObject[]; jwksUrl?: string }) {
     for (const key of options.keys ?? []) this.local.set(routerPublicJwk(key).kid!, key.type === 'private' ? createPublicKey(key) : key);
     if (options.jwksUrl) {
-      this.remote = createRemoteJWKSet(new URL(options.jwksUrl), { cooldownDuration: 30_000, cacheMaxAge: 10 * 60_000, timeoutDuration: 5_000 });
+      this.remote = createRemoteJWKSet(new URL(options.jwksUrl), {
+        cooldownDuration: 30_000,
+        cacheMaxAge: 10 * 60_000,
+        timeoutDuration: 5_000,
+      });
     }
   }
 
@@ -292,9 +311,10 @@ function forwardedOf(payload: JWTPayload): ForwardedRequest {
   const roles = Array.isArray(payload.roles) ? payload.roles.filter((r): r is string => typeof r === 'string') : [];
   const tenantId = typeof payload.tid === 'string' ? payload.tid : null;
   const tenantRole = tenantId && isTenantRole(payload.trl) ? payload.trl : null;
-  const viewer: Viewer | null = typeof payload.sub === 'string' && payload.sub
-    ? { userId: payload.sub, roles, tenantId: tenantRole ? tenantId : null, tenantRole }
-    : null;
+  const viewer: Viewer | null =
+    typeof payload.sub === 'string' && payload.sub
+      ? { userId: payload.sub, roles, tenantId: tenantRole ? tenantId : null, tenantRole }
+      : null;
   return { viewer, clientIp: typeof payload.ip === 'string' ? payload.ip : null };
 }
 

@@ -46,7 +46,8 @@ export function privateCacheHintsByDefault(typeDefs: DocumentNode): DocumentNode
  * `createdBy`, `playerOneId`, … An entity with one holds per-user data. Name user references so (the
  * convention every subgraph follows) or the check below cannot see them.
  */
-export const USER_REFERENCE = /^(user|owner|author|sender|recipient|actor|player|winner|assignee|member|viewer)[A-Za-z]*Id$|(User|By)Id$|^[a-z]+By$/;
+export const USER_REFERENCE =
+  /^(user|owner|author|sender|recipient|actor|player|winner|assignee|member|viewer)[A-Za-z]*Id$|(User|By)Id$|^[a-z]+By$/;
 
 /** Identity's user and tenant, which other subgraphs reference as stubs: private wherever they appear. */
 const ALWAYS_PRIVATE = new Map([

@@ -9,9 +9,7 @@ export class ConfigError extends Error {
   }
 }
 
-const bool = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
-  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 
 /** A key setting: parsed once at start, its problem reported as the variable's. */
 const keySetting = <T>(parse: (text: string) => T) =>
@@ -88,7 +86,10 @@ export const baseEnvSchema = z.object({
     .string()
     .regex(/^[a-z0-9_]{1,40}$/, 'lower-case letters, digits and _ only')
     .default('hubgraph_'),
-  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// URL').optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must be a redis:// URL')
+    .optional(),
   /** Prefix of every Redis key and channel, so several deployments (or test runs) can share one Redis. */
   REDIS_KEY_PREFIX: z
     .string()
@@ -141,7 +142,7 @@ export function parseConfig<S extends z.ZodType<BaseConfig>>(
     problems.push('ROUTER_SIGNING_KEY: required in production (an ES256 private key; see docs/DEPLOYMENT.md)');
   }
   if (production && role === 'verify' && !cleaned.ROUTER_PUBLIC_KEYS && !cleaned.ROUTER_JWKS_URL) {
-    problems.push('ROUTER_PUBLIC_KEYS: required in production, or ROUTER_JWKS_URL (the router\'s public keys)');
+    problems.push("ROUTER_PUBLIC_KEYS: required in production, or ROUTER_JWKS_URL (the router's public keys)");
   }
   const passwordProblem = result.success ? withMysqlPassword(result.data as BaseConfig) : undefined;
   if (passwordProblem) problems.push(passwordProblem);

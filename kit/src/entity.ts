@@ -20,10 +20,12 @@ export function newId(): string {
 /** The columns every entity starts with: a UUIDv7 `id` and millisecond `createdAt` / `updatedAt`. */
 export function baseProperties() {
   return {
-    id: p.string().length(36).primary().onCreate(() => newId()),
-    createdAt: p
-      .datetime(3)
-      .onCreate(() => new Date()),
+    id: p
+      .string()
+      .length(36)
+      .primary()
+      .onCreate(() => newId()),
+    createdAt: p.datetime(3).onCreate(() => new Date()),
     updatedAt: p
       .datetime(3)
       .onCreate(() => new Date())

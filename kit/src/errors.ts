@@ -24,10 +24,8 @@ export class AppError extends GraphQLError {
   }
 }
 
-export const badInput = (message: string, field?: string) =>
-  new AppError(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});
-export const unauthenticated = (message = 'You must be signed in to do this.') =>
-  new AppError(ErrorCode.UNAUTHENTICATED, message);
+export const badInput = (message: string, field?: string) => new AppError(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});
+export const unauthenticated = (message = 'You must be signed in to do this.') => new AppError(ErrorCode.UNAUTHENTICATED, message);
 export const forbidden = (message = 'You are not allowed to do this.') => new AppError(ErrorCode.FORBIDDEN, message);
 export const notFound = (what: string, id?: string) =>
   new AppError(ErrorCode.NOT_FOUND, id ? `${what} ${id} was not found.` : `${what} was not found.`);

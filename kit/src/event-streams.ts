@@ -146,9 +146,9 @@ export class MemoryEventStream implements EventStream {
         { consumer: name, dropped: missed.length, firstEventId: missed[0]?.id, maxLength: this.maxLength },
         'in-memory event stream over its cap: events dropped before this consumer handled them were dead-lettered',
       );
-      await group.options.onDropped?.(missed).catch((err) =>
-        this.logger?.error({ err, consumer: name, dropped: missed.length }, 'could not dead-letter dropped events'),
-      );
+      await group.options
+        .onDropped?.(missed)
+        .catch((err) => this.logger?.error({ err, consumer: name, dropped: missed.length }, 'could not dead-letter dropped events'));
     }
   }
 

@@ -1,6 +1,13 @@
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
-import { IsolationLevel, LockMode, UniqueConstraintViolationException, type EventSubscriber, type FlushEventArgs, type TransactionEventArgs } from '@mikro-orm/core';
+import {
+  IsolationLevel,
+  LockMode,
+  UniqueConstraintViolationException,
+  type EventSubscriber,
+  type FlushEventArgs,
+  type TransactionEventArgs,
+} from '@mikro-orm/core';
 import { MySqlDriver } from '@mikro-orm/mysql';
 import { baseProperties, defineEntity, newId, p, type InferEntity } from './entity';
 import type { EventStream } from './event-streams';
@@ -89,12 +96,7 @@ const TYPE = /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*){1,4}$/;
  * that transaction, so it exists if and only if the change does, and is published after commit.
  * An event about a tenant's data must name the tenant (`options.tenantId`).
  */
-export function recordEvent(
-  em: Em,
-  type: string,
-  payload: Record<string, unknown>,
-  options: { tenantId?: string | null } = {},
-): void {
+export function recordEvent(em: Em, type: string, payload: Record<string, unknown>, options: { tenantId?: string | null } = {}): void {
   if (!TYPE.test(type)) throw new Error(`Event type "${type}" must look like subgraph.entity.happened`);
   em.create(OutboxEvent, {
     id: newId(),
@@ -267,19 +269,22 @@ export class OutboxRelay {
     if (!any.length) return 0;
     // READ COMMITTED: the locking read takes record locks only, no gap locks, which would deadlock two
     // replicas when one marks its rows published while the other scans for unpublished ones.
-    return this.orm.em.fork().transactional(async (em) => {
-      const trx = em.getTransactionContext();
-      if (trx) this.ownTransactions.add(trx as object);
-      const rows = await em.find(
-        OutboxEvent,
-        { publishedAt: null },
-        { orderBy: { id: 'asc' }, limit: 100, lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE },
-      );
-      if (!rows.length) return 0;
-      await this.stream.publish(rows.map((row) => this.toEvent(row)));
-      await em.nativeUpdate(OutboxEvent, { id: { $in: rows.map((r) => r.id) } }, { publishedAt: new Date() });
-      return rows.length;
-    }, { isolationLevel: IsolationLevel.READ_COMMITTED });
+    return this.orm.em.fork().transactional(
+      async (em) => {
+        const trx = em.getTransactionContext();
+        if (trx) this.ownTransactions.add(trx as object);
+        const rows = await em.find(
+          OutboxEvent,
+          { publishedAt: null },
+          { orderBy: { id: 'asc' }, limit: 100, lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE },
+        );
+        if (!rows.length) return 0;
+        await this.stream.publish(rows.map((row) => this.toEvent(row)));
+        await em.nativeUpdate(OutboxEvent, { id: { $in: rows.map((r) => r.id) } }, { publishedAt: new Date() });
+        return rows.length;
+      },
+      { isolationLevel: IsolationLevel.READ_COMMITTED },
+    );
   }
 
   /** SQLite: claim a batch with one conditional update, then publish only what this relay holds. */
@@ -422,7 +427,10 @@ export function startConsumers(
       async (event) => {
         if (!wants(event)) return;
         if (!isStorable(event)) {
-          log.error({ consumer: group, eventId: String(event.id).slice(0, 80), type: String(event.type).slice(0, 130) }, 'malformed event skipped');
+          log.error(
+            { consumer: group, eventId: String(event.id).slice(0, 80), type: String(event.type).slice(0, 130) },
+            'malformed event skipped',
+          );
           return;
         }
         await run(event, null);
@@ -523,9 +531,9 @@ export function listFailedEvents(em: Em, subgraph: string, filter: FailedEventFi
  */
 export async function replayFailedEvents(em: Em, subgraph: string, filter: FailedEventFilter = {}): Promise<number> {
   const where = failedWhere(subgraph, filter);
-  return em.nativeUpdate(
-    FailedEvent,
-    filter.ids?.length ? where : { ...where, deadAt: { $ne: null } },
-    { attempts: 0, deadAt: null, nextAttemptAt: new Date() },
-  );
+  return em.nativeUpdate(FailedEvent, filter.ids?.length ? where : { ...where, deadAt: { $ne: null } }, {
+    attempts: 0,
+    deadAt: null,
+    nextAttemptAt: new Date(),
+  });
 }

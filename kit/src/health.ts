@@ -89,11 +89,7 @@ export function healthRoutes(options: HealthOptions) {
       const results = await Promise.all(checks.map(runCheck));
       const report: Record<string, CheckResult[]> = {};
       checks.forEach((c, i) => (report[c.name] = [results[i]]));
-      let status: Status = results.some((r) => r.status === 'fail')
-        ? 'fail'
-        : results.some((r) => r.status === 'warn')
-          ? 'warn'
-          : 'pass';
+      let status: Status = results.some((r) => r.status === 'fail') ? 'fail' : results.some((r) => r.status === 'warn') ? 'warn' : 'pass';
       const draining = !options.accepting();
       if (draining) status = 'fail';
       send(res, status === 'fail' ? 503 : 200, {

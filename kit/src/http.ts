@@ -179,10 +179,7 @@ export function createRequestListener<C extends BaseContext>(options: GraphQLHtt
       if (method === 'OPTIONS') {
         if (corsAllowed) {
           res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
-          res.setHeader(
-            'access-control-allow-headers',
-            req.headers['access-control-request-headers'] ?? 'content-type, authorization',
-          );
+          res.setHeader('access-control-allow-headers', req.headers['access-control-request-headers'] ?? 'content-type, authorization');
           res.setHeader('access-control-max-age', '600');
         }
         res.writeHead(204).end();
@@ -198,12 +195,7 @@ export function createRequestListener<C extends BaseContext>(options: GraphQLHtt
       if (method === 'POST') {
         const contentType = (req.headers['content-type'] ?? '').toLowerCase();
         if (!contentType.startsWith('application/json') && !contentType.startsWith('application/graphql-response+json')) {
-          sendGraphQLError(
-            res,
-            415,
-            'UNSUPPORTED_MEDIA_TYPE',
-            'POST requests must send a JSON body with Content-Type: application/json.',
-          );
+          sendGraphQLError(res, 415, 'UNSUPPORTED_MEDIA_TYPE', 'POST requests must send a JSON body with Content-Type: application/json.');
           return;
         }
         let raw: string;
@@ -211,13 +203,9 @@ export function createRequestListener<C extends BaseContext>(options: GraphQLHtt
           raw = await readBody(req, options.bodyLimitBytes);
         } catch (error) {
           if (error instanceof BodyTooLarge) {
-            sendGraphQLError(
-              res,
-              413,
-              'PAYLOAD_TOO_LARGE',
-              `Request body is larger than the limit of ${options.bodyLimitBytes} bytes.`,
-              { connection: 'close' },
-            );
+            sendGraphQLError(res, 413, 'PAYLOAD_TOO_LARGE', `Request body is larger than the limit of ${options.bodyLimitBytes} bytes.`, {
+              connection: 'close',
+            });
             return;
           }
           throw error;

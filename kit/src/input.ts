@@ -169,7 +169,9 @@ export function InputLiteralsRule(context: ValidationContext): ASTVisitor {
   const path: string[] = [];
   const report = (node: ASTNode, message: string) => {
     const field = path.join('.');
-    context.reportError(new GraphQLError(`${field ? `${field}: ` : ''}${message}`, { nodes: node, extensions: { code: 'BAD_USER_INPUT', field } }));
+    context.reportError(
+      new GraphQLError(`${field ? `${field}: ` : ''}${message}`, { nodes: node, extensions: { code: 'BAD_USER_INPUT', field } }),
+    );
   };
   return {
     Argument: { enter: (node) => void path.push(node.name.value), leave: () => void path.pop() },

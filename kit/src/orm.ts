@@ -93,8 +93,7 @@ export function ormOptions(options: DatabaseOptions): Options<AbstractSqlDriver>
     processOnCreateHooksEarly: true,
     dbName: where.dbName,
     discovery: {
-      getMappedType: (type: string): Type<unknown> | undefined =>
-        type === 'json' ? Type.getType(PortableJsonType) : undefined,
+      getMappedType: (type: string): Type<unknown> | undefined => (type === 'json' ? Type.getType(PortableJsonType) : undefined),
     },
     extensions: [Migrator],
     migrations: {

@@ -64,7 +64,10 @@ export const cursorCodec = {
   tag(entity: string, orderBy: object, list?: string): string {
     const ordering = Object.entries(orderBy).map(([column, direction]) => `${column}:${String(direction).toLowerCase()}`);
     const named = list ? `|${list}` : '';
-    return createHash('sha256').update(`${entity}|${ordering.join(',')}${named}`).digest('base64url').slice(0, 8);
+    return createHash('sha256')
+      .update(`${entity}|${ordering.join(',')}${named}`)
+      .digest('base64url')
+      .slice(0, 8);
   },
 
   encode(tag: string, keys: unknown[]): string {
@@ -206,7 +209,8 @@ export function connectionLoader<T extends object>(
       let loader = batches.get(key);
       if (!loader) {
         loader = new DataLoader<string, Connection<T>>(
-          (parentIds) => paginateByParent(em, entity, parentKey, parentIds, options.where ?? ({} as FilterQuery<T>), args, orderBy, options),
+          (parentIds) =>
+            paginateByParent(em, entity, parentKey, parentIds, options.where ?? ({} as FilterQuery<T>), args, orderBy, options),
           { maxBatchSize: 500 },
         );
         batches.set(key, loader);
@@ -268,9 +272,18 @@ export async function paginateByParent<T extends object>(
   const windowOrder = order.map((o) => `?? ${o.descending ? 'desc' : 'asc'}`).join(', ');
   const inner = pageQb
     .getKnexQuery()
-    .select(knex.raw(`row_number() over (partition by ?? order by ${windowOrder}) as hg_rn`, [`e.${parentColumn}`, ...order.map((o) => `e.${column(o.property)}`)]));
+    .select(
+      knex.raw(`row_number() over (partition by ?? order by ${windowOrder}) as hg_rn`, [
+        `e.${parentColumn}`,
+        ...order.map((o) => `e.${column(o.property)}`),
+      ]),
+    );
   const pageRows = await em.execute<Record<string, unknown>[]>(
-    knex.select('*').from(inner.as('hg_page')).where('hg_rn', '<=', first + 1).orderBy([{ column: parentColumn }, { column: 'hg_rn' }]),
+    knex
+      .select('*')
+      .from(inner.as('hg_page'))
+      .where('hg_rn', '<=', first + 1)
+      .orderBy([{ column: parentColumn }, { column: 'hg_rn' }]),
   );
 
   // Counted without `after`: totalCount is the parent's whole list, as paginate's is.
@@ -295,7 +308,11 @@ export async function paginateByParent<T extends object>(
     if (list) list.push(node);
     else rowsByParent.set(parent, [node]);
   }
-  const cursorOf = (node: T) => cursorCodec.encode(tag, order.map((o) => (node as Record<string, unknown>)[o.property]));
+  const cursorOf = (node: T) =>
+    cursorCodec.encode(
+      tag,
+      order.map((o) => (node as Record<string, unknown>)[o.property]),
+    );
   return parentIds.map((parentId) => {
     const rows = rowsByParent.get(parentId) ?? [];
     const items = rows.slice(0, first);

@@ -62,7 +62,11 @@ export const subgraphEnvSchema = baseEnvSchema.extend({
   EVENT_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(DEFAULT_EVENT_SETTINGS.maxAttempts),
   EVENT_RETRY_BASE_MS: z.coerce.number().int().min(10).max(3_600_000).default(DEFAULT_EVENT_SETTINGS.retryBaseMs),
   EVENT_RETRY_MAX_MS: z.coerce.number().int().min(10).max(86_400_000).default(DEFAULT_EVENT_SETTINGS.retryMaxMs),
-  EVENT_RETENTION_HOURS: z.coerce.number().min(0.01).max(8760).default(DEFAULT_EVENT_SETTINGS.retentionMs / 3600_000),
+  EVENT_RETENTION_HOURS: z.coerce
+    .number()
+    .min(0.01)
+    .max(8760)
+    .default(DEFAULT_EVENT_SETTINGS.retentionMs / 3600_000),
   EVENT_PRUNE_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(DEFAULT_EVENT_SETTINGS.pruneIntervalMs),
   EVENT_STREAM_MAX_LENGTH: z.coerce.number().int().min(100).max(100_000_000).default(DEFAULT_STREAM_MAX_LENGTH),
 });
@@ -278,10 +282,7 @@ export async function startSubgraph<L, C extends SubgraphConfig>(
   const relay = new OutboxRelay(orm, events, definition.name, log, eventSettings(config));
   relay.start();
   const started = (await definition.start?.(deps)) ?? {};
-  const consumers = [
-    ...(definition.consumers ?? []),
-    ...(started.consumers ?? []),
-  ];
+  const consumers = [...(definition.consumers ?? []), ...(started.consumers ?? [])];
   const stopConsumers = startConsumers(orm, events, definition.name, consumers, log, eventSettings(config));
   if (config.SEED_DEMO_DATA && definition.seed) {
     await definition.seed(orm.em.fork(), deps);

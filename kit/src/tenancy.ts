@@ -24,4 +24,3 @@ export function requireTenant(viewer: Viewer | null, minRole: TenantRole = 'EMPL
   }
   return v as TenantViewer;
 }
-

@@ -12,9 +12,7 @@ import type { Em } from './orm';
 
 /** FORBIDDEN for a request that acts in no tenant. */
 export function noTenant(): AppError {
-  return forbidden(
-    'This needs a tenant: send the x-hubgraph-tenant header with the id of a tenant you belong to, or sign in to one.',
-  );
+  return forbidden('This needs a tenant: send the x-hubgraph-tenant header with the id of a tenant you belong to, or sign in to one.');
 }
 
 /** Name of the MikroORM filter that scopes tenant-owned entities. */
@@ -113,4 +111,3 @@ export function forTenant(em: Em, tenantId: string): Em {
   fork.setFilterParams(TENANT_FILTER, { tenantId } satisfies TenantFilterParams);
   return fork;
 }
-

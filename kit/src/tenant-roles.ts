@@ -32,4 +32,3 @@ export function tenantScopes(role: TenantRole | null | undefined): string[] {
   if (!role) return [];
   return TENANT_ROLES.slice(0, TENANT_ROLES.indexOf(role) + 1).map((r) => `tenant:${r.toLowerCase()}`);
 }
-

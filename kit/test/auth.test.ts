@@ -4,7 +4,17 @@ import { generateKeyPairSync } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { SignJWT, decodeJwt, decodeProtectedHeader, type JWK, type JWTPayload } from 'jose';
 import WebSocket from 'ws';
-import { INTERNAL_AUTH_HEADER, RouterKeys, RouterSigner, generateRouterKeys, loadSubgraphConfig, parseRouterPrivateKey, routerPublicJwk, type RunningSubgraph, type Viewer } from '../index';
+import {
+  INTERNAL_AUTH_HEADER,
+  RouterKeys,
+  RouterSigner,
+  generateRouterKeys,
+  loadSubgraphConfig,
+  parseRouterPrivateKey,
+  routerPublicJwk,
+  type RunningSubgraph,
+  type Viewer,
+} from '../index';
 import { ForwardedVerifier, parseRouterPublicKeys } from '../src/auth';
 import { work } from '../../subgraphs/work';
 import { errorCodes, gql } from '../../test/helpers/graphql';
@@ -23,7 +33,12 @@ const INTRUDER = keyPair();
 const signer = new RouterSigner(ROUTER.privateKey);
 const intruder = new RouterSigner(INTRUDER.privateKey);
 const keys = new RouterKeys({ keys: ROUTER.publicKeys });
-const VIEWER: Viewer = { userId: '0193a1b2-0000-7000-8000-000000000001', roles: ['admin', 'member'], tenantId: 'tenant-1', tenantRole: 'MANAGER' };
+const VIEWER: Viewer = {
+  userId: '0193a1b2-0000-7000-8000-000000000001',
+  roles: ['admin', 'member'],
+  tenantId: 'tenant-1',
+  tenantRole: 'MANAGER',
+};
 
 /** The error subgraph `audience` refuses `token` with (fails the test when it is accepted). */
 async function rejectionOf(token: string, audience = 'work', verifierKeys = keys): Promise<GraphQLError> {
@@ -58,14 +73,25 @@ describe('kit auth: forwarded identity tokens', () => {
     // A tenant without a role (a forged or partial claim) is no tenant at all.
     const roleless = await signer.signForwarded({ ...VIEWER, tenantRole: null }, 'work');
     expect(await verifier.verifyViewer(roleless)).toEqual({ ...VIEWER, tenantId: null, tenantRole: null });
-    expect(await verifier.verify(await signer.signForwarded(null, 'work', { clientIp: '10.1.2.3' }))).toEqual({ viewer: null, clientIp: '10.1.2.3' });
+    expect(await verifier.verify(await signer.signForwarded(null, 'work', { clientIp: '10.1.2.3' }))).toEqual({
+      viewer: null,
+      clientIp: '10.1.2.3',
+    });
   });
 
   it('makes a short-lived ES256 token for one subgraph that names the subject and the request', async () => {
     const token = await signer.signForwarded(VIEWER, 'work', { requestId: 'req-42' });
     expect(decodeProtectedHeader(token)).toEqual({ alg: 'ES256', kid: signer.kid });
     const claims = decodeJwt(token);
-    expect(claims).toMatchObject({ iss: 'hubgraph-router', aud: 'work', sub: VIEWER.userId, rid: 'req-42', roles: VIEWER.roles, tid: VIEWER.tenantId, trl: 'MANAGER' });
+    expect(claims).toMatchObject({
+      iss: 'hubgraph-router',
+      aud: 'work',
+      sub: VIEWER.userId,
+      rid: 'req-42',
+      roles: VIEWER.roles,
+      tid: VIEWER.tenantId,
+      trl: 'MANAGER',
+    });
     expect(claims.exp! - claims.iat!).toBe(60);
     expect(Math.abs(claims.iat! - Date.now() / 1000)).toBeLessThan(5);
   });
@@ -89,7 +115,9 @@ describe('kit auth: forwarded identity tokens', () => {
     const publicKeyBytes = new TextEncoder().encode(ROUTER.env.ROUTER_PUBLIC_KEYS);
     const confused = await new SignJWT(claims).setProtectedHeader({ alg: 'HS256', kid: signer.kid }).sign(publicKeyBytes);
     expectUnauthenticated(await rejectionOf(confused));
-    const oldSecret = await new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).sign(new TextEncoder().encode('hubgraph-development-internal-secret-do-not-use-in-production'));
+    const oldSecret = await new SignJWT(claims)
+      .setProtectedHeader({ alg: 'HS256' })
+      .sign(new TextEncoder().encode('hubgraph-development-internal-secret-do-not-use-in-production'));
     expectUnauthenticated(await rejectionOf(oldSecret));
   });
 
@@ -111,7 +139,9 @@ describe('kit auth: forwarded identity tokens', () => {
     const now = Math.floor(Date.now() / 1000);
     expectUnauthenticated(await rejectionOf(await signClaims({ ...claims, iat: now - 120, exp: now - 60 })));
     // The same claims with a future expiry pass, so it is the expiry that was refused.
-    expect(await new ForwardedVerifier(keys, 'work').verifyViewer(await signClaims({ ...claims, iat: now, exp: now + 60 }))).toEqual(VIEWER);
+    expect(await new ForwardedVerifier(keys, 'work').verifyViewer(await signClaims({ ...claims, iat: now, exp: now + 60 }))).toEqual(
+      VIEWER,
+    );
   });
 
   it('rejects validly signed tokens from another issuer, without a subject, or unsigned', async () => {
@@ -155,7 +185,9 @@ describe('kit auth: router keys in configuration', () => {
     expect(publicJwk).toMatchObject({ kty: 'EC', crv: 'P-256', alg: 'ES256', use: 'sig', kid: signer.kid });
     expect(publicJwk).not.toHaveProperty('d');
     // PEM with \n escapes (as environment files often hold it), a JWK set and a single JWK all parse.
-    expect(parseRouterPublicKeys(ROUTER.env.ROUTER_PUBLIC_KEYS.replace(/\n/g, '\\n')).map((k) => routerPublicJwk(k).kid)).toEqual([signer.kid]);
+    expect(parseRouterPublicKeys(ROUTER.env.ROUTER_PUBLIC_KEYS.replace(/\n/g, '\\n')).map((k) => routerPublicJwk(k).kid)).toEqual([
+      signer.kid,
+    ]);
     const both = parseRouterPublicKeys(JSON.stringify({ keys: [publicJwk, routerPublicJwk(INTRUDER.publicKeys[0])] }));
     expect(both.map((k) => routerPublicJwk(k).kid)).toEqual([signer.kid, intruder.kid]);
     expect(parseRouterPublicKeys(JSON.stringify(publicJwk))).toHaveLength(1);
@@ -230,7 +262,9 @@ describe('kit auth: router keys fetched from the router (ROUTER_JWKS_URL)', () =
     const both = new ForwardedVerifier(new RouterKeys({ keys: ROUTER.publicKeys, jwksUrl }), 'work');
     expect(await both.verifyViewer(await signer.signForwarded(VIEWER, 'work'))).toEqual(VIEWER);
     expect(fetches).toBe(before);
-    expectUnauthenticated(await rejectionOf(await intruder.signForwarded(VIEWER, 'work'), 'work', new RouterKeys({ keys: ROUTER.publicKeys, jwksUrl })));
+    expectUnauthenticated(
+      await rejectionOf(await intruder.signForwarded(VIEWER, 'work'), 'work', new RouterKeys({ keys: ROUTER.publicKeys, jwksUrl })),
+    );
     expect(fetches).toBe(before + 1);
   });
 });
@@ -264,7 +298,7 @@ describe('kit auth: a subgraph trusts only router-signed identity for itself', (
 
   it.each([
     ['a forged value', async () => 'eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl'],
-    ['an admin viewer minted with a subgraph\'s own key', () => intruder.signForwarded({ ...VIEWER, roles: ['admin'] }, 'work')],
+    ["an admin viewer minted with a subgraph's own key", () => intruder.signForwarded({ ...VIEWER, roles: ['admin'] }, 'work')],
     ['a token the router signed for crm, replayed to work', () => signer.signForwarded(VIEWER, 'crm')],
     [
       'an expired token',

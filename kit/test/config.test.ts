@@ -56,7 +56,9 @@ describe('kit config: parseConfig', () => {
 
     const { ROUTER_SIGNING_KEY, ROUTER_PUBLIC_KEYS } = generateRouterKeys();
     expect(loadSubgraphConfig({ NODE_ENV: 'production', ROUTER_PUBLIC_KEYS }).ROUTER_PUBLIC_KEYS).toHaveLength(1);
-    expect(loadSubgraphConfig({ NODE_ENV: 'production', ROUTER_JWKS_URL: 'http://router:4000/.well-known/router-jwks.json' }).ROUTER_JWKS_URL).toMatch(/router-jwks/);
+    expect(
+      loadSubgraphConfig({ NODE_ENV: 'production', ROUTER_JWKS_URL: 'http://router:4000/.well-known/router-jwks.json' }).ROUTER_JWKS_URL,
+    ).toMatch(/router-jwks/);
     expect(parseConfig(subgraphEnvSchema, { NODE_ENV: 'production', ROUTER_SIGNING_KEY }, 'sign').ROUTER_SIGNING_KEY?.type).toBe('private');
     // Development needs neither, so a fresh clone runs without setup (a per-process key is made).
     expect(() => loadSubgraphConfig({ NODE_ENV: 'development' })).not.toThrow();

@@ -6,9 +6,10 @@ import { User } from '../../subgraphs/identity/src/entities';
 import { testEnv } from '../../test/helpers/stack';
 import { startOneSubgraph } from '../../test/helpers/subgraph';
 
-
-const dialect = databaseLocation({ subgraph: 'x', config: { DATA_DIR: 'x', MYSQL_URL: testEnv.MYSQL_URL, MYSQL_DATABASE_PREFIX: 'x' } })
-  .dialect;
+const dialect = databaseLocation({
+  subgraph: 'x',
+  config: { DATA_DIR: 'x', MYSQL_URL: testEnv.MYSQL_URL, MYSQL_DATABASE_PREFIX: 'x' },
+}).dialect;
 
 /** Reads the live database of `subgraph` and diffs it against its entities, the way schema:update would. */
 async function schemaDiff(subgraph: RunningSubgraph): Promise<SchemaDifference> {
@@ -39,7 +40,8 @@ async function withoutDriverMisreads(subgraph: RunningSubgraph, diff: SchemaDiff
   for (const [tableName, table] of Object.entries(diff.changedTables)) {
     const ddl =
       dialect === 'sqlite'
-        ? ((await connection.execute<{ sql: string }[]>(`select sql from sqlite_master where type = 'table' and name = ?`, [tableName]))[0]?.sql ?? '')
+        ? ((await connection.execute<{ sql: string }[]>(`select sql from sqlite_master where type = 'table' and name = ?`, [tableName]))[0]
+            ?.sql ?? '')
         : '';
     for (const [name, change] of Object.entries(table.changedColumns)) {
       const changed = [...change.changedProperties];
@@ -50,10 +52,7 @@ async function withoutDriverMisreads(subgraph: RunningSubgraph, diff: SchemaDiff
         enumItems.length > 2 &&
         ddl.includes(`\`${name}\` in (${enumItems.map((item) => `'${item}'`).join(', ')})`);
       const jsonMisread =
-        dialect === 'mysql' &&
-        changed.join() === 'type' &&
-        change.column.type === 'json' &&
-        change.fromColumn.type === 'longtext';
+        dialect === 'mysql' && changed.join() === 'type' && change.column.type === 'json' && change.fromColumn.type === 'longtext';
       const nullDefaultMisread =
         dialect === 'mysql' &&
         changed.join() === 'default' &&

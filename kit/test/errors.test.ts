@@ -1,7 +1,16 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { DriverException } from '@mikro-orm/core';
 import pino from 'pino';
-import { AppError, ErrorCode, badInput, createErrorFormatter, generateRouterKeys, notFound, type Logger, type RunningSubgraph } from '../index';
+import {
+  AppError,
+  ErrorCode,
+  badInput,
+  createErrorFormatter,
+  generateRouterKeys,
+  notFound,
+  type Logger,
+  type RunningSubgraph,
+} from '../index';
 import { isDatabaseError } from '../src/errors';
 import { basics } from '../../subgraphs/basics';
 import { gql, type GraphQLResponse } from '../../test/helpers/graphql';
@@ -12,7 +21,6 @@ import { eventually } from '../../test/helpers/wait';
 function captureLog(lines: Record<string, any>[]): Logger {
   return pino({ level: 'error' }, { write: (line: string) => void lines.push(JSON.parse(line)) });
 }
-
 
 const STACK = ['GraphQLError: boom', '    at resolve (/srv/app/kit/src/secret.ts:1:1)'];
 
@@ -78,7 +86,10 @@ describe('kit errors: createErrorFormatter', () => {
       message: refused.message,
       extensions: { field: 'input.dueAt', code: 'GRAPHQL_VALIDATION_FAILED', stacktrace: STACK },
     };
-    expect(development(formatted, validation)).toEqual({ message: refused.message, extensions: { field: 'input.dueAt', code: 'BAD_USER_INPUT' } });
+    expect(development(formatted, validation)).toEqual({
+      message: refused.message,
+      extensions: { field: 'input.dueAt', code: 'BAD_USER_INPUT' },
+    });
     // An ordinary validation failure keeps its code.
     const unknown = new GraphQLError('Cannot query field "nope" on type "Query".');
     expect(development({ message: unknown.message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }, unknown).extensions?.code).toBe(
@@ -157,9 +168,12 @@ describe('kit errors: what a real subgraph answers', () => {
 
 describe('kit errors: database errors in the formatter', () => {
   const sqlError = () => {
-    const driverError = Object.assign(new Error("insert into `tasks` (`owner_id`, `title`) values ('01900000-owner', 'a\u0000b') - unrecognized token"), {
-      code: 'SQLITE_ERROR',
-    });
+    const driverError = Object.assign(
+      new Error("insert into `tasks` (`owner_id`, `title`) values ('01900000-owner', 'a\u0000b') - unrecognized token"),
+      {
+        code: 'SQLITE_ERROR',
+      },
+    );
     return new DriverException(driverError);
   };
 

@@ -73,8 +73,18 @@ describe('kit input: checkTextInputs', () => {
     ['an ID argument', 'query($v: ID!) { task(id: $v) { id } }', 'a\u0000b', 'id'],
     ['a list of IDs', 'query($v: [ID!]!) { tasks(ids: $v) { id } }', ['ok', 'a\u0000b'], 'ids[1]'],
     ['a nested input field', 'mutation($v: String!) { createTask(input: { title: $v }) { id } }', 'a\u0000b', 'input.title'],
-    ['a list in an input', 'mutation($v: [String!]) { createTask(input: { title: "t", tags: $v }) { id } }', ['x', 'half \ud83d'], 'input.tags[1]'],
-    ['a custom JSON scalar', 'mutation($v: JSON) { createTask(input: { title: "t", meta: $v }) { id } }', { a: [{ b: 'x\u0000' }] }, 'input.meta.a[0].b'],
+    [
+      'a list in an input',
+      'mutation($v: [String!]) { createTask(input: { title: "t", tags: $v }) { id } }',
+      ['x', 'half \ud83d'],
+      'input.tags[1]',
+    ],
+    [
+      'a custom JSON scalar',
+      'mutation($v: JSON) { createTask(input: { title: "t", meta: $v }) { id } }',
+      { a: [{ b: 'x\u0000' }] },
+      'input.meta.a[0].b',
+    ],
     [
       'a recursive input',
       'mutation($v: Tree) { createTask(input: { title: "t", tree: $v }) { id } }',
@@ -104,7 +114,11 @@ describe('kit input: checkTextInputs', () => {
 
   it('checks a subscription’s arguments when it subscribes', async () => {
     calls = 0;
-    const refused = await subscribe({ schema, document: parse('subscription($v: ID!) { taskChanged(id: $v) { id } }'), variableValues: { v: '\u0000' } });
+    const refused = await subscribe({
+      schema,
+      document: parse('subscription($v: ID!) { taskChanged(id: $v) { id } }'),
+      variableValues: { v: '\u0000' },
+    });
     expect('errors' in refused && refused.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'id' });
     expect(calls).toBe(0);
     const accepted = await subscribe({ schema, document: parse('subscription { taskChanged(id: "1") { id } }') });

@@ -5,9 +5,10 @@ import { basics } from '../../subgraphs/basics';
 import { testEnv } from '../../test/helpers/stack';
 import { startOneSubgraph } from '../../test/helpers/subgraph';
 
-
-const dialect = databaseLocation({ subgraph: 'basics', config: { DATA_DIR: 'x', MYSQL_URL: testEnv.MYSQL_URL, MYSQL_DATABASE_PREFIX: 'x' } })
-  .dialect;
+const dialect = databaseLocation({
+  subgraph: 'basics',
+  config: { DATA_DIR: 'x', MYSQL_URL: testEnv.MYSQL_URL, MYSQL_DATABASE_PREFIX: 'x' },
+}).dialect;
 const baseOf = (subgraph: RunningSubgraph) => subgraph.url.replace(/\/graphql$/, '');
 
 /** The application/health+json document of /ready. */
@@ -104,8 +105,13 @@ describe('kit health: /health and /ready', () => {
     if (testEnv.REDIS_URL) expect(body.checks['redis:ping'][0].status).toBe('pass');
   });
 
-  it('serves the outbound providers\' metrics (calls, breaker state) at /metrics', async () => {
-    const provider = createProviderClient({ name: 'lifecycle-probe', baseUrl: 'http://127.0.0.1:9', log: createLogger('lifecycle', 'silent'), retries: 0 });
+  it("serves the outbound providers' metrics (calls, breaker state) at /metrics", async () => {
+    const provider = createProviderClient({
+      name: 'lifecycle-probe',
+      baseUrl: 'http://127.0.0.1:9',
+      log: createLogger('lifecycle', 'silent'),
+      retries: 0,
+    });
     try {
       const res = await fetch(`${baseOf(subgraph)}/metrics`);
       expect(res.status).toBe(200);
@@ -156,9 +162,7 @@ describe('kit graceful shutdown', () => {
     });
     ws.once('open', () => ws.send(JSON.stringify({ type: 'connection_init' })));
     await acknowledged;
-    ws.send(
-      JSON.stringify({ id: '1', type: 'subscribe', payload: { query: 'subscription { counterChanged(name: "drain") { value } }' } }),
-    );
+    ws.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: 'subscription { counterChanged(name: "drain") { value } }' } }));
     const closed = new Promise<{ code: number; reason: string }>((resolve) =>
       ws.once('close', (code, reason) => resolve({ code, reason: reason.toString() })),
     );

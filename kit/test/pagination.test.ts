@@ -48,7 +48,11 @@ describe('kit pagination: cursorCodec', () => {
 
   it('tags a named list apart from the same entity and ordering elsewhere, and keeps unnamed tags as they were', () => {
     const order = { createdAt: 'desc', id: 'desc' };
-    const lists = [cursorCodec.tag('Task', order), cursorCodec.tag('Task', order, 'Query.tasks'), cursorCodec.tag('Task', order, 'User.tasks')];
+    const lists = [
+      cursorCodec.tag('Task', order),
+      cursorCodec.tag('Task', order, 'Query.tasks'),
+      cursorCodec.tag('Task', order, 'User.tasks'),
+    ];
     expect(new Set(lists).size).toBe(3);
     expect(lists[0]).toBe(byCreated);
     expect(cursorCodec.tag('Task', order, 'User.tasks')).toBe(lists[2]);

@@ -27,7 +27,18 @@ describe('the kit surface', () => {
   });
 
   it('exports the service shape and no test-only or internal helpers', () => {
-    for (const name of ['ok', 'fail', 'flushOrConflict', 'flushOrThrowConflict', 'systemClock', 'whileAllowed', 'replayThenLive', 'endAfter', 'once', 'listenThen']) {
+    for (const name of [
+      'ok',
+      'fail',
+      'flushOrConflict',
+      'flushOrThrowConflict',
+      'systemClock',
+      'whileAllowed',
+      'replayThenLive',
+      'endAfter',
+      'once',
+      'listenThen',
+    ]) {
       expect(kit).toHaveProperty(name);
     }
     for (const name of ['signInternalToken', 'TenantGuard', 'cursorCodec', 'MemoryPubSub', 'openDatabase', 'noTenant', 'scopeToViewer']) {
@@ -36,7 +47,9 @@ describe('the kit surface', () => {
   });
 
   it('has no import cycle between kit modules (auth and tenancy included)', () => {
-    const modules = readdirSync(srcDir).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3));
+    const modules = readdirSync(srcDir)
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => f.slice(0, -3));
     const graph = new Map(modules.map((m) => [m, runtimeImports(`${m}.ts`)]));
     const cycles: string[] = [];
     const visit = (node: string, path: string[]) => {

@@ -3,7 +3,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { MikroORM } from '@mikro-orm/core';
-import { AppError, baseProperties, defineTenantEntity, forTenant, ormOptions, p, requireTenant, tenantRoleAtLeast, type Em, type Orm, type Viewer } from '../index';
+import {
+  AppError,
+  baseProperties,
+  defineTenantEntity,
+  forTenant,
+  ormOptions,
+  p,
+  requireTenant,
+  tenantRoleAtLeast,
+  type Em,
+  type Orm,
+  type Viewer,
+} from '../index';
 import { scopesOf } from '../src/directives';
 import { scopeToViewer } from '../src/tenant-filter';
 import { testEnv } from '../../test/helpers/stack';
@@ -40,7 +52,10 @@ describe('kit tenancy: tenant-owned entities are scoped by the ORM', () => {
     await orm.schema.ensureDatabase();
     await orm.schema.createSchema();
     const seed = orm.em.fork();
-    for (const [tenantId, titles] of [[A, ['a1', 'a2']], [B, ['b1']]] as const) {
+    for (const [tenantId, titles] of [
+      [A, ['a1', 'a2']],
+      [B, ['b1']],
+    ] as const) {
       const em = forTenant(seed, tenantId);
       for (const title of titles) em.create(Note, { title });
       await em.flush();

@@ -1,13 +1,11 @@
 import { ConfigError, baseEnvSchema, parseConfig, z } from '../../kit';
 
-const list = z
-  .string()
-  .transform((v) =>
-    v
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean),
-  );
+const list = z.string().transform((v) =>
+  v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean),
+);
 
 /** Router settings, from the environment. Subgraph URLs come from `SUBGRAPH_URL_<NAME>` variables. */
 export const routerEnvSchema = baseEnvSchema.extend({
@@ -31,7 +29,10 @@ export const routerEnvSchema = baseEnvSchema.extend({
   LIMIT_MAX_INPUT_DEPTH: z.coerce.number().int().min(2).max(100_000).default(32),
   /** Most JSON values in a request's variables. */
   LIMIT_MAX_INPUT_VALUES: z.coerce.number().int().min(10).max(10_000_000).default(10_000),
-  RATE_LIMIT_ENABLED: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  RATE_LIMIT_ENABLED: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
   RATE_LIMIT_ANONYMOUS_POINTS: z.coerce.number().int().min(1).default(2_000),
   RATE_LIMIT_USER_POINTS: z.coerce.number().int().min(1).default(10_000),
@@ -47,12 +48,18 @@ export const routerEnvSchema = baseEnvSchema.extend({
   /** Persisted-documents manifest of the SDK (`sdk/persisted-documents.json`), for trusted documents. */
   TRUSTED_DOCUMENTS_PATH: z.string().optional(),
   /** Run only operations from the manifest (recommended in production once clients use the SDK). */
-  TRUSTED_DOCUMENTS_ONLY: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  TRUSTED_DOCUMENTS_ONLY: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
   /**
    * Cache whole responses the subgraphs mark cacheable (@cacheControl → Cache-Control), in Redis when
    * configured, in memory otherwise; PRIVATE answers are cached per user.
    */
-  RESPONSE_CACHE_ENABLED: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  RESPONSE_CACHE_ENABLED: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
   /** Upstream events a shared subscription feed may hold awaiting plan execution; beyond, the oldest are dropped. */
   SUBSCRIPTION_FEED_MAX_PENDING: z.coerce.number().int().min(1).max(100_000).default(100),
   /** First wait before re-subscribing upstream after a lost or refused connection; doubles per attempt. */

@@ -138,7 +138,8 @@ function cacheHintOf(header: string | undefined): CacheHint {
   for (const part of header.split(',')) {
     const [rawKey, rawValue] = part.split('=', 2);
     const key = rawKey.trim().toLowerCase();
-    if (key === 'max-age' && rawValue !== undefined && /^\s*"?[0-9]+"?\s*$/.test(rawValue)) hint.maxAge = Number(rawValue.trim().replace(/"/g, ''));
+    if (key === 'max-age' && rawValue !== undefined && /^\s*"?[0-9]+"?\s*$/.test(rawValue))
+      hint.maxAge = Number(rawValue.trim().replace(/"/g, ''));
     else if (key === 'private') hint.scope = 'PRIVATE';
     else if (key === 'public') hint.scope = 'PUBLIC';
   }
@@ -214,7 +215,10 @@ interface RawAnswer {
   body: Buffer;
 }
 
-const keepAlive = { http: new HttpAgent({ keepAlive: true, maxSockets: 512 }), https: new HttpsAgent({ keepAlive: true, maxSockets: 512 }) };
+const keepAlive = {
+  http: new HttpAgent({ keepAlive: true, maxSockets: 512 }),
+  https: new HttpsAgent({ keepAlive: true, maxSockets: 512 }),
+};
 
 /**
  * POSTs to subgraphs with node:http and a shared keep-alive agent, reading whole answers. Node's

@@ -161,8 +161,9 @@ export function analyzeOperation(
       if (selection.alias) total.aliases++;
       total.maxDirectives = Math.max(total.maxDirectives, selection.directives?.length ?? 0);
       total.depth = Math.max(total.depth, 1);
-      const fields: Record<string, GraphQLField<unknown, unknown>> =
-        isObjectType(parent) || isInterfaceType(parent) ? parent.getFields() : {};
+      const fields: Record<string, GraphQLField<unknown, unknown>> = isObjectType(parent) || isInterfaceType(parent)
+        ? parent.getFields()
+        : {};
       const field = fields[selection.name.value];
       if (!field || !selection.selectionSet) continue;
       const named = getNamedType(field.type);
@@ -236,7 +237,10 @@ export function inputShapeProblem(value: unknown, limits: InputLimits, rootLevel
     const children = Array.isArray(container) ? container : Object.values(container);
     values += children.length;
     if (values > limits.maxInputValues) {
-      return badInput(`The variables hold more than ${limits.maxInputValues} values.`, { limit: 'input values', max: limits.maxInputValues });
+      return badInput(`The variables hold more than ${limits.maxInputValues} values.`, {
+        limit: 'input values',
+        max: limits.maxInputValues,
+      });
     }
     for (const child of children) {
       if (typeof child !== 'object' || child === null) continue;
@@ -257,7 +261,9 @@ export function inputShapeProblem(value: unknown, limits: InputLimits, rootLevel
  * after JSON parsing, before Apollo Server or the gateway walk it: {@link inputShapeProblem} as a
  * kit `screen`. GET parameters that are not JSON are left for Apollo Server to refuse.
  */
-export function screenRequest(limits: InputLimits): (request: { method: string; search: string; body: unknown }) => RequestRefusal | undefined {
+export function screenRequest(
+  limits: InputLimits,
+): (request: { method: string; search: string; body: unknown }) => RequestRefusal | undefined {
   const json = (text: string | null): unknown => {
     if (text === null) return undefined;
     try {
@@ -388,7 +394,8 @@ export function variableErrors(
       // Validation has refused unknown and output types already.
       if (!type || !isInputType(type)) continue;
       if (!Object.prototype.hasOwnProperty.call(variables, name)) {
-        if (!definition.defaultValue && isNonNullType(type)) report(`Variable "$${name}" of required type "${String(type)}" was not provided.`);
+        if (!definition.defaultValue && isNonNullType(type))
+          report(`Variable "$${name}" of required type "${String(type)}" was not provided.`);
         continue;
       }
       const value = variables[name];

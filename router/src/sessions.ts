@@ -2,7 +2,18 @@ import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
-import { BodyTooLarge, INTERNAL_AUTH_HEADER, REQUEST_ID_HEADER, readBody, sendGraphQLError, sendJson, type HttpRoute, type Logger, type RouterSigner, type Viewer } from '../../kit';
+import {
+  BodyTooLarge,
+  INTERNAL_AUTH_HEADER,
+  REQUEST_ID_HEADER,
+  readBody,
+  sendGraphQLError,
+  sendJson,
+  type HttpRoute,
+  type Logger,
+  type RouterSigner,
+  type Viewer,
+} from '../../kit';
 import { chooseTenant } from './auth';
 import { clientIp, type RouterContext } from './context';
 import type { RateLimiter } from './ratelimit';
@@ -276,7 +287,13 @@ export class CookieSessions {
       } catch (error) {
         if (!(error instanceof GraphQLError)) throw error;
         const http = error.extensions.http as { status?: number; headers?: Map<string, string> } | undefined;
-        refuse(res, http?.status ?? 429, String(error.extensions.code ?? 'RATE_LIMITED'), error.message, Object.fromEntries(http?.headers ?? []));
+        refuse(
+          res,
+          http?.status ?? 429,
+          String(error.extensions.code ?? 'RATE_LIMITED'),
+          error.message,
+          Object.fromEntries(http?.headers ?? []),
+        );
         return;
       }
       let raw: string;
@@ -284,7 +301,9 @@ export class CookieSessions {
         raw = await readBody(req, BODY_LIMIT_BYTES);
       } catch (error) {
         if (!(error instanceof BodyTooLarge)) throw error;
-        refuse(res, 413, 'PAYLOAD_TOO_LARGE', `Request body is larger than the limit of ${BODY_LIMIT_BYTES} bytes.`, { connection: 'close' });
+        refuse(res, 413, 'PAYLOAD_TOO_LARGE', `Request body is larger than the limit of ${BODY_LIMIT_BYTES} bytes.`, {
+          connection: 'close',
+        });
         return;
       }
       let input: { email?: unknown; password?: unknown };
@@ -294,27 +313,39 @@ export class CookieSessions {
         refuse(res, 400, 'BAD_REQUEST', 'Request body is not valid JSON.');
         return;
       }
-      if (!input || typeof input.email !== 'string' || typeof input.password !== 'string' || input.email.length > 1024 || input.password.length > 4096) {
+      if (
+        !input ||
+        typeof input.email !== 'string' ||
+        typeof input.password !== 'string' ||
+        input.email.length > 1024 ||
+        input.password.length > 4096
+      ) {
         refuse(res, 400, 'BAD_USER_INPUT', 'Send { "email": string, "password": string }.');
         return;
       }
       const presented = this.presented(req);
       let answer: { ok: boolean; rateLimited?: boolean; token?: string; session?: ResolvedSession; user?: unknown };
       try {
-        answer = await this.call('/internal/sessions', {
-          email: input.email,
-          password: input.password,
-          // Ended by identity on success; never adopted (session fixation).
-          presentedToken: presented && SESSION_ID.test(presented) ? presented : null,
-          // Identity counts failed log-ins per address and per client IP (brute force).
-          clientIp: clientIp(req, options.trustedHops),
-        }, requestId);
+        answer = await this.call(
+          '/internal/sessions',
+          {
+            email: input.email,
+            password: input.password,
+            // Ended by identity on success; never adopted (session fixation).
+            presentedToken: presented && SESSION_ID.test(presented) ? presented : null,
+            // Identity counts failed log-ins per address and per client IP (brute force).
+            clientIp: clientIp(req, options.trustedHops),
+          },
+          requestId,
+        );
       } catch (error) {
         unavailable(res, error);
         return;
       }
       if (answer.rateLimited) {
-        refuse(res, 429, 'RATE_LIMITED', 'Too many failed log-ins; try again in 15 minutes or reset your password.', { 'retry-after': '900' });
+        refuse(res, 429, 'RATE_LIMITED', 'Too many failed log-ins; try again in 15 minutes or reset your password.', {
+          'retry-after': '900',
+        });
         return;
       }
       if (!answer.ok || !answer.token || !answer.session) {
@@ -351,7 +382,10 @@ export class CookieSessions {
       sendJson(
         res,
         200,
-        { user: { id: session.userId, roles: session.roles }, session: { idleExpiresAt: session.idleExpiresAt, expiresAt: session.expiresAt } },
+        {
+          user: { id: session.userId, roles: session.roles },
+          session: { idleExpiresAt: session.idleExpiresAt, expiresAt: session.expiresAt },
+        },
         { ...noStore, ...(resolution.rotatedToken ? { 'set-cookie': this.setCookie(resolution.rotatedToken) } : {}) },
       );
     };

@@ -48,7 +48,10 @@ export interface FollowedConnection {
  * `{ errors: [coded error] }` result, after which it completes (graphql-ws sends `next`, then
  * `complete`). Closing it from graphql-ws releases the inner stream as before.
  */
-export function endable(inner: AsyncIterableIterator<ExecutionResult>, onDone: () => void): AsyncIterableIterator<ExecutionResult> & EndableStream {
+export function endable(
+  inner: AsyncIterableIterator<ExecutionResult>,
+  onDone: () => void,
+): AsyncIterableIterator<ExecutionResult> & EndableStream {
   let waiting: ((result: IteratorResult<ExecutionResult>) => void) | null = null;
   let last: ExecutionResult | null = null;
   let ended = false;
@@ -257,7 +260,12 @@ export class StreamIdentity {
     connection.expiryTimer = setTimeout(
       () => {
         if (connection.claims.exp * 1000 + EXPIRY_TOLERANCE_MS > Date.now()) return this.scheduleExpiry(connection);
-        this.end(connection, unauthenticated('The access token of this connection expired. Reconnect with a fresh token, or renew it in a ping before it expires.'));
+        this.end(
+          connection,
+          unauthenticated(
+            'The access token of this connection expired. Reconnect with a fresh token, or renew it in a ping before it expires.',
+          ),
+        );
       },
       Math.max(0, Math.min(wait, MAX_TIMER_MS)),
     );
@@ -280,7 +288,8 @@ export class StreamIdentity {
         this.remember(change.userId, change.at);
         const roles = change.roles ?? [];
         for (const c of connections.filter(before)) {
-          if (c.viewer.roles.some((role) => !roles.includes(role))) this.end(c, forbidden('A role this connection was opened with was taken away.'));
+          if (c.viewer.roles.some((role) => !roles.includes(role)))
+            this.end(c, forbidden('A role this connection was opened with was taken away.'));
         }
         break;
       }
@@ -291,7 +300,8 @@ export class StreamIdentity {
         for (const c of connections.filter(before)) {
           if (c.viewer.tenantId !== change.tenantId) continue;
           if (held === null) this.end(c, forbidden('You are no longer a member of the tenant this connection acts in.'));
-          else if (rank(held) < rank(c.viewer.tenantRole)) this.end(c, forbidden('Your role in the tenant this connection acts in was lowered.'));
+          else if (rank(held) < rank(c.viewer.tenantRole))
+            this.end(c, forbidden('Your role in the tenant this connection acts in was lowered.'));
         }
         break;
       }

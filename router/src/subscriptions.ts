@@ -281,7 +281,12 @@ export class SubscriptionHub {
       };
       this.feeds.set(key, feed);
     }
-    const iterator = this.fanout.iterator<ExecutionResult>(key, this.maxQueue, () => undefined, () => this.stopFeed(key));
+    const iterator = this.fanout.iterator<ExecutionResult>(
+      key,
+      this.maxQueue,
+      () => undefined,
+      () => this.stopFeed(key),
+    );
     if (fresh) void this.openUpstream(feed);
     return iterator;
   }
@@ -335,7 +340,13 @@ export class SubscriptionHub {
       ...primary,
       definitions: primary.definitions.map((d) =>
         d === operation
-          ? { ...operation, selectionSet: { ...operation.selectionSet, selections: operation.selectionSet.selections.map((s) => (s === field ? withOffset : s)) } }
+          ? {
+              ...operation,
+              selectionSet: {
+                ...operation.selectionSet,
+                selections: operation.selectionSet.selections.map((s) => (s === field ? withOffset : s)),
+              },
+            }
           : d,
       ),
     };
@@ -362,12 +373,18 @@ export class SubscriptionHub {
       name: { kind: Kind.NAME, value: 'since' },
       value: { kind: Kind.INT, value: String(resume.position) },
     };
-    const field: FieldNode = { ...resume.field, arguments: [...(resume.field.arguments ?? []).filter((a) => a.name.value !== 'since'), since] };
+    const field: FieldNode = {
+      ...resume.field,
+      arguments: [...(resume.field.arguments ?? []).filter((a) => a.name.value !== 'since'), since],
+    };
     return print({
       ...resume.document,
       definitions: resume.document.definitions.map((d) =>
         d.kind === Kind.OPERATION_DEFINITION
-          ? { ...d, selectionSet: { ...d.selectionSet, selections: d.selectionSet.selections.map((s) => (s === resume.field ? field : s)) } }
+          ? {
+              ...d,
+              selectionSet: { ...d.selectionSet, selections: d.selectionSet.selections.map((s) => (s === resume.field ? field : s)) },
+            }
           : d,
       ),
     });
@@ -415,10 +432,12 @@ export class SubscriptionHub {
             closed: (event) => {
               // 1000 is the router's own close once no subscription uses the connection.
               const close = describeUpstreamError(event);
-              if (state.connected && close.code !== 1000) this.options.log.info({ subgraph: serviceName, close }, 'upstream websocket closed');
+              if (state.connected && close.code !== 1000)
+                this.options.log.info({ subgraph: serviceName, close }, 'upstream websocket closed');
               state.connected = false;
             },
-            error: (error) => this.options.log.debug({ subgraph: serviceName, err: describeUpstreamError(error) }, 'upstream websocket error'),
+            error: (error) =>
+              this.options.log.debug({ subgraph: serviceName, err: describeUpstreamError(error) }, 'upstream websocket error'),
           },
         }),
       };

@@ -1,14 +1,6 @@
 import type { Server } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
-import {
-  GraphQLError,
-  getOperationAST,
-  parse,
-  print,
-  validate,
-  type DocumentNode,
-  type ExecutionResult,
-} from 'graphql';
+import { GraphQLError, getOperationAST, parse, print, validate, type DocumentNode, type ExecutionResult } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { TENANT_HEADER, requestIdOf, type Logger, type Viewer } from '../../kit';
@@ -153,7 +145,8 @@ export function attachWebSocket(options: WebSocketOptions) {
       // The same front door as HTTP: token limit, validation, operation limits, then the rate limit.
       onSubscribe: async (ctx, _id, payload) => {
         const followed = ctx.extra.followed;
-        if (followed?.ending) return [new GraphQLError('This connection is ending; reconnect.', { extensions: { code: 'UNAUTHENTICATED' } })];
+        if (followed?.ending)
+          return [new GraphQLError('This connection is ending; reconnect.', { extensions: { code: 'UNAUTHENTICATED' } })];
         if (followed) {
           const refused = options.identity.refusal(followed.viewer, followed.claims);
           if (refused) return [refused];

@@ -111,7 +111,10 @@ describeInBrowser(`explorer in a browser${chromium || browserTestEnv.CI ? '' : `
     // The documentation explorer lists the root types once introspection has answered.
     await page.click('button[aria-label="Show Documentation Explorer"]');
     await page.waitForSelector('.graphiql-doc-explorer');
-    await eventually(async () => expect(await page.$eval('.graphiql-doc-explorer', (e) => e.textContent ?? '')).toMatch(/Query.*Mutation.*Subscription/s), 10_000);
+    await eventually(
+      async () => expect(await page.$eval('.graphiql-doc-explorer', (e) => e.textContent ?? '')).toMatch(/Query.*Mutation.*Subscription/s),
+      10_000,
+    );
     await page.click('button[aria-label="Hide Documentation Explorer"]');
   });
 
@@ -126,16 +129,20 @@ describeInBrowser(`explorer in a browser${chromium || browserTestEnv.CI ? '' : `
     await typeInto(QUERY_EDITOR, `subscription { counterChanged(name: "${name}") { name value } }`);
     await page.click(EXECUTE);
     const increment = async (): Promise<number> =>
-      (await gql(stack.url, 'mutation($n: String!) { incrementCounter(name: $n) { value } }', { n: name })).body.data
-        .incrementCounter.value;
+      (await gql(stack.url, 'mutation($n: String!) { incrementCounter(name: $n) { value } }', { n: name })).body.data.incrementCounter
+        .value;
     await eventually(() => expect(stack.router.subscriptions.subscribers).toBe(1), 10_000);
     // The router's own subscription to basics may start a moment after it counts the subscriber:
     // increment until events arrive, then every further change must show up, in order.
     let latest = 0;
-    await eventually(async () => {
-      latest = await increment();
-      expect(await shownResult()).toMatchObject({ data: { counterChanged: { name } } });
-    }, 10_000, 100);
+    await eventually(
+      async () => {
+        latest = await increment();
+        expect(await shownResult()).toMatchObject({ data: { counterChanged: { name } } });
+      },
+      10_000,
+      100,
+    );
     await resultEventually({ data: { counterChanged: { name, value: latest } } });
     for (let i = 0; i < 3; i += 1) {
       const value = await increment();
@@ -163,7 +170,9 @@ describeInBrowser(`explorer in a browser${chromium || browserTestEnv.CI ? '' : `
       // The start of the header line, not its end, in the picture.
       await page.click(`${HEADERS_EDITOR} .CodeMirror`);
       await page.keyboard.press('Home');
-      const path = isAbsolute(browserTestEnv.EXPLORER_SCREENSHOT) ? browserTestEnv.EXPLORER_SCREENSHOT : join(repoRoot, browserTestEnv.EXPLORER_SCREENSHOT);
+      const path = isAbsolute(browserTestEnv.EXPLORER_SCREENSHOT)
+        ? browserTestEnv.EXPLORER_SCREENSHOT
+        : join(repoRoot, browserTestEnv.EXPLORER_SCREENSHOT);
       await page.screenshot({ path: path as `${string}.png` });
     }
   });

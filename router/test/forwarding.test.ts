@@ -43,7 +43,7 @@ describe('ForwardedTokens', () => {
     expect(decodeJwt(token)).toMatchObject({ iss: 'hubgraph-router', aud: 'work', sub: ALICE.userId, ip: '10.0.0.1' });
   });
 
-  it('signs afresh once the reuse period (45 s of the token\'s 60 s) is over', async () => {
+  it("signs afresh once the reuse period (45 s of the token's 60 s) is over", async () => {
     const tokens = new ForwardedTokens(signer);
     const now = jest.spyOn(Date, 'now');
     try {

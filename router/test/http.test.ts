@@ -116,7 +116,12 @@ const BAD_REQUESTS: BadRequestCase[] = [
     status: 400,
     code: 'OPERATION_RESOLUTION_FAILURE',
   },
-  { name: 'an operationName that is not a string', send: (s) => postJson(s.url, { query: '{ __typename }', operationName: 5 }), status: 400, code: 'BAD_REQUEST' },
+  {
+    name: 'an operationName that is not a string',
+    send: (s) => postJson(s.url, { query: '{ __typename }', operationName: 5 }),
+    status: 400,
+    code: 'BAD_REQUEST',
+  },
   { name: 'a query that is not a string', send: (s) => postJson(s.url, { query: { kind: 'Document' } }), status: 400, code: 'BAD_REQUEST' },
   { name: 'an empty query', send: (s) => postJson(s.url, { query: '' }), status: 400, code: 'BAD_REQUEST' },
   { name: 'an empty JSON object', send: (s) => postJson(s.url, {}), status: 400, code: 'BAD_REQUEST' },
@@ -128,7 +133,12 @@ const BAD_REQUESTS: BadRequestCase[] = [
     status: 400,
     code: 'BAD_REQUEST',
   },
-  { name: 'variables sent as an array', send: (s) => postJson(s.url, { query: '{ __typename }', variables: [1] }), status: 400, code: 'BAD_REQUEST' },
+  {
+    name: 'variables sent as an array',
+    send: (s) => postJson(s.url, { query: '{ __typename }', variables: [1] }),
+    status: 400,
+    code: 'BAD_REQUEST',
+  },
   {
     name: 'extensions sent as a JSON string',
     send: (s) => postJson(s.url, { query: '{ __typename }', extensions: '{}' }),
@@ -137,7 +147,8 @@ const BAD_REQUESTS: BadRequestCase[] = [
   },
   {
     name: 'GET variables that are not JSON',
-    send: (s) => send(`${s.url}?query=${encodeURIComponent('{ __typename }')}&variables=%7Bx`, { headers: { 'apollo-require-preflight': 'true' } }),
+    send: (s) =>
+      send(`${s.url}?query=${encodeURIComponent('{ __typename }')}&variables=%7Bx`, { headers: { 'apollo-require-preflight': 'true' } }),
     status: 400,
     code: 'BAD_REQUEST',
   },
@@ -188,7 +199,11 @@ const BAD_REQUESTS: BadRequestCase[] = [
   },
   {
     name: 'a Float variable that overflows to Infinity',
-    send: (s) => postJson(s.url, '{"query":"query($v: Float!) { convertUnits(value: $v, from: \\"km\\", to: \\"m\\") { result } }","variables":{"v":1e999}}'),
+    send: (s) =>
+      postJson(
+        s.url,
+        '{"query":"query($v: Float!) { convertUnits(value: $v, from: \\"km\\", to: \\"m\\") { result } }","variables":{"v":1e999}}',
+      ),
     status: 400,
     code: 'BAD_USER_INPUT',
   },
@@ -211,8 +226,7 @@ const BAD_REQUESTS: BadRequestCase[] = [
   {
     // A custom scalar takes any literal, so validation lets it through.
     name: 'a list literal nested too deep',
-    send: (s) =>
-      postJson(s.url, { query: `{ contacts(filter: { createdAfter: ${'['.repeat(40)}"a"${']'.repeat(40)} }) { totalCount } }` }),
+    send: (s) => postJson(s.url, { query: `{ contacts(filter: { createdAfter: ${'['.repeat(40)}"a"${']'.repeat(40)} }) { totalCount } }` }),
     status: 400,
     code: 'BAD_USER_INPUT',
   },
@@ -302,7 +316,10 @@ describe('router HTTP (development)', () => {
     });
 
     it.each([32, 100, 3_000, 20_000, 100_000])('refuses a DateTime variable nested %i arrays deep with 400', async (depth) => {
-      refusedFor(await postJson(routerUrl, `{"query":${CREATE_TASK},"variables":{"d":${nested(depth, '"2026-01-01T00:00:00Z"')}}}`), 'input depth');
+      refusedFor(
+        await postJson(routerUrl, `{"query":${CREATE_TASK},"variables":{"d":${nested(depth, '"2026-01-01T00:00:00Z"')}}}`),
+        'input depth',
+      );
     });
 
     it.each([100, 100_000])('refuses an unused variable nested %i deep with 400', async (depth) => {
@@ -312,9 +329,12 @@ describe('router HTTP (development)', () => {
     it('refuses deep extensions and deep GET variables the same way', async () => {
       refusedFor(await postJson(routerUrl, `{"query":"{ __typename }","extensions":{"x":${nested(5_000, '1')}}}`), 'input depth');
       // 2,000 levels still fit the URL (Node refuses request lines over 16 kB with 431).
-      const get = await send(`${routerUrl}?query=${encodeURIComponent('{ __typename }')}&variables=${encodeURIComponent(`{"v":${nested(2_000, '1')}}`)}`, {
-        headers: { 'apollo-require-preflight': 'true' },
-      });
+      const get = await send(
+        `${routerUrl}?query=${encodeURIComponent('{ __typename }')}&variables=${encodeURIComponent(`{"v":${nested(2_000, '1')}}`)}`,
+        {
+          headers: { 'apollo-require-preflight': 'true' },
+        },
+      );
       refusedFor(get, 'input depth');
     });
 
@@ -345,10 +365,7 @@ describe('router HTTP (development)', () => {
       const fields = Array.from({ length: 40 }, (_, i) => `f${i}${'a'.repeat(20_000)}`).join(' ');
       const body = JSON.stringify({ query: CONTACTS, variables: { f: filter } });
       expect(body.length).toBeGreaterThan(800_000);
-      const replies = [
-        await postJson(routerUrl, body),
-        await postJson(routerUrl, { query: `{ ${fields} }` }),
-      ];
+      const replies = [await postJson(routerUrl, body), await postJson(routerUrl, { query: `{ ${fields} }` })];
       for (const reply of replies) {
         expect(reply.status).toBe(400);
         expect(Buffer.byteLength(reply.text)).toBeLessThan(1_000_000);

@@ -7,16 +7,16 @@ import { subgraphs } from '../../subgraphs';
 export const SUPERGRAPH_PATH = join(repoRoot, 'schema', 'supergraph.graphql');
 export const API_SCHEMA_PATH = join(repoRoot, 'schema', 'api.graphql');
 
-export type Composition =
-  | { ok: true; supergraphSdl: string; apiSdl: string }
-  | { ok: false; errors: string[] };
+export type Composition = { ok: true; supergraphSdl: string; apiSdl: string } | { ok: false; errors: string[] };
 
 /**
  * Composes every subgraph of subgraphs/index.ts (or `list`), each with the SDL it serves (its
  * schema.graphql joined to kit/schema/common.graphql) and its default local URL. The router replaces
  * URLs from its configuration at start, so the committed supergraph does not depend on where subgraphs run.
  */
-export function composeSupergraph(list: readonly Pick<SubgraphDefinition, 'name' | 'defaultPort' | 'typeDefs' | 'entities'>[] = subgraphs): Composition {
+export function composeSupergraph(
+  list: readonly Pick<SubgraphDefinition, 'name' | 'defaultPort' | 'typeDefs' | 'entities'>[] = subgraphs,
+): Composition {
   const services = list.map((s) => ({
     name: s.name,
     url: `http://127.0.0.1:${s.defaultPort}/graphql`,

@@ -1,4 +1,12 @@
-import { createEventStream, createLogger, createPubSub, loadSubgraphConfig, startSubgraph, type RunningSubgraph, type AnySubgraphDefinition } from '../../kit';
+import {
+  createEventStream,
+  createLogger,
+  createPubSub,
+  loadSubgraphConfig,
+  startSubgraph,
+  type RunningSubgraph,
+  type AnySubgraphDefinition,
+} from '../../kit';
 import { loadRouterConfig, startRouter, type RunningRouter } from '../../router';
 import { subgraphs } from '../../subgraphs';
 

@@ -106,7 +106,8 @@ export function renderWiring(subgraphs: readonly WiredSubgraph[], files: Record<
   const ports = new Map<number, string>();
   for (const s of subgraphs) {
     const clash = ports.get(s.defaultPort);
-    if (clash || s.defaultPort === ROUTER_PORT) throw new Error(`subgraph ${s.name}: port ${s.defaultPort} is taken by ${clash ?? 'the router'}.`);
+    if (clash || s.defaultPort === ROUTER_PORT)
+      throw new Error(`subgraph ${s.name}: port ${s.defaultPort} is taken by ${clash ?? 'the router'}.`);
     ports.set(s.defaultPort, s.name);
   }
   const compose = files['docker-compose.yml'];

@@ -100,7 +100,10 @@ export class HubgraphClient {
     const printed = this.printedOf(document);
     const mode = this.options.persistedQueries ?? 'off';
     const persisted = mode === 'off' ? undefined : { persistedQuery: { version: 1, sha256Hash: await printed.hash } };
-    let res = await this.sendWithRetries({ query: mode === 'off' ? printed.text : undefined, variables, extensions: persisted }, printed.mutation);
+    let res = await this.sendWithRetries(
+      { query: mode === 'off' ? printed.text : undefined, variables, extensions: persisted },
+      printed.mutation,
+    );
     if (mode === 'auto' && (await isPersistedQueryMiss(res))) {
       res = await this.sendWithRetries({ query: printed.text, variables, extensions: persisted }, printed.mutation);
     }
@@ -183,7 +186,10 @@ export class HubgraphClient {
     return this.socket;
   }
 
-  private async sendWithRetries(payload: { query?: string; variables?: unknown; extensions?: unknown }, mutation: boolean): Promise<Response> {
+  private async sendWithRetries(
+    payload: { query?: string; variables?: unknown; extensions?: unknown },
+    mutation: boolean,
+  ): Promise<Response> {
     const retry = this.options.retry ?? {};
     const retries = retry.retries ?? 3;
     for (let attempt = 0; ; attempt++) {

@@ -10,8 +10,7 @@ export const basics: SubgraphDefinition<BasicsLoaders> = {
   name: 'basics',
   defaultPort: 4003,
   wiring: {
-    summary:
-      'unit conversion; atomic counters with a `counterChanged` subscription',
+    summary: 'unit conversion; atomic counters with a `counterChanged` subscription',
     catalogue: '7, 9',
     codegen: {
       contextType: '../context#BasicsContext',

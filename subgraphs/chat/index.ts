@@ -11,8 +11,7 @@ export const chat: SubgraphDefinition<ChatLoaders> = {
   name: 'chat',
   defaultPort: 4004,
   wiring: {
-    summary:
-      'rooms, direct conversations, history, mentions, typing, read receipts, presence; broadcast channels with replay',
+    summary: 'rooms, direct conversations, history, mentions, typing, read receipts, presence; broadcast channels with replay',
     catalogue: '29, 30',
     codegen: {
       contextType: '../context#ChatContext',

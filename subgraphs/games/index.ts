@@ -10,8 +10,7 @@ export const games: SubgraphDefinition<GamesLoaders> = {
   name: 'games',
   defaultPort: 4007,
   wiring: {
-    summary:
-      'number guessing with best scores; Connect Four with matchmaking, private rooms, live state and a leaderboard',
+    summary: 'number guessing with best scores; Connect Four with matchmaking, private rooms, live state and a leaderboard',
     catalogue: '4, 32',
     codegen: {
       contextType: '../context#GamesContext',

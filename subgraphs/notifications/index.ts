@@ -19,8 +19,7 @@ export const notifications: SubgraphDefinition<NotificationsLoaders, Notificatio
   name: 'notifications',
   defaultPort: 4006,
   wiring: {
-    summary:
-      'domain events from other subgraphs become per-user notifications: live inbox, read state, preferences, e-mail over SMTP',
+    summary: 'domain events from other subgraphs become per-user notifications: live inbox, read state, preferences, e-mail over SMTP',
     catalogue: '33',
     codegen: {
       contextType: '../context#NotificationsContext',

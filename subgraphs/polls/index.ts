@@ -13,8 +13,7 @@ export const polls: SubgraphDefinition<PollsLoaders, PollsConfig> = {
   name: 'polls',
   defaultPort: 4005,
   wiring: {
-    summary:
-      'polls with one vote per user, vote changes, live results, manual and scheduled close, anonymous polls',
+    summary: 'polls with one vote per user, vote changes, live results, manual and scheduled close, anonymous polls',
     catalogue: '31',
     codegen: {
       contextType: '../context#PollsContext',
@@ -41,9 +40,7 @@ export const polls: SubgraphDefinition<PollsLoaders, PollsConfig> = {
     if (every === 0) return;
     const { log } = deps;
     const sweep = setInterval(() => {
-      service
-        .closeDuePolls(deps.serviceDeps())
-        .catch((err) => log.warn({ err: String(err) }, 'scheduled poll close sweep failed'));
+      service.closeDuePolls(deps.serviceDeps()).catch((err) => log.warn({ err: String(err) }, 'scheduled poll close sweep failed'));
     }, every);
     sweep.unref();
     return { stop: async () => clearInterval(sweep) };

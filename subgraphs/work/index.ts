@@ -11,8 +11,7 @@ export const work: SubgraphDefinition<WorkLoaders> = {
   name: 'work',
   defaultPort: 4002,
   wiring: {
-    summary:
-      'tasks, owned by tenants: owner-only CRUD, assignment, validation, filters, sort, Relay pagination',
+    summary: 'tasks, owned by tenants: owner-only CRUD, assignment, validation, filters, sort, Relay pagination',
     catalogue: '11, 18, part of 55',
     codegen: {
       contextType: '../context#WorkContext',

@@ -90,6 +90,7 @@ export async function addToTenant(url: string, admin: TestUser, member: TestUser
     { e: member.email, r: role },
     { token: admin.token },
   );
-  if (res.body.errors || res.body.data?.addTenantMember.errors.length) throw new Error(`addTenantMember failed: ${JSON.stringify(res.body)}`);
+  if (res.body.errors || res.body.data?.addTenantMember.errors.length)
+    throw new Error(`addTenantMember failed: ${JSON.stringify(res.body)}`);
   return { token: await logInUser(url, member.email), headers: { 'x-hubgraph-tenant': admin.tenantId } };
 }

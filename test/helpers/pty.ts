@@ -27,13 +27,26 @@ const quote = (arg: string) => `'${arg.replace(/'/g, `'\\''`)}'`;
  * stdout and stderr, as when a person runs it. Uses util-linux `script` (present wherever util-linux
  * is), so no native module is needed; the session is killed after the suite if the test forgets.
  */
-export function spawnInPty(entry: string, args: readonly string[], options: { env?: Record<string, string>; cwd?: string } = {}): PtySession {
+export function spawnInPty(
+  entry: string,
+  args: readonly string[],
+  options: { env?: Record<string, string>; cwd?: string } = {},
+): PtySession {
   const file = entry.startsWith('/') ? entry : join(ROOT, entry);
   const argv = [process.execPath, ...(file.endsWith('.ts') ? ['-r', REGISTER] : []), file, ...args];
   // stty: a fixed 80x24 screen and no output post-processing surprises between machines.
   const command = `stty cols 80 rows 24 2>/dev/null; exec ${argv.map(quote).join(' ')}`;
-  const env: Record<string, string> = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp', TERM: 'xterm', ...options.env };
-  const child = spawn('script', ['-q', '-f', '-e', '-c', command, '/dev/null'], { cwd: options.cwd ?? ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    HOME: process.env.HOME ?? '/tmp',
+    TERM: 'xterm',
+    ...options.env,
+  };
+  const child = spawn('script', ['-q', '-f', '-e', '-c', command, '/dev/null'], {
+    cwd: options.cwd ?? ROOT,
+    env,
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   let output = '';
   const listeners = new Set<() => void>();
   const onData = (d: Buffer) => {

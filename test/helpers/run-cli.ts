@@ -30,7 +30,12 @@ export interface RunCliOptions {
 export function runCli(entry: string, args: readonly string[], options: RunCliOptions = {}): Promise<CliResult> {
   const file = entry.startsWith('/') ? entry : join(ROOT, entry);
   const nodeArgs = file.endsWith('.ts') ? ['-r', REGISTER, file, ...args] : [file, ...args];
-  const env: Record<string, string> = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp', TMPDIR: process.env.TMPDIR ?? '/tmp', ...options.env };
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    HOME: process.env.HOME ?? '/tmp',
+    TMPDIR: process.env.TMPDIR ?? '/tmp',
+    ...options.env,
+  };
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, nodeArgs, { cwd: options.cwd ?? ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
@@ -39,7 +44,11 @@ export function runCli(entry: string, args: readonly string[], options: RunCliOp
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`${entry} ${args.join(' ')} did not finish within ${options.timeoutMs ?? 20_000} ms\nstdout:\n${stdout}\nstderr:\n${stderr}`));
+      reject(
+        new Error(
+          `${entry} ${args.join(' ')} did not finish within ${options.timeoutMs ?? 20_000} ms\nstdout:\n${stdout}\nstderr:\n${stderr}`,
+        ),
+      );
     }, options.timeoutMs ?? 20_000);
     child.once('error', (error) => {
       clearTimeout(timer);

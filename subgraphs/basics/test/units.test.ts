@@ -86,7 +86,7 @@ describe('basics: convert()', () => {
     expect(convert(1, 'm', 'ft').result).toBe(3.28084);
     expect(convert(1, 'm', 'ft', 0).result).toBe(3);
     expect(convert(1, 'm', 'ft', 2).result).toBe(3.28);
-    expect(convert(1, 'm', 'ft', 10).result).toBe(3.2808398950);
+    expect(convert(1, 'm', 'ft', 10).result).toBe(3.280839895);
     expect(convert(1, 'm', 'ft', 15).result).toBeCloseTo(3.280839895013123, 14);
     // Rounding never yields negative zero.
     expect(Object.is(convert(-0.0000001, 'm', 'km').result, 0)).toBe(true);

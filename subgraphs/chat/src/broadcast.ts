@@ -56,11 +56,13 @@ export class BroadcastService {
 
   /** Stored messages with `since < offset <= upTo`, oldest first. */
   async read(deps: ChatDeps, channel: string, since: number, upTo: number | null, limit: number): Promise<BroadcastView[]> {
-    const rows = await deps.em.fork().find(
-      BroadcastMessage,
-      { channel, offset: upTo === null ? { $gt: since } : { $gt: since, $lte: upTo } },
-      { orderBy: { offset: 'asc' }, limit },
-    );
+    const rows = await deps.em
+      .fork()
+      .find(
+        BroadcastMessage,
+        { channel, offset: upTo === null ? { $gt: since } : { $gt: since, $lte: upTo } },
+        { orderBy: { offset: 'asc' }, limit },
+      );
     return rows.map(view);
   }
 

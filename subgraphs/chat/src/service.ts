@@ -20,15 +20,7 @@ import {
   type UserError,
 } from '../../../kit';
 import { memberKey, type ChatDeps, type MessageView, type PresenceView, type ReceiptView, type TypingView } from './context';
-import {
-  Message,
-  Presence,
-  Room,
-  RoomMember,
-  type MessageRow,
-  type RoomMemberRow,
-  type RoomRow,
-} from './entities';
+import { Message, Presence, Room, RoomMember, type MessageRow, type RoomMemberRow, type RoomRow } from './entities';
 import type { CreateRoomInput, PostMessageInput } from './generated/resolvers';
 
 export const NAME_MAX = 80;
@@ -85,7 +77,6 @@ function checkUserIds(ids: string[], field: string, max: number): { ids: string[
   if (bad !== undefined) return { ids: [], errors: [fieldError(field, `"${bad.slice(0, 40)}" is not a user id.`)] };
   return { ids: [...new Set(ids.map((id) => id.toLowerCase()))], errors: [] };
 }
-
 
 /**
  * Chat rules (catalogue #29): rooms, membership, messages, read markers, typing and presence. No

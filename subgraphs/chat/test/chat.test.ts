@@ -151,7 +151,14 @@ describe('chat through the router', () => {
   describe('rooms and membership', () => {
     it('creates public and private rooms with the creator as owner, and validates the input as data', async () => {
       const room = await createRoom(alice, { name: '  General  ', topic: 'Anything goes' });
-      expect(room).toMatchObject({ kind: 'PUBLIC', name: 'General', topic: 'Anything goes', memberCount: 1, viewerIsMember: true, createdBy: { id: alice.id } });
+      expect(room).toMatchObject({
+        kind: 'PUBLIC',
+        name: 'General',
+        topic: 'Anything goes',
+        memberCount: 1,
+        viewerIsMember: true,
+        createdBy: { id: alice.id },
+      });
 
       const bad = await as(alice, CREATE_ROOM, { input: { name: '   ', topic: 't'.repeat(501), kind: 'DIRECT', memberIds: ['nope'] } });
       expect(bad.body.data.createRoom.room).toBeNull();
@@ -207,7 +214,11 @@ describe('chat through the router', () => {
       expect((await as(carol, ROOM, { id: room.id })).body.data.room).toMatchObject({ id: room.id, viewerIsMember: true });
       await post(carol, room.id, 'thanks bob');
 
-      const members = await as(carol, `query($id: ID!) { room(id: $id) { members(first: 10) { totalCount edges { node { role user { id email } } } } } }`, { id: room.id });
+      const members = await as(
+        carol,
+        `query($id: ID!) { room(id: $id) { members(first: 10) { totalCount edges { node { role user { id email } } } } } }`,
+        { id: room.id },
+      );
       expect(members.body.data.room.members.totalCount).toBe(3);
       type MemberNode = { node: { role: string; user: { id: string; email: string | null } } };
       const edges: MemberNode[] = members.body.data.room.members.edges;
@@ -290,9 +301,9 @@ describe('chat through the router', () => {
       await make(5);
       const large = await countStatements();
       expect(large.rooms.totalCount).toBe(7);
-      expect(large.rooms.edges.map((e: { node: { unreadCount: number; memberCount: number } }) => [e.node.unreadCount, e.node.memberCount])).toEqual(
-        Array(7).fill([2, 2]),
-      );
+      expect(
+        large.rooms.edges.map((e: { node: { unreadCount: number; memberCount: number } }) => [e.node.unreadCount, e.node.memberCount]),
+      ).toEqual(Array(7).fill([2, 2]));
       expect(large.rooms.edges[0].node.name).toBe('erin 4');
       expect(small.statements).toBeGreaterThan(0);
       expect(large.statements).toBe(small.statements);
@@ -327,9 +338,13 @@ describe('chat through the router', () => {
       const room = await createRoom(alice, { name: 'Race' });
       const posted = await Promise.all(Array.from({ length: 12 }, (_, i) => post(alice, room.id, `r${i}`)));
       expect(posted.map((m) => m.sequence).sort((a, b) => a - b)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
-      const last = await as(alice, `mutation($input: PostMessageInput!) {
+      const last = await as(
+        alice,
+        `mutation($input: PostMessageInput!) {
         postMessage(input: $input) { message { sequence createdAt room { lastMessageAt } } }
-      }`, { input: { roomId: room.id, text: 'last' } });
+      }`,
+        { input: { roomId: room.id, text: 'last' } },
+      );
       const { sequence, createdAt, room: after } = last.body.data.postMessage.message;
       expect(sequence).toBe(13);
       // The response shows the room as this post left it, not as it was loaded before the post.
@@ -346,7 +361,10 @@ describe('chat through the router', () => {
       ];
       for (const [input, field] of cases) {
         const res = await as(alice, POST, { input: { roomId: room.id, ...input } });
-        expect(res.body.data.postMessage).toEqual({ message: null, errors: [{ field, message: expect.any(String), code: 'BAD_USER_INPUT' }] });
+        expect(res.body.data.postMessage).toEqual({
+          message: null,
+          errors: [{ field, message: expect.any(String), code: 'BAD_USER_INPUT' }],
+        });
       }
       expect((await post(alice, room.id, 'y'.repeat(4000))).text).toHaveLength(4000);
       expect((await as(alice, HISTORY, { roomId: room.id })).body.data.messages.totalCount).toBe(1);
@@ -419,13 +437,21 @@ describe('chat through the router', () => {
       expect((await as(alice, ROOM, { id: room.id })).body.data.room.unreadCount).toBe(1);
 
       const read = await as(bob, MARK_READ, { roomId: room.id, messageId: m2.id });
-      expect(read.body.data.markRead).toEqual({ receipt: { messageId: m2.id, user: { id: bob.id } }, room: { unreadCount: 1 }, errors: [] });
+      expect(read.body.data.markRead).toEqual({
+        receipt: { messageId: m2.id, user: { id: bob.id } },
+        room: { unreadCount: 1 },
+        errors: [],
+      });
       await waitFor(() => receipts.events.length === 1, 'the read receipt event');
       expect(receipts.events[0]).toMatchObject({ messageId: m2.id, user: { id: bob.id } });
 
       // An older message does not move the marker back and announces nothing.
       const back = await as(bob, MARK_READ, { roomId: room.id, messageId: m1.id });
-      expect(back.body.data.markRead).toEqual({ receipt: { messageId: m2.id, user: { id: bob.id } }, room: { unreadCount: 1 }, errors: [] });
+      expect(back.body.data.markRead).toEqual({
+        receipt: { messageId: m2.id, user: { id: bob.id } },
+        room: { unreadCount: 1 },
+        errors: [],
+      });
 
       // A deleted message stops counting as unread.
       const m4 = await post(alice, room.id, 'four');
@@ -433,7 +459,11 @@ describe('chat through the router', () => {
       await as(alice, DELETE, { id: m4.id });
       expect((await as(bob, ROOM, { id: room.id })).body.data.room.unreadCount).toBe(1);
 
-      const stored = await as(alice, `query($id: ID!) { room(id: $id) { members { edges { node { user { id } lastReadMessageId lastReadAt } } } } }`, { id: room.id });
+      const stored = await as(
+        alice,
+        `query($id: ID!) { room(id: $id) { members { edges { node { user { id } lastReadMessageId lastReadAt } } } } }`,
+        { id: room.id },
+      );
       const bobMember = stored.body.data.room.members.edges.find((e: { node: { user: { id: string } } }) => e.node.user.id === bob.id);
       expect(bobMember.node).toMatchObject({ lastReadMessageId: m2.id, lastReadAt: expect.any(String) });
 
@@ -555,7 +585,9 @@ describe('chat through the router', () => {
       expect(expiresIn).toBeGreaterThan(0);
       expect(expiresIn).toBeLessThanOrEqual(6000);
       // Typing needs membership; nothing is stored.
-      expect(errorCodes(await as(carol, 'mutation($r: ID!) { setTyping(roomId: $r, typing: true) }', { r: room.id }))).toEqual(['FORBIDDEN']);
+      expect(errorCodes(await as(carol, 'mutation($r: ID!) { setTyping(roomId: $r, typing: true) }', { r: room.id }))).toEqual([
+        'FORBIDDEN',
+      ]);
       updates.stop();
       typing.stop();
     });
@@ -602,7 +634,13 @@ describe('chat through the router', () => {
       expect((await send(alice, channel(), 'fresh channel')).offset).toBe(1);
 
       const bad = await as(alice, BROADCAST, { channel: 'Bad Channel!', text: '' });
-      expect(bad.body.data.broadcast).toEqual({ message: null, errors: [{ field: 'channel', code: 'BAD_USER_INPUT' }, { field: 'text', code: 'BAD_USER_INPUT' }] });
+      expect(bad.body.data.broadcast).toEqual({
+        message: null,
+        errors: [
+          { field: 'channel', code: 'BAD_USER_INPUT' },
+          { field: 'text', code: 'BAD_USER_INPUT' },
+        ],
+      });
       expect(errorCodes(await gql(stack.url, BROADCAST, { channel: name, text: 'x' }))).toEqual(['UNAUTHENTICATED']);
     });
 
@@ -613,7 +651,12 @@ describe('chat through the router', () => {
       // First connection: replay from the start while more messages are being sent concurrently.
       const first = wsClient(bob);
       const burst = Promise.all(Array.from({ length: 10 }, (_, i) => send(alice, name, `burst ${i}`)));
-      const session1 = subscribe<{ offset: number; text: string }>(first, BROADCAST_RECEIVED, { channel: name, since: 0 }, 'broadcastReceived');
+      const session1 = subscribe<{ offset: number; text: string }>(
+        first,
+        BROADCAST_RECEIVED,
+        { channel: name, since: 0 },
+        'broadcastReceived',
+      );
       await burst;
       await listening(broadcastTopic(name));
       await send(alice, name, 'tail 16');
@@ -631,7 +674,12 @@ describe('chat through the router', () => {
       for (let i = 1; i <= 4; i++) await send(alice, name, `missed ${i}`);
 
       const second = wsClient(bob);
-      const session2 = subscribe<{ offset: number; text: string }>(second, BROADCAST_RECEIVED, { channel: name, since: lastSeen }, 'broadcastReceived');
+      const session2 = subscribe<{ offset: number; text: string }>(
+        second,
+        BROADCAST_RECEIVED,
+        { channel: name, since: lastSeen },
+        'broadcastReceived',
+      );
       const concurrent = Promise.all(Array.from({ length: 6 }, (_, i) => send(carol, name, `seam ${i}`)));
       await concurrent;
       await listening(broadcastTopic(name));

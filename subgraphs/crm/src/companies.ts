@@ -1,5 +1,15 @@
 import { type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
-import { conflictError, fieldError, isUniqueViolation, notFound, paginate, totalOrder, type Connection, type Em, type UserError } from '../../../kit';
+import {
+  conflictError,
+  fieldError,
+  isUniqueViolation,
+  notFound,
+  paginate,
+  totalOrder,
+  type Connection,
+  type Em,
+  type UserError,
+} from '../../../kit';
 import type { CrmDeps } from './context';
 import { applyCustomFields, definitions } from './custom-fields';
 import { reindexContactsOf } from './contacts';
@@ -26,11 +36,13 @@ export function companyOrder(o: CompanyOrder | null | undefined): QueryOrderMap<
 
 function checkCompany(input: CreateCompanyInput | UpdateCompanyInput, creating: boolean) {
   const errors: UserError[] = [];
-  const fields: Partial<Pick<CompanyRow, 'name' | 'domain' | 'industry' | 'employees' | 'phone' | 'description' | 'tags' | 'ownerUserId'>> = {};
+  const fields: Partial<Pick<CompanyRow, 'name' | 'domain' | 'industry' | 'employees' | 'phone' | 'description' | 'tags' | 'ownerUserId'>> =
+    {};
   if (creating || input.name !== undefined) {
     const name = input.name?.trim() ?? '';
     if (!name) errors.push(fieldError('input.name', 'Name is required.'));
-    else if (name.length > LIMITS.companyName) errors.push(fieldError('input.name', `Name must be at most ${LIMITS.companyName} characters.`));
+    else if (name.length > LIMITS.companyName)
+      errors.push(fieldError('input.name', `Name must be at most ${LIMITS.companyName} characters.`));
     else fields.name = name;
   }
   if (input.domain !== undefined) {
@@ -120,7 +132,6 @@ export async function updateCompany(deps: CrmDeps, id: string, input: UpdateComp
   if (renamed) await reindexContactsOf(em, company.id, company.name);
   return flushCompany(em, company);
 }
-
 
 /** Deletes a company; its contacts and leads lose the link (in the same transaction). */
 export async function deleteCompany(deps: CrmDeps, id: string): Promise<DeleteResult> {

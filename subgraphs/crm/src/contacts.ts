@@ -1,10 +1,33 @@
 import { type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
-import { conflictError, fieldError, isUniqueViolation, notFound, paginate, totalOrder, type Connection, type Em, type UserError } from '../../../kit';
+import {
+  conflictError,
+  fieldError,
+  isUniqueViolation,
+  notFound,
+  paginate,
+  totalOrder,
+  type Connection,
+  type Em,
+  type UserError,
+} from '../../../kit';
 import type { CrmDeps } from './context';
 import { applyCustomFields, definitions } from './custom-fields';
 import { Company, Contact, Lead, type ContactRow } from './entities';
 import type { ContactFilter, ContactOrder, CreateContactInput, UpdateContactInput } from './generated/resolvers';
-import { cleanTags, companyRef, createdRange, LIMITS, optionalText, PHONE, userId, type DeleteResult, type ListArgs, type PathOf, type Result, inputPath } from './shared';
+import {
+  cleanTags,
+  companyRef,
+  createdRange,
+  LIMITS,
+  optionalText,
+  PHONE,
+  userId,
+  type DeleteResult,
+  type ListArgs,
+  type PathOf,
+  type Result,
+  inputPath,
+} from './shared';
 import { cleanEmail, searchCondition, searchText, sortKey, tagCondition, tagKey } from './text';
 
 /** Contacts: the people a tenant is in touch with. Their field checks and derived columns are shared with the CSV import. */
@@ -21,7 +44,15 @@ export interface ContactFields {
 
 /** Checks the plain fields of a contact input (no references); only the given ones appear in `fields`. */
 export function checkContactFields(
-  input: { firstName?: string | null; lastName?: string | null; email?: string | null; phone?: string | null; title?: string | null; ownerUserId?: string | null; tags?: string[] | null },
+  input: {
+    firstName?: string | null;
+    lastName?: string | null;
+    email?: string | null;
+    phone?: string | null;
+    title?: string | null;
+    ownerUserId?: string | null;
+    tags?: string[] | null;
+  },
   path: PathOf,
 ): { fields: ContactFields; errors: UserError[] } {
   const errors: UserError[] = [];
@@ -81,7 +112,6 @@ async function emailTaken(em: Em, email: string | null | undefined, exceptId?: s
   const other = await em.findOne(Contact, { email, ...(exceptId ? { id: { $ne: exceptId } } : {}) });
   return other ? conflictError('input.email', `Another contact (${contactDisplayName(other)}) has the email ${email}.`) : null;
 }
-
 
 export async function createContact(deps: CrmDeps, input: CreateContactInput): Promise<Result<'contact', ContactRow>> {
   const { em } = deps;

@@ -1,5 +1,16 @@
 import DataLoader from 'dataloader';
-import { connectionLoader, currentTenantId, entityLoader, forbidden, groupLoader, type ConnectionLoader, type Em, type ServiceDeps, type SubgraphConfig, type SubgraphContext } from '../../../kit';
+import {
+  connectionLoader,
+  currentTenantId,
+  entityLoader,
+  forbidden,
+  groupLoader,
+  type ConnectionLoader,
+  type Em,
+  type ServiceDeps,
+  type SubgraphConfig,
+  type SubgraphContext,
+} from '../../../kit';
 import {
   Company,
   Contact,

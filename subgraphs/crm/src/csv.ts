@@ -52,7 +52,8 @@ export function parseCsv(input: string, limits: CsvLimits): string[][] {
   while (i < n) {
     const ch = text[i];
     if (ch === '"') {
-      if (cell.length > 0) throw new CsvError(records.length + 1, 'a double quote inside an unquoted cell (quote the whole cell and double the quote).');
+      if (cell.length > 0)
+        throw new CsvError(records.length + 1, 'a double quote inside an unquoted cell (quote the whole cell and double the quote).');
       // Quoted cell: read to the closing quote.
       quotedStart = records.length + 1;
       i++;

@@ -17,7 +17,10 @@ export interface CustomFieldInput {
 }
 
 /** Parses one value in its type's string form; returns the stored form or an error message. */
-export function parseCustomValue(def: Pick<CustomFieldDefinitionRow, 'type' | 'options'>, raw: string): { value: string | number | boolean } | { error: string } {
+export function parseCustomValue(
+  def: Pick<CustomFieldDefinitionRow, 'type' | 'options'>,
+  raw: string,
+): { value: string | number | boolean } | { error: string } {
   const text = raw.trim();
   switch (def.type) {
     case 'TEXT':
@@ -110,9 +113,30 @@ export const CUSTOM_KEY = /^[a-z][a-z0-9_]{0,39}$/;
 
 /** Keys a CONTACT custom field may not take, because CSV imports read these headers as built-in columns. */
 export const RESERVED_CONTACT_KEYS = new Set([
-  'first_name', 'firstname', 'last_name', 'lastname', 'name', 'full_name', 'fullname', 'email', 'email_address',
-  'phone', 'phone_number', 'mobile', 'title', 'job_title', 'company', 'company_name', 'company_domain', 'domain',
-  'website', 'tags', 'tag', 'owner', 'owner_user_id', 'id',
+  'first_name',
+  'firstname',
+  'last_name',
+  'lastname',
+  'name',
+  'full_name',
+  'fullname',
+  'email',
+  'email_address',
+  'phone',
+  'phone_number',
+  'mobile',
+  'title',
+  'job_title',
+  'company',
+  'company_name',
+  'company_domain',
+  'domain',
+  'website',
+  'tags',
+  'tag',
+  'owner',
+  'owner_user_id',
+  'id',
 ]);
 
 export async function definitions(deps: CrmDeps, entity?: CustomFieldEntity | null): Promise<CustomFieldDefinitionRow[]> {
@@ -137,16 +161,21 @@ function checkOptions(errors: UserError[], options: string[]): string[] | undefi
   return clean;
 }
 
-export async function defineCustomField(deps: CrmDeps, input: DefineCustomFieldInput): Promise<Result<'definition', CustomFieldDefinitionRow>> {
+export async function defineCustomField(
+  deps: CrmDeps,
+  input: DefineCustomFieldInput,
+): Promise<Result<'definition', CustomFieldDefinitionRow>> {
   const { em } = deps;
   const errors: UserError[] = [];
   const key = input.key.trim();
-  if (!CUSTOM_KEY.test(key)) errors.push(fieldError('input.key', 'Key must be a lower-case letter then letters, digits or _, at most 40 characters.'));
+  if (!CUSTOM_KEY.test(key))
+    errors.push(fieldError('input.key', 'Key must be a lower-case letter then letters, digits or _, at most 40 characters.'));
   else if (input.entity === 'CONTACT' && RESERVED_CONTACT_KEYS.has(key)) {
     errors.push(fieldError('input.key', `"${key}" is a built-in contact column; pick another key.`));
   }
   const label = input.label.trim();
-  if (label.length < 1 || label.length > LIMITS.label) errors.push(fieldError('input.label', `Label must be 1 to ${LIMITS.label} characters.`));
+  if (label.length < 1 || label.length > LIMITS.label)
+    errors.push(fieldError('input.label', `Label must be 1 to ${LIMITS.label} characters.`));
   let options: string[] = [];
   if (input.type === 'SELECT') options = checkOptions(errors, input.options ?? []) ?? [];
   else if (input.options?.length) errors.push(fieldError('input.options', 'Only SELECT fields have options.'));
@@ -156,7 +185,10 @@ export async function defineCustomField(deps: CrmDeps, input: DefineCustomFieldI
     return await em.transactional(async (tx): Promise<Result<'definition', CustomFieldDefinitionRow>> => {
       await lockTenant(tx);
       if ((await tx.count(CustomFieldDefinition, { entity: input.entity })) >= MAX_DEFINITIONS_PER_ENTITY) {
-        return { definition: null, errors: [fieldError('input.entity', `At most ${MAX_DEFINITIONS_PER_ENTITY} custom fields per kind of record.`)] };
+        return {
+          definition: null,
+          errors: [fieldError('input.entity', `At most ${MAX_DEFINITIONS_PER_ENTITY} custom fields per kind of record.`)],
+        };
       }
       // The unique (tenant, entity, key) index backs this check; the catch below answers a lost race alike.
       if (await tx.count(CustomFieldDefinition, { entity: input.entity, key })) return { definition: null, errors: [taken] };
@@ -170,7 +202,11 @@ export async function defineCustomField(deps: CrmDeps, input: DefineCustomFieldI
   }
 }
 
-export async function updateCustomField(deps: CrmDeps, id: string, input: UpdateCustomFieldInput): Promise<Result<'definition', CustomFieldDefinitionRow>> {
+export async function updateCustomField(
+  deps: CrmDeps,
+  id: string,
+  input: UpdateCustomFieldInput,
+): Promise<Result<'definition', CustomFieldDefinitionRow>> {
   const { em } = deps;
   const definition = await em.findOne(CustomFieldDefinition, { id });
   if (!definition) throw notFound('Custom field', id);
@@ -178,7 +214,8 @@ export async function updateCustomField(deps: CrmDeps, id: string, input: Update
   let label: string | undefined;
   if (input.label != null) {
     label = input.label.trim();
-    if (label.length < 1 || label.length > LIMITS.label) errors.push(fieldError('input.label', `Label must be 1 to ${LIMITS.label} characters.`));
+    if (label.length < 1 || label.length > LIMITS.label)
+      errors.push(fieldError('input.label', `Label must be 1 to ${LIMITS.label} characters.`));
   }
   let options: string[] | undefined;
   if (input.options != null) {

@@ -1,4 +1,14 @@
-import { badInput, conflict, forbidden, forTenant, currentTenantId, isUniqueViolation, tenantRoleAtLeast, type UserError, requireTenant } from '../../../kit';
+import {
+  badInput,
+  conflict,
+  forbidden,
+  forTenant,
+  currentTenantId,
+  isUniqueViolation,
+  tenantRoleAtLeast,
+  type UserError,
+  requireTenant,
+} from '../../../kit';
 import type { CrmDeps } from './context';
 import { applyCustomFields, parseCustomValue } from './custom-fields';
 import { parseCsv, CsvError } from './csv';
@@ -37,7 +47,8 @@ export interface ImportResult {
   dryRun: boolean;
 }
 
-type Column = 'firstName' | 'lastName' | 'fullName' | 'email' | 'phone' | 'title' | 'companyName' | 'companyDomain' | 'tags' | 'ownerUserId';
+type Column =
+  'firstName' | 'lastName' | 'fullName' | 'email' | 'phone' | 'title' | 'companyName' | 'companyDomain' | 'tags' | 'ownerUserId';
 
 /** Header spellings (folded, without spaces, `_`, `-` or `.`) of each built-in column. */
 const HEADER_ALIASES: Record<Column, string[]> = {
@@ -129,11 +140,18 @@ async function inChunks<T, R>(items: T[], size: number, load: (chunk: T[]) => Pr
  * (`onDuplicate: UPDATE`, not a dry run) is a MANAGER's call, a rule that depends on the arguments and
  * so is checked here, before anything is read.
  */
-export async function importContacts(deps: CrmDeps, csv: string, options: ImportOptions, defs: CustomFieldDefinitionRow[]): Promise<ImportResult> {
+export async function importContacts(
+  deps: CrmDeps,
+  csv: string,
+  options: ImportOptions,
+  defs: CustomFieldDefinitionRow[],
+): Promise<ImportResult> {
   const { em } = deps;
   const viewer = requireTenant(deps.viewer);
   if (options.onDuplicate === 'UPDATE' && !options.dryRun && !tenantRoleAtLeast(viewer.tenantRole, 'MANAGER')) {
-    throw forbidden('An import that updates existing contacts needs the MANAGER role in the current tenant; import with onDuplicate: SKIP, or as a manager.');
+    throw forbidden(
+      'An import that updates existing contacts needs the MANAGER role in the current tenant; import with onDuplicate: SKIP, or as a manager.',
+    );
   }
   if (Buffer.byteLength(csv, 'utf8') > IMPORT_MAX_BYTES) {
     throw badInput(`The CSV must be at most ${IMPORT_MAX_BYTES / 1024} KiB; split the file.`, 'csv');
@@ -150,7 +168,15 @@ export async function importContacts(deps: CrmDeps, csv: string, options: Import
   const mapping = mapHeader(header, defs);
   const onDuplicate = options.onDuplicate ?? 'SKIP';
   const dryRun = options.dryRun ?? false;
-  const result: ImportResult = { created: 0, updated: 0, skipped: 0, companiesCreated: 0, errors: [], ignoredColumns: mapping.ignored, dryRun };
+  const result: ImportResult = {
+    created: 0,
+    updated: 0,
+    skipped: 0,
+    companiesCreated: 0,
+    errors: [],
+    ignoredColumns: mapping.ignored,
+    dryRun,
+  };
 
   // 1. Check every row on its own.
   const valid: ValidRow[] = [];
@@ -162,7 +188,12 @@ export async function importContacts(deps: CrmDeps, csv: string, options: Import
       return;
     }
     if (cells.length > header.length) {
-      result.errors.push({ row, field: null, message: `The row has ${cells.length} cells, the header ${header.length}.`, code: 'BAD_USER_INPUT' });
+      result.errors.push({
+        row,
+        field: null,
+        message: `The row has ${cells.length} cells, the header ${header.length}.`,
+        code: 'BAD_USER_INPUT',
+      });
       return;
     }
     const raw: Partial<Record<Column, string>> = {};
@@ -170,7 +201,10 @@ export async function importContacts(deps: CrmDeps, csv: string, options: Import
       const cell = cells[i]?.trim();
       if (cell) raw[column] = cell;
     }
-    const names = raw.fullName && !raw.firstName && !raw.lastName ? splitName(raw.fullName) : { firstName: raw.firstName ?? null, lastName: raw.lastName ?? null };
+    const names =
+      raw.fullName && !raw.firstName && !raw.lastName
+        ? splitName(raw.fullName)
+        : { firstName: raw.firstName ?? null, lastName: raw.lastName ?? null };
     const columnName = (field: string) => {
       const column = field === 'firstName' && raw.fullName && !raw.firstName ? 'fullName' : field;
       const index = [...mapping.columns].find(([, c]) => c === column)?.[0];
@@ -194,10 +228,15 @@ export async function importContacts(deps: CrmDeps, csv: string, options: Import
     let companyDomain: string | null = null;
     if (raw.companyDomain) {
       companyDomain = cleanDomain(raw.companyDomain);
-      if (!companyDomain) errors.push({ field: columnName('companyDomain'), message: 'Must be a host name such as acme.com.', code: 'BAD_USER_INPUT' });
+      if (!companyDomain)
+        errors.push({ field: columnName('companyDomain'), message: 'Must be a host name such as acme.com.', code: 'BAD_USER_INPUT' });
     }
     if (raw.companyName && raw.companyName.length > LIMITS.companyName) {
-      errors.push({ field: columnName('companyName'), message: `Company must be at most ${LIMITS.companyName} characters.`, code: 'BAD_USER_INPUT' });
+      errors.push({
+        field: columnName('companyName'),
+        message: `Company must be at most ${LIMITS.companyName} characters.`,
+        code: 'BAD_USER_INPUT',
+      });
     }
     const custom: { key: string; value: string }[] = [];
     for (const [i, def] of mapping.custom) {
@@ -214,7 +253,12 @@ export async function importContacts(deps: CrmDeps, csv: string, options: Import
     if (fields.email) {
       const first = firstRowOfEmail.get(fields.email);
       if (first !== undefined) {
-        result.errors.push({ row, field: columnName('email'), message: `Duplicate of row ${first} (same email); only the first is imported.`, code: 'CONFLICT' });
+        result.errors.push({
+          row,
+          field: columnName('email'),
+          message: `Duplicate of row ${first} (same email); only the first is imported.`,
+          code: 'CONFLICT',
+        });
         return;
       }
       firstRowOfEmail.set(fields.email, row);

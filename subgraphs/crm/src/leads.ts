@@ -33,7 +33,8 @@ function checkLead(input: CreateLeadInput | UpdateLeadInput, creating: boolean) 
   if (creating || input.title !== undefined) {
     const title = input.title?.trim() ?? '';
     if (!title) errors.push(fieldError('input.title', 'Title is required.'));
-    else if (title.length > LIMITS.leadTitle) errors.push(fieldError('input.title', `Title must be at most ${LIMITS.leadTitle} characters.`));
+    else if (title.length > LIMITS.leadTitle)
+      errors.push(fieldError('input.title', `Title must be at most ${LIMITS.leadTitle} characters.`));
     else fields.title = title;
   }
   if (input.value !== undefined) {
@@ -56,7 +57,8 @@ function checkLead(input: CreateLeadInput | UpdateLeadInput, creating: boolean) 
   if (owner !== undefined) fields.ownerUserId = owner;
   if (input.expectedCloseDate !== undefined) {
     const date = input.expectedCloseDate?.trim() || null;
-    if (date !== null && !isIsoDate(date)) errors.push(fieldError('input.expectedCloseDate', 'Expected close date must be a date written YYYY-MM-DD.'));
+    if (date !== null && !isIsoDate(date))
+      errors.push(fieldError('input.expectedCloseDate', 'Expected close date must be a date written YYYY-MM-DD.'));
     else fields.expectedCloseDate = date;
   }
   return { fields, errors };
@@ -107,7 +109,14 @@ export async function createLead(deps: CrmDeps, input: CreateLeadInput): Promise
       searchText: '',
     });
     indexLead(lead);
-    tx.create(StageChange, { leadId: lead.id, fromStageId: null, fromStageName: null, toStageId: into.id, toStageName: into.name, changedByUserId: viewer.userId });
+    tx.create(StageChange, {
+      leadId: lead.id,
+      fromStageId: null,
+      fromStageName: null,
+      toStageId: into.id,
+      toStageName: into.name,
+      changedByUserId: viewer.userId,
+    });
     return { lead, errors: [] };
   });
 }

@@ -1,4 +1,18 @@
-import { conflictError, fieldError, forTenant, currentTenantId, isUniqueViolation, lockRow, lockRows, notFound, recordEvent, type Em, type TenantViewer, type UserError, requireTenant } from '../../../kit';
+import {
+  conflictError,
+  fieldError,
+  forTenant,
+  currentTenantId,
+  isUniqueViolation,
+  lockRow,
+  lockRows,
+  notFound,
+  recordEvent,
+  type Em,
+  type TenantViewer,
+  type UserError,
+  requireTenant,
+} from '../../../kit';
 import type { CrmDeps } from './context';
 import { Lead, Pipeline, Stage, StageChange, type LeadRow, type PipelineRow, type StageKind, type StageRow } from './entities';
 import type { CreatePipelineInput, StageInput, UpdateStageInput } from './generated/resolvers';
@@ -64,11 +78,17 @@ export async function stagesOf(em: Em, pipelineId: string): Promise<StageRow[]> 
   return em.find(Stage, { pipelineId }, { orderBy: { position: 'asc', id: 'asc' } });
 }
 
-function checkStage(errors: UserError[], path: string, input: StageInput | UpdateStageInput, creating: boolean): Partial<Pick<StageRow, 'name' | 'probability' | 'kind'>> {
+function checkStage(
+  errors: UserError[],
+  path: string,
+  input: StageInput | UpdateStageInput,
+  creating: boolean,
+): Partial<Pick<StageRow, 'name' | 'probability' | 'kind'>> {
   const out: Partial<Pick<StageRow, 'name' | 'probability' | 'kind'>> = {};
   if (creating || input.name != null) {
     const name = input.name?.trim() ?? '';
-    if (name.length < 1 || name.length > LIMITS.stageName) errors.push(fieldError(`${path}.name`, `Stage name must be 1 to ${LIMITS.stageName} characters.`));
+    if (name.length < 1 || name.length > LIMITS.stageName)
+      errors.push(fieldError(`${path}.name`, `Stage name must be 1 to ${LIMITS.stageName} characters.`));
     else out.name = name;
   }
   if (input.kind != null) out.kind = input.kind;
@@ -85,7 +105,8 @@ export async function createPipeline(deps: CrmDeps, input: CreatePipelineInput):
   const { em } = deps;
   const errors: UserError[] = [];
   const name = input.name.trim();
-  if (name.length < 1 || name.length > LIMITS.pipelineName) errors.push(fieldError('input.name', `Name must be 1 to ${LIMITS.pipelineName} characters.`));
+  if (name.length < 1 || name.length > LIMITS.pipelineName)
+    errors.push(fieldError('input.name', `Name must be 1 to ${LIMITS.pipelineName} characters.`));
   if (input.stages.length < 1 || input.stages.length > LIMITS.stages) {
     errors.push(fieldError('input.stages', `A pipeline has 1 to ${LIMITS.stages} stages.`));
   }
@@ -104,12 +125,19 @@ export async function createPipeline(deps: CrmDeps, input: CreatePipelineInput):
     }
     if (input.isDefault) await tx.nativeUpdate(Pipeline, { defaultMarker: 'default' }, { defaultMarker: null });
     const created = tx.create(Pipeline, { name, defaultMarker: input.isDefault ? 'default' : null });
-    stages.forEach((s, position) => tx.create(Stage, { pipelineId: created.id, position, name: s.name!, probability: s.probability!, kind: s.kind! }));
+    stages.forEach((s, position) =>
+      tx.create(Stage, { pipelineId: created.id, position, name: s.name!, probability: s.probability!, kind: s.kind! }),
+    );
     return { pipeline: created, errors: [] };
   });
 }
 
-export async function updatePipeline(deps: CrmDeps, id: string, name: string | null | undefined, isDefault: boolean | null | undefined): Promise<Result<'pipeline', PipelineRow>> {
+export async function updatePipeline(
+  deps: CrmDeps,
+  id: string,
+  name: string | null | undefined,
+  isDefault: boolean | null | undefined,
+): Promise<Result<'pipeline', PipelineRow>> {
   const { em } = deps;
   const pipeline = await em.findOne(Pipeline, { id });
   if (!pipeline) throw notFound('Pipeline', id);
@@ -147,7 +175,12 @@ async function pipelineIdOf(em: Em, stageId: string): Promise<string> {
   return stage.pipelineId;
 }
 
-export async function addStage(deps: CrmDeps, pipelineId: string, input: StageInput, position: number | null | undefined): Promise<Result<'pipeline', PipelineRow>> {
+export async function addStage(
+  deps: CrmDeps,
+  pipelineId: string,
+  input: StageInput,
+  position: number | null | undefined,
+): Promise<Result<'pipeline', PipelineRow>> {
   const { em } = deps;
   return em.transactional(async (tx) => {
     const { pipeline, stages } = await lockPipeline(tx, pipelineId);
@@ -155,7 +188,8 @@ export async function addStage(deps: CrmDeps, pipelineId: string, input: StageIn
     const stage = checkStage(errors, 'input', input, true);
     if (stages.length >= LIMITS.stages) errors.push(fieldError(null, `A pipeline has at most ${LIMITS.stages} stages.`));
     const at = position ?? stages.length;
-    if (!Number.isInteger(at) || at < 0 || at > stages.length) errors.push(fieldError('position', `Position must be 0 to ${stages.length}.`));
+    if (!Number.isInteger(at) || at < 0 || at > stages.length)
+      errors.push(fieldError('position', `Position must be 0 to ${stages.length}.`));
     if (!errors.length && stageNameTaken(stages, stage.name!)) {
       errors.push(conflictError('input.name', `This pipeline has a stage "${stage.name}" already.`));
     }
@@ -178,7 +212,13 @@ export async function updateStage(deps: CrmDeps, id: string, input: UpdateStageI
     if (!errors.length && patch.name && stageNameTaken(stages, patch.name, id)) {
       errors.push(conflictError('input.name', `This pipeline has a stage "${patch.name}" already.`));
     }
-    if (!errors.length && patch.kind && patch.kind !== 'OPEN' && stage.kind === 'OPEN' && stages.filter((s) => s.kind === 'OPEN').length === 1) {
+    if (
+      !errors.length &&
+      patch.kind &&
+      patch.kind !== 'OPEN' &&
+      stage.kind === 'OPEN' &&
+      stages.filter((s) => s.kind === 'OPEN').length === 1
+    ) {
       errors.push(fieldError('input.kind', 'A pipeline needs at least one OPEN stage.'));
     }
     if (errors.length) return { pipeline: null, errors };
@@ -200,13 +240,17 @@ export async function reorderStages(deps: CrmDeps, pipelineId: string, stageIds:
     const { pipeline, stages } = await lockPipeline(tx, pipelineId);
     const ids = stageIds.map((s) => s.toLowerCase());
     const same = ids.length === stages.length && new Set(ids).size === ids.length && stages.every((s) => ids.includes(s.id));
-    if (!same) return { pipeline: null, errors: [fieldError('stageIds', "stageIds must list every stage of the pipeline exactly once.")] };
+    if (!same) return { pipeline: null, errors: [fieldError('stageIds', 'stageIds must list every stage of the pipeline exactly once.')] };
     for (const s of stages) s.position = ids.indexOf(s.id);
     return { pipeline, errors: [] };
   });
 }
 
-export async function deleteStage(deps: CrmDeps, id: string, moveLeadsTo: string | null | undefined): Promise<Result<'pipeline', PipelineRow>> {
+export async function deleteStage(
+  deps: CrmDeps,
+  id: string,
+  moveLeadsTo: string | null | undefined,
+): Promise<Result<'pipeline', PipelineRow>> {
   const { em } = deps;
   const viewer = requireTenant(deps.viewer);
   const pipelineId = await pipelineIdOf(em, id);
@@ -223,7 +267,15 @@ export async function deleteStage(deps: CrmDeps, id: string, moveLeadsTo: string
     if (leads.length) {
       target = stages.find((s) => s.id === moveLeadsTo?.toLowerCase() && s.id !== id);
       if (!target) {
-        return { pipeline: null, errors: [fieldError('moveLeadsTo', `${leads.length} lead(s) are in this stage: name another stage of the same pipeline to move them to.`)] };
+        return {
+          pipeline: null,
+          errors: [
+            fieldError(
+              'moveLeadsTo',
+              `${leads.length} lead(s) are in this stage: name another stage of the same pipeline to move them to.`,
+            ),
+          ],
+        };
       }
     }
     for (const lead of leads) applyMove(tx, viewer, lead, stage, target!);
@@ -266,4 +318,3 @@ export function applyMove(em: Em, viewer: TenantViewer, lead: LeadRow, from: Sta
     { tenantId: viewer.tenantId },
   );
 }
-

@@ -123,4 +123,3 @@ export function createResolvers(): Resolvers {
     User: {},
   };
 }
-

@@ -20,12 +20,41 @@ export async function seed(unscoped: Em, running: { serviceDeps(): ServiceDeps<C
   // The services' deps, acting as the demo user in the demo tenant (the seed never forks).
   const base = running.serviceDeps();
   const deps: CrmDeps = { ...base, em, loaders: createLoaders(em), viewer, fork: () => deps };
-  const engines = await createCompany(deps, { name: 'Analytical Engines', domain: 'engines.example', industry: 'Computing', employees: 12 });
+  const engines = await createCompany(deps, {
+    name: 'Analytical Engines',
+    domain: 'engines.example',
+    industry: 'Computing',
+    employees: 12,
+  });
   const navy = await createCompany(deps, { name: 'Navy Research Lab', domain: 'navy.example', industry: 'Defence' });
   const ada = await createContact(deps, {
-    firstName: 'Ada', lastName: 'Lovelace', email: 'ada@engines.example', title: 'Analyst', companyId: engines.company?.id, ownerUserId: DEMO_USER_ID, tags: ['vip'],
+    firstName: 'Ada',
+    lastName: 'Lovelace',
+    email: 'ada@engines.example',
+    title: 'Analyst',
+    companyId: engines.company?.id,
+    ownerUserId: DEMO_USER_ID,
+    tags: ['vip'],
   });
-  await createContact(deps, { firstName: 'Charles', lastName: 'Babbage', email: 'charles@engines.example', title: 'Founder', companyId: engines.company?.id });
-  await createContact(deps, { firstName: 'Grace', lastName: 'Hopper', email: 'grace@navy.example', title: 'Rear Admiral', companyId: navy.company?.id, tags: ['compilers'] });
-  await createLead(deps, { title: 'Difference Engine No. 2', value: { amount: 1_700_000, currency: 'GBP' }, contactId: ada.contact?.id, expectedCloseDate: '2027-06-30' });
+  await createContact(deps, {
+    firstName: 'Charles',
+    lastName: 'Babbage',
+    email: 'charles@engines.example',
+    title: 'Founder',
+    companyId: engines.company?.id,
+  });
+  await createContact(deps, {
+    firstName: 'Grace',
+    lastName: 'Hopper',
+    email: 'grace@navy.example',
+    title: 'Rear Admiral',
+    companyId: navy.company?.id,
+    tags: ['compilers'],
+  });
+  await createLead(deps, {
+    title: 'Difference Engine No. 2',
+    value: { amount: 1_700_000, currency: 'GBP' },
+    contactId: ada.contact?.id,
+    expectedCloseDate: '2027-06-30',
+  });
 }

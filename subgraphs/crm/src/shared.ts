@@ -1,10 +1,4 @@
-import {
-  currentTenantId,
-  fieldError,
-  type Em,
-  type PageArgs,
-  type UserError,
-} from '../../../kit';
+import { currentTenantId, fieldError, type Em, type PageArgs, type UserError } from '../../../kit';
 import { Company, Contact, TenantLock, type CompanyRow, type ContactRow } from './entities';
 import { cleanTag, isUuid, MAX_TAGS } from './text';
 
@@ -45,7 +39,13 @@ export const PHONE = /^\+?[0-9 ()./-]*[0-9][0-9 ()./-]*(?:\s*(?:ext\.?|x)\s*\d{1
  * Reads an optional text input: `undefined` when not given, `null` when null or blank, else trimmed;
  * pushes an error when longer than `max`.
  */
-export function optionalText(errors: UserError[], path: string, value: string | null | undefined, max: number, label: string): string | null | undefined {
+export function optionalText(
+  errors: UserError[],
+  path: string,
+  value: string | null | undefined,
+  max: number,
+  label: string,
+): string | null | undefined {
   if (value === undefined) return undefined;
   if (value === null) return null;
   const text = value.trim();
@@ -107,18 +107,30 @@ export async function lockTenant(tx: Em): Promise<void> {
   const tenantId = currentTenantId(tx);
   if (!tenantId) throw new Error('lockTenant needs a tenant-scoped entity manager');
   const now = new Date();
-  await tx.upsert(TenantLock, { id: tenantId, tenantId, createdAt: now, updatedAt: now }, { onConflictFields: ['id'], onConflictMergeFields: ['updatedAt'] });
+  await tx.upsert(
+    TenantLock,
+    { id: tenantId, tenantId, createdAt: now, updatedAt: now },
+    { onConflictFields: ['id'], onConflictMergeFields: ['updatedAt'] },
+  );
 }
 
 /** The company named by `companyId`, in this tenant; an error when there is none. */
-export async function companyRef(em: Em, companyId: string | null | undefined, path: string): Promise<{ company?: CompanyRow | null; error?: UserError }> {
+export async function companyRef(
+  em: Em,
+  companyId: string | null | undefined,
+  path: string,
+): Promise<{ company?: CompanyRow | null; error?: UserError }> {
   if (companyId === undefined) return {};
   if (companyId === null || !companyId.trim()) return { company: null };
   const company = isUuid(companyId) ? await em.findOne(Company, { id: companyId.toLowerCase() }) : null;
   return company ? { company } : { error: fieldError(path, 'There is no such company.') };
 }
 
-export async function contactRef(em: Em, contactId: string | null | undefined, path: string): Promise<{ contact?: ContactRow | null; error?: UserError }> {
+export async function contactRef(
+  em: Em,
+  contactId: string | null | undefined,
+  path: string,
+): Promise<{ contact?: ContactRow | null; error?: UserError }> {
   if (contactId === undefined) return {};
   if (contactId === null || !contactId.trim()) return { contact: null };
   const contact = isUuid(contactId) ? await em.findOne(Contact, { id: contactId.toLowerCase() }) : null;

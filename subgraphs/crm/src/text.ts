@@ -43,7 +43,9 @@ export const SEARCH_MAX_WORDS = 10;
 
 /** InnoDB's default FULLTEXT stopwords: a `+word*` term with one of them would match nothing. */
 const INNODB_STOPWORDS = new Set(
-  'a about an are as at be by com de en for from how i in is it la of on or that the this to was what when where who will with und www'.split(' '),
+  'a about an are as at be by com de en for from how i in is it la of on or that the this to was what when where who will with und www'.split(
+    ' ',
+  ),
 );
 /** innodb_ft_min_token_size / innodb_ft_max_token_size: other words are not in the index. */
 const MIN_INDEXED_WORD = 3;

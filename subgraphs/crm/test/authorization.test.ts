@@ -50,23 +50,50 @@ async function tenantWithRecords(crm: RunningSubgraph) {
   const employee = member(tenant, 'EMPLOYEE');
   const contactId = await createContact(crm, manager, { firstName: 'Kept' });
   const companyId = await createCompany(crm, manager, { name: 'Kept Corp' });
-  const lead = ok(await as(crm, manager, 'mutation { createLead(input: { title: "Kept deal" }) { lead { id pipeline { id stages { id } } } } }')).createLead.lead;
+  const lead = ok(
+    await as(crm, manager, 'mutation { createLead(input: { title: "Kept deal" }) { lead { id pipeline { id stages { id } } } } }'),
+  ).createLead.lead;
   const pipelineId: string = lead.pipeline.id;
   const stageIds: string[] = lead.pipeline.stages.map((s: { id: string }) => s.id);
   const definitionId: string = ok(
-    await as(crm, manager, 'mutation { defineCustomField(input: { entity: LEAD, key: "source", label: "Source", type: TEXT }) { definition { id } } }'),
+    await as(
+      crm,
+      manager,
+      'mutation { defineCustomField(input: { entity: LEAD, key: "source", label: "Source", type: TEXT }) { definition { id } } }',
+    ),
   ).defineCustomField.definition.id;
   // In an order where each would succeed after the ones before it (when nothing refuses them).
   const attempts: Record<string, [string, Record<string, unknown>]> = {
-    'Mutation.reorderStages': ['mutation($id: ID!, $ids: [ID!]!) { reorderStages(pipelineId: $id, stageIds: $ids) { errors { code } } }', { id: pipelineId, ids: [...stageIds].reverse() }],
-    'Mutation.updateStage': ['mutation($id: ID!) { updateStage(id: $id, input: { name: "Sneaky" }) { errors { code } } }', { id: stageIds[0] }],
-    'Mutation.addStage': ['mutation($id: ID!) { addStage(pipelineId: $id, input: { name: "Extra" }) { errors { code } } }', { id: pipelineId }],
-    'Mutation.deleteStage': ['mutation($id: ID!, $to: ID) { deleteStage(id: $id, moveLeadsTo: $to) { errors { code } } }', { id: stageIds[0], to: stageIds[1] }],
+    'Mutation.reorderStages': [
+      'mutation($id: ID!, $ids: [ID!]!) { reorderStages(pipelineId: $id, stageIds: $ids) { errors { code } } }',
+      { id: pipelineId, ids: [...stageIds].reverse() },
+    ],
+    'Mutation.updateStage': [
+      'mutation($id: ID!) { updateStage(id: $id, input: { name: "Sneaky" }) { errors { code } } }',
+      { id: stageIds[0] },
+    ],
+    'Mutation.addStage': [
+      'mutation($id: ID!) { addStage(pipelineId: $id, input: { name: "Extra" }) { errors { code } } }',
+      { id: pipelineId },
+    ],
+    'Mutation.deleteStage': [
+      'mutation($id: ID!, $to: ID) { deleteStage(id: $id, moveLeadsTo: $to) { errors { code } } }',
+      { id: stageIds[0], to: stageIds[1] },
+    ],
     'Mutation.updatePipeline': ['mutation($id: ID!) { updatePipeline(id: $id, name: "Sneaky") { errors { code } } }', { id: pipelineId }],
-    'Mutation.createPipeline': ['mutation { createPipeline(input: { name: "Sneaky", stages: [{ name: "Open" }] }) { errors { code } } }', {}],
-    'Mutation.updateCustomField': ['mutation($id: ID!) { updateCustomField(id: $id, input: { label: "Sneaky" }) { errors { code } } }', { id: definitionId }],
+    'Mutation.createPipeline': [
+      'mutation { createPipeline(input: { name: "Sneaky", stages: [{ name: "Open" }] }) { errors { code } } }',
+      {},
+    ],
+    'Mutation.updateCustomField': [
+      'mutation($id: ID!) { updateCustomField(id: $id, input: { label: "Sneaky" }) { errors { code } } }',
+      { id: definitionId },
+    ],
     'Mutation.deleteCustomField': ['mutation($id: ID!) { deleteCustomField(id: $id) { deletedId } }', { id: definitionId }],
-    'Mutation.defineCustomField': ['mutation { defineCustomField(input: { entity: CONTACT, key: "sneaky", label: "S", type: TEXT }) { errors { code } } }', {}],
+    'Mutation.defineCustomField': [
+      'mutation { defineCustomField(input: { entity: CONTACT, key: "sneaky", label: "S", type: TEXT }) { errors { code } } }',
+      {},
+    ],
     'Mutation.deleteLead': ['mutation($id: ID!) { deleteLead(id: $id) { deletedId } }', { id: lead.id }],
     'Mutation.deleteContact': ['mutation($id: ID!) { deleteContact(id: $id) { deletedId } }', { id: contactId }],
     'Mutation.deleteCompany': ['mutation($id: ID!) { deleteCompany(id: $id) { deletedId } }', { id: companyId }],
@@ -114,7 +141,11 @@ describe('crm: authorization is declared once, in the schema', () => {
 
   it('answers UNAUTHENTICATED without a viewer and FORBIDDEN (saying why) without a tenant', async () => {
     const noTenant: Viewer = member(null);
-    for (const query of ['{ contacts { totalCount } }', '{ pipelines { id } }', 'mutation { createCompany(input: { name: "X" }) { errors { code } } }']) {
+    for (const query of [
+      '{ contacts { totalCount } }',
+      '{ pipelines { id } }',
+      'mutation { createCompany(input: { name: "X" }) { errors { code } } }',
+    ]) {
       expect(errorCodes(await as(crm, null, query))).toEqual(['UNAUTHENTICATED']);
       const res = await as(crm, noTenant, query);
       expect(errorCodes(res)).toEqual(['FORBIDDEN']);

@@ -31,13 +31,25 @@ describe('crm: contacts and companies', () => {
 
   it('creates, reads, updates and deletes a contact with its company, normalising email, tags and domain', async () => {
     const manager = member(newId(), 'MANAGER');
-    const company = ok(await as(crm, manager, CREATE_COMPANY, { input: { name: ' Analytical Engines ', domain: 'https://www.Engines.example/about', tags: ['VIP', 'vip '] } })).createCompany;
+    const company = ok(
+      await as(crm, manager, CREATE_COMPANY, {
+        input: { name: ' Analytical Engines ', domain: 'https://www.Engines.example/about', tags: ['VIP', 'vip '] },
+      }),
+    ).createCompany;
     expect(company.errors).toEqual([]);
     expect(company.company).toMatchObject({ name: 'Analytical Engines', domain: 'engines.example', tags: ['vip'], contactCount: 0 });
 
     const created = ok(
       await as(crm, manager, CREATE_CONTACT, {
-        input: { firstName: 'Ada', lastName: 'Lovelace', email: ' Ada@Engines.Example ', phone: '+44 20 7946 0000', companyId: company.company.id, ownerUserId: manager.userId, tags: ['Math'] },
+        input: {
+          firstName: 'Ada',
+          lastName: 'Lovelace',
+          email: ' Ada@Engines.Example ',
+          phone: '+44 20 7946 0000',
+          companyId: company.company.id,
+          ownerUserId: manager.userId,
+          tags: ['Math'],
+        },
       }),
     ).createContact;
     expect(created.errors).toEqual([]);
@@ -50,7 +62,9 @@ describe('crm: contacts and companies', () => {
     });
     const id = created.contact.id;
 
-    const updated = ok(await as(crm, manager, UPDATE_CONTACT, { id, input: { title: 'Analyst', phone: null, companyId: null } })).updateContact;
+    const updated = ok(
+      await as(crm, manager, UPDATE_CONTACT, { id, input: { title: 'Analyst', phone: null, companyId: null } }),
+    ).updateContact;
     expect(updated.contact).toMatchObject({ title: 'Analyst', phone: null, company: null, email: 'ada@engines.example' });
     expect(ok(await as(crm, manager, CONTACT, { id })).contact).toMatchObject({ id, displayName: 'Ada Lovelace', company: null });
 
@@ -63,7 +77,14 @@ describe('crm: contacts and companies', () => {
     const employee = member(newId(), 'EMPLOYEE');
     const bad = ok(
       await as(crm, employee, CREATE_CONTACT, {
-        input: { firstName: 'x'.repeat(101), email: 'not-an-email', phone: 'call me', tags: ['ok', '%bad%'], ownerUserId: 'someone', companyId: newId() },
+        input: {
+          firstName: 'x'.repeat(101),
+          email: 'not-an-email',
+          phone: 'call me',
+          tags: ['ok', '%bad%'],
+          ownerUserId: 'someone',
+          companyId: newId(),
+        },
       }),
     ).createContact;
     expect(bad.contact).toBeNull();
@@ -72,9 +93,13 @@ describe('crm: contacts and companies', () => {
     );
     const nameless = ok(await as(crm, employee, CREATE_CONTACT, { input: { title: 'CEO' } })).createContact;
     expect(nameless.errors).toEqual([{ field: 'input.firstName', code: 'BAD_USER_INPUT', message: expect.stringContaining('first name') }]);
-    const tooMany = ok(await as(crm, employee, CREATE_CONTACT, { input: { firstName: 'T', tags: Array.from({ length: 21 }, (_, i) => `t${i}`) } })).createContact;
+    const tooMany = ok(
+      await as(crm, employee, CREATE_CONTACT, { input: { firstName: 'T', tags: Array.from({ length: 21 }, (_, i) => `t${i}`) } }),
+    ).createContact;
     expect(tooMany.errors).toEqual([{ field: 'input.tags', code: 'BAD_USER_INPUT', message: 'At most 20 tags.' }]);
-    const badDomain = ok(await as(crm, employee, CREATE_COMPANY, { input: { name: 'X', domain: 'not a domain', employees: -1 } })).createCompany;
+    const badDomain = ok(
+      await as(crm, employee, CREATE_COMPANY, { input: { name: 'X', domain: 'not a domain', employees: -1 } }),
+    ).createCompany;
     expect(badDomain.errors.map((e: { field: string }) => e.field).sort()).toEqual(['input.domain', 'input.employees']);
   });
 
@@ -102,18 +127,30 @@ describe('crm: contacts and companies', () => {
     expect(errorCodes(await as(crm, member(null), CONTACTS))).toEqual(['FORBIDDEN']);
     expect(errorCodes(await as(crm, member(null), CREATE_CONTACT, { input: { firstName: 'x' } }))).toEqual(['FORBIDDEN']);
     expect(errorCodes(await as(crm, employee, DELETE_CONTACT, { id }))).toEqual(['FORBIDDEN']);
-    expect(errorCodes(await as(crm, employee, DEFINE, { input: { entity: 'CONTACT', key: 'score', label: 'Score', type: 'NUMBER' } }))).toEqual(['FORBIDDEN']);
-    expect(ok(await as(crm, employee, UPDATE_CONTACT, { id, input: { lastName: 'Loyee' } })).updateContact.contact.displayName).toBe('Emp Loyee');
+    expect(
+      errorCodes(await as(crm, employee, DEFINE, { input: { entity: 'CONTACT', key: 'score', label: 'Score', type: 'NUMBER' } })),
+    ).toEqual(['FORBIDDEN']);
+    expect(ok(await as(crm, employee, UPDATE_CONTACT, { id, input: { lastName: 'Loyee' } })).updateContact.contact.displayName).toBe(
+      'Emp Loyee',
+    );
     expect(ok(await as(crm, manager, DELETE_CONTACT, { id })).deleteContact.deletedId).toBe(id);
     const admin = member(tenant, 'ADMIN');
-    expect(ok(await as(crm, admin, DEFINE, { input: { entity: 'CONTACT', key: 'score', label: 'Score', type: 'NUMBER' } })).defineCustomField.errors).toEqual([]);
+    expect(
+      ok(await as(crm, admin, DEFINE, { input: { entity: 'CONTACT', key: 'score', label: 'Score', type: 'NUMBER' } })).defineCustomField
+        .errors,
+    ).toEqual([]);
   });
 
   it("isolates tenants: B cannot read, change, delete, search or reference A's rows", async () => {
     const a = member(newId(), 'ADMIN');
     const b = member(newId(), 'ADMIN');
     const companyA = await createCompany(crm, a, { name: 'Secret Corp', domain: 'secret.example' });
-    const contactA = await createContact(crm, a, { firstName: 'Hidden', lastName: 'Person', email: 'hidden@secret.example', companyId: companyA });
+    const contactA = await createContact(crm, a, {
+      firstName: 'Hidden',
+      lastName: 'Person',
+      email: 'hidden@secret.example',
+      companyId: companyA,
+    });
 
     expect(ok(await as(crm, b, CONTACT, { id: contactA })).contact).toBeNull();
     expect(ok(await as(crm, b, CONTACTS, { filter: { search: 'hidden' } })).contacts.totalCount).toBe(0);
@@ -127,7 +164,10 @@ describe('crm: contacts and companies', () => {
     expect(await createContact(crm, b, { firstName: 'Mine', email: 'hidden@secret.example' })).toBeTruthy();
     expect(await createCompany(crm, b, { name: 'Secret B', domain: 'secret.example' })).toBeTruthy();
     // Federation references resolve only inside the request's tenant.
-    const reps = [{ __typename: 'Contact', id: contactA }, { __typename: 'Company', id: companyA }];
+    const reps = [
+      { __typename: 'Contact', id: contactA },
+      { __typename: 'Company', id: companyA },
+    ];
     expect(ok(await as(crm, b, ENTITIES, { reps }))._entities).toEqual([null, null]);
     expect(ok(await as(crm, a, ENTITIES, { reps }))._entities).toEqual([
       { id: contactA, email: 'hidden@secret.example' },
@@ -135,13 +175,22 @@ describe('crm: contacts and companies', () => {
     ]);
     expect(errorCodes(await as(crm, member(null), ENTITIES, { reps }))).toContain('FORBIDDEN');
     // A still sees its row unchanged.
-    expect(ok(await as(crm, a, CONTACT, { id: contactA })).contact).toMatchObject({ displayName: 'Hidden Person', company: { name: 'Secret Corp' } });
+    expect(ok(await as(crm, a, CONTACT, { id: contactA })).contact).toMatchObject({
+      displayName: 'Hidden Person',
+      company: { name: 'Secret Corp' },
+    });
   });
 
   it('searches words by prefix, case- and accent-insensitively, across name, email, phone, title and company', async () => {
     const v = member(newId(), 'EMPLOYEE');
     const acme = await createCompany(crm, v, { name: 'Zebra Logistics' });
-    await createContact(crm, v, { firstName: 'Élise', lastName: 'Müller', email: 'elise@zebra.example', companyId: acme, phone: '+1 (555) 010-9999' });
+    await createContact(crm, v, {
+      firstName: 'Élise',
+      lastName: 'Müller',
+      email: 'elise@zebra.example',
+      companyId: acme,
+      phone: '+1 (555) 010-9999',
+    });
     await createContact(crm, v, { firstName: 'Elias', lastName: 'Stone', title: 'Chief Zebra Officer' });
     await createContact(crm, v, { firstName: 'Bob', lastName: 'Eli', email: 'bob@other.example' });
     await createContact(crm, v, { firstName: 'Anna', lastName: '100% Wild_card' });
@@ -187,7 +236,12 @@ describe('crm: contacts and companies', () => {
     const company = await createCompany(crm, v, { name: 'Pager Inc' });
     const names = ['delta', 'Alpha', 'charlie', 'Bravo', 'echo', 'alpha', 'Émile', 'foxtrot', 'golf', 'hotel', 'India', 'juliet'];
     for (const [i, name] of names.entries()) {
-      await createContact(crm, v, { firstName: name, email: i % 3 === 0 ? `${name.toLowerCase()}${i}@x.example` : null, tags: i % 2 ? ['odd'] : ['even'], companyId: i < 5 ? company : null });
+      await createContact(crm, v, {
+        firstName: name,
+        email: i % 3 === 0 ? `${name.toLowerCase()}${i}@x.example` : null,
+        tags: i % 2 ? ['odd'] : ['even'],
+        companyId: i < 5 ? company : null,
+      });
     }
     const folded = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
     const expected = [...names].sort((x, y) => (folded(x) < folded(y) ? -1 : folded(x) > folded(y) ? 1 : 0));
@@ -201,24 +255,46 @@ describe('crm: contacts and companies', () => {
     expect(await allPages(crm, v, null, { field: 'CREATED_AT', direction: 'ASC' }, 5)).toEqual(names);
     expect(await allPages(crm, v, null, { field: 'CREATED_AT', direction: 'DESC' }, 7)).toEqual([...names].reverse());
     expect(await allPages(crm, v, { tag: 'odd' }, { field: 'CREATED_AT', direction: 'ASC' }, 2)).toEqual(names.filter((_, i) => i % 2));
-    expect(await allPages(crm, v, { companyId: company, tag: 'even' }, { field: 'CREATED_AT', direction: 'ASC' }, 2)).toEqual(['delta', 'charlie', 'echo']);
-    expect(await allPages(crm, v, { hasEmail: true }, { field: 'CREATED_AT', direction: 'ASC' }, 10)).toEqual(names.filter((_, i) => i % 3 === 0));
+    expect(await allPages(crm, v, { companyId: company, tag: 'even' }, { field: 'CREATED_AT', direction: 'ASC' }, 2)).toEqual([
+      'delta',
+      'charlie',
+      'echo',
+    ]);
+    expect(await allPages(crm, v, { hasEmail: true }, { field: 'CREATED_AT', direction: 'ASC' }, 10)).toEqual(
+      names.filter((_, i) => i % 3 === 0),
+    );
     const page = ok(await as(crm, v, CONTACTS, { first: 5 })).contacts;
     expect(page).toMatchObject({ totalCount: 12, pageInfo: { hasNextPage: true, hasPreviousPage: false } });
     // A cursor from one ordering is refused under another; page sizes are bounded.
-    const other = await as(crm, v, CONTACTS, { first: 5, after: page.pageInfo.endCursor, orderBy: { field: 'CREATED_AT', direction: 'DESC' } });
+    const other = await as(crm, v, CONTACTS, {
+      first: 5,
+      after: page.pageInfo.endCursor,
+      orderBy: { field: 'CREATED_AT', direction: 'DESC' },
+    });
     expect(errorCodes(other)).toEqual(['BAD_USER_INPUT']);
     expect(errorCodes(await as(crm, v, CONTACTS, { first: 101 }))).toEqual(['BAD_USER_INPUT']);
     const future = new Date(Date.now() + 60_000).toISOString();
     expect(ok(await as(crm, v, CONTACTS, { filter: { createdAfter: future } })).contacts.totalCount).toBe(0);
     expect(ok(await as(crm, v, CONTACTS, { filter: { createdBefore: future } })).contacts.totalCount).toBe(12);
-    const companyView = ok(await as(crm, v, 'query($id: ID!) { company(id: $id) { contactCount contacts(first: 2) { totalCount edges { node { displayName } } } } }', { id: company })).company;
+    const companyView = ok(
+      await as(
+        crm,
+        v,
+        'query($id: ID!) { company(id: $id) { contactCount contacts(first: 2) { totalCount edges { node { displayName } } } } }',
+        { id: company },
+      ),
+    ).company;
     expect(companyView).toMatchObject({ contactCount: 5, contacts: { totalCount: 5 } });
     // Same entity and ordering, another list: the tenant-wide list's cursor is refused by a company's.
-    const inCompany = await as(crm, v, 'query($id: ID!, $after: String) { company(id: $id) { contacts(first: 2, after: $after) { totalCount } } }', {
-      id: company,
-      after: page.pageInfo.endCursor,
-    });
+    const inCompany = await as(
+      crm,
+      v,
+      'query($id: ID!, $after: String) { company(id: $id) { contacts(first: 2, after: $after) { totalCount } } }',
+      {
+        id: company,
+        after: page.pageInfo.endCursor,
+      },
+    );
     expect(errorCodes(inCompany)).toEqual(['BAD_USER_INPUT']);
     expect(inCompany.body.errors?.[0]?.message).toMatch(/another list or ordering/);
   });
@@ -227,21 +303,31 @@ describe('crm: contacts and companies', () => {
     const manager = member(newId(), 'MANAGER');
     const define = async (input: Record<string, unknown>) => ok(await as(crm, manager, DEFINE, { input })).defineCustomField;
     expect((await define({ entity: 'CONTACT', key: 'score', label: 'Score', type: 'NUMBER' })).errors).toEqual([]);
-    expect((await define({ entity: 'CONTACT', key: 'tier', label: 'Tier', type: 'SELECT', options: ['Gold', 'Silver'] })).errors).toEqual([]);
+    expect((await define({ entity: 'CONTACT', key: 'tier', label: 'Tier', type: 'SELECT', options: ['Gold', 'Silver'] })).errors).toEqual(
+      [],
+    );
     expect((await define({ entity: 'CONTACT', key: 'since', label: 'Customer since', type: 'DATE' })).errors).toEqual([]);
     expect((await define({ entity: 'CONTACT', key: 'optin', label: 'Opt-in', type: 'BOOLEAN' })).errors).toEqual([]);
-    expect((await define({ entity: 'CONTACT', key: 'score', label: 'Again', type: 'TEXT' })).errors).toEqual([{ field: 'input.key', code: 'CONFLICT', message: expect.any(String) }]);
+    expect((await define({ entity: 'CONTACT', key: 'score', label: 'Again', type: 'TEXT' })).errors).toEqual([
+      { field: 'input.key', code: 'CONFLICT', message: expect.any(String) },
+    ]);
     expect((await define({ entity: 'COMPANY', key: 'score', label: 'Score', type: 'TEXT' })).errors).toEqual([]); // per entity kind
     expect((await define({ entity: 'CONTACT', key: 'email', label: 'E', type: 'TEXT' })).errors[0].field).toBe('input.key');
-    expect((await define({ entity: 'CONTACT', key: 'Bad Key', label: '', type: 'SELECT' })).errors.map((e: { field: string }) => e.field)).toEqual([
-      'input.key',
-      'input.label',
-      'input.options',
-    ]);
+    expect(
+      (await define({ entity: 'CONTACT', key: 'Bad Key', label: '', type: 'SELECT' })).errors.map((e: { field: string }) => e.field),
+    ).toEqual(['input.key', 'input.label', 'input.options']);
 
     const good = ok(
       await as(crm, manager, CREATE_CONTACT, {
-        input: { firstName: 'Cf', customFields: [{ key: 'score', value: '42.5' }, { key: 'tier', value: 'gold' }, { key: 'since', value: '2024-02-29' }, { key: 'optin', value: 'yes' }] },
+        input: {
+          firstName: 'Cf',
+          customFields: [
+            { key: 'score', value: '42.5' },
+            { key: 'tier', value: 'gold' },
+            { key: 'since', value: '2024-02-29' },
+            { key: 'optin', value: 'yes' },
+          ],
+        },
       }),
     ).createContact;
     expect(good.errors).toEqual([]);
@@ -254,7 +340,15 @@ describe('crm: contacts and companies', () => {
     const bad = ok(
       await as(crm, manager, UPDATE_CONTACT, {
         id: good.contact.id,
-        input: { customFields: [{ key: 'score', value: 'lots' }, { key: 'tier', value: 'Bronze' }, { key: 'since', value: '2023-02-29' }, { key: 'optin', value: 'maybe' }, { key: 'nope', value: 'x' }] },
+        input: {
+          customFields: [
+            { key: 'score', value: 'lots' },
+            { key: 'tier', value: 'Bronze' },
+            { key: 'since', value: '2023-02-29' },
+            { key: 'optin', value: 'maybe' },
+            { key: 'nope', value: 'x' },
+          ],
+        },
       }),
     ).updateContact;
     expect(bad.errors.map((e: { field: string }) => e.field)).toEqual([
@@ -264,8 +358,22 @@ describe('crm: contacts and companies', () => {
       'input.customFields[3].value',
       'input.customFields[4].key',
     ]);
-    const cleared = ok(await as(crm, manager, UPDATE_CONTACT, { id: good.contact.id, input: { customFields: [{ key: 'score', value: null }, { key: 'optin', value: 'false' }] } })).updateContact;
-    expect(cleared.contact.customFields.map((f: { key: string; value: string }) => `${f.key}=${f.value}`)).toEqual(['tier=Gold', 'since=2024-02-29', 'optin=false']);
+    const cleared = ok(
+      await as(crm, manager, UPDATE_CONTACT, {
+        id: good.contact.id,
+        input: {
+          customFields: [
+            { key: 'score', value: null },
+            { key: 'optin', value: 'false' },
+          ],
+        },
+      }),
+    ).updateContact;
+    expect(cleared.contact.customFields.map((f: { key: string; value: string }) => `${f.key}=${f.value}`)).toEqual([
+      'tier=Gold',
+      'since=2024-02-29',
+      'optin=false',
+    ]);
   });
 
   it('searches, filters and sorts companies', async () => {
@@ -286,15 +394,26 @@ describe('crm: contacts and companies', () => {
 
   it('lets managers relabel, re-option and delete custom field definitions', async () => {
     const manager = member(newId(), 'MANAGER');
-    const def = ok(await as(crm, manager, DEFINE, { input: { entity: 'LEAD', key: 'source', label: 'Source', type: 'SELECT', options: ['Web', 'Event'] } })).defineCustomField.definition;
+    const def = ok(
+      await as(crm, manager, DEFINE, {
+        input: { entity: 'LEAD', key: 'source', label: 'Source', type: 'SELECT', options: ['Web', 'Event'] },
+      }),
+    ).defineCustomField.definition;
     const UPDATE = `mutation($id: ID!, $input: UpdateCustomFieldInput!) { updateCustomField(id: $id, input: $input) { definition { label options } errors { field code } } }`;
-    expect(ok(await as(crm, manager, UPDATE, { id: def.id, input: { label: 'Lead source', options: ['Web', 'Event', 'Referral'] } })).updateCustomField).toEqual({
+    expect(
+      ok(await as(crm, manager, UPDATE, { id: def.id, input: { label: 'Lead source', options: ['Web', 'Event', 'Referral'] } }))
+        .updateCustomField,
+    ).toEqual({
       definition: { label: 'Lead source', options: ['Web', 'Event', 'Referral'] },
       errors: [],
     });
-    expect(ok(await as(crm, manager, UPDATE, { id: def.id, input: { options: ['a', 'A'] } })).updateCustomField.errors).toEqual([{ field: 'input.options', code: 'BAD_USER_INPUT' }]);
+    expect(ok(await as(crm, manager, UPDATE, { id: def.id, input: { options: ['a', 'A'] } })).updateCustomField.errors).toEqual([
+      { field: 'input.options', code: 'BAD_USER_INPUT' },
+    ]);
     const LIST = `query($e: CustomFieldEntity) { customFieldDefinitions(entity: $e) { key label } }`;
-    expect(ok(await as(crm, member(manager.tenantId, 'EMPLOYEE'), LIST, { e: 'LEAD' })).customFieldDefinitions).toEqual([{ key: 'source', label: 'Lead source' }]);
+    expect(ok(await as(crm, member(manager.tenantId, 'EMPLOYEE'), LIST, { e: 'LEAD' })).customFieldDefinitions).toEqual([
+      { key: 'source', label: 'Lead source' },
+    ]);
     expect(ok(await as(crm, member(newId(), 'ADMIN'), LIST, {})).customFieldDefinitions).toEqual([]);
     const DELETE = `mutation($id: ID!) { deleteCustomField(id: $id) { deletedId } }`;
     expect(errorCodes(await as(crm, member(manager.tenantId, 'EMPLOYEE'), DELETE, { id: def.id }))).toEqual(['FORBIDDEN']);
@@ -314,7 +433,12 @@ describe('crm: contacts and companies', () => {
     };
     for (let i = 0; i < 12; i++) {
       const company = await createCompany(crm, v, { name: `Co ${i}` });
-      await createContact(crm, v, { firstName: `P${i}`, companyId: company, ownerUserId: newId(), customFields: [{ key: 'score', value: String(i) }] });
+      await createContact(crm, v, {
+        firstName: `P${i}`,
+        companyId: company,
+        ownerUserId: newId(),
+        customFields: [{ key: 'score', value: String(i) }],
+      });
     }
     const small = await count(2);
     const large = await count(12);

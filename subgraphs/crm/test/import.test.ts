@@ -23,8 +23,14 @@ describe('crm: the CSV parser (RFC 4180)', () => {
   });
 
   it('accepts LF and lone CR line ends, and a trailing newline starts no record', () => {
-    expect(parseCsv('a,b\nc,d\n', limits)).toEqual([['a', 'b'], ['c', 'd']]);
-    expect(parseCsv('a,b\rc,d\r', limits)).toEqual([['a', 'b'], ['c', 'd']]);
+    expect(parseCsv('a,b\nc,d\n', limits)).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
+    expect(parseCsv('a,b\rc,d\r', limits)).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
     expect(parseCsv('a\n\nb', limits)).toEqual([['a'], [''], ['b']]);
     expect(parseCsv('', limits)).toEqual([]);
   });
@@ -54,7 +60,13 @@ describe('crm: importing contacts from CSV', () => {
 
   it('creates contacts and companies, dedups within the file and against the tenant, and reports bad rows', async () => {
     const v = member(newId(), 'MANAGER');
-    ok(await as(crm, v, 'mutation { defineCustomField(input: { entity: CONTACT, key: "tier", label: "Tier", type: SELECT, options: ["Gold", "Silver"] }) { errors { code } } }'));
+    ok(
+      await as(
+        crm,
+        v,
+        'mutation { defineCustomField(input: { entity: CONTACT, key: "tier", label: "Tier", type: SELECT, options: ["Gold", "Silver"] }) { errors { code } } }',
+      ),
+    );
     const existingCompany = await createCompany(crm, v, { name: 'Ácme Ltd', domain: 'acme.example' });
     await createContact(crm, v, { firstName: 'Old', email: 'known@acme.example', companyId: existingCompany });
     const csv = [
@@ -70,7 +82,14 @@ describe('crm: importing contacts from CSV', () => {
       'Navy,Again,again@navy.example,,navy,,,,',
     ].join('\r\n');
     const result = ok(await as(crm, v, IMPORT, { csv })).importContacts;
-    expect(result).toMatchObject({ created: 4, updated: 0, skipped: 2, companiesCreated: 2, ignoredColumns: ['Favourite colour'], dryRun: false });
+    expect(result).toMatchObject({
+      created: 4,
+      updated: 0,
+      skipped: 2,
+      companiesCreated: 2,
+      ignoredColumns: ['Favourite colour'],
+      dryRun: false,
+    });
     expect(result.errors).toEqual([
       { row: 4, field: 'E-mail', code: 'CONFLICT', message: 'Duplicate of row 2 (same email); only the first is imported.' },
       { row: 6, field: 'E-mail', code: 'BAD_USER_INPUT', message: 'Email is not a valid address.' },
@@ -91,11 +110,22 @@ describe('crm: importing contacts from CSV', () => {
     const byName = (name: string) => rows.find((r: { firstName: string }) => r.firstName === name);
     expect([byName('Ada'), byName('Hopper, Grace'), byName('Alan'), byName('Navy')]).toEqual([
       expect.objectContaining({
-        firstName: 'Ada', lastName: 'Lovelace', email: 'ada@acme.example', phone: '+44 20 1234', tags: ['vip', 'math'],
-        company: { name: 'Ácme Ltd', domain: 'acme.example' }, customFields: [{ key: 'tier', value: 'Gold' }],
+        firstName: 'Ada',
+        lastName: 'Lovelace',
+        email: 'ada@acme.example',
+        phone: '+44 20 1234',
+        tags: ['vip', 'math'],
+        company: { name: 'Ácme Ltd', domain: 'acme.example' },
+        customFields: [{ key: 'tier', value: 'Gold' }],
       }),
       expect.objectContaining({ firstName: 'Hopper, Grace', lastName: null, company: { name: 'Navy', domain: 'navy.example' } }),
-      expect.objectContaining({ firstName: 'Alan', lastName: 'Turing', email: null, company: { name: 'Bletchley "Park"', domain: null }, customFields: [{ key: 'tier', value: 'Silver' }] }),
+      expect.objectContaining({
+        firstName: 'Alan',
+        lastName: 'Turing',
+        email: null,
+        company: { name: 'Bletchley "Park"', domain: null },
+        customFields: [{ key: 'tier', value: 'Silver' }],
+      }),
       // "navy" by name finds the company created from row 3 in the same import.
       expect.objectContaining({ firstName: 'Navy', company: { name: 'Navy', domain: 'navy.example' } }),
     ]);
@@ -129,11 +159,16 @@ describe('crm: importing contacts from CSV', () => {
     const b = member(newId(), 'MANAGER');
     await createContact(crm, a, { firstName: 'In A', email: 'shared@x.example' });
     await createCompany(crm, a, { name: 'A Co', domain: 'aco.example' });
-    const result = ok(await as(crm, b, IMPORT, { csv: 'email,first name,domain\nshared@x.example,In B,aco.example', options: { onDuplicate: 'UPDATE' } })).importContacts;
+    const result = ok(
+      await as(crm, b, IMPORT, { csv: 'email,first name,domain\nshared@x.example,In B,aco.example', options: { onDuplicate: 'UPDATE' } }),
+    ).importContacts;
     expect(result).toMatchObject({ created: 1, updated: 0, skipped: 0, companiesCreated: 1 });
     const inA = ok(await as(crm, a, LIST)).contacts.edges.map((e: { node: { firstName: string } }) => e.node.firstName);
     expect(inA).toEqual(['In A']);
-    expect(ok(await as(crm, b, LIST)).contacts.edges[0].node).toMatchObject({ firstName: 'In B', company: { name: 'aco.example', domain: 'aco.example' } });
+    expect(ok(await as(crm, b, LIST)).contacts.edges[0].node).toMatchObject({
+      firstName: 'In B',
+      company: { name: 'aco.example', domain: 'aco.example' },
+    });
   });
 
   it('refuses unreadable files, headers without a name or email, and files over the limits', async () => {
@@ -147,7 +182,9 @@ describe('crm: importing contacts from CSV', () => {
     expect(await refuse('phone,title\n1,2')).toMatch(/name or an email column/);
     expect(await refuse('email,E-Mail\na@x.example,b@x.example')).toMatch(/same field/);
     expect(await refuse('email\n"a@x.example')).toMatch(/Record 2: a quoted cell is never closed/);
-    expect(await refuse(`email\n${Array.from({ length: 5001 }, (_, i) => `p${i}@x.example`).join('\n')}`)).toMatch(/more than 5000 data rows/);
+    expect(await refuse(`email\n${Array.from({ length: 5001 }, (_, i) => `p${i}@x.example`).join('\n')}`)).toMatch(
+      /more than 5000 data rows/,
+    );
     expect(await refuse(`email\n${'x'.repeat(600 * 1024)}`)).toMatch(/512 KiB/);
     expect(ok(await as(crm, v, LIST)).contacts.totalCount).toBe(0);
   });

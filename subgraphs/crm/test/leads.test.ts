@@ -34,7 +34,14 @@ describe('crm: pipelines and leads', () => {
     expect(lists[1]).toEqual(lists[0]);
     expect(lists[2]).toEqual(lists[0]);
     expect(lists[0][0]).toMatchObject({ name: 'Sales', isDefault: true });
-    expect(lists[0][0].stages.map((s: { name: string; kind: string; probability: number; position: number }) => [s.position, s.name, s.kind, s.probability])).toEqual([
+    expect(
+      lists[0][0].stages.map((s: { name: string; kind: string; probability: number; position: number }) => [
+        s.position,
+        s.name,
+        s.kind,
+        s.probability,
+      ]),
+    ).toEqual([
       [0, 'New', 'OPEN', 10],
       [1, 'Qualified', 'OPEN', 30],
       [2, 'Proposal', 'OPEN', 60],
@@ -54,7 +61,9 @@ describe('crm: pipelines and leads', () => {
     const company = await createCompany(crm, owner, { name: 'Deal Co' });
     const contact = await createContact(crm, owner, { firstName: 'Buyer', companyId: company });
     const created = ok(
-      await as(crm, owner, CREATE_LEAD, { input: { title: 'Big deal', value: { amount: 1_250_000, currency: 'eur' }, contactId: contact, expectedCloseDate: '2027-03-31' } }),
+      await as(crm, owner, CREATE_LEAD, {
+        input: { title: 'Big deal', value: { amount: 1_250_000, currency: 'eur' }, contactId: contact, expectedCloseDate: '2027-03-31' },
+      }),
     ).createLead;
     expect(created.errors).toEqual([]);
     expect(created.lead).toMatchObject({
@@ -66,7 +75,9 @@ describe('crm: pipelines and leads', () => {
       company: { id: company, name: 'Deal Co' }, // from the contact
       owner: { id: owner.userId },
       closedAt: null,
-      stageHistory: [{ fromStageName: null, toStageName: 'New', fromStage: null, toStage: { name: 'New' }, changedBy: { id: owner.userId } }],
+      stageHistory: [
+        { fromStageName: null, toStageName: 'New', fromStage: null, toStage: { name: 'New' }, changedBy: { id: owner.userId } },
+      ],
     });
     const stages = ok(await as(crm, owner, PIPELINES)).pipelines[0].stages;
     const stage = (name: string) => stages.find((s: { name: string }) => s.name === name).id;
@@ -84,11 +95,19 @@ describe('crm: pipelines and leads', () => {
     ]);
     // Moving to the current stage records nothing.
     expect(ok(await as(crm, mover, MOVE, { id, stageId: stage('Proposal') })).moveLead.lead.stageHistory).toHaveLength(3);
-    expect(ok(await as(crm, mover, MOVE, { id, stageId: newId() })).moveLead.errors).toEqual([{ field: 'stageId', code: 'BAD_USER_INPUT' }]);
+    expect(ok(await as(crm, mover, MOVE, { id, stageId: newId() })).moveLead.errors).toEqual([
+      { field: 'stageId', code: 'BAD_USER_INPUT' },
+    ]);
     // The owner is told when someone else moves their lead.
     const events = await crm.orm.em.fork().find(OutboxEvent, { type: 'crm.lead.moved', tenantId: tenant });
     expect(events).toHaveLength(2);
-    expect(events[0].payload).toMatchObject({ leadId: id, toStage: 'Won', status: 'WON', recipientIds: [owner.userId], actorId: mover.userId });
+    expect(events[0].payload).toMatchObject({
+      leadId: id,
+      toStage: 'Won',
+      status: 'WON',
+      recipientIds: [owner.userId],
+      actorId: mover.userId,
+    });
   });
 
   it('validates leads and keeps them in their tenant', async () => {
@@ -96,22 +115,43 @@ describe('crm: pipelines and leads', () => {
     const b = member(newId(), 'MANAGER');
     const contactB = await createContact(crm, b, { firstName: 'B' });
     const bad = ok(
-      await as(crm, a, CREATE_LEAD, { input: { title: ' ', value: { amount: -1, currency: 'EUR' }, contactId: contactB, expectedCloseDate: '2027-02-30', stageId: 'nope' } }),
+      await as(crm, a, CREATE_LEAD, {
+        input: {
+          title: ' ',
+          value: { amount: -1, currency: 'EUR' },
+          contactId: contactB,
+          expectedCloseDate: '2027-02-30',
+          stageId: 'nope',
+        },
+      }),
     ).createLead;
-    expect(bad.errors.map((e: { field: string }) => e.field).sort()).toEqual(['input.contactId', 'input.expectedCloseDate', 'input.stageId', 'input.title', 'input.value.amount']);
+    expect(bad.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+      'input.contactId',
+      'input.expectedCloseDate',
+      'input.stageId',
+      'input.title',
+      'input.value.amount',
+    ]);
     const leadA = ok(await as(crm, a, CREATE_LEAD, { input: { title: 'Mine' } })).createLead.lead.id;
     const stagesB = ok(await as(crm, b, PIPELINES)).pipelines[0].stages;
     expect(errorCodes(await as(crm, b, MOVE, { id: leadA, stageId: stagesB[1].id }))).toEqual(['NOT_FOUND']);
     expect(errorCodes(await as(crm, b, 'mutation($id: ID!) { deleteLead(id: $id) { deletedId } }', { id: leadA }))).toEqual(['NOT_FOUND']);
     // A cannot move its lead into B's stage either.
-    expect(ok(await as(crm, a, MOVE, { id: leadA, stageId: stagesB[1].id })).moveLead.errors).toEqual([{ field: 'stageId', code: 'BAD_USER_INPUT' }]);
+    expect(ok(await as(crm, a, MOVE, { id: leadA, stageId: stagesB[1].id })).moveLead.errors).toEqual([
+      { field: 'stageId', code: 'BAD_USER_INPUT' },
+    ]);
     expect(ok(await as(crm, b, LEADS)).leads.totalCount).toBe(0);
     expect(errorCodes(await as(crm, a, 'mutation($id: ID!) { deleteLead(id: $id) { deletedId } }', { id: leadA }))).toEqual(['FORBIDDEN']);
   });
 
   it('filters, sorts and pages leads', async () => {
     const v = member(newId(), 'EMPLOYEE');
-    for (const [title, amount] of [['Alpha', 500], ['Bravo', 100], ['Charlie', null], ['Delta', 300]] as const) {
+    for (const [title, amount] of [
+      ['Alpha', 500],
+      ['Bravo', 100],
+      ['Charlie', null],
+      ['Delta', 300],
+    ] as const) {
       ok(await as(crm, v, CREATE_LEAD, { input: { title, value: amount === null ? null : { amount, currency: 'USD' } } }));
     }
     const titles = async (variables: Record<string, unknown>) => {
@@ -141,34 +181,90 @@ describe('crm: pipelines and leads', () => {
     const created = ok(await as(crm, manager, CREATE, { input })).createPipeline;
     expect(created.pipeline).toMatchObject({ name: 'Partners', isDefault: false });
     expect(created.pipeline.stages.map((s: { probability: number }) => s.probability)).toEqual([50, 100, 0]);
-    const noOpen = ok(await as(crm, manager, CREATE, { input: { name: 'X', stages: [{ name: 'Won', kind: 'WON' }, { name: 'won', kind: 'LOST' }] } })).createPipeline;
-    expect(noOpen.errors).toEqual([{ field: 'input.stages', code: 'BAD_USER_INPUT' }, { field: 'input.stages', code: 'BAD_USER_INPUT' }]);
+    const noOpen = ok(
+      await as(crm, manager, CREATE, {
+        input: {
+          name: 'X',
+          stages: [
+            { name: 'Won', kind: 'WON' },
+            { name: 'won', kind: 'LOST' },
+          ],
+        },
+      }),
+    ).createPipeline;
+    expect(noOpen.errors).toEqual([
+      { field: 'input.stages', code: 'BAD_USER_INPUT' },
+      { field: 'input.stages', code: 'BAD_USER_INPUT' },
+    ]);
 
     const pid = created.pipeline.id;
     const [intro, signed, dropped] = created.pipeline.stages.map((s: { id: string }) => s.id);
     const STAGES = 'stages { name position kind }';
-    const added = ok(await as(crm, manager, `mutation($p: ID!) { addStage(pipelineId: $p, input: { name: "Demo", probability: 40 }, position: 1) { pipeline { ${STAGES} } errors { field code } } }`, { p: pid })).addStage;
+    const added = ok(
+      await as(
+        crm,
+        manager,
+        `mutation($p: ID!) { addStage(pipelineId: $p, input: { name: "Demo", probability: 40 }, position: 1) { pipeline { ${STAGES} } errors { field code } } }`,
+        { p: pid },
+      ),
+    ).addStage;
     expect(added.pipeline.stages.map((s: { name: string }) => s.name)).toEqual(['Intro', 'Demo', 'Signed', 'Dropped']);
     const demo = ok(await as(crm, manager, PIPELINES)).pipelines.find((p: { id: string }) => p.id === pid).stages[1].id;
-    const reordered = ok(await as(crm, manager, `mutation($p: ID!, $ids: [ID!]!) { reorderStages(pipelineId: $p, stageIds: $ids) { pipeline { ${STAGES} } errors { field } } }`, { p: pid, ids: [demo, intro, signed, dropped] })).reorderStages;
-    expect(reordered.pipeline.stages.map((s: { name: string; position: number }) => `${s.position}:${s.name}`)).toEqual(['0:Demo', '1:Intro', '2:Signed', '3:Dropped']);
-    expect(ok(await as(crm, manager, `mutation($p: ID!, $ids: [ID!]!) { reorderStages(pipelineId: $p, stageIds: $ids) { errors { field } } }`, { p: pid, ids: [demo, intro] })).reorderStages.errors).toEqual([{ field: 'stageIds' }]);
+    const reordered = ok(
+      await as(
+        crm,
+        manager,
+        `mutation($p: ID!, $ids: [ID!]!) { reorderStages(pipelineId: $p, stageIds: $ids) { pipeline { ${STAGES} } errors { field } } }`,
+        { p: pid, ids: [demo, intro, signed, dropped] },
+      ),
+    ).reorderStages;
+    expect(reordered.pipeline.stages.map((s: { name: string; position: number }) => `${s.position}:${s.name}`)).toEqual([
+      '0:Demo',
+      '1:Intro',
+      '2:Signed',
+      '3:Dropped',
+    ]);
+    expect(
+      ok(
+        await as(crm, manager, `mutation($p: ID!, $ids: [ID!]!) { reorderStages(pipelineId: $p, stageIds: $ids) { errors { field } } }`, {
+          p: pid,
+          ids: [demo, intro],
+        }),
+      ).reorderStages.errors,
+    ).toEqual([{ field: 'stageIds' }]);
 
     // A lead in "Intro"; turning Intro into a LOST stage closes it; deleting Intro needs a target.
     const lead = ok(await as(crm, employee, CREATE_LEAD, { input: { title: 'Partner deal', stageId: intro } })).createLead.lead;
     expect(lead).toMatchObject({ status: 'OPEN', pipeline: { name: 'Partners' } });
     const UPDATE_STAGE = `mutation($id: ID!, $input: UpdateStageInput!) { updateStage(id: $id, input: $input) { errors { field code } } }`;
-    expect(ok(await as(crm, manager, UPDATE_STAGE, { id: intro, input: { kind: 'LOST', name: 'Intro (lost)' } })).updateStage.errors).toEqual([]);
+    expect(
+      ok(await as(crm, manager, UPDATE_STAGE, { id: intro, input: { kind: 'LOST', name: 'Intro (lost)' } })).updateStage.errors,
+    ).toEqual([]);
     const LEAD = 'query($id: ID!) { lead(id: $id) { status closedAt stage { name } } }';
     expect(ok(await as(crm, manager, LEAD, { id: lead.id })).lead).toMatchObject({ status: 'LOST', stage: { name: 'Intro (lost)' } });
     // Demo is now the only OPEN stage: it cannot stop being OPEN or be deleted.
-    expect(ok(await as(crm, manager, UPDATE_STAGE, { id: demo, input: { kind: 'WON' } })).updateStage.errors).toEqual([{ field: 'input.kind', code: 'BAD_USER_INPUT' }]);
+    expect(ok(await as(crm, manager, UPDATE_STAGE, { id: demo, input: { kind: 'WON' } })).updateStage.errors).toEqual([
+      { field: 'input.kind', code: 'BAD_USER_INPUT' },
+    ]);
     const DELETE_STAGE = `mutation($id: ID!, $to: ID) { deleteStage(id: $id, moveLeadsTo: $to) { pipeline { ${STAGES} } errors { field code } } }`;
     expect(ok(await as(crm, manager, DELETE_STAGE, { id: demo })).deleteStage.errors).toEqual([{ field: 'id', code: 'BAD_USER_INPUT' }]);
-    expect(ok(await as(crm, manager, DELETE_STAGE, { id: intro })).deleteStage.errors).toEqual([{ field: 'moveLeadsTo', code: 'BAD_USER_INPUT' }]);
+    expect(ok(await as(crm, manager, DELETE_STAGE, { id: intro })).deleteStage.errors).toEqual([
+      { field: 'moveLeadsTo', code: 'BAD_USER_INPUT' },
+    ]);
     const deleted = ok(await as(crm, manager, DELETE_STAGE, { id: intro, to: demo })).deleteStage;
-    expect(deleted.pipeline.stages.map((s: { name: string; position: number }) => `${s.position}:${s.name}`)).toEqual(['0:Demo', '1:Signed', '2:Dropped']);
-    const after = ok(await as(crm, manager, `query($id: ID!) { lead(id: $id) { status closedAt stage { name } stageHistory { fromStage { name } fromStageName toStageName } } }`, { id: lead.id })).lead;
+    expect(deleted.pipeline.stages.map((s: { name: string; position: number }) => `${s.position}:${s.name}`)).toEqual([
+      '0:Demo',
+      '1:Signed',
+      '2:Dropped',
+    ]);
+    const after = ok(
+      await as(
+        crm,
+        manager,
+        `query($id: ID!) { lead(id: $id) { status closedAt stage { name } stageHistory { fromStage { name } fromStageName toStageName } } }`,
+        { id: lead.id },
+      ),
+    ).lead;
     expect(after).toMatchObject({ status: 'OPEN', closedAt: null, stage: { name: 'Demo' } });
     // The history keeps the deleted stage's name.
     expect(after.stageHistory).toEqual([
@@ -177,15 +273,34 @@ describe('crm: pipelines and leads', () => {
     ]);
 
     // Making it the default moves the flag.
-    const made = ok(await as(crm, manager, `mutation($id: ID!) { updatePipeline(id: $id, isDefault: true, name: "Partners") { pipeline { isDefault } errors { field } } }`, { id: pid })).updatePipeline;
+    const made = ok(
+      await as(
+        crm,
+        manager,
+        `mutation($id: ID!) { updatePipeline(id: $id, isDefault: true, name: "Partners") { pipeline { isDefault } errors { field } } }`,
+        { id: pid },
+      ),
+    ).updatePipeline;
     expect(made.pipeline.isDefault).toBe(true);
     const sales = ok(await as(crm, manager, PIPELINES)).pipelines.find((p: { name: string }) => p.name === 'Sales');
-    const renamed = ok(await as(crm, manager, `mutation($id: ID!) { updatePipeline(id: $id, name: " Direct sales ") { pipeline { name isDefault } errors { field } } }`, { id: sales.id })).updatePipeline;
+    const renamed = ok(
+      await as(
+        crm,
+        manager,
+        `mutation($id: ID!) { updatePipeline(id: $id, name: " Direct sales ") { pipeline { name isDefault } errors { field } } }`,
+        { id: sales.id },
+      ),
+    ).updatePipeline;
     expect(renamed).toEqual({ pipeline: { name: 'Direct sales', isDefault: false }, errors: [] });
-    const undefault = ok(await as(crm, manager, `mutation($id: ID!) { updatePipeline(id: $id, isDefault: false) { errors { field } } }`, { id: pid })).updatePipeline;
+    const undefault = ok(
+      await as(crm, manager, `mutation($id: ID!) { updatePipeline(id: $id, isDefault: false) { errors { field } } }`, { id: pid }),
+    ).updatePipeline;
     expect(undefault.errors).toEqual([{ field: 'isDefault' }]);
     ok(await as(crm, manager, `mutation($id: ID!) { updatePipeline(id: $id, name: "Sales") { errors { field } } }`, { id: sales.id }));
     const all = ok(await as(crm, manager, PIPELINES)).pipelines;
-    expect(all.map((p: { name: string; isDefault: boolean }) => [p.name, p.isDefault])).toEqual([['Partners', true], ['Sales', false]]);
+    expect(all.map((p: { name: string; isDefault: boolean }) => [p.name, p.isDefault])).toEqual([
+      ['Partners', true],
+      ['Sales', false],
+    ]);
   });
 });

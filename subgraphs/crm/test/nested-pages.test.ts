@@ -40,7 +40,11 @@ describe('crm: nested connections (Company.contacts, Company.leads, Contact.lead
         const leads: string[] = [];
         for (let k = 0; k < j; k++) {
           const title = `L${i}-${j}-${k}`;
-          ok(await as(crm, v, 'mutation($input: CreateLeadInput!) { createLead(input: $input) { errors { code } } }', { input: { title, contactId } }));
+          ok(
+            await as(crm, v, 'mutation($input: CreateLeadInput!) { createLead(input: $input) { errors { code } } }', {
+              input: { title, contactId },
+            }),
+          );
           leads.push(title);
         }
         contacts.unshift({ name: `C${i}-${j}`, leads });
@@ -65,13 +69,21 @@ describe('crm: nested connections (Company.contacts, Company.leads, Contact.lead
         name: want.name,
         contacts: {
           totalCount: want.contacts.length,
-          pageInfo: { hasNextPage: want.contacts.length > 2, hasPreviousPage: false, endCursor: company.contacts.edges.at(-1)?.cursor ?? null },
+          pageInfo: {
+            hasNextPage: want.contacts.length > 2,
+            hasPreviousPage: false,
+            endCursor: company.contacts.edges.at(-1)?.cursor ?? null,
+          },
           edges: want.contacts.slice(0, 2).map((c, j) => ({
             cursor: company.contacts.edges[j].cursor,
             node: {
               displayName: c.name,
               // Newest first by default: the last lead created.
-              leads: { totalCount: c.leads.length, pageInfo: { hasNextPage: c.leads.length > 1 }, edges: c.leads.slice(-1).map((title) => ({ node: { title } })) },
+              leads: {
+                totalCount: c.leads.length,
+                pageInfo: { hasNextPage: c.leads.length > 1 },
+                edges: c.leads.slice(-1).map((title) => ({ node: { title } })),
+              },
             },
           })),
         },
@@ -105,11 +117,14 @@ describe('crm: nested connections (Company.contacts, Company.leads, Contact.lead
     // By creation time, newest first, 3 at a time.
     const byCreated = { field: 'CREATED_AT', direction: 'DESC' };
     const first = ok(await as(crm, v, COMPANY_CONTACTS, { id: companyId, first: 3, orderBy: byCreated })).company.contacts;
-    const rest = ok(await as(crm, v, COMPANY_CONTACTS, { id: companyId, first: 3, after: first.pageInfo.endCursor, orderBy: byCreated })).company.contacts;
+    const rest = ok(await as(crm, v, COMPANY_CONTACTS, { id: companyId, first: 3, after: first.pageInfo.endCursor, orderBy: byCreated }))
+      .company.contacts;
     expect([...first.edges, ...rest.edges].map((e: any) => e.node.displayName)).toEqual([...names].reverse());
     expect(rest.pageInfo.hasNextPage).toBe(false);
     // A cursor of another ordering, or of the tenant-wide list, is refused; so is a page size out of bounds.
-    expect(errorCodes(await as(crm, v, COMPANY_CONTACTS, { id: companyId, first: 2, after: first.pageInfo.endCursor }))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await as(crm, v, COMPANY_CONTACTS, { id: companyId, first: 2, after: first.pageInfo.endCursor }))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
     const topLevel = ok(await as(crm, v, '{ contacts(first: 1) { pageInfo { endCursor } } }')).contacts.pageInfo.endCursor;
     expect(errorCodes(await as(crm, v, COMPANY_CONTACTS, { id: companyId, first: 2, after: topLevel }))).toEqual(['BAD_USER_INPUT']);
     expect(errorCodes(await as(crm, v, COMPANY_CONTACTS, { id: companyId, first: 101 }))).toEqual(['BAD_USER_INPUT']);
@@ -129,9 +144,14 @@ describe('crm: nested connections (Company.contacts, Company.leads, Contact.lead
     expect(await scopedA.nativeUpdate(Lead, { id: leadA }, { companyId: companyB, contactId: contactB })).toBe(1);
 
     const view = ok(
-      await as(crm, b, `query($id: ID!) { company(id: $id) {
+      await as(
+        crm,
+        b,
+        `query($id: ID!) { company(id: $id) {
         contacts { totalCount edges { node { displayName leads { totalCount edges { node { title } } } } } }
-        leads { totalCount edges { node { title } } } } }`, { id: companyB }),
+        leads { totalCount edges { node { title } } } } }`,
+        { id: companyB },
+      ),
     ).company;
     expect(view).toEqual({
       contacts: { totalCount: 1, edges: [{ node: { displayName: 'Bea', leads: { totalCount: 0, edges: [] } } }] },

@@ -5,7 +5,8 @@ import { CustomFieldDefinition, Lead, Pipeline, Stage } from '../src/entities';
 import { LIMITS } from '../src/shared';
 import { as, member, ok, startCrm } from './helpers';
 
-const CREATE_PIPELINE = 'mutation($input: CreatePipelineInput!) { createPipeline(input: $input) { pipeline { id stages { id } } errors { field code } } }';
+const CREATE_PIPELINE =
+  'mutation($input: CreatePipelineInput!) { createPipeline(input: $input) { pipeline { id stages { id } } errors { field code } } }';
 const ADD_STAGE = 'mutation($p: ID!, $input: StageInput!) { addStage(pipelineId: $p, input: $input) { errors { field code } } }';
 const UPDATE_STAGE = 'mutation($id: ID!, $input: UpdateStageInput!) { updateStage(id: $id, input: $input) { errors { field code } } }';
 const DELETE_STAGE = 'mutation($id: ID!, $to: ID) { deleteStage(id: $id, moveLeadsTo: $to) { errors { field code } } }';
@@ -45,7 +46,9 @@ describe('crm: concurrent changes keep caps and stage rules', () => {
     for (let round = 0; round < ROUNDS; round++) {
       const v = member(newId());
       const results = await Promise.all(
-        Array.from({ length: LIMITS.pipelines + 5 }, (_, i) => as(crm, v, CREATE_PIPELINE, { input: { name: `P${i}`, stages: [{ name: 'Open' }] } })),
+        Array.from({ length: LIMITS.pipelines + 5 }, (_, i) =>
+          as(crm, v, CREATE_PIPELINE, { input: { name: `P${i}`, stages: [{ name: 'Open' }] } }),
+        ),
       );
       // The default pipeline is made on first use and counts.
       expect({ round, pipelines: await rows(v.tenantId!).count(Pipeline, {}) }).toEqual({ round, pipelines: LIMITS.pipelines });
@@ -88,7 +91,9 @@ describe('crm: concurrent changes keep caps and stage rules', () => {
     for (let round = 0; round < ROUNDS * 2; round++) {
       const v = member(newId());
       const pipeline = await newPipeline(v, [{ name: 'A' }, { name: 'B' }, { name: 'C' }, { name: 'D' }]);
-      const results = await Promise.all(pipeline.stages.map((id, i) => as(crm, v, UPDATE_STAGE, { id, input: { name: i % 2 ? 'Demo' : 'DEMO' } })));
+      const results = await Promise.all(
+        pipeline.stages.map((id, i) => as(crm, v, UPDATE_STAGE, { id, input: { name: i % 2 ? 'Demo' : 'DEMO' } })),
+      );
       expect({ round, wins: wins(results) }).toEqual({ round, wins: 1 });
       const names = (await rows(v.tenantId!).find(Stage, { pipelineId: pipeline.id })).map((s) => s.name.toLowerCase());
       expect(names.filter((n) => n === 'demo')).toHaveLength(1);

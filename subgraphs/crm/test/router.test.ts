@@ -18,7 +18,12 @@ describe('crm through the router: tenants chosen per request (#55)', () => {
     const outsider = await signUpUser(stack.url, 'crm-outsider');
 
     // The sign-up tenant is the token's default: the admin works in it without a header.
-    const created = await gql(stack.url, CREATE, { input: { firstName: 'Ada', lastName: 'Lovelace', ownerUserId: admin.id } }, { token: admin.token });
+    const created = await gql(
+      stack.url,
+      CREATE,
+      { input: { firstName: 'Ada', lastName: 'Lovelace', ownerUserId: admin.id } },
+      { token: admin.token },
+    );
     expect(created.body.data.createContact.errors).toEqual([]);
     const contactId = created.body.data.createContact.contact.id;
     const list = await gql(stack.url, LIST, {}, { token: admin.token });
@@ -48,7 +53,12 @@ describe('crm through the router: tenants chosen per request (#55)', () => {
     expect(errorCodes(await gql(stack.url, LIST))).toEqual(['UNAUTHENTICATED']);
 
     // The admin deletes.
-    const ok = await gql(stack.url, 'mutation($id: ID!) { deleteContact(id: $id) { deletedId } }', { id: contactId }, { token: admin.token });
+    const ok = await gql(
+      stack.url,
+      'mutation($id: ID!) { deleteContact(id: $id) { deletedId } }',
+      { id: contactId },
+      { token: admin.token },
+    );
     expect(ok.body.data.deleteContact.deletedId).toBe(contactId);
   });
 });
@@ -60,10 +70,21 @@ describe('crm demo data (SEED_DEMO_DATA=true)', () => {
   });
 
   it("fills identity's demo tenant once, searchable, for the demo user", async () => {
-    const login = await gql(stack.url, 'mutation { logIn(input: { email: "demo@hubgraph.dev", password: "hubgraph-demo" }) { accessToken } }');
+    const login = await gql(
+      stack.url,
+      'mutation { logIn(input: { email: "demo@hubgraph.dev", password: "hubgraph-demo" }) { accessToken } }',
+    );
     const token = login.body.data.logIn.accessToken;
-    const found = await gql(stack.url, '{ contacts(filter: { search: "lovelace" }) { totalCount edges { node { company { name } leads { totalCount } } } } }', {}, { token });
-    expect(found.body.data.contacts).toEqual({ totalCount: 1, edges: [{ node: { company: { name: 'Analytical Engines' }, leads: { totalCount: 1 } } }] });
+    const found = await gql(
+      stack.url,
+      '{ contacts(filter: { search: "lovelace" }) { totalCount edges { node { company { name } leads { totalCount } } } } }',
+      {},
+      { token },
+    );
+    expect(found.body.data.contacts).toEqual({
+      totalCount: 1,
+      edges: [{ node: { company: { name: 'Analytical Engines' }, leads: { totalCount: 1 } } }],
+    });
     // Seeding again adds nothing.
     const crmSubgraph = stack.subgraphs.find((s) => s.name === 'crm')!;
     await seed(crmSubgraph.orm.em.fork(), crmSubgraph);

@@ -4,10 +4,6 @@ import { Migration20261203231319_initial as mysql_Migration20261203231319_initia
 import type { MigrationSet } from '../../../kit';
 
 export const migrations: MigrationSet = {
-  sqlite: [
-    { name: 'Migration20261203231318_initial', class: sqlite_Migration20261203231318_initial },
-  ],
-  mysql: [
-    { name: 'Migration20261203231319_initial', class: mysql_Migration20261203231319_initial },
-  ],
+  sqlite: [{ name: 'Migration20261203231318_initial', class: sqlite_Migration20261203231318_initial }],
+  mysql: [{ name: 'Migration20261203231319_initial', class: mysql_Migration20261203231319_initial }],
 };

@@ -69,8 +69,7 @@ export type GuessResult =
   | { outcome: null; message: null; session: null; errors: UserError[] };
 
 export type HintResult =
-  | { hint: { kind: HintKind; text: string }; session: GuessSessionRow; errors: [] }
-  | { hint: null; session: null; errors: UserError[] };
+  { hint: { kind: HintKind; text: string }; session: GuessSessionRow; errors: [] } | { hint: null; session: null; errors: UserError[] };
 
 export interface BestScore {
   difficulty: GuessingDifficulty;
@@ -85,9 +84,7 @@ export interface BestScore {
 const STALE = 'Another guess or hint on this game was counted at the same moment; reload the game and try again.';
 
 /** A change to a session, written only if nobody changed it since it was read. */
-type SessionChange = Partial<
-  Pick<GuessSessionRow, 'status' | 'chancesUsed' | 'guesses' | 'hints' | 'finishedAt' | 'durationMs'>
->;
+type SessionChange = Partial<Pick<GuessSessionRow, 'status' | 'chancesUsed' | 'guesses' | 'hints' | 'finishedAt' | 'durationMs'>>;
 
 /**
  * The number guessing game (catalogue #4). The secret is drawn and kept here; a guess or hint is one
@@ -179,7 +176,8 @@ export class GuessingService {
     }
     let hint: HintRecord;
     if (kind === 'PARITY') {
-      if (session.hints.some((h) => h.kind === 'PARITY')) return refuse(conflictError('kind', 'You already know whether it is even or odd.'));
+      if (session.hints.some((h) => h.kind === 'PARITY'))
+        return refuse(conflictError('kind', 'You already know whether it is even or odd.'));
       hint = { kind, text: `The number is ${session.secret % 2 === 0 ? 'even' : 'odd'}.` };
     } else {
       const { min, max } = knownRange(session);

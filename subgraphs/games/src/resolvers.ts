@@ -43,12 +43,10 @@ export function createResolvers(services: GamesServices): Resolvers {
       guess: (_, { sessionId, number }, ctx) => guessing.guess(ctx.deps, sessionId, number),
       hint: (_, { sessionId, kind }, ctx) => guessing.hint(ctx.deps, sessionId, kind ?? 'PARITY'),
       findMatch: (_, { game }, ctx) => matches.findMatch(ctx.deps, game ?? 'CONNECT_FOUR'),
-      cancelMatchmaking: (_, { game }, ctx) =>
-        matches.cancelMatchmaking(ctx.deps, game ?? 'CONNECT_FOUR'),
+      cancelMatchmaking: (_, { game }, ctx) => matches.cancelMatchmaking(ctx.deps, game ?? 'CONNECT_FOUR'),
       createGameRoom: (_, { game }, ctx) => matches.createRoom(ctx.deps, game ?? 'CONNECT_FOUR'),
       joinGameRoom: (_, { code }, ctx) => matches.joinRoom(ctx.deps, code),
-      dropDisc: (_, { matchId, column }, ctx) =>
-        matches.dropDisc(ctx.deps, matchId, column),
+      dropDisc: (_, { matchId, column }, ctx) => matches.dropDisc(ctx.deps, matchId, column),
       resign: (_, { matchId }, ctx) => matches.resign(ctx.deps, matchId),
     },
     Subscription: {
@@ -96,8 +94,7 @@ export function createResolvers(services: GamesServices): Resolvers {
         const seat = match.winnerId ? seatOf(match, match.winnerId) : null;
         return seat ? player(match, seat) : null;
       },
-      winningCells: (match) =>
-        match.winningCells?.map((index) => ({ column: index % COLUMNS, row: Math.floor(index / COLUMNS) })) ?? null,
+      winningCells: (match) => match.winningCells?.map((index) => ({ column: index % COLUMNS, row: Math.floor(index / COLUMNS) })) ?? null,
       roomCode: (match, _, ctx) => (seatOf(match, ctx.viewer?.userId) ? match.roomCode : null),
     },
   };

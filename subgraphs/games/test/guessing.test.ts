@@ -113,7 +113,11 @@ describe('games: number guessing through the router', () => {
   it('answers greater / less / correct, counts attempts and reveals the secret once won', async () => {
     const session = await start(alice, 'EASY', 42);
     const high = await guess(alice, session.id, 50);
-    expect(high).toMatchObject({ outcome: 'TOO_HIGH', errors: [], session: { status: 'PLAYING', attempts: 1, chancesLeft: 9, secret: null } });
+    expect(high).toMatchObject({
+      outcome: 'TOO_HIGH',
+      errors: [],
+      session: { status: 'PLAYING', attempts: 1, chancesLeft: 9, secret: null },
+    });
     expect(high.message).toMatch(/^Incorrect! The number is less than 50\./);
 
     const low = await guess(alice, session.id, 30);

@@ -29,10 +29,8 @@ describe('games: leaderboard (own stack, so every result on the board is this su
   let stack: TestStack;
   let players: Record<'ann' | 'ben' | 'cat' | 'dan' | 'eve' | 'fay', TestUser>;
 
-  const board = async (period: string, first?: number) =>
-    dataOf(await gql(stack.url, LEADERBOARD, { period, first })).leaderboard;
-  const rankOf = async (user: TestUser, period: string) =>
-    dataOf(await gql(stack.url, MY_RANK, { period }, { token: user.token })).myRank;
+  const board = async (period: string, first?: number) => dataOf(await gql(stack.url, LEADERBOARD, { period, first })).leaderboard;
+  const rankOf = async (user: TestUser, period: string) => dataOf(await gql(stack.url, MY_RANK, { period }, { token: user.token })).myRank;
   /** `[displayName, rank, points]` for each entry, in board order. */
   const summary = (entries: { rank: number; points: number; user: { displayName: string } }[]) =>
     entries.map((e) => [e.user.displayName, e.rank, e.points]);
@@ -109,7 +107,14 @@ describe('games: leaderboard (own stack, so every result on the board is this su
     beforeAll(async () => {
       const em = gamesOf(stack).orm.em.fork();
       const win = (userId: string, finishedAt: Date, n: number) =>
-        em.create(MatchResult, { matchId: `old-${userId.slice(-8)}-${n}-${finishedAt.getTime()}`, userId, game: 'CONNECT_FOUR', outcome: 'WIN', points: 3, finishedAt });
+        em.create(MatchResult, {
+          matchId: `old-${userId.slice(-8)}-${n}-${finishedAt.getTime()}`,
+          userId,
+          game: 'CONNECT_FOUR',
+          outcome: 'WIN',
+          points: 3,
+          finishedAt,
+        });
       // fay: five wins long ago (15 points, ALL only); dan: one win just before today.
       for (let n = 0; n < 5; n++) win(players.fay.id, longAgo, n);
       win(players.dan.id, yesterday, 0);

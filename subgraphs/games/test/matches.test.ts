@@ -137,7 +137,9 @@ describe('games: Connect Four matches through the router', () => {
       const results = await Promise.all(players.map((p) => gql(stack.url, FIND_MATCH, {}, { token: p.token })));
       results.forEach((r) => expect(r.body.errors).toBeUndefined());
       const status = '{ matchmakingStatus { state match { id players { user { id } } } } }';
-      const statuses = await Promise.all(players.map(async (p) => dataOf(await gql(stack.url, status, {}, { token: p.token })).matchmakingStatus));
+      const statuses = await Promise.all(
+        players.map(async (p) => dataOf(await gql(stack.url, status, {}, { token: p.token })).matchmakingStatus),
+      );
       const matchIds = new Set<string>();
       statuses.forEach((s, i) => {
         expect(s.state).toBe('MATCHED');
@@ -236,9 +238,15 @@ describe('games: Connect Four matches through the router', () => {
 
   it('refuses illegal moves: wrong turn (CONFLICT), bad or full column (BAD_USER_INPUT), spectators (FORBIDDEN)', async () => {
     const match = await pairUp(stack, alice, bob);
-    expect(await dropDisc(stack, bob, match.id, 0)).toMatchObject({ match: null, errors: [{ code: 'CONFLICT', message: 'It is not your turn.' }] });
+    expect(await dropDisc(stack, bob, match.id, 0)).toMatchObject({
+      match: null,
+      errors: [{ code: 'CONFLICT', message: 'It is not your turn.' }],
+    });
     for (const column of [-1, 7, 100]) {
-      expect(await dropDisc(stack, alice, match.id, column)).toMatchObject({ match: null, errors: [{ field: 'column', code: 'BAD_USER_INPUT' }] });
+      expect(await dropDisc(stack, alice, match.id, column)).toMatchObject({
+        match: null,
+        errors: [{ field: 'column', code: 'BAD_USER_INPUT' }],
+      });
     }
     expect(errorCodes(await gql(stack.url, DROP, { id: match.id, column: 0 }, { token: carol.token }))).toEqual(['FORBIDDEN']);
     expect(errorCodes(await gql(stack.url, DROP, { id: match.id, column: 0 }))).toEqual(['UNAUTHENTICATED']);
@@ -288,7 +296,10 @@ describe('games: Connect Four matches through the router', () => {
     await dropDisc(stack, alice, match.id, 0);
     await waitFor(() => before.events.length === 1, 'the first push');
     await first.dispose(); // Bob's connection drops.
-    await waitFor(() => (gamesOf(stack).pubsub as unknown as { fanout: { count(t: string): number } }).fanout.count(matchTopic(match.id)) === 0, 'the listener to go');
+    await waitFor(
+      () => (gamesOf(stack).pubsub as unknown as { fanout: { count(t: string): number } }).fanout.count(matchTopic(match.id)) === 0,
+      'the listener to go',
+    );
 
     expect((await dropDisc(stack, bob, match.id, 1)).errors).toEqual([]); // HTTP still works while his socket is down
     await dropDisc(stack, alice, match.id, 0);
@@ -326,7 +337,9 @@ describe('games: Connect Four matches through the router', () => {
       [2, 'ACTIVE', null],
       [2, 'FINISHED', 'RESIGNATION'],
     ]);
-    expect(dataOf(await gql(stack.url, RESIGN, { id: match.id }, { token: carol.token })).resign.errors).toMatchObject([{ code: 'CONFLICT' }]);
+    expect(dataOf(await gql(stack.url, RESIGN, { id: match.id }, { token: carol.token })).resign.errors).toMatchObject([
+      { code: 'CONFLICT' },
+    ]);
     expect(errorCodes(await gql(stack.url, RESIGN, { id: match.id }, { token: bob.token }))).toEqual(['FORBIDDEN']);
     const results = await em().find(MatchResult, { matchId: match.id });
     expect(Object.fromEntries(results.map((r) => [r.userId, r.points]))).toEqual({ [carol.id]: 3, [alice.id]: 0 });
@@ -335,8 +348,10 @@ describe('games: Connect Four matches through the router', () => {
 
   it('hosts private rooms: a code to share, one free seat, the host told when it fills', async () => {
     const [host, guest, late] = await Promise.all([newPlayer('host'), newPlayer('guest'), newPlayer('late')]);
-    const CREATE = 'mutation { createGameRoom { match { id status roomCode players { seat user { id } } nextPlayer { seat } } errors { code } } }';
-    const JOIN = 'mutation($code: String!) { joinGameRoom(code: $code) { match { id status roomCode players { seat user { id } } } errors { field code message } } }';
+    const CREATE =
+      'mutation { createGameRoom { match { id status roomCode players { seat user { id } } nextPlayer { seat } } errors { code } } }';
+    const JOIN =
+      'mutation($code: String!) { joinGameRoom(code: $code) { match { id status roomCode players { seat user { id } } } errors { field code message } } }';
     const room = dataOf(await gql(stack.url, CREATE, {}, { token: host.token })).createGameRoom.match;
     expect(room).toMatchObject({ status: 'WAITING', players: [{ seat: 1, user: { id: host.id } }], nextPlayer: null });
     expect(room.roomCode).toMatch(/^[A-Z2-9]{6}$/);
@@ -349,14 +364,23 @@ describe('games: Connect Four matches through the router', () => {
     const found = subscribe<{ id: string; status: string; players: unknown[] }>(hostClient, MATCH_FOUND);
     await waitForListeners(stack, matchFoundTopic(host.id), 1);
 
-    const join = (user: TestUser, code: string) => gql(stack.url, JOIN, { code }, { token: user.token }).then((r) => dataOf(r).joinGameRoom);
+    const join = (user: TestUser, code: string) =>
+      gql(stack.url, JOIN, { code }, { token: user.token }).then((r) => dataOf(r).joinGameRoom);
     expect((await join(host, room.roomCode)).errors).toMatchObject([{ code: 'CONFLICT' }]);
     expect((await join(guest, 'nope')).errors).toMatchObject([{ field: 'code', code: 'BAD_USER_INPUT' }]);
     expect((await join(guest, 'ZZZZZZ')).errors).toMatchObject([{ field: 'code', code: 'NOT_FOUND' }]);
     const joined = await join(guest, room.roomCode.toLowerCase());
     expect(joined).toMatchObject({
       errors: [],
-      match: { id: room.id, status: 'ACTIVE', roomCode: room.roomCode, players: [{ seat: 1, user: { id: host.id } }, { seat: 2, user: { id: guest.id } }] },
+      match: {
+        id: room.id,
+        status: 'ACTIVE',
+        roomCode: room.roomCode,
+        players: [
+          { seat: 1, user: { id: host.id } },
+          { seat: 2, user: { id: guest.id } },
+        ],
+      },
     });
     expect((await join(late, room.roomCode)).errors).toMatchObject([{ field: 'code', code: 'CONFLICT' }]);
     await waitFor(() => found.events.length === 1, 'matchFound for the host');

@@ -21,9 +21,19 @@ const identitySettingsShape = {
     .regex(/^https?:\/\//, 'must be an http:// or https:// URL')
     .default('http://localhost:4000'),
   /** A cookie session ends after this many seconds without a request (sliding; OWASP: 15–30 minutes). */
-  SESSION_IDLE_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(7 * 86_400).default(1800),
+  SESSION_IDLE_TIMEOUT_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(7 * 86_400)
+    .default(1800),
   /** A cookie session ends this many seconds after log-in, however active (OWASP: 4–8 hours for most apps). */
-  SESSION_ABSOLUTE_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(30 * 86_400).default(12 * 3600),
+  SESSION_ABSOLUTE_TIMEOUT_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(30 * 86_400)
+    .default(12 * 3600),
   /**
    * How long the router may reuse a session it resolved before asking identity again (0: ask on every
    * request). This bounds how late a logout-everywhere or password reset reaches other routers.

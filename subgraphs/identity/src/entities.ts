@@ -185,4 +185,16 @@ export const Membership = tenantRegistryEntity(
 );
 export type MembershipRow = InferEntity<typeof Membership>;
 
-export const entities = [User, SigningKey, RefreshFamily, RefreshToken, ActionToken, RateLimitHit, WebSession, Tenant, Membership, OAuthIdentity, OAuthState];
+export const entities = [
+  User,
+  SigningKey,
+  RefreshFamily,
+  RefreshToken,
+  ActionToken,
+  RateLimitHit,
+  WebSession,
+  Tenant,
+  Membership,
+  OAuthIdentity,
+  OAuthState,
+];

@@ -85,7 +85,10 @@ export class KeyStore {
     if (!active) {
       // A next key is already published: promote it rather than sign with an unpublished key.
       const next = await em.findOne(SigningKey, nextWhere, { orderBy: { createdAt: 'asc' } });
-      if (next && (await em.nativeUpdate(SigningKey, { id: next.id, activatedAt: null }, { activatedAt: new Date(), updatedAt: new Date() }))) {
+      if (
+        next &&
+        (await em.nativeUpdate(SigningKey, { id: next.id, activatedAt: null }, { activatedAt: new Date(), updatedAt: new Date() }))
+      ) {
         active = await em.findOneOrFail(SigningKey, { id: next.id }, { refresh: true });
       } else {
         active = await this.createKey(em, new Date());
@@ -150,7 +153,11 @@ export class KeyStore {
       const now = new Date();
       // Conditional updates: a concurrent rotation has already changed one of these rows if they touch nothing.
       const retired = await tx.nativeUpdate(SigningKey, { id: previous.id, retiredAt: null }, { retiredAt: now, updatedAt: now });
-      const activated = await tx.nativeUpdate(SigningKey, { id: next.id, activatedAt: null, retiredAt: null }, { activatedAt: now, updatedAt: now });
+      const activated = await tx.nativeUpdate(
+        SigningKey,
+        { id: next.id, activatedAt: null, retiredAt: null },
+        { activatedAt: now, updatedAt: now },
+      );
       if (retired !== 1 || activated !== 1) throw conflict('Another rotation is in progress; retry.');
       // Any other key still marked active (two replicas created one at first start) retires as well.
       await tx.nativeUpdate(SigningKey, { ...activeWhere, id: { $ne: next.id } }, { retiredAt: now, updatedAt: now });

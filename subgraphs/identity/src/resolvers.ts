@@ -89,8 +89,7 @@ export function createResolvers(
     },
     User: {
       __resolveReference: referenceResolver((ctx: IdentityContext) => ctx.loaders.userById),
-      email: (user, _, ctx) =>
-        ctx.viewer && (ctx.viewer.userId === user.id || ctx.viewer.roles.includes('admin')) ? user.email : null,
+      email: (user, _, ctx) => (ctx.viewer && (ctx.viewer.userId === user.id || ctx.viewer.roles.includes('admin')) ? user.email : null),
       memberships: (user, args, ctx) => (ctx.viewer ? tenants.membershipsOf(ctx.deps, user.id, args) : null),
       ...oauthResolvers?.User,
     },

@@ -1,4 +1,14 @@
-import { conflictError, fieldError, lockRow, lockRows, recordEvent, requireViewer, type Em, type UserError, type Viewer } from '../../../kit';
+import {
+  conflictError,
+  fieldError,
+  lockRow,
+  lockRows,
+  recordEvent,
+  requireViewer,
+  type Em,
+  type UserError,
+  type Viewer,
+} from '../../../kit';
 import type { IdentityDeps } from './context';
 import { User, type UserRow } from './entities';
 
@@ -13,20 +23,16 @@ export type RoleResult = { user: UserRow; errors: [] } | { user: null; errors: U
  */
 export class RoleService {
   async grant(deps: IdentityDeps, userId: string, role: string): Promise<RoleResult> {
-    return this.change(deps.em, requireViewer(deps.viewer), userId, role, (roles) => (roles.includes(role) ? roles : [...roles, role].sort()));
+    return this.change(deps.em, requireViewer(deps.viewer), userId, role, (roles) =>
+      roles.includes(role) ? roles : [...roles, role].sort(),
+    );
   }
 
   async revoke(deps: IdentityDeps, userId: string, role: string): Promise<RoleResult> {
     return this.change(deps.em, requireViewer(deps.viewer), userId, role, (roles) => roles.filter((r) => r !== role));
   }
 
-  private async change(
-    em: Em,
-    admin: Viewer,
-    userId: string,
-    role: string,
-    next: (roles: string[]) => string[],
-  ): Promise<RoleResult> {
+  private async change(em: Em, admin: Viewer, userId: string, role: string, next: (roles: string[]) => string[]): Promise<RoleResult> {
     if (!(GRANTABLE_ROLES as readonly string[]).includes(role)) {
       return { user: null, errors: [fieldError('role', `Only these roles can be granted or revoked: ${GRANTABLE_ROLES.join(', ')}.`)] };
     }

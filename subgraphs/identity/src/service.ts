@@ -151,7 +151,10 @@ export class IdentityService {
       if (hit) hits.push(hit);
       return hit !== null;
     };
-    if (!(await take('login-failure:email', email, LOGIN_FAILURE_LIMIT)) || (clientIp !== null && !(await take('login-failure:ip', clientIp, LOGIN_IP_FAILURE_LIMIT)))) {
+    if (
+      !(await take('login-failure:email', email, LOGIN_FAILURE_LIMIT)) ||
+      (clientIp !== null && !(await take('login-failure:ip', clientIp, LOGIN_IP_FAILURE_LIMIT)))
+    ) {
       for (const hit of hits) await this.throttle.release(em, hit);
       return { ok: false, error: TOO_MANY_FAILED_LOG_INS };
     }
@@ -187,7 +190,12 @@ export class IdentityService {
    */
   async signIn(em: Em, user: UserRow): Promise<SignedIn> {
     const refresh = await this.sessions.start(em, user.id);
-    const access = await this.keys.sign(em, { userId: user.id, roles: user.roles, tenants: await this.tenants.claimsOf(em, user.id), sessionId: refresh.sessionId });
+    const access = await this.keys.sign(em, {
+      userId: user.id,
+      roles: user.roles,
+      tenants: await this.tenants.claimsOf(em, user.id),
+      sessionId: refresh.sessionId,
+    });
     return {
       ok: true,
       user,

@@ -1,6 +1,15 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { BodyTooLarge, INTERNAL_AUTH_HEADER, readBody, sendJson, type HttpRoute, type Logger, type Orm, type RouterKeys } from '../../../kit';
+import {
+  BodyTooLarge,
+  INTERNAL_AUTH_HEADER,
+  readBody,
+  sendJson,
+  type HttpRoute,
+  type Logger,
+  type Orm,
+  type RouterKeys,
+} from '../../../kit';
 import type { IdentityService } from './service';
 import type { SessionView, WebSessions } from './websessions';
 
@@ -137,7 +146,10 @@ export function sessionApiRoutes(deps: SessionApiDeps): HttpRoute[] {
       const resolution = await deps.sessions.resolve(deps.orm.em.fork(), stringField(body, 'token')!);
       if (!resolution) return { session: null };
       if (resolution.rotatedToken) {
-        deps.log.info({ userId: resolution.session.userId, sessionId: resolution.session.id }, 'cookie session id replaced after a role change');
+        deps.log.info(
+          { userId: resolution.session.userId, sessionId: resolution.session.id },
+          'cookie session id replaced after a role change',
+        );
       }
       return { session: sessionJson(resolution.session), rotatedToken: resolution.rotatedToken, cacheForMs: resolution.cacheForMs };
     }),

@@ -16,8 +16,7 @@ export interface IssuedRefreshToken {
 
 /** The outcome of exchanging a refresh token. */
 export type Exchange =
-  | { ok: true; userId: string; refresh: IssuedRefreshToken }
-  | { ok: false; reason: 'UNKNOWN' | 'EXPIRED' | 'REVOKED' | 'REUSED' };
+  { ok: true; userId: string; refresh: IssuedRefreshToken } | { ok: false; reason: 'UNKNOWN' | 'EXPIRED' | 'REVOKED' | 'REUSED' };
 
 /**
  * Refresh tokens with rotation and reuse detection (OAuth 2.0 Security BCP §4.14). Every logIn
@@ -100,7 +99,11 @@ export class RefreshSessions {
     const now = new Date();
     // The family row decides (exchange checks it); marking its tokens is bookkeeping, so these two
     // updates need no transaction of their own and can run inside a caller's.
-    const ended = await em.nativeUpdate(RefreshFamily, { id: familyId, revokedAt: null }, { revokedAt: now, revokedReason: reason, updatedAt: now });
+    const ended = await em.nativeUpdate(
+      RefreshFamily,
+      { id: familyId, revokedAt: null },
+      { revokedAt: now, revokedReason: reason, updatedAt: now },
+    );
     await em.nativeUpdate(RefreshToken, { familyId, revokedAt: null }, { revokedAt: now, updatedAt: now });
     return ended;
   }
@@ -114,7 +117,11 @@ export class RefreshSessions {
   /** Ends every session of `userId`; returns how many had not been revoked before. */
   async revokeAllOf(em: Em, userId: string, reason: SessionEndReason): Promise<number> {
     const now = new Date();
-    const ended = await em.nativeUpdate(RefreshFamily, { userId, revokedAt: null }, { revokedAt: now, revokedReason: reason, updatedAt: now });
+    const ended = await em.nativeUpdate(
+      RefreshFamily,
+      { userId, revokedAt: null },
+      { revokedAt: now, revokedReason: reason, updatedAt: now },
+    );
     await em.nativeUpdate(RefreshToken, { userId, revokedAt: null }, { revokedAt: now, updatedAt: now });
     return ended;
   }

@@ -75,7 +75,10 @@ export class TenantService {
       // Memberships of one user are added one at a time (the user's row is the lock), so the cap holds.
       if (!(await lockRow(tx, User, { id: v.userId }))) throw unauthenticated('Your account no longer exists.');
       if ((await tx.count(Membership, { userId: v.userId })) >= MAX_MEMBERSHIPS_PER_USER) {
-        return { tenant: null, errors: [conflictError(null, `You already belong to ${MAX_MEMBERSHIPS_PER_USER} tenants, the most allowed.`)] };
+        return {
+          tenant: null,
+          errors: [conflictError(null, `You already belong to ${MAX_MEMBERSHIPS_PER_USER} tenants, the most allowed.`)],
+        };
       }
       const tenant = this.provision(tx, { id: v.userId }, checked.name);
       await tx.flush();
@@ -139,7 +142,10 @@ export class TenantService {
         // The unique (tenant, user) index backs this check; the catch below answers a lost race alike.
         if (await tx.count(Membership, { tenantId: v.tenantId, userId: user.id })) return { membership: null, errors: [already] };
         if ((await tx.count(Membership, { userId: user.id })) >= MAX_MEMBERSHIPS_PER_USER) {
-          return { membership: null, errors: [conflictError('email', `This person already belongs to ${MAX_MEMBERSHIPS_PER_USER} tenants.`)] };
+          return {
+            membership: null,
+            errors: [conflictError('email', `This person already belongs to ${MAX_MEMBERSHIPS_PER_USER} tenants.`)],
+          };
         }
         const membership = tx.create(Membership, { id: newId(), tenantId: v.tenantId, userId: user.id, role });
         this.announce(tx, 'identity.tenant.member_added', v, user.id, role);

@@ -197,7 +197,14 @@ export class RedisSessionStore implements SessionStore {
 
   async replace(_em: Em, tokenHash: string, seen: StoredSession, next: StoredSession): Promise<boolean> {
     // `seen` came from find(), which parsed exactly this JSON, so re-serialising gives the stored string.
-    const done = await this.redis.eval(COMPARE_AND_SET, 1, this.key(tokenHash), JSON.stringify(seen), JSON.stringify(next), RedisSessionStore.ttl(next));
+    const done = await this.redis.eval(
+      COMPARE_AND_SET,
+      1,
+      this.key(tokenHash),
+      JSON.stringify(seen),
+      JSON.stringify(next),
+      RedisSessionStore.ttl(next),
+    );
     return done === 1;
   }
 
@@ -319,7 +326,14 @@ export class WebSessions {
   }
 
   private static view(s: StoredSession, p: Privileges): SessionView {
-    return { id: s.id, userId: s.userId, roles: p.roles, tenants: p.tenants, idleExpiresAt: new Date(s.idleExpiresAt), expiresAt: new Date(s.expiresAt) };
+    return {
+      id: s.id,
+      userId: s.userId,
+      roles: p.roles,
+      tenants: p.tenants,
+      idleExpiresAt: new Date(s.idleExpiresAt),
+      expiresAt: new Date(s.expiresAt),
+    };
   }
 
   /** What a session grants: the user's global roles and tenant memberships, read fresh. */

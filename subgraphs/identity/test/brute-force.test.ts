@@ -22,7 +22,9 @@ describe('identity: log-in brute force and reset flooding are rate limited (#24,
     const bystander = await signUpUser(stack.url, 'bystander');
     for (let i = 0; i < 10; i++) {
       const failed = await logIn(victim.email, `wrong-${i}-password`, `203.0.113.${i + 1}`);
-      expect(failed.body.data.logIn.errors).toEqual([{ field: null, code: 'UNAUTHENTICATED', message: 'E-mail or password is incorrect.' }]);
+      expect(failed.body.data.logIn.errors).toEqual([
+        { field: null, code: 'UNAUTHENTICATED', message: 'E-mail or password is incorrect.' },
+      ]);
     }
     const locked = await logIn(victim.email.toUpperCase(), TEST_PASSWORD, '198.51.100.7');
     expect(locked.body.data.logIn).toEqual({

@@ -6,13 +6,21 @@ describe('identity configuration', () => {
 
   it('keeps the shared settings and adds identity defaults', () => {
     const config = loadIdentityConfig(base, {});
-    expect(config).toMatchObject({ NODE_ENV: 'test', MAIL_FROM: 'Hubgraph <no-reply@hubgraph.localhost>', PUBLIC_URL: 'http://localhost:4000' });
+    expect(config).toMatchObject({
+      NODE_ENV: 'test',
+      MAIL_FROM: 'Hubgraph <no-reply@hubgraph.localhost>',
+      PUBLIC_URL: 'http://localhost:4000',
+    });
     expect(config.SMTP_URL).toBeUndefined();
   });
 
   it('reads SMTP_URL, MAIL_FROM and PUBLIC_URL; empty values count as unset', () => {
     const config = loadIdentityConfig(base, { SMTP_URL: 'smtp://127.0.0.1:2525', MAIL_FROM: 'Accounts <a@b.test>', PUBLIC_URL: '' });
-    expect(config).toMatchObject({ SMTP_URL: 'smtp://127.0.0.1:2525', MAIL_FROM: 'Accounts <a@b.test>', PUBLIC_URL: 'http://localhost:4000' });
+    expect(config).toMatchObject({
+      SMTP_URL: 'smtp://127.0.0.1:2525',
+      MAIL_FROM: 'Accounts <a@b.test>',
+      PUBLIC_URL: 'http://localhost:4000',
+    });
   });
 
   it('lists every invalid variable at once', () => {

@@ -305,7 +305,9 @@ describe('identity: cookie sessions through the router (development stack)', () 
       const next = await withCookie(stack, replacement!.value, 'mutation { rotateSigningKey { kid } }');
       expect(next.body.errors).toBeUndefined();
       expect(next.headers.getSetCookie()).toEqual([]);
-      const described = (await (await fetch(`${originOf(stack)}/auth/session`, { headers: { cookie: `${DEV_COOKIE}=${replacement!.value}` } })).json()) as any;
+      const described = (await (
+        await fetch(`${originOf(stack)}/auth/session`, { headers: { cookie: `${DEV_COOKIE}=${replacement!.value}` } })
+      ).json()) as any;
       expect(described.session.expiresAt).toBe(before.body.session.expiresAt);
       // The old id answers only during a short grace (requests already in flight), without a new cookie.
       const inFlight = await withCookie(stack, session);
@@ -325,7 +327,12 @@ describe('identity: cookie sessions through the router (development stack)', () 
       });
       expect(foreign.status).toBe(403);
 
-      const added = await gql(stack.url, 'mutation($e: String!) { addTenantMember(email: $e, role: MANAGER) { errors { code } } }', { e: user.email }, { token: owner.token });
+      const added = await gql(
+        stack.url,
+        'mutation($e: String!) { addTenantMember(email: $e, role: MANAGER) { errors { code } } }',
+        { e: user.email },
+        { token: owner.token },
+      );
       expect(added.body.data.addTenantMember.errors).toEqual([]);
       // The router may reuse its last answer for the session a few seconds; then identity rotates the id.
       let replacement: SetCookie | undefined;
@@ -395,7 +402,9 @@ describe('identity: cookie sessions through the router (development stack)', () 
       const reset = await gql(stack.url, OPS.reset, { token, newPassword: 'a brand new passphrase' });
       expect(reset.body.data.resetPassword).toEqual({ ok: true, errors: [] });
       await expectEnded(stack, session);
-      expect((await gql(stack.url, OPS.refresh, { refreshToken: tokens.refreshToken })).body.data.refreshAccessToken.accessToken).toBeNull();
+      expect(
+        (await gql(stack.url, OPS.refresh, { refreshToken: tokens.refreshToken })).body.data.refreshAccessToken.accessToken,
+      ).toBeNull();
       expect((await cookieLogIn(stack, user.email)).status).toBe(401);
       expect((await cookieLogIn(stack, user.email, 'a brand new passphrase')).status).toBe(200);
     });
@@ -432,7 +441,13 @@ describe('identity: cookie sessions through the router (development stack)', () 
         }
       }
       const me = async (connectionParams?: Record<string, unknown>) => {
-        const client = createClient({ url: stack.url.replace(/^http/, 'ws'), webSocketImpl: SocketWithCookie, retryAttempts: 0, lazy: true, connectionParams });
+        const client = createClient({
+          url: stack.url.replace(/^http/, 'ws'),
+          webSocketImpl: SocketWithCookie,
+          retryAttempts: 0,
+          lazy: true,
+          connectionParams,
+        });
         try {
           for await (const result of client.iterate({ query: ME })) return result;
         } finally {
@@ -595,7 +610,11 @@ describe('identity: cookie sessions in production', () => {
     const body = JSON.stringify({ email: user.email, password: PASSWORD });
     const claims = { pth: '/internal/sessions', bh: createHash('sha256').update(body, 'utf8').digest('base64url') };
     const call = (signature: string) =>
-      fetch(`${identity}/internal/sessions`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-hubgraph-auth': signature }, body });
+      fetch(`${identity}/internal/sessions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-hubgraph-auth': signature },
+        body,
+      });
     const router = new RouterSigner(parseRouterPrivateKey(stack.env.ROUTER_SIGNING_KEY!));
     // A compromised subgraph signing the same claims with a key of its own.
     const intruder = new RouterSigner(parseRouterPrivateKey(generateRouterKeys().ROUTER_SIGNING_KEY));

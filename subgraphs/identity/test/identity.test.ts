@@ -75,7 +75,7 @@ describe('identity: accounts and access tokens through the router', () => {
 
     // The account holder has just proven who they are, so the payload's user is resolved as theirs
     // (the resolver makes them the request's viewer) and shows their own address.
-    it("shows the new user their own e-mail in the signUp and logIn payloads", async () => {
+    it('shows the new user their own e-mail in the signUp and logIn payloads', async () => {
       const email = freshEmail('self');
       const signUp = await gql(stack.url, SIGN_UP, { input: { email, password: PASSWORD } });
       expect(signUp.body.data.signUp.user.email).toBe(email);
@@ -128,9 +128,7 @@ describe('identity: accounts and access tokens through the router', () => {
       // Nothing was saved: the same credentials cannot log in.
       const login = await logIn(input.email, input.password);
       expect(login.body.data.logIn.accessToken).toBeNull();
-      expect(login.body.data.logIn.errors).toEqual([
-        { field: null, message: 'E-mail or password is incorrect.', code: 'UNAUTHENTICATED' },
-      ]);
+      expect(login.body.data.logIn.errors).toEqual([{ field: null, message: 'E-mail or password is incorrect.', code: 'UNAUTHENTICATED' }]);
     });
 
     it('answers CONFLICT on input.email for an address already taken in another case', async () => {

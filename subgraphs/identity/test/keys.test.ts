@@ -85,7 +85,13 @@ describe('identity: signing-key rotation and access-token checks, end to end thr
 
     it('refuses a token whose payload was changed after signing (forged signature)', async () => {
       const [header, , signature] = user.token.split('.');
-      const payload = { sub: '01900000-0000-7000-8000-000000000001', roles: ['user', 'admin'], iss: 'hubgraph-identity', aud: 'hubgraph', exp: now() + 600 };
+      const payload = {
+        sub: '01900000-0000-7000-8000-000000000001',
+        roles: ['user', 'admin'],
+        iss: 'hubgraph-identity',
+        aud: 'hubgraph',
+        exp: now() + 600,
+      };
       expect401(await me(`${header}.${b64(payload)}.${signature}`));
     });
 

@@ -34,17 +34,28 @@ describe('identity OAuth configuration', () => {
       'OAUTH_GOOGLE_CLIENT_ID and OAUTH_GOOGLE_CLIENT_SECRET: set both or neither',
       expect.stringMatching(/^OAUTH_REDIRECT_URIS: /),
     ]);
-    expect(problemsOf({ OAUTH_GITHUB_API_URL: 'ftp://x', OAUTH_REDIRECT_URIS: 'not a url' }).map((p) => p.split(':')[0]).sort()).toEqual([
-      'OAUTH_GITHUB_API_URL',
-      'OAUTH_REDIRECT_URIS.0',
-    ]);
+    expect(
+      problemsOf({ OAUTH_GITHUB_API_URL: 'ftp://x', OAUTH_REDIRECT_URIS: 'not a url' })
+        .map((p) => p.split(':')[0])
+        .sort(),
+    ).toEqual(['OAUTH_GITHUB_API_URL', 'OAUTH_REDIRECT_URIS.0']);
   });
 
   it('insists on https in production', () => {
     const problems = problemsOf(
-      { OAUTH_REDIRECT_URIS: 'http://app.test/cb', OAUTH_GITHUB_CLIENT_ID: 'id', OAUTH_GITHUB_CLIENT_SECRET: 's', OAUTH_GITHUB_TOKEN_URL: 'http://gh.test/token' },
+      {
+        OAUTH_REDIRECT_URIS: 'http://app.test/cb',
+        OAUTH_GITHUB_CLIENT_ID: 'id',
+        OAUTH_GITHUB_CLIENT_SECRET: 's',
+        OAUTH_GITHUB_TOKEN_URL: 'http://gh.test/token',
+      },
       'production',
     );
-    expect(problems).toEqual(expect.arrayContaining(['OAUTH_REDIRECT_URIS: must use https:// in production', 'OAUTH_GITHUB_TOKEN_URL: must use https:// in production']));
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'OAUTH_REDIRECT_URIS: must use https:// in production',
+        'OAUTH_GITHUB_TOKEN_URL: must use https:// in production',
+      ]),
+    );
   });
 });

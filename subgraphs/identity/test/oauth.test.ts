@@ -80,14 +80,28 @@ describe('identity: OAuth log-in against a real OIDC provider and loopback GitHu
   });
 
   async function start(provider: Provider, options: { token?: string; redirectUri?: string } = {}) {
-    const res = await gql(stack.url, options.token ? Q.startLink : Q.start, { provider, redirectUri: options.redirectUri ?? REDIRECT_URI }, { token: options.token });
+    const res = await gql(
+      stack.url,
+      options.token ? Q.startLink : Q.start,
+      { provider, redirectUri: options.redirectUri ?? REDIRECT_URI },
+      { token: options.token },
+    );
     const payload = res.body.data?.[options.token ? 'startOAuthLink' : 'startOAuthLogin'];
     if (!payload?.authorizationUrl) throw new Error(`start failed: ${JSON.stringify(res.body)}`);
     return payload as { authorizationUrl: string; state: string };
   }
 
-  const complete = (provider: Provider, callback: Pick<Callback, 'code' | 'state'>, options: { token?: string; redirectUri?: string } = {}) =>
-    gql(stack.url, Q.complete, { provider, code: callback.code, state: callback.state, redirectUri: options.redirectUri ?? REDIRECT_URI }, { token: options.token });
+  const complete = (
+    provider: Provider,
+    callback: Pick<Callback, 'code' | 'state'>,
+    options: { token?: string; redirectUri?: string } = {},
+  ) =>
+    gql(
+      stack.url,
+      Q.complete,
+      { provider, code: callback.code, state: callback.state, redirectUri: options.redirectUri ?? REDIRECT_URI },
+      { token: options.token },
+    );
 
   async function googleAccount(verified = true, email = `${unique('g')}@gmail.test`) {
     const sub = unique('google-sub');
@@ -103,7 +117,11 @@ describe('identity: OAuth log-in against a real OIDC provider and loopback GitHu
       { email, primary: true, verified },
     ],
   });
-  const facebookUser = (email: string): ProviderUser => ({ id: String(Math.floor(Math.random() * 1e15)), name: 'Fay Book', emails: [{ email, primary: true, verified: true }] });
+  const facebookUser = (email: string): ProviderUser => ({
+    id: String(Math.floor(Math.random() * 1e15)),
+    name: 'Fay Book',
+    emails: [{ email, primary: true, verified: true }],
+  });
 
   /** Logs in with Google as `sub` from start to finish; returns the completion response. */
   async function googleLogin(sub: string, options: { token?: string } = {}) {
@@ -124,7 +142,11 @@ describe('identity: OAuth log-in against a real OIDC provider and loopback GitHu
     const payload = res.body.data?.completeOAuthLogin;
     if (!payload?.accessToken) throw new Error(`not signed in: ${JSON.stringify(res.body)}`);
     expect(payload.errors).toEqual([]);
-    return payload as { accessToken: string; refreshToken: string; user: { id: string; email: string; emailVerified: boolean; displayName: string } };
+    return payload as {
+      accessToken: string;
+      refreshToken: string;
+      user: { id: string; email: string; emailVerified: boolean; displayName: string };
+    };
   };
 
   it('lists the configured providers and refuses unregistered redirect URIs', async () => {
@@ -177,7 +199,10 @@ describe('identity: OAuth log-in against a real OIDC provider and loopback GitHu
     expect(await em().count(OAuthIdentity, { userId: first.user.id })).toBe(1);
     // Other people do not see someone's linked accounts.
     const other = await signUpUser(stack.url, 'nosy');
-    expect((await gql(stack.url, Q.user, { id: first.user.id }, { token: other.token })).body.data.user).toEqual({ id: first.user.id, linkedAccounts: null });
+    expect((await gql(stack.url, Q.user, { id: first.user.id }, { token: other.token })).body.data.user).toEqual({
+      id: first.user.id,
+      linkedAccounts: null,
+    });
   });
 
   it('links to an existing account only when both it and the provider have verified the address', async () => {
@@ -194,7 +219,11 @@ describe('identity: OAuth log-in against a real OIDC provider and loopback GitHu
     await em().nativeUpdate(User, { id: local.id }, { emailVerified: true });
     const linked = signedIn(await googleLogin(sub));
     expect(linked.user.id).toBe(local.id);
-    expect(await em().findOneOrFail(OAuthIdentity, { userId: local.id })).toMatchObject({ provider: 'GOOGLE', origin: 'EMAIL_MATCH', subject: sub });
+    expect(await em().findOneOrFail(OAuthIdentity, { userId: local.id })).toMatchObject({
+      provider: 'GOOGLE',
+      origin: 'EMAIL_MATCH',
+      subject: sub,
+    });
   });
 
   it('refuses to link by e-mail the provider has not verified (Google unverified, GitHub unverified primary, Facebook always)', async () => {
@@ -235,14 +264,20 @@ describe('identity: OAuth log-in against a real OIDC provider and loopback GitHu
     const started = await start('GITHUB', { token: user.accessToken });
     const stolen = await complete('GITHUB', await github.authorize(started.authorizationUrl, ghUser));
     expect(stolen.body.data.completeOAuthLogin.errors).toEqual([expect.objectContaining({ code: 'FORBIDDEN' })]);
-    expect((await gql(stack.url, Q.startLink, { provider: 'GITHUB', redirectUri: REDIRECT_URI })).body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await gql(stack.url, Q.startLink, { provider: 'GITHUB', redirectUri: REDIRECT_URI })).body.errors?.[0].extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
 
     // A different address at GitHub does not matter when the owner links it themself.
     const linked = signedIn(await viaFake(github, 'GITHUB', ghUser, { token: user.accessToken }));
     expect(linked.user.id).toBe(user.user.id);
     const fb = facebookUser(`${unique('fb')}@example.test`);
     signedIn(await viaFake(facebook, 'FACEBOOK', fb, { token: user.accessToken }));
-    expect((await me(user.accessToken)).linkedAccounts.map((a: { provider: string }) => a.provider)).toEqual(['GOOGLE', 'GITHUB', 'FACEBOOK']);
+    expect((await me(user.accessToken)).linkedAccounts.map((a: { provider: string }) => a.provider)).toEqual([
+      'GOOGLE',
+      'GITHUB',
+      'FACEBOOK',
+    ]);
 
     // Each of them now logs in to the same account.
     expect(signedIn(await viaFake(github, 'GITHUB', ghUser)).user.id).toBe(user.user.id);
@@ -252,7 +287,9 @@ describe('identity: OAuth log-in against a real OIDC provider and loopback GitHu
     // A provider account linked to someone cannot be linked to another user.
     const other = await signUpUser(stack.url, 'other');
     const taken = await viaFake(github, 'GITHUB', ghUser, { token: other.token });
-    expect(taken.body.data.completeOAuthLogin.errors).toEqual([expect.objectContaining({ code: 'CONFLICT', message: expect.stringMatching(/already linked to another/) })]);
+    expect(taken.body.data.completeOAuthLogin.errors).toEqual([
+      expect.objectContaining({ code: 'CONFLICT', message: expect.stringMatching(/already linked to another/) }),
+    ]);
   });
 
   it('refuses a replayed state, a state issued for another provider or redirect URI, and an expired state', async () => {
@@ -260,13 +297,17 @@ describe('identity: OAuth log-in against a real OIDC provider and loopback GitHu
     const started = await start('GOOGLE');
     const callback = await browseOidcLogin(started.authorizationUrl, REDIRECT_URI, sub);
     signedIn(await complete('GOOGLE', callback));
-    const invalid = [{ field: 'state', message: 'This sign-in attempt is invalid, already used or expired; start again.', code: 'BAD_USER_INPUT' }];
+    const invalid = [
+      { field: 'state', message: 'This sign-in attempt is invalid, already used or expired; start again.', code: 'BAD_USER_INPUT' },
+    ];
     expect((await complete('GOOGLE', callback)).body.data.completeOAuthLogin.errors).toEqual(invalid);
 
     // A GitHub code delivered with a Google state (mix-up), and the other way round.
     const googleStarted = await start('GOOGLE');
     const ghCallback = await github.authorize((await start('GITHUB')).authorizationUrl, githubUser(`${unique('mix')}@example.test`));
-    expect((await complete('GITHUB', { code: ghCallback.code, state: googleStarted.state })).body.data.completeOAuthLogin.errors).toEqual(invalid);
+    expect((await complete('GITHUB', { code: ghCallback.code, state: googleStarted.state })).body.data.completeOAuthLogin.errors).toEqual(
+      invalid,
+    );
     expect((await complete('GOOGLE', { code: 'x', state: ghCallback.state })).body.data.completeOAuthLogin.errors).toEqual(invalid);
     // Both states were burnt by the misuse.
     expect((await complete('GITHUB', ghCallback)).body.data.completeOAuthLogin.errors).toEqual(invalid);
@@ -304,14 +345,20 @@ describe('identity: OAuth log-in against a real OIDC provider and loopback GitHu
     tampered.searchParams.set('code_challenge', randomBytes(32).toString('base64url'));
     const res = await complete('GOOGLE', await browseOidcLogin(tampered.toString(), REDIRECT_URI, sub));
     expect(res.body.data.completeOAuthLogin.errors).toEqual([
-      { field: 'code', code: 'BAD_USER_INPUT', message: 'Google did not accept this sign-in (it may have expired or been used); start again.' },
+      {
+        field: 'code',
+        code: 'BAD_USER_INPUT',
+        message: 'Google did not accept this sign-in (it may have expired or been used); start again.',
+      },
     ]);
 
     const ghStarted = await start('GITHUB');
     const ghTampered = new URL(ghStarted.authorizationUrl);
     ghTampered.searchParams.set('code_challenge', randomBytes(32).toString('base64url'));
     const gh = await complete('GITHUB', await github.authorize(ghTampered.toString(), githubUser(`${unique('pkce')}@example.test`)));
-    expect(gh.body.data.completeOAuthLogin.errors).toEqual([expect.objectContaining({ field: 'code', message: expect.stringMatching(/GitHub did not accept/) })]);
+    expect(gh.body.data.completeOAuthLogin.errors).toEqual([
+      expect.objectContaining({ field: 'code', message: expect.stringMatching(/GitHub did not accept/) }),
+    ]);
   });
 
   it('answers SERVICE_UNAVAILABLE, without internals, when a provider is down, slow or failing', async () => {
@@ -368,13 +415,17 @@ describe('identity: OAuth log-in against a real OIDC provider and loopback GitHu
       user: null,
       errors: [{ field: 'provider', code: 'CONFLICT', message: expect.stringMatching(/only way to log in/) }],
     });
-    expect((await unlink('GITHUB', user.accessToken)).body.data.unlinkOAuthAccount.errors).toEqual([expect.objectContaining({ code: 'NOT_FOUND' })]);
+    expect((await unlink('GITHUB', user.accessToken)).body.data.unlinkOAuthAccount.errors).toEqual([
+      expect.objectContaining({ code: 'NOT_FOUND' }),
+    ]);
     signedIn(await viaFake(github, 'GITHUB', githubUser(`${unique('second')}@example.test`), { token: user.accessToken }));
     expect((await unlink('GOOGLE', user.accessToken)).body.data.unlinkOAuthAccount).toEqual({
       user: { id: user.user.id, linkedAccounts: [{ provider: 'GITHUB' }] },
       errors: [],
     });
-    expect((await unlink('GITHUB', user.accessToken)).body.data.unlinkOAuthAccount.errors).toEqual([expect.objectContaining({ code: 'CONFLICT' })]);
+    expect((await unlink('GITHUB', user.accessToken)).body.data.unlinkOAuthAccount.errors).toEqual([
+      expect.objectContaining({ code: 'CONFLICT' }),
+    ]);
 
     // With a password, the last provider can go.
     const local = await signUpUser(stack.url, 'haspassword');

@@ -9,7 +9,11 @@ const PUBLIC_URL = 'https://app.hubgraph.test/base';
 const RESET_SUBJECT = /^Reset your Hubgraph password$/;
 const CHANGED_SUBJECT = /^Your Hubgraph password was changed$/;
 const VERIFY_SUBJECT = /^Confirm your e-mail address/;
-const INVALID_RESET = { field: 'token', message: 'This reset link is invalid, already used or expired; ask for a new one.', code: 'BAD_USER_INPUT' };
+const INVALID_RESET = {
+  field: 'token',
+  message: 'This reset link is invalid, already used or expired; ask for a new one.',
+  code: 'BAD_USER_INPUT',
+};
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const sha256 = (v: string) => createHash('sha256').update(v).digest('hex');
@@ -214,7 +218,10 @@ describe('identity: password reset and e-mail verification through the router, w
       // A reset token is not a verification token.
       const resetToken = await resetTokenFor(user);
       const wrongKind = await gql(stack.url, OPS.verify, { token: resetToken });
-      expect(wrongKind.body.data.verifyEmail).toEqual({ user: null, errors: [expect.objectContaining({ field: 'token', code: 'BAD_USER_INPUT' })] });
+      expect(wrongKind.body.data.verifyEmail).toEqual({
+        user: null,
+        errors: [expect.objectContaining({ field: 'token', code: 'BAD_USER_INPUT' })],
+      });
 
       // The link works without being signed in (it may be opened on another device).
       const verified = await gql(stack.url, OPS.verify, { token });

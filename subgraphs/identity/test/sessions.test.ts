@@ -71,7 +71,9 @@ describe('identity: refresh tokens, rotation, reuse detection and logout through
     // Two sign-ins, two families (sessions); the access token names its session.
     expect(new Set(rows.map((r) => r.familyId)).size).toBe(2);
     expect(decodeJwt(payload.accessToken).sid).toBe(rows[0].familyId);
-    const raw: Record<string, unknown>[] = await em().getConnection().execute('select * from refresh_tokens where user_id = ?', [payload.user.id]);
+    const raw: Record<string, unknown>[] = await em()
+      .getConnection()
+      .execute('select * from refresh_tokens where user_id = ?', [payload.user.id]);
     expect(JSON.stringify(raw)).not.toContain(payload.refreshToken);
   });
 
@@ -146,7 +148,9 @@ describe('identity: refresh tokens, rotation, reuse detection and logout through
 
   it('puts the current roles into refreshed access tokens', async () => {
     const session = await freshSession('roles');
-    await em().getConnection().execute('update users set roles = ? where id = ?', [JSON.stringify(['user', 'moderator']), session.userId]);
+    await em()
+      .getConnection()
+      .execute('update users set roles = ? where id = ?', [JSON.stringify(['user', 'moderator']), session.userId]);
     const next = await rotate(session.refreshToken);
     expect(decodeJwt(next.accessToken).roles).toEqual(['user', 'moderator']);
   });

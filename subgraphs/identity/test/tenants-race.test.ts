@@ -7,7 +7,8 @@ import { identityOf } from './support';
 
 const TENANT = 'x-hubgraph-tenant';
 const ADD = 'mutation($e: String!, $r: TenantRole!) { addTenantMember(email: $e, role: $r) { membership { role } errors { field code } } }';
-const CHANGE = 'mutation($u: ID!, $r: TenantRole!) { changeTenantMemberRole(userId: $u, role: $r) { membership { role } errors { field code } } }';
+const CHANGE =
+  'mutation($u: ID!, $r: TenantRole!) { changeTenantMemberRole(userId: $u, role: $r) { membership { role } errors { field code } } }';
 const REMOVE = 'mutation($u: ID!) { removeTenantMember(userId: $u) { removed errors { field code } } }';
 const CREATE = 'mutation($n: String!) { createTenant(name: $n) { tenant { id } errors { code } } }';
 const GRANT = 'mutation($u: ID!, $r: String!) { grantRole(userId: $u, role: $r) { errors { code } } }';
@@ -62,7 +63,8 @@ describe('identity: concurrent tenant and role changes keep their invariants', (
       // Both tokens still claim ADMIN, so either can put the other back for the next round.
       for (const user of [a, b]) {
         const membership = await identityOf(stack).orm.em.fork().findOne(Membership, { tenantId: a.tenantId, userId: user.id });
-        if (!membership) expect(succeeded(await gql(stack.url, ADD, { e: user.email, r: 'ADMIN' }, as.get(a)), 'addTenantMember')).toBe(true);
+        if (!membership)
+          expect(succeeded(await gql(stack.url, ADD, { e: user.email, r: 'ADMIN' }, as.get(a)), 'addTenantMember')).toBe(true);
         else if (membership.role !== 'ADMIN') {
           expect(succeeded(await gql(stack.url, CHANGE, { u: user.id, r: 'ADMIN' }, as.get(a)), 'changeTenantMemberRole')).toBe(true);
         }
@@ -91,7 +93,9 @@ describe('identity: concurrent tenant and role changes keep their invariants', (
 
   it('never revokes the last global admin when two admins revoke each other at once', async () => {
     const login = async (email: string, password: string) => {
-      const res = await gql(stack.url, 'mutation($i: LogInInput!) { logIn(input: $i) { accessToken user { id } } }', { i: { email, password } });
+      const res = await gql(stack.url, 'mutation($i: LogInInput!) { logIn(input: $i) { accessToken user { id } } }', {
+        i: { email, password },
+      });
       return { id: res.body.data.logIn.user.id as string, token: res.body.data.logIn.accessToken as string };
     };
     const seeded = await login('admin@hubgraph.dev', 'hubgraph-demo');

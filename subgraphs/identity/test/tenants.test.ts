@@ -5,10 +5,13 @@ import { startTestStack, type TestStack } from '../../../test/helpers/stack';
 const TENANT = 'x-hubgraph-tenant';
 const CURRENT = '{ currentTenant { id name viewerRole } }';
 const MEMBERSHIPS = '{ me { memberships(first: 10) { totalCount edges { node { role tenant { id name } } } } } }';
-const ADD = 'mutation($e: String!, $r: TenantRole!) { addTenantMember(email: $e, role: $r) { membership { role user { id } tenant { id } } errors { field code } } }';
-const CHANGE = 'mutation($u: ID!, $r: TenantRole!) { changeTenantMemberRole(userId: $u, role: $r) { membership { role } errors { field code } } }';
+const ADD =
+  'mutation($e: String!, $r: TenantRole!) { addTenantMember(email: $e, role: $r) { membership { role user { id } tenant { id } } errors { field code } } }';
+const CHANGE =
+  'mutation($u: ID!, $r: TenantRole!) { changeTenantMemberRole(userId: $u, role: $r) { membership { role } errors { field code } } }';
 const REMOVE = 'mutation($u: ID!) { removeTenantMember(userId: $u) { removed errors { field code } } }';
-const MEMBERS = '{ currentTenant { members(first: 2) { totalCount pageInfo { hasNextPage endCursor } edges { node { role user { id } } } } } }';
+const MEMBERS =
+  '{ currentTenant { members(first: 2) { totalCount pageInfo { hasNextPage endCursor } edges { node { role user { id } } } } } }';
 
 describe('identity: tenants and per-tenant roles (#27, #55)', () => {
   let stack: TestStack;
@@ -18,11 +21,9 @@ describe('identity: tenants and per-tenant roles (#27, #55)', () => {
   });
 
   it('provisions a tenant at sign-up with the new user as its ADMIN, named after the organisation', async () => {
-    const res = await gql(
-      stack.url,
-      'mutation($i: SignUpInput!) { signUp(input: $i) { accessToken user { id } errors { field } } }',
-      { i: { email: `org-${Date.now()}@example.test`, password: TEST_PASSWORD, organizationName: '  Acme Ltd  ' } },
-    );
+    const res = await gql(stack.url, 'mutation($i: SignUpInput!) { signUp(input: $i) { accessToken user { id } errors { field } } }', {
+      i: { email: `org-${Date.now()}@example.test`, password: TEST_PASSWORD, organizationName: '  Acme Ltd  ' },
+    });
     const token = res.body.data.signUp.accessToken;
     const claims = decodeJwt(token);
     expect(Object.values(claims.ten as object)).toEqual(['ADMIN']);
@@ -49,7 +50,12 @@ describe('identity: tenants and per-tenant roles (#27, #55)', () => {
 
   it('chooses the tenant per request with the header, only among the viewer’s memberships', async () => {
     const user = await signUpUser(stack.url, 'multi');
-    const created = await gql(stack.url, 'mutation { createTenant(name: "Second") { tenant { id viewerRole } errors { code } } }', {}, { token: user.token });
+    const created = await gql(
+      stack.url,
+      'mutation { createTenant(name: "Second") { tenant { id viewerRole } errors { code } } }',
+      {},
+      { token: user.token },
+    );
     const second = created.body.data.createTenant.tenant.id;
     expect(created.body.data.createTenant.tenant.viewerRole).toBe('ADMIN');
 
@@ -83,12 +89,18 @@ describe('identity: tenants and per-tenant roles (#27, #55)', () => {
       errors: [],
     });
     const managerToken = await logInUser(stack.url, manager.email);
-    expect((await gql(stack.url, ADD, { e: employee.email, r: 'MANAGER' }, { token: managerToken, headers: tenant })).body.data.addTenantMember.errors).toEqual([
-      { field: 'role', code: 'FORBIDDEN' },
-    ]);
-    expect((await gql(stack.url, ADD, { e: employee.email, r: 'EMPLOYEE' }, { token: managerToken, headers: tenant })).body.data.addTenantMember.errors).toEqual([]);
+    expect(
+      (await gql(stack.url, ADD, { e: employee.email, r: 'MANAGER' }, { token: managerToken, headers: tenant })).body.data.addTenantMember
+        .errors,
+    ).toEqual([{ field: 'role', code: 'FORBIDDEN' }]);
+    expect(
+      (await gql(stack.url, ADD, { e: employee.email, r: 'EMPLOYEE' }, { token: managerToken, headers: tenant })).body.data.addTenantMember
+        .errors,
+    ).toEqual([]);
     const employeeToken = await logInUser(stack.url, employee.email);
-    expect(errorCodes(await gql(stack.url, ADD, { e: newcomer.email, r: 'EMPLOYEE' }, { token: employeeToken, headers: tenant }))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await gql(stack.url, ADD, { e: newcomer.email, r: 'EMPLOYEE' }, { token: employeeToken, headers: tenant }))).toEqual([
+      'FORBIDDEN',
+    ]);
 
     const again = await gql(stack.url, ADD, { e: employee.email, r: 'EMPLOYEE' }, { token: admin.token });
     expect(again.body.data.addTenantMember.errors).toEqual([{ field: 'email', code: 'CONFLICT' }]);
@@ -107,33 +119,39 @@ describe('identity: tenants and per-tenant roles (#27, #55)', () => {
     const member = await signUpUser(stack.url, 'member');
     await gql(stack.url, ADD, { e: member.email, r: 'EMPLOYEE' }, { token: admin.token });
 
-    expect((await gql(stack.url, CHANGE, { u: admin.id, r: 'EMPLOYEE' }, { token: admin.token })).body.data.changeTenantMemberRole.errors).toEqual([
-      { field: 'userId', code: 'CONFLICT' },
-    ]);
+    expect(
+      (await gql(stack.url, CHANGE, { u: admin.id, r: 'EMPLOYEE' }, { token: admin.token })).body.data.changeTenantMemberRole.errors,
+    ).toEqual([{ field: 'userId', code: 'CONFLICT' }]);
     expect((await gql(stack.url, REMOVE, { u: admin.id }, { token: admin.token })).body.data.removeTenantMember.errors).toEqual([
       { field: 'userId', code: 'CONFLICT' },
     ]);
     const memberToken = await logInUser(stack.url, member.email);
     const tenant = { [TENANT]: admin.tenantId };
-    expect(errorCodes(await gql(stack.url, CHANGE, { u: member.id, r: 'ADMIN' }, { token: memberToken, headers: tenant }))).toEqual(['FORBIDDEN']);
-    expect((await gql(stack.url, REMOVE, { u: admin.id }, { token: memberToken, headers: tenant })).body.data.removeTenantMember.errors).toEqual([
-      { field: 'userId', code: 'FORBIDDEN' },
+    expect(errorCodes(await gql(stack.url, CHANGE, { u: member.id, r: 'ADMIN' }, { token: memberToken, headers: tenant }))).toEqual([
+      'FORBIDDEN',
     ]);
+    expect(
+      (await gql(stack.url, REMOVE, { u: admin.id }, { token: memberToken, headers: tenant })).body.data.removeTenantMember.errors,
+    ).toEqual([{ field: 'userId', code: 'FORBIDDEN' }]);
 
     expect((await gql(stack.url, CHANGE, { u: member.id, r: 'ADMIN' }, { token: admin.token })).body.data.changeTenantMemberRole).toEqual({
       membership: { role: 'ADMIN' },
       errors: [],
     });
     // Two admins now: the first may step down, and the member may leave on their own.
-    expect((await gql(stack.url, CHANGE, { u: admin.id, r: 'MANAGER' }, { token: admin.token })).body.data.changeTenantMemberRole.errors).toEqual([]);
+    expect(
+      (await gql(stack.url, CHANGE, { u: admin.id, r: 'MANAGER' }, { token: admin.token })).body.data.changeTenantMemberRole.errors,
+    ).toEqual([]);
     const promotedToken = await logInUser(stack.url, member.email);
-    expect((await gql(stack.url, REMOVE, { u: member.id }, { token: promotedToken, headers: tenant })).body.data.removeTenantMember.errors).toEqual([
-      { field: 'userId', code: 'CONFLICT' },
-    ]);
-    expect((await gql(stack.url, REMOVE, { u: admin.id }, { token: promotedToken, headers: tenant })).body.data.removeTenantMember).toEqual({
-      removed: true,
-      errors: [],
-    });
+    expect(
+      (await gql(stack.url, REMOVE, { u: member.id }, { token: promotedToken, headers: tenant })).body.data.removeTenantMember.errors,
+    ).toEqual([{ field: 'userId', code: 'CONFLICT' }]);
+    expect((await gql(stack.url, REMOVE, { u: admin.id }, { token: promotedToken, headers: tenant })).body.data.removeTenantMember).toEqual(
+      {
+        removed: true,
+        errors: [],
+      },
+    );
     const left = await gql(stack.url, MEMBERSHIPS, {}, { token: await logInUser(stack.url, admin.email) });
     expect(left.body.data.me.memberships.totalCount).toBe(0);
   });

@@ -1,11 +1,5 @@
 import { newId, type DomainEvent, type Em, type EventConsumer, type Logger, type PubSub } from '../../../kit';
-import {
-  Notification,
-  NotificationPreference,
-  NotificationRecipient,
-  type NotificationKind,
-  type NotificationRow,
-} from './entities';
+import { Notification, NotificationPreference, NotificationRecipient, type NotificationKind, type NotificationRow } from './entities';
 import type { NotificationMailer } from './mailer';
 import { recipientsOf, renderNotification } from './registry';
 import { defaultEnabled, inboxTopic, toView, type NotificationView } from './service';

@@ -320,7 +320,9 @@ describe('notifications: domain events become inbox entries, live pushes and e-m
     for (const pref of defaults) {
       expect(pref).toEqual({ kind: pref.kind, channel: pref.channel, enabled: pref.channel === 'IN_APP', customized: false });
     }
-    expect(new Set(defaults.map((p: { kind: string }) => p.kind))).toEqual(new Set(['TASK_ASSIGNED', 'MENTION', 'POLL_CLOSED', 'BUDGET_EXCEEDED', 'OTHER']));
+    expect(new Set(defaults.map((p: { kind: string }) => p.kind))).toEqual(
+      new Set(['TASK_ASSIGNED', 'MENTION', 'POLL_CLOSED', 'BUDGET_EXCEEDED', 'OTHER']),
+    );
 
     await setPreference(user, 'MENTION', 'IN_APP', false);
     await setPreference(user, 'MENTION', 'EMAIL', true);
@@ -475,7 +477,12 @@ describe('notifications: domain events become inbox entries, live pushes and e-m
     expect((await list(actor)).totalCount).toBe(0);
 
     await emit('billing.invoice.paid', { invoiceId: 'inv-7', title: 'Invoice paid', body: 'Thanks!', recipientIds: [grace.id] });
-    expect((await list(grace)).edges[0].node).toMatchObject({ title: 'Invoice paid', body: 'Thanks!', subjectType: 'Invoice', subjectId: 'inv-7' });
+    expect((await list(grace)).edges[0].node).toMatchObject({
+      title: 'Invoice paid',
+      body: 'Thanks!',
+      subjectType: 'Invoice',
+      subjectId: 'inv-7',
+    });
 
     // Known types use their template, e.g. a chat mention.
     await emit('chat.mention', {

@@ -2,12 +2,21 @@ import type { DomainEvent } from '../../../kit';
 import { recipientsOf, renderNotification } from '../src/registry';
 
 function event(type: string, payload: Record<string, unknown>): DomainEvent {
-  return { id: '01900000-0000-7000-8000-000000000001', type, source: type.split('.')[0], occurredAt: new Date().toISOString(), tenantId: null, payload };
+  return {
+    id: '01900000-0000-7000-8000-000000000001',
+    type,
+    source: type.split('.')[0],
+    occurredAt: new Date().toISOString(),
+    tenantId: null,
+    payload,
+  };
 }
 
 describe('notifications registry: events to words', () => {
   it('words a closed poll with its question and links the poll', () => {
-    expect(renderNotification(event('polls.poll.closed', { pollId: 'p1', question: 'Lunch?', closedBy: 'u1', recipientIds: ['u2'] }))).toEqual({
+    expect(
+      renderNotification(event('polls.poll.closed', { pollId: 'p1', question: 'Lunch?', closedBy: 'u1', recipientIds: ['u2'] })),
+    ).toEqual({
       kind: 'POLL_CLOSED',
       title: 'A poll has closed',
       body: '"Lunch?" has closed; the results are final.',
@@ -27,7 +36,12 @@ describe('notifications registry: events to words', () => {
   });
 
   it('words a budget going over with the words finance sends, and no actor (the user is notified of their own spending)', () => {
-    const payload = { budgetId: 'b1', title: 'Over your Groceries budget for 2026-03', body: 'You have spent 310.00 EUR of 300.00 EUR in 2026-03.', recipientIds: ['u1'] };
+    const payload = {
+      budgetId: 'b1',
+      title: 'Over your Groceries budget for 2026-03',
+      body: 'You have spent 310.00 EUR of 300.00 EUR in 2026-03.',
+      recipientIds: ['u1'],
+    };
     expect(renderNotification(event('finance.budget.exceeded', payload))).toEqual({
       kind: 'BUDGET_EXCEEDED',
       title: 'Over your Groceries budget for 2026-03',

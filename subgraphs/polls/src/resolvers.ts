@@ -1,12 +1,6 @@
 import { DateTimeScalar } from '../../../kit';
 import type { Resolvers } from './generated/resolvers';
-import {
-  effectiveCloseReason,
-  effectiveClosedAt,
-  pollStatus,
-  type PollResultsView,
-  type PollService,
-} from './service';
+import { effectiveCloseReason, effectiveClosedAt, pollStatus, type PollResultsView, type PollService } from './service';
 
 /** The polls subgraph's resolvers: one line each onto {@link PollService} (with `ctx.deps`) and the request's loaders. */
 export function createResolvers(service: PollService): Resolvers {

@@ -139,13 +139,11 @@ function percentage(votes: number, total: number): number {
 export async function tallyVotes(em: Em, pollIds: readonly string[]): Promise<Map<string, Map<string, number>>> {
   const byPoll = new Map<string, Map<string, number>>(pollIds.map((id) => [id, new Map()]));
   if (!pollIds.length) return byPoll;
-  const rows = await em
-    .getConnection()
-    .execute<{ poll_id: string; option_id: string; votes: number | string }[]>(
-      `select poll_id, option_id, count(*) as votes from poll_votes
+  const rows = await em.getConnection().execute<{ poll_id: string; option_id: string; votes: number | string }[]>(
+    `select poll_id, option_id, count(*) as votes from poll_votes
        where poll_id in (${pollIds.map(() => '?').join(', ')}) group by poll_id, option_id`,
-      [...pollIds],
-    );
+    [...pollIds],
+  );
   for (const row of rows) byPoll.get(row.poll_id)?.set(row.option_id, Number(row.votes));
   return byPoll;
 }
@@ -347,11 +345,9 @@ export class PollService {
    * votes, closes and live subscriptions settle the polls they touch on their own.
    */
   async closeDuePolls(deps: PollsDeps, limit = 100): Promise<number> {
-    const due = await deps.em.fork().find(
-      Poll,
-      { closedAt: null, closesAt: { $lte: deps.clock.now() } },
-      { orderBy: { closesAt: 'asc', id: 'asc' }, limit },
-    );
+    const due = await deps.em
+      .fork()
+      .find(Poll, { closedAt: null, closesAt: { $lte: deps.clock.now() } }, { orderBy: { closesAt: 'asc', id: 'asc' }, limit });
     let count = 0;
     for (const poll of due) if (await this.settleDue(deps, poll)) count++;
     return count;
@@ -359,10 +355,7 @@ export class PollService {
 
   /** A poll's totals through the request's loaders: options and counts batched across every poll in the query. */
   async results(deps: PollsDeps, poll: PollRow): Promise<PollResultsView> {
-    const [options, counts] = await Promise.all([
-      deps.loaders.optionsByPoll.load(poll.id),
-      deps.loaders.voteCountsByPoll.load(poll.id),
-    ]);
+    const [options, counts] = await Promise.all([deps.loaders.optionsByPoll.load(poll.id), deps.loaders.voteCountsByPoll.load(poll.id)]);
     return buildResults(poll, options, counts, deps.clock.now());
   }
 

@@ -62,7 +62,9 @@ export function pollsSubgraph(stack: TestStack): RunningSubgraph {
 
 /** The `polls.poll.closed` outbox rows recorded for one poll, read straight from the polls database. */
 export async function closedEvents(stack: TestStack, pollId: string): Promise<OutboxEventRow[]> {
-  const rows = await pollsSubgraph(stack).orm.em.fork().find(OutboxEvent, { type: 'polls.poll.closed' }, { orderBy: { id: 'asc' } });
+  const rows = await pollsSubgraph(stack)
+    .orm.em.fork()
+    .find(OutboxEvent, { type: 'polls.poll.closed' }, { orderBy: { id: 'asc' } });
   return rows.filter((row) => row.payload.pollId === pollId);
 }
 

@@ -35,11 +35,7 @@ describe('polls: rules through the router', () => {
   beforeAll(async () => {
     // No background sweep: these tests drive scheduled closes themselves and count the events.
     stack = await startTestStack({ env: { POLL_CLOSE_SWEEP_MS: '0' } });
-    [alice, bob, carol] = await Promise.all([
-      signUpUser(stack.url, 'alice'),
-      signUpUser(stack.url, 'bob'),
-      signUpUser(stack.url, 'carol'),
-    ]);
+    [alice, bob, carol] = await Promise.all([signUpUser(stack.url, 'alice'), signUpUser(stack.url, 'bob'), signUpUser(stack.url, 'carol')]);
   });
 
   describe('createPoll', () => {
@@ -149,9 +145,7 @@ describe('polls: rules through the router', () => {
     it('lets exactly one of 20 simultaneous votes by one user through (the unique index decides)', async () => {
       const poll = await createPoll(stack, alice, { question: 'Race?', options: ['A', 'B', 'C'] });
       const dave = await signUpUser(stack.url, 'dave');
-      const results = await Promise.all(
-        Array.from({ length: 20 }, (_, i) => castVote(stack, dave, poll.id, poll.options[i % 3].id)),
-      );
+      const results = await Promise.all(Array.from({ length: 20 }, (_, i) => castVote(stack, dave, poll.id, poll.options[i % 3].id)));
       const accepted = results.filter((r) => r.errors.length === 0);
       expect(accepted).toHaveLength(1);
       expect(results.filter((r) => (r.errors as { code: string }[])[0]?.code === 'CONFLICT')).toHaveLength(19);
@@ -174,8 +168,17 @@ describe('polls: rules through the router', () => {
       const poll = await createPoll(stack, alice, { question: 'Mine', options: ['a', 'b'] });
       const other = await createPoll(stack, alice, { question: 'Other', options: ['c', 'd'] });
       const wrong = await castVote(stack, bob, poll.id, other.options[0].id);
-      expect(wrong).toEqual({ poll: null, option: null, errors: [{ field: 'optionId', message: expect.any(String), code: 'BAD_USER_INPUT' }] });
-      const unknown = await gql(stack.url, CAST, { pollId: '00000000-0000-7000-8000-000000000000', optionId: poll.options[0].id }, { token: bob.token });
+      expect(wrong).toEqual({
+        poll: null,
+        option: null,
+        errors: [{ field: 'optionId', message: expect.any(String), code: 'BAD_USER_INPUT' }],
+      });
+      const unknown = await gql(
+        stack.url,
+        CAST,
+        { pollId: '00000000-0000-7000-8000-000000000000', optionId: poll.options[0].id },
+        { token: bob.token },
+      );
       expect(errorCodes(unknown)).toEqual(['NOT_FOUND']);
       expect(errorCodes(await gql(stack.url, CAST, { pollId: poll.id, optionId: poll.options[0].id }))).toEqual(['UNAUTHENTICATED']);
       expect((await totalsOf(poll.id)).results.totalVotes).toBe(0);
@@ -185,7 +188,11 @@ describe('polls: rules through the router', () => {
       const poll = await createPoll(stack, alice, { question: 'Change?', options: ['Red', 'Blue'] });
       const [red, blue] = poll.options;
       const none = await gql(stack.url, CHANGE, { pollId: poll.id, optionId: blue.id }, { token: bob.token });
-      expect(none.body.data.changeVote).toEqual({ poll: null, option: null, errors: [{ field: 'pollId', message: expect.any(String), code: 'NOT_FOUND' }] });
+      expect(none.body.data.changeVote).toEqual({
+        poll: null,
+        option: null,
+        errors: [{ field: 'pollId', message: expect.any(String), code: 'NOT_FOUND' }],
+      });
 
       await castVote(stack, bob, poll.id, red.id);
       await castVote(stack, carol, poll.id, red.id);
@@ -219,7 +226,11 @@ describe('polls: rules through the router', () => {
       expect(new Date(closed.body.data.closePoll.poll.closedAt).getTime()).toBeGreaterThanOrEqual(before - 1000);
 
       const late = await castVote(stack, carol, poll.id, poll.options[1].id);
-      expect(late).toEqual({ poll: null, option: null, errors: [{ field: null, message: expect.stringContaining('closed'), code: 'CONFLICT' }] });
+      expect(late).toEqual({
+        poll: null,
+        option: null,
+        errors: [{ field: null, message: expect.stringContaining('closed'), code: 'CONFLICT' }],
+      });
       const change = await gql(stack.url, CHANGE, { pollId: poll.id, optionId: poll.options[1].id }, { token: bob.token });
       expect(change.body.data.changeVote.errors).toEqual([expect.objectContaining({ code: 'CONFLICT' })]);
       const twice = await gql(stack.url, CLOSE, { id: poll.id }, { token: alice.token });
@@ -320,7 +331,12 @@ describe('polls: rules through the router', () => {
 
     it('shows a named poll’s votes to its creator only, page by page, with voters from identity', async () => {
       const poll = await createPoll(stack, alice, { question: 'Named', options: ['p', 'q'] });
-      for (const [user, i] of [[bob, 0], [carol, 1], [alice, 1]] as const) await castVote(stack, user, poll.id, poll.options[i].id);
+      for (const [user, i] of [
+        [bob, 0],
+        [carol, 1],
+        [alice, 1],
+      ] as const)
+        await castVote(stack, user, poll.id, poll.options[i].id);
       const first = await gql(stack.url, VOTES, { id: poll.id }, { token: alice.token });
       expect(first.body.errors).toBeUndefined();
       const page1 = first.body.data.poll.votes;
@@ -390,7 +406,13 @@ describe('polls: rules through the router', () => {
       }
       expect(seen).toEqual(['Erin 4', 'Erin 3', 'Erin 2', 'Erin 1', 'Erin 0']);
       // Totals of a whole page come from one batched count; each poll still gets its own.
-      expect(tallies).toEqual([[0, 0], [0, 2], [0, 0], [0, 0], [1, 0]]);
+      expect(tallies).toEqual([
+        [0, 0],
+        [0, 2],
+        [0, 0],
+        [0, 0],
+        [1, 0],
+      ]);
 
       const open: string[] = [];
       after = null;

@@ -23,7 +23,9 @@ describe('work: assigning tasks', () => {
 
   /** The `work.task.assigned` events recorded for one task, oldest first, read from work's outbox. */
   async function assignedEvents(taskId: string): Promise<Record<string, unknown>[]> {
-    const rows = await work().orm.em.fork().find(OutboxEvent, { type: TASK_ASSIGNED_EVENT }, { orderBy: { id: 'asc' } });
+    const rows = await work()
+      .orm.em.fork()
+      .find(OutboxEvent, { type: TASK_ASSIGNED_EVENT }, { orderBy: { id: 'asc' } });
     return rows.map((row) => row.payload).filter((payload) => payload.taskId === taskId);
   }
 
@@ -76,9 +78,9 @@ describe('work: assigning tasks', () => {
     // Someone of another tenant cannot even find the task.
     const byStranger = await gql(stack.url, ASSIGN, { id, assigneeId: stranger.id }, { token: stranger.token });
     expect(errorCodes(byStranger)).toEqual(['NOT_FOUND']);
-    expect(errorCodes(await gql(stack.url, ASSIGN, { id: '01900000-0000-7000-8000-00000000dead', assigneeId: null }, { token: owner.token }))).toEqual([
-      'NOT_FOUND',
-    ]);
+    expect(
+      errorCodes(await gql(stack.url, ASSIGN, { id: '01900000-0000-7000-8000-00000000dead', assigneeId: null }, { token: owner.token })),
+    ).toEqual(['NOT_FOUND']);
     expect((await gql(stack.url, TASK, { id }, { token: owner.token })).body.data.task.assignee).toEqual({ id: assignee.id });
   });
 

@@ -97,7 +97,12 @@ describe('work: tasks through the router', () => {
       expect(conn.pageInfo.hasNextPage).toBe(i < 2);
     }
     expect(seen).toEqual(['alpha', 'bravo', 'charlie', 'delta', 'echo']);
-    const done = await gql(stack.url, '{ tasks(filter: { status: DONE }) { totalCount edges { node { title } } } }', {}, { token: carol.token });
+    const done = await gql(
+      stack.url,
+      '{ tasks(filter: { status: DONE }) { totalCount edges { node { title } } } }',
+      {},
+      { token: carol.token },
+    );
     expect(done.body.data.tasks.totalCount).toBe(2);
     const bad = await gql(stack.url, '{ tasks(first: 1000) { totalCount } }', {}, { token: carol.token });
     expect(errorCodes(bad)).toEqual(['BAD_USER_INPUT']);
@@ -120,7 +125,10 @@ describe('work: tasks through the router', () => {
     const titles = async (filter: object) => {
       const res = await gql(stack.url, list, { filter }, { token: dave.token });
       expect(res.body.errors).toBeUndefined();
-      return { total: res.body.data.tasks.totalCount, titles: res.body.data.tasks.edges.map((e: { node: { title: string } }) => e.node.title) };
+      return {
+        total: res.body.data.tasks.totalCount,
+        titles: res.body.data.tasks.edges.map((e: { node: { title: string } }) => e.node.title),
+      };
     };
     expect(await titles({ tag: 'urgent' })).toEqual({ total: 2, titles: ['tagged one', 'tagged two'] });
     expect(await titles({ tag: ' home ' })).toEqual({ total: 1, titles: ['tagged one'] });
@@ -133,8 +141,13 @@ describe('work: tasks through the router', () => {
     expect(errorCodes(bad)).toEqual(['BAD_USER_INPUT']);
   });
 
-  it('refuses to list another user\'s tasks through User.tasks', async () => {
-    const res = await gql(stack.url, 'query($id: ID!) { user(id: $id) { displayName tasks { totalCount } } }', { id: alice.id }, { token: bob.token });
+  it("refuses to list another user's tasks through User.tasks", async () => {
+    const res = await gql(
+      stack.url,
+      'query($id: ID!) { user(id: $id) { displayName tasks { totalCount } } }',
+      { id: alice.id },
+      { token: bob.token },
+    );
     // User.tasks is nullable (work's field on identity's User): the user's own fields stay.
     expect(res.body.data.user).toEqual({ displayName: 'alice', tasks: null });
     expect(errorCodes(res)).toEqual(['FORBIDDEN']);

@@ -1,17 +1,24 @@
 import { Migration } from '@mikro-orm/migrations';
 
 export class Migration20261124000209_initial extends Migration {
-
   override async up(): Promise<void> {
-    this.addSql(`create table \`outbox_events\` (\`id\` varchar(36) not null, \`created_at\` datetime(3) not null, \`updated_at\` datetime(3) not null, \`type\` varchar(120) not null, \`tenant_id\` varchar(36) null, \`payload\` json not null, \`published_at\` datetime(3) null, primary key (\`id\`)) default character set utf8mb4 engine = InnoDB;`);
+    this.addSql(
+      `create table \`outbox_events\` (\`id\` varchar(36) not null, \`created_at\` datetime(3) not null, \`updated_at\` datetime(3) not null, \`type\` varchar(120) not null, \`tenant_id\` varchar(36) null, \`payload\` json not null, \`published_at\` datetime(3) null, primary key (\`id\`)) default character set utf8mb4 engine = InnoDB;`,
+    );
     this.addSql(`alter table \`outbox_events\` add index \`outbox_events_published_at_index\`(\`published_at\`);`);
 
-    this.addSql(`create table \`processed_events\` (\`consumer\` varchar(120) not null, \`event_id\` varchar(36) not null, \`processed_at\` datetime(3) not null, primary key (\`consumer\`, \`event_id\`)) default character set utf8mb4 engine = InnoDB;`);
+    this.addSql(
+      `create table \`processed_events\` (\`consumer\` varchar(120) not null, \`event_id\` varchar(36) not null, \`processed_at\` datetime(3) not null, primary key (\`consumer\`, \`event_id\`)) default character set utf8mb4 engine = InnoDB;`,
+    );
 
-    this.addSql(`create table \`signing_keys\` (\`id\` varchar(36) not null, \`created_at\` datetime(3) not null, \`updated_at\` datetime(3) not null, \`kid\` varchar(64) not null, \`alg\` varchar(16) not null, \`private_jwk\` json not null, \`public_jwk\` json not null, \`retired_at\` datetime(3) null, primary key (\`id\`)) default character set utf8mb4 engine = InnoDB;`);
+    this.addSql(
+      `create table \`signing_keys\` (\`id\` varchar(36) not null, \`created_at\` datetime(3) not null, \`updated_at\` datetime(3) not null, \`kid\` varchar(64) not null, \`alg\` varchar(16) not null, \`private_jwk\` json not null, \`public_jwk\` json not null, \`retired_at\` datetime(3) null, primary key (\`id\`)) default character set utf8mb4 engine = InnoDB;`,
+    );
     this.addSql(`alter table \`signing_keys\` add unique \`signing_keys_kid_unique\`(\`kid\`);`);
 
-    this.addSql(`create table \`users\` (\`id\` varchar(36) not null, \`created_at\` datetime(3) not null, \`updated_at\` datetime(3) not null, \`email\` varchar(254) not null, \`display_name\` varchar(80) not null, \`password_hash\` varchar(255) not null, \`roles\` json not null, primary key (\`id\`)) default character set utf8mb4 engine = InnoDB;`);
+    this.addSql(
+      `create table \`users\` (\`id\` varchar(36) not null, \`created_at\` datetime(3) not null, \`updated_at\` datetime(3) not null, \`email\` varchar(254) not null, \`display_name\` varchar(80) not null, \`password_hash\` varchar(255) not null, \`roles\` json not null, primary key (\`id\`)) default character set utf8mb4 engine = InnoDB;`,
+    );
     this.addSql(`alter table \`users\` add unique \`users_email_unique\`(\`email\`);`);
   }
 
@@ -24,5 +31,4 @@ export class Migration20261124000209_initial extends Migration {
 
     this.addSql(`drop table if exists \`users\`;`);
   }
-
 }

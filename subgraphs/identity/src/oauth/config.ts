@@ -15,7 +15,12 @@ export const oauthSettingsShape = {
   /** Comma-separated exact redirect URIs the web app may ask for (each also registered with every provider). */
   OAUTH_REDIRECT_URIS: z
     .string()
-    .transform((list) => list.split(',').map((uri) => uri.trim()).filter(Boolean))
+    .transform((list) =>
+      list
+        .split(',')
+        .map((uri) => uri.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.string().url()))
     .default([]),
   /** How long one call to a provider (discovery, keys, token, profile) may take. */

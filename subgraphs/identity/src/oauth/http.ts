@@ -66,7 +66,11 @@ export async function callProvider(
 ): Promise<ProviderResponse> {
   const method = init.method ?? 'GET';
   try {
-    const answer = await http.request(method, url, { headers: init.headers, form: init.form, accept: (status) => status >= 400 && status < 500 });
+    const answer = await http.request(method, url, {
+      headers: init.headers,
+      form: init.form,
+      accept: (status) => status >= 400 && status < 500,
+    });
     return { status: answer.status, body: answer.data };
   } catch (error) {
     if (!(error instanceof OutboundError)) throw error;

@@ -49,21 +49,17 @@ interface ClientCredentials {
  * verifier, RFC 7636; the client secret in the form), the same request for every provider.
  */
 function redeemCode(http: ProviderClient, tokenUrl: string, client: ClientCredentials, exchange: CodeExchange) {
-  return callProvider(
-    http,
-    tokenUrl,
-    {
-      method: 'POST',
-      form: {
-        grant_type: 'authorization_code',
-        code: exchange.code,
-        redirect_uri: exchange.redirectUri,
-        client_id: client.clientId,
-        client_secret: client.clientSecret,
-        code_verifier: exchange.codeVerifier,
-      },
+  return callProvider(http, tokenUrl, {
+    method: 'POST',
+    form: {
+      grant_type: 'authorization_code',
+      code: exchange.code,
+      redirect_uri: exchange.redirectUri,
+      client_id: client.clientId,
+      client_secret: client.clientSecret,
+      code_verifier: exchange.codeVerifier,
     },
-  );
+  });
 }
 
 function withQuery(base: string, params: Record<string, string>): string {
@@ -118,7 +114,8 @@ export class OidcClient implements OAuthClient {
     const url = `${this.settings.issuer}/.well-known/openid-configuration`;
     const answer = await callProvider(this.http, url, {});
     const doc = answer.body as Partial<Discovery>;
-    if (answer.status !== 200 || !doc || typeof doc !== 'object') throw new ProviderError('UNAVAILABLE', `${url} answered ${answer.status}`);
+    if (answer.status !== 200 || !doc || typeof doc !== 'object')
+      throw new ProviderError('UNAVAILABLE', `${url} answered ${answer.status}`);
     // The issuer in the document must be the one configured (OpenID Connect Discovery §4.3).
     if (doc.issuer !== this.settings.issuer) throw new ProviderError('INVALID', `${url} names issuer ${String(doc.issuer)}`);
     for (const key of ['authorization_endpoint', 'token_endpoint', 'jwks_uri'] as const) {
@@ -164,7 +161,8 @@ export class OidcClient implements OAuthClient {
       const info = await callProvider(this.http, doc.userinfo_endpoint, { headers: { authorization: `Bearer ${accessToken}` } });
       if (info.status !== 200) throw new ProviderError('UNAVAILABLE', `${this.provider} userinfo answered ${info.status}`);
       // OpenID Connect Core §5.3.2: a userinfo answer about someone else must not be used.
-      if (stringField(info.body, 'sub') !== claims.sub) throw new ProviderError('INVALID', `${this.provider} userinfo is about another subject`);
+      if (stringField(info.body, 'sub') !== claims.sub)
+        throw new ProviderError('INVALID', `${this.provider} userinfo is about another subject`);
       email = stringField(info.body, 'email');
       verified = (info.body as Record<string, unknown>).email_verified;
       name ??= stringField(info.body, 'name');
@@ -191,7 +189,9 @@ export class OidcClient implements OAuthClient {
       if (error instanceof joseErrors.JWKSTimeout || (error instanceof Error && /ECONNREFUSED|ENOTFOUND|socket/i.test(error.message))) {
         throw new ProviderError('UNAVAILABLE', `${this.provider} signing keys (${doc.jwks_uri}) could not be fetched`, { cause: error });
       }
-      throw new ProviderError('INVALID', `${this.provider} ID token rejected: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+      throw new ProviderError('INVALID', `${this.provider} ID token rejected: ${error instanceof Error ? error.message : String(error)}`, {
+        cause: error,
+      });
     }
     if (Array.isArray(payload.aud) && payload.aud.length > 1 && payload.azp !== this.settings.clientId) {
       throw new ProviderError('INVALID', `${this.provider} ID token has several audiences and azp ${String(payload.azp)}`);
@@ -235,7 +235,8 @@ export class GitHubClient implements OAuthClient {
       throw new ProviderError('UNAVAILABLE', `GITHUB /user answered ${user.status}`);
     }
     const emails = await callProvider(this.http, `${this.settings.apiUrl}/user/emails`, { headers });
-    if (emails.status !== 200 || !Array.isArray(emails.body)) throw new ProviderError('UNAVAILABLE', `GITHUB /user/emails answered ${emails.status}`);
+    if (emails.status !== 200 || !Array.isArray(emails.body))
+      throw new ProviderError('UNAVAILABLE', `GITHUB /user/emails answered ${emails.status}`);
     const primary = (emails.body as { email?: unknown; primary?: unknown; verified?: unknown }[]).find(
       (entry) => entry && entry.primary === true && typeof entry.email === 'string',
     );
@@ -276,12 +277,21 @@ export class FacebookClient implements OAuthClient {
   async exchange(exchange: CodeExchange): Promise<ProviderProfile> {
     const token = accessTokenFrom('FACEBOOK', await redeemCode(this.http, this.settings.tokenUrl, this.settings, exchange));
     const proof = createHmac('sha256', this.settings.clientSecret).update(token).digest('hex');
-    const me = await callProvider(this.http, withQuery(`${this.settings.graphUrl}/me`, { fields: 'id,name,email', appsecret_proof: proof }), {
-      headers: { authorization: `Bearer ${token}` },
-    });
+    const me = await callProvider(
+      this.http,
+      withQuery(`${this.settings.graphUrl}/me`, { fields: 'id,name,email', appsecret_proof: proof }),
+      {
+        headers: { authorization: `Bearer ${token}` },
+      },
+    );
     const id = stringField(me.body, 'id');
     if (me.status !== 200 || !id) throw new ProviderError('UNAVAILABLE', `FACEBOOK /me answered ${me.status}`);
-    return { subject: id, email: normaliseProfileEmail(stringField(me.body, 'email')), emailVerified: false, name: stringField(me.body, 'name') ?? null };
+    return {
+      subject: id,
+      email: normaliseProfileEmail(stringField(me.body, 'email')),
+      emailVerified: false,
+      name: stringField(me.body, 'name') ?? null,
+    };
   }
 }
 
@@ -299,36 +309,46 @@ export function configuredClients(
   if (settings.OAUTH_GOOGLE_CLIENT_ID && settings.OAUTH_GOOGLE_CLIENT_SECRET) {
     clients.set(
       'GOOGLE',
-      new OidcClient('GOOGLE', {
-        issuer: settings.OAUTH_GOOGLE_ISSUER,
-        clientId: settings.OAUTH_GOOGLE_CLIENT_ID,
-        clientSecret: settings.OAUTH_GOOGLE_CLIENT_SECRET,
-        timeoutMs,
-      }, http('GOOGLE')),
+      new OidcClient(
+        'GOOGLE',
+        {
+          issuer: settings.OAUTH_GOOGLE_ISSUER,
+          clientId: settings.OAUTH_GOOGLE_CLIENT_ID,
+          clientSecret: settings.OAUTH_GOOGLE_CLIENT_SECRET,
+          timeoutMs,
+        },
+        http('GOOGLE'),
+      ),
     );
   }
   if (settings.OAUTH_GITHUB_CLIENT_ID && settings.OAUTH_GITHUB_CLIENT_SECRET) {
     clients.set(
       'GITHUB',
-      new GitHubClient({
-        clientId: settings.OAUTH_GITHUB_CLIENT_ID,
-        clientSecret: settings.OAUTH_GITHUB_CLIENT_SECRET,
-        authorizeUrl: settings.OAUTH_GITHUB_AUTHORIZE_URL,
-        tokenUrl: settings.OAUTH_GITHUB_TOKEN_URL,
-        apiUrl: settings.OAUTH_GITHUB_API_URL,
-      }, http('GITHUB')),
+      new GitHubClient(
+        {
+          clientId: settings.OAUTH_GITHUB_CLIENT_ID,
+          clientSecret: settings.OAUTH_GITHUB_CLIENT_SECRET,
+          authorizeUrl: settings.OAUTH_GITHUB_AUTHORIZE_URL,
+          tokenUrl: settings.OAUTH_GITHUB_TOKEN_URL,
+          apiUrl: settings.OAUTH_GITHUB_API_URL,
+        },
+        http('GITHUB'),
+      ),
     );
   }
   if (settings.OAUTH_FACEBOOK_CLIENT_ID && settings.OAUTH_FACEBOOK_CLIENT_SECRET) {
     clients.set(
       'FACEBOOK',
-      new FacebookClient({
-        clientId: settings.OAUTH_FACEBOOK_CLIENT_ID,
-        clientSecret: settings.OAUTH_FACEBOOK_CLIENT_SECRET,
-        authorizeUrl: settings.OAUTH_FACEBOOK_AUTHORIZE_URL,
-        tokenUrl: settings.OAUTH_FACEBOOK_TOKEN_URL,
-        graphUrl: settings.OAUTH_FACEBOOK_GRAPH_URL,
-      }, http('FACEBOOK')),
+      new FacebookClient(
+        {
+          clientId: settings.OAUTH_FACEBOOK_CLIENT_ID,
+          clientSecret: settings.OAUTH_FACEBOOK_CLIENT_SECRET,
+          authorizeUrl: settings.OAUTH_FACEBOOK_AUTHORIZE_URL,
+          tokenUrl: settings.OAUTH_FACEBOOK_TOKEN_URL,
+          graphUrl: settings.OAUTH_FACEBOOK_GRAPH_URL,
+        },
+        http('FACEBOOK'),
+      ),
     );
   }
   return clients;

@@ -1,12 +1,30 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { GraphQLError } from 'graphql';
-import { conflictError, fieldError, isUniqueViolation, lockRow, newId, recordEvent, requireViewer, unauthenticated, type Em, type UserError } from '../../../../kit';
+import {
+  conflictError,
+  fieldError,
+  isUniqueViolation,
+  lockRow,
+  newId,
+  recordEvent,
+  requireViewer,
+  unauthenticated,
+  type Em,
+  type UserError,
+} from '../../../../kit';
 import type { IdentityDeps } from '../context';
 import { User, type UserRow } from '../entities';
 import { hashToken, looksLikeOpaqueToken, newOpaqueToken } from '../secrets';
 import { USER_REGISTERED_EVENT, type AuthResult, type IdentityService } from '../service';
 import type { Throttle } from '../throttle';
-import { OAUTH_PROVIDERS, OAuthIdentity, OAuthState, type OAuthIdentityRow, type OAuthLinkOrigin, type OAuthProviderName } from './entities';
+import {
+  OAUTH_PROVIDERS,
+  OAuthIdentity,
+  OAuthState,
+  type OAuthIdentityRow,
+  type OAuthLinkOrigin,
+  type OAuthProviderName,
+} from './entities';
 import { ProviderError } from './http';
 import { configuredClients, type OAuthClient } from './providers';
 
@@ -20,7 +38,8 @@ export const PROVIDER_LABELS: Record<OAuthProviderName, string> = { GOOGLE: 'Goo
 
 const INVALID_STATE = 'This sign-in attempt is invalid, already used or expired; start again.';
 
-export type OAuthStartResult = { authorizationUrl: string; state: string; errors: [] } | { authorizationUrl: null; state: null; errors: UserError[] };
+export type OAuthStartResult =
+  { authorizationUrl: string; state: string; errors: [] } | { authorizationUrl: null; state: null; errors: UserError[] };
 export type UnlinkResult = { user: UserRow | null; errors: UserError[] };
 
 /** The PKCE S256 challenge of a verifier (RFC 7636 §4.2). */
@@ -71,16 +90,35 @@ export class OAuthService {
    * Starts a log-in (`viewer` null) or, for a signed-in viewer who asks to link, a link of `provider`
    * to their account. Returns the provider's authorization URL and the state in it.
    */
-  async start(deps: IdentityDeps, provider: OAuthProviderName, redirectUri: string, link: boolean, clientIp: string | null): Promise<OAuthStartResult> {
+  async start(
+    deps: IdentityDeps,
+    provider: OAuthProviderName,
+    redirectUri: string,
+    link: boolean,
+    clientIp: string | null,
+  ): Promise<OAuthStartResult> {
     const { em } = deps;
     const linkFor = link ? requireViewer(deps.viewer) : null;
     const client = this.clients.get(provider);
-    if (!client) return { authorizationUrl: null, state: null, errors: [fieldError('provider', `Log-in with ${PROVIDER_LABELS[provider]} is not enabled here.`)] };
+    if (!client)
+      return {
+        authorizationUrl: null,
+        state: null,
+        errors: [fieldError('provider', `Log-in with ${PROVIDER_LABELS[provider]} is not enabled here.`)],
+      };
     if (!this.redirectUris.has(redirectUri)) {
-      return { authorizationUrl: null, state: null, errors: [fieldError('redirectUri', 'This redirect URI is not registered (OAUTH_REDIRECT_URIS).')] };
+      return {
+        authorizationUrl: null,
+        state: null,
+        errors: [fieldError('redirectUri', 'This redirect URI is not registered (OAUTH_REDIRECT_URIS).')],
+      };
     }
     if (clientIp && !(await this.throttle.attempt(em, 'oauth-start:ip', clientIp, START_RATE_LIMIT))) {
-      return { authorizationUrl: null, state: null, errors: [{ field: null, message: 'Too many log-in attempts; try again in 10 minutes.', code: 'RATE_LIMITED' }] };
+      return {
+        authorizationUrl: null,
+        state: null,
+        errors: [{ field: null, message: 'Too many log-in attempts; try again in 10 minutes.', code: 'RATE_LIMITED' }],
+      };
     }
     const state = newOpaqueToken();
     // RFC 7636: 43 to 128 characters from the unreserved set; 32 random bytes in base64url are 43.
@@ -137,7 +175,10 @@ export class OAuthService {
     // A link completes only for the user who started it: a link URL sent to someone else cannot
     // attach their provider account to the sender's Hubgraph account.
     if (row.linkUserId && viewer?.userId !== row.linkUserId) {
-      return { ok: false, errors: [{ field: null, message: 'Log in to the account that started linking, then try again.', code: 'FORBIDDEN' }] };
+      return {
+        ok: false,
+        errors: [{ field: null, message: 'Log in to the account that started linking, then try again.', code: 'FORBIDDEN' }],
+      };
     }
 
     let profile;
@@ -181,7 +222,10 @@ export class OAuthService {
       em.remove(linked);
     }
     if (!profile.email) {
-      return { ok: false, errors: [fieldError(null, `${label} did not share an e-mail address; allow access to it, or sign up with a password.`)] };
+      return {
+        ok: false,
+        errors: [fieldError(null, `${label} did not share an e-mail address; allow access to it, or sign up with a password.`)],
+      };
     }
     const existing = await em.findOne(User, { email: profile.email });
     if (existing) {
@@ -227,7 +271,15 @@ export class OAuthService {
     origin: OAuthLinkOrigin,
     now: Date,
   ) {
-    return { provider, subject: profile.subject, userId, email: profile.email, emailVerified: profile.emailVerified, origin, lastUsedAt: now };
+    return {
+      provider,
+      subject: profile.subject,
+      userId,
+      email: profile.email,
+      emailVerified: profile.emailVerified,
+      origin,
+      lastUsedAt: now,
+    };
   }
 
   private touch(identity: OAuthIdentityRow, profile: { email: string | null; emailVerified: boolean }, now: Date): void {
@@ -242,7 +294,10 @@ export class OAuthService {
       await em.flush();
     } catch (error) {
       if (isUniqueViolation(error)) {
-        return { ok: false, errors: [conflictError(null, 'This account was linked or created at the same moment by another request; try again.')] };
+        return {
+          ok: false,
+          errors: [conflictError(null, 'This account was linked or created at the same moment by another request; try again.')],
+        };
       }
       throw error;
     }
@@ -268,12 +323,21 @@ export class OAuthService {
       const user = await lockRow(tx, User, { id: userId });
       if (!user) throw unauthenticated('Your account no longer exists.');
       const identity = await tx.findOne(OAuthIdentity, { userId, provider });
-      if (!identity) return { user: null, errors: [{ field: 'provider', message: `No ${PROVIDER_LABELS[provider]} account is linked.`, code: 'NOT_FOUND' }] };
+      if (!identity)
+        return {
+          user: null,
+          errors: [{ field: 'provider', message: `No ${PROVIDER_LABELS[provider]} account is linked.`, code: 'NOT_FOUND' }],
+        };
       const others = await tx.count(OAuthIdentity, { userId, provider: { $ne: provider } });
       if (!user.passwordHash && others === 0) {
         return {
           user: null,
-          errors: [conflictError('provider', 'This is your only way to log in; set a password (reset it by e-mail) or link another provider first.')],
+          errors: [
+            conflictError(
+              'provider',
+              'This is your only way to log in; set a password (reset it by e-mail) or link another provider first.',
+            ),
+          ],
         };
       }
       await tx.nativeDelete(OAuthIdentity, { id: identity.id });

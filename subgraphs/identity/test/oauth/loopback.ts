@@ -26,7 +26,9 @@ export class OidcProvider {
   ) {}
 
   static async start(client: { clientId: string; clientSecret: string; redirectUris: string[] }): Promise<OidcProvider> {
-    const child = spawn(process.execPath, [join(__dirname, 'oidc-server.mjs'), JSON.stringify(client)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [join(__dirname, 'oidc-server.mjs'), JSON.stringify(client)], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const stop = disposeAfterAll(
@@ -215,7 +217,13 @@ export class FakeOAuthServer {
         return this.json(res, 400, { error: 'bad authorization request' });
       }
       const code = randomBytes(10).toString('hex');
-      this.codes.set(code, { clientId: q.get('client_id')!, redirectUri: q.get('redirect_uri')!, challenge: q.get('code_challenge')!, user: this.actingAs!, used: false });
+      this.codes.set(code, {
+        clientId: q.get('client_id')!,
+        redirectUri: q.get('redirect_uri')!,
+        challenge: q.get('code_challenge')!,
+        user: this.actingAs!,
+        used: false,
+      });
       const back = new URL(q.get('redirect_uri')!);
       back.searchParams.set('code', code);
       back.searchParams.set('state', q.get('state') ?? '');
@@ -255,11 +263,16 @@ export class FakeOAuthServer {
       return this.json(res, 200, { login: user.name.toLowerCase().replace(/\W/g, ''), id: Number(user.id), name: user.name });
     }
     if (this.kind === 'github' && url.pathname === '/api/user/emails') {
-      return this.json(res, 200, user.emails.map((e) => ({ ...e, visibility: e.primary ? 'public' : null })));
+      return this.json(
+        res,
+        200,
+        user.emails.map((e) => ({ ...e, visibility: e.primary ? 'public' : null })),
+      );
     }
     if (this.kind === 'facebook' && url.pathname === '/v23.0/me') {
       const proof = createHmac('sha256', this.client.clientSecret).update(token!).digest('hex');
-      if (url.searchParams.get('appsecret_proof') !== proof) return this.json(res, 400, { error: { message: 'Invalid appsecret_proof', code: 100 } });
+      if (url.searchParams.get('appsecret_proof') !== proof)
+        return this.json(res, 400, { error: { message: 'Invalid appsecret_proof', code: 100 } });
       return this.json(res, 200, { id: user.id, name: user.name, ...(user.emails[0] ? { email: user.emails[0].email } : {}) });
     }
     return this.json(res, 404, { message: 'Not Found' });
