@@ -147,6 +147,21 @@ export {
 export { requireTenant, type TenantViewer } from './src/tenancy';
 export { TENANT_HEADER, TENANT_ROLES, isTenantRole, tenantRoleAtLeast, type TenantRole } from './src/tenant-roles';
 export { currentTenantId, defineTenantEntity, forTenant, tenantRegistryEntity } from './src/tenant-filter';
+export {
+  cleanTag,
+  fold,
+  isIsoDate,
+  isUuid,
+  MAX_TAGS,
+  searchCondition,
+  SEARCH_MAX_LENGTH,
+  SEARCH_MAX_WORDS,
+  searchText,
+  sortKey,
+  tagCondition,
+  tagKey,
+  words,
+} from './src/search';
 export { initTracing, injectTraceContext, shutdownTracing } from './src/tracing';
 export {
   loadSubgraphConfig,

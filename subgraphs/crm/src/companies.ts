@@ -9,6 +9,10 @@ import {
   type Connection,
   type Em,
   type UserError,
+  searchCondition,
+  sortKey,
+  tagCondition,
+  tagKey,
 } from '../../../kit';
 import type { CrmDeps } from './context';
 import { applyCustomFields, definitions } from './custom-fields';
@@ -16,14 +20,14 @@ import { reindexContactsOf } from './contacts';
 import { Company, Lead, type CompanyRow } from './entities';
 import type { CompanyFilter, CompanyOrder, CreateCompanyInput, UpdateCompanyInput } from './generated/resolvers';
 import { cleanTags, createdRange, LIMITS, optionalText, PHONE, userId, type DeleteResult, type ListArgs, type Result } from './shared';
-import { cleanDomain, searchCondition, searchText, sortKey, tagCondition, tagKey } from './text';
+import { cleanDomain, searchTextWithPhone } from './text';
 
 /** Companies: the organisations a tenant does business with. */
 
 export function indexCompany(c: CompanyRow): void {
   c.sortKey = sortKey(c.name, 200);
   c.tagKey = tagKey(c.tags);
-  c.searchText = searchText([c.name, c.domain, c.industry], c.phone);
+  c.searchText = searchTextWithPhone([c.name, c.domain, c.industry], c.phone);
 }
 
 const COMPANY_ORDER = { NAME: 'sortKey', CREATED_AT: 'createdAt', UPDATED_AT: 'updatedAt' } as const;

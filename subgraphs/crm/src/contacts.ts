@@ -9,6 +9,10 @@ import {
   type Connection,
   type Em,
   type UserError,
+  searchCondition,
+  sortKey,
+  tagCondition,
+  tagKey,
 } from '../../../kit';
 import type { CrmDeps } from './context';
 import { applyCustomFields, definitions } from './custom-fields';
@@ -28,7 +32,7 @@ import {
   type Result,
   inputPath,
 } from './shared';
-import { cleanEmail, searchCondition, searchText, sortKey, tagCondition, tagKey } from './text';
+import { cleanEmail, searchTextWithPhone } from './text';
 
 /** Contacts: the people a tenant is in touch with. Their field checks and derived columns are shared with the CSV import. */
 
@@ -88,7 +92,7 @@ export function contactDisplayName(c: Pick<ContactRow, 'firstName' | 'lastName' 
 export function indexContact(c: ContactRow, companyName: string | null): void {
   c.sortKey = sortKey(contactDisplayName(c), 254);
   c.tagKey = tagKey(c.tags);
-  c.searchText = searchText([c.firstName, c.lastName, c.email, c.title, companyName], c.phone);
+  c.searchText = searchTextWithPhone([c.firstName, c.lastName, c.email, c.title, companyName], c.phone);
 }
 
 const CONTACT_ORDER = { NAME: 'sortKey', CREATED_AT: 'createdAt', UPDATED_AT: 'updatedAt' } as const;

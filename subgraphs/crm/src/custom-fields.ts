@@ -1,10 +1,9 @@
-import { conflictError, fieldError, isUniqueViolation, notFound, type UserError } from '../../../kit';
+import { conflictError, fieldError, isUniqueViolation, notFound, type UserError, isIsoDate } from '../../../kit';
 import type { CrmDeps } from './context';
 import { CustomFieldDefinition, type CustomFieldDefinitionRow, type CustomFieldEntity, type CustomFieldValues } from './entities';
 import type { DefineCustomFieldInput, UpdateCustomFieldInput } from './generated/resolvers';
 import { LIMITS, lockTenant, type DeleteResult, type Result } from './shared';
 import type { CustomFieldValueView } from './context';
-import { isIsoDate } from './text';
 
 export const MAX_CUSTOM_FIELD_INPUTS = 50;
 export const MAX_DEFINITIONS_PER_ENTITY = 50;

@@ -8,6 +8,8 @@ import {
   tenantRoleAtLeast,
   type UserError,
   requireTenant,
+  fold,
+  sortKey,
 } from '../../../kit';
 import type { CrmDeps } from './context';
 import { applyCustomFields, parseCustomValue } from './custom-fields';
@@ -16,7 +18,7 @@ import { Company, Contact, type CompanyRow, type ContactRow, type CustomFieldDef
 import { indexCompany } from './companies';
 import { checkContactFields, indexContact, type ContactFields } from './contacts';
 import { LIMITS } from './shared';
-import { cleanDomain, fold, sortKey } from './text';
+import { cleanDomain } from './text';
 
 /** Most bytes of CSV text: with JSON escaping it still fits the default 1 MB request body limit. */
 export const IMPORT_MAX_BYTES = 512 * 1024;

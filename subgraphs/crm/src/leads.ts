@@ -1,12 +1,25 @@
 import { type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
-import { fieldError, lockRow, notFound, paginate, totalOrder, type Connection, type UserError, requireTenant } from '../../../kit';
+import {
+  fieldError,
+  lockRow,
+  notFound,
+  paginate,
+  totalOrder,
+  type Connection,
+  type UserError,
+  requireTenant,
+  isIsoDate,
+  isUuid,
+  searchCondition,
+  searchText,
+  sortKey,
+} from '../../../kit';
 import type { CrmDeps } from './context';
 import { applyCustomFields, definitions } from './custom-fields';
 import { Lead, Stage, StageChange, type LeadRow, type StageRow } from './entities';
 import type { CreateLeadInput, LeadFilter, LeadOrder, UpdateLeadInput } from './generated/resolvers';
 import { applyMove, defaultPipeline, stagesOf } from './pipelines';
 import { companyRef, contactRef, createdRange, LIMITS, userId, type DeleteResult, type ListArgs, type Result } from './shared';
-import { isIsoDate, isUuid, searchCondition, searchText, sortKey } from './text';
 
 /** Leads: deals moving through a pipeline's stages. */
 

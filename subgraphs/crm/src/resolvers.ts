@@ -1,4 +1,4 @@
-import { DateTimeScalar } from '../../../kit';
+import { DateTimeScalar, isUuid } from '../../../kit';
 import type { CrmContext } from './context';
 import { sortDefinitions, viewCustomFields } from './custom-fields';
 import type { CustomFieldEntity, CustomFieldValues, StageRow } from './entities';
@@ -9,7 +9,6 @@ import * as customFields from './custom-fields';
 import { importContacts } from './import';
 import * as leads from './leads';
 import * as pipelines from './pipelines';
-import { isUuid } from './text';
 
 /** Loads by id through a loader; ids that are not UUIDs cannot exist, so they cost no query. */
 function byId<T>(load: (id: string) => Promise<T | null>, id: string): Promise<T | null> {

@@ -1,6 +1,5 @@
-import { currentTenantId, fieldError, type Em, type PageArgs, type UserError } from '../../../kit';
+import { currentTenantId, fieldError, type Em, type PageArgs, type UserError, cleanTag, isUuid, MAX_TAGS } from '../../../kit';
 import { Company, Contact, TenantLock, type CompanyRow, type ContactRow } from './entities';
-import { cleanTag, isUuid, MAX_TAGS } from './text';
 
 /*
  * What the crm's aggregate modules (companies, contacts, pipelines and leads, custom fields, import)
