@@ -56,6 +56,7 @@ export {
   BodyTooLarge,
   REQUEST_ID_HEADER,
   createRequestListener,
+  forwardedFor,
   readBody,
   requestIdOf,
   sendGraphQLError,
@@ -190,3 +191,4 @@ export {
   type ServiceDeps,
 } from './src/service';
 export { endAfter, listenThen, once, replayThenLive, whileAllowed, type LogEntry, type ReplayOptions } from './src/streams';
+export { publicPathTable, type SubgraphWiring } from './src/wiring';

@@ -41,6 +41,7 @@ import { StreamIdentity } from './src/stream-identity';
 import { RouterMetrics } from './src/metrics';
 import type { BreakerState } from './src/breaker';
 import { attachWebSocket } from './src/websocket';
+import { publicPathRoutes } from './src/public-paths';
 
 export { loadRouterConfig, type RouterConfig } from './src/config';
 
@@ -74,6 +75,8 @@ export interface StartRouterOptions {
    * one); default: Redis with REDIS_URL, else this process's memory.
    */
   pubsub?: PubSub;
+  /** Public path prefix → subgraph, instead of the file at PUBLIC_PATHS_PATH (a test stack's own registry). */
+  publicPaths?: Record<string, string>;
 }
 
 /**
@@ -88,6 +91,11 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
   const supergraphPath = isAbsolute(config.SUPERGRAPH_PATH) ? config.SUPERGRAPH_PATH : join(repoRoot, config.SUPERGRAPH_PATH);
   const supergraphSdl = readFileSync(supergraphPath, 'utf8');
   const subgraphUrls = { ...composedSubgraphUrls(supergraphSdl), ...config.subgraphUrls };
+  const publicPaths =
+    options.publicPaths ??
+    (JSON.parse(
+      readFileSync(isAbsolute(config.PUBLIC_PATHS_PATH) ? config.PUBLIC_PATHS_PATH : join(repoRoot, config.PUBLIC_PATHS_PATH), 'utf8'),
+    ) as Record<string, string>);
   const identityUrl = subgraphUrls.identity;
   const jwksUrl = config.JWKS_URL ?? identityUrl?.replace(/\/graphql$/, '/.well-known/jwks.json');
   if (!jwksUrl) throw new Error('Set JWKS_URL: there is no identity subgraph to take access-token keys from.');
@@ -239,6 +247,13 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
           : []),
         ...(production ? [] : explorerRoutes()),
         ...(sessions?.routes({ allowedOrigins: cors.origins, rateLimiter, trustedHops: config.TRUST_PROXY_HOPS }) ?? []),
+        ...publicPathRoutes({
+          table: publicPaths,
+          subgraphUrls,
+          timeoutMs: config.SUBGRAPH_TIMEOUT_MS,
+          trustedHops: config.TRUST_PROXY_HOPS,
+          log,
+        }),
       ],
       buildContext: async (req, meta) => ({
         requestId: meta.requestId,

@@ -5,7 +5,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { parse, print, type DocumentNode } from 'graphql';
 import YAML from 'yaml';
-import { repoRoot, type AnySubgraphDefinition, type SubgraphDefinition } from '../kit';
+import { forwardedFor, publicPathTable, readBody, repoRoot, sendJson, type AnySubgraphDefinition, type SubgraphDefinition } from '../kit';
 import { SHARED_SDL_FILE, joinSharedSdl, readSubgraphSdl } from '../kit/src/sdl';
 import { composeSupergraph } from '../scripts/lib/compose';
 import { WIRED_FILES, renderWiring, type WiredFile } from '../scripts/lib/wiring';
@@ -63,7 +63,31 @@ describe('wiring from subgraphs/index.ts', () => {
     scratch = {
       name: 'scratch',
       defaultPort: 4099,
-      wiring: { summary: 'throwaway notes', catalogue: '—', codegen: { contextType: '../context#ScratchContext', mappers: {} } },
+      wiring: {
+        summary: 'throwaway notes',
+        catalogue: '—',
+        codegen: { contextType: '../context#ScratchContext', mappers: {} },
+        publicPaths: ['/scratch/'],
+      },
+      // A public path: the router proxies /scratch/… here; the answer echoes what arrived.
+      routes: () => [
+        {
+          method: 'GET',
+          path: /^\/scratch\//,
+          handler: (req, res) => {
+            if (req.url?.startsWith('/scratch/teapot')) {
+              res.writeHead(418, { 'content-type': 'text/plain', 'x-scratch': 'yes' }).end('short and stout');
+              return;
+            }
+            sendJson(res, 200, { url: req.url, method: req.method, headers: req.headers, client: forwardedFor(req) });
+          },
+        },
+        {
+          method: 'PUT',
+          path: /^\/scratch\//,
+          handler: async (req, res) => sendJson(res, 201, { received: (await readBody(req, 1_000_000)).length }),
+        },
+      ],
       typeDefs: readSubgraphSdl(root, 'scratch'),
       resolvers: {
         Query: { scratchNotes: () => notes },
@@ -130,6 +154,17 @@ describe('wiring from subgraphs/index.ts', () => {
     expect(wired.Dockerfile).toMatch(/^EXPOSE 4000 4001 .* 4008( \d+)* 4099$/m);
     expect(wired['README.md']).toContain('| scratch | 4099 | throwaway notes | — |');
     expect(wired['README.md']).toContain('| router | 4000 |');
+    expect(JSON.parse(wired['router/public-paths.json'])).toMatchObject({ '/scratch/': 'scratch' });
+  });
+
+  it("refuses a public path that is malformed, the router's own, or another subgraph's", () => {
+    const withPaths = (...publicPaths: string[]) => [...subgraphs, { ...scratch, wiring: { ...scratch.wiring!, publicPaths } }];
+    expect(() => publicPathTable(withPaths('/s'))).toThrow('public path "/s" must look like "/name/"');
+    expect(() => publicPathTable(withPaths('/Shout/'))).toThrow('must look like');
+    expect(() => publicPathTable(withPaths('/graphql/'))).toThrow("overlaps the router's own /graphql");
+    expect(() => publicPathTable(withPaths('/auth/'))).toThrow("overlaps the router's own /auth/");
+    expect(() => publicPathTable(withPaths('/scratch/', '/scratch/deep/'))).toThrow('overlaps /scratch/ of scratch');
+    expect(publicPathTable(withPaths('/a/', '/ab/'))).toEqual(expect.objectContaining({ '/a/': 'scratch', '/ab/': 'scratch' }));
   });
 
   it('refuses a port that another subgraph or the router has', () => {
@@ -179,6 +214,41 @@ describe('wiring from subgraphs/index.ts', () => {
       });
       const listed = await gql(stack.url, '{ scratchNotes { text } }');
       expect(listed.body.data).toEqual({ scratchNotes: [{ text: 'hello' }] });
+
+      // The public path reaches the subgraph with the path and query as sent, the client's address in
+      // X-Forwarded-For (not the one it forged), and none of its credentials.
+      const origin = new URL(stack.url).origin;
+      const echoed = await fetch(`${origin}/scratch/hello?x=1&y=%C3%A9`, {
+        headers: {
+          authorization: 'Bearer forged',
+          cookie: 'sid=1',
+          'x-forwarded-for': '6.6.6.6',
+          'x-hubgraph-auth': 'forged',
+          'x-custom': 'kept',
+        },
+      });
+      expect(echoed.status).toBe(200);
+      const seen = (await echoed.json()) as { url: string; method: string; headers: Record<string, string>; client: string };
+      expect(seen).toMatchObject({ url: '/scratch/hello?x=1&y=%C3%A9', method: 'GET', client: '127.0.0.1' });
+      expect(seen.headers['x-custom']).toBe('kept');
+      expect(seen.headers['x-forwarded-host']).toBe(new URL(stack.url).host);
+      for (const dropped of ['authorization', 'cookie', 'x-hubgraph-auth']) expect(seen.headers[dropped]).toBeUndefined();
+      // Status, headers and body come back as the subgraph sent them; a body goes up streamed.
+      const teapot = await fetch(`${origin}/scratch/teapot`);
+      expect([teapot.status, teapot.headers.get('x-scratch'), await teapot.text()]).toEqual([418, 'yes', 'short and stout']);
+      const head = await fetch(`${origin}/scratch/teapot`, { method: 'HEAD' });
+      expect([head.status, head.headers.get('x-scratch')]).toEqual([418, 'yes']);
+      const put = await fetch(`${origin}/scratch/upload`, { method: 'PUT', body: 'x'.repeat(300_000) });
+      expect([put.status, await put.json()]).toEqual([201, { received: 300_000 }]);
+      // Outside the table the router answers itself.
+      expect((await fetch(`${origin}/scratchy/hello`)).status).toBe(404);
+
+      // With the subgraph gone, the router answers 502 in GraphQL's error shape, and stays up.
+      await stack.subgraphs.find((s) => s.name === 'scratch')!.stop();
+      const gone = await fetch(`${origin}/scratch/hello`);
+      expect(gone.status).toBe(502);
+      expect(await gone.json()).toMatchObject({ errors: [{ extensions: { code: 'SUBGRAPH_UNAVAILABLE' } }] });
+      expect((await fetch(`${origin}/health`)).status).toBe(200);
     } finally {
       await stack.stop();
     }

@@ -125,6 +125,18 @@ function matchRoute(routes: HttpRoute[], method: string, pathname: string): Http
   return undefined;
 }
 
+/**
+ * The address of the client a request comes from. Behind the router (every public path, see
+ * router/src/public-paths.ts) that is the `X-Forwarded-For` the router set to the client address it
+ * trusts, replacing what the client sent; subgraphs are not reachable from outside, so no one else
+ * sets it. Without the header, the socket's peer.
+ */
+export function forwardedFor(req: IncomingMessage): string {
+  const header = req.headers['x-forwarded-for'];
+  const first = (Array.isArray(header) ? header[0] : header)?.split(',')[0]?.trim();
+  return first || (req.socket.remoteAddress ?? 'unknown');
+}
+
 /** Reads or creates the request id that follows a request through the router and every subgraph. */
 export function requestIdOf(req: IncomingMessage): string {
   const given = req.headers[REQUEST_ID_HEADER];
@@ -154,7 +166,9 @@ export function createRequestListener<C extends BaseContext>(options: GraphQLHtt
     try {
       if (method === 'OPTIONS' && pathname !== options.path) {
         // CORS preflight for a plain route (e.g. the router's cookie log-in at /auth/session).
-        const methods = routes.filter((r) => r.path === pathname).map((r) => r.method);
+        const methods = routes
+          .filter((r) => (typeof r.path === 'string' ? r.path === pathname : r.path.test(pathname)))
+          .map((r) => r.method);
         if (methods.length) {
           if (applyCors(req, res, options.cors)) {
             res.setHeader('access-control-allow-methods', [...new Set([...methods, 'OPTIONS'])].join(', '));

@@ -11,6 +11,8 @@ const list = z.string().transform((v) =>
 export const routerEnvSchema = baseEnvSchema.extend({
   ROUTER_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   SUPERGRAPH_PATH: z.string().default('schema/supergraph.graphql'),
+  /** Which subgraph serves which public path prefix (written by `npm run wiring`). */
+  PUBLIC_PATHS_PATH: z.string().default('router/public-paths.json'),
   /** Where the router fetches the public keys of access tokens; default: identity's `/.well-known/jwks.json`. */
   JWKS_URL: z.string().url().optional(),
   /** Browser origins allowed to call the router. Development adds Apollo Studio and localhost. */

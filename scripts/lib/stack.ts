@@ -4,6 +4,7 @@ import {
   createPubSub,
   loadSubgraphConfig,
   startSubgraph,
+  publicPathTable,
   type RunningSubgraph,
   type AnySubgraphDefinition,
 } from '../../kit';
@@ -64,6 +65,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       config: loadRouterConfig({ ...options.env, ...urls }),
       port: options.ephemeralPorts ? 0 : undefined,
       pubsub,
+      // A test stack's own registry (the wiring test's scratch subgraph) brings its own public paths.
+      publicPaths: options.registry ? publicPathTable(options.registry) : undefined,
     });
   } catch (error) {
     await Promise.all(running.map((s) => s.stop()));

@@ -1,8 +1,8 @@
 import { SHARED_SDL_FILE, subgraphSdlFile } from '../../kit/src/sdl';
-import type { SubgraphWiring } from '../../kit/src/wiring';
+import { publicPathTable, type SubgraphWiring } from '../../kit/src/wiring';
 
 /** The files whose subgraph sections `npm run wiring` writes, relative to the repository root. */
-export const WIRED_FILES = ['codegen.yml', 'docker-compose.yml', 'Dockerfile', 'README.md'] as const;
+export const WIRED_FILES = ['codegen.yml', 'docker-compose.yml', 'Dockerfile', 'README.md', 'router/public-paths.json'] as const;
 export type WiredFile = (typeof WIRED_FILES)[number];
 
 /** What the generator reads of a subgraph definition. */
@@ -136,5 +136,6 @@ export function renderWiring(subgraphs: readonly WiredSubgraph[], files: Record<
       'subgraph-table',
       readmeTable(subgraphs, regionLines(files['README.md'], 'subgraph-table')),
     ),
+    'router/public-paths.json': `${JSON.stringify(publicPathTable(subgraphs), null, 2)}\n`,
   };
 }
