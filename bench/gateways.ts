@@ -240,7 +240,7 @@ export async function gateways(args: BenchArgs): Promise<void> {
       for (const concurrency of concurrencies) {
         for (let r = 1; r <= rounds; r++) {
           // Rotate the order every round: A,B,C then B,C,A then C,A,B.
-          const order = targets.map((_, i) => targets[(i + r - 1) % targets.length]);
+          const order = targets.map((_, i) => targets[(i + r - 1) % targets.length]!);
           for (const g of order) {
             const gateway = children[g];
             const busyBefore = await waitForQuiet(waitQuietS);
@@ -361,7 +361,7 @@ export async function gateways(args: BenchArgs): Promise<void> {
     process.stdout.write(
       `\ngateways: ${targets.join(', ')}; ${rounds} interleaved round(s); ${warmupS} s warm-up + ${durationS} s per run\n` +
         `pinned: load generator and subgraphs (${SUBGRAPHS.join(', ')}) on CPU ${PIN.load}, the gateway under test on CPU ${PIN.gateway}\n` +
-        `1-min load average before/after: ${loadBefore[0].toFixed(2)}/${loadAfter[0].toFixed(2)}\n\n` +
+        `1-min load average before/after: ${loadBefore[0]!.toFixed(2)}/${loadAfter[0]!.toFixed(2)}\n\n` +
         Object.entries(ops)
           .filter(([q]) => queryNames.includes(q as QueryName))
           .map(([q, text]) => `${q}: ${text}`)

@@ -274,7 +274,7 @@ export async function routerOverhead(args: BenchArgs): Promise<void> {
     process.stdout.write(
       `\nrouter-overhead: ${distinct ? `${op.parameterized} (new variables every request)` : op.query}\n${pin ? `pinned: bench+router on CPU ${PIN.router}, subgraphs on CPU ${PIN.subgraphs}` : 'unpinned'}; ` +
         `router response cache ${responseCache ? 'ON' : 'off'}; ` +
-        `${warmupS} s warm-up, ${durationS} s recorded per run; 1-min load average before/after: ${loadBefore[0].toFixed(2)}/${loadAfter[0].toFixed(2)}\n` +
+        `${warmupS} s warm-up, ${durationS} s recorded per run; 1-min load average before/after: ${loadBefore[0]!.toFixed(2)}/${loadAfter[0]!.toFixed(2)}\n` +
         `basics fetches/req: GraphQL requests reaching basics per request sent (below 1: the router merged identical in-flight fetches or answered from cache)\n` +
         `cpu/req: CPU ms (user+system) each process used per request; busy before: machine CPU in use (by anyone) in the second before the run\n\n` +
         `${table}\n\n${ratioLines.join('\n')}\n`,

@@ -73,7 +73,7 @@ export async function financeSqlPerRequest(
       amount: 100 + i,
       currency: 'EUR',
       description: `bench expense ${i}`,
-      category: BUILT_IN_CATEGORIES[i % BUILT_IN_CATEGORIES.length],
+      category: BUILT_IN_CATEGORIES[i % BUILT_IN_CATEGORIES.length]!,
       spentOn: d,
       notes: null,
       recurringId: i % 10 === 0 ? series.id : null,

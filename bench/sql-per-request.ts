@@ -103,8 +103,8 @@ function countPerSubgraph(stack: Stack) {
     const name = typeof address === 'object' && address ? byPort.get(address.port) : undefined;
     serving.enterWith({ server: name ?? 'other' });
     if (!name) return; // the router's own server, or a stranger
-    if (request.method === 'POST' && request.url?.split('?')[0] === '/graphql') tally.fetches[name]++;
-    else tally.otherHttp[name]++;
+    if (request.method === 'POST' && request.url?.split('?')[0] === '/graphql') tally.fetches[name]!++;
+    else tally.otherHttp[name]!++;
   };
   subscribe('http.server.request.start', onRequest);
   for (const s of stack.subgraphs) {
@@ -113,10 +113,10 @@ function countPerSubgraph(stack: Stack) {
       .getKnex()
       .on('query', (q: { sql: string }) => {
         if (serving.getStore()?.server === s.name) {
-          tally.sql[s.name]++;
-          tally.statements[s.name].push(q.sql);
+          tally.sql[s.name]!++;
+          tally.statements[s.name]!.push(q.sql);
         } else {
-          tally.background[s.name].push(q.sql);
+          tally.background[s.name]!.push(q.sql);
         }
       });
   }
@@ -239,7 +239,7 @@ export async function sqlPerRequest(args: BenchArgs, env: Record<string, string 
         pageSize: size,
         request: `first: ${size}`,
         outcome: capped.reply.errors?.length
-          ? `rejected: ${code} "${capped.reply.errors[0].message}"`
+          ? `rejected: ${code} "${capped.reply.errors[0]!.message}"`
           : `answered (${checkPage(capped.reply, size) ?? 'ok'})`,
         tally: capped.tally,
       });
@@ -253,7 +253,7 @@ export async function sqlPerRequest(args: BenchArgs, env: Record<string, string 
         after = reply.data!.me!.tasks.pageInfo.endCursor;
         const more = reply.data!.me!.tasks.pageInfo.hasNextPage;
         if (more !== page < Math.ceil(size / 100)) {
-          rows[rows.length - 1].outcome += `, hasNextPage ${more} unexpected`;
+          rows[rows.length - 1]!.outcome += `, hasNextPage ${more} unexpected`;
           break;
         }
       }

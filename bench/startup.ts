@@ -82,9 +82,9 @@ export async function startup(args: BenchArgs): Promise<void> {
     for (let run = 1; run <= runs; run++) {
       const busyBefore = await waitForQuiet(waitQuietS);
       results.push({ ...(await coldStart(startJs, run, timeoutS * 1000)), busyBefore: busyBefore === null ? null : round(busyBefore, 2) });
-      const busy = results[run - 1].busyBefore;
+      const busy = results[run - 1]!.busyBefore;
       process.stderr.write(
-        `  run ${run}/${runs}: ready after ${round(results[run - 1].readyMs / 1000, 2)} s` +
+        `  run ${run}/${runs}: ready after ${round(results[run - 1]!.readyMs / 1000, 2)} s` +
           `${busy === null || busy === undefined ? '' : ` (machine ${Math.round(busy * 100)}% busy before)`}\n`,
       );
       const stillBusy = await waitForPortsFree(10_000);

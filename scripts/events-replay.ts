@@ -29,10 +29,13 @@ function parseArgs(argv: string[]): Args | string {
   let list = false;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
+    const value = rest[i + 1];
     if (arg === '--list') list = true;
-    else if (arg === '--consumer' && rest[i + 1]) filter.consumer = rest[++i];
-    else if (arg === '--id' && rest[i + 1]) (filter.ids ??= []).push(...rest[++i].split(',').filter(Boolean));
-    else return `unknown argument ${arg}`;
+    else if (arg === '--consumer' && value) filter.consumer = rest[++i];
+    else if (arg === '--id' && value) {
+      (filter.ids ??= []).push(...value.split(',').filter(Boolean));
+      i++;
+    } else return `unknown argument ${arg}`;
   }
   if (filter.consumer && !/^[a-z0-9_.-]{1,120}$/i.test(filter.consumer)) return 'bad consumer name';
   if (filter.ids?.some((id) => id.length > 36)) return 'an event id has at most 36 characters';

@@ -162,8 +162,8 @@ describe('event pipeline: retries, dead letters, replay, trimming, pruning, one 
     const times = runs.flaky.get(m)!;
     expect(times).toHaveLength(3);
     // 400 ms, then 800 ms.
-    expect(times[1] - times[0]).toBeGreaterThanOrEqual(390);
-    expect(times[2] - times[1]).toBeGreaterThanOrEqual(790);
+    expect(times[1]! - times[0]!).toBeGreaterThanOrEqual(390);
+    expect(times[2]! - times[1]!).toBeGreaterThanOrEqual(790);
 
     const failures = lines.filter((line) => line.eventId === row.eventId && line.consumer === 'epconsumer.flaky');
     expect(failures.map((line) => [line.level, line.attempt])).toEqual([
@@ -171,9 +171,9 @@ describe('event pipeline: retries, dead letters, replay, trimming, pruning, one 
       [40, 2],
       [50, 3],
     ]);
-    expect(failures[2].msg).toMatch(/dead-lettered/);
-    expect(failures[0].retryInMs).toBe(400);
-    expect(failures[1].retryInMs).toBe(800);
+    expect(failures[2]!.msg).toMatch(/dead-lettered/);
+    expect(failures[0]!.retryInMs).toBe(400);
+    expect(failures[1]!.retryInMs).toBe(800);
     // The other consumer handled the same event at once, untouched by the failures.
     expect(handled.steady.has(m)).toBe(true);
     expect(runs.flaky.get(m)).toHaveLength(3);
@@ -192,9 +192,9 @@ describe('event pipeline: retries, dead letters, replay, trimming, pruning, one 
       return times[1];
     }, 5000);
     // The later event and the other consumer ran before the failed event's first retry came due.
-    expect(runs.flaky.get(good)![0]).toBeLessThan(firstRetry);
-    expect(runs.steady.get(bad)![0]).toBeLessThan(firstRetry);
-    expect(runs.steady.get(good)![0]).toBeLessThan(firstRetry);
+    expect(runs.flaky.get(good)![0]).toBeLessThan(firstRetry!);
+    expect(runs.steady.get(bad)![0]).toBeLessThan(firstRetry!);
+    expect(runs.steady.get(good)![0]).toBeLessThan(firstRetry!);
     poison.delete(bad);
     await eventually(() => expect(handled.flaky.has(bad)).toBe(true), 10_000);
     await eventually(async () => expect(await failedRow('flaky', bad)).toBeNull());
@@ -254,8 +254,8 @@ describe('event pipeline: retries, dead letters, replay, trimming, pruning, one 
     const publishers = inner.map((stream) => countingStream(stream, 30));
     // Replace the producer by two replicas on the same database.
     await producer.stop();
-    const replicaA = await startSubgraph({ ...basics, name: 'epproducer' }, { config, port: 0, events: publishers[0].stream, log });
-    const replicaB = await startSubgraph({ ...basics, name: 'epproducer' }, { config, port: 0, events: publishers[1].stream, log });
+    const replicaA = await startSubgraph({ ...basics, name: 'epproducer' }, { config, port: 0, events: publishers[0]!.stream, log });
+    const replicaB = await startSubgraph({ ...basics, name: 'epproducer' }, { config, port: 0, events: publishers[1]!.stream, log });
     producer = replicaA;
     disposeAfterAll(async () => {
       await replicaB.stop();
@@ -418,7 +418,7 @@ describe('event pipeline: retries, dead letters, replay, trimming, pruning, one 
       for (const e of events) await memory.publish([e]);
       expect(memory.length).toBeLessThanOrEqual(20);
       release();
-      await eventually(() => expect(lagging.seen.map((e) => e.id)).toContain(events[34].id), 20_000);
+      await eventually(() => expect(lagging.seen.map((e) => e.id)).toContain(events[34]!.id), 20_000);
       const dead = await sub.orm.em.fork().find(FailedEvent, { consumer: 'epcapped.lagging' });
       expect(dead.length).toBeGreaterThanOrEqual(14);
       expect(dead.every((row) => row.deadAt instanceof Date && row.lastError.includes('EVENT_STREAM_MAX_LENGTH'))).toBe(true);
@@ -444,7 +444,7 @@ describe('event pipeline: retries, dead letters, replay, trimming, pruning, one 
       await stream.publish(Array.from({ length: 10 }, (_, i) => event('test.redis.trim', { i })));
       const read = async (group: string, count: number, ack: boolean) => {
         const got = (await redis.xreadgroup('GROUP', group, 'c1', 'COUNT', count, 'STREAMS', key, '>')) as [string, [string, string[]][]][];
-        const ids = got[0][1].map(([id]) => id);
+        const ids = got[0]![1].map(([id]) => id);
         if (ack) await redis.xack(key, group, ...ids);
         return ids;
       };

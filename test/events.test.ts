@@ -94,9 +94,9 @@ describe('domain events: transactional outbox, relay, idempotent consumers', () 
     await em.flush();
     await eventually(() => expect(handledWith(m)).toHaveLength(1));
     const [event] = handledWith(m);
-    expect(event.source).toBe('evproducer');
-    expect(event.type).toBe('test.thing.happened');
-    expect(event.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(event!.source).toBe('evproducer');
+    expect(event!.type).toBe('test.thing.happened');
+    expect(event!.id).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it('records nothing when the change rolls back', async () => {

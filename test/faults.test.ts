@@ -66,7 +66,7 @@ const scaledOut = Boolean(testEnv.MYSQL_URL && testEnv.REDIS_URL);
     expect(JSON.stringify(during.body)).not.toMatch(/ECONNREFUSED|\.ts:\d+|127\.0\.0\.1/);
     const ready = await readyOf('basics');
     expect(ready.status).toBe(503);
-    expect(ready.body.checks['mysql:ping'][0].status).toBe('fail');
+    expect(ready.body.checks['mysql:ping']![0]!.status).toBe('fail');
     await mysqlProxy.up();
     await eventually(
       async () => {
@@ -90,7 +90,7 @@ const scaledOut = Boolean(testEnv.MYSQL_URL && testEnv.REDIS_URL);
     const ready = await readyOf('basics');
     expect(ready.status).toBe(200);
     expect(ready.body.status).toBe('warn');
-    expect(ready.body.checks['redis:ping'][0].status).toBe('warn');
+    expect(ready.body.checks['redis:ping']![0]!.status).toBe('warn');
     await redisProxy.up();
     await eventually(async () => expect((await readyOf('basics')).body.status).toBe('pass'), 20_000, 200);
   });

@@ -41,7 +41,7 @@ interface Probe {
 function filler(type: GraphQLInputType, seen: Set<string>): unknown {
   if (isNonNullType(type)) return filler(type.ofType, seen);
   if (isListType(type)) return [filler(type.ofType, seen)];
-  if (isEnumType(type)) return type.getValues()[0].value;
+  if (isEnumType(type)) return type.getValues()[0]!.value;
   if (isInputObjectType(type)) {
     const value: Record<string, unknown> = {};
     for (const field of Object.values(type.getFields())) {
@@ -125,7 +125,7 @@ async function inBatches<T, R>(items: T[], limit: number, work: (item: T) => Pro
     Array.from({ length: limit }, async () => {
       while (next < items.length) {
         const index = next++;
-        results[index] = await work(items[index]);
+        results[index] = await work(items[index]!);
       }
     }),
   );
@@ -266,8 +266,8 @@ describe('input at the edge: numbers are finite, in and out', () => {
     const res = await gql(stack.url, CONVERT, { v, from, to }, auth);
     expect(res.body.data).toEqual({ convertUnits: null });
     expect(res.body.errors).toHaveLength(1);
-    expect(res.body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'value' });
-    expect(res.body.errors?.[0].message).toMatch(/too large/);
+    expect(res.body.errors?.[0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'value' });
+    expect(res.body.errors?.[0]!.message).toMatch(/too large/);
   });
 
   it('a large conversion that fits still answers', async () => {
@@ -283,7 +283,7 @@ describe('input at the edge: numbers are finite, in and out', () => {
     expect(negative.status).toBe(400);
     const variable = await postRaw(`{"query":${JSON.stringify(CONVERT)},"variables":{"v":1e999,"from":"km","to":"mm"}}`);
     expect(variable.status).toBe(400);
-    expect(variable.errors[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(variable.errors[0]!.extensions?.code).toBe('BAD_USER_INPUT');
     expect(`${literal.text}${variable.text}`).not.toMatch(/INVALID_GRAPHQL|INTERNAL_SERVER_ERROR/);
   });
 });
@@ -306,8 +306,8 @@ describe('input at the edge: DateTime is a real instant', () => {
     expect(before).toEqual(expect.any(Number));
     const res = await gql(stack.url, CREATE_TASK, { input: { title: 'due', dueAt } }, auth);
     expect(res.status).toBe(400);
-    expect(res.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect(res.body.errors?.[0].message).toMatch(/"input\.dueAt"/);
+    expect(res.body.errors?.[0]!.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.body.errors?.[0]!.message).toMatch(/"input\.dueAt"/);
     expect(await countTasks()).toBe(before);
   });
 
@@ -357,7 +357,7 @@ describe('input at the edge: DateTime is a real instant', () => {
       const res = await postRaw(`{"query":${JSON.stringify(query)},"variables":{"d":${number}}}`);
       expect(res.status).toBe(400);
       expect(res.errors).toEqual([expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: `input.${field}` } })]);
-      expect(res.errors[0].message).toMatch(new RegExp(`^input\\.${field} \\(variable \\$d\\): DateTime must be a string`));
+      expect(res.errors[0]!.message).toMatch(new RegExp(`^input\\.${field} \\(variable \\$d\\): DateTime must be a string`));
     }
     expect(await count()).toBe(before);
   });

@@ -35,25 +35,25 @@ describe('router front door: operation limits', () => {
   it('rejects too deep, too aliased, too wide, too decorated, too long and too costly operations before planning', async () => {
     const deep = await rejected('{ me { tasks { edges { node { owner { tasks { totalCount } } } } } } }');
     expect(errorCodes(deep)).toEqual(['OPERATION_TOO_COMPLEX']);
-    expect(deep.body.errors![0].extensions).toMatchObject({ limit: 'depth', max: 6 });
+    expect(deep.body.errors![0]!.extensions).toMatchObject({ limit: 'depth', max: 6 });
 
     const aliases = await rejected('{ a: units { symbol } b: units { symbol } c: units { symbol } d: units { symbol } }');
-    expect(aliases.body.errors![0].extensions).toMatchObject({ code: 'OPERATION_TOO_COMPLEX', limit: 'alias count' });
+    expect(aliases.body.errors![0]!.extensions).toMatchObject({ code: 'OPERATION_TOO_COMPLEX', limit: 'alias count' });
 
     const wide = await rejected('{ u: units { symbol } me { id } counter(name: "a") { value } tasks { totalCount } task(id: "x") { id } }');
-    expect(wide.body.errors![0].extensions).toMatchObject({ limit: 'root field count', value: 5 });
+    expect(wide.body.errors![0]!.extensions).toMatchObject({ limit: 'root field count', value: 5 });
 
     const directives = await rejected('{ units @include(if: true) @skip(if: false) { symbol } }');
-    expect(directives.body.errors![0].extensions).toMatchObject({ limit: 'directives on one field' });
+    expect(directives.body.errors![0]!.extensions).toMatchObject({ limit: 'directives on one field' });
 
     const costly = await rejected('query($n: Int) { tasks(first: $n) { edges { node { owner { tasks(first: 100) { totalCount } } } } } }', {
       n: 100,
     });
-    expect(costly.body.errors![0].extensions).toMatchObject({ limit: 'estimated cost' });
+    expect(costly.body.errors![0]!.extensions).toMatchObject({ limit: 'estimated cost' });
 
     const tokens = await gql(stack.url, `{ ${'units { symbol } '.repeat(120)} }`);
     expect(tokens.status).toBe(400);
-    expect(tokens.body.errors![0].message).toMatch(/tokens/);
+    expect(tokens.body.errors![0]!.message).toMatch(/tokens/);
   });
 
   it('refuses a fragment bomb and over-deep variables on a subscription over WebSocket', async () => {
@@ -107,7 +107,7 @@ describe('router front door: operation limits', () => {
       { token: user.token },
     );
     expect(errorCodes(res)).toEqual(['BAD_USER_INPUT']);
-    expect(res.body.errors![0].message).toMatch(/DateTime/);
+    expect(res.body.errors![0]!.message).toMatch(/DateTime/);
     expect(stack.router.breakers().work).toBe('closed');
   });
 
@@ -115,7 +115,7 @@ describe('router front door: operation limits', () => {
     const res = await rejected(fragmentBomb(24));
     expect(errorCodes(res)).toEqual(['OPERATION_TOO_COMPLEX']);
     // 2^24 root fields once expanded: measured without expanding, one fragment at a time.
-    expect(res.body.errors![0].extensions).toMatchObject({ limit: 'root field count', value: 2 ** 24 });
+    expect(res.body.errors![0]!.extensions).toMatchObject({ limit: 'root field count', value: 2 ** 24 });
   });
 
   it('measures a fragment once per list size it inherits, counting every spread', async () => {
@@ -123,19 +123,19 @@ describe('router front door: operation limits', () => {
     const res = await rejected(`
       fragment E on TaskConnection { edges { node { owner { id } } } }
       { a: tasks(first: 10) { ...E } b: tasks(first: 100) { ...E } }`);
-    expect(res.body.errors![0].extensions).toMatchObject({ limit: 'estimated cost', value: 332 });
+    expect(res.body.errors![0]!.extensions).toMatchObject({ limit: 'estimated cost', value: 332 });
     const twice = await rejected(`
       fragment E on TaskConnection { edges { node { owner { id } } } }
       fragment T on Query { tasks(first: 50) { ...E } }
       { ...T ... on Query { ...T } }`);
-    expect(twice.body.errors![0].extensions).toMatchObject({ limit: 'estimated cost', value: 302 });
+    expect(twice.body.errors![0]!.extensions).toMatchObject({ limit: 'estimated cost', value: 302 });
   });
 
   it('counts fragments when measuring depth', async () => {
     const res = await rejected(`
       fragment T on Task { owner { tasks { edges { node { title } } } } }
       { me { tasks { edges { node { ...T } } } } }`);
-    expect(res.body.errors![0].extensions).toMatchObject({ limit: 'depth' });
+    expect(res.body.errors![0]!.extensions).toMatchObject({ limit: 'depth' });
   });
 });
 

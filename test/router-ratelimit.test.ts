@@ -23,7 +23,7 @@ describe('router front door: rate limiting', () => {
     expect(expensive.status).toBe(429);
     expect(errorCodes(expensive)).toEqual(['RATE_LIMITED']);
     expect(Number(expensive.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect(expensive.body.errors![0].extensions!.retryAfterSeconds).toBeGreaterThan(0);
+    expect(expensive.body.errors![0]!.extensions!.retryAfterSeconds).toBeGreaterThan(0);
     let last = first;
     for (let i = 0; i < 25 && last.status === 200; i++) last = await gql(stack.url, '{ counter(name: "rl") { value } }');
     expect(last.status).toBe(429);

@@ -32,14 +32,14 @@ describe('router resilience: a subgraph goes down and comes back', () => {
       expect(res.status).toBe(200);
       expect(res.body.data).toEqual({ counter: null, units: null });
       expect(errorCodes(res)).toContain('SUBGRAPH_UNAVAILABLE');
-      expect(res.body.errors![0].extensions).toMatchObject({ subgraph: 'basics', ...(i === 0 ? { reason: 'unreachable' } : {}) });
+      expect(res.body.errors![0]!.extensions).toMatchObject({ subgraph: 'basics', ...(i === 0 ? { reason: 'unreachable' } : {}) });
     }
     expect(stack.router.breakers().basics).toBe('open');
 
     // Open: no fetch at all, an error that names the subgraph; other subgraphs keep answering.
     const fast = await gql(stack.url, MIXED);
     expect(errorCodes(fast)).toContain('SUBGRAPH_UNAVAILABLE');
-    expect(fast.body.errors![0].extensions).toMatchObject({ subgraph: 'basics', reason: 'breaker_open' });
+    expect(fast.body.errors![0]!.extensions).toMatchObject({ subgraph: 'basics', reason: 'breaker_open' });
     const other = await gql(stack.url, IDENTITY_ONLY);
     expect(other.body).toEqual({ data: { me: null } });
 
@@ -49,7 +49,7 @@ describe('router resilience: a subgraph goes down and comes back', () => {
     expect(metrics).toMatch(/hubgraph_circuit_breaker_state\{subgraph="identity"\} 0/);
     const ready = (await (await fetch(`${base}/ready`)).json()) as { status: string; checks: Record<string, unknown[]> };
     expect(ready.status).toBe('warn');
-    expect(ready.checks['subgraph:basics'][0]).toMatchObject({ status: 'warn', output: 'circuit breaker open' });
+    expect(ready.checks['subgraph:basics']![0]).toMatchObject({ status: 'warn', output: 'circuit breaker open' });
 
     // The subgraph comes back on its port; after the open period one trial closes the breaker.
     const revived = await startSubgraph(basics, { config: loadSubgraphConfig(stack.env), port });
@@ -122,10 +122,10 @@ describe('router: a subgraph killed with SIGKILL', () => {
     ]) {
       // The first request after the kill, then enough for the breaker to open: one code throughout.
       for (let i = 0; i < 12; i++) {
-        const res = await gql(url, query);
+        const res = await gql(url!, query);
         expect({ mode, i, status: res.status, codes: errorCodes(res) }).toEqual({ mode, i, status: 200, codes: ['SUBGRAPH_UNAVAILABLE'] });
-        expect(res.body.errors![0].extensions).toMatchObject({ subgraph: 'basics' });
-        expect(res.body.errors![0].message).toMatch(/basics/);
+        expect(res.body.errors![0]!.extensions).toMatchObject({ subgraph: 'basics' });
+        expect(res.body.errors![0]!.message).toMatch(/basics/);
         expect({ mode, i, leaked: transportDetails(JSON.stringify(res.body)) }).toEqual({ mode, i, leaked: [] });
       }
     }

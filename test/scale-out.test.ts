@@ -57,7 +57,7 @@ const routerKeys = generateRouterKeys();
   }, 90_000);
 
   it('delivers a change made through router 1 / replica 1 to a subscriber on router 2 / replica 2', async () => {
-    const client = createClient({ url: routers[1].replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0 });
+    const client = createClient({ url: routers[1]!.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0 });
     disposeAfterAll(async () => {
       await client.dispose();
     });
@@ -69,12 +69,12 @@ const routerKeys = generateRouterKeys();
     // Redis subscribes asynchronously: keep changing the counter through the other router until events flow.
     const deadline = Date.now() + 15_000;
     while (events.length === 0 && Date.now() < deadline) {
-      await gql(routers[0], 'mutation { incrementCounter(name: "scale") { value } }');
+      await gql(routers[0]!, 'mutation { incrementCounter(name: "scale") { value } }');
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     expect(events.length).toBeGreaterThan(0);
     const before = events.length;
-    const res = await gql(routers[0], 'mutation { incrementCounter(name: "scale", by: 10) { value } }');
+    const res = await gql(routers[0]!, 'mutation { incrementCounter(name: "scale", by: 10) { value } }');
     const expected = res.body.data.incrementCounter.value;
     const until = Date.now() + 5000;
     while (!events.includes(expected) && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 20));
@@ -83,8 +83,8 @@ const routerKeys = generateRouterKeys();
 
   it('shares one database: both routers read the same counter value', async () => {
     const [a, b] = await Promise.all(routers.map((url) => gql(url, '{ counter(name: "scale") { value } }')));
-    expect(a.body.data.counter.value).toBe(b.body.data.counter.value);
-    expect(a.body.data.counter.value).toBeGreaterThan(0);
+    expect(a!.body.data.counter.value).toBe(b!.body.data.counter.value);
+    expect(a!.body.data.counter.value).toBeGreaterThan(0);
   });
 });
 
@@ -133,18 +133,18 @@ const routerKeys = generateRouterKeys();
   }, 120_000);
 
   it('delivers a message posted through one router and replica to a subscriber on the other', async () => {
-    const author = await signUpUser(routers[0], 'author');
-    const reader = await signUpUser(routers[1], 'reader');
+    const author = await signUpUser(routers[0]!, 'author');
+    const reader = await signUpUser(routers[1]!, 'reader');
     const created = await gql(
-      routers[0],
+      routers[0]!,
       'mutation { createRoom(input: { name: "scale-out" }) { room { id } } }',
       {},
       { token: author.token },
     );
     const roomId = created.body.data.createRoom.room.id;
-    await gql(routers[1], 'mutation($id: ID!) { joinRoom(roomId: $id) { room { id } } }', { id: roomId }, { token: reader.token });
+    await gql(routers[1]!, 'mutation($id: ID!) { joinRoom(roomId: $id) { room { id } } }', { id: roomId }, { token: reader.token });
     const client = createClient({
-      url: routers[1].replace(/^http/, 'ws'),
+      url: routers[1]!.replace(/^http/, 'ws'),
       webSocketImpl: WebSocket,
       retryAttempts: 0,
       connectionParams: { authorization: `Bearer ${reader.token}` },
@@ -165,7 +165,7 @@ const routerKeys = generateRouterKeys();
     const deadline = Date.now() + 20_000;
     for (let i = 0; texts.length === 0 && Date.now() < deadline; i++) {
       await gql(
-        routers[0],
+        routers[0]!,
         'mutation($input: PostMessageInput!) { postMessage(input: $input) { errors { code } } }',
         {
           input: { roomId, text: `warm-up ${i}` },
@@ -176,7 +176,7 @@ const routerKeys = generateRouterKeys();
     }
     expect(texts.length).toBeGreaterThan(0);
     await gql(
-      routers[0],
+      routers[0]!,
       'mutation($input: PostMessageInput!) { postMessage(input: $input) { errors { code } } }',
       {
         input: { roomId, text: 'across replicas' },

@@ -82,7 +82,7 @@ describe('typed SDK against the router', () => {
     expect(created.createTask?.task?.title).toBe('From the SDK');
     const list = await client.request(MyTasksDocument, { first: 10 });
     expect(list.tasks?.totalCount).toBe(1);
-    expect(list.tasks?.edges[0].node.tags).toEqual(['sdk']);
+    expect(list.tasks?.edges[0]!.node.tags).toEqual(['sdk']);
     const me = await client.request(MeDocument);
     expect(me.me?.email).toBe(address);
     client.setToken(undefined);
@@ -125,14 +125,14 @@ describe('typed SDK against the router', () => {
     };
     const client = new HubgraphClient({ url: stack.url, persistedQueries: 'auto', fetch: recording });
     const first = await client.request(LogInDocument, { input: { email: email(), password: 'whatever-password' } });
-    expect(first.logIn?.errors[0].code).toBe('UNAUTHENTICATED');
+    expect(first.logIn?.errors[0]!.code).toBe('UNAUTHENTICATED');
     expect(bodies).toHaveLength(2);
-    expect(JSON.parse(bodies[0]).query).toBeUndefined();
-    expect(JSON.parse(bodies[1]).query).toContain('mutation LogIn');
+    expect(JSON.parse(bodies[0]!).query).toBeUndefined();
+    expect(JSON.parse(bodies[1]!).query).toContain('mutation LogIn');
     bodies = [];
     await client.request(LogInDocument, { input: { email: email(), password: 'whatever-password' } });
     expect(bodies).toHaveLength(1);
-    expect(JSON.parse(bodies[0]).query).toBeUndefined();
+    expect(JSON.parse(bodies[0]!).query).toBeUndefined();
   });
   it('subscribes with typed documents over the WebSocket: counterChanged, and chat messages with their authors', async () => {
     const { client, id } = await signedIn('Ada');
@@ -153,7 +153,7 @@ describe('typed SDK against the router', () => {
     await messages.return();
     const history = (await client.request(RoomMessagesDocument, { roomId: room.id, first: 50 })).messages!;
     expect(history.totalCount).toBeGreaterThanOrEqual(1);
-    expect(history.edges[0].node).toMatchObject({ text: 'hello from the SDK', deleted: false, author: { id } });
+    expect(history.edges[0]!.node).toMatchObject({ text: 'hello from the SDK', deleted: false, author: { id } });
   });
 
   it('a subscription the server refuses throws a HubgraphError with its code', async () => {
@@ -178,7 +178,7 @@ describe('typed SDK against the router', () => {
     const live = voter.client.subscribe(PollResultsChangedDocument, { pollId: poll.id });
     // The first event is the current totals.
     expect((await live.next()).value).toMatchObject({ pollResultsChanged: { totalVotes: 0, poll: { id: poll.id, status: 'OPEN' } } });
-    const vote = (await voter.client.request(CastVoteDocument, { pollId: poll.id, optionId: poll.options[1].id })).castVote!;
+    const vote = (await voter.client.request(CastVoteDocument, { pollId: poll.id, optionId: poll.options[1]!.id })).castVote!;
     expect(vote).toMatchObject({ errors: [], option: { label: 'Spaces' } });
     const next = await live.next();
     expect(next.value && next.value.pollResultsChanged?.totalVotes).toBe(1);

@@ -50,7 +50,7 @@ describe('subscriptions survive a subgraph killed under them', () => {
   };
   /** kill -9: no graceful shutdown, sockets die with the process. */
   const kill = async (name: string) => {
-    const { child } = processes[name];
+    const { child } = processes[name]!;
     const exited = new Promise((resolve) => child.once('exit', resolve));
     child.kill('SIGKILL');
     await exited;
@@ -89,7 +89,7 @@ describe('subscriptions survive a subgraph killed under them', () => {
     // One at a time: each boots from the TypeScript sources, which on a busy machine is slow enough
     // that three at once can miss the helper's 30 s readiness deadline.
     for (const name of ['identity', 'basics', 'chat']) await start(name);
-    chatProxy = new TcpProxy('127.0.0.1', ports.chat);
+    chatProxy = new TcpProxy('127.0.0.1', ports.chat!);
     await chatProxy.up();
     disposeAfterAll(() => chatProxy.down());
     const sink = new Writable({

@@ -319,11 +319,11 @@ const scaledOut = Boolean(testEnv.MYSQL_URL && testEnv.REDIS_URL);
   }, 120_000);
 
   it('log-out-everywhere on router 1 ends the stream on router 2', async () => {
-    const user = await signUpUser(routers[0], 'replicas');
+    const user = await signUpUser(routers[0]!, 'replicas');
     await eventually(() => expect(Math.floor(Date.now() / 1000)).toBeGreaterThan(Number(decodeJwt(user.token).iat)), 2_000, 20);
     const closes: number[] = [];
     const client = createClient({
-      url: routers[1].replace(/^http/, 'ws'),
+      url: routers[1]!.replace(/^http/, 'ws'),
       webSocketImpl: WebSocket,
       retryAttempts: 0,
       connectionParams: { authorization: `Bearer ${user.token}` },
@@ -341,18 +341,18 @@ const scaledOut = Boolean(testEnv.MYSQL_URL && testEnv.REDIS_URL);
     );
     await eventually(
       async () => {
-        await gql(routers[0], 'mutation($n: String!) { incrementCounter(name: $n) { value } }', { n: name });
+        await gql(routers[0]!, 'mutation($n: String!) { incrementCounter(name: $n) { value } }', { n: name });
         expect(events.length).toBeGreaterThan(0);
       },
       15_000,
       100,
     );
-    await gql(routers[0], 'mutation { logOutEverywhere { endedSessions } }', {}, { token: user.token });
+    await gql(routers[0]!, 'mutation { logOutEverywhere { endedSessions } }', {}, { token: user.token });
     await eventually(() => expect(state.completed).toBe(true), 10_000);
     expect(events[events.length - 1].errors[0].extensions.code).toBe('UNAUTHENTICATED');
     await eventually(() => expect(closes).toContain(4403));
     const again = await new Promise<number>((resolve) => {
-      const ws = new WebSocket(routers[1].replace(/^http/, 'ws'), PROTOCOL);
+      const ws = new WebSocket(routers[1]!.replace(/^http/, 'ws'), PROTOCOL);
       ws.once('open', () => ws.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${user.token}` } })));
       ws.once('close', (code) => resolve(code));
     });

@@ -71,7 +71,7 @@ describe('router: bounded subscription feeds', () => {
     const { dropped } = router.subscriptions;
     expect(dropped).toBeGreaterThan(0);
     expect(values.length + dropped).toBe(BURST);
-    for (let i = 1; i < values.length; i++) expect(values[i]).toBeGreaterThan(values[i - 1]);
+    for (let i = 1; i < values.length; i++) expect(values[i]).toBeGreaterThan(values[i - 1]!);
   });
 });
 
@@ -138,12 +138,12 @@ describe('router: re-subscriptions sign a fresh forwarded header', () => {
     await eventually(() => expect(texts).toEqual(['m1', 'm2']), 10_000);
     expect(subscribes).toHaveLength(2);
     const [first, second] = subscribes.map((s) => ({ ...s, claims: decodeJwt(s.header) }));
-    expect(first.query).not.toMatch(/since/);
-    expect(second.query).toMatch(/since: 1/);
-    expect(second.header).not.toBe(first.header);
-    expect(Number(second.claims.iat)).toBeGreaterThan(Number(first.claims.iat));
+    expect(first!.query).not.toMatch(/since/);
+    expect(second!.query).toMatch(/since: 1/);
+    expect(second!.header).not.toBe(first!.header);
+    expect(Number(second!.claims.iat)).toBeGreaterThan(Number(first!.claims.iat));
     // Valid for its full lifetime from the moment it was sent.
-    expect(Number(second.claims.exp) * 1000).toBeGreaterThan(second.at + 55_000);
+    expect(Number(second!.claims.exp) * 1000).toBeGreaterThan(second!.at + 55_000);
     expect(router.subscriptions.resumed).toBe(1);
   });
 });

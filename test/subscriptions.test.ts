@@ -56,6 +56,10 @@ describe('router: federated subscriptions over graphql-ws', () => {
     return { events, state, unsubscribe };
   }
 
+  /** Resolves once the basics subgraph delivers `counter:<name>` events to `count` subscribers. */
+  const subgraphListening = (name: string, count = 1) =>
+    eventually(() => expect(stack.subgraphs.find((s) => s.name === 'basics')!.pubsub.listeners(`counter:${name}`)).toBe(count));
+
   beforeAll(async () => {
     stack = await startTestStack();
     wsUrl = stack.url.replace(/^http/, 'ws');
@@ -68,7 +72,7 @@ describe('router: federated subscriptions over graphql-ws', () => {
   it('streams counterChanged through the router and releases the upstream on unsubscribe', async () => {
     const sub = collect(client(), 'subscription($n: String!) { counterChanged(name: $n) { name value } }', { n: 'live' });
     await eventually(() => expect(stack.router.subscriptions.upstreamSubscriptions).toBe(1));
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await subgraphListening('live');
     await gql(stack.url, 'mutation { incrementCounter(name: "live", by: 2) { value } }');
     await gql(stack.url, 'mutation { decrementCounter(name: "live") { value } }');
     await eventually(() => expect(sub.events).toHaveLength(2));
@@ -82,7 +86,9 @@ describe('router: federated subscriptions over graphql-ws', () => {
     const b = collect(client(), 'subscription { counterChanged(name: "shared") { value } }');
     const other = collect(client(), 'subscription { counterChanged(name: "other") { value } }');
     await eventually(() => expect(stack.router.subscriptions).toMatchObject({ upstreamSubscriptions: 2, subscribers: 3 }));
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // One upstream subscription per distinct operation: the subgraph has one listener per counter.
+    await subgraphListening('shared');
+    await subgraphListening('other');
     await gql(stack.url, 'mutation { incrementCounter(name: "shared") { value } }');
     await eventually(() => expect(a.events).toHaveLength(1));
     await eventually(() => expect(b.events).toHaveLength(1));
@@ -127,9 +133,9 @@ describe('router: federated subscriptions over graphql-ws', () => {
     const res = await gql(stack.url, 'subscription { counterChanged(name: "http") { value } }');
     expect(res.status).toBe(400);
     expect(res.body.errors).toHaveLength(1);
-    expect(res.body.errors![0].extensions?.code).toBe('BAD_REQUEST');
-    expect(res.body.errors![0].message).toMatch(/WebSocket/);
-    expect(res.body.errors![0].message).toMatch(/graphql-transport-ws/);
+    expect(res.body.errors![0]!.extensions?.code).toBe('BAD_REQUEST');
+    expect(res.body.errors![0]!.message).toMatch(/WebSocket/);
+    expect(res.body.errors![0]!.message).toMatch(/graphql-transport-ws/);
     // Named among several operations too, and nothing was opened upstream.
     const named = await fetch(stack.url, {
       method: 'POST',
@@ -218,9 +224,14 @@ describe('router: federated subscriptions over graphql-ws', () => {
       await eventually(() => expect(stack.router.subscriptions.upstreamSubscriptions).toBe(1));
       ws.send(JSON.stringify({ id: 'c1', type: 'complete' }));
       await eventually(() => expect(stack.router.subscriptions.upstreamSubscriptions).toBe(0));
+      // Positive control: a subscriber that is still there receives the event the completed one must not.
+      const control = collect(client(), 'subscription { counterChanged(name: "both") { value } }');
+      await eventually(() => expect(stack.router.subscriptions.upstreamSubscriptions).toBe(1));
+      await subgraphListening('both');
       await gql(stack.url, 'mutation { incrementCounter(name: "both") { value } }');
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      await eventually(() => expect(control.events).toHaveLength(1));
       expect(messages.filter((m: any) => m.type === 'next')).toHaveLength(0);
+      control.unsubscribe();
       ws.close(1000);
     });
   });

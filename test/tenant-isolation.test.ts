@@ -242,7 +242,7 @@ describe(`tenant isolation across every subgraph (#55), seed ${SEED}`, () => {
   let stack: TestStack;
   let actors: Actor[];
   const random = prng(SEED);
-  const pick = <T>(items: T[]): T => items[Math.floor(random() * items.length)];
+  const pick = <T>(items: T[]): T => items[Math.floor(random() * items.length)]!;
 
   beforeAll(async () => {
     stack = await startTestStack();
@@ -255,20 +255,20 @@ describe(`tenant isolation across every subgraph (#55), seed ${SEED}`, () => {
       auth: { token: user.token, headers: { 'x-hubgraph-tenant': user.tenantId } },
     });
     // `shared` is a MANAGER in A and in B; the same token acts in either, chosen by the header.
-    await addToTenant(stack.url, a, shared, 'MANAGER');
-    const inB = await addToTenant(stack.url, b, shared, 'MANAGER');
+    await addToTenant(stack.url, a!, shared!, 'MANAGER');
+    const inB = await addToTenant(stack.url, b!, shared!, 'MANAGER');
     actors = [
-      own('admin of A', a),
-      own('admin of B', b),
-      own('admin of C', c),
+      own('admin of A', a!),
+      own('admin of B', b!),
+      own('admin of C', c!),
       {
         label: 'shared in A',
-        user: shared,
-        tenantId: a.tenantId,
+        user: shared!,
+        tenantId: a!.tenantId,
         role: 'MANAGER',
-        auth: { token: inB.token, headers: { 'x-hubgraph-tenant': a.tenantId } },
+        auth: { token: inB.token, headers: { 'x-hubgraph-tenant': a!.tenantId } },
       },
-      { label: 'shared in B', user: shared, tenantId: b.tenantId, role: 'MANAGER', auth: inB },
+      { label: 'shared in B', user: shared!, tenantId: b!.tenantId, role: 'MANAGER', auth: inB },
     ];
   });
 
@@ -370,7 +370,7 @@ describe(`tenant isolation across every subgraph (#55), seed ${SEED}`, () => {
     for (const kind of kindList) {
       const subgraph = stack.subgraphs.find((s) => s.name === kind.subgraph)!;
       const em = subgraph.orm.em.fork();
-      const stored = (await em.find(kind.entities[0], {}, { filters: { tenant: false } })) as { id: string; tenantId: string }[];
+      const stored = (await em.find(kind.entities[0]!, {}, { filters: { tenant: false } })) as { id: string; tenantId: string }[];
       const byId = new Map(stored.map((r) => [r.id, r.tenantId]));
       for (const row of rows.filter((r) => r.kind === kind.name)) {
         expect({ id: row.id, tenantId: byId.get(row.id) ?? (row.deleted ? 'deleted' : 'missing') }).toEqual({

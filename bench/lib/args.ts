@@ -5,12 +5,15 @@ export class BenchArgs {
 
   constructor(argv: string[]) {
     for (let i = 0; i < argv.length; i++) {
-      const arg = argv[i];
+      const arg = argv[i]!; // i < argv.length
+      const next = argv[i + 1];
       if (!arg.startsWith('--')) throw new Error(`unexpected argument "${arg}" (options look like --duration=10)`);
       const eq = arg.indexOf('=');
       if (eq > 0) this.values.set(arg.slice(2, eq), arg.slice(eq + 1));
-      else if (argv[i + 1] !== undefined && !argv[i + 1].startsWith('--')) this.values.set(arg.slice(2), argv[++i]);
-      else this.values.set(arg.slice(2), 'true');
+      else if (next !== undefined && !next.startsWith('--')) {
+        this.values.set(arg.slice(2), next);
+        i++;
+      } else this.values.set(arg.slice(2), 'true');
     }
   }
 

@@ -148,7 +148,7 @@ export function askChild<T>(child: Child, message: string, key: string, timeoutM
       if (typeof reply !== 'object' || reply === null || !(key in reply)) return;
       clearTimeout(timer);
       proc.off('message', onMessage);
-      resolve((reply as Record<string, T>)[key]);
+      resolve((reply as Record<string, T>)[key]!);
     };
     proc.on('message', onMessage);
     proc.send(message);

@@ -70,7 +70,7 @@ export function formatTable(headers: string[], rows: Cell[][]): string {
   const numeric = headers.map((_, i) => rows.every((r) => typeof r[i] === 'number' || r[i] === null || r[i] === undefined));
   const line = (cells: string[]) =>
     cells
-      .map((c, i) => (numeric[i] ? c.padStart(widths[i]) : c.padEnd(widths[i])))
+      .map((c, i) => (numeric[i] ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
       .join('  ')
       .trimEnd();
   return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...text.map(line)].join('\n');
@@ -79,7 +79,7 @@ export function formatTable(headers: string[], rows: Cell[][]): string {
 function cpuTicks(): { busy: number; total: number } | null {
   try {
     const line = readFileSync('/proc/stat', 'utf8').split('\n')[0];
-    const ticks = line.trim().split(/\s+/).slice(1).map(Number);
+    const ticks = line!.trim().split(/\s+/).slice(1).map(Number);
     // user nice system idle iowait irq softirq steal ...: idle and iowait are the not-busy ones.
     const idle = (ticks[3] ?? 0) + (ticks[4] ?? 0);
     const total = ticks.slice(0, 8).reduce((a, b) => a + b, 0);

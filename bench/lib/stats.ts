@@ -4,7 +4,7 @@
 export function percentile(sorted: ArrayLike<number>, p: number): number {
   if (sorted.length === 0) return Number.NaN;
   const rank = Math.ceil((p / 100) * sorted.length);
-  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1];
+  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1] ?? Number.NaN;
 }
 
 /** A copy of `values` sorted ascending as numbers (Array#sort would compare them as strings). */
@@ -26,15 +26,15 @@ export interface LatencySummary {
 export function summarizeLatencies(samples: ArrayLike<number>): LatencySummary {
   const sorted = sortedCopy(samples);
   let sum = 0;
-  for (let i = 0; i < sorted.length; i++) sum += sorted[i];
+  for (let i = 0; i < sorted.length; i++) sum += sorted[i]!;
   return {
     count: sorted.length,
-    min: sorted.length ? sorted[0] : Number.NaN,
+    min: sorted[0] ?? Number.NaN,
     mean: sorted.length ? sum / sorted.length : Number.NaN,
     p50: percentile(sorted, 50),
     p90: percentile(sorted, 90),
     p99: percentile(sorted, 99),
-    max: sorted.length ? sorted[sorted.length - 1] : Number.NaN,
+    max: sorted[sorted.length - 1] ?? Number.NaN,
   };
 }
 
@@ -49,8 +49,8 @@ export function summarizeSeries(values: number[]): SeriesSummary {
   const sorted = sortedCopy(values);
   const n = sorted.length;
   if (n === 0) return { min: Number.NaN, median: Number.NaN, max: Number.NaN };
-  const median = n % 2 ? sorted[(n - 1) / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-  return { min: sorted[0], median, max: sorted[n - 1] };
+  const median = n % 2 ? sorted[(n - 1) / 2]! : (sorted[n / 2 - 1]! + sorted[n / 2]!) / 2;
+  return { min: sorted[0]!, median, max: sorted[n - 1]! };
 }
 
 /** Rounds to `digits` decimal places for tables and JSON (keeps NaN as NaN). */

@@ -186,7 +186,7 @@ async function startProxy(args: string[], cwd: string): Promise<RunningProxy> {
   const deadline = Date.now() + 30_000;
   for (;;) {
     const match = /listening on (http:\/\/[^\s,]+)/.exec(output);
-    if (match) return { url: match[1], child, output: () => output, stop: async () => (await stop(), exited) };
+    if (match) return { url: match![1]!, child, output: () => output, stop: async () => (await stop(), exited) };
     if (child.exitCode !== null) throw new Error(`caching-proxy exited early (${child.exitCode}):\n${output}`);
     if (Date.now() > deadline) {
       await stop();

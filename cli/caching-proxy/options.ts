@@ -3,6 +3,7 @@
  * the flag and what was wrong with it.
  */
 import { resolve } from 'node:path';
+import { distance } from '../lib/args';
 
 /** What the command was asked to do. */
 export type Command =
@@ -78,21 +79,6 @@ const FLAGS: FlagSpec[] = [
 
 const SIZE_UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 };
 
-/** Edit distance, for "did you mean" hints on mistyped flags. */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length];
-}
-
 function unknownFlag(flag: string): string {
   const bare = flag.replace(/^-+/, '');
   const close = FLAGS.map((f) => f.name).find((name) => distance(bare, name) <= 2);
@@ -103,7 +89,7 @@ function unknownFlag(flag: string): string {
 function tokenize(argv: readonly string[], problems: string[]): Map<string, string | true> {
   const values = new Map<string, string | true>();
   for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
+    const arg = argv[i]!; // i < argv.length
     let spec: FlagSpec | undefined;
     let inline: string | undefined;
     if (arg.startsWith('--') && arg.length > 2) {
@@ -118,7 +104,7 @@ function tokenize(argv: readonly string[], problems: string[]): Map<string, stri
       continue;
     }
     if (!spec) {
-      problems.push(unknownFlag(arg.split('=')[0]));
+      problems.push(unknownFlag(arg.replace(/=.*$/, '')));
       continue;
     }
     if (!spec.takesValue) {
@@ -128,7 +114,11 @@ function tokenize(argv: readonly string[], problems: string[]): Map<string, stri
     }
     let value = inline;
     // A following flag is not a value: "--port --origin x" means the port was forgotten.
-    if (value === undefined && i + 1 < argv.length && !/^-[-a-zA-Z]/.test(argv[i + 1])) value = argv[++i];
+    const next = argv[i + 1];
+    if (value === undefined && next !== undefined && !/^-[-a-zA-Z]/.test(next)) {
+      value = next;
+      i++;
+    }
     if (value === undefined || value === '') problems.push(`--${spec.name} needs a value`);
     else values.set(spec.name, value);
   }
@@ -225,7 +215,7 @@ export function parseCommand(argv: readonly string[], cwd: string): Command {
   const rawBody = values.get('max-body');
   if (rawBody !== undefined) {
     const match = typeof rawBody === 'string' ? /^(\d+(?:\.\d+)?)\s*([a-zA-Z]*)$/.exec(rawBody.trim()) : null;
-    const unit = match ? SIZE_UNITS[match[2].toLowerCase()] : undefined;
+    const unit = match ? SIZE_UNITS[(match[2] ?? '').toLowerCase()] : undefined;
     if (!match || unit === undefined) problems.push(`--max-body must be a size such as 10MB, 512KB or 1048576, got "${rawBody}"`);
     else maxBody = Math.floor(Number(match[1]) * unit);
   }

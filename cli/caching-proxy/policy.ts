@@ -28,7 +28,7 @@ const HOP_BY_HOP = new Set([
 /** Turns Node's flat `rawHeaders` list into pairs. */
 export function pairsFromRaw(raw: readonly string[]): HeaderPairs {
   const pairs: HeaderPairs = [];
-  for (let i = 0; i + 1 < raw.length; i += 2) pairs.push([raw[i], raw[i + 1]]);
+  for (let i = 0; i + 1 < raw.length; i += 2) pairs.push([raw[i]!, raw[i + 1]!]); // i + 1 < raw.length
   return pairs;
 }
 

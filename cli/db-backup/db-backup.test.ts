@@ -54,7 +54,7 @@ function backupId(result: Result): string {
   expect(result.stderr).toMatch(/db-backup backup .*status=ok/);
   expect(result.code).toBe(0);
   const match = ID.exec(result.stdout);
-  if (!match) throw new Error(`no backup id in: ${result.stdout}\n${result.stderr}`);
+  if (!match?.[1]) throw new Error(`no backup id in: ${result.stdout}\n${result.stderr}`);
   return match[1];
 }
 
@@ -199,7 +199,7 @@ describe('db-backup: SQLite', () => {
     const original = sqliteContents(source);
     expect(after.orders).toEqual(original.orders);
     expect(after.tags).toEqual(original.tags);
-    expect(new Set(after.people.map((p) => (p as { name: string }).name))).toEqual(new Set(['changed']));
+    expect(new Set(after.people!.map((p) => (p as { name: string }).name))).toEqual(new Set(['changed']));
   });
 
   it('refuses an unknown table or backup with exit 1', async () => {
@@ -252,7 +252,7 @@ describe('db-backup: SQLite', () => {
     // Flip one byte in the middle of the orders entry.
     const file = join(badStore, id, 'data', 'shop', 'orders.jsonl.gz');
     const bytes = readFileSync(file);
-    bytes[Math.floor(bytes.length / 2)] ^= 0x55;
+    bytes[Math.floor(bytes.length / 2)]! ^= 0x55;
     writeFileSync(file, bytes);
     const v = await dbBackup(['verify', id, '--storage', badStore], env);
     expect(v.code).toBe(1);
@@ -484,10 +484,10 @@ const mysqlUrl = testEnv.MYSQL_URL;
       ['shop', 'audit'],
       ['blog', 'posts'],
     ]) {
-      expect(await contents(`${copy}${db}`, table)).toBe(await contents(`${prefix}${db}`, table));
+      expect(await contents(`${copy}${db}`, table!)).toBe(await contents(`${prefix}${db}`, table!));
     }
     const [created] = await conn.query<mysql.RowDataPacket[]>(`SHOW CREATE TABLE ${copy}shop.customers`);
-    expect(created[0]['Create Table']).toMatch(/`upper_name` text .*GENERATED ALWAYS AS \(ucase\(`name`\)\) VIRTUAL/);
+    expect(created[0]!['Create Table']).toMatch(/`upper_name` text .*GENERATED ALWAYS AS \(ucase\(`name`\)\) VIRTUAL/);
   });
 
   it('restores a selected table in place', async () => {
@@ -523,7 +523,7 @@ const mysqlUrl = testEnv.MYSQL_URL;
       ['shop', 'audit'],
       ['blog', 'posts'],
     ]) {
-      expect(await contents(`${copy}${db}_d`, table)).toBe(await contents(`${prefix}${db}`, table));
+      expect(await contents(`${copy}${db}_d`, table!)).toBe(await contents(`${prefix}${db}`, table!));
     }
   });
 

@@ -87,7 +87,7 @@ function parseError(error: unknown, known: Record<string, OptionSpec>): UsageErr
   const message = error instanceof Error ? error.message : String(error);
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
     const flag = /'([^']+)'/.exec(message)?.[1] ?? '';
-    const bare = flag.replace(/^-+/, '').split('=')[0];
+    const bare = flag.replace(/^-+/, '').replace(/=.*$/, '');
     const close = Object.keys(known).find((name) => distance(bare, name) <= 2);
     return new UsageError(`unknown option ${flag}${close ? ` (did you mean --${close}?)` : ''}`);
   }
@@ -96,22 +96,23 @@ function parseError(error: unknown, known: Record<string, OptionSpec>): UsageErr
     if (flag && known[flag]?.type === 'boolean') return new UsageError(`--${flag} takes no value`);
     if (flag) return new UsageError(`--${flag} needs a value`);
   }
-  return new UsageError(message.split('\n')[0]);
+  return new UsageError(message.replace(/\n[\s\S]*$/, ''));
 }
 
 /** Edit distance, for "did you mean" hints. */
 export function distance(a: string, b: string): number {
+  // One row of the Levenshtein table; every index read below lies within 0..b.length.
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0];
+    let diagonal = row[0]!;
     row[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      const above = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const above = row[j]!;
+      row[j] = Math.min(above + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
       diagonal = above;
     }
   }
-  return row[b.length];
+  return row[b.length]!;
 }
 
 /**

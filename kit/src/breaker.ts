@@ -127,7 +127,7 @@ export class CircuitBreaker {
   /** Buckets that ended before the window began no longer count. */
   private expire(now: number): void {
     const width = Math.max(1, this.options.windowMs / 10);
-    while (this.buckets.length && this.buckets[0].start + width <= now - this.options.windowMs) {
+    while (this.buckets[0] && this.buckets[0].start + width <= now - this.options.windowMs) {
       const old = this.buckets.shift()!;
       this.calls -= old.calls;
       this.failures -= old.failures;

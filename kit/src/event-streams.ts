@@ -161,8 +161,8 @@ type StreamEntry = [string, string[]];
 
 /** Orders Redis stream ids (`<ms>-<seq>`). */
 function compareStreamIds(a: string, b: string): number {
-  const [am, as = '0'] = a.split('-');
-  const [bm, bs = '0'] = b.split('-');
+  const [am = '0', as = '0'] = a.split('-');
+  const [bm = '0', bs = '0'] = b.split('-');
   const ms = BigInt(am) - BigInt(bm);
   if (ms !== 0n) return ms < 0n ? -1 : 1;
   const seq = BigInt(as) - BigInt(bs);
@@ -277,6 +277,7 @@ export class RedisEventStream implements EventStream {
         let event: DomainEvent | undefined;
         try {
           const raw = fields[fields.indexOf('event') + 1];
+          if (raw === undefined) throw new Error('no event field');
           event = JSON.parse(raw) as DomainEvent;
           if (typeof event?.id !== 'string' || typeof event.type !== 'string') throw new Error('not a domain event');
         } catch (error) {

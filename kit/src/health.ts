@@ -88,7 +88,7 @@ export function healthRoutes(options: HealthOptions) {
       const checks = options.checks();
       const results = await Promise.all(checks.map(runCheck));
       const report: Record<string, CheckResult[]> = {};
-      checks.forEach((c, i) => (report[c.name] = [results[i]]));
+      checks.forEach((c, i) => (report[c.name] = results.slice(i, i + 1)));
       let status: Status = results.some((r) => r.status === 'fail') ? 'fail' : results.some((r) => r.status === 'warn') ? 'warn' : 'pass';
       const draining = !options.accepting();
       if (draining) status = 'fail';

@@ -12,6 +12,12 @@ export interface PubSub {
   subscribe<T>(topic: string): AsyncIterableIterator<T>;
   /** Events dropped because a subscriber was too slow, since start. */
   readonly dropped: number;
+  /**
+   * How many of this process's subscribers receive what is published on `topic` from now on: with
+   * Redis, 0 until the server has confirmed the channel subscription. Tests wait on it instead of
+   * sleeping before they publish; it is also what a "who is listening" metric would read.
+   */
+  listeners(topic: string): number;
   ping(): Promise<void>;
   close(): Promise<void>;
 }
@@ -137,6 +143,9 @@ export class MemoryPubSub implements PubSub {
   subscribe<T>(topic: string): AsyncIterableIterator<T> {
     return this.fanout.iterator<T>(topic, this.maxQueue, noop, noop);
   }
+  listeners(topic: string): number {
+    return this.fanout.count(topic);
+  }
   async ping(): Promise<void> {}
   async close(): Promise<void> {}
 }
@@ -149,6 +158,8 @@ function noop() {}
  */
 export class RedisPubSub implements PubSub {
   private readonly fanout = new TopicFanout();
+  /** Channels whose SUBSCRIBE Redis has confirmed (and not since unsubscribed). */
+  private readonly confirmed = new Set<string>();
   private readonly publisher: Redis;
   private readonly subscriber: Redis;
 
@@ -200,9 +211,22 @@ export class RedisPubSub implements PubSub {
     return this.fanout.iterator<T>(
       topic,
       this.maxQueue,
-      () => void this.subscriber.subscribe(channel).catch((err) => this.log.error({ err, channel }, 'subscribe failed')),
-      () => void this.subscriber.unsubscribe(channel).catch(() => undefined),
+      () =>
+        void this.subscriber.subscribe(channel).then(
+          () => {
+            if (this.fanout.count(topic) > 0) this.confirmed.add(channel);
+          },
+          (err) => this.log.error({ err, channel }, 'subscribe failed'),
+        ),
+      () => {
+        this.confirmed.delete(channel);
+        void this.subscriber.unsubscribe(channel).catch(() => undefined);
+      },
     );
+  }
+
+  listeners(topic: string): number {
+    return this.confirmed.has(this.prefix + topic) ? this.fanout.count(topic) : 0;
   }
 
   async ping(): Promise<void> {

@@ -11,7 +11,7 @@ function invalid(reason: string): GraphQLError {
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 function daysIn(year: number, month: number): number {
-  return month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1];
+  return month === 2 && isLeapYear(year) ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
 }
 
 function isLeapYear(year: number): boolean {
@@ -31,7 +31,8 @@ export function parseDateTime(value: unknown): Date {
     const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
     throw invalid(`must be an ISO-8601 date and time with a zone, ${EXAMPLE}; got "${shown}".`);
   }
-  const [year, month, day, hour, minute] = match.slice(1, 6).map(Number);
+  // The pattern has all five groups; the defaults only satisfy the type checker.
+  const [year = 0, month = 0, day = 0, hour = 0, minute = 0] = match.slice(1, 6).map(Number);
   const second = match[6] === undefined ? 0 : Number(match[6]);
   const millis = match[7] === undefined ? 0 : Number(match[7].slice(0, 3).padEnd(3, '0'));
   if (month < 1 || month > 12) throw invalid(`has no month ${match[2]}.`);

@@ -123,14 +123,14 @@ describe('kit auth: forwarded identity tokens', () => {
 
   it('rejects a token whose payload was changed after signing', async () => {
     const [header, payload, signature] = (await signer.signForwarded(VIEWER, 'work')).split('.');
-    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+    const claims = JSON.parse(Buffer.from(payload!, 'base64url').toString('utf8'));
     const escalated = `${header}.${b64({ ...claims, sub: 'someone-else', roles: ['superuser'] })}.${signature}`;
     expectUnauthenticated(await rejectionOf(escalated));
   });
 
   it('rejects a token whose signature was changed', async () => {
     const [header, payload, signature] = (await signer.signForwarded(VIEWER, 'work')).split('.');
-    const flipped = signature[0] === 'A' ? `B${signature.slice(1)}` : `A${signature.slice(1)}`;
+    const flipped = signature![0] === 'A' ? `B${signature!.slice(1)}` : `A${signature!.slice(1)}`;
     expectUnauthenticated(await rejectionOf(`${header}.${payload}.${flipped}`));
   });
 
@@ -181,14 +181,14 @@ describe('kit auth: router keys in configuration', () => {
     const jwk = ROUTER.privateKey.export({ format: 'jwk' });
     const fromJwk = new RouterSigner(parseRouterPrivateKey(JSON.stringify(jwk)));
     expect(fromJwk.kid).toBe(signer.kid);
-    const publicJwk = routerPublicJwk(ROUTER.publicKeys[0]);
+    const publicJwk = routerPublicJwk(ROUTER.publicKeys[0]!);
     expect(publicJwk).toMatchObject({ kty: 'EC', crv: 'P-256', alg: 'ES256', use: 'sig', kid: signer.kid });
     expect(publicJwk).not.toHaveProperty('d');
     // PEM with \n escapes (as environment files often hold it), a JWK set and a single JWK all parse.
     expect(parseRouterPublicKeys(ROUTER.env.ROUTER_PUBLIC_KEYS.replace(/\n/g, '\\n')).map((k) => routerPublicJwk(k).kid)).toEqual([
       signer.kid,
     ]);
-    const both = parseRouterPublicKeys(JSON.stringify({ keys: [publicJwk, routerPublicJwk(INTRUDER.publicKeys[0])] }));
+    const both = parseRouterPublicKeys(JSON.stringify({ keys: [publicJwk, routerPublicJwk(INTRUDER.publicKeys[0]!)] }));
     expect(both.map((k) => routerPublicJwk(k).kid)).toEqual([signer.kid, intruder.kid]);
     expect(parseRouterPublicKeys(JSON.stringify(publicJwk))).toHaveLength(1);
     expect(parseRouterPublicKeys(ROUTER.env.ROUTER_PUBLIC_KEYS + INTRUDER.env.ROUTER_PUBLIC_KEYS)).toHaveLength(2);

@@ -163,8 +163,8 @@ describe('kit config: the MySQL password', () => {
     const orm = await openDatabase({ subgraph: 'password', entities: [], migrations: { sqlite: [], mysql: [] }, config });
     try {
       const [row] = await orm.em.getConnection().execute<{ user: string; db: string }[]>('select current_user() as user, database() as db');
-      expect(row.user.split('@')[0]).toBe(name);
-      expect(row.db).toBe(`${name}_password`);
+      expect(row!.user.split('@')[0]).toBe(name);
+      expect(row!.db).toBe(`${name}_password`);
     } finally {
       await orm.schema.dropDatabase().catch(() => undefined);
       await orm.close(true);

@@ -132,16 +132,16 @@ describe('kit errors: what a real subgraph answers', () => {
   it('production: an expected error keeps its code, message and field but no stacktrace', async () => {
     const res = await gql(prod.url, BAD_INPUT);
     const error = onlyError(res);
-    expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'to' });
-    expect(error.message).toMatch(/km/);
+    expect(error!.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'to' });
+    expect(error!.message).toMatch(/km/);
     expect(JSON.stringify(res.body)).not.toMatch(/stack|\/kit\/|\.ts:/);
   });
 
   it('production: a database failure is INTERNAL_SERVER_ERROR with a generic message, without SQL, table names or stack', async () => {
     const res = await gql(prod.url, COUNTER);
     const error = onlyError(res);
-    expect(error.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
-    expect(error.message).toMatch(/^The database could not complete this request\./);
+    expect(error!.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+    expect(error!.message).toMatch(/^The database could not complete this request\./);
     const body = JSON.stringify(res.body);
     expect(body).not.toMatch(/counters|no such table|ER_NO_SUCH_TABLE|stack|\/kit\/|\.ts:/);
     expect(body).not.toMatch(/\bselect\b/i);
@@ -149,11 +149,11 @@ describe('kit errors: what a real subgraph answers', () => {
 
   it('development: expected errors keep their stacktrace; a database failure is masked the same as in production', async () => {
     const expected = onlyError(await gql(dev.url, BAD_INPUT));
-    expect(expected.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to', stacktrace: expect.any(Array) });
+    expect(expected!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to', stacktrace: expect.any(Array) });
     const res = await gql(dev.url, COUNTER);
     const unexpected = onlyError(res);
-    expect(unexpected.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
-    expect(unexpected.message).toMatch(/^The database could not complete this request\./);
+    expect(unexpected!.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+    expect(unexpected!.message).toMatch(/^The database could not complete this request\./);
     expect(JSON.stringify(res.body)).not.toMatch(/counters|no such table|\bselect\b|stack/i);
     // The details are in the log, under the request id the answer carries.
     const requestId = res.headers.get('x-request-id');

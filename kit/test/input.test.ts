@@ -42,12 +42,12 @@ describe('kit input: checkTextInputs', () => {
       `);
       const fields = (name: string) => (s.getType(name) as GraphQLObjectType).getFields();
       const task = (id: string) => ({ id, title: 't' });
-      fields('Query').task.resolve = (_s, { id }) => (calls++, task(id));
-      fields('Query').tasks.resolve = (_s, { ids }) => (calls++, ids.map(task));
-      fields('Query').count.resolve = countResolver;
-      fields('Mutation').createTask.resolve = () => (calls++, task('new'));
-      fields('Task').echo.resolve = (_s, { text }) => text;
-      fields('Subscription').taskChanged.subscribe = async function* () {
+      fields('Query').task!.resolve = (_s, { id }) => (calls++, task(id));
+      fields('Query').tasks!.resolve = (_s, { ids }) => (calls++, ids.map(task));
+      fields('Query').count!.resolve = countResolver;
+      fields('Mutation').createTask!.resolve = () => (calls++, task('new'));
+      fields('Task').echo!.resolve = (_s, { text }) => text;
+      fields('Subscription').taskChanged!.subscribe = async function* () {
         calls++;
         yield { taskChanged: task('1') };
       };
@@ -95,21 +95,21 @@ describe('kit input: checkTextInputs', () => {
     const { result, calls } = await run(source, { v });
     expect(calls).toBe(0);
     expect(result.errors).toHaveLength(1);
-    expect(result.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field });
-    expect(result.errors?.[0].message.startsWith(`${field} `)).toBe(true);
+    expect(result.errors?.[0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', field });
+    expect(result.errors?.[0]!.message.startsWith(`${field} `)).toBe(true);
   });
 
   it('checks literals too, and arguments of non-root fields', async () => {
     const literal = await run('{ task(id: "a\\u0000b") { id } }');
     expect(literal.calls).toBe(0);
-    expect(literal.result.errors?.[0].extensions.field).toBe('id');
+    expect(literal.result.errors?.[0]!.extensions.field).toBe('id');
     const nested = await run('query($v: String) { task(id: "1") { echo(text: $v) } }', { v: 'x\u0000' });
-    expect(nested.result.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'text' });
+    expect(nested.result.errors?.[0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'text' });
   });
 
   it('leaves fields without text arguments unwrapped', () => {
     // count(n: Int, kind: Kind) cannot hold text: its resolver is the one the schema was given.
-    expect(schema.getQueryType()!.getFields().count.resolve).toBe(countResolver);
+    expect(schema.getQueryType()!.getFields().count!.resolve).toBe(countResolver);
   });
 
   it('checks a subscription’s arguments when it subscribes', async () => {
@@ -119,7 +119,7 @@ describe('kit input: checkTextInputs', () => {
       document: parse('subscription($v: ID!) { taskChanged(id: $v) { id } }'),
       variableValues: { v: '\u0000' },
     });
-    expect('errors' in refused && refused.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'id' });
+    expect('errors' in refused && refused.errors?.[0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'id' });
     expect(calls).toBe(0);
     const accepted = await subscribe({ schema, document: parse('subscription { taskChanged(id: "1") { id } }') });
     expect(Symbol.asyncIterator in accepted).toBe(true);

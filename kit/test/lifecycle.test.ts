@@ -41,7 +41,7 @@ function readResponses(socket: Socket, count: number): Promise<RawResponse[]> {
         const length = Number(headers['content-length'] ?? 0);
         if (buffer.length < headEnd + 4 + length) return;
         const body = buffer.subarray(headEnd + 4, headEnd + 4 + length).toString('utf8');
-        responses.push({ status: Number(statusLine.split(' ')[1]), headers, body });
+        responses.push({ status: Number(statusLine!.split(' ')[1]), headers, body });
         buffer = buffer.subarray(headEnd + 4 + length);
         if (responses.length === count) {
           socket.off('data', onData);
@@ -102,7 +102,7 @@ describe('kit health: /health and /ready', () => {
     ]);
     const expected = [`${dialect}:ping`, ...(testEnv.REDIS_URL ? ['redis:ping'] : [])];
     expect(Object.keys(body.checks).sort()).toEqual(expected.sort());
-    if (testEnv.REDIS_URL) expect(body.checks['redis:ping'][0].status).toBe('pass');
+    if (testEnv.REDIS_URL) expect(body.checks['redis:ping']![0]!.status).toBe('pass');
   });
 
   it("serves the outbound providers' metrics (calls, breaker state) at /metrics", async () => {
@@ -129,7 +129,7 @@ describe('kit health: /health and /ready', () => {
     expect(res.status).toBe(503);
     const body = (await res.json()) as HealthReport;
     expect(body.status).toBe('fail');
-    expect(body.checks[`${dialect}:ping`][0]).toMatchObject({ status: 'fail', output: expect.any(String) });
+    expect(body.checks[`${dialect}:ping`]![0]).toMatchObject({ status: 'fail', output: expect.any(String) });
     // Liveness stays green: the process itself is fine, so an orchestrator should not restart it.
     expect((await fetch(`${baseOf(broken)}/health`)).status).toBe(200);
   });
@@ -181,7 +181,7 @@ describe('kit graceful shutdown', () => {
     // New connections are refused once draining has begun; the half-sent request is still open.
     await waitUntil(() => connectionRefused(subgraph.port), 'the listener is closed');
     socket.write(`${QUERY.slice(12)}GET /ready HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n`);
-    [inFlight, readyWhileDraining] = await responses;
+    [inFlight, readyWhileDraining] = (await responses) as [RawResponse, RawResponse];
     const answeredAt = performance.now();
     webSocketClose = await closed;
     await stopping;

@@ -102,7 +102,7 @@ describe('retries', () => {
     provider.enqueue({ status: 503 });
     expect((await failure(c.request('POST', '/b', { json: { a: 1 } }))).extensions).toMatchObject({ reason: 'server_error' });
     expect(provider.received('POST /b')).toHaveLength(1);
-    expect(provider.received('POST /b')[0].body).toBe('{"a":1}');
+    expect(provider.received('POST /b')[0]!.body).toBe('{"a":1}');
 
     provider.enqueue({ status: 503 }, { status: 201, body: { created: true } });
     const answer = await c.request('POST', '/c', { json: { a: 1 }, idempotent: true, headers: { 'idempotency-key': 'k1' } });
@@ -115,7 +115,7 @@ describe('retries', () => {
     provider.enqueue({ status: 400, body: { error: 'invalid_grant' } });
     const answer = await c.request('POST', '/token', { form: { code: 'abc' }, accept: (status) => status < 500 });
     expect(answer).toMatchObject({ status: 400, data: { error: 'invalid_grant' } });
-    expect(provider.requests[0].headers['content-type']).toBe('application/x-www-form-urlencoded');
+    expect(provider.requests[0]!.headers['content-type']).toBe('application/x-www-form-urlencoded');
 
     provider.enqueue({ status: 404, body: { message: 'Not Found' } });
     const error = await failure(c.get('/users/nobody', { notFound: 'User nobody' }));
@@ -159,7 +159,7 @@ describe('429 and Retry-After', () => {
     const started = Date.now();
     await made.get('/limited');
     expect(Date.now() - started).toBeGreaterThanOrEqual(990);
-    expect(provider.requests[1].at - provider.requests[0].at).toBeGreaterThanOrEqual(990);
+    expect(provider.requests[1]!.at - provider.requests[0]!.at).toBeGreaterThanOrEqual(990);
   });
 
   it('ends with RATE_LIMITED and retryAfterSeconds after the retries, or at once when Retry-After is over the cap', async () => {
@@ -307,8 +307,8 @@ describe('cache', () => {
     const revalidated = await c.get('/repos');
     expect(revalidated).toMatchObject({ data: { stars: 5 }, cache: 'revalidated', status: 200, stale: false });
     expect(provider.requests).toHaveLength(2);
-    expect(provider.requests[0].headers['if-none-match']).toBeUndefined();
-    expect(provider.requests[1].headers['if-none-match']).toBe('"v1"');
+    expect(provider.requests[0]!.headers['if-none-match']).toBeUndefined();
+    expect(provider.requests[1]!.headers['if-none-match']).toBe('"v1"');
     // Fresh again after the 304.
     expect(await c.get('/repos')).toMatchObject({ cache: 'hit' });
     expect(provider.requests).toHaveLength(2);
@@ -321,7 +321,7 @@ describe('cache', () => {
     await c.get('/doc');
     await new Promise((resolve) => setTimeout(resolve, 5));
     expect(await c.get('/doc')).toMatchObject({ data: { v: 1 }, cache: 'revalidated' });
-    expect(provider.requests[1].headers['if-modified-since']).toBe(stamp);
+    expect(provider.requests[1]!.headers['if-modified-since']).toBe(stamp);
   });
 
   (testEnv.REDIS_URL ? it : it.skip)('keeps answers in Redis with REDIS_URL, shared by two clients (replicas)', async () => {
@@ -347,7 +347,7 @@ describe('cache', () => {
     try {
       const keys = await redis.keys(`${keyPrefix}outbound:*`);
       expect(keys).toHaveLength(1);
-      expect(await redis.pttl(keys[0])).toBeGreaterThan(60_000);
+      expect(await redis.pttl(keys[0]!)).toBeGreaterThan(60_000);
       await redis.del(...keys);
     } finally {
       redis.disconnect();
@@ -375,7 +375,7 @@ describe('logging', () => {
       '/search?q=ok&token=[redacted]&api_key=[redacted]&appid=[redacted]&client_secret=[redacted]&session=[redacted]',
     );
     // The secrets did reach the provider.
-    expect(provider.requests[0].headers.authorization).toBe('Bearer CLIENT-SECRET-1');
-    expect(provider.requests[0].url).toContain('token=SECRET-2');
+    expect(provider.requests[0]!.headers.authorization).toBe('Bearer CLIENT-SECRET-1');
+    expect(provider.requests[0]!.url).toContain('token=SECRET-2');
   });
 });

@@ -56,7 +56,7 @@ describe('kit pagination: cursorCodec', () => {
     expect(new Set(lists).size).toBe(3);
     expect(lists[0]).toBe(byCreated);
     expect(cursorCodec.tag('Task', order, 'User.tasks')).toBe(lists[2]);
-    const error = rejectionOf(() => cursorCodec.decode(cursorCodec.encode(lists[1], keys), lists[2], 2));
+    const error = rejectionOf(() => cursorCodec.decode(cursorCodec.encode(lists[1]!, keys), lists[2]!, 2));
     expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'after' });
   });
 

@@ -83,7 +83,7 @@ describe('kit scalars: checkScalarInputs (the router API schema) and InputLitera
   function passThroughSchema(): GraphQLSchema {
     const schema = buildSchema(sdl);
     const query = schema.getQueryType() as GraphQLObjectType;
-    query.getFields().echo.resolve = (_s, args) => JSON.stringify(args);
+    query.getFields().echo!.resolve = (_s, args) => JSON.stringify(args);
     return schema;
   }
 
@@ -95,7 +95,7 @@ describe('kit scalars: checkScalarInputs (the router API schema) and InputLitera
     for (const bad of [Number.POSITIVE_INFINITY, 1_764_000_000_000, '2026-02-30T00:00:00Z', '']) {
       const result = await run(bad);
       expect(result.data).toBeUndefined();
-      expect(result.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(result.errors?.[0]!.extensions.code).toBe('BAD_USER_INPUT');
     }
   });
 
@@ -105,12 +105,12 @@ describe('kit scalars: checkScalarInputs (the router API schema) and InputLitera
     const errors = (source: string) => validate(schema, parse(source), [InputLiteralsRule]);
     expect(errors('{ echo(at: "2026-02-28T00:00:00Z", value: 1.5e300, input: { dueAt: "2026-03-01T00:00Z" }) }')).toEqual([]);
     const [dueAt] = errors('{ echo(input: { title: "x", dueAt: "2026-02-30T00:00:00Z" }) }');
-    expect(dueAt.message).toBe('input.dueAt: DateTime 2026-02-30 is not a day of the calendar.');
-    expect(dueAt.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.dueAt' });
+    expect(dueAt!.message).toBe('input.dueAt: DateTime 2026-02-30 is not a day of the calendar.');
+    expect(dueAt!.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.dueAt' });
     const [value] = errors('{ echo(value: 1e999) }');
-    expect(value.message).toBe('value: 1e999 is out of range; a Float must be a finite number.');
-    expect(value.extensions.field).toBe('value');
-    expect(errors('{ echo(input: { weight: -1e999 }) }')[0].extensions.field).toBe('input.weight');
+    expect(value!.message).toBe('value: 1e999 is out of range; a Float must be a finite number.');
+    expect(value!.extensions.field).toBe('value');
+    expect(errors('{ echo(input: { weight: -1e999 }) }')[0]!.extensions.field).toBe('input.weight');
   });
 
   it('leaves a schema without DateTime alone', () => {

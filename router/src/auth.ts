@@ -39,9 +39,10 @@ export class TokenVerifier {
     const header = req.headers.authorization;
     if (!header) return this.sessions ? this.sessions.viewerOf(req, requestId) : null;
     const match = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/.exec(header);
-    if (!match) throw unauthenticated('The Authorization header must be "Bearer <access token>".');
+    const token = match?.[1];
+    if (!token) throw unauthenticated('The Authorization header must be "Bearer <access token>".');
     try {
-      const { payload } = await jwtVerify(match[1], this.jwks, {
+      const { payload } = await jwtVerify(token, this.jwks, {
         issuer: ISSUER,
         audience: AUDIENCE,
         algorithms: ['ES256'],

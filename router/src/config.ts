@@ -88,8 +88,8 @@ export function loadRouterConfig(env: Record<string, string | undefined>): Route
   }
   const subgraphUrls: Record<string, string> = {};
   for (const [key, value] of Object.entries(env)) {
-    const match = /^SUBGRAPH_URL_([A-Z0-9_]+)$/.exec(key);
-    if (match && value) subgraphUrls[match[1].toLowerCase()] = value;
+    const name = /^SUBGRAPH_URL_([A-Z0-9_]+)$/.exec(key)?.[1];
+    if (name && value) subgraphUrls[name.toLowerCase()] = value;
   }
   return { ...config, subgraphUrls };
 }

@@ -78,7 +78,7 @@ export function explorerRoutes(): HttpRoute[] {
       method: 'GET',
       path: /^\/explorer\/assets\/[a-z-]+\.(js|css)$/,
       handler: (req, res) => {
-        const name = (req.url ?? '').split('?')[0].slice('/explorer/assets/'.length);
+        const name = (req.url ?? '').replace(/\?.*$/, '').slice('/explorer/assets/'.length);
         const asset = ASSETS[name];
         if (!asset) {
           res.writeHead(404).end();

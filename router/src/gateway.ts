@@ -136,7 +136,7 @@ function cacheHintOf(header: string | undefined): CacheHint {
   const hint: CacheHint = { maxAge: 0, scope: 'PRIVATE' };
   if (!header) return hint;
   for (const part of header.split(',')) {
-    const [rawKey, rawValue] = part.split('=', 2);
+    const [rawKey = '', rawValue] = part.split('=', 2);
     const key = rawKey.trim().toLowerCase();
     if (key === 'max-age' && rawValue !== undefined && /^\s*"?[0-9]+"?\s*$/.test(rawValue))
       hint.maxAge = Number(rawValue.trim().replace(/"/g, ''));
@@ -270,7 +270,7 @@ export class SubgraphClient {
               status: response.statusCode ?? 502,
               statusText: response.statusMessage ?? '',
               headers: response.headers,
-              body: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks),
+              body: chunks.length === 1 && chunks[0] ? chunks[0] : Buffer.concat(chunks),
             }),
           );
         },
@@ -330,8 +330,8 @@ export function createGateway(options: GatewayOptions): {
 /** Subgraph names and URLs as composed into a supergraph (`@join__graph(name:, url:)`). */
 export function composedSubgraphUrls(supergraphSdl: string): Record<string, string> {
   const urls: Record<string, string> = {};
-  for (const match of supergraphSdl.matchAll(/@join__graph\(name: "([^"]+)", url: "([^"]+)"\)/g)) {
-    urls[match[1]] = match[2];
+  for (const [, name, url] of supergraphSdl.matchAll(/@join__graph\(name: "([^"]+)", url: "([^"]+)"\)/g)) {
+    if (name && url) urls[name] = url;
   }
   return urls;
 }

@@ -632,6 +632,7 @@ export class SubscriptionHub {
     const serviceMap: ServiceMap = {};
     for (const [name, source] of this.options.dataSources) serviceMap[name] = source;
     const real = serviceMap[primary.serviceName];
+    if (!real) throw new Error(`no data source for subgraph ${primary.serviceName}`);
     const replay: GraphQLDataSource<RouterContext> = {
       process: (options) =>
         options.request.query === primary.operation

@@ -79,10 +79,10 @@ describeInBrowser(`explorer in a browser${chromium || browserTestEnv.CI ? '' : `
     await page.keyboard.up('Control');
     await page.keyboard.press('Backspace');
     const [before, after] = pasted ? text.split(pasted) : [text, ''];
-    await page.keyboard.type(before);
+    await page.keyboard.type(before!);
     // A long value (a token) arrives at once, as a paste does; the closing characters are typed over.
     if (pasted) await page.keyboard.sendCharacter(pasted);
-    await page.keyboard.type(after);
+    await page.keyboard.type(after!);
     await page.keyboard.press('Escape'); // closes an open completion list
     expect(await editorValue(section)).toBe(text);
     if (section === QUERY_EDITOR) {

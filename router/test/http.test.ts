@@ -352,8 +352,8 @@ describe('router HTTP (development)', () => {
       const { errors } = JSON.parse(reply.text) as { errors: { message: string; extensions: { code: string } }[] };
       expect(errors).toHaveLength(101);
       expect(new Set(errors.map((e) => e.extensions.code))).toEqual(new Set(['BAD_USER_INPUT']));
-      expect(errors[0].message).toMatch(/^Variable "\$f" got invalid value .*; Field "unknown0" is not defined by type "ContactFilter"/);
-      expect(errors[100].message).toMatch(/first 100/);
+      expect(errors[0]!.message).toMatch(/^Variable "\$f" got invalid value .*; Field "unknown0" is not defined by type "ContactFilter"/);
+      expect(errors[100]!.message).toMatch(/first 100/);
       for (const error of errors) expect(error.message.length).toBeLessThanOrEqual(500);
       expect(reply.text).not.toContain(`unknown${count - 1}`);
     });
@@ -469,8 +469,8 @@ describe('router HTTP (development)', () => {
       expect(res.body).toEqual({ data: { convertUnits: { result: 2000 } } });
       expect(res.headers.get('x-request-id')).toBe('trace-through-1');
       expect(seen).toHaveLength(1);
-      expect(seen[0].headers['x-request-id']).toBe('trace-through-1');
-      expect(seen[0].answeredRequestId).toBe('trace-through-1');
+      expect(seen[0]!.headers['x-request-id']).toBe('trace-through-1');
+      expect(seen[0]!.answeredRequestId).toBe('trace-through-1');
     });
 
     it('passes the id it generated when the client gave none', async () => {
@@ -491,7 +491,7 @@ describe('router HTTP (development)', () => {
       );
       expect(errorCodes(res)).toEqual([]);
       expect(seen).toHaveLength(1);
-      const headers = seen[0].headers;
+      const headers = seen[0]!.headers;
       expect(headers.authorization).toBeUndefined();
       expect(headers.cookie).toBeUndefined();
       const verifier = new ForwardedVerifier(RouterKeys.fromConfig(loadSubgraphConfig(stack.env)), 'basics');
@@ -503,7 +503,7 @@ describe('router HTTP (development)', () => {
       await gql(routerUrl, '{ convertUnits(value: 1, from: "kg", to: "g") { result } }');
       expect(seen).toHaveLength(1);
       const verifier = new ForwardedVerifier(RouterKeys.fromConfig(loadSubgraphConfig(stack.env)), 'basics');
-      const forwarded = await verifier.verify(String(seen[0].headers[INTERNAL_AUTH_HEADER]));
+      const forwarded = await verifier.verify(String(seen[0]!.headers[INTERNAL_AUTH_HEADER]));
       expect(forwarded.viewer).toBeNull();
       expect(forwarded.clientIp).toMatch(/127\.0\.0\.1/);
     });

@@ -30,7 +30,7 @@ describe('router in production', () => {
       expect(res.status).toBe(400);
       expect(res.body.data).toBeUndefined();
       expect(errorCodes(res)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
-      expect(res.body.errors![0].message).toMatch(/introspection/i);
+      expect(res.body.errors![0]!.message).toMatch(/introspection/i);
     }
     expect((await gql(stack.url, '{ __typename }')).body).toEqual({ data: { __typename: 'Query' } });
   });
@@ -44,8 +44,8 @@ describe('router in production', () => {
     expect(messages).not.toMatch(/Did you mean/);
     const variables = await gql(stack.url, 'query($f: ContactFilter) { contacts(filter: $f) { totalCount } }', { f: { serch: 'x' } });
     expect(variables.status).toBe(400);
-    expect(variables.body.errors![0].message).toMatch(/Field "serch" is not defined by type "ContactFilter"/);
-    expect(variables.body.errors![0].message).not.toMatch(/Did you mean/);
+    expect(variables.body.errors![0]!.message).toMatch(/Field "serch" is not defined by type "ContactFilter"/);
+    expect(variables.body.errors![0]!.message).not.toMatch(/Did you mean/);
   });
 
   it('keeps stack traces and source paths out of request errors', async () => {
@@ -74,7 +74,7 @@ describe('router in production', () => {
       const res = await fetch(`${base}${path}`);
       expect(res.status).toBe(404);
       const body = (await res.json()) as { errors: { extensions: { code: string } }[] };
-      expect(body.errors[0].extensions.code).toBe('NOT_FOUND');
+      expect(body.errors[0]!.extensions.code).toBe('NOT_FOUND');
     }
   });
 
@@ -92,7 +92,7 @@ describe('router in production', () => {
       await basics.orm.em.getConnection().execute('drop table counters');
       const res = await gql(stack.url, '{ counter(name: "visits") { value } }');
       expect(errorCodes(res)).toEqual(['INTERNAL_SERVER_ERROR']);
-      expect(res.body.errors![0].message).toMatch(/^Unexpected error\./);
+      expect(res.body.errors![0]!.message).toMatch(/^Unexpected error\./);
       const text = JSON.stringify(res.body);
       expect(text).not.toMatch(/counters|no such table|ER_NO_SUCH_TABLE|\bselect\b/i);
       expect(leaks(text)).toEqual([]);
@@ -103,7 +103,7 @@ describe('router in production', () => {
       await basics.stop();
       const res = await gql(stack.url, '{ convertUnits(value: 1, from: "km", to: "m") { result } }');
       expect(errorCodes(res)).toEqual(['SUBGRAPH_UNAVAILABLE']);
-      expect(res.body.errors![0].extensions).toMatchObject({ subgraph: 'basics' });
+      expect(res.body.errors![0]!.extensions).toMatchObject({ subgraph: 'basics' });
       const text = JSON.stringify(res.body);
       expect(text).not.toContain(String(basics.port));
       expect(text).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|fetch failed/);

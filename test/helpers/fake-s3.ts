@@ -55,7 +55,7 @@ function decodeAwsChunked(raw: Buffer): Buffer {
   for (;;) {
     const eol = raw.indexOf('\r\n', at);
     if (eol < 0) throw new Error('bad aws-chunked body');
-    const size = parseInt(raw.subarray(at, eol).toString('latin1').split(';')[0], 16);
+    const size = parseInt(raw.subarray(at, eol).toString('latin1').split(';')[0]!, 16);
     if (!Number.isFinite(size)) throw new Error('bad aws-chunked size');
     if (size === 0) return Buffer.concat(out);
     out.push(raw.subarray(eol + 2, eol + 2 + size));
@@ -105,7 +105,7 @@ export async function startFakeS3(options: { bucket?: string; accessKeyId?: stri
           })
           .join('');
         const next = truncated
-          ? `<NextContinuationToken>${Buffer.from(page[page.length - 1]).toString('base64url')}</NextContinuationToken>`
+          ? `<NextContinuationToken>${Buffer.from(page[page.length - 1]!).toString('base64url')}</NextContinuationToken>`
           : '';
         return sendXml(
           res,

@@ -112,8 +112,8 @@ export async function stopSubgraph(stack: TestStack, name: string): Promise<{ re
   const index = stack.subgraphs.findIndex((s) => s.name === name);
   const definition = subgraphs.find((s) => s.name === name);
   if (index < 0 || !definition) throw new Error(`subgraph ${name} is not running in this stack`);
-  const { port, pubsub, events } = stack.subgraphs[index];
-  await stack.subgraphs[index].stop();
+  const { port, pubsub, events } = stack.subgraphs[index]!;
+  await stack.subgraphs[index]!.stop();
   return {
     restart: async () => {
       const revived = await startSubgraph(definition, { config: loadSubgraphConfig(stack.env), env: stack.env, port, pubsub, events });

@@ -68,8 +68,8 @@ export async function readManifest(storage: Storage, id: string): Promise<Manife
 export async function listBackups(storage: Storage): Promise<Manifest[]> {
   const ids: string[] = [];
   for await (const object of listAll(storage, '')) {
-    const match = /^([^/]+)\/manifest\.json$/.exec(object.key);
-    if (match && ID_PATTERN.test(match[1])) ids.push(match[1]);
+    const id = /^([^/]+)\/manifest\.json$/.exec(object.key)?.[1];
+    if (id && ID_PATTERN.test(id)) ids.push(id);
   }
   ids.sort();
   const manifests: Manifest[] = [];
@@ -80,13 +80,13 @@ export async function listBackups(storage: Storage): Promise<Manifest[]> {
 /** `latest`, or an id (a unique prefix of one is enough). */
 export async function resolveBackup(storage: Storage, ref: string): Promise<Manifest> {
   if (ref === 'latest') {
-    const all = await listBackups(storage);
-    if (!all.length) throw new BackupError(`no backups in ${storage.location}`);
-    return all[all.length - 1];
+    const newest = (await listBackups(storage)).at(-1);
+    if (!newest) throw new BackupError(`no backups in ${storage.location}`);
+    return newest;
   }
   if (ID_PATTERN.test(ref)) return readManifest(storage, ref);
   const all = (await listBackups(storage)).filter((m) => m.id.startsWith(ref));
-  if (all.length === 1) return all[0];
+  if (all.length === 1 && all[0]) return all[0];
   throw new BackupError(
     all.length ? `"${ref}" names ${all.length} backups; give more of the id` : `no backup "${ref}" in ${storage.location}`,
   );

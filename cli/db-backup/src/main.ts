@@ -343,8 +343,9 @@ async function run(command: string, values: Values, positionals: string[], io: I
     const rename = new Map<string, string>();
     for (const pair of values.rename ?? []) {
       const match = /^([^=]+)=([A-Za-z0-9_$-]{1,64})$/.exec(pair);
-      if (!match) throw new UsageError(`--rename ${pair}: expected OLD=NEW (NEW: letters, digits, _ $ -)`);
-      rename.set(match[1], match[2]);
+      const [, from, to] = match ?? [];
+      if (!from || !to) throw new UsageError(`--rename ${pair}: expected OLD=NEW (NEW: letters, digits, _ $ -)`);
+      rename.set(from, to);
     }
     const mysqlUrl = values.mysql ?? config.MYSQL_URL;
     const sqliteDir = resolve(values['sqlite-dir'] ?? config.DATA_DIR);
@@ -470,7 +471,7 @@ async function run(command: string, values: Values, positionals: string[], io: I
       const { raw, conn } = await connectMysql(values.mysql ?? config.MYSQL_URL!);
       try {
         const [rows] = await conn.query('SELECT VERSION() AS v');
-        version = String((rows as Array<{ v: string }>)[0].v);
+        version = String((rows as Array<{ v: string }>)[0]?.v ?? 'unknown');
       } finally {
         raw.destroy();
       }

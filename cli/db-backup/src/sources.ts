@@ -152,7 +152,7 @@ async function mysqlTables(conn: PromiseConnection, database: string): Promise<T
     out.push({
       database,
       table,
-      ddl: [String(created[0]['Create Table'])],
+      ddl: [String(created[0]?.['Create Table'])],
       columns: names,
       orderBy: keys.length ? keys.map((k) => String(k.name)) : names,
     });
@@ -214,6 +214,7 @@ export class MysqlReader implements SourceReader {
       FROM (SELECT x, MD5(x) AS h FROM (SELECT ${row} AS x FROM ${qi(t.database)}.${qi(t.table)}) r) q`;
     const [rows] = await this.conn.query<RowDataPacket[]>(sql);
     const r = rows[0];
+    if (!r) throw new Error(`no checksum row for ${t.database}.${t.table}`);
     return { rows: Number(r.n), value: `mysql:${r.n}:${r.c}:${r.a}:${r.b}` };
   }
 

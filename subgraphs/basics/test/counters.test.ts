@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createClient, type Client } from 'graphql-ws';
 import { Redis } from 'ioredis';
 import WebSocket from 'ws';
-import type { PubSub, RunningSubgraph } from '../../../kit';
+import type { RunningSubgraph } from '../../../kit';
 import { errorCodes, gql, signUpUser, type TestUser } from '../../../test/helpers/graphql';
 import { disposeAfterAll, startTestStack, testEnv, type TestStack } from '../../../test/helpers/stack';
 import { Counter } from '../src/entities';
@@ -34,17 +34,6 @@ async function waitFor(condition: () => boolean | Promise<boolean>, what: string
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
-}
-
-/**
- * How many local listeners a pub/sub holds for `topic`. The kit exposes no count, so this reads the
- * fan-out map both implementations keep; it fails loudly if that shape changes rather than passing.
- */
-function listenerCount(pubsub: PubSub, topic: string): number {
-  const fanout = (pubsub as unknown as { fanout?: { count?: unknown; listeners?: unknown } }).fanout;
-  if (typeof fanout?.count === 'function') return (fanout.count as (t: string) => number).call(fanout, topic);
-  if (fanout?.listeners instanceof Map) return (fanout.listeners as Map<string, Set<unknown>>).get(topic)?.size ?? 0;
-  throw new Error('pub/sub no longer keeps a fan-out with count() or listeners; update this test');
 }
 
 /** Runs `tasks` with at most `limit` in flight at once. */
@@ -286,11 +275,11 @@ describe('basics: counters through the router', () => {
       const client = connect();
       const first = subscribeCounter(client, name);
       await incrementUntilDelivered(first, name);
-      expect(listenerCount(pubsub, topic)).toBe(1);
+      expect(pubsub.listeners(topic)).toBe(1);
       if (redis) expect(await redisSubscribers(topic)).toBe(1);
 
       first.unsubscribe();
-      await waitFor(() => listenerCount(pubsub, topic) === 0, 'the listener to be removed after unsubscribe');
+      await waitFor(() => pubsub.listeners(topic) === 0, 'the listener to be removed after unsubscribe');
       if (redis) await waitFor(async () => (await redisSubscribers(topic)) === 0, 'the Redis channel to be unsubscribed');
       const eventsBefore = first.events.length;
       await increment(name);
@@ -300,10 +289,10 @@ describe('basics: counters through the router', () => {
       const second = subscribeCounter(client, name);
       const value = await incrementUntilDelivered(second, name);
       expect(second.events.at(-1)?.value).toBe(value);
-      expect(listenerCount(pubsub, topic)).toBe(1);
+      expect(pubsub.listeners(topic)).toBe(1);
       expect(first.events.length).toBe(eventsBefore);
       second.unsubscribe();
-      await waitFor(() => listenerCount(pubsub, topic) === 0, 'the second listener to be removed');
+      await waitFor(() => pubsub.listeners(topic) === 0, 'the second listener to be removed');
       await client.dispose();
     });
 
@@ -313,13 +302,13 @@ describe('basics: counters through the router', () => {
       const pubsub = basics().pubsub;
       const client = connect();
       const subs = [subscribeCounter(client, name), subscribeCounter(client, name)];
-      await incrementUntilDelivered(subs[0], name);
-      await waitFor(() => subs[1].events.length > 0, 'the second subscription to be delivered to');
-      expect(listenerCount(pubsub, topic)).toBe(2);
+      await incrementUntilDelivered(subs[0]!, name);
+      await waitFor(() => subs[1]!.events.length > 0, 'the second subscription to be delivered to');
+      expect(pubsub.listeners(topic)).toBe(2);
 
       const droppedBefore = pubsub.dropped;
       await client.dispose();
-      await waitFor(() => listenerCount(pubsub, topic) === 0, 'the listeners to be removed after disconnect');
+      await waitFor(() => pubsub.listeners(topic) === 0, 'the listeners to be removed after disconnect');
       if (redis) await waitFor(async () => (await redisSubscribers(topic)) === 0, 'the Redis channel to be unsubscribed');
       // A leaked listener would queue these until its buffer overflowed and started dropping.
       for (let i = 0; i < 1100; i++) await pubsub.publish(topic, { name, value: i, updatedAt: null });
@@ -331,7 +320,7 @@ describe('basics: counters through the router', () => {
       const value = await incrementUntilDelivered(sub, name);
       expect(sub.events.at(-1)?.value).toBe(value);
       await again.dispose();
-      await waitFor(() => listenerCount(pubsub, topic) === 0, 'the last listener to be removed');
+      await waitFor(() => pubsub.listeners(topic) === 0, 'the last listener to be removed');
     });
 
     it('rejects a subscription to an invalid counter name with BAD_USER_INPUT', async () => {

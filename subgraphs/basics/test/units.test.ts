@@ -155,7 +155,7 @@ describe('basics: units through the router', () => {
   it('answers BAD_USER_INPUT for km to kg', async () => {
     const res = await gql(stack.url, '{ convertUnits(value: 1, from: "km", to: "kg") { result } }');
     expect(errorCodes(res)).toEqual(['BAD_USER_INPUT']);
-    expect(res.body.errors![0].message).toMatch(/length.*weight/i);
+    expect(res.body.errors![0]!.message).toMatch(/length.*weight/i);
     expect(res.body.data).toEqual({ convertUnits: null });
   });
 

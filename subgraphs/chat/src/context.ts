@@ -6,7 +6,7 @@ import { Message, Room, RoomMember, type MessageRow, type RoomMemberRow, type Ro
 export const memberKey = (roomId: string, userId: string) => `${roomId} ${userId}`;
 
 function splitKey(key: string): { roomId: string; userId: string } {
-  const [roomId, userId] = key.split(' ');
+  const [roomId = '', userId = ''] = key.split(' ');
   return { roomId, userId };
 }
 

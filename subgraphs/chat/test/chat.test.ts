@@ -1,9 +1,8 @@
 import { createClient, type Client } from 'graphql-ws';
-import { Redis } from 'ioredis';
 import WebSocket from 'ws';
-import { INTERNAL_AUTH_HEADER, OutboxEvent, RouterSigner, loadSubgraphConfig, type PubSub, type RunningSubgraph } from '../../../kit';
+import { INTERNAL_AUTH_HEADER, OutboxEvent, RouterSigner, loadSubgraphConfig, type RunningSubgraph } from '../../../kit';
 import { errorCodes, gql, signUpUser, type GraphQLResponse, type TestUser } from '../../../test/helpers/graphql';
-import { disposeAfterAll, startTestStack, testEnv, type TestStack } from '../../../test/helpers/stack';
+import { disposeAfterAll, startTestStack, type TestStack } from '../../../test/helpers/stack';
 import { broadcastTopic } from '../src/broadcast';
 import { Presence } from '../src/entities';
 import { topics } from '../src/service';
@@ -62,7 +61,7 @@ function subscribe<T>(client: Client, query: string, variables: Record<string, u
     {
       next: (result) => {
         if (result.errors) live.errors.push(...(result.errors as Live<T>['errors']));
-        if (result.data) live.events.push(result.data[field]);
+        if (result.data) live.events.push(result.data[field]!);
       },
       error: (error) => live.errors.push({ message: String(error) }),
       complete: () => {
@@ -78,7 +77,6 @@ describe('chat through the router', () => {
   let alice: TestUser;
   let bob: TestUser;
   let carol: TestUser;
-  let redis: Redis | undefined;
 
   const chat = (): RunningSubgraph => {
     const running = stack.subgraphs.find((s) => s.name === 'chat');
@@ -102,26 +100,9 @@ describe('chat through the router', () => {
     return client;
   }
 
-  /**
-   * Local listeners of a pub/sub topic. The kit exposes no count, so this reads the fan-out both
-   * implementations keep and fails loudly if that shape changes.
-   */
-  function listeners(pubsub: PubSub, topic: string): number {
-    const fanout = (pubsub as unknown as { fanout?: { count?: (t: string) => number } }).fanout;
-    if (typeof fanout?.count !== 'function') throw new Error('pub/sub no longer keeps a fan-out with count(); update this test');
-    return fanout.count(topic);
-  }
-
-  /** Waits until `count` subscribers listen on `topic` and, with Redis, the channel subscription is live. */
+  /** Waits until `count` subscribers receive what is published on `topic` (with Redis: the channel subscription is confirmed). */
   async function listening(topic: string, count = 1): Promise<void> {
-    await waitFor(() => listeners(chat().pubsub, topic) >= count, `${count} listener(s) on ${topic}`);
-    if (redis) {
-      const channel = `${stack.env.REDIS_KEY_PREFIX ?? 'hubgraph:'}${topic}`;
-      await waitFor(async () => {
-        const [, n] = (await redis!.pubsub('NUMSUB', channel)) as [string, number];
-        return Number(n) >= 1;
-      }, `redis subscription of ${channel}`);
-    }
+    await waitFor(() => chat().pubsub.listeners(topic) >= count, `${count} listener(s) on ${topic}`);
   }
 
   async function createRoom(user: TestUser, input: Record<string, unknown>) {
@@ -141,11 +122,6 @@ describe('chat through the router', () => {
   beforeAll(async () => {
     stack = await startTestStack({ only: ['identity', 'chat'] });
     [alice, bob, carol] = await Promise.all([signUpUser(stack.url, 'alice'), signUpUser(stack.url, 'bob'), signUpUser(stack.url, 'carol')]);
-    if (testEnv.REDIS_URL) {
-      const connection = new Redis(testEnv.REDIS_URL);
-      redis = connection;
-      disposeAfterAll(async () => void connection.disconnect());
-    }
   });
 
   describe('rooms and membership', () => {
@@ -223,7 +199,7 @@ describe('chat through the router', () => {
       type MemberNode = { node: { role: string; user: { id: string; email: string | null } } };
       const edges: MemberNode[] = members.body.data.room.members.edges;
       // Alice and bob joined in the same instant (at creation); carol, invited later, comes last.
-      expect(edges[2].node).toEqual({ role: 'MEMBER', user: { id: carol.id, email: carol.email } });
+      expect(edges[2]!.node).toEqual({ role: 'MEMBER', user: { id: carol.id, email: carol.email } });
       expect(edges.map((e) => [e.node.user.id, e.node.role]).sort()).toEqual(
         [
           [alice.id, 'OWNER'],
@@ -404,7 +380,7 @@ describe('chat through the router', () => {
       const rows = await chat().orm.em.fork().find(OutboxEvent, { type: 'chat.mention' });
       const mine = rows.filter((r) => r.payload.messageId === message.id);
       expect(mine).toHaveLength(1);
-      expect(mine[0].payload).toEqual({
+      expect(mine[0]!.payload).toEqual({
         messageId: message.id,
         roomId: room.id,
         roomName: 'Mentions',
@@ -412,7 +388,7 @@ describe('chat through the router', () => {
         recipientIds: [bob.id, carol.id],
         excerpt: expect.stringMatching(/^Hey @bob and @carol, please look at this/),
       });
-      expect(String(mine[0].payload.excerpt).length).toBeLessThanOrEqual(140);
+      expect(String(mine[0]!.payload.excerpt).length).toBeLessThanOrEqual(140);
       expect(rows.filter((r) => r.payload.roomId === room.id)).toHaveLength(1);
     });
   });
@@ -581,7 +557,7 @@ describe('chat through the router', () => {
         [bob.id, true],
         [bob.id, false],
       ]);
-      const expiresIn = new Date(typing.events[0].expiresAt).getTime() - Date.now();
+      const expiresIn = new Date(typing.events[0]!.expiresAt).getTime() - Date.now();
       expect(expiresIn).toBeGreaterThan(0);
       expect(expiresIn).toBeLessThanOrEqual(6000);
       // Typing needs membership; nothing is stored.
@@ -601,7 +577,7 @@ describe('chat through the router', () => {
       await waitFor(() => stack.router.subscriptions.subscribers === 2, 'two router subscribers');
       await listening(topics.messageAdded(room.id));
       expect(stack.router.subscriptions.upstreamSubscriptions).toBe(1);
-      expect(listeners(chat().pubsub, topics.messageAdded(room.id))).toBe(1);
+      expect(chat().pubsub.listeners(topics.messageAdded(room.id))).toBe(1);
 
       await post(alice, room.id, 'to both');
       await waitFor(() => one.events.length === 1 && two.events.length === 1, 'both clients to get the message');
@@ -612,7 +588,7 @@ describe('chat through the router', () => {
       expect(stack.router.subscriptions.upstreamSubscriptions).toBe(1);
       two.stop();
       await waitFor(() => stack.router.subscriptions.upstreamSubscriptions === 0, 'the upstream subscription to stop', 1000);
-      await waitFor(() => listeners(chat().pubsub, topics.messageAdded(room.id)) === 0, 'the chat listener to go');
+      await waitFor(() => chat().pubsub.listeners(topics.messageAdded(room.id)) === 0, 'the chat listener to go');
     });
   });
 
@@ -667,10 +643,10 @@ describe('chat through the router', () => {
       expect(session1.events.slice(0, 5).map((e) => e.text)).toEqual(['before 1', 'before 2', 'before 3', 'before 4', 'before 5']);
 
       // Disconnect, miss some, reconnect with the last offset seen.
-      const lastSeen = session1.events[session1.events.length - 1].offset;
+      const lastSeen = session1.events[session1.events.length - 1]!.offset;
       session1.stop();
       await first.dispose();
-      await waitFor(() => listeners(chat().pubsub, broadcastTopic(name)) === 0, 'the first session to end');
+      await waitFor(() => chat().pubsub.listeners(broadcastTopic(name)) === 0, 'the first session to end');
       for (let i = 1; i <= 4; i++) await send(alice, name, `missed ${i}`);
 
       const second = wsClient(bob);
@@ -689,7 +665,7 @@ describe('chat through the router', () => {
       expect(session2.events.map((e) => e.offset)).toEqual(Array.from({ length: 11 }, (_, i) => lastSeen + 1 + i));
       expect(session2.events.slice(0, 4).map((e) => e.text)).toEqual(['missed 1', 'missed 2', 'missed 3', 'missed 4']);
       session2.stop();
-      await waitFor(() => listeners(chat().pubsub, broadcastTopic(name)) === 0, 'the second session to end');
+      await waitFor(() => chat().pubsub.listeners(broadcastTopic(name)) === 0, 'the second session to end');
 
       // Without `since`, only live messages arrive.
       const liveOnly = subscribe<{ offset: number }>(wsClient(bob), BROADCAST_RECEIVED, { channel: name }, 'broadcastReceived');

@@ -118,9 +118,10 @@ interface ValidRow {
 /** Splits "Ada King Lovelace" into first "Ada King", last "Lovelace". */
 function splitName(full: string): { firstName: string | null; lastName: string | null } {
   const parts = full.trim().split(/\s+/).filter(Boolean);
-  if (parts.length === 0) return { firstName: null, lastName: null };
-  if (parts.length === 1) return { firstName: parts[0], lastName: null };
-  return { firstName: parts.slice(0, -1).join(' '), lastName: parts[parts.length - 1] };
+  const last = parts.pop();
+  if (last === undefined) return { firstName: null, lastName: null };
+  if (parts.length === 0) return { firstName: last, lastName: null };
+  return { firstName: parts.join(' '), lastName: last };
 }
 
 async function inChunks<T, R>(items: T[], size: number, load: (chunk: T[]) => Promise<R[]>): Promise<R[]> {
@@ -165,8 +166,8 @@ export async function importContacts(
     if (error instanceof CsvError) throw badInput(`The CSV cannot be read. ${error.message}`, 'csv');
     throw error;
   }
-  if (records.length === 0) throw badInput('The CSV is empty; its first row must be a header.', 'csv');
   const [header, ...rows] = records;
+  if (!header) throw badInput('The CSV is empty; its first row must be a header.', 'csv');
   const mapping = mapHeader(header, defs);
   const onDuplicate = options.onDuplicate ?? 'SKIP';
   const dryRun = options.dryRun ?? false;
@@ -210,7 +211,7 @@ export async function importContacts(
     const columnName = (field: string) => {
       const column = field === 'firstName' && raw.fullName && !raw.firstName ? 'fullName' : field;
       const index = [...mapping.columns].find(([, c]) => c === column)?.[0];
-      return index !== undefined ? header[index].trim() : field;
+      return (index !== undefined ? header[index]?.trim() : undefined) ?? field;
     };
     const { fields, errors } = checkContactFields(
       {
@@ -245,7 +246,8 @@ export async function importContacts(
       const cell = cells[i]?.trim();
       if (!cell) continue;
       const parsed = parseCustomValue(def, cell);
-      if ('error' in parsed) errors.push({ field: header[i].trim(), message: `${def.label} ${parsed.error}.`, code: 'BAD_USER_INPUT' });
+      if ('error' in parsed)
+        errors.push({ field: header[i]?.trim() ?? def.key, message: `${def.label} ${parsed.error}.`, code: 'BAD_USER_INPUT' });
       else custom.push({ key: def.key, value: cell });
     }
     if (errors.length) {

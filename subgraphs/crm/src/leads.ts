@@ -95,9 +95,10 @@ export async function createLead(deps: CrmDeps, input: CreateLeadInput): Promise
   if (!stage) {
     const pipeline = await defaultPipeline(em);
     const stages = await stagesOf(em, pipeline.id);
-    stage = stages.find((s) => s.kind === 'OPEN') ?? stages[0];
+    stage = stages.find((s) => s.kind === 'OPEN') ?? stages[0] ?? null;
   }
   const chosen = stage;
+  if (!chosen) return { lead: null, errors: [fieldError('input.stageId', 'The default pipeline has no stage.')] };
   return em.transactional(async (tx) => {
     // A shared lock on the stage, which deleteStage and updateStage take exclusively: the lead never
     // lands in a stage deleted meanwhile, and its status is the stage's kind as committed.

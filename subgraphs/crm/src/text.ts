@@ -14,7 +14,7 @@ const HOSTNAME = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a
 export function cleanDomain(value: string): string | null {
   let host = value.trim().toLowerCase();
   host = host.replace(/^[a-z][a-z0-9+.-]*:\/\//, '');
-  host = host.split(/[/?#]/)[0];
+  host = host.replace(/[/?#].*$/, '');
   host = host.replace(/:\d+$/, '').replace(/\.$/, '');
   if (host.includes('@')) return null;
   host = host.replace(/^www\./, '');

@@ -162,7 +162,7 @@ describe('crm: authorization is declared once, in the schema', () => {
       const res = await as(unguarded, employee, query, variables);
       expect({ name, errors: res.body.errors ?? [] }).toEqual({ name, errors: [] });
       const payload = Object.values(res.body.data as Record<string, { errors?: unknown[]; deletedId?: string }>)[0];
-      expect({ name, userErrors: payload.errors ?? [] }).toEqual({ name, userErrors: [] });
+      expect({ name, userErrors: payload!.errors ?? [] }).toEqual({ name, userErrors: [] });
     }
   });
 });

@@ -176,7 +176,7 @@ describe('crm: importing contacts from CSV', () => {
     const refuse = async (csv: string) => {
       const res = await as(crm, v, IMPORT, { csv });
       expect(errorCodes(res)).toEqual(['BAD_USER_INPUT']);
-      return res.body.errors![0].message;
+      return res.body.errors![0]!.message;
     };
     expect(await refuse('')).toMatch(/empty/);
     expect(await refuse('phone,title\n1,2')).toMatch(/name or an email column/);

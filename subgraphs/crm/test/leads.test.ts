@@ -101,7 +101,7 @@ describe('crm: pipelines and leads', () => {
     // The owner is told when someone else moves their lead.
     const events = await crm.orm.em.fork().find(OutboxEvent, { type: 'crm.lead.moved', tenantId: tenant });
     expect(events).toHaveLength(2);
-    expect(events[0].payload).toMatchObject({
+    expect(events[0]!.payload).toMatchObject({
       leadId: id,
       toStage: 'Won',
       status: 'WON',

@@ -52,7 +52,8 @@ export function addDays(day: string, days: number): string {
 
 /** `day` moved by `months`, on the same day of the month or the month's last day when shorter. */
 export function addMonths(day: string, months: number): string {
-  const [year, month, date] = day.split('-').map(Number);
+  // Callers pass checked YYYY-MM-DD days: the defaults only satisfy the type checker.
+  const [year = 0, month = 1, date = 1] = day.split('-').map(Number);
   const index = year * 12 + (month - 1) + months;
   const y = Math.floor(index / 12);
   const m = (index % 12) + 1;
@@ -61,8 +62,8 @@ export function addMonths(day: string, months: number): string {
 
 /** Whole months from the month of `from` to the month of `to`. */
 export function monthsBetween(from: string, to: string): number {
-  const [fy, fm] = from.split('-').map(Number);
-  const [ty, tm] = to.split('-').map(Number);
+  const [fy = 0, fm = 1] = from.split('-').map(Number);
+  const [ty = 0, tm = 1] = to.split('-').map(Number);
   return ty * 12 + tm - (fy * 12 + fm);
 }
 
@@ -72,7 +73,7 @@ export function monthOf(day: string): string {
 
 /** First and last day of a month `YYYY-MM`. */
 export function monthRange(month: string): { from: string; to: string } {
-  const [y, m] = month.split('-').map(Number);
+  const [y = 0, m = 1] = month.split('-').map(Number);
   return { from: `${month}-01`, to: `${month}-${pad(daysInMonth(y, m))}` };
 }
 

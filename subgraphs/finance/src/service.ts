@@ -555,7 +555,7 @@ export class FinanceService {
   async spentByKeys(em: Em, keys: readonly string[]): Promise<number[]> {
     const groups = new Map<string, Map<string, number>>();
     for (const key of keys) {
-      const [owner, month] = key.split('|');
+      const [owner = '', month = ''] = key.split('|');
       const group = `${owner}|${month}`;
       if (groups.has(group)) continue;
       const { from, to } = monthRange(month);

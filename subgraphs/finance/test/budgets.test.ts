@@ -78,7 +78,7 @@ describe('finance: monthly budgets, warnings and notifications through the route
       {},
       { token: erin.token },
     );
-    expect(badMonth.body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'month' });
+    expect(badMonth.body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'month' });
     // Another user sees none of them.
     const frank = await signUpUser(stack.url, 'frank');
     expect((await gql(stack.url, '{ budgets { totalCount } }', {}, { token: frank.token })).body.data.budgets.totalCount).toBe(0);

@@ -91,7 +91,7 @@ describe('finance: expenses through the router', () => {
     for (const amount of [12.5, 2 ** 40]) {
       const res = await bad({ amount });
       expect(errorCodes(res)).toEqual(['BAD_USER_INPUT']);
-      expect(res.body.errors![0].message).toContain('amount');
+      expect(res.body.errors![0]!.message).toContain('amount');
     }
     const stringAmount = await bad({ amount: '12.50' });
     expect(errorCodes(stringAmount)).toEqual(['BAD_USER_INPUT']);
@@ -225,7 +225,7 @@ describe('finance: expenses through the router', () => {
         const res = await gql(stack.url, LIST_EXPENSES, { filter }, { token: carol.token });
         expect(res.status).toBeLessThan(500);
         expect(errorCodes(res)).toEqual(['BAD_USER_INPUT']);
-        return res.body.errors![0].extensions!.field;
+        return res.body.errors![0]!.extensions!.field;
       };
       expect(await field({ from: '2026-13-01' })).toBe('filter.from');
       expect(await field({ to: 'yesterday' })).toBe('filter.to');
@@ -237,7 +237,7 @@ describe('finance: expenses through the router', () => {
       expect(await field({ minAmount: -1 })).toBe('filter.minAmount');
       expect(await field({ currency: 'euro' })).toBe('filter.currency');
       const tooMany = await gql(stack.url, LIST_EXPENSES, { first: 101 }, { token: carol.token });
-      expect(tooMany.body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+      expect(tooMany.body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
     });
 
     it('sorts and pages with a stable cursor', async () => {
@@ -295,14 +295,14 @@ describe('finance: expenses through the router', () => {
         {},
         { token: carol.token },
       );
-      expect(tooLong.body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'fromMonth' });
+      expect(tooLong.body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'fromMonth' });
       const inverted = await gql(
         stack.url,
         '{ expenseSummary(fromMonth: "2026-05", toMonth: "2026-01") { total { amount } } }',
         {},
         { token: carol.token },
       );
-      expect(inverted.body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'toMonth' });
+      expect(inverted.body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'toMonth' });
     });
   });
 
@@ -337,6 +337,6 @@ describe('finance: expenses through the router', () => {
       {},
       { token: dave.token },
     );
-    expect(badRange.body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.to' });
+    expect(badRange.body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.to' });
   });
 });

@@ -27,7 +27,7 @@ describe('finance: recurring expenses', () => {
   it('computes the next occurrence: daily, weekly, monthly kept on the start day (clamped in short months)', () => {
     const monthly = { frequency: 'MONTHLY' as const, startOn: '2026-01-31' };
     const seen = ['2026-01-31'];
-    for (let i = 0; i < 4; i++) seen.push(FinanceService.nextOccurrence(monthly, seen[seen.length - 1]));
+    for (let i = 0; i < 4; i++) seen.push(FinanceService.nextOccurrence(monthly, seen[seen.length - 1]!));
     expect(seen).toEqual(['2026-01-31', '2026-02-28', '2026-03-31', '2026-04-30', '2026-05-31']);
     expect(FinanceService.nextOccurrence({ frequency: 'WEEKLY', startOn: '2026-12-28' }, '2026-12-28')).toBe('2027-01-04');
     expect(FinanceService.nextOccurrence({ frequency: 'DAILY', startOn: '2028-02-28' }, '2028-02-28')).toBe('2028-02-29');
@@ -131,7 +131,7 @@ describe('finance: recurring expenses', () => {
     const weeklyId = weekly.body.data.createRecurringExpense.recurringExpense.id;
     const dailyId = daily.body.data.createRecurringExpense.recurringExpense.id;
     expect(weekly.body.data.createRecurringExpense.recurringExpense.nextDate).toBe(startDate);
-    const em = () => replicas[0].orm.em.fork();
+    const em = () => replicas[0]!.orm.em.fork();
     const occurrences = async (id: string) =>
       (await em().find(Expense, { recurringId: id }, { orderBy: { spentOn: 'asc' } })).map((e) => e.spentOn);
     // Nothing is due yet.
@@ -177,7 +177,7 @@ describe('finance: recurring expenses', () => {
     });
     await fork.flush();
     const recorded = await Promise.all(
-      Array.from({ length: 6 }, (_, i) => new FinanceService(clock).materialiseDue(replicas[i % 2].orm.em.fork())),
+      Array.from({ length: 6 }, (_, i) => new FinanceService(clock).materialiseDue(replicas[i % 2]!.orm.em.fork())),
     );
     // The replicas' own 20 ms sweeps join the race, so these calls record at most all of them.
     expect(recorded.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(60);

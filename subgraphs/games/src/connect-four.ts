@@ -71,10 +71,10 @@ export function drop(cells: string, column: number, seat: Seat): DropResult {
 /** Replays columns from an empty board; throws on an illegal move or a move after the game ended. */
 export function replay(columns: number[]): { cells: string; winner: Seat | null; winningCells: number[] | null } {
   let cells = EMPTY_BOARD;
-  for (let i = 0; i < columns.length; i++) {
+  for (const [i, column] of columns.entries()) {
     const seat = seatToMove(i);
-    const result = drop(cells, columns[i], seat);
-    if (!result.ok) throw new Error(`move ${i + 1} (column ${columns[i]}): ${result.reason}`);
+    const result = drop(cells, column, seat);
+    if (!result.ok) throw new Error(`move ${i + 1} (column ${column}): ${result.reason}`);
     cells = result.cells;
     if (result.winningCells) {
       if (i !== columns.length - 1) throw new Error(`moves after seat ${seat} won at move ${i + 1}`);

@@ -84,7 +84,8 @@ export function createResolvers(services: GamesServices): Resolvers {
       moves: (match) => {
         const heights = new Array<number>(COLUMNS).fill(0);
         return match.moves.map((column, i) => {
-          const row = heights[column]++;
+          const row = heights[column] ?? 0;
+          heights[column] = row + 1;
           return { number: i + 1, column, row, disc: DISC[seatToMove(i)] };
         });
       },

@@ -208,18 +208,18 @@ describe('games: number guessing through the router', () => {
     const [, lo, hi] = /between (\d+) and (\d+)/.exec(range.hint.text)!.map(Number);
     expect(lo).toBeLessThanOrEqual(42);
     expect(hi).toBeGreaterThanOrEqual(42);
-    expect(hi - lo + 1).toBe(50);
+    expect(hi! - lo! + 1).toBe(50);
     expect(range.session.chancesLeft).toBe(3);
 
     const narrower = await hint(alice, session.id, 'RANGE');
     const [, lo2, hi2] = /between (\d+) and (\d+)/.exec(narrower.hint.text)!.map(Number);
-    expect(lo2).toBeGreaterThanOrEqual(lo);
-    expect(hi2).toBeLessThanOrEqual(hi);
-    expect(lo2 <= 42 && 42 <= hi2).toBe(true);
-    expect(hi2 - lo2 + 1).toBe(25);
+    expect(lo2).toBeGreaterThanOrEqual(lo!);
+    expect(hi2).toBeLessThanOrEqual(hi!);
+    expect(lo2! <= 42 && 42 <= hi2!).toBe(true);
+    expect(hi2! - lo2! + 1).toBe(25);
     expect(narrower.session).toMatchObject({ chancesLeft: 2, hintsUsed: 3 });
 
-    await guess(alice, session.id, lo2 === 42 ? hi2 : lo2);
+    await guess(alice, session.id, lo2 === 42 ? hi2! : lo2!);
     const noSpare = await hint(alice, session.id, 'RANGE');
     expect(noSpare.errors).toMatchObject([{ code: 'CONFLICT' }]);
     const read = dataOf(await gql(stack.url, SESSION, { id: session.id }, { token: alice.token })).guessingSession;

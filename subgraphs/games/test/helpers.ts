@@ -159,7 +159,7 @@ export async function dropDisc(
 export async function play(stack: TestStack, seats: [TestUser, TestUser], matchId: string, columns: number[]): Promise<MatchData> {
   let last: MatchData | null = null;
   for (let i = 0; i < columns.length; i++) {
-    const payload = await dropDisc(stack, seats[i % 2], matchId, columns[i]);
+    const payload = await dropDisc(stack, seats[i % 2]!, matchId, columns[i]!);
     if (payload.errors.length || !payload.match) throw new Error(`move ${i + 1} refused: ${JSON.stringify(payload.errors)}`);
     last = payload.match;
   }

@@ -143,7 +143,7 @@ describe('games: Connect Four matches through the router', () => {
       const matchIds = new Set<string>();
       statuses.forEach((s, i) => {
         expect(s.state).toBe('MATCHED');
-        expect(s.match.players.map((x: { user: { id: string } }) => x.user.id)).toContain(players[i].id);
+        expect(s.match.players.map((x: { user: { id: string } }) => x.user.id)).toContain(players[i]!.id);
         matchIds.add(s.match.id);
       });
       expect(matchIds.size).toBe(3);
@@ -168,7 +168,7 @@ describe('games: Connect Four matches through the router', () => {
     const moves = [3, 4, 3, 4, 3, 4, 3];
     const responses: MatchData[] = [];
     for (let i = 0; i < moves.length; i++) {
-      const payload = await dropDisc(stack, i % 2 === 0 ? alice : bob, match.id, moves[i]);
+      const payload = await dropDisc(stack, i % 2 === 0 ? alice : bob, match.id, moves[i]!);
       expect(payload.errors).toEqual([]);
       responses.push(payload.match!);
     }
@@ -197,7 +197,7 @@ describe('games: Connect Four matches through the router', () => {
       expect(feed.events.map((e) => e.moveCount)).toEqual([1, 2, 3, 4, 5, 6, 7]);
       expect(feed.events.map((e) => e.board)).toEqual(responses.map((r) => r.board));
       expect(feed.events.slice(0, 6).map((e) => e.nextPlayer?.user.displayName)).toEqual(['bob', 'alice', 'bob', 'alice', 'bob', 'alice']);
-      expect(feed.events[0].players).toEqual([
+      expect(feed.events[0]!.players).toEqual([
         { seat: 1, disc: 'RED', user: { id: alice.id, displayName: 'alice' } },
         { seat: 2, disc: 'YELLOW', user: { id: bob.id, displayName: 'bob' } },
       ]);
@@ -258,7 +258,7 @@ describe('games: Connect Four matches through the router', () => {
     expect(filled.legalColumns).toEqual([0, 1, 3, 4, 5, 6]);
     const full = await dropDisc(stack, alice, match.id, 2);
     expect(full).toMatchObject({ match: null, errors: [{ field: 'column', code: 'BAD_USER_INPUT' }] });
-    expect(full.errors[0].message).toMatch(/full/);
+    expect(full.errors[0]!.message).toMatch(/full/);
     // Nothing refused changed the match.
     const stored = dataOf(await gql(stack.url, MATCH, { id: match.id }, { token: alice.token })).match as MatchData;
     expect(stored).toMatchObject({ moveCount: 6, status: 'ACTIVE', nextPlayer: { seat: 1 } });
@@ -272,8 +272,8 @@ describe('games: Connect Four matches through the router', () => {
       const payloads = await Promise.all([0, 1, 2, 3, 4, 5, 6].map((column) => dropDisc(stack, mover, match.id, column)));
       const landed = payloads.filter((p) => p.errors.length === 0);
       expect(landed).toHaveLength(1);
-      expect(payloads.filter((p) => p.errors.length > 0).every((p) => p.errors[0].code === 'CONFLICT')).toBe(true);
-      expect(landed[0].match!.moveCount).toBe(turn + 1);
+      expect(payloads.filter((p) => p.errors.length > 0).every((p) => p.errors[0]!.code === 'CONFLICT')).toBe(true);
+      expect(landed[0]!.match!.moveCount).toBe(turn + 1);
     }
     const stored = dataOf(await gql(stack.url, MATCH, { id: match.id }, { token: alice.token })).match as MatchData;
     expect(stored.moveCount).toBe(4);

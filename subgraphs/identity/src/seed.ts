@@ -3,11 +3,17 @@ import type { Em } from '../../../kit';
 import { Membership, Tenant, User } from './entities';
 import { ARGON2_OPTIONS } from './service';
 
-/** Fixed ids so that other subgraphs' demo data can point at these users. */
-export const DEMO_USERS = [
+/** Fixed ids so that other subgraphs' demo data can point at these users: [admin, member]. */
+export const DEMO_USERS: [DemoUser, DemoUser] = [
   { id: '01900000-0000-7000-8000-000000000001', email: 'admin@hubgraph.dev', displayName: 'Ada Admin', roles: ['user', 'admin'] },
   { id: '01900000-0000-7000-8000-000000000002', email: 'demo@hubgraph.dev', displayName: 'Dana Demo', roles: ['user'] },
 ];
+interface DemoUser {
+  id: string;
+  email: string;
+  displayName: string;
+  roles: string[];
+}
 export const DEMO_PASSWORD = 'hubgraph-demo';
 
 /** The demo tenant: Ada is its ADMIN, Dana an EMPLOYEE. */

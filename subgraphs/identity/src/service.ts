@@ -119,7 +119,7 @@ export class IdentityService {
       return { ok: false, errors: [conflictError('input.email', 'An account with this e-mail already exists.')] };
     }
     const passwordHash = await argon2.hash(input.password, ARGON2_OPTIONS);
-    const displayName = input.displayName?.trim() || email.split('@')[0].slice(0, 80);
+    const displayName = input.displayName?.trim() || email.replace(/@.*$/, '').slice(0, 80);
     const user = em.create(User, { id: newId(), email, displayName, passwordHash, roles: ['user'], emailVerified: false });
     recordEvent(em, USER_REGISTERED_EVENT, { userId: user.id, email });
     this.provisionTenant(em, user, input.organizationName);

@@ -28,14 +28,14 @@ interface SetCookie {
 
 function parseSetCookie(raw: string): SetCookie {
   const [pair, ...rest] = raw.split(';');
-  const at = pair.indexOf('=');
+  const at = pair!.indexOf('=');
   const attributes = new Map<string, string | true>();
   for (const part of rest) {
     const eq = part.indexOf('=');
     if (eq === -1) attributes.set(part.trim().toLowerCase(), true);
     else attributes.set(part.slice(0, eq).trim().toLowerCase(), part.slice(eq + 1).trim());
   }
-  return { name: pair.slice(0, at).trim(), value: pair.slice(at + 1).trim(), attributes, raw };
+  return { name: pair!.slice(0, at).trim(), value: pair!.slice(at + 1).trim(), attributes, raw };
 }
 
 /** The session cookie a response sets (or clears), if any. */

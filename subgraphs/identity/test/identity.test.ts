@@ -90,7 +90,7 @@ describe('identity: accounts and access tokens through the router', () => {
       const events = await identity().orm.em.fork().find(OutboxEvent, { type: 'identity.user.registered' });
       const mine = events.filter((e) => e.payload.userId === userId);
       expect(mine).toHaveLength(1);
-      expect(mine[0].payload).toEqual({ userId, email });
+      expect(mine[0]!.payload).toEqual({ userId, email });
       // A failed sign-up (duplicate) records nothing.
       await gql(stack.url, SIGN_UP, { input: { email, password: PASSWORD } });
       const again = await identity().orm.em.fork().find(OutboxEvent, { type: 'identity.user.registered' });
@@ -280,8 +280,8 @@ describe('identity: accounts and access tokens through the router', () => {
         .getConnection()
         .execute('select password_hash from users where email = ?', [user.email]);
       expect(rows).toHaveLength(1);
-      expect(rows[0].password_hash.startsWith('$argon2id$')).toBe(true);
-      expect(rows[0].password_hash).not.toContain(PASSWORD);
+      expect(rows[0]!.password_hash.startsWith('$argon2id$')).toBe(true);
+      expect(rows[0]!.password_hash).not.toContain(PASSWORD);
     });
   });
 });

@@ -97,8 +97,8 @@ describe('identity: signing-key rotation and access-token checks, end to end thr
 
     it('refuses a token with a tampered signature', async () => {
       const [header, payload, signature] = user.token.split('.');
-      const bytes = Buffer.from(signature, 'base64url');
-      bytes[10] ^= 0xff;
+      const bytes = Buffer.from(signature!, 'base64url');
+      bytes[10]! ^= 0xff;
       expect401(await me(`${header}.${payload}.${bytes.toString('base64url')}`));
     });
 
@@ -139,7 +139,7 @@ describe('identity: signing-key rotation and access-token checks, end to end thr
     it('refuses an expired token signed with the real key', async () => {
       const res = await me(await signWithRealKey({ iat: now() - 1000, exp: now() - 60 }));
       expect401(res);
-      expect(res.body.errors?.[0].message).toMatch(/expired/);
+      expect(res.body.errors?.[0]!.message).toMatch(/expired/);
     });
 
     it('refuses a token for another audience', async () => {
@@ -173,7 +173,7 @@ describe('identity: signing-key rotation and access-token checks, end to end thr
         const tokenC = (await logIn(stack.url, user.email)).accessToken;
         expect(kidOf(tokenC)).toBe(second.kid);
         const lastFetch = jwksFetches[fetches - 1];
-        if (Date.now() < lastFetch + ROUTER_JWKS_COOLDOWN_MS - 2_000) {
+        if (Date.now() < lastFetch! + ROUTER_JWKS_COOLDOWN_MS - 2_000) {
           // Within jose's cooldown the router does not refetch, so the brand-new key is refused. This
           // is why identity publishes each key one rotation ahead (next test).
           const early = await me(tokenC);
@@ -182,7 +182,7 @@ describe('identity: signing-key rotation and access-token checks, end to end thr
           expect(jwksFetches).toHaveLength(fetches);
         }
 
-        await sleep(Math.max(0, lastFetch + ROUTER_JWKS_COOLDOWN_MS + 500 - Date.now()));
+        await sleep(Math.max(0, lastFetch! + ROUTER_JWKS_COOLDOWN_MS + 500 - Date.now()));
         await expectMe(tokenC, user.id);
         expect(jwksFetches).toHaveLength(fetches + 1); // the unknown kid made the router fetch again
         // Token A, signed with a key retired two rotations ago, still verifies.

@@ -264,7 +264,7 @@ describe('identity: OAuth log-in against a real OIDC provider and loopback GitHu
     const started = await start('GITHUB', { token: user.accessToken });
     const stolen = await complete('GITHUB', await github.authorize(started.authorizationUrl, ghUser));
     expect(stolen.body.data.completeOAuthLogin.errors).toEqual([expect.objectContaining({ code: 'FORBIDDEN' })]);
-    expect((await gql(stack.url, Q.startLink, { provider: 'GITHUB', redirectUri: REDIRECT_URI })).body.errors?.[0].extensions?.code).toBe(
+    expect((await gql(stack.url, Q.startLink, { provider: 'GITHUB', redirectUri: REDIRECT_URI })).body.errors?.[0]!.extensions?.code).toBe(
       'UNAUTHENTICATED',
     );
 
@@ -374,15 +374,15 @@ describe('identity: OAuth log-in against a real OIDC provider and loopback GitHu
       expect(res.body.data).toEqual({ completeOAuthLogin: null });
       expect(res.body.errors).toHaveLength(1);
       const [error] = res.body.errors!;
-      expect(error.message).toBe('Facebook cannot be reached right now; try again in a few minutes or log in another way.');
-      expect(error.extensions?.code).toBe('SERVICE_UNAVAILABLE');
+      expect(error!.message).toBe('Facebook cannot be reached right now; try again in a few minutes or log in another way.');
+      expect(error!.extensions?.code).toBe('SERVICE_UNAVAILABLE');
       // Nothing of the subgraph's failure travels: not the provider's URL or answer, not our stack.
       // (Outside production the router adds its own gateway stack to every error; production drops it.)
       expect(JSON.stringify(error)).not.toMatch(new RegExp(`${facebook.url}|secret|ProviderError|src/oauth|Service Unavailable`, 'i'));
     }
     // The calls went through the kit's outbound client, which counted the three failures.
     expect(providerStatus(['oauth-facebook'])[0]).toMatchObject({ name: 'oauth-facebook', lastError: expect.any(String) });
-    expect(providerStatus(['oauth-facebook'])[0].failures - failuresBefore).toBe(3);
+    expect(providerStatus(['oauth-facebook'])[0]!.failures - failuresBefore).toBe(3);
   });
 
   it('a password reset takes a provider-created account away from whoever created it on an unverified address', async () => {
@@ -431,7 +431,7 @@ describe('identity: OAuth log-in against a real OIDC provider and loopback GitHu
     const local = await signUpUser(stack.url, 'haspassword');
     signedIn(await viaFake(facebook, 'FACEBOOK', facebookUser(`${unique('x')}@example.test`), { token: local.token }));
     expect((await unlink('FACEBOOK', local.token)).body.data.unlinkOAuthAccount.errors).toEqual([]);
-    expect((await gql(stack.url, Q.unlink, { provider: 'GOOGLE' })).body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await gql(stack.url, Q.unlink, { provider: 'GOOGLE' })).body.errors?.[0]!.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('keeps one way to log in when both providers of a password-less account are unlinked at once', async () => {

@@ -72,8 +72,8 @@ describe('identity: password reset and e-mail verification through the router, w
       // Stored hashed, with a 30-minute expiry; the token itself is nowhere in the table.
       const rows = await em().find(ActionToken, { userId: user.id, purpose: 'PASSWORD_RESET' });
       expect(rows).toHaveLength(1);
-      expect(rows[0].tokenHash).toBe(sha256(token));
-      const minutes = (rows[0].expiresAt.getTime() - Date.now()) / 60_000;
+      expect(rows[0]!.tokenHash).toBe(sha256(token));
+      const minutes = (rows[0]!.expiresAt.getTime() - Date.now()) / 60_000;
       expect(minutes).toBeGreaterThan(29);
       expect(minutes).toBeLessThanOrEqual(30);
       const raw: Record<string, unknown>[] = await em().getConnection().execute('select * from action_tokens where user_id = ?', [user.id]);
@@ -163,7 +163,7 @@ describe('identity: password reset and e-mail verification through the router, w
         ['short', 'Use at least 8 characters.'],
         ['x'.repeat(129), 'Use at most 128 characters.'],
       ]) {
-        expect((await reset(token, password)).body.data.resetPassword).toEqual({
+        expect((await reset(token, password!)).body.data.resetPassword).toEqual({
           ok: false,
           errors: [{ field: 'newPassword', message, code: 'BAD_USER_INPUT' }],
         });

@@ -45,7 +45,7 @@ describe('identity: only admins grant and revoke roles (#27)', () => {
     const unknownUser = await gql(stack.url, GRANT, { u: '01900000-0000-7000-8000-00000000dead', r: 'admin' }, { token: adminToken });
     expect(unknownUser.body.data.grantRole.errors).toEqual([{ field: 'userId', code: 'BAD_USER_INPUT' }]);
     // Other admins were made in the previous test; take admin from all of them but the seeded one.
-    const users = await stack.subgraphs[0].orm.em.fork().getConnection().execute('select id, roles from users');
+    const users = await stack.subgraphs[0]!.orm.em.fork().getConnection().execute('select id, roles from users');
     for (const row of users as { id: string; roles: string | string[] }[]) {
       // Raw rows carry the JSON column as text on some drivers and parsed on others.
       const roles = typeof row.roles === 'string' ? (JSON.parse(row.roles) as string[]) : row.roles;

@@ -70,7 +70,7 @@ describe('identity: refresh tokens, rotation, reuse detection and logout through
     expect(rows.map((r) => r.tokenHash)).toEqual([sha256(payload.refreshToken), sha256(login.refreshToken)]);
     // Two sign-ins, two families (sessions); the access token names its session.
     expect(new Set(rows.map((r) => r.familyId)).size).toBe(2);
-    expect(decodeJwt(payload.accessToken).sid).toBe(rows[0].familyId);
+    expect(decodeJwt(payload.accessToken).sid).toBe(rows[0]!.familyId);
     const raw: Record<string, unknown>[] = await em()
       .getConnection()
       .execute('select * from refresh_tokens where user_id = ?', [payload.user.id]);
@@ -91,11 +91,11 @@ describe('identity: refresh tokens, rotation, reuse detection and logout through
     const rows = await em().find(RefreshToken, { familyId }, { orderBy: { createdAt: 'asc' } });
     expect(rows).toHaveLength(3);
     const [first, second, newest] = rows;
-    expect(first).toMatchObject({ parentId: null, replacedById: second.id, revokedAt: null });
-    expect(first.usedAt).toBeInstanceOf(Date);
-    expect(second).toMatchObject({ parentId: first.id, replacedById: newest.id });
-    expect(second.usedAt).toBeInstanceOf(Date);
-    expect(newest).toMatchObject({ parentId: second.id, replacedById: null, usedAt: null, revokedAt: null });
+    expect(first).toMatchObject({ parentId: null, replacedById: second!.id, revokedAt: null });
+    expect(first!.usedAt).toBeInstanceOf(Date);
+    expect(second).toMatchObject({ parentId: first!.id, replacedById: newest!.id });
+    expect(second!.usedAt).toBeInstanceOf(Date);
+    expect(newest).toMatchObject({ parentId: second!.id, replacedById: null, usedAt: null, revokedAt: null });
     expect((await me(third.accessToken)).body.data.me).toEqual({ id: session.userId });
   });
 

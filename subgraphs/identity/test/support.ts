@@ -151,7 +151,8 @@ export class Mailbox {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const found = this.to(address).filter((m) => subject.test(m.subject));
-      if (found.length >= count) return found[count - 1];
+      const mail = found[count - 1];
+      if (mail) return mail;
       const left = deadline - Date.now();
       if (left <= 0) throw new Error(`no mail #${count} to ${address} matching ${subject} within ${timeoutMs} ms`);
       await new Promise<void>((resolve) => {
@@ -172,6 +173,6 @@ export class Mailbox {
 /** The token in a mailed link (`…?token=<43 base64url characters>`). */
 export function tokenFromMail(mail: ReceivedMail): string {
   const match = /[?&]token=([A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/.exec(mail.text);
-  if (!match) throw new Error(`no token link in mail: ${mail.text}`);
+  if (!match?.[1]) throw new Error(`no token link in mail: ${mail.text}`);
   return match[1];
 }

@@ -56,7 +56,7 @@ describe('identity: concurrent tenant and role changes keep their invariants', (
     ];
 
     for (let round = 0; round < ROUNDS; round++) {
-      const results = await Promise.all(pairs[round % pairs.length]());
+      const results = await Promise.all(pairs[round % pairs.length]!());
       const wins = results.filter((res) => succeeded(res, Object.keys(res.body.data ?? {})[0] ?? 'missing')).length;
       expect({ round, admins: await admins(a.tenantId) }).toEqual({ round, admins: 1 });
       expect({ round, wins }).toEqual({ round, wins: 1 });

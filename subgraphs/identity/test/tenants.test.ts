@@ -72,7 +72,7 @@ describe('identity: tenants and per-tenant roles (#27, #55)', () => {
     const stranger = await signUpUser(stack.url, 'stranger');
     const foreign = await gql(stack.url, CURRENT, {}, { token, headers: { [TENANT]: stranger.tenantId } });
     expect(foreign.status).toBe(403);
-    expect(foreign.body.errors?.[0].message).toMatch(/not a member/);
+    expect(foreign.body.errors?.[0]!.message).toMatch(/not a member/);
     expect(foreign.body.data ?? null).toBeNull();
   });
 

@@ -126,8 +126,8 @@ function fieldName(segment: string): string {
 export function renderGeneric(event: DomainEvent): RenderedNotification {
   const payload = event.payload;
   const segments = event.type.split('.');
-  const entity = segments.length >= 3 ? segments[segments.length - 2] : null;
-  const happened = segments[segments.length - 1];
+  const entity = segments.length >= 3 ? (segments.at(-2) ?? null) : null;
+  const happened = segments.at(-1) ?? event.type;
   const fallbackTitle = entity ? `${words(entity)} ${happened.replace(/_/g, ' ')}` : words(happened);
   return {
     kind: 'OTHER',

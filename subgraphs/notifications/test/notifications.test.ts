@@ -172,7 +172,8 @@ describe('notifications: domain events become inbox entries, live pushes and e-m
       if (!found.length) throw new Error('no event recorded');
       return found;
     });
-    const event = events[events.length - 1];
+    const event = events.at(-1);
+    if (!event) throw new Error('no event was recorded');
     await handled(event.id);
     return event;
   }
@@ -277,15 +278,15 @@ describe('notifications: domain events become inbox entries, live pushes and e-m
       readAt: null,
       emailStatus: null,
     });
-    expect(new Date(pushed.createdAt).getTime()).toBeGreaterThanOrEqual(before - 1000);
+    expect(new Date(pushed!.createdAt).getTime()).toBeGreaterThanOrEqual(before - 1000);
 
     const inbox = await list(assignee);
     expect(inbox.totalCount).toBe(1);
-    expect(inbox.edges[0].node).toEqual(pushed);
+    expect(inbox.edges[0]!.node).toEqual(pushed);
     expect(await unread(assignee)).toBe(1);
 
     // The owner caused it: nothing in their inbox, nothing pushed to them.
-    await handled((await assignedEvents(taskId))[0].id);
+    await handled((await assignedEvents(taskId))[0]!.id);
     expect(await list(owner)).toMatchObject({ totalCount: 0, edges: [] });
     expect(await unread(owner)).toBe(0);
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -360,8 +361,8 @@ describe('notifications: domain events become inbox entries, live pushes and e-m
       expect(mailsTo(carol)).toHaveLength(1);
       return mailsTo(carol);
     });
-    expect(mail.from).toBe('notify@hubgraph.test');
-    const text = decodeQuotedPrintable(mail.raw);
+    expect(mail!.from).toBe('notify@hubgraph.test');
+    const text = decodeQuotedPrintable(mail!.raw);
     expect(text).toMatch(/^Subject: You were assigned a task$/m);
     expect(text).toMatch(new RegExp(`^To: ${carol.email.replace(/[.+]/g, '\\$&')}$`, 'mi'));
     expect(text).toContain('Mail me the quarterly report');
@@ -374,11 +375,11 @@ describe('notifications: domain events become inbox entries, live pushes and e-m
     await assignAndSettle(owner, await createTask(owner, 'Both channels'), carol.id);
     await eventually(() => expect(mailsTo(carol)).toHaveLength(2));
     const latest = await eventually(async () => {
-      const node = (await list(carol)).edges[0].node;
+      const node = (await list(carol)).edges[0]!.node;
       expect(node).toMatchObject({ body: 'Both channels', emailStatus: 'SENT' });
       return node;
     });
-    expect(mailsTo(carol)[1].raw).toMatch(new RegExp(`^X-Hubgraph-Notification-Id: ${latest.id}$`, 'mi'));
+    expect(mailsTo(carol)[1]!.raw).toMatch(new RegExp(`^X-Hubgraph-Notification-Id: ${latest.id}$`, 'mi'));
     expect(feed.notifications().map((n) => n.body)).toEqual(['Default channels', 'Both channels']);
 
     // The owner never asked for mail and was never notified.
@@ -399,7 +400,7 @@ describe('notifications: domain events become inbox entries, live pushes and e-m
     expect(page2.edges.map((e) => e.node.body)).toEqual(['first']);
     expect(page2.pageInfo.hasNextPage).toBe(false);
 
-    const secondId = page1.edges[1].node.id;
+    const secondId = page1.edges[1]!.node.id;
     const marked = await gql(stack.url, MARK, { id: secondId }, { token: dave.token });
     expect(marked.body.data.markNotificationRead).toMatchObject({
       notification: { id: secondId, read: true, readAt: expect.any(String) },
@@ -430,7 +431,7 @@ describe('notifications: domain events become inbox entries, live pushes and e-m
     await assignAndSettle(owner, await createTask(owner, 'Private to erin'), erin.id);
     const [edge] = (await list(erin)).edges;
 
-    const steal = await gql(stack.url, MARK, { id: edge.node.id }, { token: mallory.token });
+    const steal = await gql(stack.url, MARK, { id: edge!.node.id }, { token: mallory.token });
     expect(errorCodes(steal)).toEqual(['NOT_FOUND']);
     const markAll = await gql(stack.url, MARK_ALL, {}, { token: mallory.token });
     expect(markAll.body.data.markAllNotificationsRead.markedCount).toBe(0);
@@ -438,12 +439,12 @@ describe('notifications: domain events become inbox entries, live pushes and e-m
     expect(await unread(mallory)).toBe(0);
     // Still unread for erin.
     expect(await unread(erin)).toBe(1);
-    expect((await list(erin)).edges[0].node.read).toBe(false);
+    expect((await list(erin)).edges[0]!.node.read).toBe(false);
 
     // Without a token: UNAUTHENTICATED everywhere, including the live inbox.
     expect(errorCodes(await gql(stack.url, LIST))).toEqual(['UNAUTHENTICATED']);
     expect(errorCodes(await gql(stack.url, COUNT))).toEqual(['UNAUTHENTICATED']);
-    expect(errorCodes(await gql(stack.url, MARK, { id: edge.node.id }))).toEqual(['UNAUTHENTICATED']);
+    expect(errorCodes(await gql(stack.url, MARK, { id: edge!.node.id }))).toEqual(['UNAUTHENTICATED']);
     const anonymous = createClient({ url: stack.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0 });
     clients.push(anonymous);
     const outcome = await new Promise<unknown>((resolve) => {
@@ -477,7 +478,7 @@ describe('notifications: domain events become inbox entries, live pushes and e-m
     expect((await list(actor)).totalCount).toBe(0);
 
     await emit('billing.invoice.paid', { invoiceId: 'inv-7', title: 'Invoice paid', body: 'Thanks!', recipientIds: [grace.id] });
-    expect((await list(grace)).edges[0].node).toMatchObject({
+    expect((await list(grace)).edges[0]!.node).toMatchObject({
       title: 'Invoice paid',
       body: 'Thanks!',
       subjectType: 'Invoice',
@@ -493,7 +494,7 @@ describe('notifications: domain events become inbox entries, live pushes and e-m
       recipientIds: [grace.id],
       excerpt: 'hey @grace, look',
     });
-    expect((await list(grace)).edges[0].node).toMatchObject({
+    expect((await list(grace)).edges[0]!.node).toMatchObject({
       kind: 'MENTION',
       title: 'You were mentioned in general',
       body: 'hey @grace, look',
@@ -526,7 +527,7 @@ describe('notifications: domain events become inbox entries, live pushes and e-m
       });
 
     await assignAndSettle(owner, await createTask(owner, 'Refused every time'), henry.id);
-    const refusedId = (await list(henry)).edges[0].node.id;
+    const refusedId = (await list(henry)).edges[0]!.node.id;
     await emailState(refusedId, 'PENDING', 1);
     // Not stale yet: a sweep leaves it alone.
     await replica().retryStale();
@@ -540,11 +541,11 @@ describe('notifications: domain events become inbox entries, live pushes and e-m
     await age(refusedId);
     await replica().retryStale();
     await emailState(refusedId, 'FAILED', 3);
-    expect((await list(henry)).edges[0].node.emailStatus).toBe('FAILED');
+    expect((await list(henry)).edges[0]!.node.emailStatus).toBe('FAILED');
     expect(mailsTo(henry)).toEqual([]);
 
     await assignAndSettle(owner, await createTask(owner, 'Accepted on retry'), henry.id);
-    const retriedId = (await list(henry)).edges[0].node.id;
+    const retriedId = (await list(henry)).edges[0]!.node.id;
     await emailState(retriedId, 'PENDING', 1);
     refused.delete(henry.email.toLowerCase());
     await age(retriedId);
@@ -552,7 +553,7 @@ describe('notifications: domain events become inbox entries, live pushes and e-m
     await Promise.all([replica().retryStale(), replica().retryStale(), replica().retryStale()]);
     await emailState(retriedId, 'SENT', 2);
     expect(mailsTo(henry)).toHaveLength(1);
-    expect(decodeQuotedPrintable(mailsTo(henry)[0].raw)).toContain('Accepted on retry');
-    expect((await list(henry)).edges[0].node.emailStatus).toBe('SENT');
+    expect(decodeQuotedPrintable(mailsTo(henry)[0]!.raw)).toContain('Accepted on retry');
+    expect((await list(henry)).edges[0]!.node.emailStatus).toBe('SENT');
   });
 });

@@ -5,7 +5,7 @@ function event(type: string, payload: Record<string, unknown>): DomainEvent {
   return {
     id: '01900000-0000-7000-8000-000000000001',
     type,
-    source: type.split('.')[0],
+    source: type.split('.')[0]!,
     occurredAt: new Date().toISOString(),
     tenantId: null,
     payload,

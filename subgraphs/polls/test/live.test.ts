@@ -90,18 +90,18 @@ describe('polls: live results through the router', () => {
     expect(sub.events).toHaveLength(1);
     watcher.unsubscribe();
 
-    await castVote(stack, bob, poll.id, yes.id);
+    await castVote(stack, bob, poll.id, yes!.id);
     await eventually(() => expect(sub.events.at(-1)?.totalVotes).toBe(1));
     expect(sub.events.at(-1)?.totals.map((t) => t.votes)).toEqual([1, 0]);
 
-    await gql(stack.url, CHANGE, { pollId: poll.id, optionId: no.id }, { token: bob.token });
+    await gql(stack.url, CHANGE, { pollId: poll.id, optionId: no!.id }, { token: bob.token });
     await eventually(() => expect(sub.events.at(-1)?.totals.map((t) => t.votes)).toEqual([0, 1]));
 
-    await castVote(stack, alice, poll.id, no.id);
+    await castVote(stack, alice, poll.id, no!.id);
     await eventually(() => expect(sub.events.at(-1)?.totals.map((t) => t.votes)).toEqual([0, 2]));
     // A refused vote changes nothing; the close ends the stream with one CLOSED event.
     const count = sub.events.length;
-    expect((await castVote(stack, alice, poll.id, yes.id)).errors).toHaveLength(1);
+    expect((await castVote(stack, alice, poll.id, yes!.id)).errors).toHaveLength(1);
 
     await gql(stack.url, CLOSE, { id: poll.id }, { token: alice.token });
     await eventually(() => expect(sub.completed).toBe(true));
@@ -120,7 +120,7 @@ describe('polls: live results through the router', () => {
     const signedIn = subscribe(connect(bob.token), poll.id);
     await eventually(() => expect(anonymous.events).toHaveLength(1));
     await eventually(() => expect(signedIn.events).toHaveLength(1));
-    expect(anonymous.events[0].poll.status).toBe('OPEN');
+    expect(anonymous.events[0]!.poll.status).toBe('OPEN');
 
     await eventually(() => expect(anonymous.completed && signedIn.completed).toBe(true), 5000);
     expect(Date.now()).toBeGreaterThanOrEqual(Date.parse(closesAt));
@@ -131,12 +131,12 @@ describe('polls: live results through the router', () => {
     // Two subscribers' timers raced to record the close; the conditional update let one through.
     const events = await closedEvents(stack, poll.id);
     expect(events).toHaveLength(1);
-    expect(events[0].payload).toMatchObject({ reason: 'SCHEDULED', closedBy: null, closedAt: closesAt });
+    expect(events[0]!.payload).toMatchObject({ reason: 'SCHEDULED', closedBy: null, closedAt: closesAt });
   });
 
   it('answers a closed poll with its final totals and ends; an unknown poll with NOT_FOUND', async () => {
     const poll = await createPoll(stack, alice, { question: 'Done', options: ['a', 'b'] });
-    await castVote(stack, bob, poll.id, poll.options[1].id);
+    await castVote(stack, bob, poll.id, poll.options[1]!.id);
     await gql(stack.url, CLOSE, { id: poll.id }, { token: alice.token });
     const sub = subscribe(connect(), poll.id);
     await eventually(() => expect(sub.completed).toBe(true));
@@ -163,7 +163,7 @@ describe('polls: live results through the router', () => {
     const live = subscribe(connect(alice.token), poll.id);
     await eventually(() => expect(live.events).toHaveLength(1));
 
-    const results = await Promise.all(voters.map((voter, i) => castVote(stack, voter, poll.id, poll.options[choiceOf(i)].id)));
+    const results = await Promise.all(voters.map((voter, i) => castVote(stack, voter, poll.id, poll.options[choiceOf(i)]!.id)));
     expect(results.filter((r) => r.errors.length > 0)).toEqual([]);
 
     const res = await gql(stack.url, RESULTS, { id: poll.id });
@@ -179,7 +179,7 @@ describe('polls: live results through the router', () => {
     expect(live.errors).toEqual([]);
 
     // A second vote by any of them is still refused by the unique index.
-    const again = await castVote(stack, voters[123], poll.id, poll.options[0].id);
+    const again = await castVote(stack, voters[123]!, poll.id, poll.options[0]!.id);
     expect(again.errors).toEqual([expect.objectContaining({ code: 'CONFLICT' })]);
     live.unsubscribe();
   }, 240_000);

@@ -118,16 +118,16 @@ describe('polls: rules through the router', () => {
     it('counts a vote, shows it to the voter as myVote, and refuses a second one with CONFLICT', async () => {
       const poll = await createPoll(stack, alice, { question: 'Tabs or spaces?', options: ['Tabs', 'Spaces'] });
       const [tabs, spaces] = poll.options;
-      const first = await castVote(stack, bob, poll.id, spaces.id);
-      expect(first).toEqual({ poll: { id: poll.id }, option: { id: spaces.id, label: 'Spaces' }, errors: [] });
+      const first = await castVote(stack, bob, poll.id, spaces!.id);
+      expect(first).toEqual({ poll: { id: poll.id }, option: { id: spaces!.id, label: 'Spaces' }, errors: [] });
 
-      const second = await castVote(stack, bob, poll.id, tabs.id);
+      const second = await castVote(stack, bob, poll.id, tabs!.id);
       expect(second.poll).toBeNull();
       expect(second.errors).toEqual([{ field: 'pollId', message: expect.stringContaining('already voted'), code: 'CONFLICT' }]);
-      const same = await castVote(stack, bob, poll.id, spaces.id);
+      const same = await castVote(stack, bob, poll.id, spaces!.id);
       expect(same.errors).toEqual([expect.objectContaining({ code: 'CONFLICT' })]);
 
-      expect(await castVote(stack, carol, poll.id, spaces.id)).toMatchObject({ errors: [] });
+      expect(await castVote(stack, carol, poll.id, spaces!.id)).toMatchObject({ errors: [] });
       const { results } = await totalsOf(poll.id);
       expect(results).toEqual({
         totalVotes: 2,
@@ -145,21 +145,21 @@ describe('polls: rules through the router', () => {
     it('lets exactly one of 20 simultaneous votes by one user through (the unique index decides)', async () => {
       const poll = await createPoll(stack, alice, { question: 'Race?', options: ['A', 'B', 'C'] });
       const dave = await signUpUser(stack.url, 'dave');
-      const results = await Promise.all(Array.from({ length: 20 }, (_, i) => castVote(stack, dave, poll.id, poll.options[i % 3].id)));
+      const results = await Promise.all(Array.from({ length: 20 }, (_, i) => castVote(stack, dave, poll.id, poll.options[i % 3]!.id)));
       const accepted = results.filter((r) => r.errors.length === 0);
       expect(accepted).toHaveLength(1);
       expect(results.filter((r) => (r.errors as { code: string }[])[0]?.code === 'CONFLICT')).toHaveLength(19);
       const { results: totals } = await totalsOf(poll.id);
       expect(totals.totalVotes).toBe(1);
-      const chosen = accepted[0].option!.label;
+      const chosen = accepted[0]!.option!.label;
       expect(totals.totals.find((t) => t.option.label === chosen)?.votes).toBe(1);
     });
 
     it('rounds percentages to one decimal place', async () => {
       const poll = await createPoll(stack, alice, { question: 'Thirds?', options: ['One', 'Two'] });
-      await castVote(stack, alice, poll.id, poll.options[0].id);
-      await castVote(stack, bob, poll.id, poll.options[0].id);
-      await castVote(stack, carol, poll.id, poll.options[1].id);
+      await castVote(stack, alice, poll.id, poll.options[0]!.id);
+      await castVote(stack, bob, poll.id, poll.options[0]!.id);
+      await castVote(stack, carol, poll.id, poll.options[1]!.id);
       const { results } = await totalsOf(poll.id);
       expect(results.totals.map((t) => t.percentage)).toEqual([66.7, 33.3]);
     });
@@ -167,7 +167,7 @@ describe('polls: rules through the router', () => {
     it('refuses an option of another poll, an unknown poll, and anonymous callers', async () => {
       const poll = await createPoll(stack, alice, { question: 'Mine', options: ['a', 'b'] });
       const other = await createPoll(stack, alice, { question: 'Other', options: ['c', 'd'] });
-      const wrong = await castVote(stack, bob, poll.id, other.options[0].id);
+      const wrong = await castVote(stack, bob, poll.id, other.options[0]!.id);
       expect(wrong).toEqual({
         poll: null,
         option: null,
@@ -176,30 +176,30 @@ describe('polls: rules through the router', () => {
       const unknown = await gql(
         stack.url,
         CAST,
-        { pollId: '00000000-0000-7000-8000-000000000000', optionId: poll.options[0].id },
+        { pollId: '00000000-0000-7000-8000-000000000000', optionId: poll.options[0]!.id },
         { token: bob.token },
       );
       expect(errorCodes(unknown)).toEqual(['NOT_FOUND']);
-      expect(errorCodes(await gql(stack.url, CAST, { pollId: poll.id, optionId: poll.options[0].id }))).toEqual(['UNAUTHENTICATED']);
+      expect(errorCodes(await gql(stack.url, CAST, { pollId: poll.id, optionId: poll.options[0]!.id }))).toEqual(['UNAUTHENTICATED']);
       expect((await totalsOf(poll.id)).results.totalVotes).toBe(0);
     });
 
     it('moves a vote with changeVote, and needs a vote to change', async () => {
       const poll = await createPoll(stack, alice, { question: 'Change?', options: ['Red', 'Blue'] });
       const [red, blue] = poll.options;
-      const none = await gql(stack.url, CHANGE, { pollId: poll.id, optionId: blue.id }, { token: bob.token });
+      const none = await gql(stack.url, CHANGE, { pollId: poll.id, optionId: blue!.id }, { token: bob.token });
       expect(none.body.data.changeVote).toEqual({
         poll: null,
         option: null,
         errors: [{ field: 'pollId', message: expect.any(String), code: 'NOT_FOUND' }],
       });
 
-      await castVote(stack, bob, poll.id, red.id);
-      await castVote(stack, carol, poll.id, red.id);
-      const moved = await gql(stack.url, CHANGE, { pollId: poll.id, optionId: blue.id }, { token: bob.token });
-      expect(moved.body.data.changeVote).toEqual({ poll: { id: poll.id }, option: { id: blue.id, label: 'Blue' }, errors: [] });
+      await castVote(stack, bob, poll.id, red!.id);
+      await castVote(stack, carol, poll.id, red!.id);
+      const moved = await gql(stack.url, CHANGE, { pollId: poll.id, optionId: blue!.id }, { token: bob.token });
+      expect(moved.body.data.changeVote).toEqual({ poll: { id: poll.id }, option: { id: blue!.id, label: 'Blue' }, errors: [] });
       expect((await totalsOf(poll.id)).results.totals.map((t) => t.votes)).toEqual([1, 1]);
-      const unchanged = await gql(stack.url, CHANGE, { pollId: poll.id, optionId: blue.id }, { token: bob.token });
+      const unchanged = await gql(stack.url, CHANGE, { pollId: poll.id, optionId: blue!.id }, { token: bob.token });
       expect(unchanged.body.data.changeVote.errors).toEqual([]);
       expect((await totalsOf(poll.id)).results.totals.map((t) => t.votes)).toEqual([1, 1]);
     });
@@ -208,7 +208,7 @@ describe('polls: rules through the router', () => {
   describe('closing', () => {
     it('lets only the creator close; then votes and changes are CONFLICT, and the close is recorded once as an event', async () => {
       const poll = await createPoll(stack, alice, { question: 'Close me', options: ['x', 'y'] });
-      await castVote(stack, bob, poll.id, poll.options[0].id);
+      await castVote(stack, bob, poll.id, poll.options[0]!.id);
 
       expect(errorCodes(await gql(stack.url, CLOSE, { id: poll.id }, { token: bob.token }))).toEqual(['FORBIDDEN']);
       expect(errorCodes(await gql(stack.url, CLOSE, { id: poll.id }))).toEqual(['UNAUTHENTICATED']);
@@ -225,13 +225,13 @@ describe('polls: rules through the router', () => {
       });
       expect(new Date(closed.body.data.closePoll.poll.closedAt).getTime()).toBeGreaterThanOrEqual(before - 1000);
 
-      const late = await castVote(stack, carol, poll.id, poll.options[1].id);
+      const late = await castVote(stack, carol, poll.id, poll.options[1]!.id);
       expect(late).toEqual({
         poll: null,
         option: null,
         errors: [{ field: null, message: expect.stringContaining('closed'), code: 'CONFLICT' }],
       });
-      const change = await gql(stack.url, CHANGE, { pollId: poll.id, optionId: poll.options[1].id }, { token: bob.token });
+      const change = await gql(stack.url, CHANGE, { pollId: poll.id, optionId: poll.options[1]!.id }, { token: bob.token });
       expect(change.body.data.changeVote.errors).toEqual([expect.objectContaining({ code: 'CONFLICT' })]);
       const twice = await gql(stack.url, CLOSE, { id: poll.id }, { token: alice.token });
       expect(twice.body.data.closePoll).toEqual({ poll: null, errors: [{ field: null, message: expect.any(String), code: 'CONFLICT' }] });
@@ -239,7 +239,7 @@ describe('polls: rules through the router', () => {
 
       const events = await closedEvents(stack, poll.id);
       expect(events).toHaveLength(1);
-      expect(events[0].payload).toEqual({
+      expect(events[0]!.payload).toEqual({
         pollId: poll.id,
         question: 'Close me',
         reason: 'MANUAL',
@@ -250,7 +250,7 @@ describe('polls: rules through the router', () => {
       // The relay publishes the outbox after commit.
       await eventually(async () => {
         const [row] = await closedEvents(stack, poll.id);
-        expect(row.publishedAt).toBeInstanceOf(Date);
+        expect(row!.publishedAt).toBeInstanceOf(Date);
       });
     });
 
@@ -266,7 +266,7 @@ describe('polls: rules through the router', () => {
     it('lands no vote after a close that races with 40 votes: the totals read right after closing are final', async () => {
       const voters = await runBounded(40, 4, (i) => signUpUser(stack.url, `racer${i}`));
       const poll = await createPoll(stack, alice, { question: 'Last call', options: ['x', 'y'] });
-      const votes = voters.map((voter, i) => castVote(stack, voter, poll.id, poll.options[i % 2].id));
+      const votes = voters.map((voter, i) => castVote(stack, voter, poll.id, poll.options[i % 2]!.id));
       await new Promise((resolve) => setTimeout(resolve, 15));
       const closed = await gql(stack.url, CLOSE, { id: poll.id }, { token: alice.token });
       expect(closed.body.data.closePoll.errors).toEqual([]);
@@ -285,7 +285,7 @@ describe('polls: rules through the router', () => {
       const poll = await createPoll(stack, alice, { question: 'Quick one', options: ['x', 'y'], closesAt });
       expect(poll.closesAt).toBe(closesAt);
       expect(poll.status).toBe('OPEN');
-      expect(await castVote(stack, bob, poll.id, poll.options[0].id)).toMatchObject({ errors: [] });
+      expect(await castVote(stack, bob, poll.id, poll.options[0]!.id)).toMatchObject({ errors: [] });
 
       await new Promise((resolve) => setTimeout(resolve, Date.parse(closesAt) - Date.now() + 50));
       const read = await gql(stack.url, 'query($id: ID!) { poll(id: $id) { status closedAt closeReason } }', { id: poll.id });
@@ -293,15 +293,15 @@ describe('polls: rules through the router', () => {
       // Nothing has recorded the close yet (the sweep is off here): the status comes from closesAt.
       expect(await closedEvents(stack, poll.id)).toHaveLength(0);
 
-      const late = await castVote(stack, carol, poll.id, poll.options[1].id);
+      const late = await castVote(stack, carol, poll.id, poll.options[1]!.id);
       expect(late.errors).toEqual([{ field: null, message: expect.stringContaining('closed'), code: 'CONFLICT' }]);
-      expect(await castVote(stack, alice, poll.id, poll.options[1].id)).toMatchObject({ errors: [{ code: 'CONFLICT' }] });
+      expect(await castVote(stack, alice, poll.id, poll.options[1]!.id)).toMatchObject({ errors: [{ code: 'CONFLICT' }] });
       const closeLate = await gql(stack.url, CLOSE, { id: poll.id }, { token: alice.token });
       expect(closeLate.body.data.closePoll.errors).toEqual([expect.objectContaining({ code: 'CONFLICT' })]);
 
       const events = await closedEvents(stack, poll.id);
       expect(events).toHaveLength(1);
-      expect(events[0].payload).toEqual({
+      expect(events[0]!.payload).toEqual({
         pollId: poll.id,
         question: 'Quick one',
         reason: 'SCHEDULED',
@@ -336,7 +336,7 @@ describe('polls: rules through the router', () => {
         [carol, 1],
         [alice, 1],
       ] as const)
-        await castVote(stack, user, poll.id, poll.options[i].id);
+        await castVote(stack, user, poll.id, poll.options[i]!.id);
       const first = await gql(stack.url, VOTES, { id: poll.id }, { token: alice.token });
       expect(first.body.errors).toBeUndefined();
       const page1 = first.body.data.poll.votes;
@@ -358,10 +358,10 @@ describe('polls: rules through the router', () => {
     it('never reveals who voted in an anonymous poll, not even to its creator, yet counts and shows your own vote', async () => {
       const poll = await createPoll(stack, alice, { question: 'Secret', options: ['p', 'q'], anonymous: true });
       expect(poll.anonymous).toBe(true);
-      await castVote(stack, bob, poll.id, poll.options[1].id);
+      await castVote(stack, bob, poll.id, poll.options[1]!.id);
       const byCreator = await gql(stack.url, VOTES, { id: poll.id }, { token: alice.token });
       expect(errorCodes(byCreator)).toEqual(['FORBIDDEN']);
-      expect(byCreator.body.errors?.[0].message).toContain('anonymous');
+      expect(byCreator.body.errors?.[0]!.message).toContain('anonymous');
       expect(JSON.stringify(byCreator.body)).not.toContain(bob.id);
       const own = await gql(stack.url, 'query($id: ID!) { poll(id: $id) { myVote { label } } }', { id: poll.id }, { token: bob.token });
       expect(own.body.data.poll.myVote).toEqual({ label: 'q' });
@@ -370,8 +370,8 @@ describe('polls: rules through the router', () => {
       // Closing announces it to the creator only; the event names no voter.
       await gql(stack.url, CLOSE, { id: poll.id }, { token: alice.token });
       const [event] = await closedEvents(stack, poll.id);
-      expect(event.payload.recipientIds).toEqual([alice.id]);
-      expect(JSON.stringify(event.payload)).not.toContain(bob.id);
+      expect(event!.payload.recipientIds).toEqual([alice.id]);
+      expect(JSON.stringify(event!.payload)).not.toContain(bob.id);
     });
   });
 
@@ -380,10 +380,10 @@ describe('polls: rules through the router', () => {
       const erin = await signUpUser(stack.url, 'erin');
       const made = [];
       for (let i = 0; i < 5; i++) made.push(await createPoll(stack, erin, { question: `Erin ${i}`, options: ['a', 'b'] }));
-      await gql(stack.url, CLOSE, { id: made[1].id }, { token: erin.token });
-      await castVote(stack, alice, made[3].id, made[3].options[1].id);
-      await castVote(stack, bob, made[3].id, made[3].options[1].id);
-      await castVote(stack, bob, made[0].id, made[0].options[0].id);
+      await gql(stack.url, CLOSE, { id: made[1]!.id }, { token: erin.token });
+      await castVote(stack, alice, made[3]!.id, made[3]!.options[1]!.id);
+      await castVote(stack, bob, made[3]!.id, made[3]!.options[1]!.id);
+      await castVote(stack, bob, made[0]!.id, made[0]!.options[0]!.id);
 
       const LIST = `query($scope: PollScope, $after: String) {
         polls(scope: $scope, first: 2, after: $after) {
@@ -423,8 +423,8 @@ describe('polls: rules through the router', () => {
         if (!res.body.data.polls.pageInfo.hasNextPage) break;
         after = res.body.data.polls.pageInfo.endCursor;
       }
-      expect(open).toEqual(expect.arrayContaining([made[0].id, made[2].id, made[3].id, made[4].id]));
-      expect(open).not.toContain(made[1].id);
+      expect(open).toEqual(expect.arrayContaining([made[0]!.id, made[2]!.id, made[3]!.id, made[4]!.id]));
+      expect(open).not.toContain(made[1]!.id);
 
       expect(errorCodes(await gql(stack.url, LIST, { scope: 'MINE' }))).toEqual(['UNAUTHENTICATED']);
       expect(errorCodes(await gql(stack.url, LIST, { scope: 'MINE', after: 'not-a-cursor' }, { token: erin.token }))).toEqual([

@@ -252,7 +252,7 @@ export class OAuthService {
     const user = em.create(User, {
       id: newId(),
       email: profile.email,
-      displayName: (profile.name?.trim() || profile.email.split('@')[0]).slice(0, 80),
+      displayName: (profile.name?.trim() || profile.email.replace(/@.*$/, '')).slice(0, 80),
       // No password. The column is nullable; MikroORM's type for a hidden() property cannot say so.
       passwordHash: null as unknown as string,
       roles: ['user'],

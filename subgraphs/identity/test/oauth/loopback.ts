@@ -63,9 +63,9 @@ class CookieJar {
   store(res: Response): void {
     for (const header of res.headers.getSetCookie()) {
       const [pair, ...attributes] = header.split(';');
-      const eq = pair.indexOf('=');
-      const name = pair.slice(0, eq).trim();
-      const value = pair.slice(eq + 1).trim();
+      const eq = pair!.indexOf('=');
+      const name = pair!.slice(0, eq).trim();
+      const value = pair!.slice(eq + 1).trim();
       const expired = attributes.some((a) => /^\s*max-age=0\s*$/i.test(a) || /^\s*expires=.*1970/i.test(a));
       if (expired || !value) this.cookies.delete(name);
       else this.cookies.set(name, value);
@@ -233,7 +233,7 @@ export class FakeOAuthServer {
 
     if (req.method === 'POST' && url.toString() === this.tokenUrl) {
       this.tokenRequests.push(form);
-      const issued = this.codes.get(form.code);
+      const issued = this.codes.get(form.code!);
       const problem =
         form.client_id !== this.client.clientId || form.client_secret !== this.client.clientSecret
           ? 'incorrect_client_credentials'
