@@ -313,12 +313,15 @@ describe('polls: rules through the router', () => {
     });
 
     it('settles overdue polls in bulk with closeDuePolls (for a scheduled job)', async () => {
-      const poll = await createPoll(stack, carol, { question: 'Sweep me', options: ['x', 'y'], closesAt: inMs(300) });
-      await new Promise((resolve) => setTimeout(resolve, 400));
+      const poll = await createPoll(stack, carol, { question: 'Sweep me', options: ['x', 'y'], closesAt: inMs(60_000) });
       const running = pollsSubgraph(stack);
-      const deps = running.serviceDeps() as PollsDeps;
-      expect(await new PollService().closeDuePolls(deps)).toBeGreaterThanOrEqual(1);
-      expect(await new PollService().closeDuePolls(deps)).toBe(0);
+      const now = running.serviceDeps() as PollsDeps;
+      // Before its time the sweep leaves it open; a clock a minute ahead finds it due (no sleeping).
+      await new PollService().closeDuePolls(now);
+      expect(await closedEvents(stack, poll.id)).toHaveLength(0);
+      const later = { ...now, clock: { now: () => new Date(Date.now() + 61_000) } };
+      expect(await new PollService().closeDuePolls(later)).toBeGreaterThanOrEqual(1);
+      expect(await new PollService().closeDuePolls(later)).toBe(0);
       expect(await closedEvents(stack, poll.id)).toHaveLength(1);
     });
   });
