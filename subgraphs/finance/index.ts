@@ -36,22 +36,19 @@ export const finance: SubgraphDefinition<FinanceLoaders, FinanceConfig> = {
   migrations,
   loaders: createLoaders(service),
   seed,
-  // Recurring expenses become expenses on their day even when nobody is signed in. Every replica
-  // sweeps; each occurrence is claimed by a conditional update plus a unique key, so it is recorded once.
   config: loadFinanceConfig,
   // Recurring expenses become expenses on their day even when nobody is signed in. Every replica
   // sweeps; each occurrence is claimed by a conditional update plus a unique key, so it is recorded
   // once. "Today" is the kit's clock (`deps.clock`), which tests replace.
-  start: ({ serviceDeps, log, config, clock }) => {
+  start: ({ serviceDeps, log, config }) => {
     const every = config.FINANCE_RECURRING_SWEEP_MS;
     if (every === 0) return;
-    const sweeper = service.at(clock);
     let inFlight: Promise<void> | null = null;
     const sweep = setInterval(() => {
       // One sweep at a time per replica; other replicas may sweep at the same moment.
       if (inFlight) return;
-      inFlight = sweeper
-        .materialiseDue(serviceDeps().em)
+      inFlight = service
+        .materialiseDue(serviceDeps())
         .then(() => undefined)
         .catch((err) => log.warn({ err: String(err) }, 'recurring expense sweep failed'))
         .finally(() => (inFlight = null));

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
-import { entityLoader, type Em, type SubgraphContext } from '../../../kit';
+import { entityLoader, type Em, type ServiceDeps, type SubgraphContext } from '../../../kit';
+import type { FinanceConfig } from './config';
 import { Budget, Expense, RecurringExpense, type BudgetRow, type ExpenseRow, type RecurringExpenseRow } from './entities';
 import type { FinanceService } from './service';
 
@@ -20,7 +21,10 @@ export function createLoaders(service: FinanceService) {
   });
 }
 
-export type FinanceContext = SubgraphContext<FinanceLoaders>;
+export type FinanceContext = SubgraphContext<FinanceLoaders, FinanceConfig>;
+
+/** What every FinanceService method receives first (`ctx.deps` in resolvers). */
+export type FinanceDeps = ServiceDeps<FinanceConfig, FinanceLoaders>;
 
 /** A User as the finance subgraph knows it: its key only. */
 export interface UserRef {

@@ -1,6 +1,5 @@
-import { DateTimeScalar, requireViewer, type Viewer } from '../../../kit';
+import { DateTimeScalar, type Viewer } from '../../../kit';
 import type { BudgetRow, ExpenseRow, RecurringExpenseRow } from './entities';
-import type { FinanceContext } from './context';
 import type { Resolvers } from './generated/resolvers';
 import { FinanceService } from './service';
 
@@ -8,40 +7,42 @@ function own<T extends { ownerId: string }>(row: T | null, viewer: Viewer | null
   return row && FinanceService.owns(row, viewer) ? row : null;
 }
 
-export function createResolvers(root: FinanceService): Resolvers {
-  // "Today" comes from the kit's clock (`ctx.deps.clock`), which tests replace.
-  const at = (ctx: FinanceContext) => root.at(ctx.deps.clock);
+/**
+ * finance's resolvers: thin translations. Every service call is `service.method(ctx.deps, ...args)`;
+ * single rows by id come from the request's loaders, and only their owner gets them back.
+ */
+export function createResolvers(service: FinanceService): Resolvers {
   return {
     DateTime: DateTimeScalar,
     Query: {
       expense: async (_, { id }, ctx) => own(await ctx.loaders.expenseById.load(id), ctx.viewer),
-      expenses: (_, args, ctx) => at(ctx).listExpenses(ctx.em, requireViewer(ctx.viewer).userId, args),
-      expenseCategories: (_, args, ctx) => at(ctx).listCategories(ctx.em, requireViewer(ctx.viewer).userId, args),
-      budgets: (_, args, ctx) => at(ctx).listBudgets(ctx.em, requireViewer(ctx.viewer).userId, args),
-      recurringExpenses: (_, args, ctx) => at(ctx).listRecurring(ctx.em, requireViewer(ctx.viewer).userId, args),
-      expenseSummary: (_, args, ctx) => at(ctx).summary(ctx.em, requireViewer(ctx.viewer).userId, args),
-      exportExpenses: (_, { filter }, ctx) => at(ctx).exportCsv(ctx.em, requireViewer(ctx.viewer).userId, filter),
+      expenses: (_, args, ctx) => service.listExpenses(ctx.deps, args),
+      expenseCategories: (_, args, ctx) => service.listCategories(ctx.deps, args),
+      budgets: (_, args, ctx) => service.listBudgets(ctx.deps, args),
+      recurringExpenses: (_, args, ctx) => service.listRecurring(ctx.deps, args),
+      expenseSummary: (_, args, ctx) => service.summary(ctx.deps, args),
+      exportExpenses: (_, { filter }, ctx) => service.exportCsv(ctx.deps, filter),
     },
     Mutation: {
-      createExpense: (_, { input }, ctx) => at(ctx).createExpense(ctx.em, requireViewer(ctx.viewer), input),
-      updateExpense: (_, { id, input }, ctx) => at(ctx).updateExpense(ctx.em, requireViewer(ctx.viewer), id, input),
+      createExpense: (_, { input }, ctx) => service.createExpense(ctx.deps, input),
+      updateExpense: (_, { id, input }, ctx) => service.updateExpense(ctx.deps, id, input),
       deleteExpense: async (_, { id }, ctx) => ({
-        deletedId: await at(ctx).deleteExpense(ctx.em, requireViewer(ctx.viewer), id),
+        deletedId: await service.deleteExpense(ctx.deps, id),
         errors: [],
       }),
-      createExpenseCategory: (_, { name }, ctx) => at(ctx).createCategory(ctx.em, requireViewer(ctx.viewer), name),
+      createExpenseCategory: (_, { name }, ctx) => service.createCategory(ctx.deps, name),
       deleteExpenseCategory: async (_, { id }, ctx) => ({
-        deletedId: await at(ctx).deleteCategory(ctx.em, requireViewer(ctx.viewer), id),
+        deletedId: await service.deleteCategory(ctx.deps, id),
         errors: [],
       }),
-      setBudget: (_, { input }, ctx) => at(ctx).setBudget(ctx.em, requireViewer(ctx.viewer), input),
+      setBudget: (_, { input }, ctx) => service.setBudget(ctx.deps, input),
       deleteBudget: async (_, { id }, ctx) => ({
-        deletedId: await at(ctx).deleteBudget(ctx.em, requireViewer(ctx.viewer), id),
+        deletedId: await service.deleteBudget(ctx.deps, id),
         errors: [],
       }),
-      createRecurringExpense: (_, { input }, ctx) => at(ctx).createRecurring(ctx.em, requireViewer(ctx.viewer), input),
+      createRecurringExpense: (_, { input }, ctx) => service.createRecurring(ctx.deps, input),
       deleteRecurringExpense: async (_, { id }, ctx) => ({
-        deletedId: await at(ctx).deleteRecurring(ctx.em, requireViewer(ctx.viewer), id),
+        deletedId: await service.deleteRecurring(ctx.deps, id),
         errors: [],
       }),
     },
@@ -57,7 +58,7 @@ export function createResolvers(root: FinanceService): Resolvers {
       category: (budget: BudgetRow) => budget.categoryKey || null,
       limit: (budget) => ({ amount: budget.amount, currency: budget.currency }),
       spent: async (budget, { month }, ctx) => {
-        const m = at(ctx).month(month, 'month');
+        const m = service.month(ctx.deps, month, 'month');
         const amount = await ctx.loaders.spent.load(`${budget.ownerId}|${m}|${budget.currency}|${budget.categoryKey}`);
         return { amount, currency: budget.currency };
       },
@@ -70,11 +71,7 @@ export function createResolvers(root: FinanceService): Resolvers {
     },
     User: {
       __resolveReference: (ref) => ({ id: ref.id }),
-      expenses: (user, args, ctx) => {
-        const viewer = requireViewer(ctx.viewer);
-        FinanceService.forbidOthers(viewer, user.id);
-        return at(ctx).listExpenses(ctx.em, user.id, args);
-      },
+      expenses: (user, args, ctx) => service.listExpenses(ctx.deps, args, user.id),
     },
   };
 }

@@ -12,8 +12,7 @@ import {
   notFound,
   paginate,
   recordEvent,
-  systemClock,
-  type Clock,
+  requireViewer,
   type Connection,
   type Em,
   type PageArgs,
@@ -34,6 +33,7 @@ import {
   type Frequency,
   type RecurringExpenseRow,
 } from './entities';
+import type { FinanceDeps } from './context';
 
 /** The categories every user has. */
 export const BUILT_IN_CATEGORIES = ['Groceries', 'Leisure', 'Electronics', 'Utilities', 'Clothing', 'Health', 'Others'] as const;
@@ -171,27 +171,17 @@ function toInt(value: unknown): number {
   return value == null ? 0 : Number(value);
 }
 
+/** "Today" as a calendar day, by the kit's clock (`deps.clock`, which tests replace). */
+function today(deps: Pick<FinanceDeps, 'clock'>): string {
+  return dayOf(deps.clock.now());
+}
+
 /**
- * Personal finance rules: every method takes the viewer and touches only the viewer's rows. No GraphQL
- * in here. `clock` is the time source (tests inject one to run recurring expenses on a chosen day).
+ * Personal finance rules. Every method takes the kit's {@link FinanceDeps} first (resolvers pass
+ * `ctx.deps`, background work its own), then the operation's arguments, and touches only the signed-in
+ * user's rows. No GraphQL in here.
  */
 export class FinanceService {
-  constructor(private readonly clock: Clock = systemClock) {}
-
-  private readonly byClock = new WeakMap<Clock, FinanceService>();
-
-  /** This service reading "today" from `clock` (resolvers pass `ctx.deps.clock`, background work `deps.clock`). */
-  at(clock: Clock): FinanceService {
-    if (clock === this.clock) return this;
-    let bound = this.byClock.get(clock);
-    if (!bound) this.byClock.set(clock, (bound = new FinanceService(clock)));
-    return bound;
-  }
-
-  today(): string {
-    return dayOf(this.clock.now());
-  }
-
   // ------------------------------------------------------------------------------------------------
   // Categories
   // ------------------------------------------------------------------------------------------------
@@ -206,8 +196,10 @@ export class FinanceService {
     return own?.name ?? null;
   }
 
-  async listCategories(em: Em, ownerId: string, args: PageArgs): Promise<Connection<CategoryView>> {
+  async listCategories(deps: FinanceDeps, args: PageArgs): Promise<Connection<CategoryView>> {
     checkPageArgs(args);
+    const { em } = deps;
+    const ownerId = requireViewer(deps.viewer).userId;
     const own = await em.find(Category, { ownerId }, { orderBy: { nameKey: 'asc', id: 'asc' }, limit: MAX_CUSTOM_CATEGORIES });
     const all: CategoryView[] = [
       ...BUILT_IN_CATEGORIES.map((name) => ({ name, builtIn: true, id: null })),
@@ -216,7 +208,9 @@ export class FinanceService {
     return paginateInMemory(all, args, 'ExpenseCategory');
   }
 
-  async createCategory(em: Em, viewer: Viewer, rawName: string): Promise<{ category: CategoryView | null; errors: UserError[] }> {
+  async createCategory(deps: FinanceDeps, rawName: string): Promise<{ category: CategoryView | null; errors: UserError[] }> {
+    const { em } = deps;
+    const viewer = requireViewer(deps.viewer);
     const name = rawName.trim().replace(/\s+/g, ' ');
     if (!CATEGORY_NAME.test(name)) {
       return {
@@ -238,7 +232,9 @@ export class FinanceService {
   }
 
   /** Deletes a category of the user's own: its expenses and series move to Others, its budget goes. */
-  async deleteCategory(em: Em, viewer: Viewer, id: string): Promise<string> {
+  async deleteCategory(deps: FinanceDeps, id: string): Promise<string> {
+    const { em } = deps;
+    const viewer = requireViewer(deps.viewer);
     const row = await em.findOne(Category, { id });
     if (!row || row.ownerId !== viewer.userId) throw notFound('ExpenseCategory', id);
     await em.transactional(async (tx) => {
@@ -267,7 +263,9 @@ export class FinanceService {
     return errors;
   }
 
-  async createExpense(em: Em, viewer: Viewer, input: ExpenseInput): Promise<ExpenseResult> {
+  async createExpense(deps: FinanceDeps, input: ExpenseInput): Promise<ExpenseResult> {
+    const { em } = deps;
+    const viewer = requireViewer(deps.viewer);
     const errors = this.validateExpense(input, true);
     const category = await this.categoryOrError(em, viewer.userId, input.category ?? 'Others', 'input.category', errors);
     if (errors.length || !category) return failed(errors);
@@ -277,7 +275,7 @@ export class FinanceService {
       currency: normaliseCurrency(input.currency!)!,
       description: input.description!.trim(),
       category,
-      spentOn: input.date ?? this.today(),
+      spentOn: input.date ?? today(deps),
       notes: input.notes ?? null,
       recurringId: null,
       occurrenceOn: null,
@@ -290,7 +288,9 @@ export class FinanceService {
     });
   }
 
-  async updateExpense(em: Em, viewer: Viewer, id: string, input: ExpenseInput): Promise<ExpenseResult> {
+  async updateExpense(deps: FinanceDeps, id: string, input: ExpenseInput): Promise<ExpenseResult> {
+    const { em } = deps;
+    const viewer = requireViewer(deps.viewer);
     const current = await this.ownedExpense(em, viewer, id);
     const errors = this.validateExpense(input, false);
     const category =
@@ -313,7 +313,9 @@ export class FinanceService {
     });
   }
 
-  async deleteExpense(em: Em, viewer: Viewer, id: string): Promise<string> {
+  async deleteExpense(deps: FinanceDeps, id: string): Promise<string> {
+    const { em } = deps;
+    const viewer = requireViewer(deps.viewer);
     const expense = await this.ownedExpense(em, viewer, id);
     await em.remove(expense).flush();
     return id;
@@ -417,15 +419,20 @@ export class FinanceService {
   }
 
   /** The `where` of an expense list, checked: BAD_USER_INPUT naming the filter's field at fault. */
-  async expenseWhere(em: Em, ownerId: string, filter: ExpenseFilter | null | undefined): Promise<FilterQuery<ExpenseRow>> {
+  private async expenseWhere(
+    deps: FinanceDeps,
+    ownerId: string,
+    filter: ExpenseFilter | null | undefined,
+  ): Promise<FilterQuery<ExpenseRow>> {
+    const { em } = deps;
     const where: FilterQuery<ExpenseRow> & Record<string, unknown> = { ownerId };
     if (!filter) return where;
     const spentOn: { $gte?: string; $lte?: string } = {};
     if (filter.period) {
       if (filter.from != null || filter.to != null) throw badInput('Give either period or from/to, not both.', 'filter.period');
-      const today = this.today();
-      spentOn.$lte = today;
-      spentOn.$gte = filter.period === 'PAST_WEEK' ? addDays(today, -6) : addMonths(today, filter.period === 'PAST_MONTH' ? -1 : -3);
+      const day = today(deps);
+      spentOn.$lte = day;
+      spentOn.$gte = filter.period === 'PAST_WEEK' ? addDays(day, -6) : addMonths(day, filter.period === 'PAST_MONTH' ? -1 : -3);
     }
     if (filter.from != null) {
       if (!isDay(filter.from)) throw badInput('from must be a calendar day YYYY-MM-DD between 1970 and 2199.', 'filter.from');
@@ -465,21 +472,29 @@ export class FinanceService {
     return where;
   }
 
-  /** One page of the user's expenses: two statements (three with a custom category filter) whatever the page size. */
-  async listExpenses(em: Em, ownerId: string, args: ExpenseListArgs): Promise<Connection<ExpenseRow>> {
-    const where = await this.expenseWhere(em, ownerId, args.filter);
+  /**
+   * One page of the user's expenses: two statements (three with a custom category filter) whatever the
+   * page size. `userId` (User.expenses) must be the viewer: expenses are nobody else's business.
+   */
+  async listExpenses(deps: FinanceDeps, args: ExpenseListArgs, userId?: string): Promise<Connection<ExpenseRow>> {
+    const viewer = requireViewer(deps.viewer);
+    if (userId !== undefined && userId !== viewer.userId) throw forbidden('Only the user themself can list their expenses.');
+    const where = await this.expenseWhere(deps, viewer.userId, args.filter);
     const order = args.orderBy ?? { field: 'DATE', direction: 'DESC' };
     const dir = order.direction === 'ASC' ? 'asc' : 'desc';
     const orderBy = (
       order.field === 'DATE' ? { spentOn: dir, createdAt: dir, id: dir } : { [ORDER_COLUMN[order.field]]: dir, id: dir }
     ) as QueryOrderMap<ExpenseRow>;
-    return paginate(em, Expense, where, args, orderBy);
+    return paginate(deps.em, Expense, where, args, orderBy);
   }
 
   /** The user's expenses matching `filter` as RFC 4180 CSV, oldest first; more than {@link MAX_EXPORT_ROWS} is refused. */
-  async exportCsv(em: Em, ownerId: string, filter: ExpenseFilter | null | undefined): Promise<{ csv: string; rowCount: number }> {
-    const where = await this.expenseWhere(em, ownerId, filter);
-    const rows = await em.find(Expense, where, { orderBy: { spentOn: 'asc', createdAt: 'asc', id: 'asc' }, limit: MAX_EXPORT_ROWS + 1 });
+  async exportCsv(deps: FinanceDeps, filter: ExpenseFilter | null | undefined): Promise<{ csv: string; rowCount: number }> {
+    const where = await this.expenseWhere(deps, requireViewer(deps.viewer).userId, filter);
+    const rows = await deps.em.find(Expense, where, {
+      orderBy: { spentOn: 'asc', createdAt: 'asc', id: 'asc' },
+      limit: MAX_EXPORT_ROWS + 1,
+    });
     if (rows.length > MAX_EXPORT_ROWS)
       throw badInput(`More than ${MAX_EXPORT_ROWS} expenses match; narrow the filter (e.g. a date range).`, 'filter');
     const csv = toCsv(
@@ -494,10 +509,11 @@ export class FinanceService {
   // ------------------------------------------------------------------------------------------------
 
   async setBudget(
-    em: Em,
-    viewer: Viewer,
+    deps: FinanceDeps,
     input: { category?: string | null; amount: number; currency: string },
   ): Promise<{ budget: BudgetRow | null; errors: UserError[] }> {
+    const { em } = deps;
+    const viewer = requireViewer(deps.viewer);
     const errors: UserError[] = [];
     checkMoney(errors, 'input.', input.amount, input.currency, true);
     let categoryKey = '';
@@ -530,20 +546,22 @@ export class FinanceService {
     return { budget, errors: [] };
   }
 
-  async deleteBudget(em: Em, viewer: Viewer, id: string): Promise<string> {
+  async deleteBudget(deps: FinanceDeps, id: string): Promise<string> {
+    const { em } = deps;
+    const viewer = requireViewer(deps.viewer);
     const budget = await em.findOne(Budget, { id });
     if (!budget || budget.ownerId !== viewer.userId) throw notFound('Budget', id);
     await em.remove(budget).flush();
     return id;
   }
 
-  listBudgets(em: Em, ownerId: string, args: PageArgs): Promise<Connection<BudgetRow>> {
-    return paginate(em, Budget, { ownerId }, args, { categoryKey: 'asc', id: 'asc' });
+  listBudgets(deps: FinanceDeps, args: PageArgs): Promise<Connection<BudgetRow>> {
+    return paginate(deps.em, Budget, { ownerId: requireViewer(deps.viewer).userId }, args, { categoryKey: 'asc', id: 'asc' });
   }
 
   /** Checks a `YYYY-MM` argument (default: this month). */
-  month(month: string | null | undefined, field: string): string {
-    if (month == null) return monthOf(this.today());
+  month(deps: FinanceDeps, month: string | null | undefined, field: string): string {
+    if (month == null) return monthOf(today(deps));
     if (!isMonth(month)) throw badInput(`${field} must be a month YYYY-MM between 1970-01 and 2199-12.`, field);
     return month;
   }
@@ -584,12 +602,13 @@ export class FinanceService {
   // ------------------------------------------------------------------------------------------------
 
   async summary(
-    em: Em,
-    ownerId: string,
+    deps: FinanceDeps,
     args: { fromMonth?: string | null; toMonth?: string | null; currency?: string | null },
   ): Promise<SummaryView> {
-    const toMonth = this.month(args.toMonth, 'toMonth');
-    const fromMonth = args.fromMonth == null ? addMonthsToMonth(toMonth, -5) : this.month(args.fromMonth, 'fromMonth');
+    const { em } = deps;
+    const ownerId = requireViewer(deps.viewer).userId;
+    const toMonth = this.month(deps, args.toMonth, 'toMonth');
+    const fromMonth = args.fromMonth == null ? addMonthsToMonth(toMonth, -5) : this.month(deps, args.fromMonth, 'fromMonth');
     if (fromMonth > toMonth) throw badInput('toMonth must not be before fromMonth.', 'toMonth');
     if (monthsBetween(`${fromMonth}-01`, `${toMonth}-01`) + 1 > MAX_SUMMARY_MONTHS) {
       throw badInput(`A summary spans at most ${MAX_SUMMARY_MONTHS} months.`, 'fromMonth');
@@ -639,18 +658,19 @@ export class FinanceService {
   // ------------------------------------------------------------------------------------------------
 
   async createRecurring(
-    em: Em,
-    viewer: Viewer,
+    deps: FinanceDeps,
     input: RecurringInput,
   ): Promise<{ recurringExpense: RecurringExpenseRow | null; errors: UserError[] }> {
+    const { em } = deps;
+    const viewer = requireViewer(deps.viewer);
     const errors: UserError[] = [];
     checkMoney(errors, 'input.', input.amount, input.currency, true);
     checkText(errors, 'input.description', input.description, 200, true);
     checkNotes(errors, 'input.notes', input.notes);
     checkDay(errors, 'input.startDate', input.startDate, true);
     checkDay(errors, 'input.endDate', input.endDate, false);
-    const today = this.today();
-    if (isDay(input.startDate) && input.startDate < addDays(today, -MAX_RECURRING_BACKFILL_DAYS)) {
+    const day = today(deps);
+    if (isDay(input.startDate) && input.startDate < addDays(day, -MAX_RECURRING_BACKFILL_DAYS)) {
       errors.push(fieldError('input.startDate', 'startDate may be at most a year in the past.'));
     }
     if (input.endDate != null && isDay(input.endDate) && isDay(input.startDate) && input.endDate < input.startDate) {
@@ -671,18 +691,22 @@ export class FinanceService {
       nextOn: input.startDate,
     });
     await em.flush();
-    await this.materialise(em, series.id, today);
+    await this.materialise(em, series.id, day);
     return { recurringExpense: await em.findOneOrFail(RecurringExpense, { id: series.id }, { refresh: true }), errors: [] };
   }
 
-  async deleteRecurring(em: Em, viewer: Viewer, id: string): Promise<string> {
+  async deleteRecurring(deps: FinanceDeps, id: string): Promise<string> {
+    const { em } = deps;
+    const viewer = requireViewer(deps.viewer);
     const series = await em.findOne(RecurringExpense, { id });
     if (!series || series.ownerId !== viewer.userId) throw notFound('RecurringExpense', id);
     await em.remove(series).flush();
     return id;
   }
 
-  listRecurring(em: Em, ownerId: string, args: PageArgs): Promise<Connection<RecurringExpenseRow>> {
+  listRecurring(deps: FinanceDeps, args: PageArgs): Promise<Connection<RecurringExpenseRow>> {
+    const { em } = deps;
+    const ownerId = requireViewer(deps.viewer).userId;
     return paginate(em, RecurringExpense, { ownerId }, args, { createdAt: 'desc', id: 'desc' });
   }
 
@@ -701,13 +725,14 @@ export class FinanceService {
    * transaction that inserts the expense, and the unique key (recurring id, occurrence day) refuses
    * a second copy outright, so each occurrence becomes exactly one expense.
    */
-  async materialiseDue(em: Em, limit = 100): Promise<number> {
-    const today = this.today();
+  async materialiseDue(deps: Pick<FinanceDeps, 'em' | 'clock'>, limit = 100): Promise<number> {
+    const { em } = deps;
+    const day = today(deps);
     const due = await em
       .fork()
-      .find(RecurringExpense, { nextOn: { $ne: null, $lte: today } }, { orderBy: { nextOn: 'asc', id: 'asc' }, limit, fields: ['id'] });
+      .find(RecurringExpense, { nextOn: { $ne: null, $lte: day } }, { orderBy: { nextOn: 'asc', id: 'asc' }, limit, fields: ['id'] });
     let count = 0;
-    for (const { id } of due) count += await this.materialise(em, id, today);
+    for (const { id } of due) count += await this.materialise(em, id, day);
     return count;
   }
 
@@ -757,10 +782,6 @@ export class FinanceService {
   /** Who may read a row: its owner. */
   static owns(row: { ownerId: string }, viewer: Viewer | null): boolean {
     return viewer !== null && row.ownerId === viewer.userId;
-  }
-
-  static forbidOthers(viewer: Viewer, userId: string): void {
-    if (viewer.userId !== userId) throw forbidden('Only the user themself can list their expenses.');
   }
 }
 

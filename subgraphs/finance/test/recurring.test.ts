@@ -157,7 +157,7 @@ describe('finance: recurring expenses', () => {
     const weeks = await occurrences(weeklyId);
     expect(weeks).toEqual([0, 7, 14, 21, 28].map((n) => addDays(startDate, n)));
     // A second pass at the same instant from both replicas' services finds nothing more to record.
-    const again = await Promise.all(replicas.map((r) => new FinanceService(clock).materialiseDue(r.orm.em.fork())));
+    const again = await Promise.all(replicas.map((r) => new FinanceService().materialiseDue({ em: r.orm.em.fork(), clock })));
     expect(again).toEqual([0, 0]);
     expect(await em().count(Expense, { recurringId: { $in: [weeklyId, dailyId] } })).toBe(26);
 
@@ -177,7 +177,7 @@ describe('finance: recurring expenses', () => {
     });
     await fork.flush();
     const recorded = await Promise.all(
-      Array.from({ length: 6 }, (_, i) => new FinanceService(clock).materialiseDue(replicas[i % 2]!.orm.em.fork())),
+      Array.from({ length: 6 }, (_, i) => new FinanceService().materialiseDue({ em: replicas[i % 2]!.orm.em.fork(), clock })),
     );
     // The replicas' own 20 ms sweeps join the race, so these calls record at most all of them.
     expect(recorded.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(60);
