@@ -22,6 +22,7 @@ import {
   sendJson,
   unexpectedErrorPlugin,
   type HealthCheck,
+  type Clock,
   type Logger,
   type PubSub,
   type Viewer,
@@ -75,6 +76,8 @@ export interface StartRouterOptions {
    * one); default: Redis with REDIS_URL, else this process's memory.
    */
   pubsub?: PubSub;
+  /** What the router's session cache reads the time from (default the system clock; tests move one by hand). */
+  clock?: Clock;
   /** Public path prefix → subgraph, instead of the file at PUBLIC_PATHS_PATH (a test stack's own registry). */
   publicPaths?: Record<string, string>;
 }
@@ -102,7 +105,7 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
   // Everything the router vouches for to a subgraph is signed with its private key (kit/src/auth.ts).
   const signer = RouterSigner.fromConfig(config);
   // Cookie sessions live in identity; without it (a partial stack) only bearer tokens work.
-  const sessions = identityUrl ? new CookieSessions({ identityUrl, signer, production, log }) : undefined;
+  const sessions = identityUrl ? new CookieSessions({ identityUrl, signer, production, log, clock: options.clock }) : undefined;
   const tokens = new TokenVerifier(jwksUrl, sessions);
 
   const rateLimiter = config.RATE_LIMIT_ENABLED

@@ -9,6 +9,8 @@ import {
   readBody,
   sendGraphQLError,
   sendJson,
+  systemClock,
+  type Clock,
   type HttpRoute,
   type Logger,
   type RouterSigner,
@@ -62,6 +64,8 @@ export interface CookieSessionOptions {
   signer: RouterSigner;
   production: boolean;
   log: Logger;
+  /** Where the answer cache reads the time (default the system clock). */
+  clock?: Clock;
 }
 
 export interface SessionRouteOptions {
@@ -90,7 +94,11 @@ export class CookieSessions {
   /** Set-Cookie values owed to the response of a request whose session id was replaced, by viewer. */
   private readonly pending = new WeakMap<Viewer, string>();
 
+  private readonly now: () => number;
+
   constructor(private readonly options: CookieSessionOptions) {
+    const clock = options.clock ?? systemClock;
+    this.now = () => clock.now().getTime();
     this.cookieName = options.production ? PRODUCTION_COOKIE : DEVELOPMENT_COOKIE;
     this.apiBase = options.identityUrl.replace(/\/graphql\/?$/, '');
   }
@@ -160,7 +168,7 @@ export class CookieSessions {
   private resolve(token: string, requestId?: string): Promise<Resolution | null> {
     if (!SESSION_ID.test(token)) return Promise.resolve(null);
     const key = sha256(token, 'hex');
-    const now = Date.now();
+    const now = this.now();
     const cached = this.cache.get(key);
     if (cached && cached.until > now) return cached.value;
     const entry: CacheEntry = { until: Infinity, value: Promise.resolve(null) };
@@ -175,7 +183,7 @@ export class CookieSessions {
           if (cacheForMs > 0 && answer.session) {
             // Later hits get the session but not the replacement id: only this request sets the cookie.
             entry.value = Promise.resolve({ session: answer.session, rotatedToken: null });
-            entry.until = Date.now() + cacheForMs;
+            entry.until = this.now() + cacheForMs;
           } else {
             this.cache.delete(key);
           }

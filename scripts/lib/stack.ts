@@ -7,6 +7,7 @@ import {
   publicPathTable,
   type RunningSubgraph,
   type AnySubgraphDefinition,
+  type Clock,
 } from '../../kit';
 import { loadRouterConfig, startRouter, type RunningRouter } from '../../router';
 import { subgraphs } from '../../subgraphs';
@@ -25,6 +26,8 @@ export interface StackOptions {
   only?: string[];
   /** The registry to run instead of subgraphs/index.ts (the wiring test adds a throwaway subgraph). */
   registry?: AnySubgraphDefinition[];
+  /** The clock every subgraph's `deps.clock` and the router's session cache read (tests move one by hand). */
+  clock?: Clock;
 }
 
 /**
@@ -46,6 +49,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         env: options.env,
         port: options.ephemeralPorts ? 0 : definition.defaultPort,
         pubsub,
+        clock: options.clock,
         events,
       }),
     ),
@@ -65,6 +69,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       config: loadRouterConfig({ ...options.env, ...urls }),
       port: options.ephemeralPorts ? 0 : undefined,
       pubsub,
+      clock: options.clock,
       // A test stack's own registry (the wiring test's scratch subgraph) brings its own public paths.
       publicPaths: options.registry ? publicPathTable(options.registry) : undefined,
     });

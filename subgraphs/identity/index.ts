@@ -39,15 +39,15 @@ export function createIdentity(): SubgraphDefinition<IdentityLoaders, IdentityCo
    * queued by the last requests are handed to the SMTP server and the session store closed, before
    * the database closes.
    */
-  const start = ({ orm, pubsub, log, config }: SubgraphDeps<IdentityConfig>): Started => {
+  const start = ({ orm, pubsub, log, config, clock }: SubgraphDeps<IdentityConfig>): Started => {
     const mail = new MailQueue(createMailer(config, log), log);
     recovery.configure({ config, mail });
     oauth.configure(config);
     if (!config.SMTP_URL) log.warn('SMTP_URL is not set: account mails are not delivered (see the identity README)');
     const store =
       config.SESSION_STORE === 'redis'
-        ? new RedisSessionStore(config.REDIS_URL!, config.REDIS_KEY_PREFIX, config.SESSION_ABSOLUTE_TIMEOUT_SECONDS * 1000, log)
-        : new DatabaseSessionStore();
+        ? new RedisSessionStore(config.REDIS_URL!, config.REDIS_KEY_PREFIX, config.SESSION_ABSOLUTE_TIMEOUT_SECONDS * 1000, log, clock)
+        : new DatabaseSessionStore(clock);
     webSessions.configure(
       orm.em,
       {
@@ -56,6 +56,7 @@ export function createIdentity(): SubgraphDefinition<IdentityLoaders, IdentityCo
         resolveCacheMs: config.SESSION_RESOLVE_CACHE_MS,
       },
       store,
+      clock,
     );
     const purge = setInterval(() => {
       store.purgeExpired(orm.em.fork()).catch((err: unknown) => log.warn({ err }, 'purging expired cookie sessions failed'));

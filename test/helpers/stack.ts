@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { createConnection } from 'mysql2/promise';
 import { loadSubgraphConfig, startSubgraph, type RunningSubgraph } from '../../kit';
 import { startStack, type Stack } from '../../scripts/lib/stack';
-import type { AnySubgraphDefinition } from '../../kit';
+import type { AnySubgraphDefinition, Clock } from '../../kit';
 import { subgraphs } from '../../subgraphs';
 
 /** The environment of the process running the tests (the only place tests read it). */
@@ -69,7 +69,7 @@ async function dropMysqlDatabases(mysqlUrl: string, prefix: string, registry: An
  * Everything is stopped and deleted after the suite.
  */
 export async function startTestStack(
-  options: { only?: string[]; env?: Record<string, string>; registry?: AnySubgraphDefinition[] } = {},
+  options: { only?: string[]; env?: Record<string, string>; registry?: AnySubgraphDefinition[]; clock?: Clock } = {},
 ): Promise<TestStack> {
   const dataDir = mkdtempSync(join(tmpdir(), 'hubgraph-test-'));
   const prefix = `hgt_${randomBytes(4).toString('hex')}_`;
@@ -90,7 +90,7 @@ export async function startTestStack(
   };
   let stack: Stack;
   try {
-    stack = await startStack({ env, ephemeralPorts: true, only: options.only, registry: options.registry });
+    stack = await startStack({ env, ephemeralPorts: true, only: options.only, registry: options.registry, clock: options.clock });
   } catch (error) {
     await cleanUp();
     throw error;

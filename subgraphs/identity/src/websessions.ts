@@ -1,5 +1,5 @@
 import { Redis } from 'ioredis';
-import { newId, type Em, type Logger } from '../../../kit';
+import { newId, systemClock, type Clock, type Em, type Logger } from '../../../kit';
 import { User, WebSession, type UserRow } from './entities';
 import { TenantService, type TenantClaims } from './tenants';
 import { hashToken, looksLikeOpaqueToken, newOpaqueToken } from './secrets';
@@ -64,6 +64,8 @@ const live = (s: StoredSession, now: number) => s.rotatedAt === null && s.idleEx
 export class DatabaseSessionStore implements SessionStore {
   readonly kind = 'database' as const;
 
+  constructor(private readonly clock: Clock = systemClock) {}
+
   private static toStored(row: {
     id: string;
     userId: string;
@@ -112,32 +114,35 @@ export class DatabaseSessionStore implements SessionStore {
         idleExpiresAt: new Date(next.idleExpiresAt),
         rotatedAt: next.rotatedAt === null ? null : new Date(next.rotatedAt),
         roles: next.roles,
-        updatedAt: new Date(),
+        updatedAt: this.clock.now(),
       },
     );
     return updated === 1;
   }
 
   async delete(em: Em, tokenHash: string): Promise<number> {
-    const now = new Date();
+    const now = this.clock.now();
     const ended = await em.nativeDelete(WebSession, { tokenHash, rotatedAt: null, idleExpiresAt: { $gt: now } });
     if (!ended) await em.nativeDelete(WebSession, { tokenHash });
     return ended;
   }
 
   async deleteAllOf(em: Em, userId: string): Promise<number> {
-    const now = new Date();
+    const now = this.clock.now();
     const ended = await em.nativeDelete(WebSession, { userId, rotatedAt: null, idleExpiresAt: { $gt: now } });
     await em.nativeDelete(WebSession, { userId });
     return ended;
   }
 
   purgeExpired(em: Em): Promise<number> {
-    return em.nativeDelete(WebSession, { idleExpiresAt: { $lte: new Date() } });
+    return em.nativeDelete(WebSession, { idleExpiresAt: { $lte: this.clock.now() } });
   }
 
   async close(): Promise<void> {}
 }
+
+/** How long a Redis session key outlives the session it holds (see RedisSessionStore.ttl). */
+const REDIS_EXPIRY_SLACK_MS = 60_000;
 
 /** Compare-and-set: writes ARGV[2] with a PX of ARGV[3] only if the key still holds ARGV[1]. */
 const COMPARE_AND_SET = `
@@ -151,7 +156,7 @@ return 0`;
  * Sessions in Redis: one key per session (`<prefix>websession:<sha256>`, JSON) whose TTL is the time
  * left until its idle expiry (refreshed on every use), plus a set per user
  * (`<prefix>websessions:<userId>`) of their session hashes for logout-everywhere. Expired sessions
- * vanish by themselves. Redis must persist (AOF/RDB) if sessions should survive its restart.
+ * vanish by themselves (a minute after they end). Redis must persist (AOF/RDB) if sessions should survive its restart.
  */
 export class RedisSessionStore implements SessionStore {
   readonly kind = 'redis' as const;
@@ -162,6 +167,7 @@ export class RedisSessionStore implements SessionStore {
     private readonly prefix: string,
     private readonly absoluteMs: number,
     log: Logger,
+    private readonly clock: Clock = systemClock,
   ) {
     this.redis = new Redis(url, { maxRetriesPerRequest: 1 });
     this.redis.on('error', (err) => log.warn({ err: err.message }, 'session store redis error'));
@@ -175,8 +181,13 @@ export class RedisSessionStore implements SessionStore {
     return `${this.prefix}websessions:${userId}`;
   }
 
-  private static ttl(s: StoredSession): number {
-    return Math.max(1, Math.min(s.idleExpiresAt, s.expiresAt) - Date.now());
+  /**
+   * Redis drops the key a minute after the session ends: every read checks the session's own times
+   * against the clock, so the key's expiry only collects garbage, and a clock that runs apart from
+   * Redis's (a test's, a skewed host's) never ends a session early.
+   */
+  private ttl(s: StoredSession): number {
+    return Math.max(1, Math.min(s.idleExpiresAt, s.expiresAt) - this.clock.now().getTime()) + REDIS_EXPIRY_SLACK_MS;
   }
 
   async insert(_em: Em, tokenHash: string, s: StoredSession): Promise<void> {
@@ -184,7 +195,7 @@ export class RedisSessionStore implements SessionStore {
     // The set outlives every session in it: each is at most `absoluteMs` old.
     await this.redis
       .multi()
-      .set(this.key(tokenHash), JSON.stringify(s), 'PX', RedisSessionStore.ttl(s))
+      .set(this.key(tokenHash), JSON.stringify(s), 'PX', this.ttl(s))
       .sadd(userKey, tokenHash)
       .pexpire(userKey, this.absoluteMs + ROTATION_GRACE_MS)
       .exec();
@@ -197,14 +208,7 @@ export class RedisSessionStore implements SessionStore {
 
   async replace(_em: Em, tokenHash: string, seen: StoredSession, next: StoredSession): Promise<boolean> {
     // `seen` came from find(), which parsed exactly this JSON, so re-serialising gives the stored string.
-    const done = await this.redis.eval(
-      COMPARE_AND_SET,
-      1,
-      this.key(tokenHash),
-      JSON.stringify(seen),
-      JSON.stringify(next),
-      RedisSessionStore.ttl(next),
-    );
+    const done = await this.redis.eval(COMPARE_AND_SET, 1, this.key(tokenHash), JSON.stringify(seen), JSON.stringify(next), this.ttl(next));
     return done === 1;
   }
 
@@ -215,7 +219,7 @@ export class RedisSessionStore implements SessionStore {
     const session = JSON.parse(raw) as StoredSession;
     const deleted = await this.redis.del(key);
     await this.redis.srem(this.userKey(session.userId), tokenHash);
-    return deleted === 1 && live(session, Date.now()) ? 1 : 0;
+    return deleted === 1 && live(session, this.clock.now().getTime()) ? 1 : 0;
   }
 
   async deleteAllOf(_em: Em, userId: string): Promise<number> {
@@ -225,7 +229,7 @@ export class RedisSessionStore implements SessionStore {
     const keys = hashes.map((h) => this.key(h));
     const values = await this.redis.mget(...keys);
     await this.redis.del(...keys, userKey);
-    const now = Date.now();
+    const now = this.clock.now().getTime();
     return values.filter((raw) => raw !== null && live(JSON.parse(raw) as StoredSession, now)).length;
   }
 
@@ -255,6 +259,13 @@ interface Privileges {
   roles: string[];
   tenants: TenantClaims;
   key: string;
+}
+
+/** A started identity's session settings, store and clock. */
+interface SessionRuntime {
+  settings: SessionSettings;
+  store: SessionStore;
+  clock: Clock;
 }
 
 /** What identity tells the router about a live session. */
@@ -298,16 +309,16 @@ export class WebSessions {
    * definition serves every stack a process starts (the tests start several), and each must keep its
    * own timeouts and store.
    */
-  private readonly runtimes = new WeakMap<object, { settings: SessionSettings; store: SessionStore }>();
+  private readonly runtimes = new WeakMap<object, SessionRuntime>();
 
   constructor(private readonly tenants: TenantService = new TenantService()) {}
 
-  /** Called when the subgraph starts, with its ORM's entity manager, the configured timeouts and store. */
-  configure(em: Em, settings: SessionSettings, store: SessionStore): void {
-    this.runtimes.set(em.getDriver(), { settings, store });
+  /** Called when the subgraph starts, with its ORM's entity manager, the configured timeouts, store and clock. */
+  configure(em: Em, settings: SessionSettings, store: SessionStore, clock: Clock = systemClock): void {
+    this.runtimes.set(em.getDriver(), { settings, store, clock });
   }
 
-  private runtime(em: Em): { settings: SessionSettings; store: SessionStore } {
+  private runtime(em: Em): SessionRuntime {
     const runtime = this.runtimes.get(em.getDriver());
     if (!runtime) throw new Error('identity web sessions used before the subgraph started');
     return runtime;
@@ -343,9 +354,9 @@ export class WebSessions {
   }
 
   private async issue(em: Em, user: UserRow, p: Privileges, expiresAt: number): Promise<{ token: string; stored: StoredSession }> {
-    const { settings, store } = this.runtime(em);
+    const { settings, store, clock } = this.runtime(em);
     const token = newOpaqueToken();
-    const now = Date.now();
+    const now = clock.now().getTime();
     const stored: StoredSession = {
       id: newId(),
       userId: user.id,
@@ -367,7 +378,8 @@ export class WebSessions {
   async start(em: Em, user: UserRow, presented: string | null): Promise<StartedSession> {
     if (presented) await this.end(em, presented);
     const p = await this.privilegesOf(em, user);
-    const { token, stored } = await this.issue(em, user, p, Date.now() + this.runtime(em).settings.absoluteMs);
+    const { settings, clock } = this.runtime(em);
+    const { token, stored } = await this.issue(em, user, p, clock.now().getTime() + settings.absoluteMs);
     return { token, session: WebSessions.view(stored, p) };
   }
 
@@ -379,10 +391,10 @@ export class WebSessions {
    */
   async resolve(em: Em, token: string): Promise<Resolution | null> {
     if (!looksLikeOpaqueToken(token)) return null;
-    const { settings, store } = this.runtime(em);
+    const { settings, store, clock } = this.runtime(em);
     const tokenHash = hashToken(token);
     const stored = await store.find(em, tokenHash);
-    const now = Date.now();
+    const now = clock.now().getTime();
     if (!stored) return null;
     if (stored.idleExpiresAt <= now || stored.expiresAt <= now) {
       await store.delete(em, tokenHash);
@@ -416,8 +428,9 @@ export class WebSessions {
    * ended it): answer from what is stored now, without writing again.
    */
   private async settle(em: Em, tokenHash: string, p: Privileges): Promise<Resolution | null> {
-    const now = Date.now();
-    const current = await this.runtime(em).store.find(em, tokenHash);
+    const { store, clock } = this.runtime(em);
+    const now = clock.now().getTime();
+    const current = await store.find(em, tokenHash);
     if (!current || current.idleExpiresAt <= now || current.expiresAt <= now) return null;
     return { session: WebSessions.view(current, p), rotatedToken: null, cacheForMs: 0 };
   }

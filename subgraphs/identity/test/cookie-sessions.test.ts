@@ -4,6 +4,7 @@ import { Redis } from 'ioredis';
 import WebSocket from 'ws';
 import { gql, signUpUser, type TestUser } from '../../../test/helpers/graphql';
 import { disposeAfterAll, startTestStack, type TestStack } from '../../../test/helpers/stack';
+import { TestClock } from '../../../test/helpers/clock';
 import { User, WebSession } from '../src/entities';
 import { RouterSigner, generateRouterKeys, parseRouterPrivateKey } from '../../../kit';
 import { privilegeKey } from '../src/websessions';
@@ -162,8 +163,9 @@ describe('identity: cookie sessions through the router (development stack)', () 
         expect(JSON.parse(stored!)).toMatchObject({ userId: user.id, roles: privileges, rotatedAt: null });
         expect(stored).not.toContain(cookie.value);
         const ttl = await redis.pttl(`${stack.env.REDIS_KEY_PREFIX}websession:${sha256(cookie.value)}`);
-        expect(ttl).toBeGreaterThan(29 * 60_000);
-        expect(ttl).toBeLessThanOrEqual(30 * 60_000);
+        // The 30-minute idle timeout plus the minute the key outlives the session by (reads check the times).
+        expect(ttl).toBeGreaterThan(30 * 60_000);
+        expect(ttl).toBeLessThanOrEqual(31 * 60_000);
       } else {
         const rows = await em().find(WebSession, { userId: user.id });
         expect(rows.map((r) => r.tokenHash)).toEqual([sha256(cookie.value)]);
@@ -336,9 +338,9 @@ describe('identity: cookie sessions through the router (development stack)', () 
       expect(added.body.data.addTenantMember.errors).toEqual([]);
       // The router may reuse its last answer for the session a few seconds; then identity rotates the id.
       let replacement: SetCookie | undefined;
-      for (let i = 0; i < 40 && !replacement; i++) {
+      for (let i = 0; i < 100 && !replacement; i++) {
         replacement = sessionCookieOf((await withCookie(stack, session)).headers);
-        if (!replacement) await sleep(250);
+        if (!replacement) await sleep(100);
       }
       expect(replacement?.value).toMatch(/^[A-Za-z0-9_-]{43}$/);
       expect(replacement!.value).not.toBe(session);
@@ -476,50 +478,54 @@ describe('identity: cookie sessions through the router (development stack)', () 
 
 describe('identity: cookie-session timeouts', () => {
   let stack: TestStack;
+  // Identity's sessions and the router's session cache both read this clock: the test moves time
+  // instead of waiting for it, so the timeouts hold to the millisecond however slow the machine is.
+  const clock = new TestClock();
 
   beforeAll(async () => {
     // The router's cache keeps its default (3 s) on purpose: identity caps it below the idle time left.
     stack = await startTestStack({
       only: ['identity'],
-      env: { SESSION_IDLE_TIMEOUT_SECONDS: '2', SESSION_ABSOLUTE_TIMEOUT_SECONDS: '4' },
+      env: { SESSION_IDLE_TIMEOUT_SECONDS: '2', SESSION_ABSOLUTE_TIMEOUT_SECONDS: '10' },
+      clock,
     });
   });
 
   it('ends a session after the idle timeout, which each use pushes back', async () => {
     const user = await signUpUser(stack.url, 'idle');
     const session = await sessionFor(stack, user);
-    await sleep(1200);
+    clock.advance(1200);
     expect((await withCookie(stack, session)).status).toBe(200);
-    await sleep(1200);
+    clock.advance(1200);
     // 2.4 s after log-in: alive only because the request at 1.2 s slid the idle timeout.
     expect((await withCookie(stack, session)).status).toBe(200);
-    await sleep(2300);
+    clock.advance(1999);
+    expect((await withCookie(stack, session)).status).toBe(200);
+    // 2 s without a request, well inside the 10 s absolute limit: ended for being idle.
+    clock.advance(2001);
     await expectEnded(stack, session);
   });
 
   it('ends a session at the absolute timeout however active it is', async () => {
     const user = await signUpUser(stack.url, 'absolute');
-    // The session starts somewhere between these two instants (log-in hashes a password, which is
-    // slow on a loaded machine): alive until `before` + 4 s at least, ended by `after` + 4 s.
-    const before = Date.now();
     const session = await sessionFor(stack, user);
-    const after = Date.now();
-    while (Date.now() - before < 3300) {
+    for (let elapsed = 0; elapsed < 10_000; elapsed += 500) {
       expect((await withCookie(stack, session)).status).toBe(200);
-      await sleep(500);
+      clock.advance(500);
     }
-    await sleep(Math.max(0, 4300 - (Date.now() - after)));
+    // 10 s after log-in, used every half second (never idle): ended all the same.
     await expectEnded(stack, session);
   });
 });
 
 describe('identity: the router’s session cache', () => {
   let stack: TestStack;
+  const clock = new TestClock();
   let resolutions: { readonly count: number };
 
   beforeAll(async () => {
     // The database store even when Redis is configured, so MariaDB runs cover it too.
-    stack = await startTestStack({ only: ['identity'], env: { SESSION_STORE: 'database', SESSION_RESOLVE_CACHE_MS: '1500' } });
+    stack = await startTestStack({ only: ['identity'], env: { SESSION_STORE: 'database', SESSION_RESOLVE_CACHE_MS: '1500' }, clock });
     resolutions = countResolutions(stack);
   });
 
@@ -531,7 +537,10 @@ describe('identity: the router’s session cache', () => {
     for (let i = 0; i < 5; i++) answers.push(await withCookie(stack, session));
     expect(answers.map((a) => a.body.data.me.id)).toEqual(Array(10).fill(user.id));
     expect(resolutions.count - before).toBe(1);
-    await sleep(1600);
+    clock.advance(1499);
+    await withCookie(stack, session);
+    expect(resolutions.count - before).toBe(1);
+    clock.advance(2);
     await withCookie(stack, session);
     expect(resolutions.count - before).toBe(2);
     expect(await identityOf(stack).orm.em.fork().count(WebSession, { userId: user.id })).toBe(1);
@@ -555,7 +564,7 @@ describe('identity: the router’s session cache', () => {
     // Still answered from the cache for the rest of the period (the documented lag)…
     expect((await withCookie(stack, session)).status).toBe(200);
     // …and refused once it has passed.
-    await sleep(1600);
+    clock.advance(1501);
     await expectEnded(stack, session);
   });
 });
