@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '../../test/helpers/processes';
 import { disposeAfterAll, testEnv } from '../../test/helpers/stack';
+import { eventually } from '../../test/helpers/wait';
 
 const ROOT = join(__dirname, '..', '..');
 const REGISTER = join(ROOT, 'test/helpers/ts-register.js');
@@ -311,16 +312,24 @@ describe('caching-proxy CLI', () => {
     }
     const long = await request(proxy.url, '/fresh?t=ttl');
     expect(xcache(long)).toBe('MISS');
-    await sleep(1600);
-    for (const path of ['/plain?t=ttl', '/short?t=ttl', '/missing?t=ttl']) {
+    // The last one stored expires last: once it is refetched (HIT until then), all three have expired.
+    await eventually(async () => expect(xcache(await request(proxy.url, '/missing?t=ttl'))).toBe('MISS'), 5000, 100);
+    for (const path of ['/plain?t=ttl', '/short?t=ttl']) {
       const expired = await request(proxy.url, path);
       expect(xcache(expired)).toBe('MISS');
-      expect(origin.hits(path)).toBe(2);
     }
-    // Still fresh (max-age=600), and Age has grown with the time spent in the cache.
-    const aged = await request(proxy.url, '/fresh?t=ttl');
+    for (const path of ['/plain?t=ttl', '/short?t=ttl', '/missing?t=ttl']) expect(origin.hits(path)).toBe(2);
+    // Still fresh (max-age=600), and Age grows with the time spent in the cache.
+    const aged = await eventually(
+      async () => {
+        const answer = await request(proxy.url, '/fresh?t=ttl');
+        expect(Number(answer.headers.age)).toBeGreaterThanOrEqual(1);
+        return answer;
+      },
+      5000,
+      100,
+    );
     expect(xcache(aged)).toBe('HIT');
-    expect(Number(aged.headers.age)).toBeGreaterThanOrEqual(1);
     expect(origin.hits('/fresh?t=ttl')).toBe(1);
   });
 
@@ -413,9 +422,11 @@ describe('caching-proxy CLI', () => {
     await request(proxy.url, '/flaky?t=5xx');
     await request(proxy.url, '/flaky?t=hang');
     await request(proxy.url, '/flaky?t=strict&must-revalidate');
-    await sleep(1600);
     try {
       origin.flaky = 'fail';
+      // must-revalidate forbids serving stale: once the last entry stored has expired (a HIT until
+      // then), the origin's error goes through; the entries stored before it have expired too.
+      await eventually(async () => expect((await request(proxy.url, '/flaky?t=strict&must-revalidate')).status).toBe(503), 5000, 100);
       const stale = await request(proxy.url, '/flaky?t=5xx');
       expect(stale.status).toBe(200);
       expect(xcache(stale)).toBe('STALE');
@@ -423,7 +434,6 @@ describe('caching-proxy CLI', () => {
       expect(JSON.parse(stale.body)).toEqual({ good: true, hit: 1 });
       expect(origin.hits('/flaky?t=5xx')).toBe(2);
 
-      // must-revalidate forbids serving stale: the origin's error goes through.
       const strict = await request(proxy.url, '/flaky?t=strict&must-revalidate');
       expect(strict.status).toBe(503);
       expect(xcache(strict)).toBe('MISS');
@@ -450,9 +460,16 @@ describe('caching-proxy CLI', () => {
     const other = await startProxy(['--origin', second.url, '--cache-dir', join(dir, 'cache'), '--ttl', '1', '-q'], dir);
     expect(xcache(await request(other.url, '/plain?t=down'))).toBe('MISS');
     await second.close();
-    await sleep(1600);
-    const stale = await request(other.url, '/plain?t=down');
-    expect(xcache(stale)).toBe('STALE');
+    // A HIT until the entry expires, then served stale because the origin is gone.
+    const stale = await eventually(
+      async () => {
+        const answer = await request(other.url, '/plain?t=down');
+        expect(xcache(answer)).toBe('STALE');
+        return answer;
+      },
+      5000,
+      100,
+    );
     expect(stale.headers['x-cache-stale-reason']).toMatch(/unreachable.*ECONNREFUSED/);
     const missing = await request(other.url, '/never-seen');
     expect(missing.status).toBe(502);
