@@ -17,6 +17,7 @@ import {
 import { basics } from '../subgraphs/basics';
 import { disposeAfterAll, testEnv } from './helpers/stack';
 import { eventually } from './helpers/wait';
+import { FailedEvent, ProcessedEvent } from '../kit/src/events';
 
 /** A stream whose publishing can be switched off, standing in for a broker outage. */
 function flakyStream(inner: EventStream) {
@@ -143,7 +144,11 @@ describe('domain events: transactional outbox, relay, idempotent consumers', () 
     failNext = 1;
     await shared.publish([event, event, event]);
     await eventually(() => expect(handledWith(m)).toHaveLength(1), 8000);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Nothing is left that could run the handler again: the event is recorded as processed once, and
+    // no retry of it is pending (the failed first delivery's retry row is gone).
+    const em = () => consumerSubgraph.orm.em.fork();
+    await eventually(async () => expect(await em().count(FailedEvent, { eventId: event.id })).toBe(0), 8000);
+    expect(await em().count(ProcessedEvent, { eventId: event.id })).toBe(1);
     expect(handledWith(m)).toHaveLength(1);
   });
 });
