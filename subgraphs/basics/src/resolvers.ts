@@ -1,14 +1,24 @@
-import { DateTimeScalar } from '../../../kit';
+import { badInput, DateTimeScalar } from '../../../kit';
 import type { CounterService, CounterView } from './counters';
 import type { Resolvers } from './generated/resolvers';
-import { convert, listUnits } from './units';
+import { convert, listUnits, UnitError, type ConversionResult } from './units';
+
+/** A conversion, its refusal as BAD_USER_INPUT naming the argument. */
+function convertOrRefuse(value: number, from: string, to: string, precision: number): ConversionResult {
+  try {
+    return convert(value, from, to, precision);
+  } catch (error) {
+    if (error instanceof UnitError) throw badInput(error.message, error.field);
+    throw error;
+  }
+}
 
 /** basics' resolvers: one line each onto {@link CounterService} (with `ctx.deps`) and the pure unit conversion. */
 export function createResolvers(counters: CounterService): Resolvers {
   return {
     DateTime: DateTimeScalar,
     Query: {
-      convertUnits: (_, { value, from, to, precision }) => convert(value, from, to, precision ?? 6),
+      convertUnits: (_, { value, from, to, precision }) => convertOrRefuse(value, from, to, precision ?? 6),
       units: (_, { dimension }) => listUnits(dimension),
       counter: (_, { name }, ctx) => counters.get(ctx.deps, name),
     },

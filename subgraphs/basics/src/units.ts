@@ -1,4 +1,21 @@
-import { badInput } from '../../../kit';
+/**
+ * Units and conversions (catalogue #7), with no GraphQL or database in them: the basics subgraph serves
+ * them (`convertUnits`, `units`) and the `unit-converter` CLI runs them offline. A bad value, unit or
+ * pair throws {@link UnitError}, naming the argument at fault.
+ */
+
+/** What a conversion refuses: `field` is the argument at fault (`value`, `from`, `to`, `precision`). */
+export class UnitError extends Error {
+  constructor(
+    message: string,
+    readonly field: 'value' | 'from' | 'to' | 'precision',
+  ) {
+    super(message);
+    this.name = 'UnitError';
+  }
+}
+
+const badInput = (message: string, field: UnitError['field']) => new UnitError(message, field);
 
 export type Dimension = 'LENGTH' | 'WEIGHT' | 'TEMPERATURE';
 

@@ -1,20 +1,18 @@
-import { GraphQLError } from 'graphql';
 import { errorCodes, gql } from '../../../test/helpers/graphql';
 import { startTestStack, type TestStack } from '../../../test/helpers/stack';
-import { convert, listUnits } from '../src/units';
+import { convert, listUnits, UnitError } from '../src/units';
 
-/** Runs `fn`, expecting a BAD_USER_INPUT GraphQLError that names `field`; returns it for more checks. */
-function expectBadInput(fn: () => unknown, field: string): GraphQLError {
+/** Runs `fn`, expecting a UnitError that names `field` (BAD_USER_INPUT through GraphQL); returns it for more checks. */
+function expectBadInput(fn: () => unknown, field: string): UnitError {
   let caught: unknown;
   try {
     fn();
   } catch (error) {
     caught = error;
   }
-  expect(caught).toBeInstanceOf(GraphQLError);
-  const error = caught as GraphQLError;
-  expect(error.extensions.code).toBe('BAD_USER_INPUT');
-  expect(error.extensions.field).toBe(field);
+  expect(caught).toBeInstanceOf(UnitError);
+  const error = caught as UnitError;
+  expect(error.field).toBe(field);
   return error;
 }
 
