@@ -13,54 +13,8 @@ import {
   requireViewer,
 } from '../../../kit';
 import type { GamesDeps } from './context';
-import {
-  GuessSession,
-  type GuessingDifficulty,
-  type GuessingStatus,
-  type GuessSessionRow,
-  type HintKind,
-  type HintRecord,
-} from './entities';
-
-export const SECRET_MIN = 1;
-export const SECRET_MAX = 100;
-
-/** Chances per difficulty (catalogue #4: Easy 10, Medium 5, Hard 3). */
-export const CHANCES: Record<GuessingDifficulty, number> = { EASY: 10, MEDIUM: 5, HARD: 3 };
-
-export type GuessOutcome = 'TOO_LOW' | 'TOO_HIGH' | 'CORRECT';
-
-/** How `number` compares with `secret`. */
-export function compareGuess(number: number, secret: number): GuessOutcome {
-  return number < secret ? 'TOO_LOW' : number > secret ? 'TOO_HIGH' : 'CORRECT';
-}
-
-/**
- * The range the secret must lie in given the guesses and RANGE hints so far. Used to make each range
- * hint narrower than what the player already knows.
- */
-export function knownRange(session: Pick<GuessSessionRow, 'secret' | 'guesses' | 'hints'>): { min: number; max: number } {
-  let min = SECRET_MIN;
-  let max = SECRET_MAX;
-  for (const n of session.guesses) {
-    const outcome = compareGuess(n, session.secret);
-    if (outcome === 'TOO_LOW') min = Math.max(min, n + 1);
-    else if (outcome === 'TOO_HIGH') max = Math.min(max, n - 1);
-  }
-  for (const hint of session.hints) {
-    if (hint.kind === 'RANGE' && hint.min !== undefined && hint.max !== undefined) {
-      min = Math.max(min, hint.min);
-      max = Math.min(max, hint.max);
-    }
-  }
-  return { min, max };
-}
-
-export const RULES_TEXT =
-  `I'm thinking of a number between ${SECRET_MIN} and ${SECRET_MAX}. Pick a difficulty: Easy gives ${CHANCES.EASY} chances, ` +
-  `Medium ${CHANCES.MEDIUM}, Hard ${CHANCES.HARD}. After each wrong guess you learn whether the number is greater or less. ` +
-  'A hint (even/odd, or a narrower range) costs one chance. Your best score per difficulty is the win with the fewest ' +
-  'chances used, then the fastest.';
+import { CHANCES, SECRET_MAX, SECRET_MIN, compareGuess, guessMessage, nextHint, type GuessOutcome } from './guessing-rules';
+import { GuessSession, type GuessingDifficulty, type GuessingStatus, type GuessSessionRow, type HintKind } from './entities';
 
 export type SessionResult = { session: GuessSessionRow; errors: [] } | { session: null; errors: UserError[] };
 
@@ -174,23 +128,8 @@ export class GuessingService {
     if (session.maxChances - session.chancesUsed < 2) {
       return refuse(conflictError(null, 'A hint costs a chance and you have only one left: make it a guess.'));
     }
-    let hint: HintRecord;
-    if (kind === 'PARITY') {
-      if (session.hints.some((h) => h.kind === 'PARITY'))
-        return refuse(conflictError('kind', 'You already know whether it is even or odd.'));
-      hint = { kind, text: `The number is ${session.secret % 2 === 0 ? 'even' : 'odd'}.` };
-    } else {
-      const { min, max } = knownRange(session);
-      const width = max - min + 1;
-      if (width <= 2) return refuse(conflictError('kind', `You already know it is between ${min} and ${max}.`));
-      const size = Math.ceil(width / 2);
-      // A window of `size` numbers inside [min, max] that holds the secret, placed at random so its
-      // bounds say nothing more than "it is in here".
-      const lowestStart = Math.max(min, session.secret - size + 1);
-      const highestStart = Math.min(session.secret, max - size + 1);
-      const start = randomInt(lowestStart, highestStart + 1);
-      hint = { kind, text: `The number is between ${start} and ${start + size - 1}.`, min: start, max: start + size - 1 };
-    }
+    const hint = nextHint(session, kind, randomInt);
+    if (typeof hint === 'string') return refuse(conflictError('kind', hint));
     const saved = await this.commit(em, session, { chancesUsed: session.chancesUsed + 1, hints: [...session.hints, hint] });
     if (!saved) return refuse(conflictError(null, STALE));
     return { hint: { kind: hint.kind, text: hint.text }, session: saved, errors: [] };
@@ -243,14 +182,4 @@ export class GuessingService {
   }
 }
 
-/** The answer to a guess in words, as the catalogue's CLI prints it. */
-export function guessMessage(session: GuessSessionRow, number: number, outcome: GuessOutcome): string {
-  if (outcome === 'CORRECT') {
-    const attempts = session.guesses.length;
-    return `Congratulations! You guessed the correct number in ${attempts} attempt${attempts === 1 ? '' : 's'}.`;
-  }
-  const direction = outcome === 'TOO_LOW' ? `greater than ${number}` : `less than ${number}`;
-  const left = session.maxChances - session.chancesUsed;
-  if (session.status === 'LOST') return `Incorrect! The number is ${direction}. You are out of chances: the number was ${session.secret}.`;
-  return `Incorrect! The number is ${direction}. ${left} chance${left === 1 ? '' : 's'} left.`;
-}
+export { CHANCES, RULES_TEXT, SECRET_MAX, SECRET_MIN, compareGuess, guessMessage, knownRange, type GuessOutcome } from './guessing-rules';
