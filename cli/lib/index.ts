@@ -21,3 +21,4 @@ export { runProgram, runMain, processIo, type Io, type Context, type Handler } f
 export { createPrompt, type Prompt } from './prompt';
 export { createProgressBar, type ProgressBar, type ProgressOptions } from './progress';
 export { parseNumber, parseId } from './values';
+export { jsonFile, writeAtomically, type JsonFile } from './json-file';
