@@ -5,6 +5,7 @@ import WebSocket from 'ws';
 import type { RunningSubgraph } from '../../../kit';
 import { errorCodes, gql, signUpUser, type TestUser } from '../../../test/helpers/graphql';
 import { disposeAfterAll, startTestStack, testEnv, type TestStack } from '../../../test/helpers/stack';
+import { waitFor } from '../../../test/helpers/wait';
 import { Counter } from '../src/entities';
 
 const INT_MAX = 2 ** 31 - 1;
@@ -25,15 +26,6 @@ interface CounterData {
 /** A counter name no other test (or concurrent suite sharing Redis) uses. */
 function freshName(label: string): string {
   return `${label}-${randomBytes(5).toString('hex')}`;
-}
-
-/** Polls `condition` every 10 ms until it holds; fails with `what` after `timeoutMs`. */
-async function waitFor(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
 }
 
 /** Runs `tasks` with at most `limit` in flight at once. */

@@ -3,6 +3,7 @@ import WebSocket from 'ws';
 import { INTERNAL_AUTH_HEADER, OutboxEvent, RouterSigner, loadSubgraphConfig, type RunningSubgraph } from '../../../kit';
 import { errorCodes, gql, signUpUser, type GraphQLResponse, type TestUser } from '../../../test/helpers/graphql';
 import { disposeAfterAll, startTestStack, type TestStack } from '../../../test/helpers/stack';
+import { waitFor } from '../../../test/helpers/wait';
 import { broadcastTopic } from '../src/broadcast';
 import { Presence } from '../src/entities';
 import { topics } from '../src/service';
@@ -34,15 +35,6 @@ const BROADCAST = `mutation($channel: String!, $text: String!) {
 const BROADCAST_RECEIVED = `subscription($channel: String!, $since: Int) {
   broadcastReceived(channel: $channel, since: $since) { offset text }
 }`;
-
-/** Polls `condition` every 10 ms until it holds; fails with `what` after `timeoutMs`. */
-async function waitFor(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 8000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
