@@ -9,27 +9,12 @@ import {
   DeleteExpenseDocument,
   ExpensesDocument,
   ExportExpensesDocument,
-  HubgraphClient,
-  HubgraphError,
-  HubgraphNetworkError,
   SetBudgetDocument,
   UpdateExpenseDocument,
 } from '../../sdk/index';
 import { CliError } from '../lib';
+import { Supergraph } from '../lib/supergraph';
 import { notFound, type Budget, type BudgetWarning, type Expense, type ExpenseChange } from './store';
-
-interface Problem {
-  field?: string | null;
-  message: string;
-  code: string;
-}
-
-function refuse(errors: readonly Problem[], id?: string): void {
-  const first = errors[0];
-  if (!first) return;
-  if (first.code === 'NOT_FOUND' && id) throw notFound(id);
-  throw new CliError(first.message, { code: first.code });
-}
 
 const toWarning = (w: {
   category?: string | null;
@@ -54,36 +39,10 @@ const toExpense = (e: { id: string; date: string; description: string; amount: n
 });
 
 export class RemoteExpenses {
-  private readonly client: HubgraphClient;
+  private readonly graph: Supergraph;
 
-  constructor(
-    readonly url: string,
-    token: string | undefined,
-  ) {
-    if (!token) {
-      throw new CliError('--remote needs an access token in HUBGRAPH_TOKEN', {
-        code: 'UNAUTHENTICATED',
-        hint: 'Sign in through the supergraph (the logIn mutation) and export HUBGRAPH_TOKEN=<accessToken>.',
-      });
-    }
-    this.client = new HubgraphClient({ url, token, timeoutMs: 15_000, retry: { retries: 1 } });
-  }
-
-  private async call<T>(work: () => Promise<T>, id?: string): Promise<T> {
-    try {
-      return await work();
-    } catch (error) {
-      if (error instanceof HubgraphNetworkError) {
-        throw new CliError(`cannot reach the supergraph at ${this.url}`, { code: 'UNREACHABLE', hint: 'Is it running? Set HUBGRAPH_URL.' });
-      }
-      if (error instanceof HubgraphError) {
-        if (error.code === 'NOT_FOUND' && id) throw notFound(id);
-        if (error.code === 'UNAUTHENTICATED')
-          throw new CliError('the supergraph refused HUBGRAPH_TOKEN (expired or invalid)', { code: 'UNAUTHENTICATED' });
-        throw new CliError(error.message, { code: error.code ?? 'ERROR' });
-      }
-      throw error;
-    }
+  constructor(url: string, token: string | undefined) {
+    this.graph = new Supergraph(url, token);
   }
 
   async list(filter: { month?: string; category?: string } = {}): Promise<Expense[]> {
@@ -91,8 +50,8 @@ export class RemoteExpenses {
     const out: Expense[] = [];
     let after: string | null | undefined;
     do {
-      const page = await this.call(() =>
-        this.client.request(ExpensesDocument, {
+      const page = await this.graph.call((client) =>
+        client.request(ExpensesDocument, {
           first: 100,
           after,
           filter: { ...range, category: filter.category },
@@ -106,27 +65,37 @@ export class RemoteExpenses {
   }
 
   async add(input: Required<ExpenseChange>): Promise<{ expense: Expense; warnings: BudgetWarning[] }> {
-    const data = (await this.call(() => this.client.request(AddExpenseDocument, { input }))).createExpense;
-    refuse(data?.errors ?? []);
+    const data = (await this.graph.call((client) => client.request(AddExpenseDocument, { input }))).createExpense;
+    Supergraph.refuse(data?.errors ?? []);
     if (!data?.expense) throw new CliError('the supergraph did not record the expense', { code: 'UNAVAILABLE' });
     return { expense: toExpense(data.expense), warnings: (data.budgetWarnings ?? []).map(toWarning) };
   }
 
   async update(id: string, change: ExpenseChange): Promise<{ expense: Expense; warnings: BudgetWarning[] }> {
-    const data = (await this.call(() => this.client.request(UpdateExpenseDocument, { id, input: change }), id)).updateExpense;
-    refuse(data?.errors ?? [], id);
+    const data = (
+      await this.graph.call(
+        (client) => client.request(UpdateExpenseDocument, { id, input: change }),
+        () => notFound(id),
+      )
+    ).updateExpense;
+    Supergraph.refuse(data?.errors ?? [], () => notFound(id));
     if (!data?.expense) throw notFound(id);
     return { expense: toExpense(data.expense), warnings: (data.budgetWarnings ?? []).map(toWarning) };
   }
 
   async delete(id: string): Promise<void> {
-    const data = (await this.call(() => this.client.request(DeleteExpenseDocument, { id }), id)).deleteExpense;
-    refuse(data?.errors ?? [], id);
+    const data = (
+      await this.graph.call(
+        (client) => client.request(DeleteExpenseDocument, { id }),
+        () => notFound(id),
+      )
+    ).deleteExpense;
+    Supergraph.refuse(data?.errors ?? [], () => notFound(id));
     if (!data?.deletedId) throw notFound(id);
   }
 
   async budgets(): Promise<Budget[]> {
-    const data = await this.call(() => this.client.request(BudgetsDocument, { first: 100 }));
+    const data = await this.graph.call((client) => client.request(BudgetsDocument, { first: 100 }));
     return (data.budgets?.edges ?? []).map((e) => ({
       category: e.node.category ?? null,
       amount: e.node.limit.amount,
@@ -135,15 +104,15 @@ export class RemoteExpenses {
   }
 
   async setBudget(budget: Budget): Promise<Budget> {
-    const data = (await this.call(() => this.client.request(SetBudgetDocument, { input: budget }))).setBudget;
-    refuse(data?.errors ?? []);
+    const data = (await this.graph.call((client) => client.request(SetBudgetDocument, { input: budget }))).setBudget;
+    Supergraph.refuse(data?.errors ?? []);
     if (!data?.budget) throw new CliError('the supergraph did not set the budget', { code: 'UNAVAILABLE' });
     return { category: data.budget.category ?? null, amount: data.budget.limit.amount, currency: data.budget.limit.currency };
   }
 
   /** finance's own RFC 4180 export (formula-injection safe). */
   async exportCsv(): Promise<string> {
-    const data = await this.call(() => this.client.request(ExportExpensesDocument, {}));
+    const data = await this.graph.call((client) => client.request(ExportExpensesDocument, {}));
     return data.exportExpenses?.csv ?? '';
   }
 }
