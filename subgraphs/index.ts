@@ -4,6 +4,7 @@ import { chat } from './chat';
 import { crm } from './crm';
 import { finance } from './finance';
 import { games } from './games';
+import { github } from './github';
 import { identity } from './identity';
 import { notifications } from './notifications';
 import { polls } from './polls';
@@ -13,4 +14,4 @@ import { work } from './work';
  * Every subgraph of the supergraph, in start order. Adding a domain = a new folder under subgraphs/
  * and one line here; composition, codegen, `npm start` and the tests pick it up from this list.
  */
-export const subgraphs: AnySubgraphDefinition[] = [identity, work, basics, chat, polls, notifications, games, crm, finance];
+export const subgraphs: AnySubgraphDefinition[] = [identity, work, basics, chat, polls, notifications, games, crm, finance, github];

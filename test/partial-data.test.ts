@@ -153,6 +153,12 @@ describe('partial data: with one subgraph stopped, the others’ fields still ar
       // User.expenses is finance's contribution to identity's User: the e-mail survives it.
       down: () => ({ me: { email: user.email, expenses: null }, expenses: null }),
     },
+    {
+      stopped: 'github',
+      query: '{ me { email } githubStatus { breaker } }',
+      healthy: () => ({ me: { email: user.email }, githubStatus: { breaker: 'closed' } }),
+      down: () => ({ me: { email: user.email }, githubStatus: null }),
+    },
   ];
 
   it('covers every subgraph', () => {
