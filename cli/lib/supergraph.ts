@@ -11,13 +11,13 @@ export const DEFAULT_SUPERGRAPH_URL = 'http://localhost:4000/graphql';
 export class Supergraph {
   readonly client: HubgraphClient;
 
-  /** `token` is required: without one a CliError says how to get it. */
+  /** `token` is required unless `anonymous` (public data): without one a CliError says how to get it. */
   constructor(
     readonly url: string,
     token: string | undefined,
-    options: { timeoutMs?: number; retries?: number } = {},
+    options: { timeoutMs?: number; retries?: number; anonymous?: boolean } = {},
   ) {
-    if (!token) {
+    if (!token && !options.anonymous) {
       throw new CliError('--remote needs an access token in HUBGRAPH_TOKEN', {
         code: 'UNAUTHENTICATED',
         hint: 'Sign in through the supergraph (the logIn mutation) and export HUBGRAPH_TOKEN=<accessToken>.',
