@@ -5,6 +5,8 @@
  * a 304 costs no rate limit — and stale answers when GitHub fails). It reads GitHub's rate-limit
  * headers on every answer and refuses locally, without a call, while the limit is used up.
  */
+// From the kit's modules rather than kit/index: the CLIs load this file, and the index would bring the
+// whole server side (MikroORM, Apollo) into a command that only calls GitHub.
 import { createProviderClient, OutboundError, type ProviderAnswer, type ProviderClient } from '../../../kit/src/outbound';
 import type { Logger } from '../../../kit/src/logger';
 import { parseEvents, toActivity, type ActivityEvent } from './events';
