@@ -92,7 +92,8 @@ describe('runLoad', () => {
     expect(maxInFlight).toBe(4);
     expect(result.errors).toBe(0);
     expect(result.warmupRequests).toBeGreaterThan(0);
-    expect(result.requests).toBeGreaterThan(20);
+    // Some were recorded after the warm-up; how many depends on the machine's speed, which is not under test.
+    expect(result.requests).toBeGreaterThan(0);
     // Every request the server saw is either a warm-up or a recorded one.
     expect(result.requests + result.warmupRequests).toBe(served);
     // The handler waits 5 ms, so no successful request can be faster.
