@@ -159,6 +159,13 @@ describe('partial data: with one subgraph stopped, the others’ fields still ar
       healthy: () => ({ me: { email: user.email }, githubStatus: { breaker: 'closed' } }),
       down: () => ({ me: { email: user.email }, githubStatus: null }),
     },
+    {
+      stopped: 'movies',
+      // No TMDB key in the tests' stack: the providers list is empty, and nothing calls TMDB.
+      query: '{ me { email } movieProviders { name } }',
+      healthy: () => ({ me: { email: user.email }, movieProviders: [] }),
+      down: () => ({ me: { email: user.email }, movieProviders: null }),
+    },
   ];
 
   it('covers every subgraph', () => {
