@@ -45,6 +45,8 @@ export class GitHubService {
     if (!USERNAME.test(user))
       throw badInput('user must be a GitHub user name: letters, digits and single hyphens, at most 39 characters.', 'user');
     if (args.kinds && args.kinds.length > 13) throw badInput('kinds lists each kind at most once.', 'kinds');
+    // `after` and `first` are checked before GitHub is asked (a bad cursor costs no rate limit).
+    paginateInMemory([], args, 'GitHubEvent');
     const { events, stale } = await this.clientFor(deps).activity(user);
     const wanted = args.kinds?.length ? new Set(args.kinds) : null;
     const page = paginateInMemory(wanted ? events.filter((e) => wanted.has(e.kind)) : events, args, 'GitHubEvent');
@@ -61,8 +63,10 @@ export class GitHubService {
     if (language !== undefined && !LANGUAGE.test(language)) {
       throw badInput('language must be 1 to 30 letters, digits, spaces or + # . _ - (e.g. TypeScript, c++).', 'language');
     }
+    const pageArgs = { first: args.first ?? limit, after: args.after };
+    paginateInMemory([], pageArgs, 'GitHubRepository'); // the cursor, checked before GitHub is asked
     const { repositories, totalCount, stale } = await this.clientFor(deps).trending(args.period ?? 'WEEK', language, limit);
-    const page = paginateInMemory(repositories, { first: args.first ?? limit, after: args.after }, 'GitHubRepository');
+    const page = paginateInMemory(repositories, pageArgs, 'GitHubRepository');
     return { ...page, stale, matching: totalCount };
   }
 

@@ -7,19 +7,22 @@ import type { MoviesDeps } from './context';
 export type MoviePageConnection = Connection<MovieData> & { stale: boolean };
 
 const MOVIE_ID = /^[1-9]\d{0,9}$/;
-const CURSOR = /^(\d{1,3}):(\d{1,2})$/;
+const CURSOR = /^([a-z_]{1,20}):(\d{1,3}):(\d{1,2})$/;
 
-/** `after` (an edge cursor `page:index`, base64url) → the TMDB page to fetch. */
-function pageAfter(after: string | null | undefined): number {
+/**
+ * `after` (an edge cursor `source:page:index`, base64url, where `source` is the list or `search`) →
+ * the TMDB page to fetch; a cursor of another list or connection is refused.
+ */
+function pageAfter(after: string | null | undefined, source: string): number {
   if (after == null) return 1;
   const match = CURSOR.exec(Buffer.from(after, 'base64url').toString('utf8'));
-  const page = Number(match?.[1]);
-  if (!match || page < 1 || page >= MAX_PAGE) throw badInput('after is not a cursor this API returned.', 'after');
+  const page = Number(match?.[2]);
+  if (!match || match[1] !== source || page < 1 || page >= MAX_PAGE) throw badInput('after is not a cursor this API returned.', 'after');
   return page + 1;
 }
 
-function connection(result: MoviePage): MoviePageConnection {
-  const edges = result.movies.map((node, i) => ({ cursor: Buffer.from(`${result.page}:${i}`).toString('base64url'), node }));
+function connection(result: MoviePage, source: string): MoviePageConnection {
+  const edges = result.movies.map((node, i) => ({ cursor: Buffer.from(`${source}:${result.page}:${i}`).toString('base64url'), node }));
   return {
     edges,
     pageInfo: {
@@ -76,13 +79,16 @@ export class MoviesService {
   }
 
   async list(deps: MoviesDeps, list: MovieList, after?: string | null): Promise<MoviePageConnection> {
-    return connection(await this.clientFor(deps).list(list, pageAfter(after)));
+    const source = list.toLowerCase();
+    const page = pageAfter(after, source); // checked before TMDB is asked
+    return connection(await this.clientFor(deps).list(list, page), source);
   }
 
   async search(deps: MoviesDeps, text: string, after?: string | null): Promise<MoviePageConnection> {
     const query = text.trim();
     if (query.length < 1 || query.length > 100) throw badInput('text must be 1 to 100 characters.', 'text');
-    return connection(await this.clientFor(deps).search(query, pageAfter(after)));
+    const page = pageAfter(after, 'search');
+    return connection(await this.clientFor(deps).search(query, page), 'search');
   }
 
   /** One movie through the request's loader: null when TMDB has no such id (a reference to it resolves to null). */
