@@ -184,6 +184,7 @@ export {
   flushOrConflict,
   flushOrThrowConflict,
   ok,
+  PerStart,
   systemClock,
   type Clock,
   type Ok,

@@ -80,3 +80,38 @@ export async function flushOrThrowConflict(em: Em, message: string): Promise<voi
     throw new AppError(ErrorCode.CONFLICT, message);
   }
 }
+
+/**
+ * One resource per started subgraph — a provider client, a pool — made from the parsed configuration
+ * on first use and closed by the subgraph's `start` hook on shutdown. Keyed by the configuration
+ * object, so two subgraphs started in one process (the tests start several stacks) never share one,
+ * and nothing lives in module state between starts.
+ *
+ *   const clients = new PerStart((config: GitHubConfig, log) => new GitHubClient({ ... }), (c) => c.close());
+ *   clients.get(ctx.deps)                      // in a service
+ *   start: ({ config }) => ({ stop: () => clients.close(config) })
+ */
+export class PerStart<C extends object, T> {
+  private readonly made = new WeakMap<C, T>();
+
+  constructor(
+    private readonly make: (config: C, log: Logger) => T,
+    private readonly end: (value: T) => Promise<void> | void,
+  ) {}
+
+  get(deps: { config: C; log: Logger }): T {
+    let value = this.made.get(deps.config);
+    if (value === undefined) {
+      value = this.make(deps.config, deps.log);
+      this.made.set(deps.config, value);
+    }
+    return value;
+  }
+
+  /** Ends the resource of `config`, if one was made. */
+  async close(config: C): Promise<void> {
+    const value = this.made.get(config);
+    this.made.delete(config);
+    if (value !== undefined) await this.end(value);
+  }
+}

@@ -1,4 +1,4 @@
-import { badInput, paginateInMemory, type Connection, type PageArgs } from '../../../kit';
+import { badInput, paginateInMemory, PerStart, type Connection, type PageArgs } from '../../../kit';
 import { GitHubClient, LANGUAGE, MAX_TRENDING, USERNAME, type Period, type RateLimit, type Repository } from './client';
 import type { GitHubConfig } from './config';
 import type { GitHubDeps } from './context';
@@ -12,32 +12,29 @@ export type RepositoryConnection = Connection<Repository> & { stale: boolean; ma
  * returned. One GitHubClient per started subgraph (per parsed configuration), closed on shutdown.
  */
 export class GitHubService {
-  private readonly clients = new WeakMap<GitHubConfig, GitHubClient>();
-
-  clientFor(deps: Pick<GitHubDeps, 'config' | 'log'>): GitHubClient {
-    let client = this.clients.get(deps.config);
-    if (!client) {
-      const config = deps.config;
-      client = new GitHubClient({
+  private readonly clients = new PerStart(
+    (config: GitHubConfig, log) =>
+      new GitHubClient({
         baseUrl: config.GITHUB_API_URL,
         token: config.GITHUB_TOKEN,
-        log: deps.log,
+        log,
         cacheTtlMs: config.GITHUB_CACHE_TTL_SECONDS * 1000,
         timeoutMs: config.GITHUB_TIMEOUT_MS,
         retries: config.GITHUB_RETRIES,
         breakerOpenMs: config.GITHUB_BREAKER_OPEN_MS,
         redisUrl: config.REDIS_URL,
         keyPrefix: config.REDIS_KEY_PREFIX,
-      });
-      this.clients.set(config, client);
-    }
-    return client;
+      }),
+    (client) => client.close(),
+  );
+
+  clientFor(deps: Pick<GitHubDeps, 'config' | 'log'>): GitHubClient {
+    return this.clients.get(deps);
   }
 
   /** Closes the client of this configuration, if one was made. */
-  async close(config: GitHubConfig): Promise<void> {
-    await this.clients.get(config)?.close();
-    this.clients.delete(config);
+  close(config: GitHubConfig): Promise<void> {
+    return this.clients.close(config);
   }
 
   async activity(deps: GitHubDeps, args: PageArgs & { user: string; kinds?: readonly EventKind[] | null }): Promise<EventConnection> {

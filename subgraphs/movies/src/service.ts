@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { AppError, badInput, ErrorCode, type Connection } from '../../../kit';
+import { AppError, badInput, ErrorCode, PerStart, type Connection } from '../../../kit';
 import { MAX_PAGE, MoviesClient, type MovieData, type MovieList, type MoviePage, type Rating } from './client';
 import type { MoviesConfig } from './config';
 import type { MoviesDeps } from './context';
@@ -42,7 +42,23 @@ function connection(result: MoviePage, source: string): MoviePageConnection {
  * the same movie many times asks for it once.
  */
 export class MoviesService {
-  private readonly clients = new WeakMap<MoviesConfig, MoviesClient>();
+  private readonly clients = new PerStart(
+    (config: MoviesConfig, log) =>
+      new MoviesClient({
+        tmdbUrl: config.TMDB_API_URL,
+        tmdbToken: config.TMDB_TOKEN,
+        tmdbApiKey: config.TMDB_API_KEY,
+        omdbUrl: config.OMDB_API_URL,
+        omdbApiKey: config.OMDB_API_KEY,
+        log,
+        cacheTtlMs: config.MOVIES_CACHE_TTL_SECONDS * 1000,
+        timeoutMs: config.MOVIES_TIMEOUT_MS,
+        retries: config.MOVIES_RETRIES,
+        redisUrl: config.REDIS_URL,
+        keyPrefix: config.REDIS_KEY_PREFIX,
+      }),
+    (client) => client.close(),
+  );
   private readonly loaders = new WeakMap<object, DataLoader<string, MovieData | null>>();
 
   clientFor(deps: Pick<MoviesDeps, 'config' | 'log'>): MoviesClient {
@@ -53,29 +69,11 @@ export class MoviesService {
         reason: 'not_configured',
       });
     }
-    let client = this.clients.get(config);
-    if (!client) {
-      client = new MoviesClient({
-        tmdbUrl: config.TMDB_API_URL,
-        tmdbToken: config.TMDB_TOKEN,
-        tmdbApiKey: config.TMDB_API_KEY,
-        omdbUrl: config.OMDB_API_URL,
-        omdbApiKey: config.OMDB_API_KEY,
-        log: deps.log,
-        cacheTtlMs: config.MOVIES_CACHE_TTL_SECONDS * 1000,
-        timeoutMs: config.MOVIES_TIMEOUT_MS,
-        retries: config.MOVIES_RETRIES,
-        redisUrl: config.REDIS_URL,
-        keyPrefix: config.REDIS_KEY_PREFIX,
-      });
-      this.clients.set(config, client);
-    }
-    return client;
+    return this.clients.get(deps);
   }
 
-  async close(config: MoviesConfig): Promise<void> {
-    await this.clients.get(config)?.close();
-    this.clients.delete(config);
+  close(config: MoviesConfig): Promise<void> {
+    return this.clients.close(config);
   }
 
   async list(deps: MoviesDeps, list: MovieList, after?: string | null): Promise<MoviePageConnection> {
