@@ -69,6 +69,8 @@ export const subgraphEnvSchema = baseEnvSchema.extend({
     .default(DEFAULT_EVENT_SETTINGS.retentionMs / 3600_000),
   EVENT_PRUNE_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(DEFAULT_EVENT_SETTINGS.pruneIntervalMs),
   EVENT_STREAM_MAX_LENGTH: z.coerce.number().int().min(100).max(100_000_000).default(DEFAULT_STREAM_MAX_LENGTH),
+  /** Secret of signed URLs (kit/src/signed-url.ts): upload and download links; same on every replica, required in production. */
+  URL_SIGNING_SECRET: z.string().min(32, 'at least 32 characters').optional(),
 });
 export type SubgraphConfig = z.infer<typeof subgraphEnvSchema>;
 
