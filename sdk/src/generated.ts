@@ -1481,7 +1481,7 @@ export type PostQueryVariables = Exact<{
 }>;
 
 
-export type PostQuery = { post: { content: string, id: string, title: string, slug: string, excerpt: string, category: string | null, tags: Array<string>, status: PostStatus, publishedAt: string | null, path: string, createdAt: string, updatedAt: string, authors: Array<{ id: string } | null>, author: { id: string } | null } | null };
+export type PostQuery = { post: { content: string, id: string, title: string, slug: string, excerpt: string, category: string | null, tags: Array<string>, status: PostStatus, publishedAt: string | null, path: string, createdAt: string, updatedAt: string, authors: Array<{ id: string }> | null, author: { id: string } | null } | null };
 
 export type PostBySlugQueryVariables = Exact<{
   authorId: string | number;

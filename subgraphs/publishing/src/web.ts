@@ -14,8 +14,8 @@ import type { PostRow } from './entities';
 import { MAX_CATEGORY, postPath, type PublishingService } from './service';
 
 /** Characters XML 1.0 does not allow at all (C0 controls but tab, newline, return; lone surrogates; FFFE/FFFF). */
-// eslint-disable-next-line no-control-regex
 const NOT_XML =
+  // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Text or attribute value escaped for XML and HTML. */

@@ -106,8 +106,8 @@ export type Post = {
   __typename?: 'Post';
   /** The first author. Null, with an error, when identity cannot be reached. */
   author?: Maybe<User>;
-  /** Every author, the first one first (entries null, with an error, when identity cannot be reached). */
-  authors: Array<Maybe<User>>;
+  /** Every author, the first one first. Null, with an error, when identity cannot be reached. */
+  authors?: Maybe<Array<User>>;
   /** The category (free text, up to 50 characters), or null. */
   category?: Maybe<Scalars['String']['output']>;
   /** The body, in Markdown (up to 200,000 characters). */
@@ -452,7 +452,7 @@ export type PageInfoResolvers<ContextType = PublishingContext, ParentType extend
 export type PostResolvers<ContextType = PublishingContext, ParentType extends ResolversParentTypes['Post'] = ResolversParentTypes['Post'], FederationReferenceType extends FederationReferenceTypes['Post'] = FederationReferenceTypes['Post']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Post']> | FederationReferenceType, FederationReferenceType, ContextType>;
   author?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
-  authors?: Resolver<Array<Maybe<ResolversTypes['User']>>, ParentType, ContextType>;
+  authors?: Resolver<Maybe<Array<ResolversTypes['User']>>, ParentType, ContextType>;
   category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
