@@ -166,6 +166,13 @@ describe('partial data: with one subgraph stopped, the others’ fields still ar
       healthy: () => ({ me: { email: user.email }, movieProviders: [] }),
       down: () => ({ me: { email: user.email }, movieProviders: null }),
     },
+    {
+      stopped: 'publishing',
+      // User.posts is publishing's contribution to identity's User: the e-mail survives it.
+      query: '{ me { email posts(first: 5) { totalCount } } posts(first: 5) { totalCount } }',
+      healthy: () => ({ me: { email: user.email, posts: { totalCount: 0 } }, posts: { totalCount: 0 } }),
+      down: () => ({ me: { email: user.email, posts: null }, posts: null }),
+    },
   ];
 
   it('covers every subgraph', () => {

@@ -1,4 +1,4 @@
-import { loadSubgraphSchema, type SubgraphDefinition } from '../../kit';
+import { loadSubgraphSchema, startSweep, type SubgraphDefinition } from '../../kit';
 import { migrations } from './migrations';
 import { loadFinanceConfig, type FinanceConfig } from './src/config';
 import { createLoaders, type FinanceLoaders } from './src/context';
@@ -40,26 +40,11 @@ export const finance: SubgraphDefinition<FinanceLoaders, FinanceConfig> = {
   // Recurring expenses become expenses on their day even when nobody is signed in. Every replica
   // sweeps; each occurrence is claimed by a conditional update plus a unique key, so it is recorded
   // once. "Today" is the kit's clock (`deps.clock`), which tests replace.
-  start: ({ serviceDeps, log, config }) => {
-    const every = config.FINANCE_RECURRING_SWEEP_MS;
-    if (every === 0) return;
-    let inFlight: Promise<void> | null = null;
-    const sweep = setInterval(() => {
-      // One sweep at a time per replica; other replicas may sweep at the same moment.
-      if (inFlight) return;
-      inFlight = service
-        .materialiseDue(serviceDeps())
-        .then(() => undefined)
-        .catch((err) => log.warn({ err: String(err) }, 'recurring expense sweep failed'))
-        .finally(() => (inFlight = null));
-    }, every);
-    sweep.unref();
-    // The kit stops this before it closes the database: a running sweep finishes first.
-    return {
-      stop: async () => {
-        clearInterval(sweep);
-        await inFlight;
-      },
-    };
-  },
+  start: ({ serviceDeps, log, config }) =>
+    startSweep({
+      name: 'recurring expense sweep',
+      everyMs: config.FINANCE_RECURRING_SWEEP_MS,
+      run: () => service.materialiseDue(serviceDeps()),
+      log,
+    }),
 };

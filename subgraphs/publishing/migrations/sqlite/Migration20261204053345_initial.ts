@@ -1,0 +1,34 @@
+import { Migration } from '@mikro-orm/migrations';
+
+export class Migration20261204053345_initial extends Migration {
+  override async up(): Promise<void> {
+    this.addSql(
+      `create table \`failed_events\` (\`consumer\` text not null, \`event_id\` text not null, \`type\` text not null, \`event\` json not null, \`attempts\` integer not null, \`last_error\` text not null, \`first_failed_at\` datetime not null, \`last_failed_at\` datetime not null, \`next_attempt_at\` datetime null, \`dead_at\` datetime null, primary key (\`consumer\`, \`event_id\`));`,
+    );
+    this.addSql(`create index \`failed_events_next_attempt_at_index\` on \`failed_events\` (\`next_attempt_at\`);`);
+    this.addSql(`create index \`failed_events_dead_at_index\` on \`failed_events\` (\`dead_at\`);`);
+
+    this.addSql(
+      `create table \`outbox_events\` (\`id\` text not null, \`created_at\` datetime not null, \`updated_at\` datetime not null, \`type\` text not null, \`tenant_id\` text null, \`payload\` json not null, \`published_at\` datetime null, \`claimed_by\` text null, \`claimed_until\` datetime null, primary key (\`id\`));`,
+    );
+    this.addSql(`create index \`outbox_events_published_at_index\` on \`outbox_events\` (\`published_at\`);`);
+
+    this.addSql(
+      `create table \`posts\` (\`id\` text not null, \`created_at\` datetime not null, \`updated_at\` datetime not null, \`owner_id\` text not null, \`author_ids\` json not null, \`author_key\` text not null, \`title\` text not null, \`title_key\` text not null, \`slug\` text not null, \`content\` mediumtext not null, \`excerpt\` text not null, \`custom_excerpt\` integer not null, \`category\` text null, \`category_key\` text null, \`tags\` json not null, \`tag_key\` text not null, \`status\` text check (\`status\` in ('DRAFT', 'PUBLISHED', 'SCHEDULED')) not null, \`published_at\` datetime null, \`sort_at\` datetime not null, \`search_text\` text not null, primary key (\`id\`));`,
+    );
+    this.addSql(`create index \`posts_status_sort_at_index\` on \`posts\` (\`status\`, \`sort_at\`);`);
+    this.addSql(`create index \`posts_category_key_sort_at_index\` on \`posts\` (\`category_key\`, \`sort_at\`);`);
+    this.addSql(`create unique index \`posts_owner_id_slug_unique\` on \`posts\` (\`owner_id\`, \`slug\`);`);
+
+    this.addSql(
+      `create table \`post_slugs\` (\`id\` text not null, \`created_at\` datetime not null, \`updated_at\` datetime not null, \`owner_id\` text not null, \`slug\` text not null, \`post_id\` text not null, primary key (\`id\`));`,
+    );
+    this.addSql(`create index \`post_slugs_post_id_index\` on \`post_slugs\` (\`post_id\`);`);
+    this.addSql(`create unique index \`post_slugs_owner_id_slug_unique\` on \`post_slugs\` (\`owner_id\`, \`slug\`);`);
+
+    this.addSql(
+      `create table \`processed_events\` (\`consumer\` text not null, \`event_id\` text not null, \`processed_at\` datetime not null, primary key (\`consumer\`, \`event_id\`));`,
+    );
+    this.addSql(`create index \`processed_events_processed_at_index\` on \`processed_events\` (\`processed_at\`);`);
+  }
+}

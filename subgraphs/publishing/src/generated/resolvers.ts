@@ -1,0 +1,520 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { PostRow } from '../entities';
+import type { UserRef, PublishingContext } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** An instant in time, as an ISO-8601 string in UTC (e.g. `2026-11-23T10:00:00.000Z`). */
+  DateTime: { input: Date; output: Date | string; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** A new post. */
+export type CreatePostInput = {
+  /** Up to 50 characters. */
+  category?: InputMaybe<Scalars['String']['input']>;
+  /** Other authors besides the signed-in user (user ids, at most 9). */
+  coAuthorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Markdown, up to 200,000 characters. */
+  content: Scalars['String']['input'];
+  /** Up to 500 characters; derived from the content when omitted. */
+  excerpt?: InputMaybe<Scalars['String']['input']>;
+  /** For SCHEDULED: when to publish (in the future). For PUBLISHED: the publication time (default now). */
+  publishedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Lower-case letters, digits and single hyphens, up to 80 characters; made from the title when omitted. */
+  slug?: InputMaybe<Scalars['String']['input']>;
+  /** DRAFT (the default), PUBLISHED or SCHEDULED. */
+  status?: InputMaybe<PostStatus>;
+  /** At most 20 tags, each 1 to 40 letters, digits, spaces, _ or -. */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 1 to 200 characters. */
+  title: Scalars['String']['input'];
+};
+
+/** The result of deleting a post. */
+export type DeletePostPayload = {
+  __typename?: 'DeletePostPayload';
+  /** The id of the post deleted, or null when `errors` is not empty. */
+  deletedId?: Maybe<Scalars['ID']['output']>;
+  errors: Array<UserError>;
+};
+
+/** The machine-readable kind of an error, in `UserError.code` and in GraphQL errors' `extensions.code`. */
+export type ErrorCode =
+  /** An input is missing, malformed or out of range. */
+  | 'BAD_USER_INPUT'
+  /** The change clashes with existing data (a duplicate, a stale version). */
+  | 'CONFLICT'
+  /** The signed-in user may not do this. */
+  | 'FORBIDDEN'
+  /** The thing named does not exist (or is not visible to you). */
+  | 'NOT_FOUND'
+  /** Too many requests; retry later. */
+  | 'RATE_LIMITED'
+  /** The operation needs a signed-in user. */
+  | 'UNAUTHENTICATED';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Writes a post with the signed-in user as its first author. */
+  createPost?: Maybe<PostPayload>;
+  /** Deletes a post and its old slugs; its first author and admins only. */
+  deletePost?: Maybe<DeletePostPayload>;
+  /** Changes a post; its authors and admins only. */
+  updatePost?: Maybe<PostPayload>;
+};
+
+
+export type MutationCreatePostArgs = {
+  input: CreatePostInput;
+};
+
+
+export type MutationDeletePostArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdatePostArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdatePostInput;
+};
+
+/** Where a connection's page sits in the whole list. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last edge; pass it as `after` for the next page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when `after: endCursor` returns more. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** True when this page does not start the list. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first edge, null on an empty page. */
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** A blog post. */
+export type Post = {
+  __typename?: 'Post';
+  /** The first author. Null, with an error, when identity cannot be reached. */
+  author?: Maybe<User>;
+  /** Every author, the first one first. Null, with an error, when identity cannot be reached. */
+  authors?: Maybe<Array<User>>;
+  /** The category (free text, up to 50 characters), or null. */
+  category?: Maybe<Scalars['String']['output']>;
+  /** The body, in Markdown (up to 200,000 characters). */
+  content: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** A short summary: the author's own, or the start of the content as plain text. */
+  excerpt: Scalars['String']['output'];
+  /** Stable, opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** Path of its public page on the router host, e.g. `/blog/<authorId>/<slug>`. */
+  path: Scalars['String']['output'];
+  /** When it was (or will be) published; null for a draft. */
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The post's address part, unique per (first) author; kept when the title changes. Old slugs redirect to it. */
+  slug: Scalars['String']['output'];
+  /** DRAFT, PUBLISHED or SCHEDULED. */
+  status: PostStatus;
+  /** Lower-case tags, at most 20. */
+  tags: Array<Scalars['String']['output']>;
+  /** 1 to 200 characters. */
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A page of posts. */
+export type PostConnection = {
+  __typename?: 'PostConnection';
+  edges: Array<PostEdge>;
+  pageInfo: PageInfo;
+  /** How many posts match, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One post in a page of posts. */
+export type PostEdge = {
+  __typename?: 'PostEdge';
+  cursor: Scalars['String']['output'];
+  node: Post;
+};
+
+/** Which posts to list; every field narrows the list further. */
+export type PostFilter = {
+  /** Posts that this user wrote (as any of their authors). */
+  authorId?: InputMaybe<Scalars['ID']['input']>;
+  /** Posts in this category (case-insensitive). */
+  category?: InputMaybe<Scalars['String']['input']>;
+  /** Published at or after this instant. */
+  publishedFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Published before this instant. */
+  publishedTo?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Words that must all start a word of the title, content, category or tags (1 to 100 characters). */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Posts in this status; readers who are not an author see PUBLISHED posts only. */
+  status?: InputMaybe<PostStatus>;
+  /** Posts carrying this tag. */
+  tag?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** How to sort posts. */
+export type PostOrder = {
+  direction: PostOrderDirection;
+  field: PostOrderField;
+};
+
+/** Sort direction. */
+export type PostOrderDirection =
+  | 'ASC'
+  | 'DESC';
+
+/** What to sort posts by. */
+export type PostOrderField =
+  | 'CREATED_AT'
+  /** Publication time (creation time for drafts); the default, newest first. */
+  | 'PUBLISHED_AT'
+  | 'TITLE'
+  | 'UPDATED_AT';
+
+/** The result of creating or changing a post. */
+export type PostPayload = {
+  __typename?: 'PostPayload';
+  /** What was wrong with the input; nothing was written when there is any. */
+  errors: Array<UserError>;
+  /** The post, or null when `errors` is not empty. */
+  post?: Maybe<Post>;
+};
+
+/** Where a post is in its life. */
+export type PostStatus =
+  /** Only its authors (and admins) see it. */
+  | 'DRAFT'
+  /** Everyone sees it, from `publishedAt` on. */
+  | 'PUBLISHED'
+  /** Publishes itself at `publishedAt` (once, whatever the number of replicas); until then a draft to readers. */
+  | 'SCHEDULED';
+
+export type Query = {
+  __typename?: 'Query';
+  /** A post by id, when the viewer may see it (published, or the viewer is an author or an admin). */
+  post?: Maybe<Post>;
+  /** A post by its author and slug; an old slug finds the post too (its `slug` is then the current one). */
+  postBySlug?: Maybe<Post>;
+  /** Posts the viewer may see that match `filter`, newest first unless `orderBy` says otherwise. */
+  posts?: Maybe<PostConnection>;
+};
+
+
+export type QueryPostArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPostBySlugArgs = {
+  authorId: Scalars['ID']['input'];
+  slug: Scalars['String']['input'];
+};
+
+
+export type QueryPostsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PostFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<PostOrder>;
+};
+
+/** Changes to a post; omitted fields stay as they are. */
+export type UpdatePostInput = {
+  /** Null removes the category. */
+  category?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces the other authors (the first author stays first). */
+  coAuthorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  content?: InputMaybe<Scalars['String']['input']>;
+  /** Null goes back to the excerpt derived from the content. */
+  excerpt?: InputMaybe<Scalars['String']['input']>;
+  publishedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** A new slug; the old one keeps redirecting to this post. */
+  slug?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<PostStatus>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A user, as publishing knows them: the posts they wrote. */
+export type User = {
+  __typename?: 'User';
+  id: Scalars['ID']['output'];
+  /** The user's posts the viewer may see, newest first. */
+  posts?: Maybe<PostConnection>;
+};
+
+
+/** A user, as publishing knows them: the posts they wrote. */
+export type UserPostsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PostFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** An expected problem with a mutation's input, returned as data so a form can show it next to its field. */
+export type UserError = {
+  __typename?: 'UserError';
+  /** What kind of problem it is. */
+  code: ErrorCode;
+  /** The input field at fault, as a dotted path (e.g. `input.email`), or null when the whole input is. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** What is wrong, in words a person understands. */
+  message: Scalars['String']['output'];
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  Post: Post;
+  User: User;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  Post:
+    ( { __typename: 'Post' }
+    & GraphQLRecursivePick<FederationTypes['Post'], {"id":true}> );
+  User:
+    ( { __typename: 'User' }
+    & GraphQLRecursivePick<FederationTypes['User'], {"id":true}> );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  CreatePostInput: CreatePostInput;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeletePostPayload: ResolverTypeWrapper<DeletePostPayload>;
+  ErrorCode: ErrorCode;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Post: ResolverTypeWrapper<PostRow>;
+  PostConnection: ResolverTypeWrapper<Omit<PostConnection, 'edges'> & { edges: Array<ResolversTypes['PostEdge']> }>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  PostEdge: ResolverTypeWrapper<Omit<PostEdge, 'node'> & { node: ResolversTypes['Post'] }>;
+  PostFilter: PostFilter;
+  PostOrder: PostOrder;
+  PostOrderDirection: PostOrderDirection;
+  PostOrderField: PostOrderField;
+  PostPayload: ResolverTypeWrapper<Omit<PostPayload, 'post'> & { post?: Maybe<ResolversTypes['Post']> }>;
+  PostStatus: PostStatus;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  UpdatePostInput: UpdatePostInput;
+  User: ResolverTypeWrapper<UserRef>;
+  UserError: ResolverTypeWrapper<UserError>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  CreatePostInput: CreatePostInput;
+  String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  DeletePostPayload: DeletePostPayload;
+  Mutation: Record<PropertyKey, never>;
+  PageInfo: PageInfo;
+  Boolean: Scalars['Boolean']['output'];
+  Post: PostRow;
+  PostConnection: Omit<PostConnection, 'edges'> & { edges: Array<ResolversParentTypes['PostEdge']> };
+  Int: Scalars['Int']['output'];
+  PostEdge: Omit<PostEdge, 'node'> & { node: ResolversParentTypes['Post'] };
+  PostFilter: PostFilter;
+  PostOrder: PostOrder;
+  PostPayload: Omit<PostPayload, 'post'> & { post?: Maybe<ResolversParentTypes['Post']> };
+  Query: Record<PropertyKey, never>;
+  UpdatePostInput: UpdatePostInput;
+  User: UserRef;
+  UserError: UserError;
+}>;
+
+export type AuthenticatedDirectiveArgs = { };
+
+export type AuthenticatedDirectiveResolver<Result, Parent, ContextType = PublishingContext, Args = AuthenticatedDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type DeletePostPayloadResolvers<ContextType = PublishingContext, ParentType extends ResolversParentTypes['DeletePostPayload'] = ResolversParentTypes['DeletePostPayload']> = ResolversObject<{
+  deletedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = PublishingContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  createPost?: Resolver<Maybe<ResolversTypes['PostPayload']>, ParentType, ContextType, RequireFields<MutationCreatePostArgs, 'input'>>;
+  deletePost?: Resolver<Maybe<ResolversTypes['DeletePostPayload']>, ParentType, ContextType, RequireFields<MutationDeletePostArgs, 'id'>>;
+  updatePost?: Resolver<Maybe<ResolversTypes['PostPayload']>, ParentType, ContextType, RequireFields<MutationUpdatePostArgs, 'id' | 'input'>>;
+}>;
+
+export type PageInfoResolvers<ContextType = PublishingContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type PostResolvers<ContextType = PublishingContext, ParentType extends ResolversParentTypes['Post'] = ResolversParentTypes['Post'], FederationReferenceType extends FederationReferenceTypes['Post'] = FederationReferenceTypes['Post']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Post']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  author?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  authors?: Resolver<Maybe<Array<ResolversTypes['User']>>, ParentType, ContextType>;
+  category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  excerpt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PostStatus'], ParentType, ContextType>;
+  tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type PostConnectionResolvers<ContextType = PublishingContext, ParentType extends ResolversParentTypes['PostConnection'] = ResolversParentTypes['PostConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PostEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PostEdgeResolvers<ContextType = PublishingContext, ParentType extends ResolversParentTypes['PostEdge'] = ResolversParentTypes['PostEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Post'], ParentType, ContextType>;
+}>;
+
+export type PostPayloadResolvers<ContextType = PublishingContext, ParentType extends ResolversParentTypes['PostPayload'] = ResolversParentTypes['PostPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  post?: Resolver<Maybe<ResolversTypes['Post']>, ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = PublishingContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  post?: Resolver<Maybe<ResolversTypes['Post']>, ParentType, ContextType, RequireFields<QueryPostArgs, 'id'>>;
+  postBySlug?: Resolver<Maybe<ResolversTypes['Post']>, ParentType, ContextType, RequireFields<QueryPostBySlugArgs, 'authorId' | 'slug'>>;
+  posts?: Resolver<Maybe<ResolversTypes['PostConnection']>, ParentType, ContextType, RequireFields<QueryPostsArgs, 'first'>>;
+}>;
+
+export type UserResolvers<ContextType = PublishingContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  posts?: Resolver<Maybe<ResolversTypes['PostConnection']>, ParentType, ContextType, RequireFields<UserPostsArgs, 'first'>>;
+}>;
+
+export type UserErrorResolvers<ContextType = PublishingContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['ErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = PublishingContext> = ResolversObject<{
+  DateTime?: GraphQLScalarType;
+  DeletePostPayload?: DeletePostPayloadResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Post?: PostResolvers<ContextType>;
+  PostConnection?: PostConnectionResolvers<ContextType>;
+  PostEdge?: PostEdgeResolvers<ContextType>;
+  PostPayload?: PostPayloadResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
+  UserError?: UserErrorResolvers<ContextType>;
+}>;
+
+export type DirectiveResolvers<ContextType = PublishingContext> = ResolversObject<{
+  authenticated?: AuthenticatedDirectiveResolver<any, any, ContextType>;
+}>;
