@@ -1,0 +1,38 @@
+import { loadSubgraphSchema, type SubgraphDefinition } from '../../kit';
+import { migrations } from './migrations';
+import { loadMediaConfig, type MediaConfig } from './src/config';
+import { createLoaders, type MediaLoaders } from './src/context';
+import { entities } from './src/entities';
+import { resources } from './src/resources';
+import { createResolvers } from './src/resolvers';
+import { mediaRoutes } from './src/routes';
+import { MediaService } from './src/service';
+
+const service = new MediaService();
+
+/** media: image processing (catalogue #23): signed uploads, signed imgproxy-style transformation URLs, cached derivatives. */
+export const media: SubgraphDefinition<MediaLoaders, MediaConfig> = {
+  name: 'media',
+  defaultPort: 4017,
+  wiring: {
+    summary: 'images: signed upload URLs, per-user lists, signed transformation URLs (resize, crop, rotate, formats, watermark) with cached derivatives',
+    catalogue: '23',
+    publicPaths: ['/media/'],
+    codegen: {
+      contextType: '../context#MediaContext',
+      mappers: {
+        Image: '../entities#ImageRow',
+        User: '../context#UserRef',
+        ImageUpload: '../service#UploadView',
+      },
+    },
+  },
+  typeDefs: loadSubgraphSchema('media'),
+  resolvers: createResolvers(service),
+  entities,
+  migrations,
+  loaders: createLoaders,
+  config: loadMediaConfig,
+  start: ({ config }) => ({ stop: () => resources.close(config) }),
+  routes: (deps) => mediaRoutes(deps, service),
+};
