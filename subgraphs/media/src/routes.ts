@@ -15,9 +15,14 @@ function readLimited(req: IncomingMessage, limit: number): Promise<Buffer | 'too
     const onData = (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) {
-        // Nothing more is kept: the rest is discarded as it arrives, so the client can read the 413.
+        // Nothing more is kept: the rest is discarded as it arrives, so the client (and the router in
+        // between) can read the 413; a client that goes on far beyond the limit is cut off.
         req.off('data', onData);
-        req.resume();
+        let discarded = 0;
+        req.on('data', (more: Buffer) => {
+          discarded += more.length;
+          if (discarded > limit * 8) req.destroy();
+        });
         resolve('too-large');
         return;
       }
@@ -72,7 +77,6 @@ export function mediaRoutes(deps: SubgraphDeps<MediaConfig, MediaLoaders>, servi
     const limit = deps.config.MEDIA_MAX_UPLOAD_BYTES;
     const body = await readLimited(req, limit);
     if (body === 'too-large') {
-      res.setHeader('connection', 'close');
       send(res, { status: 413, code: 'PAYLOAD_TOO_LARGE', message: `The image is larger than ${limit} bytes.` }, false);
       return;
     }

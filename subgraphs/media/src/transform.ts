@@ -298,11 +298,14 @@ export async function applyTransform(
     if (w.text !== undefined) {
       overlay = textOverlay(w.text, width, height, w.position, w.opacity);
     } else {
-      const mark = sharp(watermark, { limitInputPixels: maxPixels })
+      const mark = await sharp(watermark, { limitInputPixels: maxPixels })
         .resize({ width: Math.max(1, Math.floor(width / 4)), height: Math.max(1, Math.floor(height / 4)), fit: 'inside' })
         .ensureAlpha()
-        .linear([1, 1, 1, w.opacity / 100], [0, 0, 0, 0]);
-      overlay = await mark.png().toBuffer();
+        .raw()
+        .toBuffer({ resolveWithObject: true });
+      // The opacity scales the mark's own alpha channel.
+      for (let at = 3; at < mark.data.length; at += 4) mark.data[at] = Math.round((mark.data[at]! * w.opacity) / 100);
+      overlay = await sharp(mark.data, { raw: { width: mark.info.width, height: mark.info.height, channels: 4 } }).png().toBuffer();
     }
     img = sharp(base.data).composite([{ input: overlay, gravity: GRAVITY[w.position] }]);
   }
