@@ -33,6 +33,11 @@ export const media: SubgraphDefinition<MediaLoaders, MediaConfig> = {
   migrations,
   loaders: createLoaders,
   config: loadMediaConfig,
-  start: ({ config }) => ({ stop: () => resources.close(config) }),
+  start: (deps) => {
+    // Made now rather than on the first request, so a missing URL_SIGNING_SECRET in production or a
+    // half-configured S3 stops the start with a configuration error.
+    resources.get(deps);
+    return { stop: () => resources.close(deps.config) };
+  },
   routes: (deps) => mediaRoutes(deps, service),
 };
