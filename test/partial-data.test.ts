@@ -166,6 +166,12 @@ describe('partial data: with one subgraph stopped, the others’ fields still ar
       healthy: () => ({ me: { email: user.email }, movieProviders: [] }),
       down: () => ({ me: { email: user.email }, movieProviders: null }),
     },
+    {
+      stopped: 'media',
+      query: '{ me { email } images(first: 5) { totalCount } }',
+      healthy: () => ({ me: { email: user.email }, images: { totalCount: 0 } }),
+      down: () => ({ me: { email: user.email }, images: null }),
+    },
   ];
 
   it('covers every subgraph', () => {
