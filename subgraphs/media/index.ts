@@ -15,7 +15,8 @@ export const media: SubgraphDefinition<MediaLoaders, MediaConfig> = {
   name: 'media',
   defaultPort: 4017,
   wiring: {
-    summary: 'images: signed upload URLs, per-user lists, signed transformation URLs (resize, crop, rotate, formats, watermark) with cached derivatives',
+    summary:
+      'images: signed upload URLs, per-user lists, signed transformation URLs (resize, crop, rotate, formats, watermark) with cached derivatives',
     catalogue: '23',
     publicPaths: ['/media/'],
     codegen: {

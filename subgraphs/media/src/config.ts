@@ -12,7 +12,12 @@ export const mediaEnvSchema = subgraphEnvSchema.extend(storageEnvSchema.shape).e
   /** How long an upload URL stays valid, in seconds. */
   MEDIA_UPLOAD_URL_TTL_SECONDS: z.coerce.number().int().min(10).max(86_400).default(600),
   /** How long a transformation URL stays valid, in seconds (rounded up to the next whole day). */
-  MEDIA_TRANSFORM_URL_TTL_SECONDS: z.coerce.number().int().min(60).max(31_536_000).default(30 * 86_400),
+  MEDIA_TRANSFORM_URL_TTL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(60)
+    .max(31_536_000)
+    .default(30 * 86_400),
   /** Transforms (cache misses) each client address and each image owner may cause per window. */
   MEDIA_TRANSFORM_RATE_POINTS: z.coerce.number().int().min(1).max(1_000_000).default(120),
   MEDIA_TRANSFORM_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),

@@ -18,7 +18,15 @@ import type { MediaDeps } from './context';
 import { MediaImage, type ImageRow } from './entities';
 import type { ImageTransformInput } from './generated/resolvers';
 import { resources, transformsTotal } from './resources';
-import { CONTENT_TYPES, applyTransform, checkTransform, inspectUpload, parseTransformPath, transformHash, transformPath } from './transform';
+import {
+  CONTENT_TYPES,
+  applyTransform,
+  checkTransform,
+  inspectUpload,
+  parseTransformPath,
+  transformHash,
+  transformPath,
+} from './transform';
 
 export const UPLOAD_PREFIX = '/media/upload/';
 const DAY_MS = 86_400_000;
@@ -142,13 +150,24 @@ export class MediaService {
       throw error;
     }
     const json = JSON.stringify({
-      image: { id: image.id, format: image.format, contentType: image.contentType, size: image.size, width: image.width, height: image.height },
+      image: {
+        id: image.id,
+        format: image.format,
+        contentType: image.contentType,
+        size: image.size,
+        width: image.width,
+        height: image.height,
+      },
     });
     return { status: 201, body: Buffer.from(json), headers: { 'content-type': 'application/json; charset=utf-8' } };
   }
 
   /** Checks an upload URL's signature before any byte of the body is read. */
-  checkUploadUrl(deps: { config: MediaConfig; clock: Clock; log: MediaDeps['log'] }, path: string, query: URLSearchParams): { imageId: string; ownerId: string } | HttpAnswer {
+  checkUploadUrl(
+    deps: { config: MediaConfig; clock: Clock; log: MediaDeps['log'] },
+    path: string,
+    query: URLSearchParams,
+  ): { imageId: string; ownerId: string } | HttpAnswer {
     const checked = resources.get(deps).uploadSigner.verify(path, query, deps.clock.now());
     if (!checked.ok) {
       return checked.problem === 'expired'
@@ -168,7 +187,13 @@ export class MediaService {
    * when there is one (no sharp work), otherwise — within the rate limit of the client's address and
    * of the image's owner — the derivative computed, stored and sent.
    */
-  async serveTransform(deps: MediaDeps, path: string, query: URLSearchParams, clientIp: string, ifNoneMatch: string | undefined): Promise<HttpAnswer> {
+  async serveTransform(
+    deps: MediaDeps,
+    path: string,
+    query: URLSearchParams,
+    clientIp: string,
+    ifNoneMatch: string | undefined,
+  ): Promise<HttpAnswer> {
     const { transformSigner, storage, spendTransform } = resources.get(deps);
     const checked = transformSigner.verify(path, query, deps.clock.now());
     if (!checked.ok) {

@@ -103,7 +103,10 @@ export async function checkTransform(
       const text = w.text!.trim();
       // eslint-disable-next-line no-control-regex
       if (text.length < 1 || [...text].length > MAX_WATERMARK_TEXT || /[\u0000-\u001f\u007f]/.test(text)) {
-        throw badInput(`watermark.text must be 1 to ${MAX_WATERMARK_TEXT} characters without control characters.`, 'transform.watermark.text');
+        throw badInput(
+          `watermark.text must be 1 to ${MAX_WATERMARK_TEXT} characters without control characters.`,
+          'transform.watermark.text',
+        );
       }
       spec.watermark = { text, position, opacity };
     } else {
@@ -170,7 +173,12 @@ export function parseTransformPath(path: string): { imageId: string; spec: Trans
       switch (key) {
         case 'c': {
           const [l, t, w, h] = value.split(',');
-          spec.crop = { left: num(l ?? '', 0, 999_999), top: num(t ?? '', 0, 999_999), width: num(w ?? '', 1, MAX_DIMENSION), height: num(h ?? '', 1, MAX_DIMENSION) };
+          spec.crop = {
+            left: num(l ?? '', 0, 999_999),
+            top: num(t ?? '', 0, 999_999),
+            width: num(w ?? '', 1, MAX_DIMENSION),
+            height: num(h ?? '', 1, MAX_DIMENSION),
+          };
           break;
         }
         case 'r':
@@ -305,7 +313,9 @@ export async function applyTransform(
         .toBuffer({ resolveWithObject: true });
       // The opacity scales the mark's own alpha channel.
       for (let at = 3; at < mark.data.length; at += 4) mark.data[at] = Math.round((mark.data[at]! * w.opacity) / 100);
-      overlay = await sharp(mark.data, { raw: { width: mark.info.width, height: mark.info.height, channels: 4 } }).png().toBuffer();
+      overlay = await sharp(mark.data, { raw: { width: mark.info.width, height: mark.info.height, channels: 4 } })
+        .png()
+        .toBuffer();
     }
     img = sharp(base.data).composite([{ input: overlay, gravity: GRAVITY[w.position] }]);
   }
@@ -352,9 +362,18 @@ export async function inspectUpload(bytes: Buffer, maxPixels: number): Promise<I
     return { ok: false, status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: 'The body is not an image (JPEG, PNG, WebP, AVIF or GIF).' };
   }
   const kind =
-    meta.format === 'heif' ? (meta.compression === 'av1' ? { format: 'AVIF' as const, contentType: 'image/avif' } : undefined) : INPUT_FORMATS[meta.format ?? ''];
+    meta.format === 'heif'
+      ? meta.compression === 'av1'
+        ? { format: 'AVIF' as const, contentType: 'image/avif' }
+        : undefined
+      : INPUT_FORMATS[meta.format ?? ''];
   if (!kind) {
-    return { ok: false, status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: `Images in ${meta.format ?? 'this'} format are not accepted: send JPEG, PNG, WebP, AVIF or GIF.` };
+    return {
+      ok: false,
+      status: 415,
+      code: 'UNSUPPORTED_MEDIA_TYPE',
+      message: `Images in ${meta.format ?? 'this'} format are not accepted: send JPEG, PNG, WebP, AVIF or GIF.`,
+    };
   }
   const width = meta.width ?? 0;
   const height = meta.height ?? 0;

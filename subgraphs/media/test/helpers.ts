@@ -32,7 +32,10 @@ export function makeImage(
 /** The origin of the router (public paths are served there). */
 export const originOf = (stack: TestStack) => new URL(stack.url).origin;
 
-export async function requestUpload(stack: TestStack, user: TestUser): Promise<{ imageId: string; url: string; maxBytes: number; method: string }> {
+export async function requestUpload(
+  stack: TestStack,
+  user: TestUser,
+): Promise<{ imageId: string; url: string; maxBytes: number; method: string }> {
   const res = await gql(stack.url, REQUEST_UPLOAD, {}, { token: user.token });
   const upload = res.body.data?.requestImageUpload?.upload;
   if (!upload) throw new Error(`requestImageUpload failed: ${JSON.stringify(res.body)}`);
@@ -118,7 +121,12 @@ export function pngBomb(width = 50_000, height = 50_000): Buffer {
   ihdr[8] = 8; // bit depth
   ihdr[9] = 0; // greyscale
   const rows = deflateSync(Buffer.alloc((width + 1) * 4));
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', rows), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', rows),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 /** The RGB of one pixel of an encoded image. */

@@ -38,7 +38,8 @@ describe('media: images through the router', () => {
     [alice, bob] = await Promise.all([signUpUser(stack.url, 'alice'), signUpUser(stack.url, 'bob')]);
   });
 
-  const count = async (user: TestUser) => (await gql(stack.url, IMAGES, { first: 1 }, { token: user.token })).body.data.images.totalCount as number;
+  const count = async (user: TestUser) =>
+    (await gql(stack.url, IMAGES, { first: 1 }, { token: user.token })).body.data.images.totalCount as number;
 
   describe('upload through a signed URL', () => {
     it('needs a signed-in user to ask for an upload URL or to list', async () => {
@@ -55,10 +56,24 @@ describe('media: images through the router', () => {
       const bytes = await makeImage('png', 64, 48);
       const sent = await sendBytes(stack, target.url, bytes);
       expect(sent.status).toBe(201);
-      expect(sent.json.image).toEqual({ id: target.imageId, format: 'PNG', contentType: 'image/png', size: bytes.length, width: 64, height: 48 });
+      expect(sent.json.image).toEqual({
+        id: target.imageId,
+        format: 'PNG',
+        contentType: 'image/png',
+        size: bytes.length,
+        width: 64,
+        height: 48,
+      });
       const res = await gql(stack.url, IMAGE, { id: target.imageId }, { token: alice.token });
       expect(res.body.errors).toBeUndefined();
-      expect(res.body.data.image).toMatchObject({ id: target.imageId, format: 'PNG', size: bytes.length, width: 64, height: 48, owner: { id: alice.id } });
+      expect(res.body.data.image).toMatchObject({
+        id: target.imageId,
+        format: 'PNG',
+        size: bytes.length,
+        width: 64,
+        height: 48,
+        owner: { id: alice.id },
+      });
       expect(storedObjects(stack, target.imageId)).toEqual(['original']);
     });
 
@@ -138,7 +153,12 @@ describe('media: images through the router', () => {
       const beforeIds = storedImageIds(stack);
       const cases: [Buffer, number, string, RegExp][] = [
         [Buffer.from('hello, this is not an image at all'), 415, 'UNSUPPORTED_MEDIA_TYPE', /not an image/],
-        [Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>'), 415, 'UNSUPPORTED_MEDIA_TYPE', /svg/],
+        [
+          Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>'),
+          415,
+          'UNSUPPORTED_MEDIA_TYPE',
+          /svg/,
+        ],
         [pngBomb(50_000, 50_000), 422, 'BAD_USER_INPUT', /50000 × 50000 pixels/],
         [(await makeImage('jpeg', 200, 200)).subarray(0, 400), 422, 'BAD_USER_INPUT', /corrupt or truncated/],
         [Buffer.alloc(0), 400, 'BAD_USER_INPUT', /empty/],
@@ -186,7 +206,10 @@ describe('media: images through the router', () => {
       const bobs = await gql(stack.url, IMAGES, { first: 100 }, { token: bob.token });
       expect(bobs.body.data.images.edges.map((e: { node: { id: string } }) => e.node.id)).not.toContain(id);
       const deleted = await gql(stack.url, DELETE, { id }, { token: bob.token });
-      expect(deleted.body.data.deleteImage).toEqual({ deletedId: null, errors: [{ field: 'id', message: 'No image with this id.', code: 'NOT_FOUND' }] });
+      expect(deleted.body.data.deleteImage).toEqual({
+        deletedId: null,
+        errors: [{ field: 'id', message: 'No image with this id.', code: 'NOT_FOUND' }],
+      });
       expect(storedObjects(stack, id)).toEqual(['original']);
       const url = await gql(stack.url, IMAGE_URL, { id, t: { width: 3 } }, { token: bob.token });
       expect(url.body.data.image).toBeNull();
@@ -254,7 +277,10 @@ describe('media: images through the router', () => {
         url.replace(/exp=\d+/, (m) => `exp=${Number(m.slice(4)) + 1}`),
         url.split('?')[0]!,
         `${url}&w=30`,
-        url.replace(photo, photo.replace(/.$/, (c) => (c === '0' ? '1' : '0'))),
+        url.replace(
+          photo,
+          photo.replace(/.$/, (c) => (c === '0' ? '1' : '0')),
+        ),
       ];
       for (const bad of tampered) {
         const res = await fetchImage(stack, bad);
@@ -265,10 +291,21 @@ describe('media: images through the router', () => {
     });
 
     it('resizes with each fit mode', async () => {
-      const sizes: Record<string, [number, number]> = { COVER: [30, 30], CONTAIN: [30, 30], FILL: [30, 30], INSIDE: [30, 15], OUTSIDE: [60, 30] };
+      const sizes: Record<string, [number, number]> = {
+        COVER: [30, 30],
+        CONTAIN: [30, 30],
+        FILL: [30, 30],
+        INSIDE: [30, 15],
+        OUTSIDE: [60, 30],
+      };
       for (const [fit, [w, h]] of Object.entries(sizes)) {
         const res = await fetchImage(stack, await transformUrl(stack, alice, photo, { width: 30, height: 30, fit, format: 'PNG' }));
-        expect([fit, await sharp(res.body).metadata().then((m) => [m.width, m.height])]).toEqual([fit, [w, h]]);
+        expect([
+          fit,
+          await sharp(res.body)
+            .metadata()
+            .then((m) => [m.width, m.height]),
+        ]).toEqual([fit, [w, h]]);
       }
       const widthOnly = await fetchImage(stack, await transformUrl(stack, alice, photo, { width: 40 }));
       expect(await sharp(widthOnly.body).metadata()).toMatchObject({ format: 'png', width: 40, height: 20 });
@@ -307,7 +344,15 @@ describe('media: images through the router', () => {
         expect([format, res.status, res.headers.get('content-type')]).toEqual([format, 200, type]);
         expect((await sharp(res.body).metadata()).width).toBe(16);
       }
-      const big = await upload(stack, alice, await sharp({ create: { width: 200, height: 200, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 60 } } }).png().toBuffer());
+      const big = await upload(
+        stack,
+        alice,
+        await sharp({
+          create: { width: 200, height: 200, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 60 } },
+        })
+          .png()
+          .toBuffer(),
+      );
       const low = await fetchImage(stack, await transformUrl(stack, alice, big, { format: 'JPEG', quality: 5 }));
       const high = await fetchImage(stack, await transformUrl(stack, alice, big, { format: 'JPEG', quality: 95 }));
       expect(low.body.length).toBeLessThan(high.body.length / 2);
@@ -315,7 +360,10 @@ describe('media: images through the router', () => {
 
     it('draws a text or an image watermark', async () => {
       const plain = await fetchImage(stack, await transformUrl(stack, alice, photo, { format: 'PNG' }));
-      const text = await fetchImage(stack, await transformUrl(stack, alice, photo, { watermark: { text: '© Alice <&>', position: 'CENTER', opacity: 100 } }));
+      const text = await fetchImage(
+        stack,
+        await transformUrl(stack, alice, photo, { watermark: { text: '© Alice <&>', position: 'CENTER', opacity: 100 } }),
+      );
       expect(text.status).toBe(200);
       expect(await sharp(text.body).metadata()).toMatchObject({ width: 80, height: 40 });
       expect(text.body.equals(plain.body)).toBe(false);
@@ -355,7 +403,11 @@ describe('media: images through the router', () => {
       ];
       for (const [t, field] of cases) {
         const res = await gql(stack.url, IMAGE_URL, { id: photo, t }, { token: alice.token });
-        expect([JSON.stringify(t), errorCodes(res), res.body.errors?.[0]?.extensions?.field]).toEqual([JSON.stringify(t), ['BAD_USER_INPUT'], field]);
+        expect([JSON.stringify(t), errorCodes(res), res.body.errors?.[0]?.extensions?.field]).toEqual([
+          JSON.stringify(t),
+          ['BAD_USER_INPUT'],
+          field,
+        ]);
       }
     });
   });
