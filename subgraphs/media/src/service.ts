@@ -145,8 +145,10 @@ export class MediaService {
     try {
       await deps.em.flush();
     } catch (error) {
-      await storage.delete(originalKey(imageId));
+      // A concurrent upload to the same URL won the insert: its original stays. Otherwise nothing
+      // may stay behind for a row that was never written.
       if (await deps.fork().em.count(MediaImage, { id: imageId })) return refuse(409, 'CONFLICT', 'This upload URL has already been used.');
+      await storage.delete(originalKey(imageId));
       throw error;
     }
     const json = JSON.stringify({

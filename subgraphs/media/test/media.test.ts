@@ -412,13 +412,21 @@ describe('media: images through the router', () => {
     });
   });
 
-  // Last: it moves the stack's clock past the upload URL's lifetime.
-  it('refuses an expired upload URL with 410', async () => {
+  // Last: it moves the stack's clock past the URLs' lifetimes.
+  it('refuses an expired upload URL and an expired image URL with 410', async () => {
+    const id = await upload(stack, alice, await makeImage('png', 8, 8));
+    const image = await transformUrl(stack, alice, id, { width: 4 });
     const target = await requestUpload(stack, alice);
     clock.advance(11 * 60_000);
     const sent = await sendBytes(stack, target.url, await makeImage('png', 4, 4));
     expect(sent.status).toBe(410);
     expect(sent.json.errors[0].message).toMatch(/expired/);
     expect(storedObjects(stack, target.imageId)).toEqual([]);
+    // Image URLs live for 30 days, rounded up to a whole day.
+    expect((await fetchImage(stack, image)).status).toBe(200);
+    clock.advance(32 * 86_400_000);
+    const expired = await fetchImage(stack, image);
+    expect(expired.status).toBe(410);
+    expect(JSON.parse(expired.body.toString()).errors[0].message).toMatch(/expired/);
   });
 });
