@@ -4,6 +4,7 @@ import { loadMediaConfig, type MediaConfig } from './src/config';
 import { createLoaders, type MediaLoaders } from './src/context';
 import { entities } from './src/entities';
 import { resources } from './src/resources';
+import { seed } from './src/seed';
 import { createResolvers } from './src/resolvers';
 import { mediaRoutes } from './src/routes';
 import { MediaService } from './src/service';
@@ -41,4 +42,5 @@ export const media: SubgraphDefinition<MediaLoaders, MediaConfig> = {
     return { stop: () => resources.close(deps.config) };
   },
   routes: (deps) => mediaRoutes(deps, service),
+  seed,
 };

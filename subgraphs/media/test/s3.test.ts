@@ -2,6 +2,7 @@ import sharp from 'sharp';
 import { startFakeS3, type FakeS3 } from '../../../test/helpers/fake-s3';
 import { gql, signUpUser, type TestUser } from '../../../test/helpers/graphql';
 import { startTestStack, type TestStack } from '../../../test/helpers/stack';
+import { MediaImage } from '../src/entities';
 import { DELETE, fetchImage, makeImage, storedImageIds, transformUrl, upload } from './helpers';
 
 describe('media: originals and derivatives in S3', () => {
@@ -18,6 +19,7 @@ describe('media: originals and derivatives in S3', () => {
         S3_ENDPOINT: s3.endpoint,
         S3_ACCESS_KEY_ID: s3.accessKeyId,
         S3_SECRET_ACCESS_KEY: s3.secretAccessKey,
+        SEED_DEMO_DATA: 'true',
       },
     });
     alice = await signUpUser(stack.url, 'alice');
@@ -26,6 +28,20 @@ describe('media: originals and derivatives in S3', () => {
   afterAll(async () => {
     await stack?.stop();
     await s3?.close();
+  });
+
+  it('seeds two demo images for the demo user, bytes included', async () => {
+    const media = stack.subgraphs.find((s) => s.name === 'media')!;
+    const rows = await media.orm.em.fork().find(MediaImage, { ownerId: '01900000-0000-7000-8000-000000000002' });
+    expect(rows.map((r) => [r.format, r.width, r.height]).sort()).toEqual([
+      ['JPEG', 640, 400],
+      ['PNG', 640, 400],
+    ]);
+    for (const row of rows) {
+      const stored = s3.objects.get(`images/media/${row.id}/original`);
+      expect(stored?.body.length).toBe(row.size);
+      expect((await sharp(stored!.body).metadata()).width).toBe(640);
+    }
   });
 
   const keysOf = (id: string) => [...s3.objects.keys()].filter((key) => key.includes(id)).sort();
