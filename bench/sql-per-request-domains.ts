@@ -9,6 +9,7 @@ import { newId } from '../kit';
 import type { Stack } from '../scripts/lib/stack';
 import { Budget, Expense, RecurringExpense } from '../subgraphs/finance/src/entities';
 import { BUILT_IN_CATEGORIES } from '../subgraphs/finance/src/service';
+import { MediaImage } from '../subgraphs/media/src/entities';
 import { Post, PostSlug } from '../subgraphs/publishing/src/entities';
 import { formatTable } from './lib/report';
 
@@ -30,11 +31,11 @@ export interface DomainBench {
   name: string;
   /** Subgraphs whose fetches and SQL the table shows, the domain first. */
   shown: string[];
-  /** Takes `$first: Int!`. */
+  /** Takes `$first: Int!`, plus any variables `seed` returns. */
   query: string;
   pageSizes: number[];
-  /** Writes the user's rows through the subgraph's own ORM. */
-  seed(stack: Stack, user: BenchUser): Promise<void>;
+  /** Writes the user's rows through the subgraph's own ORM; returns further variables of the query, if any. */
+  seed(stack: Stack, user: BenchUser): Promise<Record<string, unknown> | void>;
   /** `ok, …` when the reply is the expected answer for `first`; what is wrong otherwise. */
   check(data: Record<string, unknown>, first: number, user: BenchUser): string;
 }
@@ -162,8 +163,47 @@ const publishing: DomainBench = {
   },
 };
 
+const IMAGES = 300;
+
+const media: DomainBench = {
+  name: 'media',
+  shown: ['media', 'identity'],
+  pageSizes: [10, 50, 100],
+  query: `query Images($first: Int!, $mark: ID!) {
+  images(first: $first) {
+    totalCount
+    edges { node { id format size width height createdAt owner { id }
+      url(transform: { width: 320, height: 240, fit: COVER, format: WEBP, watermark: { imageId: $mark } }) } }
+  }
+}`,
+  // 300 image rows (no bytes: signing URLs needs none); every URL's watermark image is checked through the loader.
+  async seed(stack, user) {
+    const em = ormOf(stack, 'media');
+    const ids: string[] = [];
+    for (let i = 0; i < IMAGES; i++) {
+      const image = em.create(MediaImage, {
+        ownerId: user.id,
+        format: 'PNG',
+        contentType: 'image/png',
+        size: 1000 + i,
+        width: 640,
+        height: 480,
+      } as never) as { id: string };
+      ids.push(image.id);
+    }
+    await em.flush();
+    return { mark: ids[0] };
+  },
+  check(data, first) {
+    const images = data.images as { totalCount: number; edges: { node: { url: string } }[] } | null;
+    if (images?.totalCount !== IMAGES || images.edges.length !== first) return 'wrong answer';
+    if (images.edges.some((e) => !e.node.url.includes('&sig='))) return 'unsigned URL';
+    return `ok, ${first} images`;
+  },
+};
+
 /** Every domain measured, in report order. */
-export const DOMAIN_BENCHES: DomainBench[] = [finance, publishing];
+export const DOMAIN_BENCHES: DomainBench[] = [finance, publishing, media];
 
 /** Seeds `bench`'s rows for `user` and measures its query `repeats` times per page size. */
 export async function measureDomain(
@@ -173,12 +213,12 @@ export async function measureDomain(
   ask: Ask,
   repeats: number,
 ): Promise<{ rows: DomainRow[]; table: string; verdict: string }> {
-  await bench.seed(stack, user);
-  await ask(bench.query, { first: bench.pageSizes[0] }); // warm-up: query planning
+  const extra = (await bench.seed(stack, user)) ?? {};
+  await ask(bench.query, { ...extra, first: bench.pageSizes[0] }); // warm-up: query planning
   const rows: DomainRow[] = [];
   for (const size of bench.pageSizes) {
     for (let r = 0; r < repeats; r++) {
-      const { reply, sql, fetches, statements } = await ask(bench.query, { first: size });
+      const { reply, sql, fetches, statements } = await ask(bench.query, { ...extra, first: size });
       const outcome =
         reply.status !== 200 || reply.errors?.length || !reply.data
           ? `HTTP ${reply.status} ${JSON.stringify(reply.errors).slice(0, 200)}`

@@ -50,10 +50,14 @@ function codegenEntries(subgraphs: readonly WiredSubgraph[]): string[] {
   });
 }
 
-/** A subgraph's own settings live in a hand-written `x-<name>-environment: &<name>-environment` block. */
+/**
+ * A subgraph's own settings live in a hand-written `x-<name>-environment: &<name>-environment` block,
+ * and its volumes (files it keeps, e.g. media's originals) in an `x-<name>-volumes: &<name>-volumes` list.
+ */
 function composeServices(subgraphs: readonly WiredSubgraph[], compose: string): string[] {
   return subgraphs.flatMap((s) => {
     const own = compose.includes(`&${s.name}-environment`);
+    const volumes = compose.includes(`&${s.name}-volumes`);
     const ready = `fetch('http://127.0.0.1:${s.defaultPort}/ready').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))`;
     return [
       `  ${s.name}:`,
@@ -61,6 +65,7 @@ function composeServices(subgraphs: readonly WiredSubgraph[], compose: string): 
       `    command: ["node", "dist/scripts/serve.js", ${quoted(s.name)}]`,
       '    environment:',
       own ? `      <<: [*environment, *${s.name}-environment]` : '      <<: *environment',
+      ...(volumes ? [`    volumes: *${s.name}-volumes`] : []),
       '    ports:',
       `      - "127.0.0.1:${s.defaultPort}:${s.defaultPort}"`,
       '    depends_on: *subgraph-depends',

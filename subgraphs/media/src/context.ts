@@ -1,0 +1,25 @@
+import type DataLoader from 'dataloader';
+import { entityLoader, type Em, type ServiceDeps, type SubgraphContext } from '../../../kit';
+import type { MediaConfig } from './config';
+import { MediaImage, type ImageRow } from './entities';
+
+export type { MediaConfig } from './config';
+
+export interface MediaLoaders {
+  imageById: DataLoader<string, ImageRow | null>;
+}
+
+/** What every media service method receives first: the kit's per-request `ctx.deps`. */
+export type MediaDeps = ServiceDeps<MediaConfig, MediaLoaders>;
+
+export function createLoaders(em: Em): MediaLoaders {
+  return { imageById: entityLoader(em, MediaImage) };
+}
+
+/** What media's resolvers receive (the codegen `contextType`). */
+export type MediaContext = SubgraphContext<MediaLoaders, MediaConfig>;
+
+/** A User as the media subgraph knows it: its key only. */
+export interface UserRef {
+  id: string;
+}
