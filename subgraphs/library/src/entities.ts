@@ -16,6 +16,8 @@ export const Author = defineEntity({
     birthYear: p.integer().nullable(),
     deathYear: p.integer().nullable(),
   },
+  // MySQL narrows a word search with it first (kit searchCondition).
+  indexes: [{ properties: ['searchText'], type: 'fulltext' }],
 });
 export type AuthorRow = InferEntity<typeof Author>;
 
@@ -44,6 +46,8 @@ export const Work = defineEntity({
     searchText: p.text(),
     availableCopies: p.integer().default(0),
   },
+  // MySQL narrows a word search with it first (kit searchCondition).
+  indexes: [{ properties: ['searchText'], type: 'fulltext' }],
 });
 export type WorkRow = InferEntity<typeof Work>;
 

@@ -1,10 +1,11 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261204053553_initial extends Migration {
+export class Migration20261204053912_initial extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table \`authors\` (\`id\` varchar(36) not null, \`created_at\` datetime(3) not null, \`updated_at\` datetime(3) not null, \`name\` varchar(200) not null, \`sort_name\` varchar(200) not null, \`search_text\` text not null, \`birth_year\` int null, \`death_year\` int null, primary key (\`id\`)) default character set utf8mb4 engine = InnoDB;`);
     this.addSql(`alter table \`authors\` add index \`authors_sort_name_index\`(\`sort_name\`);`);
+    this.addSql(`alter table \`authors\` add fulltext index \`authors_search_text_index\`(\`search_text\`);`);
 
     this.addSql(`create table \`copies\` (\`id\` varchar(36) not null, \`created_at\` datetime(3) not null, \`updated_at\` datetime(3) not null, \`work_id\` varchar(36) not null, \`edition_id\` varchar(36) null, \`barcode\` varchar(32) not null, \`location\` varchar(100) not null, \`status\` enum('AVAILABLE', 'ON_LOAN', 'ON_HOLD_SHELF') not null, \`hold_id\` varchar(36) null, primary key (\`id\`)) default character set utf8mb4 engine = InnoDB;`);
     this.addSql(`alter table \`copies\` add index \`copies_work_id_index\`(\`work_id\`);`);
@@ -44,6 +45,7 @@ export class Migration20261204053553_initial extends Migration {
     this.addSql(`create table \`works\` (\`id\` varchar(36) not null, \`created_at\` datetime(3) not null, \`updated_at\` datetime(3) not null, \`title\` varchar(300) not null, \`subtitle\` varchar(300) null, \`sort_title\` varchar(300) not null, \`author_ids\` json not null, \`author_key\` varchar(400) not null, \`subjects\` json not null, \`subject_key\` text not null, \`first_published_year\` int null, \`language\` varchar(3) null, \`title_text\` text not null, \`author_text\` text not null, \`search_text\` text not null, \`available_copies\` int not null default 0, primary key (\`id\`)) default character set utf8mb4 engine = InnoDB;`);
     this.addSql(`alter table \`works\` add index \`works_sort_title_index\`(\`sort_title\`);`);
     this.addSql(`alter table \`works\` add index \`works_first_published_year_index\`(\`first_published_year\`);`);
+    this.addSql(`alter table \`works\` add fulltext index \`works_search_text_index\`(\`search_text\`);`);
 
     this.addSql(`create table \`work_subjects\` (\`id\` varchar(36) not null, \`created_at\` datetime(3) not null, \`updated_at\` datetime(3) not null, \`work_id\` varchar(36) not null, \`subject\` varchar(40) not null, primary key (\`id\`)) default character set utf8mb4 engine = InnoDB;`);
     this.addSql(`alter table \`work_subjects\` add index \`work_subjects_subject_index\`(\`subject\`);`);

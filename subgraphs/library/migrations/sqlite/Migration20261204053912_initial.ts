@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261204053553_initial extends Migration {
+export class Migration20261204053912_initial extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table \`authors\` (\`id\` text not null, \`created_at\` datetime not null, \`updated_at\` datetime not null, \`name\` text not null, \`sort_name\` text not null, \`search_text\` text not null, \`birth_year\` integer null, \`death_year\` integer null, primary key (\`id\`));`);
