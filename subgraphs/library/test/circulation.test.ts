@@ -58,7 +58,9 @@ describe('library: loans, renewals, holds, overdue loans and fines through the r
   });
 
   it('serves holds in order: a returned copy waits for the first hold, renewals are refused meanwhile, and an unclaimed hold expires to the next', async () => {
-    const [ann, ben, cat] = await Promise.all(['ann', 'ben', 'cat'].map((n) => signUpUser(stack.url, n)));
+    const ann = await signUpUser(stack.url, 'ann');
+    const ben = await signUpUser(stack.url, 'ben');
+    const cat = await signUpUser(stack.url, 'cat');
     const { workId, copyIds } = await catalogue.book(uniqueWord('queue'));
     const copyId = copyIds[0]!;
     const loan = (await call(CHECK_OUT, { c: copyId }, ann)).loan;
