@@ -64,7 +64,14 @@ export async function librarySqlPerRequest(
   const copies: { id: string; workId: string }[] = [];
   for (let i = 0; i < WORKS; i++) {
     const name = `Bench Author ${i % 20}`;
-    const author = em.create(Author, { id: newId(), name, sortName: sortKey(name, 200), searchText: searchText([name]), birthYear: null, deathYear: null });
+    const author = em.create(Author, {
+      id: newId(),
+      name,
+      sortName: sortKey(name, 200),
+      searchText: searchText([name]),
+      birthYear: null,
+      deathYear: null,
+    });
     const title = `Bench work ${i}`;
     const subjects = [`subject ${i % 7}`, 'bench'];
     const work = em.create(Work, {
@@ -96,7 +103,15 @@ export async function librarySqlPerRequest(
       });
     }
     for (let c = 0; c < 2; c++) {
-      const copy = em.create(Copy, { id: newId(), workId: work.id, editionId: null, barcode: `BENCH-${i}-${c}`, location: 'Bench', status: 'AVAILABLE', holdId: null });
+      const copy = em.create(Copy, {
+        id: newId(),
+        workId: work.id,
+        editionId: null,
+        barcode: `BENCH-${i}-${c}`,
+        location: 'Bench',
+        status: 'AVAILABLE',
+        holdId: null,
+      });
       copies.push({ id: copy.id, workId: work.id });
     }
   }
@@ -125,7 +140,9 @@ export async function librarySqlPerRequest(
       const outcome =
         reply.status !== 200 || reply.errors?.length
           ? `HTTP ${reply.status} ${JSON.stringify(reply.errors).slice(0, 200)}`
-          : reply.data?.searchWorks?.totalCount !== WORKS || edges.length !== size || reply.data.me?.loans?.edges.length !== Math.min(size, LOANS)
+          : reply.data?.searchWorks?.totalCount !== WORKS ||
+              edges.length !== size ||
+              reply.data.me?.loans?.edges.length !== Math.min(size, LOANS)
             ? 'wrong answer'
             : edges.some((e) => e.node.authors.length !== 1 || e.node.editions.edges.length !== 2)
               ? 'authors or editions missing'

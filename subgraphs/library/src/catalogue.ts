@@ -188,7 +188,8 @@ export class CatalogueService {
     if (!barcode) errors.push(fieldError('input.barcode', 'barcode must be 4 to 32 letters, digits or -.'));
     checkText(errors, 'input.location', input.location, 100, true);
     if (!isUuid(input.workId)) errors.push(fieldError('input.workId', 'workId must be the id of a work.'));
-    if (input.editionId != null && !isUuid(input.editionId)) errors.push(fieldError('input.editionId', 'editionId must be the id of an edition.'));
+    if (input.editionId != null && !isUuid(input.editionId))
+      errors.push(fieldError('input.editionId', 'editionId must be the id of an edition.'));
     if (errors.length || !barcode) return fail(errors);
     const workId = input.workId.toLowerCase();
     const work = await deps.em.findOne(Work, { id: workId });
@@ -308,7 +309,8 @@ export class CatalogueService {
       ['filter.yearFrom', filter.yearFrom],
       ['filter.yearTo', filter.yearTo],
     ] as const) {
-      if (year != null && (year < EARLIEST_YEAR || year > max)) throw badInput(`${field} must be between ${EARLIEST_YEAR} and ${max}.`, field);
+      if (year != null && (year < EARLIEST_YEAR || year > max))
+        throw badInput(`${field} must be between ${EARLIEST_YEAR} and ${max}.`, field);
     }
     if (filter.yearFrom != null && filter.yearTo != null && filter.yearFrom > filter.yearTo) {
       throw badInput('filter.yearFrom must not be after filter.yearTo.', 'filter.yearFrom');
@@ -316,7 +318,8 @@ export class CatalogueService {
     if (filter.yearFrom != null) conditions.push({ firstPublishedYear: { $gte: filter.yearFrom } });
     if (filter.yearTo != null) conditions.push({ firstPublishedYear: { $lte: filter.yearTo } });
     if (filter.language != null) {
-      if (!LANGUAGE.test(filter.language)) throw badInput('filter.language must be an ISO 639 code of 2 or 3 lower-case letters.', 'filter.language');
+      if (!LANGUAGE.test(filter.language))
+        throw badInput('filter.language must be an ISO 639 code of 2 or 3 lower-case letters.', 'filter.language');
       conditions.push({ language: filter.language });
     }
     if (filter.availableNow) conditions.push({ availableCopies: { $gt: 0 } });

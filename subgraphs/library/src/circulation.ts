@@ -87,10 +87,14 @@ type CopyRef = { where: FilterQuery<CopyRow>; field: string } | { error: string;
 function copyRef(copyId: string | null | undefined, barcode: string | null | undefined): CopyRef {
   if ((copyId == null) === (barcode == null)) return { field: 'copyId', error: 'Give either copyId or barcode.' };
   if (copyId != null) {
-    return isUuid(copyId) ? { where: { id: copyId.toLowerCase() }, field: 'copyId' } : { field: 'copyId', error: 'copyId must be the id of a copy.' };
+    return isUuid(copyId)
+      ? { where: { id: copyId.toLowerCase() }, field: 'copyId' }
+      : { field: 'copyId', error: 'copyId must be the id of a copy.' };
   }
   const clean = cleanBarcode(barcode!);
-  return clean ? { where: { barcode: clean }, field: 'barcode' } : { field: 'barcode', error: 'barcode must be 4 to 32 letters, digits or -.' };
+  return clean
+    ? { where: { barcode: clean }, field: 'barcode' }
+    : { field: 'barcode', error: 'barcode must be 4 to 32 letters, digits or -.' };
 }
 
 type LoanResult = Payload<{ loan: LoanRow; hold: HoldRow | null; fine: FineRow | null }>;
@@ -126,7 +130,11 @@ export class CirculationService {
           if (!hold || hold.patronId !== patronId || hold.status !== 'READY') {
             return fail(conflictError(ref.field, 'This copy is kept for another patron’s hold.'));
           }
-          claimed = await tx.nativeUpdate(Copy, { id: copy.id, status: 'ON_HOLD_SHELF', holdId: hold.id }, { status: 'ON_LOAN', holdId: null, updatedAt: now });
+          claimed = await tx.nativeUpdate(
+            Copy,
+            { id: copy.id, status: 'ON_HOLD_SHELF', holdId: hold.id },
+            { status: 'ON_LOAN', holdId: null, updatedAt: now },
+          );
           if (claimed === 1) {
             await tx.nativeUpdate(Hold, { id: hold.id, status: 'READY' }, { status: 'FULFILLED', activeKey: null, updatedAt: now });
           }
@@ -241,7 +249,11 @@ export class CirculationService {
         // A copy on the shelf is taken for the hold at once (a conditional update: a checkout may win it).
         const shelved = await tx.find(Copy, { workId: id, status: 'AVAILABLE' }, { orderBy: { barcode: 'asc' }, limit: 5 });
         for (const copy of shelved) {
-          const taken = await tx.nativeUpdate(Copy, { id: copy.id, status: 'AVAILABLE' }, { status: 'ON_HOLD_SHELF', holdId: hold.id, updatedAt: now });
+          const taken = await tx.nativeUpdate(
+            Copy,
+            { id: copy.id, status: 'AVAILABLE' },
+            { status: 'ON_HOLD_SHELF', holdId: hold.id, updatedAt: now },
+          );
           if (taken !== 1) continue;
           await tx.nativeUpdate(Work, { id }, { availableCopies: raw('available_copies - 1') });
           hold.status = 'READY';
@@ -318,7 +330,12 @@ export class CirculationService {
     return this.settle(deps, fineId, 'WAIVED', () => undefined);
   }
 
-  private async settle(deps: LibraryDeps, fineId: string, status: 'PAID' | 'WAIVED', check: (fine: FineRow) => void): Promise<Payload<{ fine: FineRow }>> {
+  private async settle(
+    deps: LibraryDeps,
+    fineId: string,
+    status: 'PAID' | 'WAIVED',
+    check: (fine: FineRow) => void,
+  ): Promise<Payload<{ fine: FineRow }>> {
     if (!isUuid(fineId)) return fail(fieldError('fineId', 'fineId must be the id of a fine.'));
     return deps.em.fork().transactional(async (tx): Promise<Payload<{ fine: FineRow }>> => {
       const fine = await lockRow(tx, Fine, { id: fineId.toLowerCase() });
@@ -351,7 +368,14 @@ export class CirculationService {
   }
 
   async overdue(deps: LibraryDeps, args: { first?: number | null; after?: string | null }): Promise<Connection<LoanRow>> {
-    return paginate(deps.em, Loan, { returnedAt: null, dueAt: { $lt: deps.clock.now() } }, args, { dueAt: 'asc', id: 'asc' }, { list: 'overdueLoans' });
+    return paginate(
+      deps.em,
+      Loan,
+      { returnedAt: null, dueAt: { $lt: deps.clock.now() } },
+      args,
+      { dueAt: 'asc', id: 'asc' },
+      { list: 'overdueLoans' },
+    );
   }
 
   async holds(

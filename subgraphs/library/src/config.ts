@@ -13,7 +13,10 @@ export const libraryEnvSchema = subgraphEnvSchema.extend({
   /** The most one loan's fine can reach, in minor units. */
   LIBRARY_FINE_CAP: z.coerce.number().int().min(0).max(10_000_000).default(1000),
   /** ISO 4217 code of fines. */
-  LIBRARY_CURRENCY: z.string().regex(/^[A-Z]{3}$/, 'a three-letter upper-case ISO 4217 code').default('EUR'),
+  LIBRARY_CURRENCY: z
+    .string()
+    .regex(/^[A-Z]{3}$/, 'a three-letter upper-case ISO 4217 code')
+    .default('EUR'),
   /** How often expired holds are swept, in ms; 0 turns the sweep off (requests sweep too). */
   LIBRARY_HOLD_SWEEP_MS: z.coerce.number().int().min(0).max(3_600_000).default(60_000),
 });

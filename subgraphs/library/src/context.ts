@@ -1,12 +1,5 @@
 import DataLoader from 'dataloader';
-import {
-  connectionLoader,
-  entityLoader,
-  type ConnectionLoader,
-  type Em,
-  type ServiceDeps,
-  type SubgraphContext,
-} from '../../../kit';
+import { connectionLoader, entityLoader, type ConnectionLoader, type Em, type ServiceDeps, type SubgraphContext } from '../../../kit';
 import type { LibraryConfig } from './config';
 import {
   Author,

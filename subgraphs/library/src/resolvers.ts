@@ -56,7 +56,8 @@ export function createResolvers(catalogue: CatalogueService, circulation: Circul
     },
     Work: {
       __resolveReference: (ref, ctx) => ctx.loaders.workById.load(ref.id),
-      authors: async (work, _, ctx) => (await ctx.loaders.authorById.loadMany(work.authorIds)).filter((a) => a != null && !(a instanceof Error)) as never,
+      authors: async (work, _, ctx) =>
+        (await ctx.loaders.authorById.loadMany(work.authorIds)).filter((a) => a != null && !(a instanceof Error)) as never,
       editions: (work, args, ctx) => ctx.loaders.editionsOfWork.load(work.id, args, { isbn13: 'asc', id: 'asc' }),
       copies: (work, args, ctx) => ctx.loaders.copiesOfWork.load(work.id, args, { barcode: 'asc', id: 'asc' }),
       availableCopies: (work) => Math.max(0, work.availableCopies),
@@ -75,6 +76,7 @@ export function createResolvers(catalogue: CatalogueService, circulation: Circul
       copy: (loan, _, ctx) => ctx.loaders.copyById.load(loan.copyId),
       work: (loan, _, ctx) => ctx.loaders.workById.load(loan.workId),
       patron: (loan) => ({ id: loan.patronId }),
+      checkedOutAt: (loan) => loan.loanedAt,
       overdue: (loan, _, ctx) => !loan.returnedAt && loan.dueAt.getTime() < ctx.deps.clock.now().getTime(),
       fine: (loan, _, ctx) => loanFine(ctx.deps, loan),
     },

@@ -46,7 +46,14 @@ export async function seed(em: Em): Promise<void> {
   if (await em.count(Work, {})) return;
   const authors = new Map<string, string>();
   for (const name of new Set(BOOKS.map((b) => b[1]))) {
-    const author = em.create(Author, { id: newId(), name, sortName: sortKey(name, 200), searchText: searchText([name]), birthYear: null, deathYear: null });
+    const author = em.create(Author, {
+      id: newId(),
+      name,
+      sortName: sortKey(name, 200),
+      searchText: searchText([name]),
+      birthYear: null,
+      deathYear: null,
+    });
     authors.set(name, author.id);
   }
   BOOKS.forEach(([title, author, year, language, subjects], i) => {

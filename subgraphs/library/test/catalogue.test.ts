@@ -67,7 +67,12 @@ describe('library: catalogue, roles, ISBNs and search through the router', () =>
     const { workId } = await catalogue.book(uniqueWord('isbn'));
     const badIsbn = await gql(stack.url, ADD_EDITION, { i: { workId, isbn: '978-0-306-40615-8' } }, { token: desk.token });
     expect(badIsbn.body.data.addEdition).toEqual({ edition: null, errors: [{ field: 'input.isbn', code: 'BAD_USER_INPUT' }] });
-    const badYear = await gql(stack.url, ADD_EDITION, { i: { workId, isbn: isbn13(freshDigits()), publishedYear: 1200 } }, { token: desk.token });
+    const badYear = await gql(
+      stack.url,
+      ADD_EDITION,
+      { i: { workId, isbn: isbn13(freshDigits()), publishedYear: 1200 } },
+      { token: desk.token },
+    );
     expect(badYear.body.data.addEdition.errors).toEqual([{ field: 'input.publishedYear', code: 'BAD_USER_INPUT' }]);
     const editions = await gql(stack.url, 'query($id: ID!) { work(id: $id) { editions { totalCount } } }', { id: workId });
     expect(editions.body.data.work.editions.totalCount).toBe(0);
@@ -79,10 +84,20 @@ describe('library: catalogue, roles, ISBNs and search through the router', () =>
       { token: desk.token },
     );
     expect(unknownCopy.body.data.checkOut.errors).toEqual([{ field: 'copyId', code: 'BAD_USER_INPUT' }]);
-    const unknownBarcode = await gql(stack.url, 'mutation { checkOut(barcode: "NO-SUCH-1") { errors { field code } } }', {}, { token: desk.token });
+    const unknownBarcode = await gql(
+      stack.url,
+      'mutation { checkOut(barcode: "NO-SUCH-1") { errors { field code } } }',
+      {},
+      { token: desk.token },
+    );
     expect(unknownBarcode.body.data.checkOut.errors).toEqual([{ field: 'barcode', code: 'BAD_USER_INPUT' }]);
 
-    const badDate = await gql(stack.url, 'query($d: DateTime) { loans(dueBefore: $d) { totalCount } }', { d: '2026-02-30T00:00:00Z' }, { token: desk.token });
+    const badDate = await gql(
+      stack.url,
+      'query($d: DateTime) { loans(dueBefore: $d) { totalCount } }',
+      { d: '2026-02-30T00:00:00Z' },
+      { token: desk.token },
+    );
     expect(errorCodes(badDate)).toEqual(['BAD_USER_INPUT']);
     const badRange = await gql(stack.url, SEARCH, { f: { yearFrom: 1900, yearTo: 1800 } });
     expect(badRange.body.errors?.[0]?.extensions?.field ?? badRange.body.errors?.[0]?.message).toMatch(/yearFrom/);
@@ -106,7 +121,9 @@ describe('library: catalogue, roles, ISBNs and search through the router', () =>
     expect((await search({ q: '0-306-40615-2' })).edges.map((e: any) => e.node.id)).toEqual([workId]);
     expect((await search({ q: '9780804429573' })).edges.map((e: any) => e.node.id)).toEqual([workId]);
     expect((await search({ f: { isbn: '979-10-90636-07-1' } })).totalCount).toBe(1);
-    const work = await gql(stack.url, 'query($id: ID!) { work(id: $id) { editions(first: 2) { totalCount edges { node { isbn13 } } } } }', { id: workId });
+    const work = await gql(stack.url, 'query($id: ID!) { work(id: $id) { editions(first: 2) { totalCount edges { node { isbn13 } } } } }', {
+      id: workId,
+    });
     expect(work.body.data.work.editions.totalCount).toBe(3);
     expect(work.body.data.work.editions.edges.map((e: any) => e.node.isbn13)).toEqual(['9780306406157', '9780804429573']);
   });
@@ -115,7 +132,13 @@ describe('library: catalogue, roles, ISBNs and search through the router', () =>
     const w = uniqueWord('zq');
     const star = await catalogue.author(`${w} Writer`);
     const plain = await catalogue.author('Plain Person');
-    const byAuthor = await catalogue.work({ title: 'Gamma', authorIds: [star], subjects: [w, 'novels'], firstPublishedYear: 1990, language: 'fr' });
+    const byAuthor = await catalogue.work({
+      title: 'Gamma',
+      authorIds: [star],
+      subjects: [w, 'novels'],
+      firstPublishedYear: 1990,
+      language: 'fr',
+    });
     const byTitle = await catalogue.work({ title: `${w} Chronicle`, authorIds: [plain], firstPublishedYear: 1815, language: 'en' });
     const bySubject = await catalogue.work({ title: 'Delta', authorIds: [plain], subjects: [w] });
     await catalogue.work({ title: 'Epsilon', authorIds: [plain], subjects: ['novels'], firstPublishedYear: 1991 });
@@ -166,7 +189,9 @@ describe('library: catalogue, roles, ISBNs and search through the router', () =>
 
     const authors = await gql(stack.url, 'query($s: String) { authors(search: $s) { totalCount edges { node { id name } } } }', { s: w });
     expect(authors.body.data.authors).toEqual({ totalCount: 1, edges: [{ node: { id: star, name: `${w} Writer` } }] });
-    const work = await gql(stack.url, 'query($id: ID!) { work(id: $id) { authors { name } subjects copies { totalCount } } }', { id: byAuthor });
+    const work = await gql(stack.url, 'query($id: ID!) { work(id: $id) { authors { name } subjects copies { totalCount } } }', {
+      id: byAuthor,
+    });
     expect(work.body.data.work).toEqual({ authors: [{ name: `${w} Writer` }], subjects: [w, 'novels'], copies: { totalCount: 0 } });
   });
 });

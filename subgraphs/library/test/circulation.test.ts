@@ -44,7 +44,13 @@ describe('library: loans, renewals, holds, overdue loans and fines through the r
     const out = await call(CHECK_OUT, { c: copyIds[0] }, ann);
     expect(out.errors).toEqual([]);
     expect(new Date(out.loan.dueAt).getTime()).toBe(clock.now().getTime() + 21 * DAY);
-    expect(out.loan).toMatchObject({ renewals: 0, overdue: false, fine: { amount: 0, currency: 'EUR' }, copy: { status: 'ON_LOAN' }, patron: { id: ann.id } });
+    expect(out.loan).toMatchObject({
+      renewals: 0,
+      overdue: false,
+      fine: { amount: 0, currency: 'EUR' },
+      copy: { status: 'ON_LOAN' },
+      patron: { id: ann.id },
+    });
     await advance(10 * DAY, ann);
     const first = await call(RENEW, { l: out.loan.id }, ann);
     expect(first.loan.renewals).toBe(1);
@@ -102,7 +108,11 @@ describe('library: loans, renewals, holds, overdue loans and fines through the r
     // A hold on a work with a copy on the shelf is ready at once; cancelling it shelves the copy again.
     const instant = (await call(PLACE_HOLD, { w: workId }, ann)).hold;
     expect(instant).toMatchObject({ status: 'READY', copy: { id: copyId } });
-    const cancelled = await call('mutation($h: ID!) { cancelHold(holdId: $h) { hold { status } errors { field } } }', { h: instant.id }, ann);
+    const cancelled = await call(
+      'mutation($h: ID!) { cancelHold(holdId: $h) { hold { status } errors { field } } }',
+      { h: instant.id },
+      ann,
+    );
     expect(cancelled.hold.status).toBe('CANCELLED');
     expect((await call('query($w: ID!) { work(id: $w) { availableCopies } }', { w: workId }, ann)).availableCopies).toBe(1);
   });
@@ -114,7 +124,11 @@ describe('library: loans, renewals, holds, overdue loans and fines through the r
     const danLoan = (await call(CHECK_OUT, { c: copyIds[0] }, dan)).loan;
     const eveLoan = (await call(CHECK_OUT, { c: copyIds[1] }, eve)).loan;
     await advance(21 * DAY + 2 * DAY + 3_600_000, dan, eve);
-    const overdue = await call(`{ overdueLoans(first: 100) { totalCount edges { node { id overdue fine { amount currency } } } } }`, {}, desk);
+    const overdue = await call(
+      `{ overdueLoans(first: 100) { totalCount edges { node { id overdue fine { amount currency } } } } }`,
+      {},
+      desk,
+    );
     const dans = overdue.edges.find((e: any) => e.node.id === danLoan.id);
     expect(dans.node).toEqual({ id: danLoan.id, overdue: true, fine: { amount: 75, currency: 'EUR' } });
     expect(errorCodes(await gql(stack.url, '{ overdueLoans { totalCount } }', {}, { token: dan.token }))).toEqual(['FORBIDDEN']);
@@ -137,7 +151,11 @@ describe('library: loans, renewals, holds, overdue loans and fines through the r
       { node: { status: 'PAID', amount: { amount: 75 } } },
     ]);
     expect((await call('{ myFines { totalCount } }', {}, dan)).totalCount).toBe(0);
-    const eveLoans = await call('query($p: ID) { loans(patronId: $p, status: ALL) { totalCount edges { node { id returnedAt } } } }', { p: eve.id }, desk);
+    const eveLoans = await call(
+      'query($p: ID) { loans(patronId: $p, status: ALL) { totalCount edges { node { id returnedAt } } } }',
+      { p: eve.id },
+      desk,
+    );
     expect(eveLoans.edges.map((e: any) => e.node.id)).toEqual([eveLoan.id]);
   });
 

@@ -58,7 +58,12 @@ describe('library: a copy is never lent twice, however many checkouts race for i
     const holder = members[0]!;
     const holds = await Promise.all(
       Array.from({ length: 10 }, () =>
-        gql(stack.url, 'mutation($w: ID!) { placeHold(workId: $w) { hold { id } errors { code } } }', { w: workId }, { token: holder.token }),
+        gql(
+          stack.url,
+          'mutation($w: ID!) { placeHold(workId: $w) { hold { id } errors { code } } }',
+          { w: workId },
+          { token: holder.token },
+        ),
       ),
     );
     expect(holds.filter((h) => h.body.data.placeHold.hold)).toHaveLength(1);

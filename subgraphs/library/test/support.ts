@@ -30,7 +30,9 @@ let counter = 0;
 /** Nine digits not used before in this process. */
 export function freshDigits(): string {
   counter += 1;
-  return String((Date.now() % 100_000) * 10_000 + counter).padStart(9, '0').slice(-9);
+  return String((Date.now() % 100_000) * 10_000 + counter)
+    .padStart(9, '0')
+    .slice(-9);
 }
 
 /** A word no other test uses, for searches that must see only this test's works. */
@@ -54,12 +56,26 @@ export class Catalogue {
   }
 
   async author(name: string): Promise<string> {
-    const p = await this.call('mutation($i: CreateAuthorInput!) { createAuthor(input: $i) { author { id } errors { field } } }', { i: { name } }, 'createAuthor');
+    const p = await this.call(
+      'mutation($i: CreateAuthorInput!) { createAuthor(input: $i) { author { id } errors { field } } }',
+      { i: { name } },
+      'createAuthor',
+    );
     return p.author.id;
   }
 
-  async work(input: { title: string; authorIds: string[]; subjects?: string[]; firstPublishedYear?: number; language?: string }): Promise<string> {
-    const p = await this.call('mutation($i: CreateWorkInput!) { createWork(input: $i) { work { id } errors { field } } }', { i: input }, 'createWork');
+  async work(input: {
+    title: string;
+    authorIds: string[];
+    subjects?: string[];
+    firstPublishedYear?: number;
+    language?: string;
+  }): Promise<string> {
+    const p = await this.call(
+      'mutation($i: CreateWorkInput!) { createWork(input: $i) { work { id } errors { field } } }',
+      { i: input },
+      'createWork',
+    );
     return p.work.id;
   }
 

@@ -376,6 +376,8 @@ export type LibraryMoney = {
 /** A loan of one copy to one patron. */
 export type Loan = {
   __typename?: 'Loan';
+  /** When it was checked out. */
+  checkedOutAt: Scalars['DateTime']['output'];
   /** The copy lent. */
   copy?: Maybe<Copy>;
   /** When it is due back. */
@@ -384,8 +386,6 @@ export type Loan = {
   fine: LibraryMoney;
   /** Stable, opaque identifier. */
   id: Scalars['ID']['output'];
-  /** When it was checked out. */
-  loanedAt: Scalars['DateTime']['output'];
   /** True when not returned and past its due date. */
   overdue: Scalars['Boolean']['output'];
   /** The patron. */
@@ -1194,11 +1194,11 @@ export type LibraryMoneyResolvers<ContextType = LibraryContext, ParentType exten
 
 export type LoanResolvers<ContextType = LibraryContext, ParentType extends ResolversParentTypes['Loan'] = ResolversParentTypes['Loan'], FederationReferenceType extends FederationReferenceTypes['Loan'] = FederationReferenceTypes['Loan']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Loan']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  checkedOutAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   copy?: Resolver<Maybe<ResolversTypes['Copy']>, ParentType, ContextType>;
   dueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   fine?: Resolver<ResolversTypes['LibraryMoney'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  loanedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   patron?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   renewals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
