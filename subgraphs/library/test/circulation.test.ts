@@ -172,6 +172,11 @@ describe('library: loans, renewals, holds, overdue loans and fines through the r
     expect(lent.loan.patron).toEqual({ id: gus.id });
     expect((await call('{ myLoans { totalCount } }', {}, gus)).totalCount).toBe(1);
     expect((await call('{ myLoans { totalCount } }', {}, fay)).totalCount).toBe(0);
+    // User.loans (library's field on identity's User): the user themself and librarians only.
+    const USER_LOANS = 'query($u: ID!) { user(id: $u) { id loans { totalCount } } }';
+    expect(await call(USER_LOANS, { u: gus.id }, gus)).toEqual({ id: gus.id, loans: { totalCount: 1 } });
+    expect(await call(USER_LOANS, { u: gus.id }, desk)).toEqual({ id: gus.id, loans: { totalCount: 1 } });
+    expect(await call(USER_LOANS, { u: gus.id }, fay)).toEqual({ id: gus.id, loans: null });
     const returned = await call(CHECK_IN, { c: copyIds[0] }, desk);
     expect(returned.loan.returnedAt).not.toBeNull();
     expect((await call(CHECK_IN, { c: copyIds[0] }, desk)).errors).toEqual([{ field: 'copyId', code: 'CONFLICT' }]);
