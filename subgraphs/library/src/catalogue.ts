@@ -10,6 +10,7 @@ import {
   isUniqueViolation,
   isUuid,
   MAX_TAGS,
+  newId,
   offsetOf,
   ok,
   paginate,
@@ -130,6 +131,7 @@ export class CatalogueService {
     const title = input.title.trim().replace(/\s+/g, ' ');
     const subtitle = input.subtitle?.trim() || null;
     const work = deps.em.create(Work, {
+      id: newId(),
       title,
       subtitle,
       sortTitle: sortKey(title, TITLE_MAX),
@@ -144,7 +146,7 @@ export class CatalogueService {
       searchText: searchText([title, subtitle, ...names, ...subjects]),
       availableCopies: 0,
     });
-    await deps.em.flush();
+    // One flush, one transaction: the work and its facet rows together.
     for (const subject of subjects) deps.em.create(WorkSubject, { workId: work.id, subject });
     await deps.em.flush();
     return ok({ work });

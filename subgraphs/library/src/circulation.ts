@@ -174,6 +174,8 @@ export class CirculationService {
       if (!loan) return fail(fieldError('loanId', 'No loan has this id.'));
       if (!maySeePatron(viewer, loan.patronId)) throw forbidden('Only the patron or a librarian may renew this loan.');
       if (loan.returnedAt) return fail(conflictError('loanId', 'This loan has ended.'));
+      // Renewing a late loan would wipe the fine it has accrued: it is returned (and charged) instead.
+      if (loan.dueAt.getTime() < now.getTime()) return fail(conflictError('loanId', 'This loan is overdue; return it instead.'));
       if (loan.renewals >= deps.config.LIBRARY_MAX_RENEWALS) {
         return fail(conflictError('loanId', `A loan can be renewed at most ${deps.config.LIBRARY_MAX_RENEWALS} times.`));
       }

@@ -2,7 +2,7 @@ import { DateTimeScalar } from '../../../kit';
 import type { CatalogueService } from './catalogue';
 import { loanFine, maySeePatron, type CirculationService } from './circulation';
 import type { LibraryContext } from './context';
-import type { FineRow, HoldRow, LoanRow } from './entities';
+import type { AuthorRow, FineRow, HoldRow, LoanRow } from './entities';
 import type { Resolvers } from './generated/resolvers';
 
 /** A patron's row, when the viewer may see it (the patron or a librarian); null otherwise. */
@@ -57,7 +57,7 @@ export function createResolvers(catalogue: CatalogueService, circulation: Circul
     Work: {
       __resolveReference: (ref, ctx) => ctx.loaders.workById.load(ref.id),
       authors: async (work, _, ctx) =>
-        (await ctx.loaders.authorById.loadMany(work.authorIds)).filter((a) => a != null && !(a instanceof Error)) as never,
+        (await ctx.loaders.authorById.loadMany(work.authorIds)).filter((a): a is AuthorRow => a != null && !(a instanceof Error)),
       editions: (work, args, ctx) => ctx.loaders.editionsOfWork.load(work.id, args, { isbn13: 'asc', id: 'asc' }),
       copies: (work, args, ctx) => ctx.loaders.copiesOfWork.load(work.id, args, { barcode: 'asc', id: 'asc' }),
       availableCopies: (work) => Math.max(0, work.availableCopies),

@@ -132,6 +132,7 @@ describe('library: loans, renewals, holds, overdue loans and fines through the r
     const dans = overdue.edges.find((e: any) => e.node.id === danLoan.id);
     expect(dans.node).toEqual({ id: danLoan.id, overdue: true, fine: { amount: 75, currency: 'EUR' } });
     expect(errorCodes(await gql(stack.url, '{ overdueLoans { totalCount } }', {}, { token: dan.token }))).toEqual(['FORBIDDEN']);
+    expect((await call(RENEW, { l: danLoan.id }, dan)).errors).toEqual([{ field: 'loanId', code: 'CONFLICT' }]);
 
     const danBack = await call(CHECK_IN, { c: copyIds[0] }, desk);
     expect(danBack.fine).toMatchObject({ amount: { amount: 75, currency: 'EUR' }, daysOverdue: 3, status: 'OPEN' });
