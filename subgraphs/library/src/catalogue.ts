@@ -36,12 +36,11 @@ import type {
   WorkFilter,
 } from './generated/resolvers';
 import { normaliseIsbn } from './isbn';
-import { releaseCopy } from './circulation';
+import { cleanBarcode, releaseCopy } from './circulation';
 
 export const TITLE_MAX = 300;
 export const NAME_MAX = 200;
 const LANGUAGE = /^[a-z]{2,3}$/;
-const BARCODE = /^[A-Z0-9-]{4,32}$/;
 const MAX_AUTHORS = 10;
 const EARLIEST_YEAR = -3000;
 const EARLIEST_EDITION_YEAR = 1450;
@@ -61,12 +60,6 @@ function checkText(errors: UserError[], field: string, value: string | null | un
   const text = value?.trim() ?? '';
   if (required && !text) errors.push(fieldError(field, `${field.split('.').pop()} is required.`));
   else if (text.length > max) errors.push(fieldError(field, `${field.split('.').pop()} must be at most ${max} characters.`));
-}
-
-/** A copy's barcode as stored (trimmed, upper case), or null when it is not one. */
-export function cleanBarcode(barcode: string): string | null {
-  const clean = barcode.trim().toUpperCase();
-  return BARCODE.test(clean) ? clean : null;
 }
 
 /** The decade of `column` (a year), rounding down for negative years too, on SQLite and MySQL alike. */

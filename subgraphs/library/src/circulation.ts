@@ -18,13 +18,19 @@ import {
   type Payload,
   type Viewer,
 } from '../../../kit';
-import { cleanBarcode } from './catalogue';
 import type { LibraryDeps, MoneyData } from './context';
 import { Copy, Fine, Hold, Loan, Work, type CopyRow, type FineRow, type HoldRow, type LoanRow } from './entities';
 import type { LoanStatusFilter } from './generated/resolvers';
 
 const DAY_MS = 86_400_000;
 const ACTIVE_HOLD = ['WAITING', 'READY'] as const;
+const BARCODE = /^[A-Z0-9-]{4,32}$/;
+
+/** A copy's barcode as stored (trimmed, upper case), or null when it is not one. */
+export function cleanBarcode(barcode: string): string | null {
+  const clean = barcode.trim().toUpperCase();
+  return BARCODE.test(clean) ? clean : null;
+}
 
 /** Librarians and admins run the desk: they lend for others, check in, see every loan and waive fines. */
 export function isLibrarian(viewer: Viewer | null | undefined): boolean {
