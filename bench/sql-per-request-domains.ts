@@ -12,6 +12,7 @@ import { BUILT_IN_CATEGORIES } from '../subgraphs/finance/src/service';
 import { MediaImage } from '../subgraphs/media/src/entities';
 import { Post, PostSlug } from '../subgraphs/publishing/src/entities';
 import { formatTable } from './lib/report';
+import { libraryBench } from './sql-per-request-library';
 
 /** The signed-up bench user. */
 export interface BenchUser {
@@ -203,7 +204,7 @@ const media: DomainBench = {
 };
 
 /** Every domain measured, in report order. */
-export const DOMAIN_BENCHES: DomainBench[] = [finance, publishing, media];
+export const DOMAIN_BENCHES: DomainBench[] = [finance, publishing, media, libraryBench];
 
 /** Seeds `bench`'s rows for `user` and measures its query `repeats` times per page size. */
 export async function measureDomain(

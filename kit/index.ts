@@ -113,6 +113,8 @@ export {
   paginate,
   paginateInMemory,
   paginateByParent,
+  paginateByOffset,
+  offsetOf,
   totalOrder,
   type Connection,
   type ConnectionLoader,
@@ -150,6 +152,7 @@ export { TENANT_HEADER, TENANT_ROLES, isTenantRole, tenantRoleAtLeast, type Tena
 export { currentTenantId, defineTenantEntity, forTenant, tenantRegistryEntity } from './src/tenant-filter';
 export {
   cleanTag,
+  facetCounts,
   fold,
   isIsoDate,
   isUuid,
@@ -161,7 +164,10 @@ export {
   sortKey,
   tagCondition,
   tagKey,
+  relevanceScore,
   words,
+  type FacetCount,
+  type FacetSource,
 } from './src/search';
 export { initTracing, injectTraceContext, shutdownTracing } from './src/tracing';
 export {

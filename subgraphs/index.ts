@@ -7,6 +7,7 @@ import { games } from './games';
 import { github } from './github';
 import { identity } from './identity';
 import { media } from './media';
+import { library } from './library';
 import { movies } from './movies';
 import { notifications } from './notifications';
 import { polls } from './polls';
@@ -31,4 +32,5 @@ export const subgraphs: AnySubgraphDefinition[] = [
   movies,
   publishing,
   media,
+  library,
 ];

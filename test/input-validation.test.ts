@@ -157,9 +157,12 @@ let auth: { token: string; headers: Record<string, string> };
 beforeAll(async () => {
   stack = await startTestStack();
   // A member of another user's tenant, as an ADMIN there: tenant and role checks pass, so only the
-  // input check can refuse the request.
+  // input check can refuse the request...
   const owner = await signUpUser(stack.url, 'owner');
   const member = await signUpUser(stack.url, 'member');
+  // ...and a librarian (a global role), so the library's desk operations reach their input checks too.
+  const identity = stack.subgraphs.find((s) => s.name === 'identity')!;
+  await identity.orm.em.fork().getConnection().execute('update users set roles = ? where id = ?', ['["librarian","user"]', member.id]);
   auth = await addToTenant(stack.url, owner, member, 'ADMIN');
 });
 

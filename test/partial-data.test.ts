@@ -179,6 +179,13 @@ describe('partial data: with one subgraph stopped, the others’ fields still ar
       healthy: () => ({ me: { email: user.email }, images: { totalCount: 0 } }),
       down: () => ({ me: { email: user.email }, images: null }),
     },
+    {
+      stopped: 'library',
+      query: '{ me { email loans(first: 5) { totalCount } } myLoans(first: 5) { totalCount } }',
+      healthy: () => ({ me: { email: user.email, loans: { totalCount: 0 } }, myLoans: { totalCount: 0 } }),
+      // User.loans is library's contribution to identity's User: the e-mail survives it.
+      down: () => ({ me: { email: user.email, loans: null }, myLoans: null }),
+    },
   ];
 
   it('covers every subgraph', () => {

@@ -329,3 +329,44 @@ export async function paginateByParent<T extends object>(
     };
   });
 }
+
+/**
+ * One page of a list read by offset, for orderings a keyset cursor cannot follow (search by
+ * relevance, a computed score): the cursor is the row's position, tagged with `list` so a cursor of
+ * another list is refused (BAD_USER_INPUT on `after`). `fetch(offset, limit)` returns up to `limit`
+ * rows from `offset` and the total; it is called once with `limit = first + 1`, so the statements per
+ * page do not grow with its size. Offsets can skip or repeat a row when the list changes between
+ * pages; use {@link paginate} where the order allows it.
+ */
+export async function paginateByOffset<T>(
+  args: PageArgs,
+  list: string,
+  fetch: (offset: number, limit: number) => Promise<{ items: T[]; totalCount: number }>,
+): Promise<Connection<T>> {
+  const { first } = checkPageArgs(args);
+  const start = offsetOf(args.after, list);
+  const { items, totalCount } = await fetch(start, first + 1);
+  const tag = cursorCodec.tag(list, { offset: 'asc' });
+  const edges = items.slice(0, first).map((node, i) => ({ cursor: cursorCodec.encode(tag, [start + i]), node }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: items.length > first,
+      hasPreviousPage: start > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+    totalCount,
+  };
+}
+
+/** The offset after the row `after` names (0 without it), checked as {@link paginateByOffset} does; call it before any read. */
+export function offsetOf(after: string | null | undefined, list: string): number {
+  if (after == null) return 0;
+  const tag = cursorCodec.tag(list, { offset: 'asc' });
+  const position = cursorCodec.decode(after, tag, 1)[0];
+  if (typeof position !== 'number' || !Number.isInteger(position) || position < 0 || position > 1_000_000) {
+    throw badInput('after is not a cursor this API returned.', 'after');
+  }
+  return position + 1;
+}

@@ -108,3 +108,59 @@ export function isIsoDate(value: string): boolean {
   const date = new Date(`${value}T00:00:00.000Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
+
+/** One value of a facet and how many records of a search have it. */
+export interface FacetCount {
+  value: string;
+  count: number;
+}
+
+/**
+ * The facet counts of a search: `rows` is the search's query (its filters, no ordering or limit
+ * needed) and `value` the SQL expression to group by, e.g. `w.language` or `floor(w.year / 10) * 10`
+ * (written by the caller from column names, never from input). One statement; the `limit` most
+ * frequent values, most frequent first, then by value. Null values are left out.
+ */
+export async function facetCounts(em: Em, rows: FacetSource, value: string, limit = 20): Promise<FacetCount[]> {
+  const knex = em.getKnex();
+  const query = rows
+    .clone()
+    .clearSelect()
+    .clearOrder()
+    .select(knex.raw(`${value} as hg_value`))
+    .count({ hg_n: '*' })
+    .whereRaw(`${value} is not null`)
+    .groupByRaw(value)
+    .orderBy([
+      { column: 'hg_n', order: 'desc' },
+      { column: 'hg_value', order: 'asc' },
+    ])
+    .limit(limit);
+  const result = await em.execute<Record<string, unknown>[]>(query);
+  return result.map((r) => ({ value: String(r.hg_value), count: Number(r.hg_n) }));
+}
+
+/** A knex query of the rows to count facets over (`qb.getKnexQuery()` of a MikroORM query builder). */
+export type FacetSource = ReturnType<ReturnType<Em['createQueryBuilder']>['getKnexQuery']>;
+
+/**
+ * An SQL expression scoring how well a record matches `query`'s words, for ordering by relevance:
+ * for every word, the weight of each column (a {@link searchText}-style column of words with spaces
+ * around them) whose text has a word starting with it, so a title match can count more than a subject
+ * match. Returns the expression and its bindings (the words, bound, never spliced); `columns` are
+ * qualified column names the caller writes.
+ */
+export function relevanceScore(query: string, columns: { column: string; weight: number }[]): { sql: string; bindings: string[] } {
+  const tokens = [...new Set(words(query))].slice(0, SEARCH_MAX_WORDS);
+  if (!tokens.length || !columns.length) return { sql: '0', bindings: [] };
+  const parts: string[] = [];
+  const bindings: string[] = [];
+  for (const token of tokens) {
+    for (const { column, weight } of columns) {
+      if (!Number.isFinite(weight)) throw new Error('relevanceScore: weights must be numbers');
+      parts.push(`(case when ${column} like ? then ${weight} else 0 end)`);
+      bindings.push(`% ${token}%`);
+    }
+  }
+  return { sql: `(${parts.join(' + ')})`, bindings };
+}

@@ -1,6 +1,7 @@
 import { Cursor } from '@mikro-orm/core';
 import { AppError, totalOrder } from '../index';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, checkPageArgs, cursorCodec } from '../src/pagination';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, checkPageArgs, cursorCodec, offsetOf, paginateByOffset } from '../src/pagination';
+import { relevanceScore } from '../src/search';
 
 /** The AppError `run` throws (fails the test when it returns). */
 function rejectionOf(run: () => unknown): AppError {
@@ -96,5 +97,57 @@ describe('kit pagination: cursorCodec', () => {
   ])('refuses an after cursor that is %s as BAD_USER_INPUT on after', (_label, after) => {
     const error = rejectionOf(() => cursorCodec.decode(after, 'TAG', 2));
     expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'after' });
+  });
+});
+
+describe('kit pagination: paginateByOffset', () => {
+  const rows = Array.from({ length: 5 }, (_, i) => `row ${i}`);
+  const fetch = async (offset: number, limit: number) => ({ items: rows.slice(offset, offset + limit), totalCount: rows.length });
+
+  it('pages by position, asks for one row more than the page once, and continues after a cursor', async () => {
+    const asked: [number, number][] = [];
+    const first = await paginateByOffset({ first: 2 }, 'search:A', async (offset, limit) => {
+      asked.push([offset, limit]);
+      return fetch(offset, limit);
+    });
+    expect(asked).toEqual([[0, 3]]);
+    expect(first.edges.map((e) => e.node)).toEqual(['row 0', 'row 1']);
+    expect(first.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+    expect(first.totalCount).toBe(5);
+    const last = await paginateByOffset({ first: 3, after: first.pageInfo.endCursor }, 'search:A', fetch);
+    expect(last.edges.map((e) => e.node)).toEqual(['row 2', 'row 3', 'row 4']);
+    expect(last.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+  });
+
+  it("refuses another list's cursor, a keyset cursor and garbage before fetching", async () => {
+    const page = await paginateByOffset({ first: 1 }, 'search:A', fetch);
+    const keyset = cursorCodec.encode(cursorCodec.tag('Task', { id: 'asc' }), ['x']);
+    for (const after of [
+      page.pageInfo.endCursor!,
+      keyset,
+      'garbage',
+      cursorCodec.encode(cursorCodec.tag('search:A', { offset: 'asc' }), [-4]),
+    ]) {
+      const list = after === page.pageInfo.endCursor ? 'search:B' : 'search:A';
+      await expect(paginateByOffset({ first: 1, after }, list, () => Promise.reject(new Error('fetched')))).rejects.toMatchObject({
+        extensions: { code: 'BAD_USER_INPUT', field: 'after' },
+      });
+    }
+    expect(offsetOf(null, 'search:A')).toBe(0);
+  });
+});
+
+describe('kit search: relevanceScore', () => {
+  it('weighs each word per column with bound LIKE patterns, and is 0 without words', () => {
+    const score = relevanceScore('Pride, prejudice!', [
+      { column: 'w.title_text', weight: 4 },
+      { column: 'w.search_text', weight: 1 },
+    ]);
+    expect(score.sql).toBe(
+      '((case when w.title_text like ? then 4 else 0 end) + (case when w.search_text like ? then 1 else 0 end) + ' +
+        '(case when w.title_text like ? then 4 else 0 end) + (case when w.search_text like ? then 1 else 0 end))',
+    );
+    expect(score.bindings).toEqual(['% pride%', '% pride%', '% prejudice%', '% prejudice%']);
+    expect(relevanceScore('  ', [{ column: 'c', weight: 1 }])).toEqual({ sql: '0', bindings: [] });
   });
 });

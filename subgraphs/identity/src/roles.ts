@@ -12,8 +12,8 @@ import {
 import type { IdentityDeps } from './context';
 import { User, type UserRow } from './entities';
 
-/** Global roles an admin may grant; `user` is every account's and cannot be taken away. */
-export const GRANTABLE_ROLES = ['admin'] as const;
+/** Global roles an admin may grant (`librarian`: the library's catalogue and circulation desk); `user` is every account's and cannot be taken away. */
+export const GRANTABLE_ROLES = ['admin', 'librarian'] as const;
 
 export type RoleResult = { user: UserRow; errors: [] } | { user: null; errors: UserError[] };
 

@@ -38,6 +38,20 @@ describe('identity: only admins grant and revoke roles (#27)', () => {
     expect(revoked.body.data.revokeRole.user.roles).toEqual(['user']);
   });
 
+  it('lets an admin grant and revoke librarian (the library desk role), which reaches the next token', async () => {
+    const user = await signUpUser(stack.url, 'librarian');
+    const granted = await gql(stack.url, GRANT, { u: user.id, r: 'librarian' }, { token: adminToken });
+    expect(granted.body.data.grantRole).toEqual({ user: { id: user.id, roles: ['librarian', 'user'] }, errors: [] });
+    const relogin = await gql(stack.url, LOGIN, { i: { email: user.email, password: 'correct horse battery staple' } });
+    expect(relogin.body.data.logIn.user.roles).toEqual(['librarian', 'user']);
+    // A librarian is not an admin: granting stays refused.
+    const other = await signUpUser(stack.url, 'patron');
+    const byLibrarian = await gql(stack.url, GRANT, { u: other.id, r: 'librarian' }, { token: relogin.body.data.logIn.accessToken });
+    expect(errorCodes(byLibrarian)).toEqual(['FORBIDDEN']);
+    const revoked = await gql(stack.url, REVOKE, { u: user.id, r: 'librarian' }, { token: adminToken });
+    expect(revoked.body.data.revokeRole.user.roles).toEqual(['user']);
+  });
+
   it('rejects unknown roles and users as field errors, and keeps the last admin', async () => {
     const user = await signUpUser(stack.url, 'target');
     const unknownRole = await gql(stack.url, GRANT, { u: user.id, r: 'superuser' }, { token: adminToken });
