@@ -9,10 +9,11 @@ import { identity } from './identity';
 import { movies } from './movies';
 import { notifications } from './notifications';
 import { polls } from './polls';
+import { weather } from './weather';
 import { work } from './work';
 
 /**
  * Every subgraph of the supergraph, in start order. Adding a domain = a new folder under subgraphs/
  * and one line here; composition, codegen, `npm start` and the tests pick it up from this list.
  */
-export const subgraphs: AnySubgraphDefinition[] = [identity, work, basics, chat, polls, notifications, games, crm, finance, github, movies];
+export const subgraphs: AnySubgraphDefinition[] = [identity, work, basics, chat, polls, notifications, games, crm, finance, github, movies, weather];
