@@ -166,6 +166,13 @@ describe('partial data: with one subgraph stopped, the others’ fields still ar
       healthy: () => ({ me: { email: user.email }, movieProviders: [] }),
       down: () => ({ me: { email: user.email }, movieProviders: null }),
     },
+    {
+      stopped: 'weather',
+      // No weather key in the tests' stack: the providers list is empty, and nothing calls a provider.
+      query: '{ me { email } weatherProviders { name } }',
+      healthy: () => ({ me: { email: user.email }, weatherProviders: [] }),
+      down: () => ({ me: { email: user.email }, weatherProviders: null }),
+    },
   ];
 
   it('covers every subgraph', () => {

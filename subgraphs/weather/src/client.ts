@@ -221,14 +221,17 @@ class VisualCrossing implements WeatherProvider {
   private async timeline(place: Place, units: Units) {
     const location = 'city' in place ? place.city : `${place.latitude},${place.longitude}`;
     // Visual Crossing answers an unknown place with 400 "Invalid location parameter value".
-    const answer = await this.client.get(`/VisualCrossingWebServices/rest/services/timeline/${encodeURIComponent(location)}`, {
-      query: { unitGroup: VC_UNITS[units], include: 'current,days', contentType: 'json', key: this.apiKey },
-      // Read as text: its 400 is plain text ("Bad API Request:Invalid location parameter value."), its 200 JSON.
-      text: true,
-      validate: (body: unknown) =>
-        typeof body === 'string' && body.startsWith('Bad API Request') ? null : VcTimeline.parse(JSON.parse(String(body))),
-      accept: [400],
-    });
+    const answer = await this.client.get(
+      `/VisualCrossingWebServices/rest/services/timeline/${encodeURIComponent(location).replace(/%2C/g, ',')}`,
+      {
+        query: { unitGroup: VC_UNITS[units], include: 'current,days', contentType: 'json', key: this.apiKey },
+        // Read as text: its 400 is plain text ("Bad API Request:Invalid location parameter value."), its 200 JSON.
+        text: true,
+        validate: (body: unknown) =>
+          typeof body === 'string' && body.startsWith('Bad API Request') ? null : VcTimeline.parse(JSON.parse(String(body))),
+        accept: [400],
+      },
+    );
     if (answer.status === 400 || answer.data === null) {
       throw new AppError(ErrorCode.NOT_FOUND, `Location ${location} was not found.`, { provider: this.client.name });
     }
