@@ -13,7 +13,8 @@ export const links: SubgraphDefinition<LinksLoaders, LinksConfig> = {
   name: 'links',
   defaultPort: 4016,
   wiring: {
-    summary: 'URL shortener: random or custom codes, validity, visit limits, tags, visit stats; `GET /s/{code}` redirects on the router host',
+    summary:
+      'URL shortener: random or custom codes, validity, visit limits, tags, visit stats; `GET /s/{code}` redirects on the router host',
     catalogue: '21',
     publicPaths: ['/s/'],
     codegen: {

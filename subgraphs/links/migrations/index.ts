@@ -4,10 +4,6 @@ import { Migration20261204054115_initial as mysql_Migration20261204054115_initia
 import type { MigrationSet } from '../../../kit';
 
 export const migrations: MigrationSet = {
-  sqlite: [
-    { name: 'Migration20261204054114_initial', class: sqlite_Migration20261204054114_initial },
-  ],
-  mysql: [
-    { name: 'Migration20261204054115_initial', class: mysql_Migration20261204054115_initial },
-  ],
+  sqlite: [{ name: 'Migration20261204054114_initial', class: sqlite_Migration20261204054114_initial }],
+  mysql: [{ name: 'Migration20261204054115_initial', class: mysql_Migration20261204054115_initial }],
 };

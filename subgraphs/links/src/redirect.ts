@@ -28,7 +28,8 @@ interface PendingVisit {
   reserved: boolean;
 }
 
-const BOT = /bot|crawl|spider|slurp|facebookexternalhit|embedly|preview|curl|wget|python|httpclient|okhttp|go-http|java\/|headless|monitor|scan/i;
+const BOT =
+  /bot|crawl|spider|slurp|facebookexternalhit|embedly|preview|curl|wget|python|httpclient|okhttp|go-http|java\/|headless|monitor|scan/i;
 const TABLET = /ipad|tablet|playbook|silk|kindle|android(?!.*mobi)/i;
 const MOBILE = /mobi|iphone|ipod|windows phone|blackberry|opera mini|iemobile/i;
 

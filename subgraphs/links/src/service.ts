@@ -81,7 +81,10 @@ export function checkTarget(target: string, config: LinksConfig): { url: string 
     return { error: 'The target must be an absolute URL.' };
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return { error: 'The target must be an http or https URL.' };
-  const host = url.hostname.toLowerCase().replace(/^\[|\]$/g, '').replace(/\.$/, '');
+  const host = url.hostname
+    .toLowerCase()
+    .replace(/^\[|\]$/g, '')
+    .replace(/\.$/, '');
   if (!host) return { error: 'The target must name a host.' };
   if (isOwnHost(host, config)) return { error: 'The target may not point at this service (no redirect loops).' };
   const href = url.toString();
@@ -111,7 +114,8 @@ function validate(input: LinkFields, creating: boolean, config: LinksConfig, cur
   }
   const from = input.validFrom !== undefined ? input.validFrom : current?.validFrom;
   const until = input.validUntil !== undefined ? input.validUntil : current?.validUntil;
-  if (from && until && from.getTime() >= until.getTime()) errors.push(fieldError('input.validUntil', 'validUntil must be after validFrom.'));
+  if (from && until && from.getTime() >= until.getTime())
+    errors.push(fieldError('input.validUntil', 'validUntil must be after validFrom.'));
   return { errors, target, tags };
 }
 
@@ -142,7 +146,8 @@ export class LinkService {
     let slug: string | undefined;
     if (input.slug != null) {
       slug = input.slug.trim();
-      if (!SLUG.test(slug)) errors.push(fieldError('input.slug', 'A slug must be 3 to 50 letters, digits, _ or -, starting with a letter or digit.'));
+      if (!SLUG.test(slug))
+        errors.push(fieldError('input.slug', 'A slug must be 3 to 50 letters, digits, _ or -, starting with a letter or digit.'));
       else if (RESERVED_SLUGS.has(slug.toLowerCase())) errors.push(fieldError('input.slug', `"${slug}" is reserved.`));
     }
     if (errors.length) return fail(errors);
