@@ -1,7 +1,8 @@
 /**
  * link-redirects: GET /s/{code} through the router's public path to the links subgraph (cached lookup,
  * batched visit writes) against a bare node:http server that answers every request with the same 302,
- * in the same run. Reports RPS, p50/p99 and the ratio (target ≥ 0.5 × bare), then checks that the
+ * in the same run (and straight to the links subgraph's port, to show the router hop's share). Reports
+ * RPS, p50/p99 and the router/bare ratio (target ≥ 0.5 × bare), then checks that the
  * visits links counted equal the redirects the load generator received.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -100,15 +101,17 @@ export async function linkRedirects(args: BenchArgs): Promise<void> {
       token,
     );
     const code = created.createShortLink.link.code;
+    // direct: the links subgraph's own port, to show what the router's hop costs next to links' own work.
     const urls = {
       bare: `http://127.0.0.1:${ports.bare}/s/${code}?utm=bench`,
+      direct: `http://127.0.0.1:${ports.links}/s/${code}?utm=bench`,
       router: `http://127.0.0.1:${ports.router}/s/${code}?utm=bench`,
     };
 
-    const runs: { target: 'bare' | 'router'; round: number; load: LoadResult }[] = [];
+    const runs: { target: 'bare' | 'direct' | 'router'; round: number; load: LoadResult }[] = [];
     for (const concurrency of concurrencies) {
       for (let r = 1; r <= rounds; r++) {
-        const order = r % 2 ? (['bare', 'router'] as const) : (['router', 'bare'] as const);
+        const order = r % 2 ? (['bare', 'direct', 'router'] as const) : (['router', 'direct', 'bare'] as const);
         for (const target of order) {
           process.stderr.write(
             `  ${target.padEnd(6)} concurrency ${concurrency}, round ${r}/${rounds}: ${warmupS} s warm-up + ${durationS} s\n`,
@@ -128,7 +131,7 @@ export async function linkRedirects(args: BenchArgs): Promise<void> {
     }
 
     // Every redirect the router answered must be counted once the buffer is flushed (every second).
-    const sent = runs.filter((x) => x.target === 'router').reduce((n, x) => n + x.load.requests + x.load.warmupRequests, 0);
+    const sent = runs.filter((x) => x.target !== 'bare').reduce((n, x) => n + x.load.requests + x.load.warmupRequests, 0);
     let counted = -1;
     for (let i = 0; i < 100 && counted !== sent; i++) {
       const read = await post<{ shortLink: { visitCount: number; stats: { total: number } } }>(
