@@ -173,6 +173,12 @@ describe('partial data: with one subgraph stopped, the others’ fields still ar
       healthy: () => ({ me: { email: user.email }, weatherProviders: [] }),
       down: () => ({ me: { email: user.email }, weatherProviders: null }),
     },
+    {
+      stopped: 'links',
+      query: '{ me { email } shortLinks(first: 5) { totalCount } }',
+      healthy: () => ({ me: { email: user.email }, shortLinks: { totalCount: 0 } }),
+      down: () => ({ me: { email: user.email }, shortLinks: null }),
+    },
   ];
 
   it('covers every subgraph', () => {
