@@ -3,6 +3,8 @@ import { startTestStack, type TestStack } from '../../../test/helpers/stack';
 import { eventually } from '../../../test/helpers/wait';
 import { LinkService } from '../src/service';
 import type { LinksDeps } from '../src/context';
+import { ShortLink } from '../src/entities';
+import { LINK_CHANGED_TOPIC } from '../src/redirect';
 
 const LINK_FIELDS = 'id code shortUrl target tags validFrom validUntil maxVisits visitCount';
 const CREATE = `mutation($input: CreateShortLinkInput!) { createShortLink(input: $input) { link { ${LINK_FIELDS} } errors { field message code } } }`;
@@ -148,6 +150,18 @@ describe('links through the router', () => {
     const deleted = await gql(stack.url, DELETE, { id: link.id }, { token: alice.token });
     expect(deleted.body.data.deleteShortLink).toEqual({ deletedId: link.id, errors: [] });
     expect((await visit(link.code)).status).toBe(404);
+  });
+
+  it('drops a cached code when another replica announces a change on the pub/sub', async () => {
+    const { link } = await create({ target: 'https://example.com/before' });
+    expect((await visit(link.code)).headers.get('location')).toBe('https://example.com/before'); // cached here
+    // Another replica changes the row (here: straight through the ORM, so this replica's cache is not told)...
+    const running = stack.subgraphs.find((s) => s.name === 'links')!;
+    await running.orm.em.fork().nativeUpdate(ShortLink, { id: link.id }, { target: 'https://example.com/after' });
+    expect((await visit(link.code)).headers.get('location')).toBe('https://example.com/before'); // the positive control: still cached
+    // ...and publishes the change, as the service does after every write.
+    await running.pubsub.publish(LINK_CHANGED_TOPIC, { code: link.code });
+    await eventually(async () => expect((await visit(link.code)).headers.get('location')).toBe('https://example.com/after'));
   });
 
   it('answers 404 before validFrom and 410 from validUntil; clearing them reopens the link', async () => {
