@@ -4,6 +4,7 @@ import { loadLinksConfig, type LinksConfig } from './src/config';
 import { createLoaders, type LinksLoaders } from './src/context';
 import { entities } from './src/entities';
 import { createResolvers } from './src/resolvers';
+import { seed } from './src/seed';
 import { LinkService } from './src/service';
 
 const service = new LinkService();
@@ -31,6 +32,7 @@ export const links: SubgraphDefinition<LinksLoaders, LinksConfig> = {
   migrations,
   loaders: createLoaders,
   config: loadLinksConfig,
+  seed,
   // The redirect runtime (cache, visit buffer) starts with the subgraph; stopping it writes the buffered visits.
   start: (deps) => {
     service.runtimes.get(deps).start(deps.orm, deps.pubsub, deps.clock);
