@@ -247,5 +247,9 @@ describe('weather on OpenWeatherMap through the router', () => {
     // Another user has a budget of their own.
     const other = await signUpUser(stack.url, 'weather-other');
     expect((await ask(CURRENT, { location }, other.token)).body.errors).toBeUndefined();
+    // Anonymous callers share their address's budget.
+    const anonymous = () => gql(stack.url, CURRENT, { location });
+    for (let i = 0; i < 60; i++) expect((await anonymous()).body.errors).toBeUndefined();
+    expect(errorCodes(await anonymous())).toEqual(['RATE_LIMITED']);
   });
 });
