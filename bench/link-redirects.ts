@@ -12,7 +12,7 @@ import { generateRouterKeys } from '../kit/src/auth';
 import type { BenchArgs } from './lib/args';
 import { runLoad, type LoadResult } from './lib/load';
 import { freePort, onInterrupt, spawnChild, stopAll, waitForReady } from './lib/proc';
-import { describeMachine, formatTable, writeResult } from './lib/report';
+import { describeMachine, formatTable, resultsDir, writeResult } from './lib/report';
 import { snapshotBuild, type BuildSnapshot } from './lib/snapshot';
 import { round, summarizeSeries } from './lib/stats';
 
@@ -39,7 +39,9 @@ export async function linkRedirects(args: BenchArgs): Promise<void> {
   const durationS = args.number('duration', 5, 1, 120);
   const warmupS = args.number('warmup', 1, 0, 30);
   const rounds = args.number('rounds', 1, 1, 10);
+  const cpuProf = args.flag('cpu-prof');
   args.rejectUnknown();
+  const profileDir = join(resultsDir, 'profiles');
 
   const machine = describeMachine();
   const dataDir = mkdtempSync(join(tmpdir(), 'hubgraph-bench-'));
@@ -60,7 +62,12 @@ export async function linkRedirects(args: BenchArgs): Promise<void> {
       env: {},
     });
     const subgraphs = (['identity', 'links'] as const).map((name) =>
-      spawnChild({ name, args: [serve, name], env: { ...common, PORT: String(ports[name]) } }),
+      spawnChild({
+        name,
+        args: [serve, name],
+        env: { ...common, PORT: String(ports[name]) },
+        nodeArgs: cpuProf && name === 'links' ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+      }),
     );
     await Promise.all([
       waitForReady(`http://127.0.0.1:${ports.bare}/ready`, { timeoutMs: 10_000, child: bare, intervalMs: 50 }),
@@ -71,6 +78,7 @@ export async function linkRedirects(args: BenchArgs): Promise<void> {
     const router = spawnChild({
       name: 'router',
       args: [serve, 'router'],
+      nodeArgs: cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
       env: {
         ...common,
         ROUTER_PORT: String(ports.router),
