@@ -40,6 +40,10 @@ const benchmarks: Record<string, Benchmark> = {
     summary: 'db-backup CLI: backup + restore of a 100,000 and a 1,000,000-row MariaDB table: time and peak RSS',
     run: async (args, env) => (await import('./db-backup.js')).dbBackup(args, env),
   },
+  'link-redirects': {
+    summary: 'GET /s/{code} through the router to links vs a bare node:http 302: RPS ratio, clicks sent = counted',
+    run: async (args) => (await import('./link-redirects.js')).linkRedirects(args),
+  },
   startup: {
     summary: 'time from spawning dist/scripts/start.js to a passing :4000/ready',
     run: async (args) => (await import('./startup.js')).startup(args),

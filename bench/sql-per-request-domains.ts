@@ -13,6 +13,7 @@ import { MediaImage } from '../subgraphs/media/src/entities';
 import { Post, PostSlug } from '../subgraphs/publishing/src/entities';
 import { formatTable } from './lib/report';
 import { libraryBench } from './sql-per-request-library';
+import { linksBench } from './sql-per-request-links';
 
 /** The signed-up bench user. */
 export interface BenchUser {
@@ -204,7 +205,7 @@ const media: DomainBench = {
 };
 
 /** Every domain measured, in report order. */
-export const DOMAIN_BENCHES: DomainBench[] = [finance, publishing, media, libraryBench];
+export const DOMAIN_BENCHES: DomainBench[] = [finance, publishing, media, libraryBench, linksBench];
 
 /** Seeds `bench`'s rows for `user` and measures its query `repeats` times per page size. */
 export async function measureDomain(

@@ -150,7 +150,7 @@ export async function sqlPerRequest(args: BenchArgs, env: Record<string, string 
     MYSQL_URL: env.MYSQL_URL,
     MYSQL_DATABASE_PREFIX: prefix,
     // One client sends every request: the router's per-client budget is not what is measured here.
-    RATE_LIMIT_USER_POINTS: '10000000',
+    RATE_LIMIT_USER_POINTS: '100000000',
   };
   const database = env.MYSQL_URL ? `MySQL/MariaDB (${new URL(env.MYSQL_URL).host}, schemas ${prefix}*)` : 'SQLite (temp DATA_DIR)';
   let stack: Stack | undefined;

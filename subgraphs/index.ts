@@ -6,12 +6,14 @@ import { finance } from './finance';
 import { games } from './games';
 import { github } from './github';
 import { identity } from './identity';
-import { media } from './media';
 import { library } from './library';
+import { links } from './links';
+import { media } from './media';
 import { movies } from './movies';
 import { notifications } from './notifications';
 import { polls } from './polls';
 import { publishing } from './publishing';
+import { weather } from './weather';
 import { work } from './work';
 
 /**
@@ -33,4 +35,6 @@ export const subgraphs: AnySubgraphDefinition[] = [
   publishing,
   media,
   library,
+  weather,
+  links,
 ];

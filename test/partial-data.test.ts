@@ -186,6 +186,19 @@ describe('partial data: with one subgraph stopped, the others’ fields still ar
       // User.loans is library's contribution to identity's User: the e-mail survives it.
       down: () => ({ me: { email: user.email, loans: null }, myLoans: null }),
     },
+    {
+      stopped: 'weather',
+      // No weather key in the tests' stack: the providers list is empty, and nothing calls a provider.
+      query: '{ me { email } weatherProviders { name } }',
+      healthy: () => ({ me: { email: user.email }, weatherProviders: [] }),
+      down: () => ({ me: { email: user.email }, weatherProviders: null }),
+    },
+    {
+      stopped: 'links',
+      query: '{ me { email } shortLinks(first: 5) { totalCount } }',
+      healthy: () => ({ me: { email: user.email }, shortLinks: { totalCount: 0 } }),
+      down: () => ({ me: { email: user.email }, shortLinks: null }),
+    },
   ];
 
   it('covers every subgraph', () => {

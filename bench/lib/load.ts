@@ -1,4 +1,4 @@
-import { Agent, request } from 'node:http';
+import { Agent, request, type IncomingHttpHeaders } from 'node:http';
 import { summarizeLatencies, type LatencySummary } from './stats';
 
 /** A closed-loop HTTP load: `concurrency` virtual users, each sending its next request when the last one answers. */
@@ -9,7 +9,9 @@ export interface LoadOptions {
    * The POST body (a GraphQL operation as JSON), or a function making each request's body (e.g. with
    * distinct variables, so no cache or request merging can answer one request for another).
    */
-  body: string | (() => string);
+  body?: string | (() => string);
+  /** POST (default: a GraphQL operation) or GET (no body: a redirect, a page). */
+  method?: 'GET' | 'POST';
   /** Extra request headers; a function is asked before every request (for tokens that expire mid-run). */
   headers?: Record<string, string> | (() => Record<string, string>);
   concurrency: number;
@@ -24,7 +26,7 @@ export interface LoadOptions {
   /** Stop early after this many failed requests: a broken target should not be hammered for the whole run. */
   maxErrors?: number;
   /** Returns why a response is wrong (status, GraphQL errors), or null when it is a success. */
-  check?: (status: number, body: string) => string | null;
+  check?: (status: number, body: string, headers: IncomingHttpHeaders) => string | null;
 }
 
 export interface LoadResult {
@@ -54,6 +56,7 @@ export function graphqlSuccess(status: number, body: string): string | null {
 interface Reply {
   status: number;
   body: string;
+  headers: IncomingHttpHeaders;
 }
 
 /**
@@ -67,15 +70,19 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   if (target.protocol !== 'http:' || target.hostname !== '127.0.0.1') {
     throw new Error(`the load generator only talks to http://127.0.0.1, not ${options.url}`);
   }
-  const fixedBody = typeof options.body === 'string' ? Buffer.from(options.body) : null;
+  const method = options.method ?? 'POST';
+  const fixedBody = method === 'GET' ? Buffer.alloc(0) : typeof options.body === 'string' ? Buffer.from(options.body) : null;
   const makeBody = options.body;
   const extra = options.headers;
-  const headersFor = (payload: Buffer): Record<string, string> => ({
-    'content-type': 'application/json',
-    accept: 'application/json',
-    ...(typeof extra === 'function' ? extra() : extra),
-    'content-length': String(payload.length),
-  });
+  const headersFor = (payload: Buffer): Record<string, string> =>
+    method === 'GET'
+      ? { ...(typeof extra === 'function' ? extra() : extra) }
+      : {
+          'content-type': 'application/json',
+          accept: 'application/json',
+          ...(typeof extra === 'function' ? extra() : extra),
+          'content-length': String(payload.length),
+        };
   const timeoutMs = options.timeoutMs ?? 10_000;
   const maxRequests = options.maxRequests ?? 10_000_000;
   const maxErrors = options.maxErrors ?? 100;
@@ -90,7 +97,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
           host: target.hostname,
           port: target.port,
           path: target.pathname + target.search,
-          method: 'POST',
+          method,
           agent,
           headers: headersFor(payload),
         },
@@ -98,7 +105,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
           let text = '';
           res.setEncoding('utf8');
           res.on('data', (chunk: string) => (text += chunk));
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text, headers: res.headers }));
           res.on('error', reject);
         },
       );
@@ -130,7 +137,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
       let problem: string | null;
       try {
         const reply = await send();
-        problem = check(reply.status, reply.body);
+        problem = check(reply.status, reply.body, reply.headers);
       } catch (error) {
         problem = error instanceof Error ? error.message : String(error);
       }
