@@ -8,6 +8,7 @@ import { github } from './github';
 import { identity } from './identity';
 import { movies } from './movies';
 import { notifications } from './notifications';
+import { payments } from './payments';
 import { polls } from './polls';
 import { publishing } from './publishing';
 import { work } from './work';
@@ -29,4 +30,5 @@ export const subgraphs: AnySubgraphDefinition[] = [
   github,
   movies,
   publishing,
+  payments,
 ];
