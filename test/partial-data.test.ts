@@ -173,6 +173,12 @@ describe('partial data: with one subgraph stopped, the others’ fields still ar
       healthy: () => ({ me: { email: user.email, posts: { totalCount: 0 } }, posts: { totalCount: 0 } }),
       down: () => ({ me: { email: user.email, posts: null }, posts: null }),
     },
+    {
+      stopped: 'payments',
+      query: '{ me { email } paymentIntents(first: 5) { totalCount } }',
+      healthy: () => ({ me: { email: user.email }, paymentIntents: { totalCount: 0 } }),
+      down: () => ({ me: { email: user.email }, paymentIntents: null }),
+    },
   ];
 
   it('covers every subgraph', () => {
