@@ -506,12 +506,7 @@ export class PaymentsService {
         await deps.em.fork().transactional(async (tx) => {
           const row = (await lockRow(tx, PaymentIntent, { id: pi.id }))!;
           await tx.nativeUpdate(Refund, { id: made }, { status: 'succeeded', providerId: answer.providerId });
-          recordEvent(tx, EVENTS.refunded, {
-            refundId: made,
-            amount: refund.amount,
-            reason: refund.reason,
-            ...intentPayload(row),
-          });
+          recordEvent(tx, EVENTS.refunded, { ...intentPayload(row), refundId: made, refundAmount: refund.amount, reason: refund.reason });
           await this.enqueueWebhooks(tx, EVENTS.refunded, row, { refund: { id: made, object: 'refund', amount: refund.amount, status: 'succeeded' } });
         });
       } catch (error) {

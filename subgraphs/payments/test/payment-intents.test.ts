@@ -151,6 +151,13 @@ describe('payments: PaymentIntents', () => {
       const bad = await gql(stack.url, REFUND, { id: paymentIntent.id, amount }, { token: ada.token });
       expect(bad.body.data.refundPaymentIntent.errors).toEqual([expect.objectContaining({ field: 'amount', code: 'BAD_USER_INPUT' })]);
     }
+    const refunded = (await paymentsOrm(stack).em.fork().find(OutboxEvent, { type: 'payments.refund.succeeded' })).filter((e) => e.payload.paymentIntentId === paymentIntent.id);
+    expect(refunded.map((e) => [e.payload.refundAmount, e.payload.amount, e.payload.amountRefunded])).toEqual(
+      expect.arrayContaining([
+        [300, 1000, 300],
+        [700, 1000, 1000],
+      ]),
+    );
     const read = await gql(stack.url, GET, { id: paymentIntent.id }, { token: ada.token });
     expect(read.body.data.paymentIntent.refunds.totalCount).toBe(2);
     expect(await events(paymentIntent.id)).toEqual(['payments.payment_intent.succeeded', 'payments.refund.succeeded', 'payments.refund.succeeded']);
