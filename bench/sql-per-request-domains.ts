@@ -201,15 +201,24 @@ const payments: DomainBench = {
         cancellationReason: null,
       });
       for (let r = 0; r < 2; r++) {
-        em.create(Refund, { paymentIntentId: pi.id, ownerId: user.id, amount: 100, currency: 'EUR', status: 'succeeded', reason: null, providerId: null });
+        em.create(Refund, {
+          paymentIntentId: pi.id,
+          ownerId: user.id,
+          amount: 100,
+          currency: 'EUR',
+          status: 'succeeded',
+          reason: null,
+          providerId: null,
+        });
       }
     }
     await em.flush();
   },
   check(data, first, user) {
-    const intents = data.paymentIntents as
-      | { totalCount: number; edges: { node: { owner: { email: string } | null; refunds: { totalCount: number } } }[] }
-      | null;
+    const intents = data.paymentIntents as {
+      totalCount: number;
+      edges: { node: { owner: { email: string } | null; refunds: { totalCount: number } } }[];
+    } | null;
     if (intents?.totalCount !== INTENTS || intents.edges.length !== first) return 'wrong answer';
     if (intents.edges.some((e) => e.node.owner?.email !== user.email || e.node.refunds.totalCount !== 2)) return 'owner or refunds missing';
     return `ok, ${first} payment intents + 2 refunds each`;

@@ -142,7 +142,10 @@ export async function idempotent<R>(options: IdempotentOptions<R>): Promise<R> {
     }
     if (existing.state === 'done' && existing.response) return replay<R>(existing.response);
     if (Date.now() >= deadline) {
-      throw new AppError(ErrorCode.CONFLICT, `A request with this ${field} is still in progress; retry it later.`, { field, inProgress: true });
+      throw new AppError(ErrorCode.CONFLICT, `A request with this ${field} is still in progress; retry it later.`, {
+        field,
+        inProgress: true,
+      });
     }
     await pause(25);
   }

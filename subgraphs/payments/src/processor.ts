@@ -47,11 +47,16 @@ export function parsePaymentMethod(text: string, field: string, processor: Proce
   const compact = text.replace(/[ -]/g, '');
   if (/^\d{12,19}$/.test(compact)) {
     const token = TEST_CARDS[compact];
-    if (!token) throw badInput(`${field} must be one of the test card numbers (e.g. 4242424242424242); real card numbers are never accepted here.`, field);
+    if (!token)
+      throw badInput(
+        `${field} must be one of the test card numbers (e.g. 4242424242424242); real card numbers are never accepted here.`,
+        field,
+      );
     return { display: `card ending ${compact.slice(-4)}`, token };
   }
   if (/^pm_[A-Za-z0-9_]{1,100}$/.test(text)) {
-    if (processor === 'test' && !TEST_TOKENS.has(text)) throw badInput(`${field}: the test processor knows ${[...TEST_TOKENS].join(', ')}.`, field);
+    if (processor === 'test' && !TEST_TOKENS.has(text))
+      throw badInput(`${field}: the test processor knows ${[...TEST_TOKENS].join(', ')}.`, field);
     return { display: text, token: text };
   }
   throw badInput(`${field} must be a test card number or a PaymentMethod id (pm_…).`, field);
@@ -64,7 +69,13 @@ export class TestProcessor implements Processor {
   async confirm(pi: PaymentIntentRow, token: string): Promise<ChargeOutcome> {
     switch (token) {
       case 'pm_card_chargeDeclined':
-        return { status: 'declined', providerId: null, errorCode: 'card_declined', declineCode: 'generic_decline', message: 'Your card was declined.' };
+        return {
+          status: 'declined',
+          providerId: null,
+          errorCode: 'card_declined',
+          declineCode: 'generic_decline',
+          message: 'Your card was declined.',
+        };
       case 'pm_card_chargeDeclinedInsufficientFunds':
         return {
           status: 'declined',
@@ -166,7 +177,11 @@ export class StripeProcessor implements Processor {
   async confirm(pi: PaymentIntentRow, token: string): Promise<ChargeOutcome> {
     try {
       const answer = pi.providerId
-        ? await this.stripe.paymentIntents.confirm(pi.providerId, { payment_method: token }, { idempotencyKey: `${pi.id}-confirm-${newId()}` })
+        ? await this.stripe.paymentIntents.confirm(
+            pi.providerId,
+            { payment_method: token },
+            { idempotencyKey: `${pi.id}-confirm-${newId()}` },
+          )
         : await this.stripe.paymentIntents.create(
             {
               amount: pi.amount,

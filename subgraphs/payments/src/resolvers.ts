@@ -27,7 +27,8 @@ export function createResolvers(service: PaymentsService): Resolvers {
       __resolveReference: (ref, ctx) => (ctx.viewer ? service.visible(ctx.deps, ref.id) : null),
       status: (pi) => PaymentsService.statusOf(pi),
       captureMethod: (pi) => (pi.captureMethod === 'manual' ? 'MANUAL' : 'AUTOMATIC'),
-      lastPaymentError: (pi) => (pi.lastErrorCode ? { code: pi.lastErrorCode, declineCode: pi.lastDeclineCode, message: pi.lastErrorMessage ?? '' } : null),
+      lastPaymentError: (pi) =>
+        pi.lastErrorCode ? { code: pi.lastErrorCode, declineCode: pi.lastDeclineCode, message: pi.lastErrorMessage ?? '' } : null,
       nextAction: (pi) => (pi.nextActionType ? { type: pi.nextActionType } : null),
       refunds: (pi, { first, after }, ctx) => service.refunds(ctx.deps, pi, { first, after }),
       owner: (pi) => ({ id: pi.ownerId }),

@@ -31,12 +31,7 @@ import {
   type WebhookDeliveryRow,
   type WebhookEndpointRow,
 } from './entities';
-import type {
-  CreatePaymentIntentInput,
-  CreateWebhookEndpointInput,
-  PaymentIntentFilter,
-  PaymentIntentStatus,
-} from './generated/resolvers';
+import type { CreatePaymentIntentInput, CreateWebhookEndpointInput, PaymentIntentFilter, PaymentIntentStatus } from './generated/resolvers';
 import { createProcessor, parsePaymentMethod, type ChargeOutcome, type Processor } from './processor';
 import { newWebhookSecret } from './signing';
 
@@ -130,7 +125,9 @@ function stripeShape(pi: PaymentIntentRow): Record<string, unknown> {
     status: pi.status,
     capture_method: pi.captureMethod,
     metadata: { reference: pi.reference },
-    last_payment_error: pi.lastErrorCode ? { code: pi.lastErrorCode, decline_code: pi.lastDeclineCode, message: pi.lastErrorMessage } : null,
+    last_payment_error: pi.lastErrorCode
+      ? { code: pi.lastErrorCode, decline_code: pi.lastDeclineCode, message: pi.lastErrorMessage }
+      : null,
     cancellation_reason: pi.cancellationReason,
     created: Math.floor(pi.createdAt.getTime() / 1000),
   };
@@ -161,7 +158,8 @@ export class PaymentsService {
     const where: Record<string, unknown> = {};
     if (filter?.ownerId != null) {
       if (!isUuid(filter.ownerId)) throw badInput('filter.ownerId must be a user id.', 'filter.ownerId');
-      if (filter.ownerId !== viewer.userId && !isAdmin(viewer)) throw badInput('filter.ownerId: only admins see other users’ payments.', 'filter.ownerId');
+      if (filter.ownerId !== viewer.userId && !isAdmin(viewer))
+        throw badInput('filter.ownerId: only admins see other users’ payments.', 'filter.ownerId');
       where.ownerId = filter.ownerId;
     } else if (!isAdmin(viewer)) {
       where.ownerId = viewer.userId;
@@ -191,7 +189,9 @@ export class PaymentsService {
   // Money-moving mutations
 
   private async replay(deps: PaymentsDeps, stored: Stored): Promise<PaymentIntentResult> {
-    const paymentIntent = stored.paymentIntentId ? await deps.em.findOne(PaymentIntent, { id: stored.paymentIntentId }, { refresh: true }) : null;
+    const paymentIntent = stored.paymentIntentId
+      ? await deps.em.findOne(PaymentIntent, { id: stored.paymentIntentId }, { refresh: true })
+      : null;
     return { paymentIntent, errors: stored.errors };
   }
 
@@ -211,10 +211,12 @@ export class PaymentsService {
     const viewer = requireViewer(deps.viewer);
     const errors: UserError[] = [];
     const max = deps.config.PAYMENTS_MAX_AMOUNT;
-    if (!Number.isInteger(input.amount) || input.amount <= 0) errors.push(fieldError('input.amount', 'amount must be a whole number of minor units greater than zero.'));
+    if (!Number.isInteger(input.amount) || input.amount <= 0)
+      errors.push(fieldError('input.amount', 'amount must be a whole number of minor units greater than zero.'));
     else if (input.amount > max) errors.push(fieldError('input.amount', `amount must be at most ${max} minor units.`));
     const currency = input.currency.trim().toUpperCase();
-    if (!/^[A-Z]{3}$/.test(currency) || !CURRENCIES.has(currency)) errors.push(fieldError('input.currency', 'currency must be an ISO 4217 code such as EUR or USD.'));
+    if (!/^[A-Z]{3}$/.test(currency) || !CURRENCIES.has(currency))
+      errors.push(fieldError('input.currency', 'currency must be an ISO 4217 code such as EUR or USD.'));
     let reference: string | null = null;
     if (input.reference != null) {
       try {
@@ -235,7 +237,8 @@ export class PaymentsService {
         errors.push(fieldError('input.paymentMethod', (error as Error).message));
       }
     }
-    if (input.confirm && input.paymentMethod == null) errors.push(fieldError('input.paymentMethod', 'confirm: true needs a paymentMethod.'));
+    if (input.confirm && input.paymentMethod == null)
+      errors.push(fieldError('input.paymentMethod', 'confirm: true needs a paymentMethod.'));
     if (errors.length) return { paymentIntent: null, errors };
     const captureMethod = input.captureMethod === 'MANUAL' ? 'manual' : 'automatic';
     const params = { ...input, currency, reference, description, captureMethod };
@@ -269,10 +272,17 @@ export class PaymentsService {
     return this.replay(deps, stored);
   }
 
-  async confirm(deps: PaymentsDeps, id: string, paymentMethod: string | null | undefined, key: string | null | undefined): Promise<PaymentIntentResult> {
+  async confirm(
+    deps: PaymentsDeps,
+    id: string,
+    paymentMethod: string | null | undefined,
+    key: string | null | undefined,
+  ): Promise<PaymentIntentResult> {
     const method = paymentMethod == null ? null : parsePaymentMethod(paymentMethod, 'paymentMethod', this.processor(deps).name);
     const pi = await this.mine(deps, id);
-    const stored = await this.once(deps, key, 'confirmPaymentIntent', { id: pi.id, method: method?.token ?? null }, () => this.runConfirm(deps, pi.id, method));
+    const stored = await this.once(deps, key, 'confirmPaymentIntent', { id: pi.id, method: method?.token ?? null }, () =>
+      this.runConfirm(deps, pi.id, method),
+    );
     return this.replay(deps, stored);
   }
 
@@ -288,7 +298,11 @@ export class PaymentsService {
    * request wins, however many run at once. Returns the row as it was, or null when another state held.
    */
   private async claim(em: Em, id: string, from: readonly PaymentStatus[], set: Partial<PaymentIntentRow> = {}): Promise<boolean> {
-    const changed = await em.nativeUpdate(PaymentIntent, { id, status: { $in: [...from] } }, { ...set, status: 'processing', updatedAt: new Date() });
+    const changed = await em.nativeUpdate(
+      PaymentIntent,
+      { id, status: { $in: [...from] } },
+      { ...set, status: 'processing', updatedAt: new Date() },
+    );
     return changed === 1;
   }
 
@@ -373,7 +387,8 @@ export class PaymentsService {
           pi.lastErrorCode = outcome.errorCode.slice(0, 60);
           pi.lastDeclineCode = outcome.declineCode?.slice(0, 60) ?? null;
           pi.lastErrorMessage = outcome.message.slice(0, 300);
-          if (recordCharge) tx.create(Charge, { paymentIntentId: id, amount: pi.amount, outcome: 'failed', declineCode: pi.lastDeclineCode });
+          if (recordCharge)
+            tx.create(Charge, { paymentIntentId: id, amount: pi.amount, outcome: 'failed', declineCode: pi.lastDeclineCode });
           await this.announce(tx, EVENTS.failed, pi);
           errors.push({ field: 'paymentMethod', code: ErrorCode.CARD_DECLINED, message: outcome.message });
           break;
@@ -382,7 +397,12 @@ export class PaymentsService {
     return { paymentIntentId: id, errors };
   }
 
-  async capture(deps: PaymentsDeps, id: string, amount: number | null | undefined, key: string | null | undefined): Promise<PaymentIntentResult> {
+  async capture(
+    deps: PaymentsDeps,
+    id: string,
+    amount: number | null | undefined,
+    key: string | null | undefined,
+  ): Promise<PaymentIntentResult> {
     const pi = await this.mine(deps, id);
     if (amount != null && (!Number.isInteger(amount) || amount <= 0)) {
       return { paymentIntent: pi, errors: [fieldError('amount', 'amount must be a whole number of minor units greater than zero.')] };
@@ -391,7 +411,10 @@ export class PaymentsService {
       const em = deps.em.fork();
       const current = await em.findOneOrFail(PaymentIntent, { id: pi.id });
       if (current.status === 'requires_capture' && amount != null && amount > current.amountCapturable) {
-        return { paymentIntentId: pi.id, errors: [fieldError('amount', `amount must be at most the capturable ${current.amountCapturable}.`)] };
+        return {
+          paymentIntentId: pi.id,
+          errors: [fieldError('amount', `amount must be at most the capturable ${current.amountCapturable}.`)],
+        };
       }
       if (!(await this.claim(em, pi.id, ['requires_capture']))) {
         return { paymentIntentId: pi.id, errors: [stateError(current, 'capture', ['requires_capture'])] };
@@ -415,7 +438,12 @@ export class PaymentsService {
     return this.replay(deps, stored);
   }
 
-  async cancel(deps: PaymentsDeps, id: string, reason: string | null | undefined, key: string | null | undefined): Promise<PaymentIntentResult> {
+  async cancel(
+    deps: PaymentsDeps,
+    id: string,
+    reason: string | null | undefined,
+    key: string | null | undefined,
+  ): Promise<PaymentIntentResult> {
     const pi = await this.mine(deps, id);
     if (reason != null && !CANCELLATION_REASONS.has(reason)) {
       return { paymentIntent: pi, errors: [fieldError('reason', `reason must be one of ${[...CANCELLATION_REASONS].join(', ')}.`)] };
@@ -461,64 +489,80 @@ export class PaymentsService {
   ): Promise<RefundResult> {
     const pi = await this.mine(deps, id);
     if (amount != null && (!Number.isInteger(amount) || amount <= 0)) {
-      return { refund: null, paymentIntent: pi, errors: [fieldError('amount', 'amount must be a whole number of minor units greater than zero.')] };
+      return {
+        refund: null,
+        paymentIntent: pi,
+        errors: [fieldError('amount', 'amount must be a whole number of minor units greater than zero.')],
+      };
     }
     if (reason != null && !REFUND_REASONS.has(reason)) {
-      return { refund: null, paymentIntent: pi, errors: [fieldError('reason', `reason must be one of ${[...REFUND_REASONS].join(', ')}.`)] };
+      return {
+        refund: null,
+        paymentIntent: pi,
+        errors: [fieldError('reason', `reason must be one of ${[...REFUND_REASONS].join(', ')}.`)],
+      };
     }
-    const stored = await this.once(deps, key, 'refundPaymentIntent', { id: pi.id, amount: amount ?? null, reason: reason ?? null }, async () => {
-      let refundId: string | null = null;
-      let problem: UserError | null = null;
-      await deps.em.fork().transactional(async (tx) => {
-        const row = (await lockRow(tx, PaymentIntent, { id: pi.id }))!;
-        if (row.status !== 'succeeded') {
-          problem = stateError(row, 'refund', ['succeeded']);
-          return;
-        }
-        const left = row.amountReceived - row.amountRefunded;
-        const value = amount ?? left;
-        if (left <= 0) {
-          problem = { field: 'id', code: ErrorCode.INVALID_STATE, message: 'This PaymentIntent is fully refunded.' };
-          return;
-        }
-        if (value > left) {
-          problem = fieldError('amount', `amount must be at most the ${left} not yet refunded.`);
-          return;
-        }
-        row.amountRefunded += value;
-        const refund = tx.create(Refund, {
-          id: newId(),
-          paymentIntentId: row.id,
-          ownerId: row.ownerId,
-          amount: value,
-          currency: row.currency,
-          status: 'pending',
-          reason: reason ?? null,
-          providerId: null,
-        });
-        refundId = refund.id;
-      });
-      if (problem || !refundId) return { paymentIntentId: pi.id, refundId: null, errors: problem ? [problem] : [] };
-      const made = refundId as string;
-      const refund = await deps.em.fork().findOneOrFail(Refund, { id: made });
-      try {
-        const answer = await this.processor(deps).refund(pi, refund.amount, made);
+    const stored = await this.once(
+      deps,
+      key,
+      'refundPaymentIntent',
+      { id: pi.id, amount: amount ?? null, reason: reason ?? null },
+      async () => {
+        let refundId: string | null = null;
+        let problem: UserError | null = null;
         await deps.em.fork().transactional(async (tx) => {
           const row = (await lockRow(tx, PaymentIntent, { id: pi.id }))!;
-          await tx.nativeUpdate(Refund, { id: made }, { status: 'succeeded', providerId: answer.providerId });
-          recordEvent(tx, EVENTS.refunded, { ...intentPayload(row), refundId: made, refundAmount: refund.amount, reason: refund.reason });
-          await this.enqueueWebhooks(tx, EVENTS.refunded, row, { refund: { id: made, object: 'refund', amount: refund.amount, status: 'succeeded' } });
+          if (row.status !== 'succeeded') {
+            problem = stateError(row, 'refund', ['succeeded']);
+            return;
+          }
+          const left = row.amountReceived - row.amountRefunded;
+          const value = amount ?? left;
+          if (left <= 0) {
+            problem = { field: 'id', code: ErrorCode.INVALID_STATE, message: 'This PaymentIntent is fully refunded.' };
+            return;
+          }
+          if (value > left) {
+            problem = fieldError('amount', `amount must be at most the ${left} not yet refunded.`);
+            return;
+          }
+          row.amountRefunded += value;
+          const refund = tx.create(Refund, {
+            id: newId(),
+            paymentIntentId: row.id,
+            ownerId: row.ownerId,
+            amount: value,
+            currency: row.currency,
+            status: 'pending',
+            reason: reason ?? null,
+            providerId: null,
+          });
+          refundId = refund.id;
         });
-      } catch (error) {
-        await deps.em.fork().transactional(async (tx) => {
-          const row = (await lockRow(tx, PaymentIntent, { id: pi.id }))!;
-          row.amountRefunded -= refund.amount;
-          await tx.nativeUpdate(Refund, { id: made }, { status: 'failed' });
-        });
-        throw error;
-      }
-      return { paymentIntentId: pi.id, refundId: made, errors: [] };
-    });
+        if (problem || !refundId) return { paymentIntentId: pi.id, refundId: null, errors: problem ? [problem] : [] };
+        const made = refundId as string;
+        const refund = await deps.em.fork().findOneOrFail(Refund, { id: made });
+        try {
+          const answer = await this.processor(deps).refund(pi, refund.amount, made);
+          await deps.em.fork().transactional(async (tx) => {
+            const row = (await lockRow(tx, PaymentIntent, { id: pi.id }))!;
+            await tx.nativeUpdate(Refund, { id: made }, { status: 'succeeded', providerId: answer.providerId });
+            recordEvent(tx, EVENTS.refunded, { ...intentPayload(row), refundId: made, refundAmount: refund.amount, reason: refund.reason });
+            await this.enqueueWebhooks(tx, EVENTS.refunded, row, {
+              refund: { id: made, object: 'refund', amount: refund.amount, status: 'succeeded' },
+            });
+          });
+        } catch (error) {
+          await deps.em.fork().transactional(async (tx) => {
+            const row = (await lockRow(tx, PaymentIntent, { id: pi.id }))!;
+            row.amountRefunded -= refund.amount;
+            await tx.nativeUpdate(Refund, { id: made }, { status: 'failed' });
+          });
+          throw error;
+        }
+        return { paymentIntentId: pi.id, refundId: made, errors: [] };
+      },
+    );
     const { paymentIntent, errors } = await this.replay(deps, stored);
     const refund = stored.refundId ? await deps.em.findOne(Refund, { id: stored.refundId }, { refresh: true }) : null;
     return { refund, paymentIntent, errors };
@@ -562,7 +606,10 @@ export class PaymentsService {
     }
   }
 
-  async createEndpoint(deps: PaymentsDeps, input: CreateWebhookEndpointInput): Promise<{ endpoint: WebhookEndpointRow | null; secret: string | null; errors: UserError[] }> {
+  async createEndpoint(
+    deps: PaymentsDeps,
+    input: CreateWebhookEndpointInput,
+  ): Promise<{ endpoint: WebhookEndpointRow | null; secret: string | null; errors: UserError[] }> {
     const viewer = requireViewer(deps.viewer);
     const url = input.url.trim();
     let parsed: URL | null = null;
@@ -572,16 +619,34 @@ export class PaymentsService {
       parsed = null;
     }
     if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') || parsed.username || parsed.password) {
-      return { endpoint: null, secret: null, errors: [fieldError('input.url', 'url must be an http(s) URL of at most 2,000 characters, without credentials.')] };
+      return {
+        endpoint: null,
+        secret: null,
+        errors: [fieldError('input.url', 'url must be an http(s) URL of at most 2,000 characters, without credentials.')],
+      };
     }
     if (input.allUsers && !isAdmin(viewer)) {
-      return { endpoint: null, secret: null, errors: [{ field: 'input.allUsers', code: ErrorCode.FORBIDDEN, message: 'Only admins receive every user’s events.' }] };
+      return {
+        endpoint: null,
+        secret: null,
+        errors: [{ field: 'input.allUsers', code: ErrorCode.FORBIDDEN, message: 'Only admins receive every user’s events.' }],
+      };
     }
     if ((await deps.em.count(WebhookEndpoint, { ownerId: viewer.userId })) >= MAX_ENDPOINTS_PER_USER) {
-      return { endpoint: null, secret: null, errors: [fieldError('input.url', `A user may register at most ${MAX_ENDPOINTS_PER_USER} endpoints.`)] };
+      return {
+        endpoint: null,
+        secret: null,
+        errors: [fieldError('input.url', `A user may register at most ${MAX_ENDPOINTS_PER_USER} endpoints.`)],
+      };
     }
     const secret = newWebhookSecret();
-    const endpoint = deps.em.create(WebhookEndpoint, { ownerId: viewer.userId, url: parsed.toString(), secret, allUsers: input.allUsers ?? false, enabled: true });
+    const endpoint = deps.em.create(WebhookEndpoint, {
+      ownerId: viewer.userId,
+      url: parsed.toString(),
+      secret,
+      allUsers: input.allUsers ?? false,
+      enabled: true,
+    });
     await deps.em.flush();
     return { endpoint, secret, errors: [] };
   }
@@ -615,7 +680,8 @@ export class PaymentsService {
   async replayDelivery(deps: PaymentsDeps, id: string): Promise<{ delivery: WebhookDeliveryRow | null; errors: UserError[] }> {
     const viewer = requireViewer(deps.viewer);
     const original = isUuid(id) ? await deps.em.findOne(WebhookDelivery, { id }) : null;
-    if (!original || !canSee(viewer, original)) return { delivery: null, errors: [{ field: 'id', code: ErrorCode.NOT_FOUND, message: 'No such delivery.' }] };
+    if (!original || !canSee(viewer, original))
+      return { delivery: null, errors: [{ field: 'id', code: ErrorCode.NOT_FOUND, message: 'No such delivery.' }] };
     const endpoint = await deps.em.findOne(WebhookEndpoint, { id: original.endpointId });
     if (!endpoint) return { delivery: null, errors: [{ field: 'id', code: ErrorCode.NOT_FOUND, message: 'Its endpoint was removed.' }] };
     const delivery = deps.em.create(WebhookDelivery, {

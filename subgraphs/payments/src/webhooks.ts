@@ -49,7 +49,9 @@ const BATCH = 50;
 export async function deliverDue(deps: PaymentsDeps): Promise<number> {
   const now = deps.clock.now();
   const config = deps.config;
-  const due = await deps.em.fork().find(WebhookDelivery, { status: 'pending', nextAttemptAt: { $lte: now } }, { orderBy: { nextAttemptAt: 'asc' }, limit: BATCH });
+  const due = await deps.em
+    .fork()
+    .find(WebhookDelivery, { status: 'pending', nextAttemptAt: { $lte: now } }, { orderBy: { nextAttemptAt: 'asc' }, limit: BATCH });
   let sent = 0;
   for (const delivery of due) {
     const em = deps.em.fork();
@@ -65,7 +67,11 @@ export async function deliverDue(deps: PaymentsDeps): Promise<number> {
     sent++;
     const endpoint = await em.findOne(WebhookEndpoint, { id: delivery.endpointId });
     if (!endpoint || !endpoint.enabled) {
-      await em.nativeUpdate(WebhookDelivery, { id: delivery.id }, { status: 'failed', lastError: 'endpoint removed or disabled', nextAttemptAt: null });
+      await em.nativeUpdate(
+        WebhookDelivery,
+        { id: delivery.id },
+        { status: 'failed', lastError: 'endpoint removed or disabled', nextAttemptAt: null },
+      );
       continue;
     }
     let status: number | null = null;
@@ -88,12 +94,24 @@ export async function deliverDue(deps: PaymentsDeps): Promise<number> {
     }
     const at = deps.clock.now();
     if (!problem) {
-      await em.nativeUpdate(WebhookDelivery, { id: delivery.id }, { status: 'succeeded', lastStatusCode: status, lastError: null, deliveredAt: at, nextAttemptAt: null });
+      await em.nativeUpdate(
+        WebhookDelivery,
+        { id: delivery.id },
+        { status: 'succeeded', lastStatusCode: status, lastError: null, deliveredAt: at, nextAttemptAt: null },
+      );
     } else if (attempt >= config.PAYMENTS_WEBHOOK_MAX_ATTEMPTS) {
-      await em.nativeUpdate(WebhookDelivery, { id: delivery.id }, { status: 'failed', lastStatusCode: status, lastError: problem, nextAttemptAt: null });
+      await em.nativeUpdate(
+        WebhookDelivery,
+        { id: delivery.id },
+        { status: 'failed', lastStatusCode: status, lastError: problem, nextAttemptAt: null },
+      );
     } else {
       const wait = Math.min(MAX_BACKOFF_MS, config.PAYMENTS_WEBHOOK_RETRY_BASE_MS * 2 ** (attempt - 1));
-      await em.nativeUpdate(WebhookDelivery, { id: delivery.id }, { lastStatusCode: status, lastError: problem, nextAttemptAt: new Date(at.getTime() + wait) });
+      await em.nativeUpdate(
+        WebhookDelivery,
+        { id: delivery.id },
+        { lastStatusCode: status, lastError: problem, nextAttemptAt: new Date(at.getTime() + wait) },
+      );
     }
   }
   return sent;
@@ -105,7 +123,14 @@ const OPEN: PaymentStatus[] = ['requires_payment_method', 'requires_confirmation
 interface StripeEvent {
   id: string;
   type: string;
-  data: { object: { id?: unknown; amount_received?: unknown; last_payment_error?: { code?: unknown; decline_code?: unknown; message?: unknown } | null; metadata?: { hubgraph_id?: unknown } } };
+  data: {
+    object: {
+      id?: unknown;
+      amount_received?: unknown;
+      last_payment_error?: { code?: unknown; decline_code?: unknown; message?: unknown } | null;
+      metadata?: { hubgraph_id?: unknown };
+    };
+  };
 }
 
 function asEvent(value: unknown): StripeEvent | null {
@@ -119,7 +144,11 @@ function asEvent(value: unknown): StripeEvent | null {
  * Applies one verified provider event, once: the event id is inserted first (unique), in the same
  * transaction as the change. Returns 'duplicate' for an event already processed.
  */
-export async function handleProviderEvent(deps: PaymentsDeps, service: PaymentsService, event: StripeEvent): Promise<'processed' | 'duplicate' | 'ignored'> {
+export async function handleProviderEvent(
+  deps: PaymentsDeps,
+  service: PaymentsService,
+  event: StripeEvent,
+): Promise<'processed' | 'duplicate' | 'ignored'> {
   const object = event.data.object;
   const providerId = typeof object.id === 'string' ? object.id : null;
   try {
@@ -192,7 +221,13 @@ export function webhookRoutes(service: PaymentsService, serviceDeps: () => Payme
         }
         const deps = serviceDeps();
         const header = req.headers[SIGNATURE_HEADER];
-        const problem = signatureProblem(body, Array.isArray(header) ? header[0] : header, secret, deps.clock.now(), config.PAYMENTS_WEBHOOK_TOLERANCE_SECONDS);
+        const problem = signatureProblem(
+          body,
+          Array.isArray(header) ? header[0] : header,
+          secret,
+          deps.clock.now(),
+          config.PAYMENTS_WEBHOOK_TOLERANCE_SECONDS,
+        );
         if (problem) {
           log.warn({ problem }, 'inbound stripe webhook refused');
           return sendJson(res, 400, { error: `Signature ${problem}.` });

@@ -12,18 +12,32 @@ describe('payments: PaymentIntents', () => {
   const clock = new TestClock();
 
   beforeAll(async () => {
-    stack = await startTestStack({ only: ['identity', 'payments'], clock, env: { PAYMENTS_WEBHOOK_SWEEP_MS: '0', PAYMENTS_MAX_AMOUNT: '5000000' } });
+    stack = await startTestStack({
+      only: ['identity', 'payments'],
+      clock,
+      env: { PAYMENTS_WEBHOOK_SWEEP_MS: '0', PAYMENTS_MAX_AMOUNT: '5000000' },
+    });
     ada = await signUpUser(stack.url, 'ada');
     bob = await signUpUser(stack.url, 'bob');
   });
 
   const events = async (paymentIntentId: string) =>
-    (await paymentsOrm(stack).em.fork().find(OutboxEvent, {}, { orderBy: { createdAt: 'asc' } }))
+    (
+      await paymentsOrm(stack)
+        .em.fork()
+        .find(OutboxEvent, {}, { orderBy: { createdAt: 'asc' } })
+    )
       .filter((e) => e.payload.paymentIntentId === paymentIntentId)
       .map((e) => e.type);
 
   it('charges a 4242 card at once and records payments.payment_intent.succeeded', async () => {
-    const { paymentIntent, errors } = await createIntent(stack.url, ada, { amount: 1999, currency: 'eur', paymentMethod: '4242 4242 4242 4242', confirm: true, reference: 'order-1' });
+    const { paymentIntent, errors } = await createIntent(stack.url, ada, {
+      amount: 1999,
+      currency: 'eur',
+      paymentMethod: '4242 4242 4242 4242',
+      confirm: true,
+      reference: 'order-1',
+    });
     expect(errors).toEqual([]);
     expect(paymentIntent).toMatchObject({
       amount: 1999,
@@ -96,7 +110,11 @@ describe('payments: PaymentIntents', () => {
     const twice = await gql(stack.url, CONFIRM_3DS, { id: paymentIntent.id, ok: true }, { token: ada.token });
     expect(twice.body.data.confirm3ds.errors[0].code).toBe('INVALID_STATE');
 
-    const failing = await createIntent(stack.url, ada, { paymentMethod: 'pm_card_authenticationRequired', confirm: true, captureMethod: 'MANUAL' });
+    const failing = await createIntent(stack.url, ada, {
+      paymentMethod: 'pm_card_authenticationRequired',
+      confirm: true,
+      captureMethod: 'MANUAL',
+    });
     const failed = await gql(stack.url, CONFIRM_3DS, { id: failing.paymentIntent.id, ok: false }, { token: ada.token });
     expect(failed.body.data.confirm3ds).toMatchObject({
       paymentIntent: { status: 'REQUIRES_PAYMENT_METHOD', lastPaymentError: { code: 'authentication_failed' } },
@@ -105,7 +123,12 @@ describe('payments: PaymentIntents', () => {
   });
 
   it('authorises with MANUAL capture, captures part and releases the rest', async () => {
-    const { paymentIntent } = await createIntent(stack.url, ada, { amount: 1000, captureMethod: 'MANUAL', paymentMethod: '4242424242424242', confirm: true });
+    const { paymentIntent } = await createIntent(stack.url, ada, {
+      amount: 1000,
+      captureMethod: 'MANUAL',
+      paymentMethod: '4242424242424242',
+      confirm: true,
+    });
     expect(paymentIntent).toMatchObject({ status: 'REQUIRES_CAPTURE', amountCapturable: 1000, amountReceived: 0 });
     expect(await events(paymentIntent.id)).toEqual([]);
     const over = await gql(stack.url, CAPTURE, { id: paymentIntent.id, amount: 1001 }, { token: ada.token });
@@ -113,7 +136,10 @@ describe('payments: PaymentIntents', () => {
     const byBob = await gql(stack.url, CAPTURE, { id: paymentIntent.id }, { token: bob.token });
     expect(errorCodes(byBob)).toEqual(['NOT_FOUND']);
     const part = await gql(stack.url, CAPTURE, { id: paymentIntent.id, amount: 600 }, { token: ada.token });
-    expect(part.body.data.capturePaymentIntent).toMatchObject({ paymentIntent: { status: 'SUCCEEDED', amountReceived: 600, amountCapturable: 0 }, errors: [] });
+    expect(part.body.data.capturePaymentIntent).toMatchObject({
+      paymentIntent: { status: 'SUCCEEDED', amountReceived: 600, amountCapturable: 0 },
+      errors: [],
+    });
     const refundAll = await gql(stack.url, REFUND, { id: paymentIntent.id, amount: 601 }, { token: ada.token });
     expect(refundAll.body.data.refundPaymentIntent.errors).toEqual([expect.objectContaining({ field: 'amount', code: 'BAD_USER_INPUT' })]);
     expect(await events(paymentIntent.id)).toEqual(['payments.payment_intent.succeeded']);
@@ -130,14 +156,29 @@ describe('payments: PaymentIntents', () => {
     expect(confirm.body.data.confirmPaymentIntent.errors[0].code).toBe('INVALID_STATE');
     const held = await createIntent(stack.url, ada, { captureMethod: 'MANUAL', paymentMethod: '4242424242424242', confirm: true });
     const released = await gql(stack.url, CANCEL, { id: held.paymentIntent.id }, { token: ada.token });
-    expect(released.body.data.cancelPaymentIntent.paymentIntent).toMatchObject({ status: 'CANCELED', amountCapturable: 0, amountReceived: 0 });
+    expect(released.body.data.cancelPaymentIntent.paymentIntent).toMatchObject({
+      status: 'CANCELED',
+      amountCapturable: 0,
+      amountReceived: 0,
+    });
   });
 
   it('refunds in parts, never more than was captured, and records payments.refund.succeeded', async () => {
     const { paymentIntent } = await createIntent(stack.url, ada, { amount: 1000, paymentMethod: '4242424242424242', confirm: true });
-    const first = await gql(stack.url, REFUND, { id: paymentIntent.id, amount: 300, reason: 'requested_by_customer' }, { token: ada.token });
+    const first = await gql(
+      stack.url,
+      REFUND,
+      { id: paymentIntent.id, amount: 300, reason: 'requested_by_customer' },
+      { token: ada.token },
+    );
     expect(first.body.data.refundPaymentIntent).toMatchObject({
-      refund: { amount: 300, currency: 'EUR', status: 'SUCCEEDED', reason: 'requested_by_customer', paymentIntent: { id: paymentIntent.id } },
+      refund: {
+        amount: 300,
+        currency: 'EUR',
+        status: 'SUCCEEDED',
+        reason: 'requested_by_customer',
+        paymentIntent: { id: paymentIntent.id },
+      },
       paymentIntent: { amountRefunded: 300 },
       errors: [],
     });
@@ -151,7 +192,9 @@ describe('payments: PaymentIntents', () => {
       const bad = await gql(stack.url, REFUND, { id: paymentIntent.id, amount }, { token: ada.token });
       expect(bad.body.data.refundPaymentIntent.errors).toEqual([expect.objectContaining({ field: 'amount', code: 'BAD_USER_INPUT' })]);
     }
-    const refunded = (await paymentsOrm(stack).em.fork().find(OutboxEvent, { type: 'payments.refund.succeeded' })).filter((e) => e.payload.paymentIntentId === paymentIntent.id);
+    const refunded = (await paymentsOrm(stack).em.fork().find(OutboxEvent, { type: 'payments.refund.succeeded' })).filter(
+      (e) => e.payload.paymentIntentId === paymentIntent.id,
+    );
     expect(refunded.map((e) => [e.payload.refundAmount, e.payload.amount, e.payload.amountRefunded])).toEqual(
       expect.arrayContaining([
         [300, 1000, 300],
@@ -160,7 +203,11 @@ describe('payments: PaymentIntents', () => {
     );
     const read = await gql(stack.url, GET, { id: paymentIntent.id }, { token: ada.token });
     expect(read.body.data.paymentIntent.refunds.totalCount).toBe(2);
-    expect(await events(paymentIntent.id)).toEqual(['payments.payment_intent.succeeded', 'payments.refund.succeeded', 'payments.refund.succeeded']);
+    expect(await events(paymentIntent.id)).toEqual([
+      'payments.payment_intent.succeeded',
+      'payments.refund.succeeded',
+      'payments.refund.succeeded',
+    ]);
   });
 
   it('refuses bad input with the field named and writes nothing', async () => {
@@ -190,29 +237,45 @@ describe('payments: PaymentIntents', () => {
   it('shows and lets act only the owner; admins see everyone; anonymous callers are refused', async () => {
     const { paymentIntent } = await createIntent(stack.url, bob, { reference: 'bob-order' });
     expect((await gql(stack.url, GET, { id: paymentIntent.id }, { token: ada.token })).body.data.paymentIntent).toBeNull();
-    expect(errorCodes(await gql(stack.url, CONFIRM, { id: paymentIntent.id, pm: '4242424242424242' }, { token: ada.token }))).toEqual(['NOT_FOUND']);
+    expect(errorCodes(await gql(stack.url, CONFIRM, { id: paymentIntent.id, pm: '4242424242424242' }, { token: ada.token }))).toEqual([
+      'NOT_FOUND',
+    ]);
     expect(errorCodes(await gql(stack.url, REFUND, { id: paymentIntent.id }, { token: ada.token }))).toEqual(['NOT_FOUND']);
     expect(errorCodes(await gql(stack.url, GET, { id: paymentIntent.id }))).toEqual(['UNAUTHENTICATED']);
     expect(errorCodes(await gql(stack.url, CREATE, { input: { amount: 1, currency: 'EUR' } }))).toEqual(['UNAUTHENTICATED']);
     const byRef = '{ paymentIntentsByReference(reference: "bob-order") { totalCount edges { node { id } } } }';
     expect((await gql(stack.url, byRef, {}, { token: ada.token })).body.data.paymentIntentsByReference.totalCount).toBe(0);
-    expect((await gql(stack.url, byRef, {}, { token: bob.token })).body.data.paymentIntentsByReference.edges).toEqual([{ node: { id: paymentIntent.id } }]);
+    expect((await gql(stack.url, byRef, {}, { token: bob.token })).body.data.paymentIntentsByReference.edges).toEqual([
+      { node: { id: paymentIntent.id } },
+    ]);
     const admin = await signUpAdmin(stack, 'payments-admin');
     expect((await gql(stack.url, GET, { id: paymentIntent.id }, { token: admin.token })).body.data.paymentIntent.id).toBe(paymentIntent.id);
     expect((await gql(stack.url, byRef, {}, { token: admin.token })).body.data.paymentIntentsByReference.totalCount).toBe(1);
     const all = await gql(stack.url, '{ paymentIntents(first: 100) { totalCount } }', {}, { token: admin.token });
     expect(all.body.data.paymentIntents.totalCount).toBe(await paymentsOrm(stack).em.fork().count(PaymentIntent, {}));
-    const onlyBob = await gql(stack.url, 'query($o: ID) { paymentIntents(filter: { ownerId: $o }) { totalCount } }', { o: bob.id }, { token: admin.token });
+    const onlyBob = await gql(
+      stack.url,
+      'query($o: ID) { paymentIntents(filter: { ownerId: $o }) { totalCount } }',
+      { o: bob.id },
+      { token: admin.token },
+    );
     expect(onlyBob.body.data.paymentIntents.totalCount).toBe(await paymentsOrm(stack).em.fork().count(PaymentIntent, { ownerId: bob.id }));
-    const snoop = await gql(stack.url, 'query($o: ID) { paymentIntents(filter: { ownerId: $o }) { totalCount } }', { o: bob.id }, { token: ada.token });
+    const snoop = await gql(
+      stack.url,
+      'query($o: ID) { paymentIntents(filter: { ownerId: $o }) { totalCount } }',
+      { o: bob.id },
+      { token: ada.token },
+    );
     expect(errorCodes(snoop)).toEqual(['BAD_USER_INPUT']);
   });
 
   it('pages a user’s PaymentIntents newest first, with filters and checked cursors', async () => {
     const carol = await signUpUser(stack.url, 'carol');
     const ids: string[] = [];
-    for (let i = 0; i < 5; i++) ids.push((await createIntent(stack.url, carol, { amount: 100 + i, reference: i % 2 ? 'odd' : 'even' })).paymentIntent.id);
-    const LIST = 'query($after: String, $filter: PaymentIntentFilter) { paymentIntents(first: 2, after: $after, filter: $filter) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }';
+    for (let i = 0; i < 5; i++)
+      ids.push((await createIntent(stack.url, carol, { amount: 100 + i, reference: i % 2 ? 'odd' : 'even' })).paymentIntent.id);
+    const LIST =
+      'query($after: String, $filter: PaymentIntentFilter) { paymentIntents(first: 2, after: $after, filter: $filter) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }';
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
@@ -260,7 +323,14 @@ describe('payments: PaymentIntents', () => {
       const key = `burst-${Date.now()}`;
       const reference = `burst-${Date.now()}`;
       const answers = await Promise.all(
-        Array.from({ length: 50 }, () => gql(stack.url, CREATE, { input: { amount: 777, currency: 'USD', reference, paymentMethod: '4242424242424242', confirm: true }, key }, { token: ada.token })),
+        Array.from({ length: 50 }, () =>
+          gql(
+            stack.url,
+            CREATE,
+            { input: { amount: 777, currency: 'USD', reference, paymentMethod: '4242424242424242', confirm: true }, key },
+            { token: ada.token },
+          ),
+        ),
       );
       const ids = new Set<string>();
       for (const answer of answers) {
@@ -277,7 +347,9 @@ describe('payments: PaymentIntents', () => {
     it('never refunds more than was captured under concurrent refunds', async () => {
       const { paymentIntent } = await createIntent(stack.url, ada, { amount: 1000, paymentMethod: '4242424242424242', confirm: true });
       const answers = await Promise.all(
-        Array.from({ length: 20 }, (_, i) => gql(stack.url, REFUND, { id: paymentIntent.id, amount: 300, key: `r-${paymentIntent.id}-${i}` }, { token: ada.token })),
+        Array.from({ length: 20 }, (_, i) =>
+          gql(stack.url, REFUND, { id: paymentIntent.id, amount: 300, key: `r-${paymentIntent.id}-${i}` }, { token: ada.token }),
+        ),
       );
       const made = answers.filter((a) => a.body.data?.refundPaymentIntent?.refund).length;
       expect(made).toBe(3);
@@ -291,8 +363,12 @@ describe('payments: PaymentIntents', () => {
       expect(refunds.reduce((sum, r) => sum + r.amount, 0)).toBe(900);
       // The same refund key sent concurrently refunds once.
       const key = `r-${paymentIntent.id}-last`;
-      const same = await Promise.all(Array.from({ length: 10 }, () => gql(stack.url, REFUND, { id: paymentIntent.id, amount: 100, key }, { token: ada.token })));
-      const refundIds = new Set(same.filter((a) => a.body.data?.refundPaymentIntent?.refund).map((a) => a.body.data.refundPaymentIntent.refund.id));
+      const same = await Promise.all(
+        Array.from({ length: 10 }, () => gql(stack.url, REFUND, { id: paymentIntent.id, amount: 100, key }, { token: ada.token })),
+      );
+      const refundIds = new Set(
+        same.filter((a) => a.body.data?.refundPaymentIntent?.refund).map((a) => a.body.data.refundPaymentIntent.refund.id),
+      );
       expect(refundIds.size).toBe(1);
       expect((await em.fork().findOneOrFail(PaymentIntent, { id: paymentIntent.id })).amountRefunded).toBe(1000);
     });

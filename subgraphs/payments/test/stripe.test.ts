@@ -56,13 +56,28 @@ function stripeApi(req: FakeRequest): FakeAnswer {
           },
         };
       default:
-        return { status: 400, body: { error: { type: 'invalid_request_error', code: 'resource_missing', param: 'payment_method', message: 'No such PaymentMethod' } } };
+        return {
+          status: 400,
+          body: {
+            error: { type: 'invalid_request_error', code: 'resource_missing', param: 'payment_method', message: 'No such PaymentMethod' },
+          },
+        };
     }
   }
   const capture = /^\/v1\/payment_intents\/(pi_\w+)\/capture$/.exec(path);
-  if (req.method === 'POST' && capture) return { status: 200, body: intent(capture[1]!, new URLSearchParams({ amount: form.get('amount_to_capture') ?? '0' }), 'succeeded') };
+  if (req.method === 'POST' && capture)
+    return { status: 200, body: intent(capture[1]!, new URLSearchParams({ amount: form.get('amount_to_capture') ?? '0' }), 'succeeded') };
   if (req.method === 'POST' && path === '/v1/refunds') {
-    return { status: 200, body: { id: `re_${req.at}`, object: 'refund', amount: Number(form.get('amount')), payment_intent: form.get('payment_intent'), status: 'succeeded' } };
+    return {
+      status: 200,
+      body: {
+        id: `re_${req.at}`,
+        object: 'refund',
+        amount: Number(form.get('amount')),
+        payment_intent: form.get('payment_intent'),
+        status: 'succeeded',
+      },
+    };
   }
   return { status: 404, body: { error: { type: 'invalid_request_error', message: `Unrecognized request URL (${req.method}: ${path})` } } };
 }
@@ -91,12 +106,26 @@ describe('payments: the Stripe provider', () => {
   afterAll(() => stripe.stop());
 
   it('creates and confirms at Stripe with an idempotency key, and refunds there', async () => {
-    const { paymentIntent, errors } = await createIntent(stack.url, ada, { amount: 1500, paymentMethod: '4242424242424242', confirm: true, reference: 'order-s1' });
+    const { paymentIntent, errors } = await createIntent(stack.url, ada, {
+      amount: 1500,
+      paymentMethod: '4242424242424242',
+      confirm: true,
+      reference: 'order-s1',
+    });
     expect(errors).toEqual([]);
-    expect(paymentIntent).toMatchObject({ status: 'SUCCEEDED', amountReceived: 1500, processor: 'stripe', paymentMethod: 'card ending 4242' });
+    expect(paymentIntent).toMatchObject({
+      status: 'SUCCEEDED',
+      amountReceived: 1500,
+      processor: 'stripe',
+      paymentMethod: 'card ending 4242',
+    });
     const [sent] = stripe.received('POST /v1/payment_intents');
     const form = new URLSearchParams(sent!.body);
-    expect(Object.fromEntries(['amount', 'currency', 'capture_method', 'payment_method', 'confirm', 'metadata[reference]'].map((k) => [k, form.get(k)]))).toEqual({
+    expect(
+      Object.fromEntries(
+        ['amount', 'currency', 'capture_method', 'payment_method', 'confirm', 'metadata[reference]'].map((k) => [k, form.get(k)]),
+      ),
+    ).toEqual({
       amount: '1500',
       currency: 'eur',
       capture_method: 'automatic',
@@ -108,16 +137,29 @@ describe('payments: the Stripe provider', () => {
     const row = await paymentsOrm(stack).em.fork().findOneOrFail(PaymentIntent, { id: paymentIntent.id });
     expect(row.providerId).toBe(`pi_${paymentIntent.id.replace(/-/g, '')}`);
     const refund = await gql(stack.url, REFUND, { id: paymentIntent.id, amount: 400 }, { token: ada.token });
-    expect(refund.body.data.refundPaymentIntent).toMatchObject({ refund: { amount: 400, status: 'SUCCEEDED' }, paymentIntent: { amountRefunded: 400 } });
+    expect(refund.body.data.refundPaymentIntent).toMatchObject({
+      refund: { amount: 400, status: 'SUCCEEDED' },
+      paymentIntent: { amountRefunded: 400 },
+    });
     const refundForm = new URLSearchParams(stripe.received('POST /v1/refunds')[0]!.body);
     expect([refundForm.get('payment_intent'), refundForm.get('amount')]).toEqual([row.providerId, '400']);
   });
 
   it('maps a Stripe card_error to a decline, and captures part of a manual PaymentIntent', async () => {
     const declined = await createIntent(stack.url, ada, { paymentMethod: 'pm_card_chargeDeclined', confirm: true });
-    expect(declined.errors).toEqual([expect.objectContaining({ field: 'paymentMethod', code: 'CARD_DECLINED', message: 'Your card was declined.' })]);
-    expect(declined.paymentIntent).toMatchObject({ status: 'REQUIRES_PAYMENT_METHOD', lastPaymentError: { code: 'card_declined', declineCode: 'generic_decline' } });
-    const held = await createIntent(stack.url, ada, { amount: 1000, captureMethod: 'MANUAL', paymentMethod: 'pm_card_visa', confirm: true });
+    expect(declined.errors).toEqual([
+      expect.objectContaining({ field: 'paymentMethod', code: 'CARD_DECLINED', message: 'Your card was declined.' }),
+    ]);
+    expect(declined.paymentIntent).toMatchObject({
+      status: 'REQUIRES_PAYMENT_METHOD',
+      lastPaymentError: { code: 'card_declined', declineCode: 'generic_decline' },
+    });
+    const held = await createIntent(stack.url, ada, {
+      amount: 1000,
+      captureMethod: 'MANUAL',
+      paymentMethod: 'pm_card_visa',
+      confirm: true,
+    });
     expect(held.paymentIntent).toMatchObject({ status: 'REQUIRES_CAPTURE', amountCapturable: 1000 });
     const captured = await gql(stack.url, CAPTURE, { id: held.paymentIntent.id, amount: 700 }, { token: ada.token });
     expect(captured.body.data.capturePaymentIntent.paymentIntent).toMatchObject({ status: 'SUCCEEDED', amountReceived: 700 });
@@ -140,7 +182,12 @@ describe('payments: the Stripe provider', () => {
     const { paymentIntent } = await createIntent(stack.url, ada, { amount: 900, paymentMethod: 'pm_card_async', confirm: true });
     expect(paymentIntent.status).toBe('PROCESSING');
     const providerId = `pi_${paymentIntent.id.replace(/-/g, '')}`;
-    const body = JSON.stringify({ id: 'evt_settle_1', object: 'event', type: 'payment_intent.succeeded', data: { object: { id: providerId, object: 'payment_intent', status: 'succeeded' } } });
+    const body = JSON.stringify({
+      id: 'evt_settle_1',
+      object: 'event',
+      type: 'payment_intent.succeeded',
+      data: { object: { id: providerId, object: 'payment_intent', status: 'succeeded' } },
+    });
     const t = Math.floor(Date.now() / 1000);
     const post = (signature: string) =>
       fetch(`${stack.url.replace(/\/graphql$/, '')}/webhooks/stripe`, { method: 'POST', headers: { 'stripe-signature': signature }, body });
@@ -152,7 +199,9 @@ describe('payments: the Stripe provider', () => {
     expect(await (await post(signature)).json()).toEqual({ received: true, outcome: 'duplicate' });
     const row = await paymentsOrm(stack).em.fork().findOneOrFail(PaymentIntent, { id: paymentIntent.id });
     expect([row.status, row.amountReceived]).toEqual(['succeeded', 900]);
-    const events = (await paymentsOrm(stack).em.fork().find(OutboxEvent, { type: 'payments.payment_intent.succeeded' })).filter((e) => e.payload.paymentIntentId === paymentIntent.id);
+    const events = (await paymentsOrm(stack).em.fork().find(OutboxEvent, { type: 'payments.payment_intent.succeeded' })).filter(
+      (e) => e.payload.paymentIntentId === paymentIntent.id,
+    );
     expect(events).toHaveLength(1);
   });
 });

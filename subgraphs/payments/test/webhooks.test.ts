@@ -55,7 +55,9 @@ describe('payments: webhooks', () => {
   afterAll(() => receiver.stop());
 
   const deliveriesOf = async (endpointId: string) =>
-    paymentsOrm(stack).em.fork().find(WebhookDelivery, { endpointId }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+    paymentsOrm(stack)
+      .em.fork()
+      .find(WebhookDelivery, { endpointId }, { orderBy: { createdAt: 'asc', id: 'asc' } });
 
   it('signs each event for the owner’s endpoints, retries with backoff, logs and replays deliveries', async () => {
     receiver.route('POST /ada', { status: 200, body: { ok: true } }, { status: 500 });
@@ -63,9 +65,15 @@ describe('payments: webhooks', () => {
     const made = await gql(stack.url, CREATE_ENDPOINT, { input: { url: `${receiver.url}/ada` } }, { token: ada.token });
     const { endpoint, secret } = made.body.data.createWebhookEndpoint;
     expect(secret).toMatch(/^whsec_/);
-    const bobs = (await gql(stack.url, CREATE_ENDPOINT, { input: { url: `${receiver.url}/bob` } }, { token: bob.token })).body.data.createWebhookEndpoint;
+    const bobs = (await gql(stack.url, CREATE_ENDPOINT, { input: { url: `${receiver.url}/bob` } }, { token: bob.token })).body.data
+      .createWebhookEndpoint;
 
-    const { paymentIntent } = await createIntent(stack.url, ada, { amount: 2500, paymentMethod: '4242424242424242', confirm: true, reference: 'wh-1' });
+    const { paymentIntent } = await createIntent(stack.url, ada, {
+      amount: 2500,
+      paymentMethod: '4242424242424242',
+      confirm: true,
+      reference: 'wh-1',
+    });
     // The first attempt gets a 500: the delivery stays PENDING, due a minute later.
     await eventually(async () => expect(receiver.received('POST /ada')).toHaveLength(1));
     const [firstTry] = await eventually(async () => {
@@ -75,13 +83,19 @@ describe('payments: webhooks', () => {
     });
     expect(firstTry!.nextAttemptAt!.getTime()).toBe(clock.now().getTime() + 60_000);
     clock.advance(60_000);
-    await eventually(async () => expect((await deliveriesOf(endpoint.id))[0]).toMatchObject({ status: 'succeeded', attempts: 2, lastStatusCode: 200 }));
+    await eventually(async () =>
+      expect((await deliveriesOf(endpoint.id))[0]).toMatchObject({ status: 'succeeded', attempts: 2, lastStatusCode: 200 }),
+    );
     const [attempt1, attempt2] = receiver.received('POST /ada');
     expect(verifies(attempt1!, secret)).toBe(true);
     expect(verifies(attempt2!, secret)).toBe(true);
     expect(verifies(attempt2!, bobs.secret)).toBe(false);
     const body = JSON.parse(attempt2!.body);
-    expect(body).toMatchObject({ object: 'event', type: 'payment_intent.succeeded', data: { object: { id: paymentIntent.id, amount: 2500, status: 'succeeded', metadata: { reference: 'wh-1' } } } });
+    expect(body).toMatchObject({
+      object: 'event',
+      type: 'payment_intent.succeeded',
+      data: { object: { id: paymentIntent.id, amount: 2500, status: 'succeeded', metadata: { reference: 'wh-1' } } },
+    });
     expect(body.id).toMatch(/^evt_/);
     // Bob's endpoint hears nothing of ada's payments.
     expect(receiver.received('POST /bob')).toHaveLength(0);
@@ -93,12 +107,17 @@ describe('payments: webhooks', () => {
     const page1 = (await gql(stack.url, DELIVERIES, { id: endpoint.id }, { token: ada.token })).body.data.webhookEndpoint.deliveries;
     expect(page1.totalCount).toBe(3);
     expect(page1.edges.map((e: any) => e.node.eventType)).toEqual(['refund.succeeded', 'refund.succeeded']);
-    const page2 = (await gql(stack.url, DELIVERIES, { id: endpoint.id, after: page1.pageInfo.endCursor }, { token: ada.token })).body.data.webhookEndpoint.deliveries;
-    expect(page2.edges.map((e: any) => e.node)).toEqual([expect.objectContaining({ eventType: 'payment_intent.succeeded', status: 'SUCCEEDED', attempts: 2, nextAttemptAt: null })]);
+    const page2 = (await gql(stack.url, DELIVERIES, { id: endpoint.id, after: page1.pageInfo.endCursor }, { token: ada.token })).body.data
+      .webhookEndpoint.deliveries;
+    expect(page2.edges.map((e: any) => e.node)).toEqual([
+      expect.objectContaining({ eventType: 'payment_intent.succeeded', status: 'SUCCEEDED', attempts: 2, nextAttemptAt: null }),
+    ]);
     // Bob can neither read ada's endpoint nor replay its deliveries.
     expect((await gql(stack.url, DELIVERIES, { id: endpoint.id }, { token: bob.token })).body.data.webhookEndpoint).toBeNull();
     const original = page2.edges[0].node;
-    expect((await gql(stack.url, REPLAY, { id: original.id }, { token: bob.token })).body.data.replayWebhookDelivery.errors).toEqual([{ field: 'id', code: 'NOT_FOUND' }]);
+    expect((await gql(stack.url, REPLAY, { id: original.id }, { token: bob.token })).body.data.replayWebhookDelivery.errors).toEqual([
+      { field: 'id', code: 'NOT_FOUND' },
+    ]);
     const replayed = (await gql(stack.url, REPLAY, { id: original.id }, { token: ada.token })).body.data.replayWebhookDelivery;
     expect(replayed.delivery).toMatchObject({ eventId: original.eventId, status: 'PENDING' });
     await eventually(async () => expect(receiver.received('POST /ada')).toHaveLength(5));
@@ -109,11 +128,20 @@ describe('payments: webhooks', () => {
     receiver.route('POST /down', { status: 503 });
     receiver.route('POST /all', { status: 204 });
     const carol = await signUpUser(stack.url, 'carol');
-    const down = (await gql(stack.url, CREATE_ENDPOINT, { input: { url: `${receiver.url}/down` } }, { token: carol.token })).body.data.createWebhookEndpoint;
-    const refused = await gql(stack.url, CREATE_ENDPOINT, { input: { url: `${receiver.url}/all`, allUsers: true } }, { token: carol.token });
-    expect(refused.body.data.createWebhookEndpoint.errors).toEqual([expect.objectContaining({ field: 'input.allUsers', code: 'FORBIDDEN' })]);
+    const down = (await gql(stack.url, CREATE_ENDPOINT, { input: { url: `${receiver.url}/down` } }, { token: carol.token })).body.data
+      .createWebhookEndpoint;
+    const refused = await gql(
+      stack.url,
+      CREATE_ENDPOINT,
+      { input: { url: `${receiver.url}/all`, allUsers: true } },
+      { token: carol.token },
+    );
+    expect(refused.body.data.createWebhookEndpoint.errors).toEqual([
+      expect.objectContaining({ field: 'input.allUsers', code: 'FORBIDDEN' }),
+    ]);
     const admin = await signUpAdmin(stack, 'wh-admin');
-    const all = (await gql(stack.url, CREATE_ENDPOINT, { input: { url: `${receiver.url}/all`, allUsers: true } }, { token: admin.token })).body.data.createWebhookEndpoint;
+    const all = (await gql(stack.url, CREATE_ENDPOINT, { input: { url: `${receiver.url}/all`, allUsers: true } }, { token: admin.token }))
+      .body.data.createWebhookEndpoint;
     expect(all.endpoint.allUsers).toBe(true);
     await createIntent(stack.url, carol, { paymentMethod: '4000000000000002', confirm: true });
     await eventually(async () => expect(receiver.received('POST /all')).toHaveLength(1));
@@ -130,7 +158,14 @@ describe('payments: webhooks', () => {
     clock.advance(60_000);
     await retryAt(2, 120_000);
     clock.advance(120_000);
-    await eventually(async () => expect((await deliveriesOf(down.endpoint.id))[0]).toMatchObject({ status: 'failed', attempts: 3, lastStatusCode: 503, nextAttemptAt: null }));
+    await eventually(async () =>
+      expect((await deliveriesOf(down.endpoint.id))[0]).toMatchObject({
+        status: 'failed',
+        attempts: 3,
+        lastStatusCode: 503,
+        nextAttemptAt: null,
+      }),
+    );
     expect(receiver.received('POST /down')).toHaveLength(3);
   });
 
