@@ -4,6 +4,7 @@ import { loadPaymentsConfig, type PaymentsConfig } from './src/config';
 import { createLoaders, type PaymentsLoaders } from './src/context';
 import { entities } from './src/entities';
 import { createResolvers } from './src/resolvers';
+import { seed } from './src/seed';
 import { PaymentsService } from './src/service';
 import { closeSender, deliverDue, webhookRoutes } from './src/webhooks';
 
@@ -34,6 +35,7 @@ export const payments: SubgraphDefinition<PaymentsLoaders, PaymentsConfig> = {
   entities,
   migrations,
   loaders: createLoaders,
+  seed,
   config: loadPaymentsConfig,
   // Outbound webhook deliveries (with backoff) and expired idempotency keys, whoever is signed in.
   // Every replica sweeps; each delivery attempt is claimed by a conditional update.

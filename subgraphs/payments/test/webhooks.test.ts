@@ -169,6 +169,29 @@ describe('payments: webhooks', () => {
     expect(receiver.received('POST /down')).toHaveLength(3);
   });
 
+  it('removes an endpoint with its pending deliveries; only its owner may', async () => {
+    receiver.route('POST /gone', { status: 500 });
+    const dave = await signUpUser(stack.url, 'dave');
+    const made = (await gql(stack.url, CREATE_ENDPOINT, { input: { url: `${receiver.url}/gone` } }, { token: dave.token })).body.data
+      .createWebhookEndpoint;
+    await createIntent(stack.url, dave, { paymentMethod: '4242424242424242', confirm: true });
+    await eventually(async () =>
+      expect((await deliveriesOf(made.endpoint.id))[0]).toMatchObject({ status: 'pending', attempts: 1, lastStatusCode: 500 }),
+    );
+    const DELETE = 'mutation($id: ID!) { deleteWebhookEndpoint(id: $id) { deletedId errors { field code } } }';
+    expect((await gql(stack.url, DELETE, { id: made.endpoint.id }, { token: ada.token })).body.data.deleteWebhookEndpoint).toEqual({
+      deletedId: null,
+      errors: [{ field: 'id', code: 'NOT_FOUND' }],
+    });
+    expect((await gql(stack.url, DELETE, { id: made.endpoint.id }, { token: dave.token })).body.data.deleteWebhookEndpoint).toEqual({
+      deletedId: made.endpoint.id,
+      errors: [],
+    });
+    expect(await deliveriesOf(made.endpoint.id)).toEqual([]);
+    const list = await gql(stack.url, '{ webhookEndpoints { totalCount } }', {}, { token: dave.token });
+    expect(list.body.data.webhookEndpoints.totalCount).toBe(0);
+  });
+
   it('refuses endpoint URLs that are not http(s)', async () => {
     for (const url of ['ftp://example.com/x', 'not a url', 'http://user:pw@example.com/', `https://example.com/${'x'.repeat(2000)}`]) {
       const res = await gql(stack.url, CREATE_ENDPOINT, { input: { url } }, { token: ada.token });
