@@ -10,6 +10,7 @@ import type { Stack } from '../scripts/lib/stack';
 import { Budget, Expense, RecurringExpense } from '../subgraphs/finance/src/entities';
 import { BUILT_IN_CATEGORIES } from '../subgraphs/finance/src/service';
 import { MediaImage } from '../subgraphs/media/src/entities';
+import { PaymentIntent, Refund } from '../subgraphs/payments/src/entities';
 import { Post, PostSlug } from '../subgraphs/publishing/src/entities';
 import { formatTable } from './lib/report';
 import { libraryBench } from './sql-per-request-library';
@@ -204,8 +205,70 @@ const media: DomainBench = {
   },
 };
 
+const INTENTS = 300;
+
+const payments: DomainBench = {
+  name: 'payments',
+  shown: ['payments', 'identity'],
+  pageSizes: [10, 50, 100],
+  query: `query PaymentIntents($first: Int!) {
+  paymentIntents(first: $first) {
+    totalCount edges { node { amount currency status amountReceived amountRefunded owner { email } refunds(first: 5) { totalCount edges { node { amount status } } } } }
+  }
+}`,
+  // 300 succeeded PaymentIntents with two partial refunds each (refunds are a per-parent connection).
+  async seed(stack, user) {
+    const em = ormOf(stack, 'payments');
+    for (let i = 0; i < INTENTS; i++) {
+      const pi = em.create(PaymentIntent, {
+        id: newId(),
+        ownerId: user.id,
+        amount: 1000 + i,
+        currency: 'EUR',
+        status: 'succeeded',
+        captureMethod: 'automatic',
+        reference: `bench-order-${i}`,
+        description: null,
+        paymentMethod: 'card ending 4242',
+        paymentMethodToken: 'pm_card_visa',
+        amountCapturable: 0,
+        amountReceived: 1000 + i,
+        amountRefunded: 200,
+        lastErrorCode: null,
+        lastDeclineCode: null,
+        lastErrorMessage: null,
+        nextActionType: null,
+        processor: 'test',
+        providerId: null,
+        cancellationReason: null,
+      });
+      for (let r = 0; r < 2; r++) {
+        em.create(Refund, {
+          paymentIntentId: pi.id,
+          ownerId: user.id,
+          amount: 100,
+          currency: 'EUR',
+          status: 'succeeded',
+          reason: null,
+          providerId: null,
+        });
+      }
+    }
+    await em.flush();
+  },
+  check(data, first, user) {
+    const intents = data.paymentIntents as {
+      totalCount: number;
+      edges: { node: { owner: { email: string } | null; refunds: { totalCount: number } } }[];
+    } | null;
+    if (intents?.totalCount !== INTENTS || intents.edges.length !== first) return 'wrong answer';
+    if (intents.edges.some((e) => e.node.owner?.email !== user.email || e.node.refunds.totalCount !== 2)) return 'owner or refunds missing';
+    return `ok, ${first} payment intents + 2 refunds each`;
+  },
+};
+
 /** Every domain measured, in report order. */
-export const DOMAIN_BENCHES: DomainBench[] = [finance, publishing, media, libraryBench, linksBench];
+export const DOMAIN_BENCHES: DomainBench[] = [finance, publishing, media, libraryBench, linksBench, payments];
 
 /** Seeds `bench`'s rows for `user` and measures its query `repeats` times per page size. */
 export async function measureDomain(

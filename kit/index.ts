@@ -51,6 +51,15 @@ export {
   type FailedEventRow,
   type OutboxEventRow,
 } from './src/events';
+export {
+  IDEMPOTENCY_TTL_MS,
+  IdempotencyRecord,
+  idempotent,
+  paramsHashOf,
+  purgeExpiredIdempotencyKeys,
+  type IdempotencyRecordRow,
+  type IdempotentOptions,
+} from './src/idempotency';
 export { healthRoutes, type HealthCheck, type HealthOptions } from './src/health';
 export {
   BodyTooLarge,

@@ -11,6 +11,7 @@ import { links } from './links';
 import { media } from './media';
 import { movies } from './movies';
 import { notifications } from './notifications';
+import { payments } from './payments';
 import { polls } from './polls';
 import { publishing } from './publishing';
 import { weather } from './weather';
@@ -37,4 +38,5 @@ export const subgraphs: AnySubgraphDefinition[] = [
   library,
   weather,
   links,
+  payments,
 ];

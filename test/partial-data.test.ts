@@ -199,6 +199,12 @@ describe('partial data: with one subgraph stopped, the others’ fields still ar
       healthy: () => ({ me: { email: user.email }, shortLinks: { totalCount: 0 } }),
       down: () => ({ me: { email: user.email }, shortLinks: null }),
     },
+    {
+      stopped: 'payments',
+      query: '{ me { email } paymentIntents(first: 5) { totalCount } }',
+      healthy: () => ({ me: { email: user.email }, paymentIntents: { totalCount: 0 } }),
+      down: () => ({ me: { email: user.email }, paymentIntents: null }),
+    },
   ];
 
   it('covers every subgraph', () => {

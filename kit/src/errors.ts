@@ -10,6 +10,12 @@ export const ErrorCode = {
   NOT_FOUND: 'NOT_FOUND',
   CONFLICT: 'CONFLICT',
   RATE_LIMITED: 'RATE_LIMITED',
+  /** An idempotency key was sent again with other parameters (kit/src/idempotency.ts). */
+  IDEMPOTENCY_KEY_REUSED: 'IDEMPOTENCY_KEY_REUSED',
+  /** The thing is not in a state that allows this operation (a state machine's illegal transition). */
+  INVALID_STATE: 'INVALID_STATE',
+  /** A payment was declined by the card issuer or the processor. */
+  CARD_DECLINED: 'CARD_DECLINED',
   /** A service this one depends on (an outside provider) cannot answer now; retry later. */
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',

@@ -56,10 +56,16 @@ export type CreateRoomInput = {
 export type ErrorCode =
   /** An input is missing, malformed or out of range. */
   | 'BAD_USER_INPUT'
+  /** The payment was declined by the card issuer or the processor. */
+  | 'CARD_DECLINED'
   /** The change clashes with existing data (a duplicate, a stale version). */
   | 'CONFLICT'
   /** The signed-in user may not do this. */
   | 'FORBIDDEN'
+  /** An idempotency key was sent again with other parameters; use a new key for a new request. */
+  | 'IDEMPOTENCY_KEY_REUSED'
+  /** The thing is not in a state that allows this operation (e.g. capturing a canceled payment). */
+  | 'INVALID_STATE'
   /** The thing named does not exist (or is not visible to you). */
   | 'NOT_FOUND'
   /** Too many requests; retry later. */

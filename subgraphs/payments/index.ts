@@ -1,0 +1,62 @@
+import { loadSubgraphSchema, purgeExpiredIdempotencyKeys, startSweep, type SubgraphDefinition } from '../../kit';
+import { migrations } from './migrations';
+import { loadPaymentsConfig, type PaymentsConfig } from './src/config';
+import { createLoaders, type PaymentsLoaders } from './src/context';
+import { entities } from './src/entities';
+import { createResolvers } from './src/resolvers';
+import { seed } from './src/seed';
+import { PaymentsService } from './src/service';
+import { closeSender, deliverDue, webhookRoutes } from './src/webhooks';
+
+const service = new PaymentsService();
+
+/** payments: Stripe-style PaymentIntents, captures, refunds, idempotency keys and signed webhooks. */
+export const payments: SubgraphDefinition<PaymentsLoaders, PaymentsConfig> = {
+  name: 'payments',
+  defaultPort: 4020,
+  wiring: {
+    summary:
+      'Stripe-style PaymentIntents (state machine, manual capture, partial refunds), idempotency keys, test cards or Stripe, signed webhooks both ways',
+    catalogue: 'commerce issue: payments',
+    codegen: {
+      contextType: '../context#PaymentsContext',
+      mappers: {
+        PaymentIntent: '../entities#PaymentIntentRow',
+        Refund: '../entities#RefundRow',
+        WebhookEndpoint: '../entities#WebhookEndpointRow',
+        WebhookDelivery: '../entities#WebhookDeliveryRow',
+        User: '../context#UserRef',
+      },
+    },
+    publicPaths: ['/webhooks/'],
+  },
+  typeDefs: loadSubgraphSchema('payments'),
+  resolvers: createResolvers(service),
+  entities,
+  migrations,
+  loaders: createLoaders,
+  seed,
+  config: loadPaymentsConfig,
+  // Outbound webhook deliveries (with backoff) and expired idempotency keys, whoever is signed in.
+  // Every replica sweeps; each delivery attempt is claimed by a conditional update.
+  start: ({ serviceDeps, log, config }) => {
+    const sweep = startSweep({
+      name: 'payments webhook sweep',
+      everyMs: config.PAYMENTS_WEBHOOK_SWEEP_MS,
+      run: async () => {
+        const deps = serviceDeps();
+        await deliverDue(deps);
+        await purgeExpiredIdempotencyKeys(deps.em, deps.clock);
+      },
+      log,
+    });
+    return {
+      stop: async () => {
+        await sweep?.stop();
+        await closeSender(config);
+        await service.closeProcessor(config);
+      },
+    };
+  },
+  routes: ({ serviceDeps, config, log }) => webhookRoutes(service, serviceDeps, config, log),
+};
