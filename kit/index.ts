@@ -163,6 +163,7 @@ export {
   tagKey,
   words,
 } from './src/search';
+export { renderMarkdown, sanitizeUserHtml } from './src/markdown';
 export { initTracing, injectTraceContext, shutdownTracing } from './src/tracing';
 export {
   loadSubgraphConfig,
