@@ -7,6 +7,7 @@ import { games } from './games';
 import { github } from './github';
 import { identity } from './identity';
 import { movies } from './movies';
+import { notes } from './notes';
 import { notifications } from './notifications';
 import { polls } from './polls';
 import { work } from './work';
@@ -15,4 +16,4 @@ import { work } from './work';
  * Every subgraph of the supergraph, in start order. Adding a domain = a new folder under subgraphs/
  * and one line here; composition, codegen, `npm start` and the tests pick it up from this list.
  */
-export const subgraphs: AnySubgraphDefinition[] = [identity, work, basics, chat, polls, notifications, games, crm, finance, github, movies];
+export const subgraphs: AnySubgraphDefinition[] = [identity, work, basics, chat, polls, notifications, games, crm, finance, github, movies, notes];
