@@ -82,7 +82,7 @@ export function uploadRoutes(service: NoteService, deps: SubgraphDeps<NotesConfi
       if (!(error instanceof UploadRefused)) throw error;
       // Whatever of the body is left is read and dropped, so the connection stays usable.
       req.resume();
-      sendGraphQLError(res, error.status, error.code, error.message, error.status === 413 ? { connection: 'close' } : {});
+      sendGraphQLError(res, error.status, error.code, error.message);
     }
   };
   const path = new RegExp(`^${UPLOAD_PATH.replace(/\//g, '\\/')}[^/]+$`);

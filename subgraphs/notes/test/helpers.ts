@@ -1,0 +1,86 @@
+import { request } from 'node:http';
+import { Readable } from 'node:stream';
+import { gql, type TestUser } from '../../../test/helpers/graphql';
+
+export const NOTE_FIELDS = 'id title body html tags revision size createdAt updatedAt';
+
+export async function createNote(url: string, user: TestUser, input: Record<string, unknown>) {
+  const res = await gql(
+    url,
+    `mutation($input: CreateNoteInput!) { createNote(input: $input) { note { ${NOTE_FIELDS} } errors { field message code } } }`,
+    { input },
+    { token: user.token },
+  );
+  return res.body.data?.createNote ?? { errors: res.body.errors };
+}
+
+export async function requestUpload(url: string, user: TestUser, input: Record<string, unknown>) {
+  const res = await gql(
+    url,
+    'mutation($input: RequestNoteUploadInput!) { requestNoteUpload(input: $input) { upload { url noteId expiresAt maxBytes } errors { field message code } } }',
+    { input },
+    { token: user.token },
+  );
+  return res.body.data?.requestNoteUpload ?? { errors: res.body.errors };
+}
+
+export interface RawAnswer {
+  status: number;
+  body: any;
+  headers: Record<string, string | string[] | undefined>;
+}
+
+/**
+ * Sends a body to a path of the router with node:http (so a test can stream a body that never ends in
+ * memory, or declare a length it does not send). `body` may be a Buffer or a Readable.
+ */
+export function upload(
+  routerUrl: string,
+  path: string,
+  body: Buffer | string | Readable,
+  headers: Record<string, string> = { 'content-type': 'text/markdown; charset=utf-8' },
+  method = 'PUT',
+): Promise<RawAnswer> {
+  const target = new URL(path, routerUrl);
+  return new Promise((resolve, reject) => {
+    const req = request(target, { method, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => {
+        const text = Buffer.concat(chunks).toString('utf8');
+        let parsed: unknown = text;
+        try {
+          parsed = JSON.parse(text);
+        } catch {
+          // not JSON: the test sees the text
+        }
+        resolve({ status: res.statusCode ?? 0, body: parsed, headers: res.headers });
+      });
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    if (body instanceof Readable) {
+      body.on('error', () => req.destroy());
+      body.pipe(req);
+    } else {
+      req.end(body);
+    }
+  });
+}
+
+/** A stream of `total` bytes of Markdown-looking text, made as it is read (never held in memory). */
+export function endlessMarkdown(total: number): Readable {
+  const chunk = Buffer.alloc(64 * 1024, 'lorem ipsum ');
+  let sent = 0;
+  return new Readable({
+    read() {
+      if (sent >= total) {
+        this.push(null);
+        return;
+      }
+      const piece = chunk.subarray(0, Math.min(chunk.length, total - sent));
+      sent += piece.length;
+      this.push(piece);
+    },
+  });
+}
