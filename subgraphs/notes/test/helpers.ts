@@ -26,6 +26,8 @@ export async function requestUpload(url: string, user: TestUser, input: Record<s
 
 export interface RawAnswer {
   status: number;
+  /** When `body` is a stream from {@link endlessMarkdown}: how many bytes it had produced when the answer's headers came. */
+  producedAtAnswer?: number;
   body: any;
   headers: Record<string, string | string[] | undefined>;
 }
@@ -44,6 +46,7 @@ export function upload(
   const target = new URL(path, routerUrl);
   return new Promise((resolve, reject) => {
     const req = request(target, { method, headers }, (res) => {
+      const producedAtAnswer = (body as Readable & { produced?: number }).produced;
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => {
@@ -54,7 +57,7 @@ export function upload(
         } catch {
           // not JSON: the test sees the text
         }
-        resolve({ status: res.statusCode ?? 0, body: parsed, headers: res.headers });
+        resolve({ status: res.statusCode ?? 0, body: parsed, headers: res.headers, producedAtAnswer });
       });
       res.on('error', reject);
     });
@@ -69,18 +72,19 @@ export function upload(
 }
 
 /** A stream of `total` bytes of Markdown-looking text, made as it is read (never held in memory). */
-export function endlessMarkdown(total: number): Readable {
+export function endlessMarkdown(total: number): Readable & { produced: number } {
   const chunk = Buffer.alloc(64 * 1024, 'lorem ipsum ');
-  let sent = 0;
-  return new Readable({
+  const stream = new Readable({
     read() {
-      if (sent >= total) {
+      if (stream.produced >= total) {
         this.push(null);
         return;
       }
-      const piece = chunk.subarray(0, Math.min(chunk.length, total - sent));
-      sent += piece.length;
+      const piece = chunk.subarray(0, Math.min(chunk.length, total - stream.produced));
+      stream.produced += piece.length;
       this.push(piece);
     },
-  });
+  }) as Readable & { produced: number };
+  stream.produced = 0;
+  return stream;
 }

@@ -337,6 +337,8 @@ describe('notes through the router', () => {
         const { upload: target } = await requestUpload(stack.url, alice, { title: 'Huge' });
         const streamed = await upload(stack.url, target.url, endlessMarkdown(50 * 1024 * 1024), { 'content-type': 'text/markdown' });
         expect(streamed.status).toBe(413);
+        // The answer came while the file was still being sent.
+        expect(streamed.producedAtAnswer).toBeLessThan(50 * 1024 * 1024);
         expect(streamed.body.errors[0]).toMatchObject({ extensions: { code: 'PAYLOAD_TOO_LARGE' }, message: expect.stringMatching(/larger than/) });
         const declared = await upload(stack.url, target.url, endlessMarkdown(50 * 1024 * 1024), {
           'content-type': 'text/markdown',
