@@ -20,6 +20,7 @@ import type { BenchArgs } from './lib/args';
 import { onInterrupt } from './lib/proc';
 import { describeMachine, formatTable, writeResult } from './lib/report';
 import { FINANCE_QUERY, financeSqlPerRequest } from './sql-per-request-finance';
+import { NOTES_QUERY, notesSqlPerRequest } from './sql-per-request-notes';
 
 const TASKS = 1000;
 const PAGE_SIZES = [10, 100, 1000];
@@ -314,6 +315,19 @@ export async function sqlPerRequest(args: BenchArgs, env: Record<string, string 
       repeats,
     );
     process.stdout.write(`\nfinance, query:\n${FINANCE_QUERY}\n\n${finance.table}\n\n${finance.verdict}\n`);
+    const notes = await notesSqlPerRequest(
+      stack,
+      userId,
+      dataDir,
+      async (query, variables) => {
+        counter!.take();
+        const reply = await post<never>(url, query, variables, token);
+        const tally = counter!.take();
+        return { reply, sql: tally.sql, fetches: tally.fetches, statements: tally.statements.notes ?? [] };
+      },
+      repeats,
+    );
+    process.stdout.write(`\nnotes, query:\n${NOTES_QUERY}\n\n${notes.table}\n\n${notes.verdict}\n`);
     const name = env.MYSQL_URL ? 'sql-per-request-mysql' : 'sql-per-request';
     const path = writeResult(name, {
       benchmark: 'sql-per-request',
@@ -322,7 +336,10 @@ export async function sqlPerRequest(args: BenchArgs, env: Record<string, string 
       database,
       parameters: { tasks: TASKS, pageSizes: PAGE_SIZES, repeats, query: QUERY },
       verdict,
-      domains: { finance: { query: FINANCE_QUERY, verdict: finance.verdict, requests: finance.rows } },
+      domains: {
+        finance: { query: FINANCE_QUERY, verdict: finance.verdict, requests: finance.rows },
+        notes: { query: NOTES_QUERY, verdict: notes.verdict, requests: notes.rows },
+      },
       requests: rows.map((r) => ({
         pageSize: r.pageSize,
         request: r.request,

@@ -61,7 +61,7 @@ describe('notes grammar check through a LanguageTool server', () => {
   it('checks the input before asking the server', async () => {
     const before = provider.received('POST /v2/check').length;
     const res = await gql(stack.url, CHECK, { t: 'x'.repeat(20_001) }, { token: user.token });
-    expect(res.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'text' });
+    expect(res.body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'text' });
     expect(errorCodes(await gql(stack.url, CHECK, { t: 'x' }))).toContain('UNAUTHENTICATED');
     expect(provider.received('POST /v2/check')).toHaveLength(before);
   });
@@ -69,23 +69,23 @@ describe('notes grammar check through a LanguageTool server', () => {
   it('is SERVICE_UNAVAILABLE when the server answers nonsense', async () => {
     provider.route('POST /v2/check', { status: 200, body: { matches: [{ offset: 'three' }] } });
     const res = await gql(stack.url, CHECK, { t: 'text' }, { token: user.token });
-    expect(res.body.errors[0].extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
-    expect(res.body.errors[0].message).toMatch(/languagetool/);
+    expect(res.body.errors![0]!.extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
+    expect(res.body.errors![0]!.message).toMatch(/languagetool/);
   });
 
   it('is SERVICE_UNAVAILABLE when the server is down or too slow', async () => {
     provider.route('POST /v2/check', { status: 503, body: 'down' });
     const down = await gql(stack.url, CHECK, { t: 'text' }, { token: user.token });
-    expect(down.body.errors[0].extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
+    expect(down.body.errors![0]!.extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
     expect(down.body.data.checkNoteText).toBeNull();
     provider.route('POST /v2/check', { status: 200, body: languageToolAnswer('teh'), delayMs: 1_000 });
     const slow = await gql(stack.url, CHECK, { t: 'teh' }, { token: user.token });
-    expect(slow.body.errors[0].extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
+    expect(slow.body.errors![0]!.extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
   });
 
   it('is SERVICE_UNAVAILABLE when nothing listens at the configured address', async () => {
     await provider.stop();
     const res = await gql(stack.url, CHECK, { t: 'text' }, { token: user.token });
-    expect(res.body.errors[0].extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
+    expect(res.body.errors![0]!.extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
   });
 });

@@ -230,11 +230,11 @@ describe('notes through the router', () => {
     it('refuses a check that is too long or in an unknown language', async () => {
       const q = 'query($t: String!, $l: String) { checkNoteText(text: $t, language: $l) { matches { offset } } }';
       const long = await gql(stack.url, q, { t: 'a'.repeat(20_001) }, { token: alice.token });
-      expect(long.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'text' });
+      expect(long.body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'text' });
       const lang = await gql(stack.url, q, { t: 'Hallo', l: 'de-DE' }, { token: alice.token });
-      expect(lang.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'language' });
+      expect(lang.body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'language' });
       const bad = await gql(stack.url, q, { t: 'x', l: "en'; drop" }, { token: alice.token });
-      expect(bad.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'language' });
+      expect(bad.body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'language' });
     });
   });
 
