@@ -34,7 +34,11 @@ export const notes: SubgraphDefinition<NotesLoaders, NotesConfig> = {
   migrations,
   loaders: createLoaders,
   config: loadNotesConfig,
-  start: ({ config }) => ({ stop: () => service.close(config) }),
+  start: (deps) => {
+    // The upload signer is made now, so a production process without URL_SIGNING_SECRET stops at start.
+    service.signer(deps);
+    return { stop: () => service.close(deps.config) };
+  },
   routes: (deps) => uploadRoutes(service, deps),
   seed: (em, deps) => seed(service, deps),
 };
