@@ -1,9 +1,10 @@
 import { gql, signUpUser, type TestUser } from '../../../test/helpers/graphql';
 import { startFakeS3, type FakeS3 } from '../../../test/helpers/fake-s3';
 import { startTestStack, type TestStack } from '../../../test/helpers/stack';
+import { notes as notesDefinition } from '../index';
 import { createNote, NOTE_FIELDS, requestUpload, upload } from './helpers';
 
-describe('notes with bodies in S3', () => {
+describe('notes with bodies in S3 (and demo data)', () => {
   let s3: FakeS3;
   let stack: TestStack;
   let user: TestUser;
@@ -12,7 +13,7 @@ describe('notes with bodies in S3', () => {
     s3 = await startFakeS3({ bucket: 'hub-notes' });
     stack = await startTestStack({
       only: ['identity', 'notes'],
-      env: { STORAGE_URL: 's3://hub-notes/bodies', S3_ENDPOINT: s3.endpoint, S3_ACCESS_KEY_ID: s3.accessKeyId, S3_SECRET_ACCESS_KEY: s3.secretAccessKey },
+      env: { SEED_DEMO_DATA: 'true', STORAGE_URL: 's3://hub-notes/bodies', S3_ENDPOINT: s3.endpoint, S3_ACCESS_KEY_ID: s3.accessKeyId, S3_SECRET_ACCESS_KEY: s3.secretAccessKey },
     });
     user = await signUpUser(stack.url, 's3user');
   });
@@ -57,5 +58,43 @@ describe('notes with bodies in S3', () => {
     const { upload: target } = await requestUpload(stack.url, user, { title: 'bad' });
     expect((await upload(stack.url, target.url, Buffer.from([0xff, 0xfe, 0x00]))).status).toBe(400);
     expect(s3.objects.size).toBe(count);
+  });
+
+  it('keeps one of two racing changes, with no half-written revision or stray object', async () => {
+    const { note } = await createNote(stack.url, user, { title: 'Race', body: 'start' });
+    const answers = await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        gql(
+          stack.url,
+          'mutation($id: ID!, $b: String!) { updateNote(id: $id, input: { body: $b }) { note { revision } errors { code } } }',
+          { id: note.id, b: `racer ${i}` },
+          { token: user.token },
+        ),
+      ),
+    );
+    const payloads = answers.map((a) => a.body.data.updateNote);
+    const won = payloads.filter((p) => p.errors.length === 0);
+    expect(won.length).toBeGreaterThanOrEqual(1);
+    for (const p of payloads.filter((x) => x.errors.length)) expect(p).toEqual({ note: null, errors: [{ code: 'CONFLICT' }] });
+    const read = await gql(stack.url, 'query($id: ID!) { note(id: $id) { revision body revisions { totalCount } } }', { id: note.id }, { token: user.token });
+    const final = read.body.data.note;
+    expect(final.revisions.totalCount).toBe(final.revision);
+    expect(final.revision).toBe(1 + won.length);
+    expect(final.body).toMatch(/^racer \d$/);
+    // Every object belongs to a revision: the losers' objects were removed.
+    expect(objectsOf(note.id)).toHaveLength(final.revision);
+  });
+
+  it("seeds the demo user's notes once (SEED_DEMO_DATA=true)", async () => {
+    const login = await gql(stack.url, 'mutation { logIn(input: { email: "demo@hubgraph.dev", password: "hubgraph-demo" }) { accessToken } }');
+    const token = login.body.data.logIn.accessToken;
+    const list = await gql(stack.url, '{ notes(filter: { search: "welcome" }) { totalCount edges { node { title html } } } }', {}, { token });
+    expect(list.body.data.notes.totalCount).toBe(1);
+    expect(list.body.data.notes.edges[0].node.html).toContain('<h1>Welcome</h1>');
+    // Seeding again (as every start with SEED_DEMO_DATA does) adds nothing.
+    const running = stack.subgraphs.find((s) => s.name === 'notes')!;
+    await notesDefinition.seed!(running.orm.em.fork(), running as never);
+    const again = await gql(stack.url, '{ notes { totalCount } }', {}, { token });
+    expect(again.body.data.notes.totalCount).toBe(3);
   });
 });
