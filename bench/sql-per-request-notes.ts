@@ -60,7 +60,15 @@ export async function notesSqlPerRequest(
       const revisionId = newId();
       last = `notes/${userId}/${id}/${revisionId}.md`;
       await storage.put(last, body);
-      em.create(NoteRevision, { id: revisionId, noteId: id, number: revision, title: `bench note ${i}`, bodyKey: last, bodyBytes: Buffer.byteLength(body), source: 'TEXT' });
+      em.create(NoteRevision, {
+        id: revisionId,
+        noteId: id,
+        number: revision,
+        title: `bench note ${i}`,
+        bodyKey: last,
+        bodyBytes: Buffer.byteLength(body),
+        source: 'TEXT',
+      });
     }
     const tags = [`t${i % 5}`];
     em.create(Note, {

@@ -16,4 +16,17 @@ import { work } from './work';
  * Every subgraph of the supergraph, in start order. Adding a domain = a new folder under subgraphs/
  * and one line here; composition, codegen, `npm start` and the tests pick it up from this list.
  */
-export const subgraphs: AnySubgraphDefinition[] = [identity, work, basics, chat, polls, notifications, games, crm, finance, github, movies, notes];
+export const subgraphs: AnySubgraphDefinition[] = [
+  identity,
+  work,
+  basics,
+  chat,
+  polls,
+  notifications,
+  games,
+  crm,
+  finance,
+  github,
+  movies,
+  notes,
+];

@@ -10,7 +10,21 @@ function elements(html: string): { tag: string; attrs: Record<string, string> }[
   return found;
 }
 
-const FORBIDDEN_TAGS = new Set(['script', 'style', 'iframe', 'frame', 'object', 'embed', 'svg', 'math', 'form', 'input', 'base', 'meta', 'link']);
+const FORBIDDEN_TAGS = new Set([
+  'script',
+  'style',
+  'iframe',
+  'frame',
+  'object',
+  'embed',
+  'svg',
+  'math',
+  'form',
+  'input',
+  'base',
+  'meta',
+  'link',
+]);
 
 /** What a browser would do with a URL attribute: control characters and spaces dropped, lower case. */
 function scheme(url: string): string {
@@ -94,7 +108,9 @@ const VECTORS = [
 
 describe('renderMarkdown', () => {
   it('renders Markdown', () => {
-    const html = renderMarkdown('# Title\n\nSome *em* and **strong**, `code`, [link](https://example.com).\n\n| a | b |\n|---|---|\n| 1 | 2 |');
+    const html = renderMarkdown(
+      '# Title\n\nSome *em* and **strong**, `code`, [link](https://example.com).\n\n| a | b |\n|---|---|\n| 1 | 2 |',
+    );
     expect(html).toContain('<h1>Title</h1>');
     expect(html).toContain('<em>em</em>');
     expect(html).toContain('<strong>strong</strong>');

@@ -15,7 +15,8 @@ export const notes: SubgraphDefinition<NotesLoaders, NotesConfig> = {
   name: 'notes',
   defaultPort: 4010,
   wiring: {
-    summary: 'Markdown notes, one owner each: bodies in storage, revisions and restore, tags, search, grammar check, sanitised HTML, signed uploads',
+    summary:
+      'Markdown notes, one owner each: bodies in storage, revisions and restore, tags, search, grammar check, sanitised HTML, signed uploads',
     catalogue: '12, 22',
     publicPaths: [UPLOAD_PATH],
     codegen: {

@@ -1,12 +1,5 @@
 import type DataLoader from 'dataloader';
-import {
-  connectionLoader,
-  entityLoader,
-  type ConnectionLoader,
-  type Em,
-  type ServiceDeps,
-  type SubgraphContext,
-} from '../../../kit';
+import { connectionLoader, entityLoader, type ConnectionLoader, type Em, type ServiceDeps, type SubgraphContext } from '../../../kit';
 import type { NotesConfig } from './config';
 import { Note, NoteRevision, type NoteRevisionRow, type NoteRow } from './entities';
 

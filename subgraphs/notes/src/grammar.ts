@@ -109,7 +109,13 @@ function style(text: string): GrammarMatch[] {
         // write-good flags the second word of "is is": the fix removes it with the space before it.
         let start = s.index;
         while (start > 0 && /\s/.test(text[start - 1] ?? '')) start -= 1;
-        matches.push({ offset: start, length: s.index + s.offset - start, message: s.reason, replacements: [''], rule: RULE_OF_CHECK[check] });
+        matches.push({
+          offset: start,
+          length: s.index + s.offset - start,
+          message: s.reason,
+          replacements: [''],
+          rule: RULE_OF_CHECK[check],
+        });
       } else {
         matches.push({ offset: s.index, length: s.offset, message: s.reason, replacements: [], rule: RULE_OF_CHECK[check] });
       }

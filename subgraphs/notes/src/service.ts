@@ -128,7 +128,8 @@ export class NoteService {
   private bodyErrors(deps: Pick<NotesDeps, 'config'>, body: string | null | undefined, field: string): UserError[] {
     if (body == null) return [];
     const max = deps.config.NOTES_MAX_BODY_BYTES;
-    if (Buffer.byteLength(body, 'utf8') > max) return [fieldError(field, `Body must be at most ${max.toLocaleString('en')} bytes of UTF-8.`)];
+    if (Buffer.byteLength(body, 'utf8') > max)
+      return [fieldError(field, `Body must be at most ${max.toLocaleString('en')} bytes of UTF-8.`)];
     return [];
   }
 
@@ -241,7 +242,7 @@ export class NoteService {
   /** Loads a note the viewer owns: NOT_FOUND when missing, FORBIDDEN when someone else's. */
   private async owned(deps: NotesDeps, id: string): Promise<NoteRow> {
     const viewer = requireViewer(deps.viewer);
-    const note = isUuid(id) ? await deps.em.findOne(Note, { id }) : null;
+    const note = isUuid(id) ? await deps.em.findOne(Note, { id: id.toLowerCase() }) : null;
     if (!note) throw notFound('Note', id.slice(0, 40));
     if (note.ownerId !== viewer.userId) throw forbidden('Only the owner of this note may change it.');
     return note;
@@ -346,12 +347,15 @@ export class NoteService {
     const check = this.signer(deps).verify(url.pathname, url.searchParams, clock.now());
     if (!check.ok) {
       const message =
-        check.problem === 'expired' ? 'This upload URL has expired; request a new one.' : 'This upload URL is not valid (missing or wrong signature).';
+        check.problem === 'expired'
+          ? 'This upload URL has expired; request a new one.'
+          : 'This upload URL is not valid (missing or wrong signature).';
       throw new UploadRefused(403, 'FORBIDDEN', message);
     }
     const noteId = url.pathname.slice(UPLOAD_PATH.length);
     const { owner, title, rev, tags } = check.params;
-    if (!owner || !title || rev === undefined || !isUuid(noteId)) throw new UploadRefused(403, 'FORBIDDEN', 'This upload URL is not valid.');
+    if (!owner || !title || rev === undefined || !isUuid(noteId))
+      throw new UploadRefused(403, 'FORBIDDEN', 'This upload URL is not valid.');
     return { noteId, ownerId: owner, title, revision: Number(rev), tags: tags === undefined ? undefined : (JSON.parse(tags) as string[]) };
   }
 
@@ -367,7 +371,8 @@ export class NoteService {
       if (note) throw new UploadRefused(409, 'CONFLICT', 'This upload URL has already been used.');
       note = this.newNote(deps, grant.ownerId, grant.tags ?? [], grant.noteId);
     } else {
-      if (!note || note.ownerId !== grant.ownerId) throw new UploadRefused(404, 'NOT_FOUND', 'The note of this upload URL no longer exists.');
+      if (!note || note.ownerId !== grant.ownerId)
+        throw new UploadRefused(404, 'NOT_FOUND', 'The note of this upload URL no longer exists.');
       if (note.revision !== grant.revision) {
         throw new UploadRefused(409, 'CONFLICT', 'The note changed since this upload URL was issued (or the URL was used already).');
       }
@@ -398,4 +403,3 @@ export class NoteService {
     return renderMarkdown(markdown);
   }
 }
-

@@ -21,9 +21,16 @@ const BINARY = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/;
 function checkContentType(header: string | undefined): void {
   const [type = '', ...params] = (header ?? '').split(';').map((part) => part.trim().toLowerCase());
   if (!ACCEPTED_TYPES.has(type)) {
-    throw new UploadRefused(415, 'UNSUPPORTED_MEDIA_TYPE', 'Upload a Markdown file with Content-Type text/markdown (or text/plain), charset UTF-8.');
+    throw new UploadRefused(
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+      'Upload a Markdown file with Content-Type text/markdown (or text/plain), charset UTF-8.',
+    );
   }
-  const charset = params.find((p) => p.startsWith('charset='))?.slice('charset='.length).replace(/"/g, '');
+  const charset = params
+    .find((p) => p.startsWith('charset='))
+    ?.slice('charset='.length)
+    .replace(/"/g, '');
   if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8') {
     throw new UploadRefused(415, 'UNSUPPORTED_MEDIA_TYPE', `Only UTF-8 Markdown is accepted, not charset ${charset.slice(0, 40)}.`);
   }
@@ -59,7 +66,8 @@ function decodeMarkdown(bytes: Buffer): string {
   } catch {
     throw new UploadRefused(400, 'BAD_USER_INPUT', 'The file is not valid UTF-8 text.');
   }
-  if (BINARY.test(text)) throw new UploadRefused(415, 'UNSUPPORTED_MEDIA_TYPE', 'The file looks binary (control bytes); upload Markdown text.');
+  if (BINARY.test(text))
+    throw new UploadRefused(415, 'UNSUPPORTED_MEDIA_TYPE', 'The file looks binary (control bytes); upload Markdown text.');
   return text;
 }
 

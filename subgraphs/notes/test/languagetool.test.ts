@@ -2,7 +2,8 @@ import { errorCodes, gql, signUpUser, type TestUser } from '../../../test/helper
 import { FakeProvider } from '../../../test/helpers/fake-provider';
 import { startTestStack, type TestStack } from '../../../test/helpers/stack';
 
-const CHECK = 'query($t: String!, $l: String) { checkNoteText(text: $t, language: $l) { checker language matches { offset length message replacements rule } } }';
+const CHECK =
+  'query($t: String!, $l: String) { checkNoteText(text: $t, language: $l) { checker language matches { offset length message replacements rule } } }';
 
 /** A LanguageTool /v2/check answer, in its documented shape. */
 function languageToolAnswer(text: string) {
@@ -20,7 +21,12 @@ function languageToolAnswer(text: string) {
         context: { text, offset: at, length: 3 },
         sentence: text,
         type: { typeName: 'UnknownWord' },
-        rule: { id: 'MORFOLOGIK_RULE_EN_US', description: 'Possible spelling mistake', issueType: 'misspelling', category: { id: 'TYPOS', name: 'Possible Typo' } },
+        rule: {
+          id: 'MORFOLOGIK_RULE_EN_US',
+          description: 'Possible spelling mistake',
+          issueType: 'misspelling',
+          category: { id: 'TYPOS', name: 'Possible Typo' },
+        },
       },
     ],
   };
@@ -51,7 +57,9 @@ describe('notes grammar check through a LanguageTool server', () => {
     expect(res.body.data.checkNoteText).toEqual({
       checker: 'languagetool',
       language: 'en-US',
-      matches: [{ offset: 6, length: 3, message: 'Possible spelling mistake found.', replacements: ['the', 'tea'], rule: 'MORFOLOGIK_RULE_EN_US' }],
+      matches: [
+        { offset: 6, length: 3, message: 'Possible spelling mistake found.', replacements: ['the', 'tea'], rule: 'MORFOLOGIK_RULE_EN_US' },
+      ],
     });
     const [sent] = provider.received('POST /v2/check');
     expect(sent!.headers['content-type']).toMatch(/^application\/x-www-form-urlencoded/);

@@ -35,7 +35,11 @@ describe('notes through the router', () => {
 
   describe('saving as text', () => {
     it('creates a note whose body is a stored file, with revision 1', async () => {
-      const { note, errors } = await createNote(stack.url, alice, { title: '  First  ', body: '# Hello\n\nWorld', tags: ['Work', 'work', 'ideas'] });
+      const { note, errors } = await createNote(stack.url, alice, {
+        title: '  First  ',
+        body: '# Hello\n\nWorld',
+        tags: ['Work', 'work', 'ideas'],
+      });
       expect(errors).toEqual([]);
       expect(note).toMatchObject({ title: 'First', body: '# Hello\n\nWorld', tags: ['work', 'ideas'], revision: 1, size: 14 });
       expect(note.html).toContain('<h1>Hello</h1>');
@@ -132,9 +136,19 @@ describe('notes through the router', () => {
 
     it('deletes a note with its revisions and files', async () => {
       const { note } = await createNote(stack.url, alice, { title: 'gone', body: 'soon' });
-      await gql(stack.url, 'mutation($id: ID!) { updateNote(id: $id, input: { body: "later" }) { note { id } } }', { id: note.id }, { token: alice.token });
+      await gql(
+        stack.url,
+        'mutation($id: ID!) { updateNote(id: $id, input: { body: "later" }) { note { id } } }',
+        { id: note.id },
+        { token: alice.token },
+      );
       expect(storedBodies().filter((f) => f.includes(note.id))).toHaveLength(2);
-      const res = await gql(stack.url, 'mutation($id: ID!) { deleteNote(id: $id) { deletedId errors { code } } }', { id: note.id }, { token: alice.token });
+      const res = await gql(
+        stack.url,
+        'mutation($id: ID!) { deleteNote(id: $id) { deletedId errors { code } } }',
+        { id: note.id },
+        { token: alice.token },
+      );
       expect(res.body.data.deleteNote).toEqual({ deletedId: note.id, errors: [] });
       expect(storedBodies().filter((f) => f.includes(note.id))).toHaveLength(0);
       const again = await gql(stack.url, 'query($id: ID!) { note(id: $id) { id } }', { id: note.id }, { token: alice.token });
@@ -157,7 +171,12 @@ describe('notes through the router', () => {
     });
 
     const list = (user: TestUser, args: string) =>
-      gql(stack.url, `{ notes(${args}) { totalCount edges { cursor node { title } } pageInfo { hasNextPage endCursor } } }`, {}, { token: user.token });
+      gql(
+        stack.url,
+        `{ notes(${args}) { totalCount edges { cursor node { title } } pageInfo { hasNextPage endCursor } } }`,
+        {},
+        { token: user.token },
+      );
 
     it('is a Relay connection of the viewer own notes only, most recently changed first', async () => {
       const all = (await list(carol, 'first: 2')).body.data.notes;
@@ -196,9 +215,14 @@ describe('notes through the router', () => {
 
   describe('rendering and checking', () => {
     it('renders sanitised HTML in Note.html and renderNoteMarkdown', async () => {
-      const body = '# T\n\n<script>alert(1)</script><img src=x onerror=alert(1)> [x](javascript:alert(1)) <a href="java&#x09;script:alert(1)">y</a>';
+      const body =
+        '# T\n\n<script>alert(1)</script><img src=x onerror=alert(1)> [x](javascript:alert(1)) <a href="java&#x09;script:alert(1)">y</a>';
       const { note } = await createNote(stack.url, alice, { title: 'xss', body });
-      for (const html of [note.html, (await gql(stack.url, 'query($m: String!) { renderNoteMarkdown(markdown: $m) }', { m: body }, { token: alice.token })).body.data.renderNoteMarkdown]) {
+      for (const html of [
+        note.html,
+        (await gql(stack.url, 'query($m: String!) { renderNoteMarkdown(markdown: $m) }', { m: body }, { token: alice.token })).body.data
+          .renderNoteMarkdown,
+      ]) {
         expect(html).toContain('<h1>T</h1>');
         expect(html).not.toMatch(/<script|\sonerror=|href="\s*javascript/i);
       }
@@ -220,7 +244,9 @@ describe('notes through the router', () => {
       expect(text.slice(spelling.offset, spelling.offset + spelling.length)).toBe('speling');
       expect(spelling.replacements).toContain('spelling');
       const repeated = byRule('REPEATED_WORD');
-      expect(text.slice(0, repeated.offset) + repeated.replacements[0] + text.slice(repeated.offset + repeated.length)).toMatch(/^This is a speling/);
+      expect(text.slice(0, repeated.offset) + repeated.replacements[0] + text.slice(repeated.offset + repeated.length)).toMatch(
+        /^This is a speling/,
+      );
       const article = byRule('EN_A_VS_AN');
       expect(text.slice(article.offset, article.offset + article.length)).toBe('an');
       expect(article.replacements).toEqual(['a']);
@@ -252,7 +278,12 @@ describe('notes through the router', () => {
       });
       expect(answer.status).toBe(201);
       expect(answer.body.note).toMatchObject({ id: target.noteId, title: 'Uploaded', revision: 1, tags: ['files'] });
-      const read = await gql(stack.url, `query($id: ID!) { note(id: $id) { ${NOTE_FIELDS} revisions { edges { node { source } } } } }`, { id: target.noteId }, { token: alice.token });
+      const read = await gql(
+        stack.url,
+        `query($id: ID!) { note(id: $id) { ${NOTE_FIELDS} revisions { edges { node { source } } } } }`,
+        { id: target.noteId },
+        { token: alice.token },
+      );
       expect(read.body.data.note).toMatchObject({ title: 'Uploaded', body: '# From a file\n\nWith ünïcode ✓\n', revision: 1 });
       expect(read.body.data.note.revisions.edges[0].node.source).toBe('UPLOAD');
       expect(read.body.data.note.html).toContain('<h1>From a file</h1>');
@@ -267,16 +298,30 @@ describe('notes through the router', () => {
       const { upload: target } = await requestUpload(stack.url, alice, { title: 'Final', noteId: note.id });
       const answer = await upload(stack.url, target.url, 'v2 from file', { 'content-type': 'text/plain' }, 'POST');
       expect(answer.status).toBe(201);
-      const read = await gql(stack.url, 'query($id: ID!) { note(id: $id) { title body revision tags } }', { id: note.id }, { token: alice.token });
+      const read = await gql(
+        stack.url,
+        'query($id: ID!) { note(id: $id) { title body revision tags } }',
+        { id: note.id },
+        { token: alice.token },
+      );
       expect(read.body.data.note).toEqual({ title: 'Final', body: 'v2 from file', revision: 2, tags: ['keep'] });
     });
 
     it('checks the request before issuing a URL', async () => {
-      expect((await requestUpload(stack.url, alice, { title: '' })).errors).toEqual([expect.objectContaining({ field: 'input.title', code: 'BAD_USER_INPUT' })]);
+      expect((await requestUpload(stack.url, alice, { title: '' })).errors).toEqual([
+        expect.objectContaining({ field: 'input.title', code: 'BAD_USER_INPUT' }),
+      ]);
       const { note } = await createNote(stack.url, alice, { title: 'Alice only', body: 'x' });
-      const res = await gql(stack.url, 'mutation($id: ID!) { requestNoteUpload(input: { title: "t", noteId: $id }) { upload { url } } }', { id: note.id }, { token: bob.token });
+      const res = await gql(
+        stack.url,
+        'mutation($id: ID!) { requestNoteUpload(input: { title: "t", noteId: $id }) { upload { url } } }',
+        { id: note.id },
+        { token: bob.token },
+      );
       expect(errorCodes(res)).toContain('FORBIDDEN');
-      expect(errorCodes(await gql(stack.url, 'mutation { requestNoteUpload(input: { title: "t" }) { upload { url } } }'))).toContain('UNAUTHENTICATED');
+      expect(errorCodes(await gql(stack.url, 'mutation { requestNoteUpload(input: { title: "t" }) { upload { url } } }'))).toContain(
+        'UNAUTHENTICATED',
+      );
     });
 
     describe('refusals, with nothing written', () => {
@@ -339,7 +384,10 @@ describe('notes through the router', () => {
         expect(streamed.status).toBe(413);
         // The answer came while the file was still being sent.
         expect(streamed.producedAtAnswer).toBeLessThan(50 * 1024 * 1024);
-        expect(streamed.body.errors[0]).toMatchObject({ extensions: { code: 'PAYLOAD_TOO_LARGE' }, message: expect.stringMatching(/larger than/) });
+        expect(streamed.body.errors[0]).toMatchObject({
+          extensions: { code: 'PAYLOAD_TOO_LARGE' },
+          message: expect.stringMatching(/larger than/),
+        });
         const declared = await upload(stack.url, target.url, endlessMarkdown(50 * 1024 * 1024), {
           'content-type': 'text/markdown',
           'content-length': String(50 * 1024 * 1024),

@@ -13,7 +13,13 @@ describe('notes with bodies in S3 (and demo data)', () => {
     s3 = await startFakeS3({ bucket: 'hub-notes' });
     stack = await startTestStack({
       only: ['identity', 'notes'],
-      env: { SEED_DEMO_DATA: 'true', STORAGE_URL: 's3://hub-notes/bodies', S3_ENDPOINT: s3.endpoint, S3_ACCESS_KEY_ID: s3.accessKeyId, S3_SECRET_ACCESS_KEY: s3.secretAccessKey },
+      env: {
+        SEED_DEMO_DATA: 'true',
+        STORAGE_URL: 's3://hub-notes/bodies',
+        S3_ENDPOINT: s3.endpoint,
+        S3_ACCESS_KEY_ID: s3.accessKeyId,
+        S3_SECRET_ACCESS_KEY: s3.secretAccessKey,
+      },
     });
     user = await signUpUser(stack.url, 's3user');
   });
@@ -25,7 +31,12 @@ describe('notes with bodies in S3 (and demo data)', () => {
     const { note } = await createNote(stack.url, user, { title: 'In S3', body: '# one' });
     expect(objectsOf(note.id)).toEqual([expect.stringMatching(new RegExp(`^bodies/notes/${user.id}/${note.id}/[0-9a-f-]+\\.md$`))]);
     expect(s3.objects.get(objectsOf(note.id)[0]!)!.body.toString()).toBe('# one');
-    await gql(stack.url, 'mutation($id: ID!) { updateNote(id: $id, input: { body: "# two" }) { note { id } } }', { id: note.id }, { token: user.token });
+    await gql(
+      stack.url,
+      'mutation($id: ID!) { updateNote(id: $id, input: { body: "# two" }) { note { id } } }',
+      { id: note.id },
+      { token: user.token },
+    );
     const restored = await gql(
       stack.url,
       `mutation($id: ID!) { restoreNoteRevision(id: $id, revision: 1) { note { ${NOTE_FIELDS} } } }`,
@@ -46,7 +57,12 @@ describe('notes with bodies in S3 (and demo data)', () => {
     expect(objectsOf(target.noteId)).toHaveLength(1);
     const read = await gql(stack.url, 'query($id: ID!) { note(id: $id) { body html } }', { id: target.noteId }, { token: user.token });
     expect(read.body.data.note).toEqual({ body: '# from a file', html: '<h1>from a file</h1>\n' });
-    const deleted = await gql(stack.url, 'mutation($id: ID!) { deleteNote(id: $id) { deletedId } }', { id: target.noteId }, { token: user.token });
+    const deleted = await gql(
+      stack.url,
+      'mutation($id: ID!) { deleteNote(id: $id) { deletedId } }',
+      { id: target.noteId },
+      { token: user.token },
+    );
     expect(deleted.body.data.deleteNote.deletedId).toBe(target.noteId);
     expect(objectsOf(target.noteId)).toEqual([]);
   });
@@ -76,7 +92,12 @@ describe('notes with bodies in S3 (and demo data)', () => {
     const won = payloads.filter((p) => p.errors.length === 0);
     expect(won.length).toBeGreaterThanOrEqual(1);
     for (const p of payloads.filter((x) => x.errors.length)) expect(p).toEqual({ note: null, errors: [{ code: 'CONFLICT' }] });
-    const read = await gql(stack.url, 'query($id: ID!) { note(id: $id) { revision body revisions { totalCount } } }', { id: note.id }, { token: user.token });
+    const read = await gql(
+      stack.url,
+      'query($id: ID!) { note(id: $id) { revision body revisions { totalCount } } }',
+      { id: note.id },
+      { token: user.token },
+    );
     const final = read.body.data.note;
     expect(final.revisions.totalCount).toBe(final.revision);
     expect(final.revision).toBe(1 + won.length);
@@ -86,9 +107,17 @@ describe('notes with bodies in S3 (and demo data)', () => {
   });
 
   it("seeds the demo user's notes once (SEED_DEMO_DATA=true)", async () => {
-    const login = await gql(stack.url, 'mutation { logIn(input: { email: "demo@hubgraph.dev", password: "hubgraph-demo" }) { accessToken } }');
+    const login = await gql(
+      stack.url,
+      'mutation { logIn(input: { email: "demo@hubgraph.dev", password: "hubgraph-demo" }) { accessToken } }',
+    );
     const token = login.body.data.logIn.accessToken;
-    const list = await gql(stack.url, '{ notes(filter: { search: "welcome" }) { totalCount edges { node { title html } } } }', {}, { token });
+    const list = await gql(
+      stack.url,
+      '{ notes(filter: { search: "welcome" }) { totalCount edges { node { title html } } } }',
+      {},
+      { token },
+    );
     expect(list.body.data.notes.totalCount).toBe(1);
     expect(list.body.data.notes.edges[0].node.html).toContain('<h1>Welcome</h1>');
     // Seeding again (as every start with SEED_DEMO_DATA does) adds nothing.
