@@ -24,6 +24,7 @@ export const notes: SubgraphDefinition<NotesLoaders, NotesConfig> = {
       mappers: {
         Note: '../entities#NoteRow',
         NoteRevision: '../entities#NoteRevisionRow',
+        NoteAttachment: '../entities#NoteAttachmentRow',
         GrammarCheck: '../grammar#GrammarResult',
         User: '../context#UserRef',
       },
@@ -37,7 +38,7 @@ export const notes: SubgraphDefinition<NotesLoaders, NotesConfig> = {
   config: loadNotesConfig,
   start: (deps) => {
     // The upload signer is made now, so a production process without URL_SIGNING_SECRET stops at start.
-    service.signer(deps);
+    service.signers(deps);
     return { stop: () => service.close(deps.config) };
   },
   routes: (deps) => uploadRoutes(service, deps),

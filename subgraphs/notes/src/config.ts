@@ -4,6 +4,8 @@ import { parseConfig, storageEnvSchema, subgraphEnvSchema, z, type SubgraphConfi
 export const notesEnvSchema = subgraphEnvSchema.extend(storageEnvSchema.shape).extend({
   /** The longest note body, in bytes of UTF-8 (saved as text or uploaded). */
   NOTES_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(10_000_000).default(1_000_000),
+  /** The largest attachment, in bytes. */
+  NOTES_MAX_ATTACHMENT_BYTES: z.coerce.number().int().min(1024).max(100_000_000).default(10_000_000),
   /** How long a signed upload URL from `requestNoteUpload` stays valid. */
   NOTES_UPLOAD_TTL_SECONDS: z.coerce.number().int().min(10).max(86_400).default(300),
   /** A LanguageTool-compatible server (`POST /v2/check`); unset: the offline checker (nspell + write-good). */

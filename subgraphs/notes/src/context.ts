@@ -1,7 +1,7 @@
 import type DataLoader from 'dataloader';
-import { connectionLoader, entityLoader, type ConnectionLoader, type Em, type ServiceDeps, type SubgraphContext } from '../../../kit';
+import { connectionLoader, entityLoader, groupLoader, type ConnectionLoader, type Em, type ServiceDeps, type SubgraphContext } from '../../../kit';
 import type { NotesConfig } from './config';
-import { Note, NoteRevision, type NoteRevisionRow, type NoteRow } from './entities';
+import { Note, NoteAttachment, NoteRevision, type NoteAttachmentRow, type NoteRevisionRow, type NoteRow } from './entities';
 
 export type { NotesConfig } from './config';
 
@@ -9,6 +9,8 @@ export interface NotesLoaders {
   noteById: DataLoader<string, NoteRow | null>;
   /** One page of revisions per note, for every note of a page in two statements. */
   revisionsByNote: ConnectionLoader<NoteRevisionRow>;
+  /** The attachments of many notes in one statement (at most 20 per note). */
+  attachmentsByNote: DataLoader<string, NoteAttachmentRow[]>;
   /** Note bodies read once per request (Note.body and Note.html share one read). */
   bodies: Map<string, Promise<string>>;
 }
@@ -20,6 +22,7 @@ export function createLoaders(em: Em): NotesLoaders {
   return {
     noteById: entityLoader(em, Note),
     revisionsByNote: connectionLoader(em, NoteRevision, 'noteId', { list: 'Note.revisions' }),
+    attachmentsByNote: groupLoader(em, NoteAttachment, 'noteId'),
     bodies: new Map(),
   };
 }

@@ -46,4 +46,19 @@ export const NoteRevision = defineEntity({
 });
 export type NoteRevisionRow = InferEntity<typeof NoteRevision>;
 
-export const entities = [Note, NoteRevision];
+/** A file attached to a note (an image, a PDF, a text file), kept in storage like bodies. */
+export const NoteAttachment = defineEntity({
+  name: 'NoteAttachment',
+  tableName: 'note_attachments',
+  properties: {
+    ...baseProperties(),
+    noteId: p.string().length(36).index(),
+    fileName: p.string().length(200),
+    contentType: p.string().length(100),
+    size: p.integer(),
+    storageKey: p.string().length(300),
+  },
+});
+export type NoteAttachmentRow = InferEntity<typeof NoteAttachment>;
+
+export const entities = [Note, NoteRevision, NoteAttachment];

@@ -21,6 +21,8 @@ export function createResolvers(service: NoteService): Resolvers {
       deleteNote: (_, { id }, ctx) => service.delete(ctx.deps, id),
       restoreNoteRevision: (_, { id, revision }, ctx) => service.restore(ctx.deps, id, revision),
       requestNoteUpload: (_, { input }, ctx) => service.requestUpload(ctx.deps, input),
+      requestNoteAttachmentUpload: (_, { input }, ctx) => service.requestAttachmentUpload(ctx.deps, input),
+      deleteNoteAttachment: (_, { id }, ctx) => service.deleteAttachment(ctx.deps, id),
     },
     Note: {
       // Other subgraphs may reference any note; only its owner gets it back.
@@ -29,6 +31,10 @@ export function createResolvers(service: NoteService): Resolvers {
       html: (note, _, ctx) => service.html(ctx.deps, note),
       size: (note) => note.bodyBytes,
       revisions: (note, args, ctx) => service.revisions(ctx.deps, note, args),
+      attachments: (note, _, ctx) => service.attachments(ctx.deps, note),
+    },
+    NoteAttachment: {
+      url: (attachment, _, ctx) => service.attachmentUrl(ctx.deps, attachment),
     },
     NoteRevision: {
       body: (revision, _, ctx) => service.body(ctx.deps, revision),

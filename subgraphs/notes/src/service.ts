@@ -33,8 +33,14 @@ import {
 } from '../../../kit';
 import type { NotesConfig } from './config';
 import type { NotesDeps } from './context';
-import { Note, NoteRevision, type NoteRevisionRow, type NoteRow } from './entities';
-import type { CreateNoteInput, NoteFilter, RequestNoteUploadInput, UpdateNoteInput } from './generated/resolvers';
+import { Note, NoteAttachment, NoteRevision, type NoteAttachmentRow, type NoteRevisionRow, type NoteRow } from './entities';
+import type {
+  CreateNoteInput,
+  NoteFilter,
+  RequestNoteAttachmentUploadInput,
+  RequestNoteUploadInput,
+  UpdateNoteInput,
+} from './generated/resolvers';
 import { checkInput, checkOffline, checkWithLanguageTool, languageToolClient, type GrammarResult } from './grammar';
 
 export const MAX_TITLE_LENGTH = 200;
@@ -42,6 +48,39 @@ export const MAX_TITLE_LENGTH = 200;
 export const UPLOAD_PATH = '/uploads/notes/';
 /** The purpose upload URLs are signed for (a key of its own, see kit/src/signed-url.ts). */
 export const UPLOAD_PURPOSE = 'notes-upload';
+/** Attachments' upload and download URLs live under this path, each with a key of its own. */
+export const ATTACHMENT_PATH = '/uploads/notes/attachments/';
+export const MAX_ATTACHMENTS = 20;
+/** The media types an attachment may have (served as downloads, with `nosniff`). */
+export const ATTACHMENT_TYPES = new Set([
+  'image/png',
+  'image/jpeg',
+  'image/gif',
+  'image/webp',
+  'application/pdf',
+  'text/plain',
+  'text/markdown',
+  'text/csv',
+]);
+// eslint-disable-next-line no-control-regex
+const FILE_NAME = /^[^/\\\u0000-\u001f\u007f]{1,200}$/;
+/** How long a download URL in `NoteAttachment.url` works. */
+const DOWNLOAD_TTL_MS = 3600_000;
+
+interface Signers {
+  upload: UrlSigner;
+  attachmentUpload: UrlSigner;
+  attachmentDownload: UrlSigner;
+}
+
+/** What an attachment upload URL carries, signed. */
+export interface AttachmentGrant {
+  attachmentId: string;
+  noteId: string;
+  ownerId: string;
+  fileName: string;
+  contentType: string;
+}
 
 type RevisionSource = NoteRevisionRow['source'];
 
@@ -100,8 +139,12 @@ export class NoteService {
     (config: NotesConfig) => createStorage(config, config.DATA_DIR),
     () => undefined,
   );
-  private readonly signers = new PerStart(
-    (config: NotesConfig) => urlSigner(config, UPLOAD_PURPOSE),
+  private readonly signerSets = new PerStart(
+    (config: NotesConfig): Signers => ({
+      upload: urlSigner(config, UPLOAD_PURPOSE),
+      attachmentUpload: urlSigner(config, 'notes-attachment-upload'),
+      attachmentDownload: urlSigner(config, 'notes-attachment-download'),
+    }),
     () => undefined,
   );
   private readonly languageTool = new PerStart(
@@ -114,15 +157,15 @@ export class NoteService {
     return this.storages.get(deps);
   }
 
-  signer(deps: Pick<NotesDeps, 'config' | 'log'>): UrlSigner {
-    return this.signers.get(deps);
+  signers(deps: Pick<NotesDeps, 'config' | 'log'>): Signers {
+    return this.signerSets.get(deps);
   }
 
   /** Ends what this start made (the LanguageTool client). */
   async close(config: NotesConfig): Promise<void> {
     await this.languageTool.close(config);
     await this.storages.close(config);
-    await this.signers.close(config);
+    await this.signerSets.close(config);
   }
 
   private bodyErrors(deps: Pick<NotesDeps, 'config'>, body: string | null | undefined, field: string): UserError[] {
@@ -285,11 +328,13 @@ export class NoteService {
   async delete(deps: NotesDeps, id: string): Promise<Payload<{ deletedId: string }>> {
     const note = await this.owned(deps, id);
     const revisions = await deps.em.find(NoteRevision, { noteId: note.id });
+    const attachments = await deps.em.find(NoteAttachment, { noteId: note.id });
     await deps.em.transactional(async (em) => {
+      await em.nativeDelete(NoteAttachment, { noteId: note.id });
       await em.nativeDelete(NoteRevision, { noteId: note.id });
       await em.nativeDelete(Note, { id: note.id });
     });
-    await this.forget(deps, [...new Set(revisions.map((r) => r.bodyKey))]);
+    await this.forget(deps, [...new Set(revisions.map((r) => r.bodyKey)), ...attachments.map((a) => a.storageKey)]);
     return ok({ deletedId: note.id });
   }
 
@@ -338,13 +383,13 @@ export class NoteService {
     const grantTags = tags.tags ?? (revision === 0 ? [] : undefined);
     if (grantTags) params.tags = JSON.stringify(grantTags);
     const expiresAt = new Date(deps.clock.now().getTime() + deps.config.NOTES_UPLOAD_TTL_SECONDS * 1000);
-    const url = this.signer(deps).sign(`${UPLOAD_PATH}${noteId}`, params, expiresAt);
+    const url = this.signers(deps).upload.sign(`${UPLOAD_PATH}${noteId}`, params, expiresAt);
     return ok({ upload: { url, noteId, expiresAt, maxBytes: deps.config.NOTES_MAX_BODY_BYTES } });
   }
 
   /** The grant an upload URL carries, or the refusal (403 for a missing, tampered or expired signature). */
   verifyUpload(deps: Pick<NotesDeps, 'config' | 'log'>, url: URL, clock: Clock): UploadGrant {
-    const check = this.signer(deps).verify(url.pathname, url.searchParams, clock.now());
+    const check = this.signers(deps).upload.verify(url.pathname, url.searchParams, clock.now());
     if (!check.ok) {
       const message =
         check.problem === 'expired'
@@ -384,6 +429,129 @@ export class NoteService {
     const conflict = await this.saveRevision(deps, note, grant.title, { text }, 'UPLOAD');
     if (conflict.length) throw new UploadRefused(409, 'CONFLICT', 'This upload URL has already been used.');
     return note;
+  }
+
+  // ----------------------------------------------------------------------------------------------
+  // Attachments
+
+  attachments(deps: NotesDeps, note: NoteRow): Promise<NoteAttachmentRow[]> {
+    return deps.loaders.attachmentsByNote.load(note.id).then((rows) => [...rows].sort((a, b) => (a.id < b.id ? -1 : 1)));
+  }
+
+  /** A download URL for an attachment, valid for an hour from now. */
+  attachmentUrl(deps: NotesDeps, attachment: NoteAttachmentRow): string {
+    const expiresAt = new Date(deps.clock.now().getTime() + DOWNLOAD_TTL_MS);
+    return this.signers(deps).attachmentDownload.sign(`${ATTACHMENT_PATH}${attachment.id}`, {}, expiresAt);
+  }
+
+  async requestAttachmentUpload(
+    deps: NotesDeps,
+    input: RequestNoteAttachmentUploadInput,
+  ): Promise<Payload<{ upload: { url: string; attachmentId: string; expiresAt: Date; maxBytes: number } }>> {
+    const note = await this.owned(deps, input.noteId);
+    const fileName = input.fileName.trim();
+    const errors: UserError[] = [];
+    if (!FILE_NAME.test(fileName)) {
+      errors.push(fieldError('input.fileName', 'fileName must be 1 to 200 characters without /, \\ or control characters.'));
+    }
+    const contentType = input.contentType.trim().toLowerCase();
+    if (!ATTACHMENT_TYPES.has(contentType)) {
+      errors.push(fieldError('input.contentType', `contentType must be one of ${[...ATTACHMENT_TYPES].join(', ')}.`));
+    }
+    if (errors.length) return fail(errors);
+    if ((await deps.em.count(NoteAttachment, { noteId: note.id })) >= MAX_ATTACHMENTS) {
+      return fail({ field: 'input.noteId', message: `A note has at most ${MAX_ATTACHMENTS} attachments.`, code: 'CONFLICT' });
+    }
+    const attachmentId = newId();
+    const expiresAt = new Date(deps.clock.now().getTime() + deps.config.NOTES_UPLOAD_TTL_SECONDS * 1000);
+    const url = this.signers(deps).attachmentUpload.sign(
+      `${ATTACHMENT_PATH}${attachmentId}`,
+      { note: note.id, owner: note.ownerId, name: fileName, type: contentType },
+      expiresAt,
+    );
+    return ok({ upload: { url, attachmentId, expiresAt, maxBytes: deps.config.NOTES_MAX_ATTACHMENT_BYTES } });
+  }
+
+  /** The grant of an attachment upload URL, or a 403 refusal. */
+  verifyAttachmentUpload(deps: Pick<NotesDeps, 'config' | 'log'>, url: URL, clock: Clock): AttachmentGrant {
+    const check = this.signers(deps).attachmentUpload.verify(url.pathname, url.searchParams, clock.now());
+    const attachmentId = url.pathname.slice(ATTACHMENT_PATH.length);
+    if (!check.ok || !check.params.note || !check.params.owner || !check.params.name || !check.params.type || !isUuid(attachmentId)) {
+      throw new UploadRefused(
+        403,
+        'FORBIDDEN',
+        !check.ok && check.problem === 'expired' ? 'This upload URL has expired; request a new one.' : 'This upload URL is not valid.',
+      );
+    }
+    const { note, owner, name, type } = check.params;
+    return { attachmentId, noteId: note, ownerId: owner, fileName: name, contentType: type };
+  }
+
+  /**
+   * Stores an uploaded attachment (`write` streams it into storage under the given key, refusing too
+   * large a file) and records it; a refused or failed write leaves no row and no object.
+   */
+  async saveAttachment(
+    deps: Pick<NotesDeps, 'em' | 'config' | 'log'>,
+    grant: AttachmentGrant,
+    write: (storage: Storage, key: string) => Promise<number>,
+  ): Promise<NoteAttachmentRow> {
+    const { em } = deps;
+    if (await em.findOne(NoteAttachment, { id: grant.attachmentId })) {
+      throw new UploadRefused(409, 'CONFLICT', 'This upload URL has already been used.');
+    }
+    const note = await em.findOne(Note, { id: grant.noteId });
+    if (!note || note.ownerId !== grant.ownerId) throw new UploadRefused(404, 'NOT_FOUND', 'The note of this upload URL no longer exists.');
+    if ((await em.count(NoteAttachment, { noteId: note.id })) >= MAX_ATTACHMENTS) {
+      throw new UploadRefused(409, 'CONFLICT', `A note has at most ${MAX_ATTACHMENTS} attachments.`);
+    }
+    const key = `attachments/${note.ownerId}/${note.id}/${grant.attachmentId}`;
+    const storage = this.storage(deps);
+    let size: number;
+    try {
+      size = await write(storage, key);
+    } catch (error) {
+      await this.forget(deps, [key]);
+      throw error;
+    }
+    const attachment = em.create(NoteAttachment, {
+      id: grant.attachmentId,
+      noteId: note.id,
+      fileName: grant.fileName,
+      contentType: grant.contentType,
+      size,
+      storageKey: key,
+    });
+    try {
+      const conflict = await flushOrConflict(em, null, 'This upload URL has already been used.');
+      if (conflict.length) throw new UploadRefused(409, 'CONFLICT', 'This upload URL has already been used.');
+    } catch (error) {
+      await this.forget(deps, [key]);
+      throw error;
+    }
+    return attachment;
+  }
+
+  /** The attachment a download URL names, or a 403/404 refusal. */
+  async verifyDownload(deps: Pick<NotesDeps, 'em' | 'config' | 'log'>, url: URL, clock: Clock): Promise<NoteAttachmentRow> {
+    const check = this.signers(deps).attachmentDownload.verify(url.pathname, url.searchParams, clock.now());
+    if (!check.ok) {
+      throw new UploadRefused(403, 'FORBIDDEN', check.problem === 'expired' ? 'This download URL has expired.' : 'This download URL is not valid.');
+    }
+    const id = url.pathname.slice(ATTACHMENT_PATH.length);
+    const attachment = isUuid(id) ? await deps.em.findOne(NoteAttachment, { id }) : null;
+    if (!attachment) throw new UploadRefused(404, 'NOT_FOUND', 'This attachment no longer exists.');
+    return attachment;
+  }
+
+  async deleteAttachment(deps: NotesDeps, id: string): Promise<Payload<{ deletedId: string }>> {
+    requireViewer(deps.viewer);
+    const attachment = isUuid(id) ? await deps.em.findOne(NoteAttachment, { id: id.toLowerCase() }) : null;
+    if (!attachment) throw notFound('NoteAttachment', id.slice(0, 40));
+    await this.owned(deps, attachment.noteId);
+    await deps.em.nativeDelete(NoteAttachment, { id: attachment.id });
+    await this.forget(deps, [attachment.storageKey]);
+    return ok({ deletedId: attachment.id });
   }
 
   // ----------------------------------------------------------------------------------------------

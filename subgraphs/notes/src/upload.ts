@@ -8,10 +8,11 @@
  * only then is anything written. Errors are JSON: `{ errors: [{ message, extensions: { code } }] }`.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { Transform } from 'node:stream';
 import { sendGraphQLError, sendJson, type HttpRoute, type SubgraphDeps } from '../../../kit';
 import type { NotesConfig } from './config';
 import type { NotesLoaders } from './context';
-import { UPLOAD_PATH, UploadRefused, type NoteService } from './service';
+import { ATTACHMENT_PATH, UPLOAD_PATH, UploadRefused, type NoteService } from './service';
 
 const ACCEPTED_TYPES = new Set(['text/markdown', 'text/x-markdown', 'text/plain']);
 // eslint-disable-next-line no-control-regex
@@ -93,8 +94,82 @@ export function uploadRoutes(service: NoteService, deps: SubgraphDeps<NotesConfi
       sendGraphQLError(res, error.status, error.code, error.message);
     }
   };
+  const maxAttachment = deps.config.NOTES_MAX_ATTACHMENT_BYTES;
+  const attachmentUpload = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    try {
+      const url = new URL(req.url ?? '/', 'http://notes.invalid');
+      const grant = service.verifyAttachmentUpload(deps, url, deps.clock);
+      const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+      if (type !== grant.contentType) {
+        throw new UploadRefused(415, 'UNSUPPORTED_MEDIA_TYPE', `This URL takes a ${grant.contentType} file (Content-Type ${grant.contentType}).`);
+      }
+      const declared = req.headers['content-length'];
+      const tooLarge = () => new UploadRefused(413, 'PAYLOAD_TOO_LARGE', `The file is larger than the limit of ${maxAttachment} bytes.`);
+      if (declared !== undefined && Number(declared) > maxAttachment) throw tooLarge();
+      const attachment = await service.saveAttachment(deps.serviceDeps(), grant, async (storage, key) => {
+        // Counted on the way to storage: the object is never longer than the limit, and a refused one is removed.
+        let size = 0;
+        let refused: UploadRefused | undefined;
+        const counter = new Transform({
+          transform(chunk: Buffer, _encoding, done) {
+            size += chunk.length;
+            if (size > maxAttachment) {
+              refused = tooLarge();
+              done(refused);
+              return;
+            }
+            done(null, chunk);
+          },
+        });
+        req.on('error', (error) => counter.destroy(error));
+        try {
+          await storage.put(key, req.pipe(counter), { contentType: grant.contentType });
+        } catch (error) {
+          throw refused ?? error;
+        }
+        if (refused) throw refused;
+        return size;
+      });
+      sendJson(res, 201, { attachment: { id: attachment.id, fileName: attachment.fileName, contentType: attachment.contentType, size: attachment.size } });
+    } catch (error) {
+      if (!(error instanceof UploadRefused)) throw error;
+      req.resume();
+      sendGraphQLError(res, error.status, error.code, error.message);
+    }
+  };
+  const download = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    try {
+      const url = new URL(req.url ?? '/', 'http://notes.invalid');
+      const serviceDeps = deps.serviceDeps();
+      const attachment = await service.verifyDownload(serviceDeps, url, deps.clock);
+      const body = await service.storage(deps).get(attachment.storageKey);
+      res.writeHead(200, {
+        'content-type': attachment.contentType,
+        'content-length': String(attachment.size),
+        // Always a download, never rendered on the router's origin.
+        'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`,
+        'x-content-type-options': 'nosniff',
+        'content-security-policy': "default-src 'none'; sandbox",
+        'cache-control': 'private, max-age=300',
+      });
+      if (req.method === 'HEAD') {
+        body.destroy();
+        res.end();
+        return;
+      }
+      body.on('error', () => res.destroy());
+      body.pipe(res);
+    } catch (error) {
+      if (!(error instanceof UploadRefused)) throw error;
+      sendGraphQLError(res, error.status, error.code, error.message);
+    }
+  };
   const path = new RegExp(`^${UPLOAD_PATH.replace(/\//g, '\\/')}[^/]+$`);
+  const attachmentPath = new RegExp(`^${ATTACHMENT_PATH.replace(/\//g, '\\/')}[^/]+$`);
   return [
+    { method: 'PUT', path: attachmentPath, handler: attachmentUpload },
+    { method: 'POST', path: attachmentPath, handler: attachmentUpload },
+    { method: 'GET', path: attachmentPath, handler: download },
     { method: 'PUT', path, handler },
     { method: 'POST', path, handler },
   ];

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { NoteRow, NoteRevisionRow } from '../entities';
+import type { NoteRow, NoteRevisionRow, NoteAttachmentRow } from '../entities';
 import type { GrammarResult } from '../grammar';
 import type { UserRef, NotesContext } from '../context';
 export type Maybe<T> = T | null;
@@ -26,6 +26,15 @@ export type CreateNoteInput = {
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
   /** 1 to 200 characters. */
   title: Scalars['String']['input'];
+};
+
+/** The result of deleting an attachment. */
+export type DeleteNoteAttachmentPayload = {
+  __typename?: 'DeleteNoteAttachmentPayload';
+  /** Id of the deleted attachment; null when `errors` is not empty. */
+  deletedId?: Maybe<Scalars['ID']['output']>;
+  /** Why it was not deleted; empty on success. */
+  errors: Array<UserError>;
 };
 
 /** The result of deleting a note. */
@@ -84,6 +93,10 @@ export type Mutation = {
   createNote?: Maybe<NotePayload>;
   /** Deletes a note, its revisions and their files; only its owner may. */
   deleteNote?: Maybe<DeleteNotePayload>;
+  /** Deletes an attachment and its file; only the note's owner may. */
+  deleteNoteAttachment?: Maybe<DeleteNoteAttachmentPayload>;
+  /** A short-lived signed URL to upload a file to as an attachment of one of the viewer's notes (at most 20 per note). */
+  requestNoteAttachmentUpload?: Maybe<NoteAttachmentUploadPayload>;
   /** A short-lived signed URL to upload a Markdown file to, as a new note or a new revision of one of the viewer's notes. */
   requestNoteUpload?: Maybe<NoteUploadPayload>;
   /** Makes an earlier revision current again, as a new revision with its title and body; only the owner may. */
@@ -100,6 +113,16 @@ export type MutationCreateNoteArgs = {
 
 export type MutationDeleteNoteArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteNoteAttachmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRequestNoteAttachmentUploadArgs = {
+  input: RequestNoteAttachmentUploadInput;
 };
 
 
@@ -122,6 +145,8 @@ export type MutationUpdateNoteArgs = {
 /** A Markdown note owned by one user (catalogue #12, #22); only its owner sees it. */
 export type Note = {
   __typename?: 'Note';
+  /** Files attached to the note (at most 20), oldest first. */
+  attachments: Array<NoteAttachment>;
   /** The Markdown source of the current revision (at most 1 MB of UTF-8). */
   body: Scalars['String']['output'];
   /** When it was created. */
@@ -149,6 +174,45 @@ export type Note = {
 export type NoteRevisionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A file attached to a note: an image, a PDF or a text file. */
+export type NoteAttachment = {
+  __typename?: 'NoteAttachment';
+  /** Its media type (image/png, image/jpeg, image/gif, image/webp, application/pdf, text/plain, text/markdown, text/csv). */
+  contentType: Scalars['String']['output'];
+  /** When it was uploaded. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The file's name as given when it was uploaded (1 to 200 characters, no path). */
+  fileName: Scalars['String']['output'];
+  /** Stable, opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** Its size in bytes. */
+  size: Scalars['Int']['output'];
+  /** A signed download URL on the router's host, valid for an hour; it is served as a download, never rendered inline. */
+  url: Scalars['String']['output'];
+};
+
+/** Where and how to upload one attachment. */
+export type NoteAttachmentUpload = {
+  __typename?: 'NoteAttachmentUpload';
+  /** The id the attachment will have. */
+  attachmentId: Scalars['ID']['output'];
+  /** When the URL stops working. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** The largest accepted file, in bytes. */
+  maxBytes: Scalars['Int']['output'];
+  /** The signed URL: PUT (or POST) the file's bytes to it with the `Content-Type` that was requested. It works once, until `expiresAt`. */
+  url: Scalars['String']['output'];
+};
+
+/** The result of `requestNoteAttachmentUpload`. */
+export type NoteAttachmentUploadPayload = {
+  __typename?: 'NoteAttachmentUploadPayload';
+  /** Why no URL was issued; empty on success. */
+  errors: Array<UserError>;
+  /** The upload target; null when `errors` is not empty. */
+  upload?: Maybe<NoteAttachmentUpload>;
 };
 
 /** A page of notes. */
@@ -310,6 +374,16 @@ export type QueryRenderNoteMarkdownArgs = {
   markdown: Scalars['String']['input'];
 };
 
+/** Asks for a URL to upload one attachment of a note to. */
+export type RequestNoteAttachmentUploadInput = {
+  /** Its media type: image/png, image/jpeg, image/gif, image/webp, application/pdf, text/plain, text/markdown or text/csv. */
+  contentType: Scalars['String']['input'];
+  /** The file's name (1 to 200 characters, no slash, backslash or control character). */
+  fileName: Scalars['String']['input'];
+  /** One of the viewer's notes. */
+  noteId: Scalars['ID']['input'];
+};
+
 /** Asks for a URL to upload a Markdown file to: a new note, or a new revision of `noteId`. */
 export type RequestNoteUploadInput = {
   /** An existing note of the viewer's to give the uploaded body to, as a new revision. */
@@ -459,14 +533,18 @@ export type ResolversTypes = ResolversObject<{
   CreateNoteInput: CreateNoteInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  DeleteNotePayload: ResolverTypeWrapper<DeleteNotePayload>;
+  DeleteNoteAttachmentPayload: ResolverTypeWrapper<DeleteNoteAttachmentPayload>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  DeleteNotePayload: ResolverTypeWrapper<DeleteNotePayload>;
   ErrorCode: ErrorCode;
   GrammarCheck: ResolverTypeWrapper<GrammarResult>;
   GrammarMatch: ResolverTypeWrapper<GrammarMatch>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Note: ResolverTypeWrapper<NoteRow>;
+  NoteAttachment: ResolverTypeWrapper<NoteAttachmentRow>;
+  NoteAttachmentUpload: ResolverTypeWrapper<NoteAttachmentUpload>;
+  NoteAttachmentUploadPayload: ResolverTypeWrapper<NoteAttachmentUploadPayload>;
   NoteConnection: ResolverTypeWrapper<Omit<NoteConnection, 'edges'> & { edges: Array<ResolversTypes['NoteEdge']> }>;
   NoteEdge: ResolverTypeWrapper<Omit<NoteEdge, 'node'> & { node: ResolversTypes['Note'] }>;
   NoteFilter: NoteFilter;
@@ -480,6 +558,7 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RequestNoteAttachmentUploadInput: RequestNoteAttachmentUploadInput;
   RequestNoteUploadInput: RequestNoteUploadInput;
   UpdateNoteInput: UpdateNoteInput;
   User: ResolverTypeWrapper<UserRef>;
@@ -491,13 +570,17 @@ export type ResolversParentTypes = ResolversObject<{
   CreateNoteInput: CreateNoteInput;
   String: Scalars['String']['output'];
   DateTime: Scalars['DateTime']['output'];
-  DeleteNotePayload: DeleteNotePayload;
+  DeleteNoteAttachmentPayload: DeleteNoteAttachmentPayload;
   ID: Scalars['ID']['output'];
+  DeleteNotePayload: DeleteNotePayload;
   GrammarCheck: GrammarResult;
   GrammarMatch: GrammarMatch;
   Int: Scalars['Int']['output'];
   Mutation: Record<PropertyKey, never>;
   Note: NoteRow;
+  NoteAttachment: NoteAttachmentRow;
+  NoteAttachmentUpload: NoteAttachmentUpload;
+  NoteAttachmentUploadPayload: NoteAttachmentUploadPayload;
   NoteConnection: Omit<NoteConnection, 'edges'> & { edges: Array<ResolversParentTypes['NoteEdge']> };
   NoteEdge: Omit<NoteEdge, 'node'> & { node: ResolversParentTypes['Note'] };
   NoteFilter: NoteFilter;
@@ -510,6 +593,7 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
+  RequestNoteAttachmentUploadInput: RequestNoteAttachmentUploadInput;
   RequestNoteUploadInput: RequestNoteUploadInput;
   UpdateNoteInput: UpdateNoteInput;
   User: UserRef;
@@ -519,6 +603,11 @@ export type ResolversParentTypes = ResolversObject<{
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DeleteNoteAttachmentPayloadResolvers<ContextType = NotesContext, ParentType extends ResolversParentTypes['DeleteNoteAttachmentPayload'] = ResolversParentTypes['DeleteNoteAttachmentPayload']> = ResolversObject<{
+  deletedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
 
 export type DeleteNotePayloadResolvers<ContextType = NotesContext, ParentType extends ResolversParentTypes['DeleteNotePayload'] = ResolversParentTypes['DeleteNotePayload']> = ResolversObject<{
   deletedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -542,6 +631,8 @@ export type GrammarMatchResolvers<ContextType = NotesContext, ParentType extends
 export type MutationResolvers<ContextType = NotesContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   createNote?: Resolver<Maybe<ResolversTypes['NotePayload']>, ParentType, ContextType, RequireFields<MutationCreateNoteArgs, 'input'>>;
   deleteNote?: Resolver<Maybe<ResolversTypes['DeleteNotePayload']>, ParentType, ContextType, RequireFields<MutationDeleteNoteArgs, 'id'>>;
+  deleteNoteAttachment?: Resolver<Maybe<ResolversTypes['DeleteNoteAttachmentPayload']>, ParentType, ContextType, RequireFields<MutationDeleteNoteAttachmentArgs, 'id'>>;
+  requestNoteAttachmentUpload?: Resolver<Maybe<ResolversTypes['NoteAttachmentUploadPayload']>, ParentType, ContextType, RequireFields<MutationRequestNoteAttachmentUploadArgs, 'input'>>;
   requestNoteUpload?: Resolver<Maybe<ResolversTypes['NoteUploadPayload']>, ParentType, ContextType, RequireFields<MutationRequestNoteUploadArgs, 'input'>>;
   restoreNoteRevision?: Resolver<Maybe<ResolversTypes['NotePayload']>, ParentType, ContextType, RequireFields<MutationRestoreNoteRevisionArgs, 'id' | 'revision'>>;
   updateNote?: Resolver<Maybe<ResolversTypes['NotePayload']>, ParentType, ContextType, RequireFields<MutationUpdateNoteArgs, 'id' | 'input'>>;
@@ -549,6 +640,7 @@ export type MutationResolvers<ContextType = NotesContext, ParentType extends Res
 
 export type NoteResolvers<ContextType = NotesContext, ParentType extends ResolversParentTypes['Note'] = ResolversParentTypes['Note'], FederationReferenceType extends FederationReferenceTypes['Note'] = FederationReferenceTypes['Note']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Note']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  attachments?: Resolver<Array<ResolversTypes['NoteAttachment']>, ParentType, ContextType>;
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   html?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -559,6 +651,27 @@ export type NoteResolvers<ContextType = NotesContext, ParentType extends Resolve
   tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type NoteAttachmentResolvers<ContextType = NotesContext, ParentType extends ResolversParentTypes['NoteAttachment'] = ResolversParentTypes['NoteAttachment']> = ResolversObject<{
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type NoteAttachmentUploadResolvers<ContextType = NotesContext, ParentType extends ResolversParentTypes['NoteAttachmentUpload'] = ResolversParentTypes['NoteAttachmentUpload']> = ResolversObject<{
+  attachmentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  maxBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type NoteAttachmentUploadPayloadResolvers<ContextType = NotesContext, ParentType extends ResolversParentTypes['NoteAttachmentUploadPayload'] = ResolversParentTypes['NoteAttachmentUploadPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  upload?: Resolver<Maybe<ResolversTypes['NoteAttachmentUpload']>, ParentType, ContextType>;
 }>;
 
 export type NoteConnectionResolvers<ContextType = NotesContext, ParentType extends ResolversParentTypes['NoteConnection'] = ResolversParentTypes['NoteConnection']> = ResolversObject<{
@@ -638,11 +751,15 @@ export type UserErrorResolvers<ContextType = NotesContext, ParentType extends Re
 
 export type Resolvers<ContextType = NotesContext> = ResolversObject<{
   DateTime?: GraphQLScalarType;
+  DeleteNoteAttachmentPayload?: DeleteNoteAttachmentPayloadResolvers<ContextType>;
   DeleteNotePayload?: DeleteNotePayloadResolvers<ContextType>;
   GrammarCheck?: GrammarCheckResolvers<ContextType>;
   GrammarMatch?: GrammarMatchResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Note?: NoteResolvers<ContextType>;
+  NoteAttachment?: NoteAttachmentResolvers<ContextType>;
+  NoteAttachmentUpload?: NoteAttachmentUploadResolvers<ContextType>;
+  NoteAttachmentUploadPayload?: NoteAttachmentUploadPayloadResolvers<ContextType>;
   NoteConnection?: NoteConnectionResolvers<ContextType>;
   NoteEdge?: NoteEdgeResolvers<ContextType>;
   NotePayload?: NotePayloadResolvers<ContextType>;
