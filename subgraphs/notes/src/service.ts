@@ -536,7 +536,11 @@ export class NoteService {
   async verifyDownload(deps: Pick<NotesDeps, 'em' | 'config' | 'log'>, url: URL, clock: Clock): Promise<NoteAttachmentRow> {
     const check = this.signers(deps).attachmentDownload.verify(url.pathname, url.searchParams, clock.now());
     if (!check.ok) {
-      throw new UploadRefused(403, 'FORBIDDEN', check.problem === 'expired' ? 'This download URL has expired.' : 'This download URL is not valid.');
+      throw new UploadRefused(
+        403,
+        'FORBIDDEN',
+        check.problem === 'expired' ? 'This download URL has expired.' : 'This download URL is not valid.',
+      );
     }
     const id = url.pathname.slice(ATTACHMENT_PATH.length);
     const attachment = isUuid(id) ? await deps.em.findOne(NoteAttachment, { id }) : null;

@@ -2,8 +2,8 @@
  * The upload endpoint of signed note URLs: `PUT` (or `POST`) `/uploads/notes/<note id>?…&sig=…`,
  * reached through the router's public path (wiring.publicPaths) with the client's credentials
  * dropped; the signature in the URL is the only authority. The body is the Markdown file itself,
- * streamed and counted: a declared or actual size over NOTES_MAX_BODY_BYTES is answered 413 as soon
- * as it is known, without buffering the rest. Then it must be UTF-8 text (415 for another content
+ * streamed and counted: a size over NOTES_MAX_BODY_BYTES is answered 413 as soon as the limit is
+ * passed, without buffering the rest. Then it must be UTF-8 text (415 for another content
  * type, a charset other than UTF-8 or binary control bytes; 400 for bytes that are not UTF-8), and
  * only then is anything written. Errors are JSON: `{ errors: [{ message, extensions: { code } }] }`.
  */
@@ -59,6 +59,31 @@ function readWithin(req: IncomingMessage, max: number): Promise<Buffer> {
   });
 }
 
+/**
+ * Before answering a refusal, reads (and drops) what the client has sent, up to `max` bytes: a
+ * proxied connection answered while a large body is still in flight at its very first byte could
+ * otherwise be left unusable for the next request on the same keep-alive socket.
+ */
+function settle(req: IncomingMessage, max: number): Promise<void> {
+  if (req.readableEnded) return Promise.resolve();
+  return new Promise((resolve) => {
+    let size = 0;
+    const done = () => {
+      req.off('data', onData);
+      req.off('end', done);
+      req.off('error', done);
+      resolve();
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > max) done();
+    };
+    req.on('data', onData);
+    req.on('end', done);
+    req.on('error', done);
+  });
+}
+
 /** The uploaded bytes as text: UTF-8 without binary control characters, a leading BOM dropped. */
 function decodeMarkdown(bytes: Buffer): string {
   let text: string;
@@ -76,36 +101,38 @@ function decodeMarkdown(bytes: Buffer): string {
 export function uploadRoutes(service: NoteService, deps: SubgraphDeps<NotesConfig, NotesLoaders>): HttpRoute[] {
   const max = deps.config.NOTES_MAX_BODY_BYTES;
   const handler = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    let bodyRead = false;
     try {
       const url = new URL(req.url ?? '/', 'http://notes.invalid');
       const grant = service.verifyUpload(deps, url, deps.clock);
       checkContentType(req.headers['content-type']);
-      const declared = req.headers['content-length'];
-      if (declared !== undefined && Number(declared) > max) {
-        throw new UploadRefused(413, 'PAYLOAD_TOO_LARGE', `The file is larger than the limit of ${max} bytes.`);
-      }
+      bodyRead = true;
       const text = decodeMarkdown(await readWithin(req, max));
       const note = await service.saveUpload(deps.serviceDeps(), grant, text);
       sendJson(res, 201, { note: { id: note.id, title: note.title, revision: note.revision, size: note.bodyBytes, tags: note.tags } });
     } catch (error) {
       if (!(error instanceof UploadRefused)) throw error;
-      // Whatever of the body is left is read and dropped, so the connection stays usable.
+      // Refused before the body was read: read up to the limit first. Whatever is left is dropped.
+      if (!bodyRead) await settle(req, max);
       req.resume();
       sendGraphQLError(res, error.status, error.code, error.message);
     }
   };
   const maxAttachment = deps.config.NOTES_MAX_ATTACHMENT_BYTES;
   const attachmentUpload = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    let bodyRead = false;
     try {
       const url = new URL(req.url ?? '/', 'http://notes.invalid');
       const grant = service.verifyAttachmentUpload(deps, url, deps.clock);
       const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
       if (type !== grant.contentType) {
-        throw new UploadRefused(415, 'UNSUPPORTED_MEDIA_TYPE', `This URL takes a ${grant.contentType} file (Content-Type ${grant.contentType}).`);
+        throw new UploadRefused(
+          415,
+          'UNSUPPORTED_MEDIA_TYPE',
+          `This URL takes a ${grant.contentType} file (Content-Type ${grant.contentType}).`,
+        );
       }
-      const declared = req.headers['content-length'];
       const tooLarge = () => new UploadRefused(413, 'PAYLOAD_TOO_LARGE', `The file is larger than the limit of ${maxAttachment} bytes.`);
-      if (declared !== undefined && Number(declared) > maxAttachment) throw tooLarge();
       const attachment = await service.saveAttachment(deps.serviceDeps(), grant, async (storage, key) => {
         // Counted on the way to storage: the object is never longer than the limit, and a refused one is removed.
         let size = 0;
@@ -121,6 +148,7 @@ export function uploadRoutes(service: NoteService, deps: SubgraphDeps<NotesConfi
             done(null, chunk);
           },
         });
+        bodyRead = true;
         req.on('error', (error) => counter.destroy(error));
         try {
           await storage.put(key, req.pipe(counter), { contentType: grant.contentType });
@@ -130,9 +158,12 @@ export function uploadRoutes(service: NoteService, deps: SubgraphDeps<NotesConfi
         if (refused) throw refused;
         return size;
       });
-      sendJson(res, 201, { attachment: { id: attachment.id, fileName: attachment.fileName, contentType: attachment.contentType, size: attachment.size } });
+      sendJson(res, 201, {
+        attachment: { id: attachment.id, fileName: attachment.fileName, contentType: attachment.contentType, size: attachment.size },
+      });
     } catch (error) {
       if (!(error instanceof UploadRefused)) throw error;
+      if (!bodyRead) await settle(req, maxAttachment);
       req.resume();
       sendGraphQLError(res, error.status, error.code, error.message);
     }

@@ -88,3 +88,19 @@ export function endlessMarkdown(total: number): Readable & { produced: number } 
   stream.produced = 0;
   return stream;
 }
+
+export async function requestAttachment(url: string, user: TestUser, input: Record<string, unknown>) {
+  const res = await gql(
+    url,
+    'mutation($input: RequestNoteAttachmentUploadInput!) { requestNoteAttachmentUpload(input: $input) { upload { url attachmentId expiresAt maxBytes } errors { field message code } } }',
+    { input },
+    { token: user.token },
+  );
+  return res.body.data?.requestNoteAttachmentUpload ?? { errors: res.body.errors };
+}
+
+/** GETs a path of the router; the body as bytes. */
+export async function download(routerUrl: string, path: string): Promise<{ status: number; headers: Headers; bytes: Buffer }> {
+  const res = await fetch(new URL(path, routerUrl));
+  return { status: res.status, headers: res.headers, bytes: Buffer.from(await res.arrayBuffer()) };
+}

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { errorCodes, gql, signUpUser, type TestUser } from '../../../test/helpers/graphql';
 import { TestClock } from '../../../test/helpers/clock';
 import { startTestStack, type TestStack } from '../../../test/helpers/stack';
-import { createNote, endlessMarkdown, NOTE_FIELDS, requestUpload, upload } from './helpers';
+import { createNote, download, endlessMarkdown, NOTE_FIELDS, requestAttachment, requestUpload, upload } from './helpers';
 
 /** Every file under a directory, relative paths (the local storage's objects). */
 function filesUnder(dir: string): string[] {
@@ -397,6 +397,105 @@ describe('notes through the router', () => {
         const fine = await upload(stack.url, target.url, Buffer.alloc(1_000_001, 'a'));
         expect(fine.status).toBe(413);
       });
+    });
+  });
+
+  describe('attachments', () => {
+    const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(2000, 7)]);
+    const attachmentsOf = async (user: TestUser, id: string) =>
+      (
+        await gql(
+          stack.url,
+          'query($id: ID!) { note(id: $id) { attachments { id fileName contentType size url } } }',
+          { id },
+          { token: user.token },
+        )
+      ).body.data.note.attachments;
+
+    it('uploads a file through a signed URL and serves it as a download through another', async () => {
+      const { note } = await createNote(stack.url, alice, { title: 'With a picture', body: '![diagram](diagram.png)' });
+      const { upload: target, errors } = await requestAttachment(stack.url, alice, {
+        noteId: note.id,
+        fileName: 'diagram.png',
+        contentType: 'image/png',
+      });
+      expect(errors).toEqual([]);
+      expect(target.maxBytes).toBe(10_000_000);
+      const answer = await upload(stack.url, target.url, PNG, { 'content-type': 'image/png' });
+      expect(answer.status).toBe(201);
+      expect(answer.body.attachment).toEqual({
+        id: target.attachmentId,
+        fileName: 'diagram.png',
+        contentType: 'image/png',
+        size: PNG.length,
+      });
+      expect((await upload(stack.url, target.url, PNG, { 'content-type': 'image/png' })).status).toBe(409);
+
+      const [attachment] = await attachmentsOf(alice, note.id);
+      expect(attachment).toMatchObject({ id: target.attachmentId, fileName: 'diagram.png', size: PNG.length });
+      const got = await download(stack.url, attachment.url);
+      expect(got.status).toBe(200);
+      expect(got.bytes.equals(PNG)).toBe(true);
+      expect(got.headers.get('content-type')).toBe('image/png');
+      expect(got.headers.get('content-disposition')).toBe("attachment; filename*=UTF-8''diagram.png");
+      expect(got.headers.get('x-content-type-options')).toBe('nosniff');
+      // An upload URL does not download, a download URL does not upload, and a changed one does neither.
+      expect((await download(stack.url, target.url)).status).toBe(403);
+      expect((await upload(stack.url, attachment.url, PNG, { 'content-type': 'image/png' })).status).toBe(403);
+      expect((await download(stack.url, attachment.url.replace(/sig=[^&]+/, 'sig=AAAA'))).status).toBe(403);
+      clock.advance(3601_000);
+      expect((await download(stack.url, attachment.url)).status).toBe(403);
+
+      const removed = await gql(
+        stack.url,
+        'mutation($id: ID!) { deleteNoteAttachment(id: $id) { deletedId } }',
+        { id: attachment.id },
+        { token: bob.token },
+      );
+      expect(errorCodes(removed)).toContain('FORBIDDEN');
+      const deleted = await gql(
+        stack.url,
+        'mutation($id: ID!) { deleteNoteAttachment(id: $id) { deletedId errors { code } } }',
+        { id: attachment.id },
+        { token: alice.token },
+      );
+      expect(deleted.body.data.deleteNoteAttachment).toEqual({ deletedId: attachment.id, errors: [] });
+      expect(await attachmentsOf(alice, note.id)).toEqual([]);
+      expect(filesUnder(join(stack.dataDir, 'storage', 'attachments')).filter((f) => f.includes(attachment.id))).toEqual([]);
+    });
+
+    it('refuses bad requests and files, keeping nothing', async () => {
+      const { note } = await createNote(stack.url, alice, { title: 'Attach', body: 'x' });
+      const bad = async (input: Record<string, unknown>) =>
+        (await requestAttachment(stack.url, alice, { noteId: note.id, ...input })).errors;
+      expect(await bad({ fileName: '../etc/passwd', contentType: 'image/png' })).toEqual([
+        expect.objectContaining({ field: 'input.fileName', code: 'BAD_USER_INPUT' }),
+      ]);
+      expect(await bad({ fileName: 'x.html', contentType: 'text/html' })).toEqual([
+        expect.objectContaining({ field: 'input.contentType', code: 'BAD_USER_INPUT' }),
+      ]);
+      const foreign = await gql(
+        stack.url,
+        'mutation($id: ID!) { requestNoteAttachmentUpload(input: { noteId: $id, fileName: "a.png", contentType: "image/png" }) { upload { url } } }',
+        { id: note.id },
+        { token: bob.token },
+      );
+      expect(errorCodes(foreign)).toContain('FORBIDDEN');
+
+      const { upload: target } = await requestAttachment(stack.url, alice, {
+        noteId: note.id,
+        fileName: 'a.pdf',
+        contentType: 'application/pdf',
+      });
+      expect((await upload(stack.url, target.url, PNG, { 'content-type': 'image/png' })).status).toBe(415);
+      const huge = await upload(stack.url, target.url, endlessMarkdown(50 * 1024 * 1024), { 'content-type': 'application/pdf' });
+      expect(huge.status).toBe(413);
+      expect(huge.producedAtAnswer).toBeLessThan(50 * 1024 * 1024);
+      expect(await attachmentsOf(alice, note.id)).toEqual([]);
+      expect(filesUnder(join(stack.dataDir, 'storage', 'attachments')).filter((f) => f.includes(target.attachmentId))).toEqual([]);
+      // The URL still works for a file within the limit.
+      expect((await upload(stack.url, target.url, Buffer.from('%PDF-1.7\n'), { 'content-type': 'application/pdf' })).status).toBe(201);
+      expect(await attachmentsOf(alice, note.id)).toHaveLength(1);
     });
   });
 });
