@@ -2,7 +2,7 @@ import { gql, signUpUser, type TestUser } from '../../../test/helpers/graphql';
 import { startFakeS3, type FakeS3 } from '../../../test/helpers/fake-s3';
 import { startTestStack, type TestStack } from '../../../test/helpers/stack';
 import { notes as notesDefinition } from '../index';
-import { createNote, NOTE_FIELDS, requestUpload, upload } from './helpers';
+import { createNote, download, NOTE_FIELDS, requestAttachment, requestUpload, upload } from './helpers';
 
 describe('notes with bodies in S3 (and demo data)', () => {
   let s3: FakeS3;
@@ -57,6 +57,22 @@ describe('notes with bodies in S3 (and demo data)', () => {
     expect(objectsOf(target.noteId)).toHaveLength(1);
     const read = await gql(stack.url, 'query($id: ID!) { note(id: $id) { body html } }', { id: target.noteId }, { token: user.token });
     expect(read.body.data.note).toEqual({ body: '# from a file', html: '<h1>from a file</h1>\n' });
+    // An attachment goes to S3 too, and comes back through its download URL.
+    const { upload: attach } = await requestAttachment(stack.url, user, {
+      noteId: target.noteId,
+      fileName: 'data.csv',
+      contentType: 'text/csv',
+    });
+    expect((await upload(stack.url, attach.url, 'a,b\n1,2\n', { 'content-type': 'text/csv' })).status).toBe(201);
+    expect(objectsOf(target.noteId)).toHaveLength(2);
+    const listed = await gql(
+      stack.url,
+      'query($id: ID!) { note(id: $id) { attachments { url } } }',
+      { id: target.noteId },
+      { token: user.token },
+    );
+    const got = await download(stack.url, listed.body.data.note.attachments[0].url);
+    expect([got.status, got.bytes.toString()]).toEqual([200, 'a,b\n1,2\n']);
     const deleted = await gql(
       stack.url,
       'mutation($id: ID!) { deleteNote(id: $id) { deletedId } }',
