@@ -15,6 +15,7 @@ import { Post, PostSlug } from '../subgraphs/publishing/src/entities';
 import { formatTable } from './lib/report';
 import { libraryBench } from './sql-per-request-library';
 import { linksBench } from './sql-per-request-links';
+import { notesBench } from './sql-per-request-notes';
 
 /** The signed-up bench user. */
 export interface BenchUser {
@@ -37,8 +38,8 @@ export interface DomainBench {
   /** Takes `$first: Int!`, plus any variables `seed` returns. */
   query: string;
   pageSizes: number[];
-  /** Writes the user's rows through the subgraph's own ORM; returns further variables of the query, if any. */
-  seed(stack: Stack, user: BenchUser): Promise<Record<string, unknown> | void>;
+  /** Writes the user's rows through the subgraph's own ORM (files under the stack's `dataDir`); returns further variables of the query, if any. */
+  seed(stack: Stack, user: BenchUser, dataDir: string): Promise<Record<string, unknown> | void>;
   /** `ok, …` when the reply is the expected answer for `first`; what is wrong otherwise. */
   check(data: Record<string, unknown>, first: number, user: BenchUser): string;
 }
@@ -268,17 +269,18 @@ const payments: DomainBench = {
 };
 
 /** Every domain measured, in report order. */
-export const DOMAIN_BENCHES: DomainBench[] = [finance, publishing, media, libraryBench, linksBench, payments];
+export const DOMAIN_BENCHES: DomainBench[] = [finance, publishing, media, libraryBench, linksBench, payments, notesBench];
 
 /** Seeds `bench`'s rows for `user` and measures its query `repeats` times per page size. */
 export async function measureDomain(
   bench: DomainBench,
   stack: Stack,
   user: BenchUser,
+  dataDir: string,
   ask: Ask,
   repeats: number,
 ): Promise<{ rows: DomainRow[]; table: string; verdict: string }> {
-  const extra = (await bench.seed(stack, user)) ?? {};
+  const extra = (await bench.seed(stack, user, dataDir)) ?? {};
   await ask(bench.query, { ...extra, first: bench.pageSizes[0] }); // warm-up: query planning
   const rows: DomainRow[] = [];
   for (const size of bench.pageSizes) {

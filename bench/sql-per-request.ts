@@ -309,6 +309,7 @@ export async function sqlPerRequest(args: BenchArgs, env: Record<string, string 
         bench,
         stack,
         { id: userId, email },
+        dataDir,
         async (query, variables) => {
           counter!.take();
           const reply = await post<Record<string, unknown>>(url, query, variables, token);

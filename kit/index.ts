@@ -178,6 +178,7 @@ export {
   type FacetCount,
   type FacetSource,
 } from './src/search';
+export { renderMarkdown, sanitizeUserHtml } from './src/markdown';
 export { initTracing, injectTraceContext, shutdownTracing } from './src/tracing';
 export {
   loadSubgraphConfig,

@@ -10,6 +10,7 @@ import { library } from './library';
 import { links } from './links';
 import { media } from './media';
 import { movies } from './movies';
+import { notes } from './notes';
 import { notifications } from './notifications';
 import { payments } from './payments';
 import { polls } from './polls';
@@ -39,4 +40,5 @@ export const subgraphs: AnySubgraphDefinition[] = [
   weather,
   links,
   payments,
+  notes,
 ];

@@ -205,6 +205,13 @@ describe('partial data: with one subgraph stopped, the others’ fields still ar
       healthy: () => ({ me: { email: user.email }, paymentIntents: { totalCount: 0 } }),
       down: () => ({ me: { email: user.email }, paymentIntents: null }),
     },
+    {
+      stopped: 'notes',
+      query: '{ me { email notes(first: 5) { totalCount } } notes(first: 5) { totalCount } }',
+      healthy: () => ({ me: { email: user.email, notes: { totalCount: 0 } }, notes: { totalCount: 0 } }),
+      // User.notes is notes' contribution to identity's User: the e-mail survives it.
+      down: () => ({ me: { email: user.email, notes: null }, notes: null }),
+    },
   ];
 
   it('covers every subgraph', () => {
