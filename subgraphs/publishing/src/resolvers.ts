@@ -1,4 +1,4 @@
-import { DateTimeScalar } from '../../../kit';
+import { DateTimeScalar, renderMarkdown } from '../../../kit';
 import type { Resolvers } from './generated/resolvers';
 import { effectiveStatus, postPath, type PublishingService } from './service';
 
@@ -24,6 +24,7 @@ export function createResolvers(service: PublishingService): Resolvers {
       __resolveReference: (ref, ctx) => service.get(ctx.deps, ref.id),
       status: (post, _, ctx) => effectiveStatus(post, ctx.deps.clock.now()),
       path: (post) => postPath(post),
+      contentHtml: (post) => renderMarkdown(post.content),
       author: (post) => ({ id: post.ownerId }),
       authors: (post) => post.authorIds.map((id) => ({ id })),
     },

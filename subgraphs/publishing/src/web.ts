@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { cleanTag, isUuid, sortKey, type HttpRoute, type Logger } from '../../../kit';
+import { cleanTag, isUuid, renderMarkdown, sortKey, type HttpRoute, type Logger } from '../../../kit';
 import type { PublishingConfig } from './config';
 import type { PublishingDeps } from './context';
 import type { PostRow } from './entities';
@@ -70,6 +70,7 @@ function rss(config: PublishingConfig, posts: PostRow[], self: string): string {
       <guid isPermaLink="false">urn:uuid:${post.id}</guid>
       <pubDate>${(post.publishedAt ?? post.createdAt).toUTCString()}</pubDate>
       <description>${escapeXml(post.excerpt)}</description>
+      <content:encoded>${escapeXml(renderMarkdown(post.content))}</content:encoded>
 ${[post.category, ...post.tags]
   .filter((c): c is string => Boolean(c))
   .map((c) => `      <category>${escapeXml(c)}</category>`)
@@ -77,7 +78,7 @@ ${[post.category, ...post.tags]
     </item>`,
   );
   return `<?xml version="1.0" encoding="UTF-8"?>
-<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">
+<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/">
   <channel>
     <title>${escapeXml(config.BLOG_TITLE)}</title>
     <link>${escapeXml(`${base}/blog/`)}</link>
@@ -100,6 +101,7 @@ function atom(config: PublishingConfig, posts: PostRow[], self: string): string 
     <published>${(post.publishedAt ?? post.createdAt).toISOString()}</published>
     <updated>${post.updatedAt.toISOString()}</updated>
     <summary type="text">${escapeXml(post.excerpt)}</summary>
+    <content type="html">${escapeXml(renderMarkdown(post.content))}</content>
 ${[post.category, ...post.tags]
   .filter((c): c is string => Boolean(c))
   .map((c) => `    <category term="${escapeXml(c)}"/>`)
@@ -117,16 +119,6 @@ ${[post.category, ...post.tags]
 ${entries.join('\n')}
 </feed>
 `;
-}
-
-/** Markdown shown as escaped paragraphs (the page never renders the author's HTML). */
-function paragraphs(markdown: string): string {
-  return markdown
-    .split(/\n\s*\n/)
-    .map((block) => block.trim())
-    .filter(Boolean)
-    .map((block) => `<p>${escapeXml(block).replace(/\n/g, '<br>')}</p>`)
-    .join('\n');
 }
 
 function page(config: PublishingConfig, title: string, body: string): string {
@@ -173,7 +165,9 @@ function articlePage(config: PublishingConfig, post: PostRow): string {
 <main><article>
 <h1>${escapeXml(post.title)}</h1>
 <p><time datetime="${at.toISOString()}">${at.toISOString().slice(0, 10)}</time>${post.category ? ` · ${escapeXml(post.category)}` : ''}</p>
-${paragraphs(post.content)}
+<div class="content">
+${renderMarkdown(post.content)}
+</div>
 ${post.tags.length ? `<p>${post.tags.map((t) => `<span class="tag">${escapeXml(t)}</span>`).join(' ')}</p>` : ''}
 </article></main>`,
   );

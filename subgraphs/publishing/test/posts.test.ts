@@ -256,7 +256,9 @@ describe('publishing: posts through the router', () => {
     expect(old.headers.get('location')).toBe(`/blog/${ada.id}/a-better-title`);
     const page = await fetch(`${base}/blog/${ada.id}/a-better-title`);
     expect(page.status).toBe(200);
-    expect(await page.text()).toContain('<h1>A better title</h1>');
+    const html = await page.text();
+    expect(html).toContain('<h1>A better title</h1>');
+    expect(html).toContain('<p>Body.</p>');
     expect((await fetch(`${base}/blog/${ada.id}/no-such-post`)).status).toBe(404);
   });
 

@@ -75,7 +75,8 @@ describe('publishing: scheduled posts and feeds', () => {
   it('serves valid RSS 2.0 and Atom with escaped content, filters, and ETag / 304', async () => {
     const nasty = await create({
       title: 'Tags <script>alert("x")</script> & ampersands',
-      content: 'Body with ]]> and <b>html</b> & a control char \u0007 here.',
+      content:
+        '## Heading\n\nBody with ]]> and <b>html</b> & a control char \u0007 here. <script>alert(1)</script> [x](javascript:alert(2)) <img src=x onerror=alert(3)>',
       category: 'Feeds & XML',
       tags: ['xml'],
       status: 'PUBLISHED',
@@ -99,6 +100,11 @@ describe('publishing: scheduled posts and feeds', () => {
     const item = items.find((i: { guid: { '#text': string } }) => i.guid['#text'] === `urn:uuid:${nasty.id}`);
     expect(item.link).toBe(`http://localhost:4000/blog/${ada.id}/${nasty.slug}`);
     expect(new Date(item.pubDate).toString()).not.toBe('Invalid Date');
+    // content:encoded is the rendered, sanitised HTML (escaped in the XML, parsed back here).
+    const rendered: string = item['content:encoded'];
+    expect(rendered).toContain('<h2>Heading</h2>');
+    expect(rendered).toContain('<b>html</b>');
+    expect(rendered).not.toMatch(/<script|href="javascript:|onerror=/i);
 
     const atom = await fetch(`${base}/feeds/posts.atom?tag=xml`);
     const atomText = await atom.text();
@@ -108,6 +114,9 @@ describe('publishing: scheduled posts and feeds', () => {
     expect(feed['@_xmlns']).toBe('http://www.w3.org/2005/Atom');
     const entries = [feed.entry].flat();
     expect(entries.map((e: { id: string }) => e.id)).toEqual([`urn:uuid:${nasty.id}`]);
+    expect(entries[0].content['@_type']).toBe('html');
+    expect(entries[0].content['#text']).toContain('<h2>Heading</h2>');
+    expect(entries[0].content['#text']).not.toMatch(/<script|href="javascript:|onerror=/i);
 
     // Conditional GET: the same bytes are a 304 with no body; a new post changes the ETag.
     const etag = rss.headers.get('etag')!;

@@ -118,6 +118,8 @@ export type Post = {
   category?: Maybe<Scalars['String']['output']>;
   /** The body, in Markdown (up to 200,000 characters). */
   content: Scalars['String']['output'];
+  /** The content rendered to HTML and sanitised (no script, event handler or `javascript:` URL survives). */
+  contentHtml: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
   /** A short summary: the author's own, or the start of the content as plain text. */
   excerpt: Scalars['String']['output'];
@@ -461,6 +463,7 @@ export type PostResolvers<ContextType = PublishingContext, ParentType extends Re
   authors?: Resolver<Maybe<Array<ResolversTypes['User']>>, ParentType, ContextType>;
   category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contentHtml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   excerpt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
