@@ -6,6 +6,7 @@ import { finance } from './finance';
 import { games } from './games';
 import { github } from './github';
 import { identity } from './identity';
+import { inventory } from './inventory';
 import { movies } from './movies';
 import { notifications } from './notifications';
 import { polls } from './polls';
@@ -29,4 +30,5 @@ export const subgraphs: AnySubgraphDefinition[] = [
   github,
   movies,
   publishing,
+  inventory,
 ];
