@@ -40,16 +40,17 @@ export function createLoaders(em: Em): InventoryLoaders {
     // One grouped statement for every variant of a page (a product list asks for many).
     totalsByVariant: new DataLoader<string, VariantTotals>(
       async (ids) => {
-        const rows: { variantId: string; onHand: unknown; reserved: unknown }[] = await em
-          .createQueryBuilder(Stock)
-          .select(['variantId', 'sum(on_hand) as onHand', 'sum(reserved) as reserved'])
-          .where({ variantId: { $in: [...ids] } })
-          .groupBy('variantId')
-          .execute('all', false);
-        const byId = new Map(rows.map((r) => [String(r.variantId ?? (r as Record<string, unknown>).variant_id), r]));
+        const knex = em.getKnex();
+        const rows: { variant_id: string; on_hand: unknown; reserved: unknown }[] = await knex('inventory_stock')
+          .select('variant_id')
+          .sum({ on_hand: 'on_hand' })
+          .sum({ reserved: 'reserved' })
+          .whereIn('variant_id', [...ids])
+          .groupBy('variant_id');
+        const byId = new Map(rows.map((r) => [r.variant_id, r]));
         return ids.map((id) => {
           const row = byId.get(id);
-          return { onHand: Number(row?.onHand ?? 0), reserved: Number(row?.reserved ?? 0) };
+          return { onHand: Number(row?.on_hand ?? 0), reserved: Number(row?.reserved ?? 0) };
         });
       },
       { maxBatchSize: 500 },

@@ -368,11 +368,12 @@ export class InventoryService {
       settings ??= tx.create(VariantSettings, { id: newId(), variantId, tracked: false, lowStockThreshold: 0, lowAlerted: false, setById: null });
       if (input.tracked != null) settings.tracked = input.tracked;
       if (threshold != null) {
+        // A new threshold starts a new alert cycle; the next stock change below it records the event.
         settings.lowStockThreshold = threshold;
+        settings.lowAlerted = false;
         settings.setById = viewer.userId;
       }
       await tx.flush();
-      await checkLowStock(tx, [variantId]);
       return [];
     });
     return errors.length ? fail(errors) : ok({ variant: { id: variantId } });
@@ -612,6 +613,8 @@ export class InventoryService {
       const claimed = await tx.nativeUpdate(Reservation, { id: r.id, status: 'ACTIVE' }, { status: 'COMMITTED', closedAt: now });
       if (claimed !== 1) throw new Error('reservation changed under its lock');
       const lines = await tx.find(ReservationLine, { reservationId: r.id }, { orderBy: { variantId: 'asc', locationId: 'asc' } });
+      // Read through `tx`: on SQLite the transaction holds the only connection.
+      const locations = await tx.find(Location, { id: { $in: [...new Set(lines.map((l) => l.locationId))] } });
       const tracked = new Set(
         (await tx.find(VariantSettings, { variantId: { $in: lines.map((l) => l.variantId) }, tracked: true })).map((s) => s.variantId),
       );
@@ -634,7 +637,7 @@ export class InventoryService {
           if (taken !== line.quantity) throw new Error('serials out of step with on-hand units');
           line.serials = serials;
         }
-        const location = { id: line.locationId, warehouseId: (await deps.loaders.locationById.load(line.locationId))?.warehouseId ?? '' };
+        const location = locations.find((l) => l.id === line.locationId)!;
         const moved = await move(tx, {
           kind: 'SHIPPED',
           variantId: line.variantId,
