@@ -173,6 +173,13 @@ describe('partial data: with one subgraph stopped, the others’ fields still ar
       healthy: () => ({ me: { email: user.email, posts: { totalCount: 0 } }, posts: { totalCount: 0 } }),
       down: () => ({ me: { email: user.email, posts: null }, posts: null }),
     },
+    {
+      stopped: 'inventory',
+      // Variant.available is public; with inventory down the viewer's e-mail still arrives.
+      query: '{ me { email } inventoryVariant(id: "partial-variant") { id available inStock } }',
+      healthy: () => ({ me: { email: user.email }, inventoryVariant: { id: 'partial-variant', available: 0, inStock: false } }),
+      down: () => ({ me: { email: user.email }, inventoryVariant: null }),
+    },
   ];
 
   it('covers every subgraph', () => {

@@ -91,6 +91,9 @@ class Shortfall extends Error {
   }
 }
 
+/** Thrown inside a transaction to run it again from the start (a fresh snapshot). */
+class RetryTransaction extends Error {}
+
 /** The `InsufficientStock` member of `ReserveStockResult`. */
 export interface InsufficientStockData {
   kind: 'InsufficientStock';
@@ -101,6 +104,17 @@ export interface InsufficientStockData {
 }
 
 export type ReserveResult = ReservationRow | InsufficientStockData;
+
+function insufficient(shortfall: Shortfall): InsufficientStockData {
+  const { variantId, requested, available } = shortfall;
+  return {
+    kind: 'InsufficientStock',
+    variantId,
+    requested,
+    available,
+    message: `Only ${available} of ${requested} units of ${variantId} are available.`,
+  };
+}
 
 /** What a stock change returns: the levels it touched (read after commit) and its movements. */
 export type StockChange = Payload<{ levels: StockRow[]; movements: MovementRow[] }>;
@@ -163,7 +177,7 @@ async function inTransaction<T>(em: Em, work: (tx: Em) => Promise<T>): Promise<T
     try {
       return await em.fork().transactional(work);
     } catch (error) {
-      const retry = error instanceof DeadlockException || error instanceof LockWaitTimeoutException;
+      const retry = error instanceof DeadlockException || error instanceof LockWaitTimeoutException || error instanceof RetryTransaction;
       if (!retry || attempt >= 3) throw error;
     }
   }
@@ -234,9 +248,11 @@ async function ensureStock(tx: Em, variantId: string, location: LocationRow, now
 
 /** Available units (onHand - reserved) per variant, read inside `tx`. */
 async function availableOf(tx: Em, variantIds: string[]): Promise<Map<string, number>> {
-  const { knex, trx } = knexOf(tx);
-  const rows: { variant_id: string; available: unknown }[] = await knex('inventory_stock')
-    .transacting(trx)
+  const knex = tx.getKnex();
+  const trx = tx.getTransactionContext<Knex.Transaction>();
+  const query = knex('inventory_stock');
+  if (trx) query.transacting(trx);
+  const rows: { variant_id: string; available: unknown }[] = await query
     .select('variant_id')
     .select(knex.raw('sum(on_hand - reserved) as available'))
     .whereIn('variant_id', variantIds)
@@ -482,7 +498,7 @@ export class InventoryService {
       await lockRows(tx, Stock, { variantId, locationId: { $in: [from.id, to.id] } }, { orderBy: { id: 'asc' } });
       let serials: string[] = [];
       if (tracked) {
-        const picked = await tx.find(Serial, { variantId, locationId: from.id, shipped: false }, { orderBy: { serial: 'asc' }, limit: quantity });
+        const picked = await lockRows(tx, Serial, { variantId, locationId: from.id, shipped: false }, { orderBy: { serial: 'asc' }, limit: quantity });
         serials = picked.map((s) => s.serial);
       }
       const common = { variantId, quantity, note, serials, actorId: viewer.userId };
@@ -492,7 +508,7 @@ export class InventoryService {
       if (!into) throw new Error('transfer refused by the stock rule');
       if (tracked) {
         const moved = await tx.nativeUpdate(Serial, { variantId, serial: { $in: serials }, shipped: false }, { locationId: to.id });
-        if (moved !== quantity) throw new Error('serials out of step with on-hand units');
+        if (moved !== quantity) throw new RetryTransaction('serials moved under the transfer');
       }
       return [out, into];
     });
@@ -529,6 +545,13 @@ export class InventoryService {
     if (!Number.isInteger(ttl) || ttl < 1 || ttl > 86_400) throw badInput('ttlSeconds must be a whole number from 1 to 86,400.', 'input.ttlSeconds');
     const existing = await deps.em.fork().findOne(Reservation, { reference });
     if (existing) return existing;
+    // A request that plainly cannot be served is answered from one read, without waiting for the
+    // stock rows' locks (a sold-out variant under a rush); one that may be served is decided under them.
+    const before = await availableOf(deps.em.fork(), [...wanted.keys()]);
+    for (const [variantId, quantity] of [...wanted].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      const available = Math.max(0, before.get(variantId) ?? 0);
+      if (available < quantity) return insufficient(new Shortfall(variantId, quantity, available));
+    }
     try {
       const id = await inTransaction(deps.em, async (tx) => {
         const now = deps.clock.now();
@@ -578,15 +601,7 @@ export class InventoryService {
       });
       return (await deps.em.fork().findOne(Reservation, { id }))!;
     } catch (error) {
-      if (error instanceof Shortfall) {
-        return {
-          kind: 'InsufficientStock',
-          variantId: error.variantId,
-          requested: error.requested,
-          available: error.available,
-          message: `Only ${error.available} of ${error.requested} units of ${error.variantId} are available.`,
-        };
-      }
+      if (error instanceof Shortfall) return insufficient(error);
       // The same reference reserved at the same moment by another request: theirs is the reservation.
       if (isUniqueViolation(error)) {
         const theirs = await deps.em.fork().findOne(Reservation, { reference });
@@ -622,19 +637,21 @@ export class InventoryService {
       for (const line of lines) {
         let serials: string[] = [];
         if (tracked.has(line.variantId)) {
-          const picked = await tx.find(
+          // Locked (latest committed rows on MariaDB), so two commits never pick the same serials;
+          // the update only takes serials still in stock, so each ships once whatever happens.
+          const picked = await lockRows(
+            tx,
             Serial,
             { variantId: line.variantId, locationId: line.locationId, shipped: false },
             { orderBy: { serial: 'asc' }, limit: line.quantity },
           );
           serials = picked.map((s) => s.serial);
-          // Each serial ships once: the update only takes serials still in stock.
           const taken = await tx.nativeUpdate(
             Serial,
             { id: { $in: picked.map((s) => s.id) }, shipped: false },
             { shipped: true, reservationId: r.id },
           );
-          if (taken !== line.quantity) throw new Error('serials out of step with on-hand units');
+          if (taken !== line.quantity) throw new RetryTransaction('serials moved under the commit');
           line.serials = serials;
         }
         const location = locations.find((l) => l.id === line.locationId)!;
