@@ -1,5 +1,13 @@
 import DataLoader from 'dataloader';
-import { connectionLoader, entityLoader, groupLoader, type ConnectionLoader, type Em, type ServiceDeps, type SubgraphContext } from '../../../kit';
+import {
+  connectionLoader,
+  entityLoader,
+  groupLoader,
+  type ConnectionLoader,
+  type Em,
+  type ServiceDeps,
+  type SubgraphContext,
+} from '../../../kit';
 import type { InventoryConfig } from './config';
 import {
   Location,

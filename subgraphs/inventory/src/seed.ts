@@ -45,7 +45,21 @@ export async function seed(em: Em): Promise<void> {
       actorId: null,
     });
   }
-  em.create(VariantSettings, { id: newId(), variantId: 'demo-tee-m', tracked: false, lowStockThreshold: 5, lowAlerted: false, setById: null });
-  em.create(VariantSettings, { id: newId(), variantId: 'demo-headphones', tracked: true, lowStockThreshold: 0, lowAlerted: false, setById: null });
+  em.create(VariantSettings, {
+    id: newId(),
+    variantId: 'demo-tee-m',
+    tracked: false,
+    lowStockThreshold: 5,
+    lowAlerted: false,
+    setById: null,
+  });
+  em.create(VariantSettings, {
+    id: newId(),
+    variantId: 'demo-headphones',
+    tracked: true,
+    lowStockThreshold: 0,
+    lowAlerted: false,
+    setById: null,
+  });
   await em.flush();
 }

@@ -157,7 +157,8 @@ function checkId(value: string, field: string): string {
 }
 
 function checkPriority(value: number, field: string): number {
-  if (!Number.isInteger(value) || value < 0 || value > 1_000_000) throw badInput('priority must be a whole number from 0 to 1,000,000.', field);
+  if (!Number.isInteger(value) || value < 0 || value > 1_000_000)
+    throw badInput('priority must be a whole number from 0 to 1,000,000.', field);
   return value;
 }
 
@@ -241,7 +242,16 @@ async function move(tx: Em, input: MoveInput): Promise<MovementRow | null> {
 async function ensureStock(tx: Em, variantId: string, location: LocationRow, now: Date): Promise<void> {
   await tx.upsert(
     Stock,
-    { id: newId(), variantId, locationId: location.id, warehouseId: location.warehouseId, onHand: 0, reserved: 0, createdAt: now, updatedAt: now },
+    {
+      id: newId(),
+      variantId,
+      locationId: location.id,
+      warehouseId: location.warehouseId,
+      onHand: 0,
+      reserved: 0,
+      createdAt: now,
+      updatedAt: now,
+    },
     { onConflictFields: ['variantId', 'locationId'], onConflictAction: 'ignore' },
   );
 }
@@ -315,7 +325,8 @@ export class InventoryService {
   async createWarehouse(deps: InventoryDeps, input: CreateWarehouseInput): Promise<Payload<{ warehouse: WarehouseRow }>> {
     requireStaff(deps.viewer);
     const code = input.code.trim();
-    if (!WAREHOUSE_CODE.test(code)) throw badInput("code must be 1 to 20 characters: letters, digits, '.', '_' or '-' (not first).", 'input.code');
+    if (!WAREHOUSE_CODE.test(code))
+      throw badInput("code must be 1 to 20 characters: letters, digits, '.', '_' or '-' (not first).", 'input.code');
     const name = checkText(input.name, 'input.name', 100, true)!;
     const priority = input.priority == null ? 100 : checkPriority(input.priority, 'input.priority');
     const warehouse = deps.em.create(Warehouse, { id: newId(), code: code.toUpperCase(), name, priority });
@@ -374,14 +385,22 @@ export class InventoryService {
     const errors = await inTransaction(deps.em, async (tx): Promise<UserError[]> => {
       let settings = await lockRow(tx, VariantSettings, { variantId });
       if (input.tracked !== undefined && input.tracked !== (settings?.tracked ?? false)) {
-        const onHand = await tx.getKnex()('inventory_stock')
+        const onHand = await tx
+          .getKnex()('inventory_stock')
           .transacting(knexOf(tx).trx)
           .where({ variant_id: variantId })
           .andWhere('on_hand', '>', 0)
           .count({ n: '*' });
         if (Number(onHand[0]?.n ?? 0) > 0) return [fieldError('input.tracked', 'Tracking can only change while no units are on hand.')];
       }
-      settings ??= tx.create(VariantSettings, { id: newId(), variantId, tracked: false, lowStockThreshold: 0, lowAlerted: false, setById: null });
+      settings ??= tx.create(VariantSettings, {
+        id: newId(),
+        variantId,
+        tracked: false,
+        lowStockThreshold: 0,
+        lowAlerted: false,
+        setById: null,
+      });
       if (input.tracked != null) settings.tracked = input.tracked;
       if (threshold != null) {
         // A new threshold starts a new alert cycle; the next stock change below it records the event.
@@ -447,7 +466,8 @@ export class InventoryService {
         return moved;
       });
     } catch (error) {
-      if (serials.length && isUniqueViolation(error)) return fail(conflictError('input.serials', 'One of these serial numbers was received before.'));
+      if (serials.length && isUniqueViolation(error))
+        return fail(conflictError('input.serials', 'One of these serial numbers was received before.'));
       throw error;
     }
     return ok({ levels: await this.levels(deps, variantId, [location.id]), movements: [movement] });
@@ -498,7 +518,12 @@ export class InventoryService {
       await lockRows(tx, Stock, { variantId, locationId: { $in: [from.id, to.id] } }, { orderBy: { id: 'asc' } });
       let serials: string[] = [];
       if (tracked) {
-        const picked = await lockRows(tx, Serial, { variantId, locationId: from.id, shipped: false }, { orderBy: { serial: 'asc' }, limit: quantity });
+        const picked = await lockRows(
+          tx,
+          Serial,
+          { variantId, locationId: from.id, shipped: false },
+          { orderBy: { serial: 'asc' }, limit: quantity },
+        );
         serials = picked.map((s) => s.serial);
       }
       const common = { variantId, quantity, note, serials, actorId: viewer.userId };
@@ -542,7 +567,8 @@ export class InventoryService {
       wanted.set(variantId, total);
     });
     const ttl = input.ttlSeconds ?? deps.config.INVENTORY_RESERVATION_TTL_SECONDS;
-    if (!Number.isInteger(ttl) || ttl < 1 || ttl > 86_400) throw badInput('ttlSeconds must be a whole number from 1 to 86,400.', 'input.ttlSeconds');
+    if (!Number.isInteger(ttl) || ttl < 1 || ttl > 86_400)
+      throw badInput('ttlSeconds must be a whole number from 1 to 86,400.', 'input.ttlSeconds');
     const existing = await deps.em.fork().findOne(Reservation, { reference });
     if (existing) return existing;
     // A request that plainly cannot be served is answered from one read, without waiting for the
@@ -590,7 +616,14 @@ export class InventoryService {
               actorId: viewer.userId,
             });
             if (!moved) continue;
-            tx.create(ReservationLine, { id: newId(), reservationId: reservation.id, variantId, locationId: location.id, quantity: take, serials: [] });
+            tx.create(ReservationLine, {
+              id: newId(),
+              reservationId: reservation.id,
+              variantId,
+              locationId: location.id,
+              quantity: take,
+              serials: [],
+            });
             need -= take;
           }
           if (need > 0) throw new Shortfall(variantId, quantity, quantity - need);
@@ -701,7 +734,13 @@ export class InventoryService {
    * Takes a locked ACTIVE reservation to RELEASED or EXPIRED: one conditional update claims it (so it
    * happens once whoever else tries), then every line's units are released and the event recorded.
    */
-  private async close(tx: Em, deps: InventoryDeps, r: ReservationRow, to: 'RELEASED' | 'EXPIRED', actorId: string | null): Promise<boolean> {
+  private async close(
+    tx: Em,
+    deps: InventoryDeps,
+    r: ReservationRow,
+    to: 'RELEASED' | 'EXPIRED',
+    actorId: string | null,
+  ): Promise<boolean> {
     const now = deps.clock.now();
     const claimed = await tx.nativeUpdate(Reservation, { id: r.id, status: 'ACTIVE' }, { status: to, closedAt: now });
     if (claimed !== 1) return false;
@@ -742,7 +781,11 @@ export class InventoryService {
   async expireDue(deps: InventoryDeps): Promise<number> {
     const due = await deps.em
       .fork()
-      .find(Reservation, { status: 'ACTIVE', expiresAt: { $lte: deps.clock.now() } }, { orderBy: { expiresAt: 'asc', id: 'asc' }, limit: EXPIRY_BATCH });
+      .find(
+        Reservation,
+        { status: 'ACTIVE', expiresAt: { $lte: deps.clock.now() } },
+        { orderBy: { expiresAt: 'asc', id: 'asc' }, limit: EXPIRY_BATCH },
+      );
     let expired = 0;
     for (const candidate of due) {
       const done = await inTransaction(deps.em, async (tx) => {
@@ -758,7 +801,11 @@ export class InventoryService {
   // Lists
   // ------------------------------------------------------------------------------------------------
 
-  async listMovements(deps: InventoryDeps, args: PageArgs, filter: StockMovementFilter | null | undefined): Promise<Connection<MovementRow>> {
+  async listMovements(
+    deps: InventoryDeps,
+    args: PageArgs,
+    filter: StockMovementFilter | null | undefined,
+  ): Promise<Connection<MovementRow>> {
     requireStaff(deps.viewer);
     checkPageArgs(args);
     const where: FilterQuery<MovementRow> = {};

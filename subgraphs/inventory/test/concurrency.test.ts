@@ -11,7 +11,10 @@ describe('inventory: the stock rule under concurrency', () => {
   beforeAll(async () => {
     // 500 requests at once on a small shared machine queue behind one variant's row lock; the router's
     // per-fetch timeout (10 s) is about hung subgraphs, not this queue, so it is raised here.
-    stack = await startTestStack({ only: ['identity', 'inventory'], env: { INVENTORY_EXPIRY_SWEEP_MS: '0', SUBGRAPH_TIMEOUT_MS: '60000' } });
+    stack = await startTestStack({
+      only: ['identity', 'inventory'],
+      env: { INVENTORY_EXPIRY_SWEEP_MS: '0', SUBGRAPH_TIMEOUT_MS: '60000' },
+    });
     staff = await staffUser(stack, 'inventory');
   });
 
@@ -48,8 +51,18 @@ describe('inventory: the stock rule under concurrency', () => {
       expect(r.body.data.reserveStock).toMatchObject({ variantId: v, requested: 1, available: 0 });
     }
     expect(lowest).toBeGreaterThanOrEqual(0);
-    expect((await ok(stack, staff, STOCK, { id: v })).inventoryVariant).toEqual({ id: v, available: 0, inStock: false, onHand: 100, reserved: 100 });
-    expect(await inventory().orm.em.fork().count(Reservation, { reference: { $like: `hot-%-${v}` } })).toBe(100);
+    expect((await ok(stack, staff, STOCK, { id: v })).inventoryVariant).toEqual({
+      id: v,
+      available: 0,
+      inStock: false,
+      onHand: 100,
+      reserved: 100,
+    });
+    expect(
+      await inventory()
+        .orm.em.fork()
+        .count(Reservation, { reference: { $like: `hot-%-${v}` } }),
+    ).toBe(100);
   });
 
   it('concurrent commits, releases and repeats of the same references leave the counters equal to the movements', async () => {
@@ -67,6 +80,12 @@ describe('inventory: the stock rule under concurrency', () => {
       const payload = res.body.data.commitStockReservation ?? res.body.data.releaseStockReservation;
       expect(payload.errors).toEqual([]);
     }
-    expect((await ok(stack, staff, STOCK, { id: v })).inventoryVariant).toEqual({ id: v, available: 20, inStock: true, onHand: 20, reserved: 0 });
+    expect((await ok(stack, staff, STOCK, { id: v })).inventoryVariant).toEqual({
+      id: v,
+      available: 20,
+      inStock: true,
+      onHand: 20,
+      reserved: 0,
+    });
   });
 });

@@ -45,21 +45,38 @@ export async function warehouseWith(
   codes: string[],
 ): Promise<{ warehouseId: string; locations: string[] }> {
   const code = `W${Date.now().toString(36).slice(-5)}${(counter += 1)}`.toUpperCase();
-  const w = await ok(stack, staff, `mutation($i: CreateWarehouseInput!) { createWarehouse(input: $i) { warehouse { id } ${PAYLOAD_ERRORS} } }`, {
-    i: { code, name: `Warehouse ${code}`, priority },
-  });
+  const w = await ok(
+    stack,
+    staff,
+    `mutation($i: CreateWarehouseInput!) { createWarehouse(input: $i) { warehouse { id } ${PAYLOAD_ERRORS} } }`,
+    {
+      i: { code, name: `Warehouse ${code}`, priority },
+    },
+  );
   const warehouseId = w.createWarehouse.warehouse.id;
   const locations: string[] = [];
   for (const c of codes) {
-    const l = await ok(stack, staff, `mutation($i: CreateStockLocationInput!) { createStockLocation(input: $i) { location { id } ${PAYLOAD_ERRORS} } }`, {
-      i: { warehouseId, code: c },
-    });
+    const l = await ok(
+      stack,
+      staff,
+      `mutation($i: CreateStockLocationInput!) { createStockLocation(input: $i) { location { id } ${PAYLOAD_ERRORS} } }`,
+      {
+        i: { warehouseId, code: c },
+      },
+    );
     locations.push(l.createStockLocation.location.id);
   }
   return { warehouseId, locations };
 }
 
-export async function receive(stack: TestStack, staff: TestUser, variant: string, locationId: string, quantity: number, extra: object = {}) {
+export async function receive(
+  stack: TestStack,
+  staff: TestUser,
+  variant: string,
+  locationId: string,
+  quantity: number,
+  extra: object = {},
+) {
   const data = await ok(stack, staff, RECEIVE, { input: { variantId: variant, locationId, quantity, ...extra } });
   return data.receiveStock;
 }
