@@ -108,6 +108,7 @@ export {
   type Validator,
 } from './src/outbound';
 export {
+  checkPage,
   checkPageArgs,
   connectionLoader,
   paginate,

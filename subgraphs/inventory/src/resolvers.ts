@@ -1,8 +1,11 @@
-import { DateTimeScalar, badInput } from '../../../kit';
-import type { LocationRow } from './entities';
+import { DateTimeScalar, badInput, checkPage } from '../../../kit';
+import { Stock, type LocationRow } from './entities';
 import type { InventoryContext } from './context';
 import type { Resolvers } from './generated/resolvers';
 import { checkVariantId, requireStaff, type InventoryService } from './service';
+
+const STOCK_ORDER = { locationId: 'asc', id: 'asc' } as const;
+const LOCATION_ORDER = { code: 'asc', id: 'asc' } as const;
 
 async function locationOf(ctx: InventoryContext, id: string): Promise<LocationRow> {
   const location = await ctx.loaders.locationById.load(id);
@@ -68,14 +71,15 @@ export function createResolvers(service: InventoryService): Resolvers {
         return (await service.settings(ctx.deps, id)).lowStockThreshold;
       },
       stockLevels: ({ id }, args, ctx) => {
+        checkPage(Stock, args, STOCK_ORDER, { list: 'Variant.stockLevels' });
         requireStaff(ctx.viewer);
-        return ctx.loaders.stockByVariant.load(id, args, { locationId: 'asc', id: 'asc' });
+        return ctx.loaders.stockByVariant.load(id, args, STOCK_ORDER);
       },
       movements: ({ id }, { filter, ...args }, ctx) => service.listMovements(ctx.deps, args, { ...filter, variantId: id }),
     },
     Warehouse: {
       __resolveReference: (ref, ctx) => ctx.loaders.warehouseById.load(ref.id),
-      locations: (warehouse, args, ctx) => ctx.loaders.locationsByWarehouse.load(warehouse.id, args, { code: 'asc', id: 'asc' }),
+      locations: (warehouse, args, ctx) => ctx.loaders.locationsByWarehouse.load(warehouse.id, args, LOCATION_ORDER),
     },
     StockLocation: {
       __resolveReference: (ref, ctx) => ctx.loaders.locationById.load(ref.id),

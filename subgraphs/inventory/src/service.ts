@@ -2,7 +2,7 @@ import { DeadlockException, LockWaitTimeoutException, type FilterQuery } from '@
 import type { Knex } from '@mikro-orm/knex';
 import {
   badInput,
-  checkPageArgs,
+  checkPage,
   conflictError,
   fail,
   fieldError,
@@ -65,6 +65,10 @@ export const MAX_QUANTITY = 1_000_000;
 export const MAX_RESERVATION_LINES = 50;
 /** Reservations one sweep run expires (a longer backlog goes to the next run). */
 const EXPIRY_BATCH = 100;
+
+const WAREHOUSE_ORDER = { priority: 'asc', code: 'asc', id: 'asc' } as const;
+const MOVEMENT_ORDER = totalOrder<MovementRow>('createdAt', 'DESC');
+const RESERVATION_ORDER = totalOrder<ReservationRow>('createdAt', 'DESC');
 
 /** Domain events inventory records (payloads in docs/API/inventory.md). */
 export const INVENTORY_EVENTS = {
@@ -313,8 +317,9 @@ export class InventoryService {
   // ------------------------------------------------------------------------------------------------
 
   async listWarehouses(deps: InventoryDeps, args: PageArgs): Promise<Connection<WarehouseRow>> {
+    checkPage(Warehouse, args, WAREHOUSE_ORDER);
     requireStaff(deps.viewer);
-    return paginate(deps.em, Warehouse, {}, args, { priority: 'asc', code: 'asc', id: 'asc' });
+    return paginate(deps.em, Warehouse, {}, args, WAREHOUSE_ORDER);
   }
 
   async warehouse(deps: InventoryDeps, id: string): Promise<WarehouseRow | null> {
@@ -806,16 +811,12 @@ export class InventoryService {
     args: PageArgs,
     filter: StockMovementFilter | null | undefined,
   ): Promise<Connection<MovementRow>> {
-    requireStaff(deps.viewer);
-    checkPageArgs(args);
+    // Input first (no database), then the role, then whether the ids exist.
+    checkPage(Movement, args, MOVEMENT_ORDER);
     const where: FilterQuery<MovementRow> = {};
     if (filter?.variantId != null) where.variantId = checkVariantId(filter.variantId, 'filter.variantId');
-    if (filter?.locationId != null) where.locationId = (await this.location(deps, filter.locationId, 'filter.locationId')).id;
-    if (filter?.warehouseId != null) {
-      const warehouse = await deps.loaders.warehouseById.load(checkId(filter.warehouseId, 'filter.warehouseId'));
-      if (!warehouse) throw badInput('There is no such warehouse.', 'filter.warehouseId');
-      where.warehouseId = warehouse.id;
-    }
+    const locationId = filter?.locationId == null ? null : checkId(filter.locationId, 'filter.locationId');
+    const warehouseId = filter?.warehouseId == null ? null : checkId(filter.warehouseId, 'filter.warehouseId');
     if (filter?.kinds != null) {
       if (!filter.kinds.length) throw badInput('kinds must name at least one kind.', 'filter.kinds');
       where.kind = { $in: [...new Set(filter.kinds)] };
@@ -825,7 +826,13 @@ export class InventoryService {
       if (filter.from && filter.to && filter.from > filter.to) throw badInput('from must not be after to.', 'filter.from');
       where.createdAt = { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lt: filter.to } : {}) };
     }
-    return paginate(deps.em, Movement, where, args, totalOrder('createdAt', 'DESC'));
+    requireStaff(deps.viewer);
+    if (locationId) where.locationId = (await this.location(deps, locationId, 'filter.locationId')).id;
+    if (warehouseId) {
+      if (!(await deps.loaders.warehouseById.load(warehouseId))) throw badInput('There is no such warehouse.', 'filter.warehouseId');
+      where.warehouseId = warehouseId;
+    }
+    return paginate(deps.em, Movement, where, args, MOVEMENT_ORDER);
   }
 
   async listReservations(
@@ -833,14 +840,16 @@ export class InventoryService {
     args: PageArgs,
     filter: StockReservationFilter | null | undefined,
   ): Promise<Connection<ReservationRow>> {
+    checkPage(Reservation, args, RESERVATION_ORDER);
     requireStaff(deps.viewer);
     const where: FilterQuery<ReservationRow> = filter?.status ? { status: filter.status } : {};
-    return paginate(deps.em, Reservation, where, args, totalOrder('createdAt', 'DESC'));
+    return paginate(deps.em, Reservation, where, args, RESERVATION_ORDER);
   }
 
   async reservation(deps: InventoryDeps, reference: string): Promise<ReservationRow | null> {
+    const ref = checkReference(reference, 'reference');
     requireStaff(deps.viewer);
-    return deps.em.findOne(Reservation, { reference: checkReference(reference, 'reference') });
+    return deps.em.findOne(Reservation, { reference: ref });
   }
 
   /** The settings row of a variant, or the defaults. */
