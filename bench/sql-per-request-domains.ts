@@ -11,6 +11,7 @@ import { Budget, Expense, RecurringExpense } from '../subgraphs/finance/src/enti
 import { BUILT_IN_CATEGORIES } from '../subgraphs/finance/src/service';
 import { MediaImage } from '../subgraphs/media/src/entities';
 import { PaymentIntent, Refund } from '../subgraphs/payments/src/entities';
+import { Location, Movement, Stock, Warehouse } from '../subgraphs/inventory/src/entities';
 import { Post, PostSlug } from '../subgraphs/publishing/src/entities';
 import { formatTable } from './lib/report';
 import { libraryBench } from './sql-per-request-library';
@@ -37,6 +38,8 @@ export interface DomainBench {
   shown: string[];
   /** Takes `$first: Int!`, plus any variables `seed` returns. */
   query: string;
+  /** Global roles the bench user needs for the query (granted in identity, then a fresh log-in). */
+  roles?: string[];
   pageSizes: number[];
   /** Writes the user's rows through the subgraph's own ORM (files under the stack's `dataDir`); returns further variables of the query, if any. */
   seed(stack: Stack, user: BenchUser, dataDir: string): Promise<Record<string, unknown> | void>;
@@ -268,8 +271,69 @@ const payments: DomainBench = {
   },
 };
 
+const MOVEMENTS = 500;
+const INVENTORY_VARIANTS = 5;
+
+const inventory: DomainBench = {
+  name: 'inventory',
+  shown: ['inventory'],
+  pageSizes: [10, 50, 100],
+  roles: ['inventory'],
+  query: `query Movements($first: Int!) {
+  stockMovements(first: $first, filter: { kinds: [RECEIVED] }) {
+    totalCount edges { node { kind quantity batch location { code warehouse { code } } variant { id available onHand } } }
+  }
+  warehouses(first: 10) { totalCount edges { node { code locations(first: 10) { totalCount edges { node { code } } } } } }
+}`,
+  // Two warehouses of two bins each; 500 RECEIVED movements of 5 variants spread over the bins,
+  // with the stock rows their sums make.
+  async seed(stack) {
+    const em = ormOf(stack, 'inventory');
+    const bins = [0, 1].flatMap((w) => {
+      const warehouse = em.create(Warehouse, { id: newId(), code: `BENCH-${w}`, name: `Bench ${w}`, priority: w });
+      return [0, 1].map((b) => em.create(Location, { id: newId(), warehouseId: warehouse.id, code: `B-${b}`, name: `Bin ${b}` }));
+    });
+    const onHand = new Map<string, number>();
+    for (let i = 0; i < MOVEMENTS; i++) {
+      const variantId = `bench-variant-${i % INVENTORY_VARIANTS}`;
+      const bin = bins[i % bins.length]!;
+      const key = `${variantId}|${bins.indexOf(bin)}`;
+      onHand.set(key, (onHand.get(key) ?? 0) + 1);
+      em.create(Movement, {
+        id: newId(),
+        kind: 'RECEIVED',
+        variantId,
+        locationId: bin.id,
+        warehouseId: bin.warehouseId,
+        quantity: 1,
+        onHandChange: 1,
+        reservedChange: 0,
+        reservationId: null,
+        reference: null,
+        batch: 'BENCH',
+        serials: [],
+        note: null,
+        actorId: null,
+      });
+    }
+    for (const [key, units] of onHand) {
+      const [variantId, index] = key.split('|') as [string, string];
+      const bin = bins[Number(index)]!;
+      em.create(Stock, { id: newId(), variantId, locationId: bin.id, warehouseId: bin.warehouseId, onHand: units, reserved: 0 });
+    }
+    await em.flush();
+  },
+  check(data, first) {
+    const movements = data.stockMovements as { totalCount: number; edges: { node: { variant: { available: number } | null } }[] } | null;
+    const warehouses = data.warehouses as { totalCount: number } | null;
+    if (movements?.totalCount !== MOVEMENTS || movements.edges.length !== first || warehouses?.totalCount !== 2) return 'wrong answer';
+    if (movements.edges.some((e) => e.node.variant?.available !== MOVEMENTS / INVENTORY_VARIANTS)) return 'available wrong';
+    return `ok, ${first} movements + 2 warehouses`;
+  },
+};
+
 /** Every domain measured, in report order. */
-export const DOMAIN_BENCHES: DomainBench[] = [finance, publishing, media, libraryBench, linksBench, payments, notesBench];
+export const DOMAIN_BENCHES: DomainBench[] = [finance, publishing, media, libraryBench, linksBench, payments, notesBench, inventory];
 
 /** Seeds `bench`'s rows for `user` and measures its query `repeats` times per page size. */
 export async function measureDomain(

@@ -15,6 +15,7 @@ import { createConnection } from 'mysql2/promise';
 import { forTenant } from '../kit';
 import { startStack, type Stack } from '../scripts/lib/stack';
 import { subgraphs as definitions } from '../subgraphs';
+import { User } from '../subgraphs/identity/src/entities';
 import { Task } from '../subgraphs/work/src/entities';
 import type { BenchArgs } from './lib/args';
 import { onInterrupt } from './lib/proc';
@@ -68,6 +69,23 @@ async function post<T>(url: string, query: string, variables: Record<string, unk
   });
   const body = (await res.json()) as Omit<GraphQLReply<T>, 'status'>;
   return { status: res.status, ...body };
+}
+
+/** Grants the bench user global `roles` in identity and logs in again for a token that carries them. */
+async function tokenWithRoles(stack: Stack, url: string, userId: string, email: string, roles: string[]): Promise<string> {
+  const identity = stack.subgraphs.find((s) => s.name === 'identity');
+  if (!identity) throw new Error('the identity subgraph is not running');
+  await identity.orm.em.fork().nativeUpdate(User, { id: userId }, { roles: ['user', ...roles] });
+  const logIn = await post<{ logIn: { accessToken: string | null } }>(
+    url,
+    'mutation($i: LogInInput!) { logIn(input: $i) { accessToken } }',
+    {
+      i: { email, password: 'correct horse battery staple' },
+    },
+  );
+  const token = logIn.data?.logIn.accessToken;
+  if (!token) throw new Error(`log-in failed: ${JSON.stringify(logIn)}`);
+  return token;
 }
 
 async function dropMysqlSchemas(mysqlUrl: string, prefix: string): Promise<void> {
@@ -305,6 +323,7 @@ export async function sqlPerRequest(args: BenchArgs, env: Record<string, string 
     // Each domain's representative query, measured the same way.
     const domains: Record<string, { query: string; verdict: string; requests: DomainRow[] }> = {};
     for (const bench of DOMAIN_BENCHES) {
+      const benchToken = bench.roles?.length ? await tokenWithRoles(stack, url, userId, email, bench.roles) : token;
       const measured = await measureDomain(
         bench,
         stack,
@@ -312,7 +331,7 @@ export async function sqlPerRequest(args: BenchArgs, env: Record<string, string 
         dataDir,
         async (query, variables) => {
           counter!.take();
-          const reply = await post<Record<string, unknown>>(url, query, variables, token);
+          const reply = await post<Record<string, unknown>>(url, query, variables, benchToken);
           const tally = counter!.take();
           return { reply, sql: tally.sql, fetches: tally.fetches, statements: tally.statements[bench.name] ?? [] };
         },

@@ -117,6 +117,7 @@ export {
   type Validator,
 } from './src/outbound';
 export {
+  checkPage,
   checkPageArgs,
   connectionLoader,
   paginate,

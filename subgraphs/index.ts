@@ -6,6 +6,7 @@ import { finance } from './finance';
 import { games } from './games';
 import { github } from './github';
 import { identity } from './identity';
+import { inventory } from './inventory';
 import { library } from './library';
 import { links } from './links';
 import { media } from './media';
@@ -41,4 +42,5 @@ export const subgraphs: AnySubgraphDefinition[] = [
   links,
   payments,
   notes,
+  inventory,
 ];

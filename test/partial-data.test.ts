@@ -212,6 +212,13 @@ describe('partial data: with one subgraph stopped, the others’ fields still ar
       // User.notes is notes' contribution to identity's User: the e-mail survives it.
       down: () => ({ me: { email: user.email, notes: null }, notes: null }),
     },
+    {
+      stopped: 'inventory',
+      // Variant.available is public; with inventory down the viewer's e-mail still arrives.
+      query: '{ me { email } inventoryVariant(id: "partial-variant") { id available inStock } }',
+      healthy: () => ({ me: { email: user.email }, inventoryVariant: { id: 'partial-variant', available: 0, inStock: false } }),
+      down: () => ({ me: { email: user.email }, inventoryVariant: null }),
+    },
   ];
 
   it('covers every subgraph', () => {

@@ -128,6 +128,23 @@ export function checkPageArgs(args: PageArgs): { first: number } {
 }
 
 /**
+ * Checks a {@link paginate} call's `first` and `after` (of `entity` in `orderBy`, list `options.list`)
+ * without touching the database, throwing what `paginate` would: BAD_USER_INPUT on `first` or
+ * `after`. For lists that need a role: bad input is refused as bad input, before the role check.
+ */
+export function checkPage<T extends object>(
+  entity: EntityName<T>,
+  args: PageArgs,
+  orderBy: QueryOrderMap<T>,
+  options: PageOptions = {},
+): void {
+  checkPageArgs(args);
+  if (args.after != null) {
+    cursorCodec.decode(args.after, cursorCodec.tag(Utils.className(entity), orderBy, options.list), Object.keys(orderBy).length);
+  }
+}
+
+/**
  * One page of a short list already in memory (at most a few hundred items, e.g. built-in values plus a
  * user's own), as a Relay connection; cursors are positions tagged with `list`.
  */

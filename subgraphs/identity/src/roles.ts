@@ -12,8 +12,11 @@ import {
 import type { IdentityDeps } from './context';
 import { User, type UserRow } from './entities';
 
-/** Global roles an admin may grant (`librarian`: the library's catalogue and circulation desk); `user` is every account's and cannot be taken away. */
-export const GRANTABLE_ROLES = ['admin', 'librarian'] as const;
+/**
+ * Global roles an admin may grant (`librarian`: the library's catalogue and circulation desk;
+ * `inventory`: warehouse staff, stock and reservations); `user` is every account's and cannot be taken away.
+ */
+export const GRANTABLE_ROLES = ['admin', 'librarian', 'inventory'] as const;
 
 export type RoleResult = { user: UserRow; errors: [] } | { user: null; errors: UserError[] };
 

@@ -50,6 +50,9 @@ describe('identity: only admins grant and revoke roles (#27)', () => {
     expect(errorCodes(byLibrarian)).toEqual(['FORBIDDEN']);
     const revoked = await gql(stack.url, REVOKE, { u: user.id, r: 'librarian' }, { token: adminToken });
     expect(revoked.body.data.revokeRole.user.roles).toEqual(['user']);
+    // The warehouse staff role is granted the same way.
+    const staff = await gql(stack.url, GRANT, { u: user.id, r: 'inventory' }, { token: adminToken });
+    expect(staff.body.data.grantRole).toEqual({ user: { id: user.id, roles: ['inventory', 'user'] }, errors: [] });
   });
 
   it('rejects unknown roles and users as field errors, and keeps the last admin', async () => {

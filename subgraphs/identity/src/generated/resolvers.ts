@@ -152,7 +152,7 @@ export type Mutation = {
    */
   createTenant?: Maybe<TenantPayload>;
   /**
-   * Gives a user a global role (`admin` or `librarian`); admins only (the kit enforces `@requiresScopes`). Takes effect
+   * Gives a user a global role (`admin`, `librarian` or `inventory`); admins only (the kit enforces `@requiresScopes`). Takes effect
    * in the user's next access token (log-in or refresh); a cookie session gets a new id on its next use.
    */
   grantRole?: Maybe<RolePayload>;
