@@ -1,5 +1,6 @@
 import type { AnySubgraphDefinition } from '../kit';
 import { basics } from './basics';
+import { bookings } from './bookings';
 import { chat } from './chat';
 import { crm } from './crm';
 import { finance } from './finance';
@@ -29,4 +30,5 @@ export const subgraphs: AnySubgraphDefinition[] = [
   github,
   movies,
   publishing,
+  bookings,
 ];
