@@ -173,6 +173,12 @@ describe('partial data: with one subgraph stopped, the others’ fields still ar
       healthy: () => ({ me: { email: user.email, posts: { totalCount: 0 } }, posts: { totalCount: 0 } }),
       down: () => ({ me: { email: user.email, posts: null }, posts: null }),
     },
+    {
+      stopped: 'bookings',
+      query: '{ me { email } myReservations(first: 5) { totalCount } }',
+      healthy: () => ({ me: { email: user.email }, myReservations: { totalCount: 0 } }),
+      down: () => ({ me: { email: user.email }, myReservations: null }),
+    },
   ];
 
   it('covers every subgraph', () => {

@@ -57,6 +57,8 @@ const MAX_SEATS_PER_ROW = 60;
 const MAX_SEATS = 1000;
 const MAX_PRICE = 100_000;
 const MAX_SHOWTIME_MS = 8 * 3600_000;
+/** How often a claim that lost only to a transient failure (a deadlock, a rolled-back rival) is tried again. */
+const MAX_CLAIM_ATTEMPTS = 8;
 /** Expired holds one sweep releases; the rest go in the next sweep. */
 const SWEEP_BATCH = 200;
 /** The event recorded when a hold runs out (notifications tells its owner). */
@@ -520,9 +522,13 @@ export class BookingsService {
         });
         break;
       } catch (error) {
-        if (isRetryable(error) && attempt < 4) continue;
         if (!isUniqueViolation(error) && !isRetryable(error)) throw error;
-        return fail(await this.takenErrors(deps, showtime.id, seatIds));
+        // A seat is refused only when someone's claim on it is committed. A deadlock victim on
+        // MariaDB, or a duplicate reported for a claim whose own transaction then rolled back,
+        // leaves the seats free: try again.
+        const taken = await this.takenErrors(deps, showtime.id, seatIds);
+        if (taken.length || attempt >= MAX_CLAIM_ATTEMPTS) return fail(taken.length ? taken : conflictError('seatIds', 'The seats are busy; try again.'));
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * (attempt + 1)));
       }
     }
     await this.announce(deps, showtime.id, 'HELD', seats);
@@ -533,8 +539,7 @@ export class BookingsService {
   private async takenErrors(deps: BookingsDeps, showtimeId: string, seatIds: readonly string[]): Promise<UserError[]> {
     const claims = await deps.em.fork().find(SeatClaim, { showtimeId, seatId: { $in: [...seatIds] } });
     const taken = new Set(claims.map((c) => c.seatId));
-    const errors = seatIds.flatMap((id, i) => (taken.has(id) ? [conflictError(`seatIds.${i}`, 'This seat was just taken.')] : []));
-    return errors.length ? errors : [conflictError('seatIds', 'A seat was just taken; try again.')];
+    return seatIds.flatMap((id, i) => (taken.has(id) ? [conflictError(`seatIds.${i}`, 'This seat was just taken.')] : []));
   }
 
   async confirm(deps: BookingsDeps, id: string): Promise<Payload<{ reservation: ReservationRow }>> {

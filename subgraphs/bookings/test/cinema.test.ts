@@ -33,7 +33,7 @@ describe('bookings: cinema reservations through the router (#42)', () => {
     const startsAt = new Date(clock.now().getTime() + 40 * 24 * HOUR);
     const denied = await gql(stack.url, CREATE_MOVIE, { input: { title: 'X', genre: 'Drama' } }, { token: alice.token });
     expect(errorCodes(denied)).toEqual(['FORBIDDEN']);
-    const setup = await setUpShowtime(stack.url, admin, { name: 'Screen 1', rows: 2, perRow: 4, startsAt, blockFirst: true, movieId: '603' });
+    const setup = await setUpShowtime(stack.url, admin, { name: 'Screen 1', rows: 2, perRow: 4, startsAt, blockFirst: true, movieId: '999001' });
 
     const day = startsAt.toISOString().slice(0, 10);
     const list = await gql(
@@ -44,7 +44,7 @@ describe('bookings: cinema reservations through the router (#42)', () => {
     expect(list.body.data.showtimes.totalCount).toBe(1);
     expect(list.body.data.showtimes.edges[0].node).toEqual({
       id: setup.showtimeId,
-      cinemaMovie: { title: 'Screen 1 movie', movie: { id: '603' } },
+      cinemaMovie: { title: 'Screen 1 movie', movie: { id: '999001' } },
       auditorium: { name: 'Screen 1', capacity: 7 },
     });
     const map = await gql(stack.url, SEAT_MAP, { id: setup.showtimeId });
