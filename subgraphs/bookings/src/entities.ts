@@ -67,7 +67,12 @@ export const Showtime = defineEntity({
     pricePremium: p.integer(),
     priceAccessible: p.integer(),
   },
-  indexes: [{ properties: ['day', 'startsAt'] }, { properties: ['cinemaMovieId', 'startsAt'] }, { properties: ['auditoriumId', 'startsAt'] }, { properties: ['movieId', 'startsAt'] }],
+  indexes: [
+    { properties: ['day', 'startsAt'] },
+    { properties: ['cinemaMovieId', 'startsAt'] },
+    { properties: ['auditoriumId', 'startsAt'] },
+    { properties: ['movieId', 'startsAt'] },
+  ],
 });
 export type ShowtimeRow = InferEntity<typeof Showtime>;
 

@@ -65,7 +65,8 @@ export function createResolvers(service: BookingsService): Resolvers {
     },
     Showtime: {
       __resolveReference: (ref, ctx) => ctx.loaders.showtimeById.load(ref.id),
-      cinemaMovie: (showtime, _, ctx) => required(ctx.loaders.cinemaMovieById.load(showtime.cinemaMovieId), `cinema movie of ${showtime.id}`),
+      cinemaMovie: (showtime, _, ctx) =>
+        required(ctx.loaders.cinemaMovieById.load(showtime.cinemaMovieId), `cinema movie of ${showtime.id}`),
       auditorium: (showtime, _, ctx) => required(ctx.loaders.auditoriumById.load(showtime.auditoriumId), `auditorium of ${showtime.id}`),
       prices: (showtime) => [
         { seatType: 'STANDARD', price: { amount: showtime.priceStandard, currency: showtime.currency } },
@@ -84,11 +85,13 @@ export function createResolvers(service: BookingsService): Resolvers {
       seats: async (reservation, _, ctx) => {
         const links = await ctx.loaders.seatsByReservation.load(reservation.id);
         const seats = await Promise.all(links.map((l) => ctx.loaders.seatById.load(l.seatId)));
-        return links.filter((_, i) => seats[i]).sort((a, b) => {
-          const x = seats[links.indexOf(a)]!;
-          const y = seats[links.indexOf(b)]!;
-          return x.rowIndex - y.rowIndex || x.number - y.number;
-        });
+        return links
+          .filter((_, i) => seats[i])
+          .sort((a, b) => {
+            const x = seats[links.indexOf(a)]!;
+            const y = seats[links.indexOf(b)]!;
+            return x.rowIndex - y.rowIndex || x.number - y.number;
+          });
       },
       total: (reservation) => ({ amount: reservation.total, currency: reservation.currency }),
     },

@@ -34,8 +34,20 @@ export async function seed(em: Em, deps: SubgraphDeps<BookingsConfig, BookingsLo
       genre: 'Science fiction',
       movieId: '603',
     }),
-    em.create(CinemaMovie, { title: 'Paddington 2', description: 'A bear, a pop-up book and a prison kitchen.', posterUrl: null, genre: 'Family', movieId: '346648' }),
-    em.create(CinemaMovie, { title: 'Local Shorts Night', description: 'Short films by local directors.', posterUrl: null, genre: 'Shorts', movieId: null }),
+    em.create(CinemaMovie, {
+      title: 'Paddington 2',
+      description: 'A bear, a pop-up book and a prison kitchen.',
+      posterUrl: null,
+      genre: 'Family',
+      movieId: '346648',
+    }),
+    em.create(CinemaMovie, {
+      title: 'Local Shorts Night',
+      description: 'Short films by local directors.',
+      posterUrl: null,
+      genre: 'Shorts',
+      movieId: null,
+    }),
   ];
   // Three showtimes a day for three days, starting tomorrow at 14:00, 17:30 and 21:00 UTC.
   const now = deps.clock.now();

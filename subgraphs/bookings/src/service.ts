@@ -185,7 +185,8 @@ export class BookingsService {
   async createAuditorium(deps: BookingsDeps, input: CreateAuditoriumInput): Promise<Payload<{ auditorium: AuditoriumRow }>> {
     const errors: UserError[] = [];
     const name = checkText(errors, 'input.name', input.name, 1, 100);
-    if (input.rows.length < 1 || input.rows.length > MAX_ROWS) errors.push(fieldError('input.rows', `An auditorium has 1 to ${MAX_ROWS} rows.`));
+    if (input.rows.length < 1 || input.rows.length > MAX_ROWS)
+      errors.push(fieldError('input.rows', `An auditorium has 1 to ${MAX_ROWS} rows.`));
     const labels = new Set<string>();
     let total = 0;
     input.rows.forEach((row, i) => {
@@ -197,8 +198,10 @@ export class BookingsService {
         errors.push(fieldError(`input.rows.${i}.seats`, `A row has 1 to ${MAX_SEATS_PER_ROW} seats.`));
       } else total += row.seats;
       const blocked = row.blockedSeats ?? [];
-      if (new Set(blocked).size !== blocked.length) errors.push(fieldError(`input.rows.${i}.blockedSeats`, 'A blocked seat appears twice.'));
-      if (blocked.some((n) => n < 1 || n > row.seats)) errors.push(fieldError(`input.rows.${i}.blockedSeats`, 'A blocked seat is not in the row.'));
+      if (new Set(blocked).size !== blocked.length)
+        errors.push(fieldError(`input.rows.${i}.blockedSeats`, 'A blocked seat appears twice.'));
+      if (blocked.some((n) => n < 1 || n > row.seats))
+        errors.push(fieldError(`input.rows.${i}.blockedSeats`, 'A blocked seat is not in the row.'));
     });
     if (total > MAX_SEATS) errors.push(fieldError('input.rows', `An auditorium has at most ${MAX_SEATS} seats.`));
     if (errors.length || !name) return fail(errors);
@@ -242,7 +245,8 @@ export class BookingsService {
 
   private checkMovieInput(errors: UserError[], input: UpdateCinemaMovieInput): void {
     if (input.posterUrl != null) checkPosterUrl(errors, 'input.posterUrl', input.posterUrl);
-    if (input.movieId != null && !TMDB_ID.test(input.movieId)) errors.push(fieldError('input.movieId', 'movieId is a TMDB id: digits only.'));
+    if (input.movieId != null && !TMDB_ID.test(input.movieId))
+      errors.push(fieldError('input.movieId', 'movieId is a TMDB id: digits only.'));
   }
 
   async createCinemaMovie(deps: BookingsDeps, input: CreateCinemaMovieInput): Promise<Payload<{ cinemaMovie: CinemaMovieRow }>> {
@@ -252,12 +256,22 @@ export class BookingsService {
     const genre = checkText(errors, 'input.genre', input.genre, 1, 40);
     this.checkMovieInput(errors, input);
     if (errors.length || !title || description === undefined || !genre) return fail(errors);
-    const cinemaMovie = deps.em.create(CinemaMovie, { title, description, genre, posterUrl: input.posterUrl ?? null, movieId: input.movieId ?? null });
+    const cinemaMovie = deps.em.create(CinemaMovie, {
+      title,
+      description,
+      genre,
+      posterUrl: input.posterUrl ?? null,
+      movieId: input.movieId ?? null,
+    });
     await deps.em.flush();
     return ok({ cinemaMovie });
   }
 
-  async updateCinemaMovie(deps: BookingsDeps, id: string, input: UpdateCinemaMovieInput): Promise<Payload<{ cinemaMovie: CinemaMovieRow }>> {
+  async updateCinemaMovie(
+    deps: BookingsDeps,
+    id: string,
+    input: UpdateCinemaMovieInput,
+  ): Promise<Payload<{ cinemaMovie: CinemaMovieRow }>> {
     const movie = isUuid(id) ? await deps.em.findOne(CinemaMovie, { id }) : null;
     if (!movie) return fail(notFoundError('id', 'No cinema movie with this id.'));
     const errors: UserError[] = [];
@@ -284,7 +298,8 @@ export class BookingsService {
   async deleteCinemaMovie(deps: BookingsDeps, id: string): Promise<Payload<{ deletedId: string }>> {
     const movie = isUuid(id) ? await deps.em.findOne(CinemaMovie, { id }) : null;
     if (!movie) return fail(notFoundError('id', 'No cinema movie with this id.'));
-    if (await deps.em.count(Showtime, { cinemaMovieId: id })) return fail(conflictError('id', 'The movie has showtimes; delete them first.'));
+    if (await deps.em.count(Showtime, { cinemaMovieId: id }))
+      return fail(conflictError('id', 'The movie has showtimes; delete them first.'));
     await deps.em.nativeDelete(CinemaMovie, { id });
     return ok({ deletedId: id });
   }
@@ -315,7 +330,8 @@ export class BookingsService {
     if (!startsAt || !endsAt) return;
     if (startsAt.getTime() <= deps.clock.now().getTime()) errors.push(fieldError('input.startsAt', 'startsAt must be in the future.'));
     if (endsAt.getTime() <= startsAt.getTime()) errors.push(fieldError('input.endsAt', 'endsAt must be after startsAt.'));
-    else if (endsAt.getTime() - startsAt.getTime() > MAX_SHOWTIME_MS) errors.push(fieldError('input.endsAt', 'A showtime lasts at most 8 hours.'));
+    else if (endsAt.getTime() - startsAt.getTime() > MAX_SHOWTIME_MS)
+      errors.push(fieldError('input.endsAt', 'A showtime lasts at most 8 hours.'));
   }
 
   private async overlaps(em: Em, auditoriumId: string, startsAt: Date, endsAt: Date, exceptId?: string): Promise<boolean> {
@@ -365,7 +381,8 @@ export class BookingsService {
     const prices = input.prices ? this.checkPrices(errors, 'input.prices', input.prices) : null;
     if (errors.length || !startsAt || !endsAt) return fail(errors);
     if (retimed) {
-      if (await deps.em.count(SeatClaim, { showtimeId: id })) return fail(conflictError('input.startsAt', 'Seats are reserved; the time cannot change.'));
+      if (await deps.em.count(SeatClaim, { showtimeId: id }))
+        return fail(conflictError('input.startsAt', 'Seats are reserved; the time cannot change.'));
       if (await this.overlaps(deps.em, showtime.auditoriumId, startsAt, endsAt, id)) {
         return fail(conflictError('input.startsAt', 'The auditorium has another showtime at that time.'));
       }
@@ -386,7 +403,12 @@ export class BookingsService {
     return ok({ deletedId: id });
   }
 
-  listShowtimes(deps: BookingsDeps, date: string, cinemaMovieId: string | null | undefined, args: PageArgs): Promise<Connection<ShowtimeRow>> {
+  listShowtimes(
+    deps: BookingsDeps,
+    date: string,
+    cinemaMovieId: string | null | undefined,
+    args: PageArgs,
+  ): Promise<Connection<ShowtimeRow>> {
     const match = DAY.exec(date);
     const day = match ? new Date(`${date}T00:00:00Z`) : null;
     if (!day || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== date) {
@@ -486,7 +508,8 @@ export class BookingsService {
     seatIds.forEach((id, i) => {
       const seat = byId.get(id);
       if (!seat) errors.push(notFoundError(`seatIds.${i}`, 'No seat with this id.'));
-      else if (seat.auditoriumId !== showtime.auditoriumId) errors.push(fieldError(`seatIds.${i}`, 'This seat is not in the showtime’s auditorium.'));
+      else if (seat.auditoriumId !== showtime.auditoriumId)
+        errors.push(fieldError(`seatIds.${i}`, 'This seat is not in the showtime’s auditorium.'));
       else if (seat.blocked) errors.push(fieldError(`seatIds.${i}`, 'This seat is blocked.'));
       else seats.push(seat);
     });
@@ -516,7 +539,14 @@ export class BookingsService {
           seats.forEach((seat, i) => {
             tx.create(ReservationSeat, { reservationId: row.id, seatId: seat.id, price: prices[i]! });
             // The unique (showtime, seat) key refuses a seat someone else claims, whatever the timing.
-            tx.create(SeatClaim, { showtimeId: showtime.id, seatId: seat.id, reservationId: row.id, sold: false, price: prices[i]!, expiresAt });
+            tx.create(SeatClaim, {
+              showtimeId: showtime.id,
+              seatId: seat.id,
+              reservationId: row.id,
+              sold: false,
+              price: prices[i]!,
+              expiresAt,
+            });
           });
           return row;
         });
@@ -527,7 +557,8 @@ export class BookingsService {
         // MariaDB, or a duplicate reported for a claim whose own transaction then rolled back,
         // leaves the seats free: try again.
         const taken = await this.takenErrors(deps, showtime.id, seatIds);
-        if (taken.length || attempt >= MAX_CLAIM_ATTEMPTS) return fail(taken.length ? taken : conflictError('seatIds', 'The seats are busy; try again.'));
+        if (taken.length || attempt >= MAX_CLAIM_ATTEMPTS)
+          return fail(taken.length ? taken : conflictError('seatIds', 'The seats are busy; try again.'));
         await new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * (attempt + 1)));
       }
     }
@@ -550,7 +581,11 @@ export class BookingsService {
     if (reservation.status !== 'HELD') return fail(conflictError('id', `The reservation is ${reservation.status.toLowerCase()}.`));
     if (reservation.expiresAt.getTime() <= now.getTime()) return fail(conflictError('id', 'The hold has expired.'));
     const confirmed = await deps.em.transactional(async (tx) => {
-      const n = await tx.nativeUpdate(Reservation, { id, status: 'HELD', expiresAt: { $gt: now } }, { status: 'CONFIRMED', confirmedAt: now });
+      const n = await tx.nativeUpdate(
+        Reservation,
+        { id, status: 'HELD', expiresAt: { $gt: now } },
+        { status: 'CONFIRMED', confirmedAt: now },
+      );
       if (n !== 1) return false;
       await tx.nativeUpdate(SeatClaim, { reservationId: id }, { sold: true, expiresAt: null });
       return true;
@@ -564,14 +599,20 @@ export class BookingsService {
   async cancel(deps: BookingsDeps, id: string): Promise<Payload<{ reservation: ReservationRow }>> {
     const viewer = requireViewer(deps.viewer);
     const reservation = isUuid(id) ? await deps.em.findOne(Reservation, { id }) : null;
-    if (!reservation || (reservation.userId !== viewer.userId && !isAdmin(viewer))) return fail(notFoundError('id', 'No reservation of yours with this id.'));
+    if (!reservation || (reservation.userId !== viewer.userId && !isAdmin(viewer)))
+      return fail(notFoundError('id', 'No reservation of yours with this id.'));
     const now = deps.clock.now();
     if (reservation.showtimeStartsAt.getTime() <= now.getTime()) {
       return fail(fieldError('id', 'The showtime has started; only upcoming reservations can be cancelled.'));
     }
-    if (reservation.status !== 'HELD' && reservation.status !== 'CONFIRMED') return fail(conflictError('id', `The reservation is ${reservation.status.toLowerCase()}.`));
+    if (reservation.status !== 'HELD' && reservation.status !== 'CONFIRMED')
+      return fail(conflictError('id', `The reservation is ${reservation.status.toLowerCase()}.`));
     const cancelled = await deps.em.transactional(async (tx) => {
-      const n = await tx.nativeUpdate(Reservation, { id, status: { $in: ['HELD', 'CONFIRMED'] } }, { status: 'CANCELLED', cancelledAt: now });
+      const n = await tx.nativeUpdate(
+        Reservation,
+        { id, status: { $in: ['HELD', 'CONFIRMED'] } },
+        { status: 'CANCELLED', cancelledAt: now },
+      );
       if (n !== 1) return false;
       await tx.nativeDelete(SeatClaim, { reservationId: id });
       return true;
@@ -597,7 +638,11 @@ export class BookingsService {
       let won = false;
       try {
         won = await deps.em.fork().transactional(async (tx) => {
-          const n = await tx.nativeUpdate(Reservation, { id: reservation.id, status: 'HELD', expiresAt: { $lte: now } }, { status: 'EXPIRED' });
+          const n = await tx.nativeUpdate(
+            Reservation,
+            { id: reservation.id, status: 'HELD', expiresAt: { $lte: now } },
+            { status: 'EXPIRED' },
+          );
           if (n !== 1) return false;
           await tx.nativeDelete(SeatClaim, { reservationId: reservation.id });
           recordEvent(tx, HOLD_EXPIRED_EVENT, {
@@ -662,7 +707,9 @@ export class BookingsService {
     const where: FilterQuery<ReservationRow> = { userId: viewer.userId };
     if (scope === 'UPCOMING') where.showtimeStartsAt = { $gt: now };
     if (scope === 'PAST') where.showtimeStartsAt = { $lte: now };
-    return paginate(deps.em, Reservation, where, args, totalOrder<ReservationRow>('createdAt', 'DESC'), { list: `myReservations:${scope}` });
+    return paginate(deps.em, Reservation, where, args, totalOrder<ReservationRow>('createdAt', 'DESC'), {
+      list: `myReservations:${scope}`,
+    });
   }
 
   allReservations(
@@ -677,4 +724,3 @@ export class BookingsService {
     return paginate(deps.em, Reservation, where, args, totalOrder<ReservationRow>('createdAt', 'DESC'));
   }
 }
-

@@ -33,7 +33,14 @@ describe('bookings: cinema reservations through the router (#42)', () => {
     const startsAt = new Date(clock.now().getTime() + 40 * 24 * HOUR);
     const denied = await gql(stack.url, CREATE_MOVIE, { input: { title: 'X', genre: 'Drama' } }, { token: alice.token });
     expect(errorCodes(denied)).toEqual(['FORBIDDEN']);
-    const setup = await setUpShowtime(stack.url, admin, { name: 'Screen 1', rows: 2, perRow: 4, startsAt, blockFirst: true, movieId: '999001' });
+    const setup = await setUpShowtime(stack.url, admin, {
+      name: 'Screen 1',
+      rows: 2,
+      perRow: 4,
+      startsAt,
+      blockFirst: true,
+      movieId: '999001',
+    });
 
     const day = startsAt.toISOString().slice(0, 10);
     const list = await gql(
@@ -53,10 +60,16 @@ describe('bookings: cinema reservations through the router (#42)', () => {
       { seat: { id: expect.any(String), row: 'A', number: 1 }, state: 'BLOCKED', price: { amount: 1500 } },
       { seat: { id: setup.seatIds[0], row: 'A', number: 2 }, state: 'FREE', price: { amount: 1500 } },
     ]);
-    expect(map.body.data.showtime.seats[4]).toEqual({ seat: { id: setup.seatIds[3], row: 'B', number: 1 }, state: 'FREE', price: { amount: 1000 } });
+    expect(map.body.data.showtime.seats[4]).toEqual({
+      seat: { id: setup.seatIds[3], row: 'B', number: 1 },
+      state: 'FREE',
+      price: { amount: 1000 },
+    });
 
     // The movies subgraph's Movie gets the showtimes of the cinema movies linked to it.
-    const byMovie = await gql(stack.url, `query($id: ID!) { cinemaMovie(id: $id) { movie { showtimes { totalCount } } } }`, { id: setup.cinemaMovieId });
+    const byMovie = await gql(stack.url, `query($id: ID!) { cinemaMovie(id: $id) { movie { showtimes { totalCount } } } }`, {
+      id: setup.cinemaMovieId,
+    });
     expect(byMovie.body.data.cinemaMovie.movie.showtimes.totalCount).toBe(1);
 
     // Update and delete: a movie with showtimes cannot be deleted.
@@ -66,23 +79,37 @@ describe('bookings: cinema reservations through the router (#42)', () => {
       { id: setup.cinemaMovieId, i: { title: 'Renamed', posterUrl: 'https://img.example/p.jpg' } },
       { token: admin },
     );
-    expect(update.body.data.updateCinemaMovie).toEqual({ cinemaMovie: { title: 'Renamed', posterUrl: 'https://img.example/p.jpg' }, errors: [] });
+    expect(update.body.data.updateCinemaMovie).toEqual({
+      cinemaMovie: { title: 'Renamed', posterUrl: 'https://img.example/p.jpg' },
+      errors: [],
+    });
     const DELETE = `mutation($id: ID!) { deleteCinemaMovie(id: $id) { deletedId errors { field code } } }`;
     const blocked = await gql(stack.url, DELETE, { id: setup.cinemaMovieId }, { token: admin });
     expect(blocked.body.data.deleteCinemaMovie).toEqual({ deletedId: null, errors: [{ field: 'id', code: 'CONFLICT' }] });
     const lonely = await gql(stack.url, CREATE_MOVIE, { input: { title: 'Lonely', genre: 'Comedy' } }, { token: admin });
     const lonelyId = lonely.body.data.createCinemaMovie.cinemaMovie.id;
-    expect((await gql(stack.url, DELETE, { id: lonelyId }, { token: admin })).body.data.deleteCinemaMovie).toEqual({ deletedId: lonelyId, errors: [] });
+    expect((await gql(stack.url, DELETE, { id: lonelyId }, { token: admin })).body.data.deleteCinemaMovie).toEqual({
+      deletedId: lonelyId,
+      errors: [],
+    });
     expect((await gql(stack.url, `query($id: ID!) { cinemaMovie(id: $id) { id } }`, { id: lonelyId })).body.data.cinemaMovie).toBeNull();
   });
 
   it('holds, confirms and cancels seats, pushing HELD, SOLD and RELEASED to seat-map watchers; admins see occupancy and revenue', async () => {
-    const setup = await setUpShowtime(stack.url, admin, { name: 'Screen 2', rows: 2, perRow: 5, startsAt: new Date(clock.now().getTime() + 24 * HOUR) });
+    const setup = await setUpShowtime(stack.url, admin, {
+      name: 'Screen 2',
+      rows: 2,
+      perRow: 5,
+      startsAt: new Date(clock.now().getTime() + 24 * HOUR),
+    });
     const ws = createClient({ url: stack.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0 });
     clients.push(ws);
     const events: any[] = [];
     ws.subscribe(
-      { query: `subscription($s: ID!) { seatMapChanged(showtimeId: $s) { showtimeId kind state seats { row number } } }`, variables: { s: setup.showtimeId } },
+      {
+        query: `subscription($s: ID!) { seatMapChanged(showtimeId: $s) { showtimeId kind state seats { row number } } }`,
+        variables: { s: setup.showtimeId },
+      },
       { next: (e) => events.push(e), error: () => undefined, complete: () => undefined },
     );
     const bookings = stack.subgraphs.find((s) => s.name === 'bookings')!;
@@ -98,51 +125,111 @@ describe('bookings: cinema reservations through the router (#42)', () => {
 
     // Bob cannot take a held seat; the error names it.
     const taken = await gql(stack.url, HOLD, { s: setup.showtimeId, seats: [setup.seatIds[1], setup.seatIds[0]] }, { token: bob.token });
-    expect(taken.body.data.holdSeats).toEqual({ reservation: null, errors: [{ field: 'seatIds.1', code: 'CONFLICT', message: expect.any(String) }] });
+    expect(taken.body.data.holdSeats).toEqual({
+      reservation: null,
+      errors: [{ field: 'seatIds.1', code: 'CONFLICT', message: expect.any(String) }],
+    });
     // Bob cannot confirm Alice's hold.
-    expect((await gql(stack.url, CONFIRM, { id: reservation.id }, { token: bob.token })).body.data.confirmReservation.errors[0].code).toBe('NOT_FOUND');
+    expect((await gql(stack.url, CONFIRM, { id: reservation.id }, { token: bob.token })).body.data.confirmReservation.errors[0].code).toBe(
+      'NOT_FOUND',
+    );
 
     const confirmed = await gql(stack.url, CONFIRM, { id: reservation.id }, { token: alice.token });
     expect(confirmed.body.data.confirmReservation.reservation.status).toBe('CONFIRMED');
     const map = await gql(stack.url, SEAT_MAP, { id: setup.showtimeId });
     expect(map.body.data.showtime.freeSeatCount).toBe(8);
-    expect(map.body.data.showtime.seats.filter((s: any) => s.state === 'SOLD').map((s: any) => s.seat.id).sort()).toEqual(
-      [setup.seatIds[0], setup.seatIds[6]].sort(),
-    );
+    expect(
+      map.body.data.showtime.seats
+        .filter((s: any) => s.state === 'SOLD')
+        .map((s: any) => s.seat.id)
+        .sort(),
+    ).toEqual([setup.seatIds[0], setup.seatIds[6]].sort());
 
-    const mine = await gql(stack.url, `query { myReservations(scope: UPCOMING) { totalCount edges { node { id status showtime { id } } } } }`, {}, { token: alice.token });
-    expect(mine.body.data.myReservations.edges.map((e: any) => e.node)).toContainEqual({ id: reservation.id, status: 'CONFIRMED', showtime: { id: setup.showtimeId } });
-    expect((await gql(stack.url, `query { myReservations { totalCount } }`, {}, { token: bob.token })).body.data.myReservations.totalCount).toBe(0);
+    const mine = await gql(
+      stack.url,
+      `query { myReservations(scope: UPCOMING) { totalCount edges { node { id status showtime { id } } } } }`,
+      {},
+      { token: alice.token },
+    );
+    expect(mine.body.data.myReservations.edges.map((e: any) => e.node)).toContainEqual({
+      id: reservation.id,
+      status: 'CONFIRMED',
+      showtime: { id: setup.showtimeId },
+    });
+    expect(
+      (await gql(stack.url, `query { myReservations { totalCount } }`, {}, { token: bob.token })).body.data.myReservations.totalCount,
+    ).toBe(0);
 
     const STATS = `query($id: ID!) { showtime(id: $id) { stats { capacity sold held free occupancy revenue { amount currency } } reservations { totalCount } cinemaMovie { stats { showtimes capacity sold occupancy revenue { amount currency } } } } }`;
     const stats = await gql(stack.url, STATS, { id: setup.showtimeId }, { token: admin });
-    expect(stats.body.data.showtime.stats).toEqual({ capacity: 10, sold: 2, held: 0, free: 8, occupancy: 0.2, revenue: { amount: 2500, currency: 'EUR' } });
+    expect(stats.body.data.showtime.stats).toEqual({
+      capacity: 10,
+      sold: 2,
+      held: 0,
+      free: 8,
+      occupancy: 0.2,
+      revenue: { amount: 2500, currency: 'EUR' },
+    });
     expect(stats.body.data.showtime.reservations.totalCount).toBe(1);
-    expect(stats.body.data.showtime.cinemaMovie.stats).toEqual({ showtimes: 1, capacity: 10, sold: 2, occupancy: 0.2, revenue: [{ amount: 2500, currency: 'EUR' }] });
+    expect(stats.body.data.showtime.cinemaMovie.stats).toEqual({
+      showtimes: 1,
+      capacity: 10,
+      sold: 2,
+      occupancy: 0.2,
+      revenue: [{ amount: 2500, currency: 'EUR' }],
+    });
     const asUser = await gql(stack.url, STATS, { id: setup.showtimeId }, { token: alice.token });
     expect(asUser.body.data.showtime.stats).toBeNull();
     expect(errorCodes(asUser)).toContain('FORBIDDEN');
-    const all = await gql(stack.url, `query($s: ID) { allReservations(showtimeId: $s) { totalCount } }`, { s: setup.showtimeId }, { token: admin });
+    const all = await gql(
+      stack.url,
+      `query($s: ID) { allReservations(showtimeId: $s) { totalCount } }`,
+      { s: setup.showtimeId },
+      { token: admin },
+    );
     expect(all.body.data.allReservations.totalCount).toBe(1);
 
     const cancelled = await gql(stack.url, CANCEL, { id: reservation.id }, { token: alice.token });
     expect(cancelled.body.data.cancelReservation.reservation.status).toBe('CANCELLED');
     expect((await gql(stack.url, SEAT_MAP, { id: setup.showtimeId })).body.data.showtime.freeSeatCount).toBe(10);
     // Cancelling twice is a conflict.
-    expect((await gql(stack.url, CANCEL, { id: reservation.id }, { token: alice.token })).body.data.cancelReservation.errors[0].code).toBe('CONFLICT');
+    expect((await gql(stack.url, CANCEL, { id: reservation.id }, { token: alice.token })).body.data.cancelReservation.errors[0].code).toBe(
+      'CONFLICT',
+    );
 
     await eventually(() => expect(events.map((e) => e.data.seatMapChanged.kind)).toEqual(['HELD', 'SOLD', 'RELEASED']));
-    expect(events[0].data.seatMapChanged).toEqual({ showtimeId: setup.showtimeId, kind: 'HELD', state: 'HELD', seats: [{ row: 'A', number: 1 }, { row: 'B', number: 2 }] });
+    expect(events[0].data.seatMapChanged).toEqual({
+      showtimeId: setup.showtimeId,
+      kind: 'HELD',
+      state: 'HELD',
+      seats: [
+        { row: 'A', number: 1 },
+        { row: 'B', number: 2 },
+      ],
+    });
     expect(events[2].data.seatMapChanged.state).toBe('FREE');
   });
 
   it('refuses bad input with typed errors naming the field, and changes nothing', async () => {
-    const a = await setUpShowtime(stack.url, admin, { name: 'Screen 3', rows: 2, perRow: 8, startsAt: new Date(clock.now().getTime() + 5 * HOUR) });
-    const b = await setUpShowtime(stack.url, admin, { name: 'Screen 4', rows: 1, perRow: 3, startsAt: new Date(clock.now().getTime() + 5 * HOUR) });
+    const a = await setUpShowtime(stack.url, admin, {
+      name: 'Screen 3',
+      rows: 2,
+      perRow: 8,
+      startsAt: new Date(clock.now().getTime() + 5 * HOUR),
+    });
+    const b = await setUpShowtime(stack.url, admin, {
+      name: 'Screen 4',
+      rows: 1,
+      perRow: 3,
+      startsAt: new Date(clock.now().getTime() + 5 * HOUR),
+    });
     const hold = async (seats: string[], showtimeId = a.showtimeId) =>
       (await gql(stack.url, HOLD, { s: showtimeId, seats }, { token: bob.token })).body.data.holdSeats;
     const reservationsBefore = await bookingsOrm().count(Reservation, {});
-    expect(await hold(['01900000-0000-7000-8000-00000000dead'])).toMatchObject({ reservation: null, errors: [{ field: 'seatIds.0', code: 'NOT_FOUND' }] });
+    expect(await hold(['01900000-0000-7000-8000-00000000dead'])).toMatchObject({
+      reservation: null,
+      errors: [{ field: 'seatIds.0', code: 'NOT_FOUND' }],
+    });
     expect(await hold([a.seatIds[0]!, b.seatIds[0]!])).toMatchObject({ errors: [{ field: 'seatIds.1', code: 'BAD_USER_INPUT' }] });
     expect(await hold([a.seatIds[0]!, a.seatIds[0]!])).toMatchObject({ errors: [{ field: 'seatIds.1', code: 'BAD_USER_INPUT' }] });
     expect(await hold(a.seatIds.slice(0, 11))).toMatchObject({ errors: [{ field: 'seatIds', code: 'BAD_USER_INPUT' }] });
@@ -167,7 +254,10 @@ describe('bookings: cinema reservations through the router (#42)', () => {
       },
       { token: admin },
     );
-    expect(offset.body.data.createShowtime).toMatchObject({ showtime: null, errors: [{ field: 'input.startsAt', code: 'BAD_USER_INPUT' }] });
+    expect(offset.body.data.createShowtime).toMatchObject({
+      showtime: null,
+      errors: [{ field: 'input.startsAt', code: 'BAD_USER_INPUT' }],
+    });
     const badDay = await gql(stack.url, `query { showtimes(date: "2026-02-30") { totalCount } }`);
     expect(errorCodes(badDay)).toEqual(['BAD_USER_INPUT']);
 
@@ -186,7 +276,12 @@ describe('bookings: cinema reservations through the router (#42)', () => {
 
   it('500 concurrent claims on 100 seats: exactly 100 succeed, each seat once', async () => {
     admin = await adminToken(stack.url);
-    const setup = await setUpShowtime(stack.url, admin, { name: 'Big screen', rows: 10, perRow: 10, startsAt: new Date(clock.now().getTime() + 24 * HOUR) });
+    const setup = await setUpShowtime(stack.url, admin, {
+      name: 'Big screen',
+      rows: 10,
+      perRow: 10,
+      startsAt: new Date(clock.now().getTime() + 24 * HOUR),
+    });
     expect(setup.seatIds).toHaveLength(100);
     const users = await Promise.all(Array.from({ length: 10 }, (_, i) => signUpUser(stack.url, `crowd${i}`)));
     const results = await Promise.all(

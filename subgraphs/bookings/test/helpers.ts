@@ -64,7 +64,12 @@ export async function setUpShowtime(
   );
   const a = auditorium.body.data?.createAuditorium;
   if (!a?.auditorium) throw new Error(`createAuditorium failed: ${JSON.stringify(auditorium.body)}`);
-  const movie = await gql(url, CREATE_MOVIE, { input: { title: `${options.name} movie`, genre: 'Drama', movieId: options.movieId } }, { token });
+  const movie = await gql(
+    url,
+    CREATE_MOVIE,
+    { input: { title: `${options.name} movie`, genre: 'Drama', movieId: options.movieId } },
+    { token },
+  );
   const m = movie.body.data?.createCinemaMovie;
   if (!m?.cinemaMovie) throw new Error(`createCinemaMovie failed: ${JSON.stringify(movie.body)}`);
   const endsAt = new Date(options.startsAt.getTime() + 2 * 3600_000);
@@ -84,6 +89,8 @@ export async function setUpShowtime(
   );
   const s = showtime.body.data?.createShowtime;
   if (!s?.showtime) throw new Error(`createShowtime failed: ${JSON.stringify(showtime.body)}`);
-  const seatIds = a.auditorium.rows.flatMap((r: { seats: { id: string; blocked: boolean }[] }) => r.seats.filter((x) => !x.blocked).map((x) => x.id));
+  const seatIds = a.auditorium.rows.flatMap((r: { seats: { id: string; blocked: boolean }[] }) =>
+    r.seats.filter((x) => !x.blocked).map((x) => x.id),
+  );
   return { auditoriumId: a.auditorium.id, seatIds, cinemaMovieId: m.cinemaMovie.id, showtimeId: s.showtime.id };
 }

@@ -28,7 +28,12 @@ describe('bookings: holds expire on their own, exactly once', () => {
   });
 
   it('an expired hold reads FREE at once and its seats can be held again, even before any sweep', async () => {
-    const setup = await setUpShowtime(stack.url, admin, { name: 'Expiry 1', rows: 1, perRow: 3, startsAt: new Date(clock.now().getTime() + 86_400_000) });
+    const setup = await setUpShowtime(stack.url, admin, {
+      name: 'Expiry 1',
+      rows: 1,
+      perRow: 3,
+      startsAt: new Date(clock.now().getTime() + 86_400_000),
+    });
     const first = await gql(stack.url, HOLD, { s: setup.showtimeId, seats: setup.seatIds.slice(0, 2) }, { token: users[0]!.token });
     expect(first.body.data.holdSeats.errors).toEqual([]);
     expect((await gql(stack.url, SEAT_MAP, { id: setup.showtimeId })).body.data.showtime.freeSeatCount).toBe(1);
@@ -43,7 +48,12 @@ describe('bookings: holds expire on their own, exactly once', () => {
   });
 
   it('replicas sweeping on one clock release every expired hold once; confirmed ones stay', async () => {
-    const setup = await setUpShowtime(stack.url, admin, { name: 'Expiry 2', rows: 4, perRow: 10, startsAt: new Date(clock.now().getTime() + 86_400_000) });
+    const setup = await setUpShowtime(stack.url, admin, {
+      name: 'Expiry 2',
+      rows: 4,
+      perRow: 10,
+      startsAt: new Date(clock.now().getTime() + 86_400_000),
+    });
     const holds = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
         gql(stack.url, HOLD, { s: setup.showtimeId, seats: setup.seatIds.slice(i * 2, i * 2 + 2) }, { token: users[i % 3]!.token }),
@@ -77,7 +87,12 @@ describe('bookings: holds expire on their own, exactly once', () => {
     expect(raced.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(expiredEverywhere);
     const rows = await em().find(Reservation, { id: { $in: ids } });
     expect(rows.filter((r) => r.status === 'EXPIRED')).toHaveLength(18);
-    expect(rows.filter((r) => r.status === 'CONFIRMED').map((r) => r.id).sort()).toEqual([ids[0], ids[1]].sort());
+    expect(
+      rows
+        .filter((r) => r.status === 'CONFIRMED')
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual([ids[0], ids[1]].sort());
     // Exactly one release (one event, one RELEASED push) per expired hold.
     const events = await em().find(OutboxEvent, { type: HOLD_EXPIRED_EVENT });
     const released = events.map((e) => (e.payload as { reservationId: string }).reservationId).filter((id) => ids.includes(id));

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { AuditoriumRow, SeatRow, CinemaMovieRow, ShowtimeRow, ReservationRow, ReservationSeatRow } from '../entities';
-import type { SeatingRowView, ShowtimeSeatView, ShowtimeStatsView, MovieStatsView, SeatMapChangeView } from '../service';
+import type { AuditoriumRow, CinemaMovieRow, ShowtimeRow, ReservationRow, ReservationSeatRow } from '../entities';
+import type { SeatView, SeatingRowView, ShowtimeSeatView, ShowtimeStatsView, MovieStatsView, SeatMapChangeView } from '../service';
 import type { UserRef, MovieRef, BookingsContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -848,7 +848,7 @@ export type ResolversTypes = ResolversObject<{
   ReservationScope: ReservationScope;
   ReservationStatus: ReservationStatus;
   ReservedSeat: ResolverTypeWrapper<ReservationSeatRow>;
-  Seat: ResolverTypeWrapper<SeatRow>;
+  Seat: ResolverTypeWrapper<SeatView>;
   SeatChangeKind: SeatChangeKind;
   SeatMapChange: ResolverTypeWrapper<SeatMapChangeView>;
   SeatPrice: ResolverTypeWrapper<SeatPrice>;
@@ -901,7 +901,7 @@ export type ResolversParentTypes = ResolversObject<{
   ReservationEdge: Omit<ReservationEdge, 'node'> & { node: ResolversParentTypes['Reservation'] };
   ReservationPayload: Omit<ReservationPayload, 'reservation'> & { reservation?: Maybe<ResolversParentTypes['Reservation']> };
   ReservedSeat: ReservationSeatRow;
-  Seat: SeatRow;
+  Seat: SeatView;
   SeatMapChange: SeatMapChangeView;
   SeatPrice: SeatPrice;
   SeatPricesInput: SeatPricesInput;
