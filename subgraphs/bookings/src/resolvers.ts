@@ -24,8 +24,8 @@ export function createResolvers(service: BookingsService): Resolvers {
       auditoriums: (_, { first, after }, ctx) => service.listAuditoriums(ctx.deps, { first, after }),
       myReservations: (_, { scope, first, after }, ctx) => service.myReservations(ctx.deps, scope ?? 'ALL', { first, after }),
       reservation: (_, { id }, ctx) => service.reservation(ctx.deps, id),
-      allReservations: (_, { showtimeId, status, first, after }, ctx) =>
-        service.allReservations(ctx.deps, { showtimeId, status }, { first, after }),
+      reservations: (_, { showtimeId, status, first, after }, ctx) =>
+        service.reservations(ctx.deps, { showtimeId, status }, { first, after }),
     },
     Mutation: {
       createAuditorium: (_, { input }, ctx) => service.createAuditorium(ctx.deps, input),

@@ -405,17 +405,18 @@ export class BookingsService {
 
   listShowtimes(
     deps: BookingsDeps,
-    date: string,
+    date: string | null | undefined,
     cinemaMovieId: string | null | undefined,
     args: PageArgs,
   ): Promise<Connection<ShowtimeRow>> {
-    const match = DAY.exec(date);
-    const day = match ? new Date(`${date}T00:00:00Z`) : null;
-    if (!day || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== date) {
-      throw badInput('date must be a UTC day written YYYY-MM-DD.', 'date');
+    if (date != null) {
+      const day = DAY.test(date) ? new Date(`${date}T00:00:00Z`) : null;
+      if (!day || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== date) {
+        throw badInput('date must be a UTC day written YYYY-MM-DD.', 'date');
+      }
     }
     if (cinemaMovieId != null && !isUuid(cinemaMovieId)) throw badInput('No cinema movie with this id.', 'cinemaMovieId');
-    const where: FilterQuery<ShowtimeRow> = { day: date };
+    const where: FilterQuery<ShowtimeRow> = date != null ? { day: date } : { startsAt: { $gt: deps.clock.now() } };
     if (cinemaMovieId != null) where.cinemaMovieId = cinemaMovieId;
     return paginate(deps.em, Showtime, where, args, totalOrder<ShowtimeRow>('startsAt', 'ASC'));
   }
@@ -712,13 +713,15 @@ export class BookingsService {
     });
   }
 
-  allReservations(
+  /** Reservations newest first: every user's for admins, the viewer's own for everyone else. */
+  reservations(
     deps: BookingsDeps,
     filter: { showtimeId?: string | null; status?: ReservationStatus | null },
     args: PageArgs,
   ): Promise<Connection<ReservationRow>> {
     if (filter.showtimeId != null && !isUuid(filter.showtimeId)) throw badInput('No showtime with this id.', 'showtimeId');
-    const where: FilterQuery<ReservationRow> = {};
+    const viewer = requireViewer(deps.viewer);
+    const where: FilterQuery<ReservationRow> = isAdmin(viewer) ? {} : { userId: viewer.userId };
     if (filter.showtimeId != null) where.showtimeId = filter.showtimeId;
     if (filter.status != null) where.status = filter.status;
     return paginate(deps.em, Reservation, where, args, totalOrder<ReservationRow>('createdAt', 'DESC'));

@@ -181,13 +181,10 @@ describe('bookings: cinema reservations through the router (#42)', () => {
     const asUser = await gql(stack.url, STATS, { id: setup.showtimeId }, { token: alice.token });
     expect(asUser.body.data.showtime.stats).toBeNull();
     expect(errorCodes(asUser)).toContain('FORBIDDEN');
-    const all = await gql(
-      stack.url,
-      `query($s: ID) { allReservations(showtimeId: $s) { totalCount } }`,
-      { s: setup.showtimeId },
-      { token: admin },
-    );
-    expect(all.body.data.allReservations.totalCount).toBe(1);
+    const RESERVATIONS = `query($s: ID) { reservations(showtimeId: $s) { totalCount } }`;
+    expect((await gql(stack.url, RESERVATIONS, { s: setup.showtimeId }, { token: admin })).body.data.reservations.totalCount).toBe(1);
+    expect((await gql(stack.url, RESERVATIONS, { s: setup.showtimeId }, { token: alice.token })).body.data.reservations.totalCount).toBe(1);
+    expect((await gql(stack.url, RESERVATIONS, { s: setup.showtimeId }, { token: bob.token })).body.data.reservations.totalCount).toBe(0);
 
     const cancelled = await gql(stack.url, CANCEL, { id: reservation.id }, { token: alice.token });
     expect(cancelled.body.data.cancelReservation.reservation.status).toBe('CANCELLED');

@@ -313,8 +313,6 @@ export type PageInfo = {
 
 export type Query = {
   __typename?: 'Query';
-  /** Every reservation, newest first, optionally of one showtime and status (admins only). */
-  allReservations?: Maybe<ReservationConnection>;
   /** Auditoriums, by name. */
   auditoriums?: Maybe<AuditoriumConnection>;
   /** A cinema movie by id. */
@@ -325,18 +323,12 @@ export type Query = {
   myReservations?: Maybe<ReservationConnection>;
   /** A reservation by id: its owner's or, for admins, anyone's. */
   reservation?: Maybe<Reservation>;
+  /** Reservations, newest first, optionally of one showtime and status: every user's for admins, the signed-in user's own for everyone else. */
+  reservations?: Maybe<ReservationConnection>;
   /** A showtime by id. */
   showtime?: Maybe<Showtime>;
-  /** Showtimes starting on a UTC day (`YYYY-MM-DD`), soonest first, optionally of one cinema movie. */
+  /** Showtimes starting on a UTC day (`YYYY-MM-DD`), or without `date` those that have not started yet; soonest first, optionally of one cinema movie. */
   showtimes?: Maybe<ShowtimeConnection>;
-};
-
-
-export type QueryAllReservationsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  showtimeId?: InputMaybe<Scalars['ID']['input']>;
-  status?: InputMaybe<ReservationStatus>;
 };
 
 
@@ -370,6 +362,14 @@ export type QueryReservationArgs = {
 };
 
 
+export type QueryReservationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  showtimeId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<ReservationStatus>;
+};
+
+
 export type QueryShowtimeArgs = {
   id: Scalars['ID']['input'];
 };
@@ -378,7 +378,7 @@ export type QueryShowtimeArgs = {
 export type QueryShowtimesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   cinemaMovieId?: InputMaybe<Scalars['ID']['input']>;
-  date: Scalars['String']['input'];
+  date?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1033,14 +1033,14 @@ export type PageInfoResolvers<ContextType = BookingsContext, ParentType extends 
 }>;
 
 export type QueryResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  allReservations?: Resolver<Maybe<ResolversTypes['ReservationConnection']>, ParentType, ContextType, RequireFields<QueryAllReservationsArgs, 'first'>>;
   auditoriums?: Resolver<Maybe<ResolversTypes['AuditoriumConnection']>, ParentType, ContextType, RequireFields<QueryAuditoriumsArgs, 'first'>>;
   cinemaMovie?: Resolver<Maybe<ResolversTypes['CinemaMovie']>, ParentType, ContextType, RequireFields<QueryCinemaMovieArgs, 'id'>>;
   cinemaMovies?: Resolver<Maybe<ResolversTypes['CinemaMovieConnection']>, ParentType, ContextType, RequireFields<QueryCinemaMoviesArgs, 'first'>>;
   myReservations?: Resolver<Maybe<ResolversTypes['ReservationConnection']>, ParentType, ContextType, RequireFields<QueryMyReservationsArgs, 'first' | 'scope'>>;
   reservation?: Resolver<Maybe<ResolversTypes['Reservation']>, ParentType, ContextType, RequireFields<QueryReservationArgs, 'id'>>;
+  reservations?: Resolver<Maybe<ResolversTypes['ReservationConnection']>, ParentType, ContextType, RequireFields<QueryReservationsArgs, 'first'>>;
   showtime?: Resolver<Maybe<ResolversTypes['Showtime']>, ParentType, ContextType, RequireFields<QueryShowtimeArgs, 'id'>>;
-  showtimes?: Resolver<Maybe<ResolversTypes['ShowtimeConnection']>, ParentType, ContextType, RequireFields<QueryShowtimesArgs, 'date' | 'first'>>;
+  showtimes?: Resolver<Maybe<ResolversTypes['ShowtimeConnection']>, ParentType, ContextType, RequireFields<QueryShowtimesArgs, 'first'>>;
 }>;
 
 export type ReservationResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['Reservation'] = ResolversParentTypes['Reservation'], FederationReferenceType extends FederationReferenceTypes['Reservation'] = FederationReferenceTypes['Reservation']> = ResolversObject<{
