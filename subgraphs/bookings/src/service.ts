@@ -9,6 +9,7 @@ import {
   flushOrConflict,
   isUniqueViolation,
   isUuid,
+  lockRow,
   notFound,
   ok,
   paginate,
@@ -525,6 +526,9 @@ export class BookingsService {
     for (let attempt = 0; ; attempt++) {
       try {
         reservation = await deps.em.fork().transactional(async (tx) => {
+          // Claims of one showtime take turns on its row: without it, MariaDB's gap and insert-intention
+          // locks on the unique key deadlock under a rush of claims. The unique key stays the guarantee.
+          await lockRow(tx, Showtime, { id: showtime.id });
           const row = tx.create(Reservation, {
             userId: viewer.userId,
             showtimeId: showtime.id,

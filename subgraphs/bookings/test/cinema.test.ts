@@ -83,6 +83,32 @@ describe('bookings: cinema reservations through the router (#42)', () => {
       cinemaMovie: { title: 'Renamed', posterUrl: 'https://img.example/p.jpg' },
       errors: [],
     });
+    const readBack = await gql(stack.url, `query($id: ID!) { cinemaMovie(id: $id) { title posterUrl } }`, { id: setup.cinemaMovieId });
+    expect(readBack.body.data.cinemaMovie).toEqual({ title: 'Renamed', posterUrl: 'https://img.example/p.jpg' });
+    const UPDATE_SHOWTIME = `mutation($id: ID!, $i: UpdateShowtimeInput!) { updateShowtime(id: $id, input: $i) { showtime { id } errors { field code } } }`;
+    const later = new Date(startsAt.getTime() + 3600_000);
+    const moved = await gql(
+      stack.url,
+      UPDATE_SHOWTIME,
+      {
+        id: setup.showtimeId,
+        i: { startsAt: later.toISOString(), endsAt: new Date(later.getTime() + 7_200_000).toISOString(), prices: { standard: 1100 } },
+      },
+      { token: admin },
+    );
+    expect(moved.body.data.updateShowtime.errors).toEqual([]);
+    const after = await gql(stack.url, `query($id: ID!) { showtime(id: $id) { startsAt prices { seatType price { amount } } } }`, {
+      id: setup.showtimeId,
+    });
+    expect(after.body.data.showtime.startsAt).toBe(later.toISOString());
+    expect(after.body.data.showtime.prices[0]).toEqual({ seatType: 'STANDARD', price: { amount: 1100 } });
+    const offset = await gql(
+      stack.url,
+      UPDATE_SHOWTIME,
+      { id: setup.showtimeId, i: { startsAt: '2099-01-01T10:00:00-05:00' } },
+      { token: admin },
+    );
+    expect(offset.body.data.updateShowtime.errors).toEqual([{ field: 'input.startsAt', code: 'BAD_USER_INPUT' }]);
     const DELETE = `mutation($id: ID!) { deleteCinemaMovie(id: $id) { deletedId errors { field code } } }`;
     const blocked = await gql(stack.url, DELETE, { id: setup.cinemaMovieId }, { token: admin });
     expect(blocked.body.data.deleteCinemaMovie).toEqual({ deletedId: null, errors: [{ field: 'id', code: 'CONFLICT' }] });
@@ -289,6 +315,8 @@ describe('bookings: cinema reservations through the router (#42)', () => {
     const statuses = results.map((r) => r.status);
     expect(statuses.every((s) => s === 200)).toBe(true);
     const won = results.filter((r) => r.body.data?.holdSeats?.reservation);
+    const other = results.filter((r) => !r.body.data?.holdSeats?.reservation && r.body.data?.holdSeats?.errors?.[0]?.code !== 'CONFLICT');
+    expect(other.map((r) => r.body)).toEqual([]);
     const lost = results.filter((r) => r.body.data?.holdSeats?.errors?.[0]?.code === 'CONFLICT');
     expect(won).toHaveLength(100);
     expect(lost).toHaveLength(400);
