@@ -518,8 +518,15 @@ export class BookingsService {
     if (errors.length) return fail(errors);
     seats.sort(compareSeats);
 
+    // Fast refusal of seats already taken (a plain read, not the guarantee: the unique key below is),
+    // so a rush on a few seats does not queue every loser behind the showtime's lock.
+    const live = await deps.em.fork().find(SeatClaim, { showtimeId: showtime.id, seatId: { $in: seats.map((seat) => seat.id) } });
+    const takenNow = new Set(live.filter((claim) => claimState(claim, now) !== 'FREE').map((claim) => claim.seatId));
+    if (takenNow.size) {
+      return fail(seatIds.flatMap((id, i) => (takenNow.has(id) ? [conflictError(`seatIds.${i}`, 'This seat is taken.')] : [])));
+    }
     // Holds of this showtime that ran out give their seats back first, so they can be taken at once.
-    await this.releaseExpired(deps, showtime.id);
+    if (live.length) await this.releaseExpired(deps, showtime.id);
     const expiresAt = new Date(now.getTime() + deps.config.BOOKINGS_HOLD_TTL_SECONDS * 1000);
     const prices = seats.map((seat) => priceOf(showtime, seat.seatType));
     let reservation: ReservationRow | null = null;
