@@ -7,6 +7,7 @@
  */
 import { newId } from '../kit';
 import type { Stack } from '../scripts/lib/stack';
+import { Auditorium, CinemaMovie, Reservation, ReservationSeat, Seat, SeatClaim, Showtime } from '../subgraphs/bookings/src/entities';
 import { Budget, Expense, RecurringExpense } from '../subgraphs/finance/src/entities';
 import { BUILT_IN_CATEGORIES } from '../subgraphs/finance/src/service';
 import { MediaImage } from '../subgraphs/media/src/entities';
@@ -332,8 +333,97 @@ const inventory: DomainBench = {
   },
 };
 
+const BOOKED_SHOWTIMES = 3;
+const SEATS_PER_SHOWTIME = 100;
+
+const bookings: DomainBench = {
+  name: 'bookings',
+  shown: ['bookings', 'identity'],
+  pageSizes: [10, 50, 100],
+  query: `query Reservations($first: Int!) {
+  myReservations(first: $first) {
+    totalCount edges { node { status total { amount } seats { seat { row number } price { amount } } showtime { startsAt freeSeatCount cinemaMovie { title } auditorium { name } } } }
+  }
+}`,
+  // One auditorium of 100 seats, three showtimes, every seat of each held by the user (300 reservations).
+  async seed(stack, user) {
+    const em = ormOf(stack, 'bookings');
+    const hall = em.create(Auditorium, { name: `bench hall ${user.id}`, capacity: SEATS_PER_SHOWTIME });
+    const seats = Array.from({ length: SEATS_PER_SHOWTIME }, (_, i) =>
+      em.create(Seat, {
+        auditoriumId: hall.id,
+        rowLabel: String.fromCharCode(65 + Math.floor(i / 10)),
+        rowIndex: Math.floor(i / 10),
+        number: (i % 10) + 1,
+        seatType: 'STANDARD',
+        blocked: false,
+      }),
+    );
+    const movie = em.create(CinemaMovie, { title: 'bench movie', description: '', posterUrl: null, genre: 'Bench', movieId: null });
+    const expiresAt = new Date(Date.now() + 3600_000);
+    for (let s = 0; s < BOOKED_SHOWTIMES; s++) {
+      const startsAt = new Date(Date.now() + (s + 1) * 86_400_000);
+      const showtime = em.create(Showtime, {
+        cinemaMovieId: movie.id,
+        movieId: null,
+        auditoriumId: hall.id,
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + 7_200_000),
+        day: startsAt.toISOString().slice(0, 10),
+        currency: 'EUR',
+        priceStandard: 1000,
+        pricePremium: 1000,
+        priceAccessible: 1000,
+      });
+      for (const seat of seats) {
+        const reservation = em.create(Reservation, {
+          userId: user.id,
+          showtimeId: showtime.id,
+          showtimeStartsAt: startsAt,
+          status: 'HELD',
+          expiresAt,
+          total: 1000,
+          currency: 'EUR',
+          seatCount: 1,
+          confirmedAt: null,
+          cancelledAt: null,
+        });
+        em.create(ReservationSeat, { reservationId: reservation.id, seatId: seat.id, price: 1000 });
+        em.create(SeatClaim, {
+          showtimeId: showtime.id,
+          seatId: seat.id,
+          reservationId: reservation.id,
+          sold: false,
+          price: 1000,
+          expiresAt,
+        });
+      }
+    }
+    await em.flush();
+  },
+  check(data, first) {
+    const list = data.myReservations as {
+      totalCount: number;
+      edges: { node: { seats: unknown[]; showtime: { freeSeatCount: number } } }[];
+    } | null;
+    if (list?.totalCount !== BOOKED_SHOWTIMES * SEATS_PER_SHOWTIME || list.edges.length !== first) return 'wrong answer';
+    if (list.edges.some((e) => e.node.seats.length !== 1 || e.node.showtime.freeSeatCount !== 0)) return 'wrong seats';
+    return `ok, ${first} reservations`;
+  },
+};
+
 /** Every domain measured, in report order. */
-export const DOMAIN_BENCHES: DomainBench[] = [finance, publishing, media, libraryBench, linksBench, payments, notesBench, inventory];
+export const DOMAIN_BENCHES: DomainBench[] = [
+  finance,
+  publishing,
+  media,
+  libraryBench,
+  linksBench,
+  payments,
+  notesBench,
+  inventory,
+  bookings,
+];
 
 /** Seeds `bench`'s rows for `user` and measures its query `repeats` times per page size. */
 export async function measureDomain(

@@ -1,5 +1,6 @@
 import type { AnySubgraphDefinition } from '../kit';
 import { basics } from './basics';
+import { bookings } from './bookings';
 import { chat } from './chat';
 import { crm } from './crm';
 import { finance } from './finance';
@@ -43,4 +44,5 @@ export const subgraphs: AnySubgraphDefinition[] = [
   payments,
   notes,
   inventory,
+  bookings,
 ];

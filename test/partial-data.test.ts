@@ -219,6 +219,12 @@ describe('partial data: with one subgraph stopped, the others’ fields still ar
       healthy: () => ({ me: { email: user.email }, inventoryVariant: { id: 'partial-variant', available: 0, inStock: false } }),
       down: () => ({ me: { email: user.email }, inventoryVariant: null }),
     },
+    {
+      stopped: 'bookings',
+      query: '{ me { email } myReservations(first: 5) { totalCount } }',
+      healthy: () => ({ me: { email: user.email }, myReservations: { totalCount: 0 } }),
+      down: () => ({ me: { email: user.email }, myReservations: null }),
+    },
   ];
 
   it('covers every subgraph', () => {

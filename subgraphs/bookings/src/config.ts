@@ -1,0 +1,18 @@
+import { parseConfig, subgraphEnvSchema, z, type SubgraphConfig } from '../../../kit';
+
+/** The bookings subgraph's settings: the shared subgraph settings plus seat holds. */
+export const bookingsEnvSchema = subgraphEnvSchema.extend({
+  /** How long a hold keeps its seats before they return to sale, in seconds (30 s to 1 h). */
+  BOOKINGS_HOLD_TTL_SECONDS: z.coerce.number().int().min(30).max(3600).default(600),
+  /**
+   * How often every replica releases expired holds, in ms (at most a minute); 0 turns the sweep off
+   * (tests that drive `releaseExpired` themselves). Replicas sweeping at once release each hold once.
+   */
+  BOOKINGS_HOLD_SWEEP_MS: z.coerce.number().int().min(0).max(60_000).default(2_000),
+});
+export type BookingsConfig = z.infer<typeof bookingsEnvSchema>;
+
+/** Parses the bookings settings from `env`, listing every problem at once (ConfigError). */
+export function loadBookingsConfig(base: SubgraphConfig, env: Record<string, string | undefined>): BookingsConfig {
+  return { ...parseConfig(bookingsEnvSchema, env), ...base };
+}

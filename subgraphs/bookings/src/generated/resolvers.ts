@@ -1,0 +1,1212 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { AuditoriumRow, CinemaMovieRow, ShowtimeRow, ReservationRow, ReservationSeatRow } from '../entities';
+import type { SeatView, SeatingRowView, ShowtimeSeatView, ShowtimeStatsView, MovieStatsView, SeatMapChangeView } from '../service';
+import type { UserRef, MovieRef, BookingsContext } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** An instant in time, as an ISO-8601 string in UTC (e.g. `2026-11-23T10:00:00.000Z`). */
+  DateTime: { input: Date; output: Date | string; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** A screen of the cinema with a fixed seat map. */
+export type Auditorium = {
+  __typename?: 'Auditorium';
+  /** Seats that can be sold (blocked seats excluded). */
+  capacity: Scalars['Int']['output'];
+  /** Stable, opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** Its name, unique, e.g. Screen 1. */
+  name: Scalars['String']['output'];
+  /** The seat map, front row first. */
+  rows: Array<SeatingRow>;
+};
+
+/** A page of auditoriums. */
+export type AuditoriumConnection = {
+  __typename?: 'AuditoriumConnection';
+  /** The auditoriums of this page. */
+  edges: Array<AuditoriumEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** How many there are, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One auditorium in a page. */
+export type AuditoriumEdge = {
+  __typename?: 'AuditoriumEdge';
+  /** Opaque position in the list. */
+  cursor: Scalars['String']['output'];
+  /** The auditorium. */
+  node: Auditorium;
+};
+
+/** The result of creating an auditorium. */
+export type AuditoriumPayload = {
+  __typename?: 'AuditoriumPayload';
+  /** The auditorium; null when `errors` is not empty. */
+  auditorium?: Maybe<Auditorium>;
+  /** Why nothing changed; empty on success. */
+  errors: Array<UserError>;
+};
+
+/** The result of a deletion. */
+export type BookingsDeletePayload = {
+  __typename?: 'BookingsDeletePayload';
+  /** The id deleted; null when `errors` is not empty. */
+  deletedId?: Maybe<Scalars['ID']['output']>;
+  /** Why nothing changed; empty on success. */
+  errors: Array<UserError>;
+};
+
+/** An amount of money in integer minor units (cents) of a currency. */
+export type BookingsMoney = {
+  __typename?: 'BookingsMoney';
+  /** Minor units, e.g. 1250 for 12.50 EUR. */
+  amount: Scalars['Int']['output'];
+  /** ISO 4217 code, e.g. EUR. */
+  currency: Scalars['String']['output'];
+};
+
+/** A movie the cinema shows. */
+export type CinemaMovie = {
+  __typename?: 'CinemaMovie';
+  /** A description. */
+  description: Scalars['String']['output'];
+  /** Its genre, e.g. Drama. */
+  genre: Scalars['String']['output'];
+  /** Stable, opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** The movies subgraph's (TMDB) movie this is, when linked. */
+  movie?: Maybe<Movie>;
+  /** A poster image's URL (http or https), if any. */
+  posterUrl?: Maybe<Scalars['String']['output']>;
+  /** Its showtimes, soonest first. */
+  showtimes: ShowtimeConnection;
+  /** Capacity, occupancy and revenue over all its showtimes (admins only). */
+  stats?: Maybe<CinemaMovieStats>;
+  /** Its title. */
+  title: Scalars['String']['output'];
+};
+
+
+/** A movie the cinema shows. */
+export type CinemaMovieShowtimesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of cinema movies. */
+export type CinemaMovieConnection = {
+  __typename?: 'CinemaMovieConnection';
+  /** The movies of this page. */
+  edges: Array<CinemaMovieEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** How many match, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One cinema movie in a page. */
+export type CinemaMovieEdge = {
+  __typename?: 'CinemaMovieEdge';
+  /** Opaque position in the list. */
+  cursor: Scalars['String']['output'];
+  /** The movie. */
+  node: CinemaMovie;
+};
+
+/** The result of creating or updating a cinema movie. */
+export type CinemaMoviePayload = {
+  __typename?: 'CinemaMoviePayload';
+  /** The movie; null when `errors` is not empty. */
+  cinemaMovie?: Maybe<CinemaMovie>;
+  /** Why nothing changed; empty on success. */
+  errors: Array<UserError>;
+};
+
+/** Occupancy and revenue of a movie across its showtimes. */
+export type CinemaMovieStats = {
+  __typename?: 'CinemaMovieStats';
+  /** Seats for sale across them. */
+  capacity: Scalars['Int']['output'];
+  /** Seats held (not confirmed yet). */
+  held: Scalars['Int']['output'];
+  /** Sold over capacity, 0 to 1; 0 without seats. */
+  occupancy: Scalars['Float']['output'];
+  /** Revenue of the sold seats, one entry per currency. */
+  revenue: Array<BookingsMoney>;
+  /** How many showtimes it has. */
+  showtimes: Scalars['Int']['output'];
+  /** Seats sold (confirmed). */
+  sold: Scalars['Int']['output'];
+};
+
+/** A new auditorium. */
+export type CreateAuditoriumInput = {
+  /** 1 to 100 characters, unique. */
+  name: Scalars['String']['input'];
+  /** 1 to 40 rows, front first; at most 1,000 seats in all. */
+  rows: Array<SeatingRowInput>;
+};
+
+/** A new cinema movie. */
+export type CreateCinemaMovieInput = {
+  /** Up to 5,000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 40 characters. */
+  genre: Scalars['String']['input'];
+  /** The movies subgraph's (TMDB) id of the movie, digits only. */
+  movieId?: InputMaybe<Scalars['ID']['input']>;
+  /** An http(s) URL of at most 500 characters. */
+  posterUrl?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 200 characters. */
+  title: Scalars['String']['input'];
+};
+
+/** A new showtime. Times are UTC and must end in `Z`. */
+export type CreateShowtimeInput = {
+  /** The auditorium; it must be free from `startsAt` to `endsAt`. */
+  auditoriumId: Scalars['ID']['input'];
+  /** The cinema movie shown. */
+  cinemaMovieId: Scalars['ID']['input'];
+  /** ISO 4217 code of the prices. */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** End, after the start and at most 8 hours later. */
+  endsAt: Scalars['String']['input'];
+  /** Prices per seat type. */
+  prices: SeatPricesInput;
+  /** Start, e.g. 2026-12-24T18:00:00Z. */
+  startsAt: Scalars['String']['input'];
+};
+
+/** The machine-readable kind of an error, in `UserError.code` and in GraphQL errors' `extensions.code`. */
+export type ErrorCode =
+  /** An input is missing, malformed or out of range. */
+  | 'BAD_USER_INPUT'
+  /** The payment was declined by the card issuer or the processor. */
+  | 'CARD_DECLINED'
+  /** The change clashes with existing data (a duplicate, a stale version). */
+  | 'CONFLICT'
+  /** The signed-in user may not do this. */
+  | 'FORBIDDEN'
+  /** An idempotency key was sent again with other parameters; use a new key for a new request. */
+  | 'IDEMPOTENCY_KEY_REUSED'
+  /** The thing is not in a state that allows this operation (e.g. capturing a canceled payment). */
+  | 'INVALID_STATE'
+  /** The thing named does not exist (or is not visible to you). */
+  | 'NOT_FOUND'
+  /** Too many requests; retry later. */
+  | 'RATE_LIMITED'
+  /** The operation needs a signed-in user. */
+  | 'UNAUTHENTICATED';
+
+/** A movie of the movies subgraph (TMDB); bookings adds the showtimes of the cinema movies linked to it. */
+export type Movie = {
+  __typename?: 'Movie';
+  /** TMDB's id of the movie. */
+  id: Scalars['ID']['output'];
+  /** Showtimes of the cinema movies linked to this movie, soonest first. */
+  showtimes?: Maybe<ShowtimeConnection>;
+};
+
+
+/** A movie of the movies subgraph (TMDB); bookings adds the showtimes of the cinema movies linked to it. */
+export type MovieShowtimesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Cancels a held or confirmed reservation of an upcoming showtime (its owner or an admin); its seats are released. */
+  cancelReservation?: Maybe<ReservationPayload>;
+  /** Confirms the signed-in user's hold before it expires (pay at the venue). */
+  confirmReservation?: Maybe<ReservationPayload>;
+  /** Creates an auditorium with its seat map (admins only). */
+  createAuditorium?: Maybe<AuditoriumPayload>;
+  /** Adds a cinema movie (admins only). */
+  createCinemaMovie?: Maybe<CinemaMoviePayload>;
+  /** Schedules a showtime (admins only). */
+  createShowtime?: Maybe<ShowtimePayload>;
+  /** Deletes a cinema movie without showtimes (admins only; CONFLICT while it has some). */
+  deleteCinemaMovie?: Maybe<BookingsDeletePayload>;
+  /** Deletes a showtime without live reservations (admins only). */
+  deleteShowtime?: Maybe<BookingsDeletePayload>;
+  /** Holds 1 to 10 free seats of an upcoming showtime for the signed-in user until the hold expires. */
+  holdSeats?: Maybe<ReservationPayload>;
+  /** Changes a cinema movie (admins only). */
+  updateCinemaMovie?: Maybe<CinemaMoviePayload>;
+  /** Changes a showtime's times or prices (admins only; times only while nobody holds a seat). */
+  updateShowtime?: Maybe<ShowtimePayload>;
+};
+
+
+export type MutationCancelReservationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationConfirmReservationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateAuditoriumArgs = {
+  input: CreateAuditoriumInput;
+};
+
+
+export type MutationCreateCinemaMovieArgs = {
+  input: CreateCinemaMovieInput;
+};
+
+
+export type MutationCreateShowtimeArgs = {
+  input: CreateShowtimeInput;
+};
+
+
+export type MutationDeleteCinemaMovieArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteShowtimeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationHoldSeatsArgs = {
+  seatIds: Array<Scalars['ID']['input']>;
+  showtimeId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateCinemaMovieArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateCinemaMovieInput;
+};
+
+
+export type MutationUpdateShowtimeArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateShowtimeInput;
+};
+
+/** Where a connection's page sits in the whole list. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last edge; pass it as `after` for the next page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when `after: endCursor` returns more. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** True when this page does not start the list. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first edge, null on an empty page. */
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** Auditoriums, by name. */
+  auditoriums?: Maybe<AuditoriumConnection>;
+  /** A cinema movie by id. */
+  cinemaMovie?: Maybe<CinemaMovie>;
+  /** Cinema movies, by title, optionally of one genre. */
+  cinemaMovies?: Maybe<CinemaMovieConnection>;
+  /** The signed-in user's reservations, newest first. */
+  myReservations?: Maybe<ReservationConnection>;
+  /** A reservation by id: its owner's or, for admins, anyone's. */
+  reservation?: Maybe<Reservation>;
+  /** Reservations, newest first, optionally of one showtime and status: every user's for admins, the signed-in user's own for everyone else. */
+  reservations?: Maybe<ReservationConnection>;
+  /** A showtime by id. */
+  showtime?: Maybe<Showtime>;
+  /** Showtimes starting on a UTC day (`YYYY-MM-DD`), or without `date` those that have not started yet; soonest first, optionally of one cinema movie. */
+  showtimes?: Maybe<ShowtimeConnection>;
+};
+
+
+export type QueryAuditoriumsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCinemaMovieArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCinemaMoviesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  genre?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryMyReservationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  scope?: InputMaybe<ReservationScope>;
+};
+
+
+export type QueryReservationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryReservationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  showtimeId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<ReservationStatus>;
+};
+
+
+export type QueryShowtimeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryShowtimesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  cinemaMovieId?: InputMaybe<Scalars['ID']['input']>;
+  date?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A user's seats for one showtime. */
+export type Reservation = {
+  __typename?: 'Reservation';
+  /** When it was cancelled. */
+  cancelledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it was confirmed. */
+  confirmedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it was made. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When a hold runs out (meaningful while HELD). */
+  expiresAt: Scalars['DateTime']['output'];
+  /** Stable, opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** The seats, front row first. */
+  seats: Array<ReservedSeat>;
+  /** The showtime. */
+  showtime: Showtime;
+  /** Held, confirmed, cancelled or expired. */
+  status: ReservationStatus;
+  /** What the seats cost together (paid at the venue). */
+  total: BookingsMoney;
+  /** Who reserved. */
+  user?: Maybe<User>;
+};
+
+/** A page of reservations. */
+export type ReservationConnection = {
+  __typename?: 'ReservationConnection';
+  /** The reservations of this page. */
+  edges: Array<ReservationEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** How many match, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One reservation in a page. */
+export type ReservationEdge = {
+  __typename?: 'ReservationEdge';
+  /** Opaque position in the list. */
+  cursor: Scalars['String']['output'];
+  /** The reservation. */
+  node: Reservation;
+};
+
+/** The result of holding, confirming or cancelling seats. */
+export type ReservationPayload = {
+  __typename?: 'ReservationPayload';
+  /** Why nothing changed (CONFLICT: a seat is taken, or the hold ran out); empty on success. */
+  errors: Array<UserError>;
+  /** The reservation; null when `errors` is not empty. */
+  reservation?: Maybe<Reservation>;
+};
+
+/** Which of the signed-in user's reservations `myReservations` lists. */
+export type ReservationScope =
+  /** All of them. */
+  | 'ALL'
+  /** Showtimes that have started. */
+  | 'PAST'
+  /** Showtimes that have not started yet. */
+  | 'UPCOMING';
+
+/** Where a reservation is in its life. */
+export type ReservationStatus =
+  /** Cancelled before the showtime; its seats were released. */
+  | 'CANCELLED'
+  /** Confirmed; paid at the venue. */
+  | 'CONFIRMED'
+  /** The hold ran out before it was confirmed; its seats were released. */
+  | 'EXPIRED'
+  /** The seats are held until `expiresAt`; confirm before then. */
+  | 'HELD';
+
+/** A seat of a reservation and the price it was taken at. */
+export type ReservedSeat = {
+  __typename?: 'ReservedSeat';
+  /** Its price when reserved. */
+  price: BookingsMoney;
+  /** The seat. */
+  seat: Seat;
+};
+
+/** One seat of an auditorium. */
+export type Seat = {
+  __typename?: 'Seat';
+  /** True for seats never sold. */
+  blocked: Scalars['Boolean']['output'];
+  /** Stable, opaque identifier; pass it to `holdSeats`. */
+  id: Scalars['ID']['output'];
+  /** The seat's number in its row, from 1. */
+  number: Scalars['Int']['output'];
+  /** The row's label, e.g. A. */
+  row: Scalars['String']['output'];
+  /** Its kind and price tier. */
+  type: SeatType;
+};
+
+/** A change of seats pushed by `seatMapChanged`. */
+export type SeatChangeKind =
+  /** The seats were just held. */
+  | 'HELD'
+  /** The seats are free again (a hold expired, or a reservation was cancelled). */
+  | 'RELEASED'
+  /** The seats were just sold (a hold was confirmed). */
+  | 'SOLD';
+
+/** Seats that changed at a showtime, as `seatMapChanged` pushes them. */
+export type SeatMapChange = {
+  __typename?: 'SeatMapChange';
+  /** When it happened. */
+  at: Scalars['DateTime']['output'];
+  /** What happened to the seats. */
+  kind: SeatChangeKind;
+  /** The seats that changed. */
+  seats: Array<Seat>;
+  /** The showtime. */
+  showtimeId: Scalars['ID']['output'];
+  /** Their state now (HELD, SOLD or FREE). */
+  state: SeatState;
+};
+
+/** The price of one seat type at a showtime. */
+export type SeatPrice = {
+  __typename?: 'SeatPrice';
+  /** Its price. */
+  price: BookingsMoney;
+  /** The seat type. */
+  seatType: SeatType;
+};
+
+/** Prices per seat type, in minor units (0 to 100,000). */
+export type SeatPricesInput = {
+  /** An accessible seat; defaults to the standard price. */
+  accessible?: InputMaybe<Scalars['Int']['input']>;
+  /** A premium seat; defaults to the standard price. */
+  premium?: InputMaybe<Scalars['Int']['input']>;
+  /** A standard seat. */
+  standard: Scalars['Int']['input'];
+};
+
+/** What a seat of a showtime is right now. */
+export type SeatState =
+  /** Never sold (blocked in the auditorium's layout). */
+  | 'BLOCKED'
+  /** Anyone may hold it. */
+  | 'FREE'
+  /** Held by a reservation that is not confirmed yet; free again if the hold expires. */
+  | 'HELD'
+  /** Taken by a confirmed reservation. */
+  | 'SOLD';
+
+/** The kind of a seat, which decides its price tier. */
+export type SeatType =
+  /** A seat with wheelchair access, at the accessible price. */
+  | 'ACCESSIBLE'
+  /** A better seat at the premium price. */
+  | 'PREMIUM'
+  /** An ordinary seat. */
+  | 'STANDARD';
+
+/** One row of an auditorium's seat map. */
+export type SeatingRow = {
+  __typename?: 'SeatingRow';
+  /** The row's label. */
+  label: Scalars['String']['output'];
+  /** Its seats, by number. */
+  seats: Array<Seat>;
+};
+
+/** One row of a new auditorium. */
+export type SeatingRowInput = {
+  /** Numbers of seats never sold. */
+  blockedSeats?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** 1 to 3 letters or digits, unique in the auditorium. */
+  label: Scalars['String']['input'];
+  /** The kind of every seat of the row. */
+  seatType?: InputMaybe<SeatType>;
+  /** How many seats, 1 to 60, numbered from 1. */
+  seats: Scalars['Int']['input'];
+};
+
+/** A screening of a cinema movie in an auditorium. */
+export type Showtime = {
+  __typename?: 'Showtime';
+  /** Where. */
+  auditorium: Auditorium;
+  /** The movie shown. */
+  cinemaMovie: CinemaMovie;
+  /** When it ends. */
+  endsAt: Scalars['DateTime']['output'];
+  /** Seats free now. */
+  freeSeatCount: Scalars['Int']['output'];
+  /** Stable, opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** The price of each seat type. */
+  prices: Array<SeatPrice>;
+  /** Its reservations, newest first (admins only). */
+  reservations?: Maybe<ReservationConnection>;
+  /** Every seat with its state now, front row first. */
+  seats: Array<ShowtimeSeat>;
+  /** When it starts. */
+  startsAt: Scalars['DateTime']['output'];
+  /** Capacity, occupancy and revenue (admins only). */
+  stats?: Maybe<ShowtimeStats>;
+};
+
+
+/** A screening of a cinema movie in an auditorium. */
+export type ShowtimeReservationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of showtimes. */
+export type ShowtimeConnection = {
+  __typename?: 'ShowtimeConnection';
+  /** The showtimes of this page. */
+  edges: Array<ShowtimeEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** How many match, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One showtime in a page. */
+export type ShowtimeEdge = {
+  __typename?: 'ShowtimeEdge';
+  /** Opaque position in the list. */
+  cursor: Scalars['String']['output'];
+  /** The showtime. */
+  node: Showtime;
+};
+
+/** The result of creating or updating a showtime. */
+export type ShowtimePayload = {
+  __typename?: 'ShowtimePayload';
+  /** Why nothing changed; empty on success. */
+  errors: Array<UserError>;
+  /** The showtime; null when `errors` is not empty. */
+  showtime?: Maybe<Showtime>;
+};
+
+/** One seat at one showtime: its state and price. */
+export type ShowtimeSeat = {
+  __typename?: 'ShowtimeSeat';
+  /** What it costs at this showtime. */
+  price: BookingsMoney;
+  /** The seat. */
+  seat: Seat;
+  /** Free, held, sold or blocked now. */
+  state: SeatState;
+};
+
+/** Occupancy and revenue of one showtime. */
+export type ShowtimeStats = {
+  __typename?: 'ShowtimeStats';
+  /** Seats for sale. */
+  capacity: Scalars['Int']['output'];
+  /** Seats free. */
+  free: Scalars['Int']['output'];
+  /** Seats held (not confirmed yet). */
+  held: Scalars['Int']['output'];
+  /** Sold over capacity, 0 to 1. */
+  occupancy: Scalars['Float']['output'];
+  /** Revenue of the sold seats. */
+  revenue: BookingsMoney;
+  /** Seats sold (confirmed). */
+  sold: Scalars['Int']['output'];
+};
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Seat changes of a showtime as they happen: held, sold, released. */
+  seatMapChanged?: Maybe<SeatMapChange>;
+};
+
+
+export type SubscriptionSeatMapChangedArgs = {
+  showtimeId: Scalars['ID']['input'];
+};
+
+/** Changes to a cinema movie; absent fields stay, null clears `posterUrl` and `movieId`. */
+export type UpdateCinemaMovieInput = {
+  /** Up to 5,000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 40 characters. */
+  genre?: InputMaybe<Scalars['String']['input']>;
+  /** The movies subgraph's (TMDB) id of the movie, digits only. */
+  movieId?: InputMaybe<Scalars['ID']['input']>;
+  /** An http(s) URL of at most 500 characters. */
+  posterUrl?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 200 characters. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to a showtime; times are UTC and must end in `Z`. New prices apply to new holds. */
+export type UpdateShowtimeInput = {
+  /** New end. */
+  endsAt?: InputMaybe<Scalars['String']['input']>;
+  /** New prices. */
+  prices?: InputMaybe<SeatPricesInput>;
+  /** New start. */
+  startsAt?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A person with a Hubgraph account; identity owns it, bookings only points at it. */
+export type User = {
+  __typename?: 'User';
+  /** Stable, opaque identifier. */
+  id: Scalars['ID']['output'];
+};
+
+/** An expected problem with a mutation's input, returned as data so a form can show it next to its field. */
+export type UserError = {
+  __typename?: 'UserError';
+  /** What kind of problem it is. */
+  code: ErrorCode;
+  /** The input field at fault, as a dotted path (e.g. `input.email`), or null when the whole input is. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** What is wrong, in words a person understands. */
+  message: Scalars['String']['output'];
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  Auditorium: Auditorium;
+  CinemaMovie: CinemaMovie;
+  Movie: Movie;
+  Reservation: Reservation;
+  Showtime: Showtime;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  Auditorium:
+    ( { __typename: 'Auditorium' }
+    & GraphQLRecursivePick<FederationTypes['Auditorium'], {"id":true}> );
+  CinemaMovie:
+    ( { __typename: 'CinemaMovie' }
+    & GraphQLRecursivePick<FederationTypes['CinemaMovie'], {"id":true}> );
+  Movie:
+    ( { __typename: 'Movie' }
+    & GraphQLRecursivePick<FederationTypes['Movie'], {"id":true}> );
+  Reservation:
+    ( { __typename: 'Reservation' }
+    & GraphQLRecursivePick<FederationTypes['Reservation'], {"id":true}> );
+  Showtime:
+    ( { __typename: 'Showtime' }
+    & GraphQLRecursivePick<FederationTypes['Showtime'], {"id":true}> );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  Auditorium: ResolverTypeWrapper<AuditoriumRow>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AuditoriumConnection: ResolverTypeWrapper<Omit<AuditoriumConnection, 'edges'> & { edges: Array<ResolversTypes['AuditoriumEdge']> }>;
+  AuditoriumEdge: ResolverTypeWrapper<Omit<AuditoriumEdge, 'node'> & { node: ResolversTypes['Auditorium'] }>;
+  AuditoriumPayload: ResolverTypeWrapper<Omit<AuditoriumPayload, 'auditorium'> & { auditorium?: Maybe<ResolversTypes['Auditorium']> }>;
+  BookingsDeletePayload: ResolverTypeWrapper<BookingsDeletePayload>;
+  BookingsMoney: ResolverTypeWrapper<BookingsMoney>;
+  CinemaMovie: ResolverTypeWrapper<CinemaMovieRow>;
+  CinemaMovieConnection: ResolverTypeWrapper<Omit<CinemaMovieConnection, 'edges'> & { edges: Array<ResolversTypes['CinemaMovieEdge']> }>;
+  CinemaMovieEdge: ResolverTypeWrapper<Omit<CinemaMovieEdge, 'node'> & { node: ResolversTypes['CinemaMovie'] }>;
+  CinemaMoviePayload: ResolverTypeWrapper<Omit<CinemaMoviePayload, 'cinemaMovie'> & { cinemaMovie?: Maybe<ResolversTypes['CinemaMovie']> }>;
+  CinemaMovieStats: ResolverTypeWrapper<MovieStatsView>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  CreateAuditoriumInput: CreateAuditoriumInput;
+  CreateCinemaMovieInput: CreateCinemaMovieInput;
+  CreateShowtimeInput: CreateShowtimeInput;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  ErrorCode: ErrorCode;
+  Movie: ResolverTypeWrapper<MovieRef>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Reservation: ResolverTypeWrapper<ReservationRow>;
+  ReservationConnection: ResolverTypeWrapper<Omit<ReservationConnection, 'edges'> & { edges: Array<ResolversTypes['ReservationEdge']> }>;
+  ReservationEdge: ResolverTypeWrapper<Omit<ReservationEdge, 'node'> & { node: ResolversTypes['Reservation'] }>;
+  ReservationPayload: ResolverTypeWrapper<Omit<ReservationPayload, 'reservation'> & { reservation?: Maybe<ResolversTypes['Reservation']> }>;
+  ReservationScope: ReservationScope;
+  ReservationStatus: ReservationStatus;
+  ReservedSeat: ResolverTypeWrapper<ReservationSeatRow>;
+  Seat: ResolverTypeWrapper<SeatView>;
+  SeatChangeKind: SeatChangeKind;
+  SeatMapChange: ResolverTypeWrapper<SeatMapChangeView>;
+  SeatPrice: ResolverTypeWrapper<SeatPrice>;
+  SeatPricesInput: SeatPricesInput;
+  SeatState: SeatState;
+  SeatType: SeatType;
+  SeatingRow: ResolverTypeWrapper<SeatingRowView>;
+  SeatingRowInput: SeatingRowInput;
+  Showtime: ResolverTypeWrapper<ShowtimeRow>;
+  ShowtimeConnection: ResolverTypeWrapper<Omit<ShowtimeConnection, 'edges'> & { edges: Array<ResolversTypes['ShowtimeEdge']> }>;
+  ShowtimeEdge: ResolverTypeWrapper<Omit<ShowtimeEdge, 'node'> & { node: ResolversTypes['Showtime'] }>;
+  ShowtimePayload: ResolverTypeWrapper<Omit<ShowtimePayload, 'showtime'> & { showtime?: Maybe<ResolversTypes['Showtime']> }>;
+  ShowtimeSeat: ResolverTypeWrapper<ShowtimeSeatView>;
+  ShowtimeStats: ResolverTypeWrapper<ShowtimeStatsView>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  UpdateCinemaMovieInput: UpdateCinemaMovieInput;
+  UpdateShowtimeInput: UpdateShowtimeInput;
+  User: ResolverTypeWrapper<UserRef>;
+  UserError: ResolverTypeWrapper<UserError>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  Auditorium: AuditoriumRow;
+  Int: Scalars['Int']['output'];
+  ID: Scalars['ID']['output'];
+  AuditoriumConnection: Omit<AuditoriumConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditoriumEdge']> };
+  AuditoriumEdge: Omit<AuditoriumEdge, 'node'> & { node: ResolversParentTypes['Auditorium'] };
+  AuditoriumPayload: Omit<AuditoriumPayload, 'auditorium'> & { auditorium?: Maybe<ResolversParentTypes['Auditorium']> };
+  BookingsDeletePayload: BookingsDeletePayload;
+  BookingsMoney: BookingsMoney;
+  CinemaMovie: CinemaMovieRow;
+  CinemaMovieConnection: Omit<CinemaMovieConnection, 'edges'> & { edges: Array<ResolversParentTypes['CinemaMovieEdge']> };
+  CinemaMovieEdge: Omit<CinemaMovieEdge, 'node'> & { node: ResolversParentTypes['CinemaMovie'] };
+  CinemaMoviePayload: Omit<CinemaMoviePayload, 'cinemaMovie'> & { cinemaMovie?: Maybe<ResolversParentTypes['CinemaMovie']> };
+  CinemaMovieStats: MovieStatsView;
+  Float: Scalars['Float']['output'];
+  CreateAuditoriumInput: CreateAuditoriumInput;
+  CreateCinemaMovieInput: CreateCinemaMovieInput;
+  CreateShowtimeInput: CreateShowtimeInput;
+  DateTime: Scalars['DateTime']['output'];
+  Movie: MovieRef;
+  Mutation: Record<PropertyKey, never>;
+  PageInfo: PageInfo;
+  Boolean: Scalars['Boolean']['output'];
+  Query: Record<PropertyKey, never>;
+  Reservation: ReservationRow;
+  ReservationConnection: Omit<ReservationConnection, 'edges'> & { edges: Array<ResolversParentTypes['ReservationEdge']> };
+  ReservationEdge: Omit<ReservationEdge, 'node'> & { node: ResolversParentTypes['Reservation'] };
+  ReservationPayload: Omit<ReservationPayload, 'reservation'> & { reservation?: Maybe<ResolversParentTypes['Reservation']> };
+  ReservedSeat: ReservationSeatRow;
+  Seat: SeatView;
+  SeatMapChange: SeatMapChangeView;
+  SeatPrice: SeatPrice;
+  SeatPricesInput: SeatPricesInput;
+  SeatingRow: SeatingRowView;
+  SeatingRowInput: SeatingRowInput;
+  Showtime: ShowtimeRow;
+  ShowtimeConnection: Omit<ShowtimeConnection, 'edges'> & { edges: Array<ResolversParentTypes['ShowtimeEdge']> };
+  ShowtimeEdge: Omit<ShowtimeEdge, 'node'> & { node: ResolversParentTypes['Showtime'] };
+  ShowtimePayload: Omit<ShowtimePayload, 'showtime'> & { showtime?: Maybe<ResolversParentTypes['Showtime']> };
+  ShowtimeSeat: ShowtimeSeatView;
+  ShowtimeStats: ShowtimeStatsView;
+  Subscription: Record<PropertyKey, never>;
+  UpdateCinemaMovieInput: UpdateCinemaMovieInput;
+  UpdateShowtimeInput: UpdateShowtimeInput;
+  User: UserRef;
+  UserError: UserError;
+  String: Scalars['String']['output'];
+}>;
+
+export type AuthenticatedDirectiveArgs = { };
+
+export type AuthenticatedDirectiveResolver<Result, Parent, ContextType = BookingsContext, Args = AuthenticatedDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type RequiresScopesDirectiveArgs = {
+  scopes: Array<Array<Scalars['String']['input']>>;
+};
+
+export type RequiresScopesDirectiveResolver<Result, Parent, ContextType = BookingsContext, Args = RequiresScopesDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AuditoriumResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['Auditorium'] = ResolversParentTypes['Auditorium'], FederationReferenceType extends FederationReferenceTypes['Auditorium'] = FederationReferenceTypes['Auditorium']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Auditorium']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['SeatingRow']>, ParentType, ContextType>;
+}>;
+
+export type AuditoriumConnectionResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['AuditoriumConnection'] = ResolversParentTypes['AuditoriumConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AuditoriumEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuditoriumEdgeResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['AuditoriumEdge'] = ResolversParentTypes['AuditoriumEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Auditorium'], ParentType, ContextType>;
+}>;
+
+export type AuditoriumPayloadResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['AuditoriumPayload'] = ResolversParentTypes['AuditoriumPayload']> = ResolversObject<{
+  auditorium?: Resolver<Maybe<ResolversTypes['Auditorium']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type BookingsDeletePayloadResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['BookingsDeletePayload'] = ResolversParentTypes['BookingsDeletePayload']> = ResolversObject<{
+  deletedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type BookingsMoneyResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['BookingsMoney'] = ResolversParentTypes['BookingsMoney']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CinemaMovieResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['CinemaMovie'] = ResolversParentTypes['CinemaMovie'], FederationReferenceType extends FederationReferenceTypes['CinemaMovie'] = FederationReferenceTypes['CinemaMovie']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CinemaMovie']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  genre?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  movie?: Resolver<Maybe<ResolversTypes['Movie']>, ParentType, ContextType>;
+  posterUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  showtimes?: Resolver<ResolversTypes['ShowtimeConnection'], ParentType, ContextType, RequireFields<CinemaMovieShowtimesArgs, 'first'>>;
+  stats?: Resolver<Maybe<ResolversTypes['CinemaMovieStats']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CinemaMovieConnectionResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['CinemaMovieConnection'] = ResolversParentTypes['CinemaMovieConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CinemaMovieEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CinemaMovieEdgeResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['CinemaMovieEdge'] = ResolversParentTypes['CinemaMovieEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CinemaMovie'], ParentType, ContextType>;
+}>;
+
+export type CinemaMoviePayloadResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['CinemaMoviePayload'] = ResolversParentTypes['CinemaMoviePayload']> = ResolversObject<{
+  cinemaMovie?: Resolver<Maybe<ResolversTypes['CinemaMovie']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type CinemaMovieStatsResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['CinemaMovieStats'] = ResolversParentTypes['CinemaMovieStats']> = ResolversObject<{
+  capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  held?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  occupancy?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  revenue?: Resolver<Array<ResolversTypes['BookingsMoney']>, ParentType, ContextType>;
+  showtimes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type MovieResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['Movie'] = ResolversParentTypes['Movie'], FederationReferenceType extends FederationReferenceTypes['Movie'] = FederationReferenceTypes['Movie']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Movie']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  showtimes?: Resolver<Maybe<ResolversTypes['ShowtimeConnection']>, ParentType, ContextType, RequireFields<MovieShowtimesArgs, 'first'>>;
+}>;
+
+export type MutationResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  cancelReservation?: Resolver<Maybe<ResolversTypes['ReservationPayload']>, ParentType, ContextType, RequireFields<MutationCancelReservationArgs, 'id'>>;
+  confirmReservation?: Resolver<Maybe<ResolversTypes['ReservationPayload']>, ParentType, ContextType, RequireFields<MutationConfirmReservationArgs, 'id'>>;
+  createAuditorium?: Resolver<Maybe<ResolversTypes['AuditoriumPayload']>, ParentType, ContextType, RequireFields<MutationCreateAuditoriumArgs, 'input'>>;
+  createCinemaMovie?: Resolver<Maybe<ResolversTypes['CinemaMoviePayload']>, ParentType, ContextType, RequireFields<MutationCreateCinemaMovieArgs, 'input'>>;
+  createShowtime?: Resolver<Maybe<ResolversTypes['ShowtimePayload']>, ParentType, ContextType, RequireFields<MutationCreateShowtimeArgs, 'input'>>;
+  deleteCinemaMovie?: Resolver<Maybe<ResolversTypes['BookingsDeletePayload']>, ParentType, ContextType, RequireFields<MutationDeleteCinemaMovieArgs, 'id'>>;
+  deleteShowtime?: Resolver<Maybe<ResolversTypes['BookingsDeletePayload']>, ParentType, ContextType, RequireFields<MutationDeleteShowtimeArgs, 'id'>>;
+  holdSeats?: Resolver<Maybe<ResolversTypes['ReservationPayload']>, ParentType, ContextType, RequireFields<MutationHoldSeatsArgs, 'seatIds' | 'showtimeId'>>;
+  updateCinemaMovie?: Resolver<Maybe<ResolversTypes['CinemaMoviePayload']>, ParentType, ContextType, RequireFields<MutationUpdateCinemaMovieArgs, 'id' | 'input'>>;
+  updateShowtime?: Resolver<Maybe<ResolversTypes['ShowtimePayload']>, ParentType, ContextType, RequireFields<MutationUpdateShowtimeArgs, 'id' | 'input'>>;
+}>;
+
+export type PageInfoResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  auditoriums?: Resolver<Maybe<ResolversTypes['AuditoriumConnection']>, ParentType, ContextType, RequireFields<QueryAuditoriumsArgs, 'first'>>;
+  cinemaMovie?: Resolver<Maybe<ResolversTypes['CinemaMovie']>, ParentType, ContextType, RequireFields<QueryCinemaMovieArgs, 'id'>>;
+  cinemaMovies?: Resolver<Maybe<ResolversTypes['CinemaMovieConnection']>, ParentType, ContextType, RequireFields<QueryCinemaMoviesArgs, 'first'>>;
+  myReservations?: Resolver<Maybe<ResolversTypes['ReservationConnection']>, ParentType, ContextType, RequireFields<QueryMyReservationsArgs, 'first' | 'scope'>>;
+  reservation?: Resolver<Maybe<ResolversTypes['Reservation']>, ParentType, ContextType, RequireFields<QueryReservationArgs, 'id'>>;
+  reservations?: Resolver<Maybe<ResolversTypes['ReservationConnection']>, ParentType, ContextType, RequireFields<QueryReservationsArgs, 'first'>>;
+  showtime?: Resolver<Maybe<ResolversTypes['Showtime']>, ParentType, ContextType, RequireFields<QueryShowtimeArgs, 'id'>>;
+  showtimes?: Resolver<Maybe<ResolversTypes['ShowtimeConnection']>, ParentType, ContextType, RequireFields<QueryShowtimesArgs, 'first'>>;
+}>;
+
+export type ReservationResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['Reservation'] = ResolversParentTypes['Reservation'], FederationReferenceType extends FederationReferenceTypes['Reservation'] = FederationReferenceTypes['Reservation']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Reservation']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  cancelledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  confirmedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  seats?: Resolver<Array<ResolversTypes['ReservedSeat']>, ParentType, ContextType>;
+  showtime?: Resolver<ResolversTypes['Showtime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReservationStatus'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['BookingsMoney'], ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+}>;
+
+export type ReservationConnectionResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['ReservationConnection'] = ResolversParentTypes['ReservationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ReservationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ReservationEdgeResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['ReservationEdge'] = ResolversParentTypes['ReservationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Reservation'], ParentType, ContextType>;
+}>;
+
+export type ReservationPayloadResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['ReservationPayload'] = ResolversParentTypes['ReservationPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  reservation?: Resolver<Maybe<ResolversTypes['Reservation']>, ParentType, ContextType>;
+}>;
+
+export type ReservedSeatResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['ReservedSeat'] = ResolversParentTypes['ReservedSeat']> = ResolversObject<{
+  price?: Resolver<ResolversTypes['BookingsMoney'], ParentType, ContextType>;
+  seat?: Resolver<ResolversTypes['Seat'], ParentType, ContextType>;
+}>;
+
+export type SeatResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['Seat'] = ResolversParentTypes['Seat']> = ResolversObject<{
+  blocked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['SeatType'], ParentType, ContextType>;
+}>;
+
+export type SeatMapChangeResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['SeatMapChange'] = ResolversParentTypes['SeatMapChange']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SeatChangeKind'], ParentType, ContextType>;
+  seats?: Resolver<Array<ResolversTypes['Seat']>, ParentType, ContextType>;
+  showtimeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['SeatState'], ParentType, ContextType>;
+}>;
+
+export type SeatPriceResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['SeatPrice'] = ResolversParentTypes['SeatPrice']> = ResolversObject<{
+  price?: Resolver<ResolversTypes['BookingsMoney'], ParentType, ContextType>;
+  seatType?: Resolver<ResolversTypes['SeatType'], ParentType, ContextType>;
+}>;
+
+export type SeatingRowResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['SeatingRow'] = ResolversParentTypes['SeatingRow']> = ResolversObject<{
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seats?: Resolver<Array<ResolversTypes['Seat']>, ParentType, ContextType>;
+}>;
+
+export type ShowtimeResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['Showtime'] = ResolversParentTypes['Showtime'], FederationReferenceType extends FederationReferenceTypes['Showtime'] = FederationReferenceTypes['Showtime']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Showtime']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  auditorium?: Resolver<ResolversTypes['Auditorium'], ParentType, ContextType>;
+  cinemaMovie?: Resolver<ResolversTypes['CinemaMovie'], ParentType, ContextType>;
+  endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  freeSeatCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  prices?: Resolver<Array<ResolversTypes['SeatPrice']>, ParentType, ContextType>;
+  reservations?: Resolver<Maybe<ResolversTypes['ReservationConnection']>, ParentType, ContextType, RequireFields<ShowtimeReservationsArgs, 'first'>>;
+  seats?: Resolver<Array<ResolversTypes['ShowtimeSeat']>, ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  stats?: Resolver<Maybe<ResolversTypes['ShowtimeStats']>, ParentType, ContextType>;
+}>;
+
+export type ShowtimeConnectionResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['ShowtimeConnection'] = ResolversParentTypes['ShowtimeConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ShowtimeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ShowtimeEdgeResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['ShowtimeEdge'] = ResolversParentTypes['ShowtimeEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Showtime'], ParentType, ContextType>;
+}>;
+
+export type ShowtimePayloadResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['ShowtimePayload'] = ResolversParentTypes['ShowtimePayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  showtime?: Resolver<Maybe<ResolversTypes['Showtime']>, ParentType, ContextType>;
+}>;
+
+export type ShowtimeSeatResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['ShowtimeSeat'] = ResolversParentTypes['ShowtimeSeat']> = ResolversObject<{
+  price?: Resolver<ResolversTypes['BookingsMoney'], ParentType, ContextType>;
+  seat?: Resolver<ResolversTypes['Seat'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['SeatState'], ParentType, ContextType>;
+}>;
+
+export type ShowtimeStatsResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['ShowtimeStats'] = ResolversParentTypes['ShowtimeStats']> = ResolversObject<{
+  capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  free?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  held?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  occupancy?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  revenue?: Resolver<ResolversTypes['BookingsMoney'], ParentType, ContextType>;
+  sold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SubscriptionResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  seatMapChanged?: SubscriptionResolver<Maybe<ResolversTypes['SeatMapChange']>, "seatMapChanged", ParentType, ContextType, RequireFields<SubscriptionSeatMapChangedArgs, 'showtimeId'>>;
+}>;
+
+export type UserResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type UserErrorResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['ErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = BookingsContext> = ResolversObject<{
+  Auditorium?: AuditoriumResolvers<ContextType>;
+  AuditoriumConnection?: AuditoriumConnectionResolvers<ContextType>;
+  AuditoriumEdge?: AuditoriumEdgeResolvers<ContextType>;
+  AuditoriumPayload?: AuditoriumPayloadResolvers<ContextType>;
+  BookingsDeletePayload?: BookingsDeletePayloadResolvers<ContextType>;
+  BookingsMoney?: BookingsMoneyResolvers<ContextType>;
+  CinemaMovie?: CinemaMovieResolvers<ContextType>;
+  CinemaMovieConnection?: CinemaMovieConnectionResolvers<ContextType>;
+  CinemaMovieEdge?: CinemaMovieEdgeResolvers<ContextType>;
+  CinemaMoviePayload?: CinemaMoviePayloadResolvers<ContextType>;
+  CinemaMovieStats?: CinemaMovieStatsResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
+  Movie?: MovieResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Reservation?: ReservationResolvers<ContextType>;
+  ReservationConnection?: ReservationConnectionResolvers<ContextType>;
+  ReservationEdge?: ReservationEdgeResolvers<ContextType>;
+  ReservationPayload?: ReservationPayloadResolvers<ContextType>;
+  ReservedSeat?: ReservedSeatResolvers<ContextType>;
+  Seat?: SeatResolvers<ContextType>;
+  SeatMapChange?: SeatMapChangeResolvers<ContextType>;
+  SeatPrice?: SeatPriceResolvers<ContextType>;
+  SeatingRow?: SeatingRowResolvers<ContextType>;
+  Showtime?: ShowtimeResolvers<ContextType>;
+  ShowtimeConnection?: ShowtimeConnectionResolvers<ContextType>;
+  ShowtimeEdge?: ShowtimeEdgeResolvers<ContextType>;
+  ShowtimePayload?: ShowtimePayloadResolvers<ContextType>;
+  ShowtimeSeat?: ShowtimeSeatResolvers<ContextType>;
+  ShowtimeStats?: ShowtimeStatsResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
+  UserError?: UserErrorResolvers<ContextType>;
+}>;
+
+export type DirectiveResolvers<ContextType = BookingsContext> = ResolversObject<{
+  authenticated?: AuthenticatedDirectiveResolver<any, any, ContextType>;
+  requiresScopes?: RequiresScopesDirectiveResolver<any, any, ContextType>;
+}>;
