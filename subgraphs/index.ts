@@ -1,4 +1,5 @@
 import type { AnySubgraphDefinition } from '../kit';
+import { banking } from './banking';
 import { basics } from './basics';
 import { chat } from './chat';
 import { crm } from './crm';
@@ -29,4 +30,5 @@ export const subgraphs: AnySubgraphDefinition[] = [
   github,
   movies,
   publishing,
+  banking,
 ];
