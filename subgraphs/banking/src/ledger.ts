@@ -53,7 +53,7 @@ export interface TransferRequest {
 
 export type TransferOutcome =
   | { __typename: 'TransferPosted' | 'TransferPending' | 'TransferVoided'; transfer: TransferRow }
-  | { __typename: 'InsufficientFunds'; transferId: string; code: 'EXCEEDS_CREDITS' | 'EXCEEDS_DEBITS'; accountId: string; message: string }
+  | { __typename: 'InsufficientFunds'; transferId: string; reason: 'EXCEEDS_CREDITS' | 'EXCEEDS_DEBITS'; accountId: string; message: string }
   | { __typename: 'TransferRejected'; transferId: string; code: string; message: string };
 
 export interface BatchResult {
@@ -269,10 +269,10 @@ async function applyLocked(tx: Em, batch: TransferRequest[], actor: Actor, now: 
         return rejected(t.id, 'OVERFLOWS_BALANCE', 'The transfer would overflow a balance.');
       }
       if (debit.debitsMustNotExceedCredits && d.debitsPosted + d.debitsPending + amount > d.creditsPosted) {
-        return { __typename: 'InsufficientFunds', transferId: t.id, code: 'EXCEEDS_CREDITS', accountId: debit.id, message: 'Insufficient funds.' };
+        return { __typename: 'InsufficientFunds', transferId: t.id, reason: 'EXCEEDS_CREDITS', accountId: debit.id, message: 'Insufficient funds.' };
       }
       if (credit.creditsMustNotExceedDebits && c.creditsPosted + c.creditsPending + amount > c.debitsPosted) {
-        return { __typename: 'InsufficientFunds', transferId: t.id, code: 'EXCEEDS_DEBITS', accountId: credit.id, message: 'The credit account would exceed its debits.' };
+        return { __typename: 'InsufficientFunds', transferId: t.id, reason: 'EXCEEDS_DEBITS', accountId: credit.id, message: 'The credit account would exceed its debits.' };
       }
     }
     const reserved = pending ? Number(pending.amount) : 0;

@@ -177,13 +177,11 @@ export class BankingService {
     const account = await this.readableAccount(deps, accountId);
     this.range(from, to, 366);
     const before = await deps.em.findOne(LedgerEntry, { accountId: account.id, postedAt: { $lt: from } }, { orderBy: { seq: 'desc' } });
-    const within = await deps.em
-      .createQueryBuilder(LedgerEntry)
-      .select(['postedAt', 'balance', 'seq'])
-      .where({ accountId: account.id, postedAt: { $gte: from, $lt: to } })
-      .orderBy({ seq: 'asc' })
-      .limit(100_000)
-      .getResultList();
+    const within = await deps.em.find(
+      LedgerEntry,
+      { accountId: account.id, postedAt: { $gte: from, $lt: to } },
+      { fields: ['postedAt', 'balance', 'seq'], orderBy: { seq: 'asc' }, limit: 100_000 },
+    );
     const lastOfDay = new Map<string, number>();
     for (const entry of within) lastOfDay.set(new Date(entry.postedAt).toISOString().slice(0, 10), Number(entry.balance));
     const points: BalancePointView[] = [];
@@ -428,7 +426,7 @@ export class BankingService {
           now,
         );
         const outcome = result.results[0]!;
-        lastResult = outcome.__typename === 'TransferPosted' ? 'POSTED' : 'code' in outcome ? outcome.code : outcome.__typename;
+        lastResult = outcome.__typename === 'TransferPosted' ? 'POSTED' : 'code' in outcome ? outcome.code : 'reason' in outcome ? outcome.reason : outcome.__typename;
         await this.announce(deps, result.changedAccounts);
       }
       let next = nextRun(runAt, s.frequency);

@@ -12,7 +12,7 @@ export const RESULT_FIELDS = `__typename
   ... on TransferPosted { transfer { id kind amount debitAccountId creditAccountId pendingId pendingState } }
   ... on TransferPending { transfer { id kind amount pendingState expiresAt } }
   ... on TransferVoided { transfer { id kind amount } }
-  ... on InsufficientFunds { transferId code accountId }
+  ... on InsufficientFunds { transferId reason accountId }
   ... on TransferRejected { transferId code message }`;
 
 export const TRANSFER = `mutation($input: TransferInput!) { createTransfer(input: $input) { ${RESULT_FIELDS} } }`;

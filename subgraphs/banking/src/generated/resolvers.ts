@@ -189,11 +189,18 @@ export type InsufficientFunds = {
   __typename?: 'InsufficientFunds';
   /** The account whose limit stopped it. */
   accountId: Scalars['ID']['output'];
-  /** EXCEEDS_CREDITS (debits would exceed credits) or EXCEEDS_DEBITS. */
-  code: Scalars['String']['output'];
   message: Scalars['String']['output'];
+  /** Which limit: EXCEEDS_CREDITS (debits would exceed credits) or EXCEEDS_DEBITS. */
+  reason: InsufficientFundsReason;
   transferId: Scalars['ID']['output'];
 };
+
+/** Which balance limit stopped a transfer. */
+export type InsufficientFundsReason =
+  /** The debit account's debits would exceed its credits (debits_must_not_exceed_credits). */
+  | 'EXCEEDS_CREDITS'
+  /** The credit account's credits would exceed its debits (credits_must_not_exceed_debits). */
+  | 'EXCEEDS_DEBITS';
 
 export type Mutation = {
   __typename?: 'Mutation';
@@ -756,6 +763,7 @@ export type ResolversTypes = ResolversObject<{
   ErrorCode: ErrorCode;
   ExchangeInput: ExchangeInput;
   InsufficientFunds: ResolverTypeWrapper<InsufficientFunds>;
+  InsufficientFundsReason: InsufficientFundsReason;
   MinorUnits: ResolverTypeWrapper<Scalars['MinorUnits']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OpenBankAccountInput: OpenBankAccountInput;
@@ -918,8 +926,8 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 
 export type InsufficientFundsResolvers<ContextType = BankingContext, ParentType extends ResolversParentTypes['InsufficientFunds'] = ResolversParentTypes['InsufficientFunds']> = ResolversObject<{
   accountId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['InsufficientFundsReason'], ParentType, ContextType>;
   transferId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
