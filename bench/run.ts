@@ -40,6 +40,10 @@ const benchmarks: Record<string, Benchmark> = {
     summary: 'db-backup CLI: backup + restore of a 100,000 and a 1,000,000-row MariaDB table: time and peak RSS',
     run: async (args, env) => (await import('./db-backup.js')).dbBackup(args, env),
   },
+  banking: {
+    summary: 'ledger transfers/s on MariaDB: single transfers at 64 clients, batches of 1,000, raw INSERTs beside them, lock waits',
+    run: async (args, env) => (await import('./banking.js')).bankingBench(args, env),
+  },
   startup: {
     summary: 'time from spawning dist/scripts/start.js to a passing :4000/ready',
     run: async (args) => (await import('./startup.js')).startup(args),
