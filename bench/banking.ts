@@ -35,7 +35,9 @@ const BANK: Actor = { userId: null, tenantId: null, tenantRole: null, admin: tru
 async function lockStatus(url: string): Promise<{ waits: number; ms: number }> {
   const conn = await createConnection(url);
   try {
-    const [rows] = (await conn.query(`SHOW GLOBAL STATUS LIKE 'Innodb_row_lock_%'`)) as unknown as [{ Variable_name: string; Value: string }[]];
+    const [rows] = (await conn.query(`SHOW GLOBAL STATUS LIKE 'Innodb_row_lock_%'`)) as unknown as [
+      { Variable_name: string; Value: string }[],
+    ];
     const get = (name: string) => Number(rows.find((r) => r.Variable_name === name)?.Value ?? 0);
     return { waits: get('Innodb_row_lock_waits'), ms: get('Innodb_row_lock_time') };
   } finally {
@@ -51,7 +53,14 @@ export async function bankingBench(args: BenchArgs, env: Record<string, string |
   const batchSize = args.number('batch', 1000, 1, 8000);
   const accountsCount = args.number('accounts', 200, 2, 100_000);
   const prefix = `hgb_${randomBytes(4).toString('hex')}_`;
-  const fullEnv = { NODE_ENV: 'test', LOG_LEVEL: 'warn', MYSQL_URL: url, MYSQL_DATABASE_PREFIX: prefix, BANKING_SWEEP_MS: '0', PATH: env.PATH ?? '' };
+  const fullEnv = {
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'warn',
+    MYSQL_URL: url,
+    MYSQL_DATABASE_PREFIX: prefix,
+    BANKING_SWEEP_MS: '0',
+    PATH: env.PATH ?? '',
+  };
   const config = loadSubgraphConfig(fullEnv);
   const running = await startSubgraph(banking, { config, env: fullEnv, port: 0 });
   const rawSchema = `${prefix}raw`;
@@ -69,16 +78,50 @@ export async function bankingBench(args: BenchArgs, env: Record<string, string |
     // Accounts with room to spend, funded from the operator account.
     const operatorId = '01900000-0000-7000-8000-0000000b0000';
     const ids: string[] = [];
-    const base = { debitsPosted: 0, creditsPosted: 0, debitsPending: 0, creditsPending: 0, entrySeq: 0, closed: false, businessTenantId: null };
+    const base = {
+      debitsPosted: 0,
+      creditsPosted: 0,
+      debitsPending: 0,
+      creditsPending: 0,
+      entrySeq: 0,
+      closed: false,
+      businessTenantId: null,
+    };
     const fork = em.fork();
-    fork.create(BankAccount, { ...base, id: operatorId, kind: 'OPERATOR', ownerId: null, operatorLedger: 'EUR', name: 'Bank', ledger: 'EUR', debitsMustNotExceedCredits: false, creditsMustNotExceedDebits: false });
+    fork.create(BankAccount, {
+      ...base,
+      id: operatorId,
+      kind: 'OPERATOR',
+      ownerId: null,
+      operatorLedger: 'EUR',
+      name: 'Bank',
+      ledger: 'EUR',
+      debitsMustNotExceedCredits: false,
+      creditsMustNotExceedDebits: false,
+    });
     for (let i = 0; i < accountsCount; i++) {
-      const account = fork.create(BankAccount, { ...base, kind: 'PERSONAL', ownerId: null, operatorLedger: null, name: `A${i}`, ledger: 'EUR', debitsMustNotExceedCredits: true, creditsMustNotExceedDebits: false });
+      const account = fork.create(BankAccount, {
+        ...base,
+        kind: 'PERSONAL',
+        ownerId: null,
+        operatorLedger: null,
+        name: `A${i}`,
+        ledger: 'EUR',
+        debitsMustNotExceedCredits: true,
+        creditsMustNotExceedDebits: false,
+      });
       ids.push(account.id);
     }
     await fork.flush();
     for (let i = 0; i < ids.length; i += 1000) {
-      await applyBatch(em, ids.slice(i, i + 1000).map((id, j) => ({ id: `fund-${i + j}`, debitAccountId: operatorId, creditAccountId: id, amount: 1_000_000_000_000 })), BANK, new Date());
+      await applyBatch(
+        em,
+        ids
+          .slice(i, i + 1000)
+          .map((id, j) => ({ id: `fund-${i + j}`, debitAccountId: operatorId, creditAccountId: id, amount: 1_000_000_000_000 })),
+        BANK,
+        new Date(),
+      );
     }
     let n = 0;
     const randomTransfer = (): TransferRequest => {
@@ -107,7 +150,16 @@ export async function bankingBench(args: BenchArgs, env: Record<string, string |
       );
       const seconds = (performance.now() - started) / 1000;
       const after = await lockStatus(url);
-      runs.push({ run, seconds, requests, transfers, posted, transfersPerSecond: transfers / seconds, lockWaits: after.waits - before.waits, lockWaitMs: after.ms - before.ms });
+      runs.push({
+        run,
+        seconds,
+        requests,
+        transfers,
+        posted,
+        transfersPerSecond: transfers / seconds,
+        lockWaits: after.waits - before.waits,
+        lockWaitMs: after.ms - before.ms,
+      });
     };
 
     await measure(`single × ${concurrency} clients`, concurrency, async () => {
@@ -120,12 +172,18 @@ export async function bankingBench(args: BenchArgs, env: Record<string, string |
     });
     const setup = await createConnection(url);
     await setup.query(`CREATE DATABASE \`${rawSchema}\``);
-    await setup.query(`CREATE TABLE \`${rawSchema}\`.rows_raw (id VARCHAR(64) PRIMARY KEY, account_id VARCHAR(36) NOT NULL, amount BIGINT NOT NULL, created_at DATETIME(3) NOT NULL) ENGINE=InnoDB`);
+    await setup.query(
+      `CREATE TABLE \`${rawSchema}\`.rows_raw (id VARCHAR(64) PRIMARY KEY, account_id VARCHAR(36) NOT NULL, amount BIGINT NOT NULL, created_at DATETIME(3) NOT NULL) ENGINE=InnoDB`,
+    );
     await setup.end();
     const pool = createPool({ uri: `${url}/${rawSchema}`, connectionLimit: concurrency });
     let r = 0;
     await measure(`raw INSERT × ${concurrency} clients`, concurrency, async () => {
-      await pool.query('INSERT INTO rows_raw (id, account_id, amount, created_at) VALUES (?, ?, ?, NOW(3))', [`raw-${r++}`, ids[r % ids.length], r]);
+      await pool.query('INSERT INTO rows_raw (id, account_id, amount, created_at) VALUES (?, ?, ?, NOW(3))', [
+        `raw-${r++}`,
+        ids[r % ids.length],
+        r,
+      ]);
       return { transfers: 1, posted: 1 };
     });
     await pool.end();
@@ -136,9 +194,22 @@ export async function bankingBench(args: BenchArgs, env: Record<string, string |
   console.log(
     formatTable(
       ['run', 'seconds', 'requests', 'transfers', 'posted', 'transfers/s', 'row-lock waits', 'lock wait ms'],
-      runs.map((r) => [r.run, r.seconds.toFixed(1), r.requests, r.transfers, r.posted, Math.round(r.transfersPerSecond), r.lockWaits, r.lockWaitMs]),
+      runs.map((r) => [
+        r.run,
+        r.seconds.toFixed(1),
+        r.requests,
+        r.transfers,
+        r.posted,
+        Math.round(r.transfersPerSecond),
+        r.lockWaits,
+        r.lockWaitMs,
+      ]),
     ),
   );
-  const file = writeResult('banking', { machine: describeMachine(), parameters: { duration, concurrency, batchSize, accounts: accountsCount }, runs });
+  const file = writeResult('banking', {
+    machine: describeMachine(),
+    parameters: { duration, concurrency, batchSize, accounts: accountsCount },
+    runs,
+  });
   console.log(`\nwrote ${file}`);
 }

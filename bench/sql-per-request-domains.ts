@@ -207,10 +207,14 @@ const banking: DomainBench = {
     await em.flush();
   },
   check(data, first, user) {
-    type Accounts = { totalCount: number; edges: { node: { owner: { email: string } | null; statement: { totalCount: number; edges: unknown[] } } }[] };
+    type Accounts = {
+      totalCount: number;
+      edges: { node: { owner: { email: string } | null; statement: { totalCount: number; edges: unknown[] } } }[];
+    };
     const accounts = data.bankAccounts as Accounts | null;
     const node = accounts?.edges[0]?.node;
-    if (accounts?.totalCount !== 1 || !node || node.statement.totalCount !== STATEMENT_LINES || node.statement.edges.length !== first) return 'wrong answer';
+    if (accounts?.totalCount !== 1 || !node || node.statement.totalCount !== STATEMENT_LINES || node.statement.edges.length !== first)
+      return 'wrong answer';
     if (node.owner?.email !== user.email) return 'owner e-mail missing';
     return `ok, ${first} statement lines`;
   },

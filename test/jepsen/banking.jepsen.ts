@@ -240,9 +240,9 @@ describe('banking under faults (jepsen)', () => {
           [a.id, a.id, a.id, a.id],
         )) as unknown as [[{ s: string }]];
         expect(Number(sum.s)).toBe(balance(a));
-        const [[last]] = (await db.query(`select balance, seq from ledger_entries where account_id = ? order by seq desc limit 1`, [a.id])) as unknown as [
-          [{ balance: string; seq: string }],
-        ];
+        const [[last]] = (await db.query(`select balance, seq from ledger_entries where account_id = ? order by seq desc limit 1`, [
+          a.id,
+        ])) as unknown as [[{ balance: string; seq: string }]];
         expect(Number(last.balance)).toBe(balance(a));
         expect(Number(last.seq)).toBe(Number(a.entry_seq));
       }

@@ -53,7 +53,13 @@ export interface TransferRequest {
 
 export type TransferOutcome =
   | { __typename: 'TransferPosted' | 'TransferPending' | 'TransferVoided'; transfer: TransferRow }
-  | { __typename: 'InsufficientFunds'; transferId: string; reason: 'EXCEEDS_CREDITS' | 'EXCEEDS_DEBITS'; accountId: string; message: string }
+  | {
+      __typename: 'InsufficientFunds';
+      transferId: string;
+      reason: 'EXCEEDS_CREDITS' | 'EXCEEDS_DEBITS';
+      accountId: string;
+      message: string;
+    }
   | { __typename: 'TransferRejected'; transferId: string; code: string; message: string };
 
 export interface BatchResult {
@@ -107,18 +113,22 @@ function precheck(t: TransferRequest): TransferOutcome | null {
   if (!ID_PATTERN.test(id)) return rejected(id.slice(0, 64), 'ID_INVALID', 'The id must be 1 to 64 of A-Z a-z 0-9 _ - . :');
   const kind = t.kind ?? 'SINGLE_PHASE';
   const amount = t.amount ?? 0;
-  if (!Number.isSafeInteger(amount) || amount < 0) return rejected(id, 'AMOUNT_TOO_LARGE', 'The amount must be a whole number of minor units up to 2^53-1.');
+  if (!Number.isSafeInteger(amount) || amount < 0)
+    return rejected(id, 'AMOUNT_TOO_LARGE', 'The amount must be a whole number of minor units up to 2^53-1.');
   const code = t.code ?? 1;
   if (!Number.isInteger(code) || code < 1 || code > 65535) return rejected(id, 'CODE_INVALID', 'The code must be 1 to 65535.');
   if (t.reference != null && t.reference.length > 200) return rejected(id, 'ID_INVALID', 'The reference must be at most 200 characters.');
   const timeout = t.timeoutSeconds ?? 0;
-  if (timeout !== 0 && kind !== 'PENDING') return rejected(id, 'TIMEOUT_RESERVED_FOR_PENDING_TRANSFER', 'Only a pending transfer has a timeout.');
-  if (!Number.isInteger(timeout) || timeout < 0 || timeout > MAX_TIMEOUT_SECONDS) return rejected(id, 'TIMEOUT_INVALID', 'The timeout must be 0 to 30 days in seconds.');
+  if (timeout !== 0 && kind !== 'PENDING')
+    return rejected(id, 'TIMEOUT_RESERVED_FOR_PENDING_TRANSFER', 'Only a pending transfer has a timeout.');
+  if (!Number.isInteger(timeout) || timeout < 0 || timeout > MAX_TIMEOUT_SECONDS)
+    return rejected(id, 'TIMEOUT_INVALID', 'The timeout must be 0 to 30 days in seconds.');
   if (kind === 'SINGLE_PHASE' || kind === 'PENDING') {
     if (t.pendingId) return rejected(id, 'PENDING_ID_MUST_BE_DIFFERENT', 'Only POST_PENDING and VOID_PENDING refer to a pending transfer.');
     if (!t.debitAccountId) return rejected(id, 'DEBIT_ACCOUNT_NOT_FOUND', 'A debit account is required.');
     if (!t.creditAccountId) return rejected(id, 'CREDIT_ACCOUNT_NOT_FOUND', 'A credit account is required.');
-    if (t.debitAccountId === t.creditAccountId) return rejected(id, 'ACCOUNTS_MUST_BE_DIFFERENT', 'The debit and credit accounts must differ.');
+    if (t.debitAccountId === t.creditAccountId)
+      return rejected(id, 'ACCOUNTS_MUST_BE_DIFFERENT', 'The debit and credit accounts must differ.');
     if (amount === 0) return rejected(id, 'AMOUNT_MUST_NOT_BE_ZERO', 'The amount must not be zero.');
   } else {
     if (!t.pendingId) return rejected(id, 'PENDING_ID_REQUIRED', 'POST_PENDING and VOID_PENDING need the pending transfer id.');
@@ -231,20 +241,26 @@ async function applyLocked(tx: Em, batch: TransferRequest[], actor: Actor, now: 
     if (kind === 'SINGLE_PHASE' || kind === 'PENDING') {
       debit = accounts.get(t.debitAccountId!);
       credit = accounts.get(t.creditAccountId!);
-      if (!debit || (!canSee(actor, debit) && !canMove(actor, debit))) return rejected(t.id, 'DEBIT_ACCOUNT_NOT_FOUND', 'The debit account was not found.');
+      if (!debit || (!canSee(actor, debit) && !canMove(actor, debit)))
+        return rejected(t.id, 'DEBIT_ACCOUNT_NOT_FOUND', 'The debit account was not found.');
       if (!canMove(actor, debit)) return rejected(t.id, 'DEBIT_ACCOUNT_NOT_ALLOWED', 'You may not move money out of this account.');
       if (!credit) return rejected(t.id, 'CREDIT_ACCOUNT_NOT_FOUND', 'The credit account was not found.');
-      if (debit.ledger !== credit.ledger) return rejected(t.id, 'ACCOUNTS_MUST_HAVE_THE_SAME_LEDGER', 'Both accounts must be of the same ledger (use an exchange).');
+      if (debit.ledger !== credit.ledger)
+        return rejected(t.id, 'ACCOUNTS_MUST_HAVE_THE_SAME_LEDGER', 'Both accounts must be of the same ledger (use an exchange).');
       if (debit.closed) return rejected(t.id, 'DEBIT_ACCOUNT_ALREADY_CLOSED', 'The debit account is closed.');
       if (credit.closed) return rejected(t.id, 'CREDIT_ACCOUNT_ALREADY_CLOSED', 'The credit account is closed.');
     } else {
       pending = pendings.get(t.pendingId!);
       if (pending) debit = accounts.get(pending.debitAccountId);
-      if (!pending || !debit || (!canSee(actor, debit) && !canMove(actor, debit))) return rejected(t.id, 'PENDING_TRANSFER_NOT_FOUND', 'The pending transfer was not found.');
+      if (!pending || !debit || (!canSee(actor, debit) && !canMove(actor, debit)))
+        return rejected(t.id, 'PENDING_TRANSFER_NOT_FOUND', 'The pending transfer was not found.');
       credit = accounts.get(pending.creditAccountId)!;
       if (!canMove(actor, debit)) return rejected(t.id, 'DEBIT_ACCOUNT_NOT_ALLOWED', 'You may not move money out of this account.');
       if (pending.kind !== 'PENDING') return rejected(t.id, 'PENDING_TRANSFER_NOT_PENDING', 'The referred transfer is not a pending one.');
-      if ((t.debitAccountId && t.debitAccountId !== pending.debitAccountId) || (t.creditAccountId && t.creditAccountId !== pending.creditAccountId)) {
+      if (
+        (t.debitAccountId && t.debitAccountId !== pending.debitAccountId) ||
+        (t.creditAccountId && t.creditAccountId !== pending.creditAccountId)
+      ) {
         return rejected(t.id, 'PENDING_TRANSFER_NOT_FOUND', 'The accounts differ from the pending transfer.');
       }
       const state = pendingChanges.get(pending.id) ?? pending.pendingState;
@@ -258,7 +274,8 @@ async function applyLocked(tx: Em, batch: TransferRequest[], actor: Actor, now: 
         moved = amount === 0 ? reserved : amount;
         if (moved > reserved) return rejected(t.id, 'EXCEEDS_PENDING_TRANSFER_AMOUNT', 'The amount exceeds the pending amount.');
       } else {
-        if (amount !== 0 && amount !== reserved) return rejected(t.id, 'EXCEEDS_PENDING_TRANSFER_AMOUNT', 'A void releases the full pending amount.');
+        if (amount !== 0 && amount !== reserved)
+          return rejected(t.id, 'EXCEEDS_PENDING_TRANSFER_AMOUNT', 'A void releases the full pending amount.');
         moved = reserved;
       }
     }
@@ -269,10 +286,22 @@ async function applyLocked(tx: Em, batch: TransferRequest[], actor: Actor, now: 
         return rejected(t.id, 'OVERFLOWS_BALANCE', 'The transfer would overflow a balance.');
       }
       if (debit.debitsMustNotExceedCredits && d.debitsPosted + d.debitsPending + amount > d.creditsPosted) {
-        return { __typename: 'InsufficientFunds', transferId: t.id, reason: 'EXCEEDS_CREDITS', accountId: debit.id, message: 'Insufficient funds.' };
+        return {
+          __typename: 'InsufficientFunds',
+          transferId: t.id,
+          reason: 'EXCEEDS_CREDITS',
+          accountId: debit.id,
+          message: 'Insufficient funds.',
+        };
       }
       if (credit.creditsMustNotExceedDebits && c.creditsPosted + c.creditsPending + amount > c.debitsPosted) {
-        return { __typename: 'InsufficientFunds', transferId: t.id, reason: 'EXCEEDS_DEBITS', accountId: credit.id, message: 'The credit account would exceed its debits.' };
+        return {
+          __typename: 'InsufficientFunds',
+          transferId: t.id,
+          reason: 'EXCEEDS_DEBITS',
+          accountId: credit.id,
+          message: 'The credit account would exceed its debits.',
+        };
       }
     }
     const reserved = pending ? Number(pending.amount) : 0;
@@ -346,7 +375,10 @@ async function applyLocked(tx: Em, batch: TransferRequest[], actor: Actor, now: 
     };
     let failedAt = -1;
     for (let i = start; i <= end; i++) {
-      const outcome = open && i === end ? rejected(batch[i]!.id, 'LINKED_EVENT_CHAIN_OPEN', 'The batch ended inside a linked chain.') : applyOne(batch[i]!);
+      const outcome =
+        open && i === end
+          ? rejected(batch[i]!.id, 'LINKED_EVENT_CHAIN_OPEN', 'The batch ended inside a linked chain.')
+          : applyOne(batch[i]!);
       results[i] = outcome;
       if (outcome.__typename === 'InsufficientFunds' || outcome.__typename === 'TransferRejected') {
         // A resend of a chain member that already exists is not a failure.

@@ -118,7 +118,13 @@ export class BankingService {
       creditsPending: 0,
       entrySeq: 0,
     });
-    deps.em.create(BankingAudit, { actorId: viewer.userId, action: 'account.opened', accountId: account.id, subjectId: null, detail: `${account.kind} ${ledger} "${name}"`.slice(0, 500) });
+    deps.em.create(BankingAudit, {
+      actorId: viewer.userId,
+      action: 'account.opened',
+      accountId: account.id,
+      subjectId: null,
+      detail: `${account.kind} ${ledger} "${name}"`.slice(0, 500),
+    });
     await deps.em.flush();
     return ok({ account });
   }
@@ -128,7 +134,11 @@ export class BankingService {
     const account = await this.readableAccount(deps, id);
     if (!canMove(actorOf(viewer), account)) throw forbidden('You may not close this account.');
     const closed = await deps.em.fork().transactional(async (tx) => {
-      const n = await tx.nativeUpdate(BankAccount, { id, debitsPending: 0, creditsPending: 0 }, { closed: true, updatedAt: deps.clock.now() });
+      const n = await tx.nativeUpdate(
+        BankAccount,
+        { id, debitsPending: 0, creditsPending: 0 },
+        { closed: true, updatedAt: deps.clock.now() },
+      );
       if (n === 1) await this.audit(tx, viewer.userId, 'account.closed', id, null, 'closed');
       return n === 1;
     });
@@ -136,7 +146,11 @@ export class BankingService {
     return ok({ account: await deps.em.findOneOrFail(BankAccount, { id }, { refresh: true }) });
   }
 
-  async listAccounts(deps: BankingDeps, args: PageArgs & { business?: boolean | null }, userId?: string): Promise<Connection<BankAccountRow>> {
+  async listAccounts(
+    deps: BankingDeps,
+    args: PageArgs & { business?: boolean | null },
+    userId?: string,
+  ): Promise<Connection<BankAccountRow>> {
     const viewer = requireViewer(deps.viewer);
     if (userId && userId !== viewer.userId) throw forbidden('Only the owner sees their accounts.');
     if (args.business) {
@@ -151,13 +165,19 @@ export class BankingService {
     if (!deps.viewer) return null;
     const row = await deps.loaders.transferById.load(id);
     if (!row) return null;
-    const [debit, credit] = await Promise.all([deps.loaders.accountById.load(row.debitAccountId), deps.loaders.accountById.load(row.creditAccountId)]);
+    const [debit, credit] = await Promise.all([
+      deps.loaders.accountById.load(row.debitAccountId),
+      deps.loaders.accountById.load(row.creditAccountId),
+    ]);
     return this.visible(deps.viewer, debit) || this.visible(deps.viewer, credit) ? row : null;
   }
 
   async listTransfers(deps: BankingDeps, accountId: string, args: PageArgs): Promise<Connection<TransferRow>> {
     await this.readableAccount(deps, accountId);
-    return paginate(deps.em, Transfer, { $or: [{ debitAccountId: accountId }, { creditAccountId: accountId }] }, args, { createdAt: 'desc', id: 'desc' });
+    return paginate(deps.em, Transfer, { $or: [{ debitAccountId: accountId }, { creditAccountId: accountId }] }, args, {
+      createdAt: 'desc',
+      id: 'desc',
+    });
   }
 
   private range(from: Date, to: Date, maxDays: number): void {
@@ -165,7 +185,11 @@ export class BankingService {
     if (to.getTime() - from.getTime() > maxDays * DAY_MS) throw badInput(`The range must be at most ${maxDays} days.`, 'to');
   }
 
-  async statement(deps: BankingDeps, account: BankAccountRow, args: PageArgs & { from?: Date | null; to?: Date | null }): Promise<Connection<LedgerEntryRow>> {
+  async statement(
+    deps: BankingDeps,
+    account: BankAccountRow,
+    args: PageArgs & { from?: Date | null; to?: Date | null },
+  ): Promise<Connection<LedgerEntryRow>> {
     const postedAt: Record<string, Date> = {};
     if (args.from) postedAt.$gte = args.from;
     if (args.to) postedAt.$lt = args.to;
@@ -210,7 +234,10 @@ export class BankingService {
   }
 
   /** Runs a batch for the viewer; bounded before it is walked. */
-  async createTransfers(deps: BankingDeps, transfers: TransferInput[]): Promise<{ results: TransferOutcome[]; errors: ReturnType<typeof fieldError>[] }> {
+  async createTransfers(
+    deps: BankingDeps,
+    transfers: TransferInput[],
+  ): Promise<{ results: TransferOutcome[]; errors: ReturnType<typeof fieldError>[] }> {
     const viewer = requireViewer(deps.viewer);
     if (transfers.length === 0 || transfers.length > MAX_BATCH) {
       return { results: [], errors: [fieldError('transfers', `Send 1 to ${MAX_BATCH} transfers.`)] };
@@ -225,7 +252,12 @@ export class BankingService {
     return result.results[0]!;
   }
 
-  private async run(deps: Pick<BankingDeps, 'em' | 'clock' | 'pubsub' | 'log'>, transfers: TransferInput[], actor: Actor, action: string): Promise<BatchResult> {
+  private async run(
+    deps: Pick<BankingDeps, 'em' | 'clock' | 'pubsub' | 'log'>,
+    transfers: TransferInput[],
+    actor: Actor,
+    action: string,
+  ): Promise<BatchResult> {
     const result = await applyBatch(deps.em, transfers, actor, deps.clock.now());
     if (result.applied > 0) {
       const ids = transfers.slice(0, 5).map((t) => t.id);
@@ -310,16 +342,24 @@ export class BankingService {
   }
 
   /** Two linked legs: the viewer's account → the bank (source ledger), the bank → the target account (target ledger). */
-  async exchange(deps: BankingDeps, input: ExchangeInput): Promise<{ results: TransferOutcome[]; errors: ReturnType<typeof fieldError>[] }> {
+  async exchange(
+    deps: BankingDeps,
+    input: ExchangeInput,
+  ): Promise<{ results: TransferOutcome[]; errors: ReturnType<typeof fieldError>[] }> {
     const viewer = requireViewer(deps.viewer);
-    if (!/^[A-Za-z0-9_.:-]{1,60}$/.test(input.id)) return { results: [], errors: [fieldError('input.id', 'The id must be 1 to 60 of A-Z a-z 0-9 _ - . :')] };
-    const [from, to] = await Promise.all([deps.loaders.accountById.load(input.fromAccountId), deps.loaders.accountById.load(input.toAccountId)]);
+    if (!/^[A-Za-z0-9_.:-]{1,60}$/.test(input.id))
+      return { results: [], errors: [fieldError('input.id', 'The id must be 1 to 60 of A-Z a-z 0-9 _ - . :')] };
+    const [from, to] = await Promise.all([
+      deps.loaders.accountById.load(input.fromAccountId),
+      deps.loaders.accountById.load(input.toAccountId),
+    ]);
     if (!this.visible(viewer, from)) throw notFound('Bank account', input.fromAccountId);
     if (!to) throw notFound('Bank account', input.toAccountId);
     const rate = exchangeRates(deps.config).get(`${from!.ledger}/${to.ledger}`);
     if (!rate) return { results: [], errors: [fieldError('input.toAccountId', `No exchange rate from ${from!.ledger} to ${to.ledger}.`)] };
     const converted = Number((BigInt(input.amount) * BigInt(rate)) / 1_000_000n);
-    if (converted < 1 || !Number.isSafeInteger(converted)) return { results: [], errors: [fieldError('input.amount', 'The converted amount is out of range.')] };
+    if (converted < 1 || !Number.isSafeInteger(converted))
+      return { results: [], errors: [fieldError('input.amount', 'The converted amount is out of range.')] };
     const [bankFrom, bankTo] = [await this.operatorAccount(deps.em, from!.ledger), await this.operatorAccount(deps.em, to.ledger)];
     const reference = `Exchange ${from!.ledger}→${to.ledger} at ${rate / 1_000_000}`;
     const result = await this.run(
@@ -338,7 +378,10 @@ export class BankingService {
   async schedule(deps: BankingDeps, input: ScheduleTransferInput): Promise<Payload<{ scheduledTransfer: ScheduledTransferRow }>> {
     const viewer = requireViewer(deps.viewer);
     const now = deps.clock.now();
-    const [debit, credit] = await Promise.all([deps.loaders.accountById.load(input.debitAccountId), deps.loaders.accountById.load(input.creditAccountId)]);
+    const [debit, credit] = await Promise.all([
+      deps.loaders.accountById.load(input.debitAccountId),
+      deps.loaders.accountById.load(input.creditAccountId),
+    ]);
     if (!debit || debit.kind !== 'PERSONAL' || debit.ownerId !== viewer.userId) {
       return fail(fieldError('input.debitAccountId', 'Schedules move money out of your own personal accounts only.'));
     }
@@ -350,7 +393,8 @@ export class BankingService {
     if (startAt.getTime() < now.getTime() - 60_000 || startAt.getTime() > now.getTime() + 5 * 366 * DAY_MS) {
       return fail(fieldError('input.startAt', 'The first run must be from now to 5 years ahead.'));
     }
-    if (input.endAt && input.endAt.getTime() < startAt.getTime()) return fail(fieldError('input.endAt', 'The end must not be before the start.'));
+    if (input.endAt && input.endAt.getTime() < startAt.getTime())
+      return fail(fieldError('input.endAt', 'The end must not be before the start.'));
     const row = deps.em.create(ScheduledTransfer, {
       ownerId: viewer.userId,
       debitAccountId: debit.id,
@@ -363,7 +407,13 @@ export class BankingService {
       occurrences: 0,
       lastResult: null,
     });
-    deps.em.create(BankingAudit, { actorId: viewer.userId, action: 'schedule.created', accountId: debit.id, subjectId: row.id, detail: `${input.frequency} ${input.amount} ${debit.ledger}` });
+    deps.em.create(BankingAudit, {
+      actorId: viewer.userId,
+      action: 'schedule.created',
+      accountId: debit.id,
+      subjectId: row.id,
+      detail: `${input.frequency} ${input.amount} ${debit.ledger}`,
+    });
     await deps.em.flush();
     return ok({ scheduledTransfer: row });
   }
@@ -373,7 +423,13 @@ export class BankingService {
     const row = await deps.loaders.scheduledById.load(id);
     if (!row || row.ownerId !== viewer.userId) throw notFound('Scheduled transfer', id);
     row.nextAt = null;
-    deps.em.create(BankingAudit, { actorId: viewer.userId, action: 'schedule.cancelled', accountId: row.debitAccountId, subjectId: row.id, detail: 'cancelled' });
+    deps.em.create(BankingAudit, {
+      actorId: viewer.userId,
+      action: 'schedule.cancelled',
+      accountId: row.debitAccountId,
+      subjectId: row.id,
+      detail: 'cancelled',
+    });
     await deps.em.flush();
     return ok({ scheduledTransfer: row });
   }
@@ -383,9 +439,12 @@ export class BankingService {
     return paginate(deps.em, ScheduledTransfer, { ownerId: viewer.userId }, args, { createdAt: 'desc', id: 'desc' });
   }
 
-  async auditLog(deps: BankingDeps, args: PageArgs & { accountId?: string | null; all?: boolean | null }): Promise<Connection<BankingAuditRow>> {
+  async auditLog(
+    deps: BankingDeps,
+    args: PageArgs & { accountId?: string | null; all?: boolean | null },
+  ): Promise<Connection<BankingAuditRow>> {
     const viewer = requireViewer(deps.viewer);
-    if (args.all && !viewer.roles.includes('admin')) throw forbidden('Everyone\'s audit records need the admin role.');
+    if (args.all && !viewer.roles.includes('admin')) throw forbidden("Everyone's audit records need the admin role.");
     const where: Record<string, unknown> = args.all ? {} : { actorId: viewer.userId };
     if (args.accountId) {
       if (args.accountId.length > 36) throw badInput('Unknown account.', 'accountId');
@@ -402,12 +461,21 @@ export class BankingService {
   async sweep(deps: Pick<BankingDeps, 'em' | 'clock' | 'pubsub' | 'log'>, limit = 100): Promise<{ expired: number; scheduled: number }> {
     const now = deps.clock.now();
     let expired = 0;
-    const due = await deps.em.fork().find(Transfer, { pendingState: 'PENDING', expiresAt: { $lte: now } }, { limit, orderBy: { expiresAt: 'asc' } });
+    const due = await deps.em
+      .fork()
+      .find(Transfer, { pendingState: 'PENDING', expiresAt: { $lte: now } }, { limit, orderBy: { expiresAt: 'asc' } });
     for (const pending of due) {
       const changed = await expirePending(deps.em, pending);
       if (changed.length) {
         expired++;
-        await this.audit(deps.em.fork(), null, 'transfer.expired', pending.debitAccountId, pending.id, `released ${Number(pending.amount)} ${pending.ledger}`);
+        await this.audit(
+          deps.em.fork(),
+          null,
+          'transfer.expired',
+          pending.debitAccountId,
+          pending.id,
+          `released ${Number(pending.amount)} ${pending.ledger}`,
+        );
         await this.announce(deps, changed);
       }
     }
@@ -421,12 +489,27 @@ export class BankingService {
       if (account && account.kind === 'PERSONAL' && account.ownerId === s.ownerId) {
         const result = await applyBatch(
           deps.em,
-          [{ id: `${s.id}:${occurrence}`, debitAccountId: s.debitAccountId, creditAccountId: s.creditAccountId, amount: Number(s.amount), reference: s.reference }],
+          [
+            {
+              id: `${s.id}:${occurrence}`,
+              debitAccountId: s.debitAccountId,
+              creditAccountId: s.creditAccountId,
+              amount: Number(s.amount),
+              reference: s.reference,
+            },
+          ],
           { userId: s.ownerId, tenantId: null, tenantRole: null, admin: false },
           now,
         );
         const outcome = result.results[0]!;
-        lastResult = outcome.__typename === 'TransferPosted' ? 'POSTED' : 'code' in outcome ? outcome.code : 'reason' in outcome ? outcome.reason : outcome.__typename;
+        lastResult =
+          outcome.__typename === 'TransferPosted'
+            ? 'POSTED'
+            : 'code' in outcome
+              ? outcome.code
+              : 'reason' in outcome
+                ? outcome.reason
+                : outcome.__typename;
         await this.announce(deps, result.changedAccounts);
       }
       let next = nextRun(runAt, s.frequency);
@@ -434,7 +517,11 @@ export class BankingService {
       if (next && s.endAt && next.getTime() > s.endAt.getTime()) next = null;
       const claimed = await deps.em
         .fork()
-        .nativeUpdate(ScheduledTransfer, { id: s.id, occurrences: s.occurrences, nextAt: runAt }, { occurrences: occurrence, nextAt: next, lastResult, updatedAt: now });
+        .nativeUpdate(
+          ScheduledTransfer,
+          { id: s.id, occurrences: s.occurrences, nextAt: runAt },
+          { occurrences: occurrence, nextAt: next, lastResult, updatedAt: now },
+        );
       if (claimed === 1) {
         scheduled++;
         await this.audit(deps.em.fork(), null, 'schedule.ran', s.debitAccountId, `${s.id}:${occurrence}`, lastResult);

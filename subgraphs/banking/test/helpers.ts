@@ -32,7 +32,12 @@ export async function openAccount(stack: TestStack, auth: Auth, input: Record<st
 let adjustments = 0;
 /** Deposits `amount` into the account as the admin. */
 export async function deposit(stack: TestStack, admin: Auth, accountId: string, amount: number): Promise<void> {
-  const res = await gql(stack.url, ADJUST, { input: { id: `dep-${Date.now()}-${adjustments++}`, accountId, amount, direction: 'DEPOSIT' } }, admin);
+  const res = await gql(
+    stack.url,
+    ADJUST,
+    { input: { id: `dep-${Date.now()}-${adjustments++}`, accountId, amount, direction: 'DEPOSIT' } },
+    admin,
+  );
   if (res.body.data?.adjustBalance?.__typename !== 'TransferPosted') throw new Error(`deposit failed: ${JSON.stringify(res.body)}`);
 }
 

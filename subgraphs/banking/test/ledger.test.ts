@@ -17,7 +17,11 @@ describe('banking: ledger through the router', () => {
   const clock = new TestClock();
 
   beforeAll(async () => {
-    stack = await startTestStack({ only: ['identity', 'banking'], clock, env: { SEED_DEMO_DATA: 'true', BANKING_SWEEP_MS: '0', LIMIT_MAX_INPUT_VALUES: '100000', BODY_LIMIT_BYTES: '4000000' } });
+    stack = await startTestStack({
+      only: ['identity', 'banking'],
+      clock,
+      env: { SEED_DEMO_DATA: 'true', BANKING_SWEEP_MS: '0', LIMIT_MAX_INPUT_VALUES: '100000', BODY_LIMIT_BYTES: '4000000' },
+    });
     admin = await adminLogin(stack);
     [alice, bob] = await Promise.all([signUpUser(stack.url, 'alice'), signUpUser(stack.url, 'bob')]);
   });
@@ -25,7 +29,9 @@ describe('banking: ledger through the router', () => {
   it('opens accounts per user, deposits only as admin, and moves money idempotently by the client id', async () => {
     const a = await openAccount(stack, auth(alice));
     const b = await openAccount(stack, auth(bob));
-    expect(errorCodes(await gql(stack.url, ADJUST, { input: { id: 'x1', accountId: a.id, amount: 5, direction: 'DEPOSIT' } }, auth(alice)))).toEqual(['FORBIDDEN']);
+    expect(
+      errorCodes(await gql(stack.url, ADJUST, { input: { id: 'x1', accountId: a.id, amount: 5, direction: 'DEPOSIT' } }, auth(alice))),
+    ).toEqual(['FORBIDDEN']);
     await deposit(stack, admin, a.id, 10_000);
     expect(await account(stack, auth(alice), a.id)).toMatchObject({ creditsPosted: 10_000, debitsPosted: 0, balance: 10_000 });
     // bob cannot see alice's account
@@ -44,12 +50,32 @@ describe('banking: ledger through the router', () => {
     expect(await account(stack, auth(bob), b.id)).toMatchObject({ balance: 2_500 });
 
     // bob may not debit alice's account; no overdraft; no cross-ledger transfer
-    const stolen = await gql(stack.url, TRANSFER, { input: { id: 't-steal', debitAccountId: a.id, creditAccountId: b.id, amount: 1 } }, auth(bob));
+    const stolen = await gql(
+      stack.url,
+      TRANSFER,
+      { input: { id: 't-steal', debitAccountId: a.id, creditAccountId: b.id, amount: 1 } },
+      auth(bob),
+    );
     expect(stolen.body.data.createTransfer).toMatchObject({ code: 'DEBIT_ACCOUNT_NOT_FOUND' });
-    const broke = await gql(stack.url, TRANSFER, { input: { id: 't-broke', debitAccountId: b.id, creditAccountId: a.id, amount: 2_501 } }, auth(bob));
-    expect(broke.body.data.createTransfer).toEqual({ __typename: 'InsufficientFunds', transferId: 't-broke', reason: 'EXCEEDS_CREDITS', accountId: b.id });
+    const broke = await gql(
+      stack.url,
+      TRANSFER,
+      { input: { id: 't-broke', debitAccountId: b.id, creditAccountId: a.id, amount: 2_501 } },
+      auth(bob),
+    );
+    expect(broke.body.data.createTransfer).toEqual({
+      __typename: 'InsufficientFunds',
+      transferId: 't-broke',
+      reason: 'EXCEEDS_CREDITS',
+      accountId: b.id,
+    });
     const usd = await openAccount(stack, auth(bob), { ledger: 'USD', name: 'Dollars' });
-    const cross = await gql(stack.url, TRANSFER, { input: { id: 't-cross', debitAccountId: a.id, creditAccountId: usd.id, amount: 1 } }, auth(alice));
+    const cross = await gql(
+      stack.url,
+      TRANSFER,
+      { input: { id: 't-cross', debitAccountId: a.id, creditAccountId: usd.id, amount: 1 } },
+      auth(alice),
+    );
     expect(cross.body.data.createTransfer).toMatchObject({ code: 'ACCOUNTS_MUST_HAVE_THE_SAME_LEDGER' });
     // an exchange is two linked legs through the bank's accounts
     const fx = await gql(
@@ -82,18 +108,19 @@ describe('banking: ledger through the router', () => {
       },
       auth(alice),
     );
-    expect(res.body.data.createTransfers.results.map((r: { __typename: string; code?: string; reason?: string }) => r.code ?? r.reason ?? r.__typename)).toEqual([
-      'LINKED_EVENT_FAILED',
-      'EXCEEDS_CREDITS',
-      'TransferPosted',
-      'LINKED_EVENT_CHAIN_OPEN',
-    ]);
+    expect(
+      res.body.data.createTransfers.results.map(
+        (r: { __typename: string; code?: string; reason?: string }) => r.code ?? r.reason ?? r.__typename,
+      ),
+    ).toEqual(['LINKED_EVENT_FAILED', 'EXCEEDS_CREDITS', 'TransferPosted', 'LINKED_EVENT_CHAIN_OPEN']);
     expect(await account(stack, auth(alice), a.id)).toMatchObject({ balance: 900 });
     // The bound is checked before any transfer is looked at (the router's input limits are raised for 8,000-transfer batches).
     const tooMany = Array.from({ length: 8001 }, (_, i) => ({ id: `b${i}` }));
     const big = await gql(stack.url, TRANSFERS, { transfers: tooMany }, auth(alice));
     expect(big.body.errors).toBeUndefined();
-    expect(big.body.data.createTransfers.errors).toEqual([{ field: 'transfers', message: 'Send 1 to 8000 transfers.', code: 'BAD_USER_INPUT' }]);
+    expect(big.body.data.createTransfers.errors).toEqual([
+      { field: 'transfers', message: 'Send 1 to 8000 transfers.', code: 'BAD_USER_INPUT' },
+    ]);
   });
 
   it('posts part of a pending transfer, voids another, and expires a third exactly once', async () => {
@@ -101,12 +128,25 @@ describe('banking: ledger through the router', () => {
     const b = await openAccount(stack, auth(bob));
     await deposit(stack, admin, a.id, 1_000);
     const pend = (id: string, amount: number, timeoutSeconds = 0) =>
-      gql(stack.url, TRANSFER, { input: { id, debitAccountId: a.id, creditAccountId: b.id, amount, kind: 'PENDING', timeoutSeconds } }, auth(alice));
-    expect((await pend('p-1', 400)).body.data.createTransfer).toMatchObject({ __typename: 'TransferPending', transfer: { pendingState: 'PENDING' } });
+      gql(
+        stack.url,
+        TRANSFER,
+        { input: { id, debitAccountId: a.id, creditAccountId: b.id, amount, kind: 'PENDING', timeoutSeconds } },
+        auth(alice),
+      );
+    expect((await pend('p-1', 400)).body.data.createTransfer).toMatchObject({
+      __typename: 'TransferPending',
+      transfer: { pendingState: 'PENDING' },
+    });
     expect(await account(stack, auth(alice), a.id)).toMatchObject({ debitsPending: 400, available: 600 });
     // the reservation counts against the overdraft check
     expect((await pend('p-2', 700)).body.data.createTransfer).toMatchObject({ __typename: 'InsufficientFunds' });
-    const post = await gql(stack.url, TRANSFER, { input: { id: 'p-1-post', kind: 'POST_PENDING', pendingId: 'p-1', amount: 300 } }, auth(alice));
+    const post = await gql(
+      stack.url,
+      TRANSFER,
+      { input: { id: 'p-1-post', kind: 'POST_PENDING', pendingId: 'p-1', amount: 300 } },
+      auth(alice),
+    );
     expect(post.body.data.createTransfer).toMatchObject({ __typename: 'TransferPosted', transfer: { amount: 300, pendingId: 'p-1' } });
     const twice = await gql(stack.url, TRANSFER, { input: { id: 'p-1-post-2', kind: 'POST_PENDING', pendingId: 'p-1' } }, auth(alice));
     expect(twice.body.data.createTransfer).toMatchObject({ code: 'PENDING_TRANSFER_ALREADY_POSTED' });
@@ -137,7 +177,12 @@ describe('banking: ledger through the router', () => {
     const b = await openAccount(stack, auth(bob));
     await deposit(stack, admin, a.id, 1_000);
     for (const [i, ref] of ['=HYPERLINK("x")', 'Coffee, "large"', 'Plain'].entries()) {
-      await gql(stack.url, TRANSFER, { input: { id: `st-${i}`, debitAccountId: a.id, creditAccountId: b.id, amount: 100 * (i + 1), reference: ref } }, auth(alice));
+      await gql(
+        stack.url,
+        TRANSFER,
+        { input: { id: `st-${i}`, debitAccountId: a.id, creditAccountId: b.id, amount: 100 * (i + 1), reference: ref } },
+        auth(alice),
+      );
     }
     const page = await gql(
       stack.url,
@@ -153,14 +198,29 @@ describe('banking: ledger through the router', () => {
     ]);
     const from = new Date(clock.now().getTime() - 86_400_000).toISOString();
     const to = new Date(clock.now().getTime() + 86_400_000).toISOString();
-    const csv = await gql(stack.url, 'query($id: ID!, $from: DateTime!, $to: DateTime!) { exportStatement(accountId: $id, from: $from, to: $to) }', { id: a.id, from, to }, auth(alice));
+    const csv = await gql(
+      stack.url,
+      'query($id: ID!, $from: DateTime!, $to: DateTime!) { exportStatement(accountId: $id, from: $from, to: $to) }',
+      { id: a.id, from, to },
+      auth(alice),
+    );
     const lines = (csv.body.data.exportStatement as string).split('\r\n');
     expect(lines[0]).toBe('posted_at,transfer_id,reference,amount_minor,balance_minor,currency');
     expect(lines[2]).toContain(`,st-0,"'=HYPERLINK(""x"")",-100,900,EUR`);
     expect(lines[3]).toContain(',st-1,"Coffee, ""large""",-200,700,EUR');
-    const bobCsv = await gql(stack.url, 'query($id: ID!, $from: DateTime!, $to: DateTime!) { exportStatement(accountId: $id, from: $from, to: $to) }', { id: a.id, from, to }, auth(bob));
+    const bobCsv = await gql(
+      stack.url,
+      'query($id: ID!, $from: DateTime!, $to: DateTime!) { exportStatement(accountId: $id, from: $from, to: $to) }',
+      { id: a.id, from, to },
+      auth(bob),
+    );
     expect(errorCodes(bobCsv)).toEqual(['NOT_FOUND']);
-    const history = await gql(stack.url, 'query($id: ID!, $from: DateTime!, $to: DateTime!) { balanceHistory(accountId: $id, from: $from, to: $to) { day balance } }', { id: a.id, from, to }, auth(alice));
+    const history = await gql(
+      stack.url,
+      'query($id: ID!, $from: DateTime!, $to: DateTime!) { balanceHistory(accountId: $id, from: $from, to: $to) { day balance } }',
+      { id: a.id, from, to },
+      auth(alice),
+    );
     expect(history.body.errors).toBeUndefined();
     expect(history.body.data.balanceHistory).toHaveLength(3);
     expect(history.body.data.balanceHistory[0].balance).toBe(0);
@@ -185,14 +245,23 @@ describe('banking: ledger through the router', () => {
     const runs = await Promise.all([service.sweep(deps), service.sweep(deps)]);
     expect(runs.reduce((n, r) => n + r.scheduled, 0)).toBe(1);
     expect(await account(stack, auth(alice), a.id)).toMatchObject({ balance: 750 });
-    const list = await gql(stack.url, '{ scheduledTransfers { totalCount edges { node { id occurrences lastResult nextAt } } } }', {}, auth(alice));
+    const list = await gql(
+      stack.url,
+      '{ scheduledTransfers { totalCount edges { node { id occurrences lastResult nextAt } } } }',
+      {},
+      auth(alice),
+    );
     const node = list.body.data.scheduledTransfers.edges.find((e: { node: { id: string } }) => e.node.id === scheduled.id).node;
     expect(node).toMatchObject({ occurrences: 1, lastResult: 'POSTED', nextAt: new Date(Date.parse(startAt) + 86_400_000).toISOString() });
     const audit = await gql(stack.url, '{ bankingAudit(first: 50) { totalCount edges { node { action actorId } } } }', {}, auth(alice));
-    expect(audit.body.data.bankingAudit.edges.map((e: { node: { action: string } }) => e.node.action)).toEqual(expect.arrayContaining(['account.opened', 'schedule.created']));
+    expect(audit.body.data.bankingAudit.edges.map((e: { node: { action: string } }) => e.node.action)).toEqual(
+      expect.arrayContaining(['account.opened', 'schedule.created']),
+    );
     expect(errorCodes(await gql(stack.url, '{ bankingAudit(all: true) { totalCount } }', {}, auth(alice)))).toEqual(['FORBIDDEN']);
     const all = await gql(stack.url, '{ bankingAudit(all: true, first: 100) { totalCount edges { node { action } } } }', {}, admin);
-    expect(all.body.data.bankingAudit.edges.map((e: { node: { action: string } }) => e.node.action)).toEqual(expect.arrayContaining(['schedule.ran', 'adjustment.deposit']));
+    expect(all.body.data.bankingAudit.edges.map((e: { node: { action: string } }) => e.node.action)).toEqual(
+      expect.arrayContaining(['schedule.ran', 'adjustment.deposit']),
+    );
   });
 
   it('lets tenant managers move business money and employees only look', async () => {
@@ -201,15 +270,34 @@ describe('banking: ledger through the router', () => {
     const manager = await signUpUser(stack.url, 'manager');
     const clerkAuth = await addToTenant(stack.url, boss, clerk, 'EMPLOYEE');
     const managerAuth = await addToTenant(stack.url, boss, manager, 'MANAGER');
-    expect(errorCodes(await gql(stack.url, `mutation { openBankAccount(input: { name: "Ops", ledger: "EUR", business: true }) { account { id } } }`, {}, clerkAuth))).toEqual(['FORBIDDEN']);
+    expect(
+      errorCodes(
+        await gql(
+          stack.url,
+          `mutation { openBankAccount(input: { name: "Ops", ledger: "EUR", business: true }) { account { id } } }`,
+          {},
+          clerkAuth,
+        ),
+      ),
+    ).toEqual(['FORBIDDEN']);
     const biz = await openAccount(stack, managerAuth, { business: true, name: 'Operations' });
     const personal = await openAccount(stack, auth(clerk));
     await deposit(stack, admin, biz.id, 500);
     const list = await gql(stack.url, '{ bankAccounts(business: true) { totalCount edges { node { id kind } } } }', {}, clerkAuth);
     expect(list.body.data.bankAccounts).toEqual({ totalCount: 1, edges: [{ node: { id: biz.id, kind: 'BUSINESS' } }] });
-    const byClerk = await gql(stack.url, TRANSFER, { input: { id: 'biz-clerk', debitAccountId: biz.id, creditAccountId: personal.id, amount: 100 } }, clerkAuth);
+    const byClerk = await gql(
+      stack.url,
+      TRANSFER,
+      { input: { id: 'biz-clerk', debitAccountId: biz.id, creditAccountId: personal.id, amount: 100 } },
+      clerkAuth,
+    );
     expect(byClerk.body.data.createTransfer).toMatchObject({ code: 'DEBIT_ACCOUNT_NOT_ALLOWED' });
-    const byManager = await gql(stack.url, TRANSFER, { input: { id: 'biz-manager', debitAccountId: biz.id, creditAccountId: personal.id, amount: 100 } }, managerAuth);
+    const byManager = await gql(
+      stack.url,
+      TRANSFER,
+      { input: { id: 'biz-manager', debitAccountId: biz.id, creditAccountId: personal.id, amount: 100 } },
+      managerAuth,
+    );
     expect(byManager.body.data.createTransfer).toMatchObject({ __typename: 'TransferPosted' });
     // outside the tenant the account is invisible
     expect(await account(stack, auth(alice), biz.id)).toBeNull();
@@ -218,13 +306,22 @@ describe('banking: ledger through the router', () => {
   it('pushes the account after every change through the router', async () => {
     const a = await openAccount(stack, auth(alice));
     const b = await openAccount(stack, auth(bob));
-    const client = createClient({ url: stack.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0, connectionParams: { authorization: `Bearer ${alice.token}` } });
+    const client = createClient({
+      url: stack.url.replace(/^http/, 'ws'),
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+      connectionParams: { authorization: `Bearer ${alice.token}` },
+    });
     disposeAfterAll(() => client.dispose() as Promise<void>);
     const seen: number[] = [];
     const errors: unknown[] = [];
     client.subscribe<{ bankAccountChanged: { balance: number } }>(
       { query: 'subscription($id: ID!) { bankAccountChanged(accountId: $id) { id balance } }', variables: { id: a.id } },
-      { next: (r) => (r.data ? seen.push(r.data.bankAccountChanged.balance) : errors.push(r.errors)), error: (e) => errors.push(e), complete: () => undefined },
+      {
+        next: (r) => (r.data ? seen.push(r.data.bankAccountChanged.balance) : errors.push(r.errors)),
+        error: (e) => errors.push(e),
+        complete: () => undefined,
+      },
     );
     const banking = stack.subgraphs.find((s) => s.name === 'banking')!;
     await eventually(() => expect(banking.pubsub.listeners(`banking.account.${a.id}`)).toBe(1));
@@ -233,14 +330,22 @@ describe('banking: ledger through the router', () => {
     await eventually(() => expect(seen).toEqual([300, 200]));
     expect(errors).toEqual([]);
     // bob may not watch alice's account
-    const bobClient = createClient({ url: stack.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0, connectionParams: { authorization: `Bearer ${bob.token}` } });
+    const bobClient = createClient({
+      url: stack.url.replace(/^http/, 'ws'),
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+      connectionParams: { authorization: `Bearer ${bob.token}` },
+    });
     disposeAfterAll(() => bobClient.dispose() as Promise<void>);
     const bobErrors: unknown[] = [];
-    bobClient.subscribe({ query: 'subscription($id: ID!) { bankAccountChanged(accountId: $id) { id } }', variables: { id: a.id } }, {
-      next: (r) => bobErrors.push(...(r.errors ?? [])),
-      error: (e) => bobErrors.push(e),
-      complete: () => undefined,
-    });
+    bobClient.subscribe(
+      { query: 'subscription($id: ID!) { bankAccountChanged(accountId: $id) { id } }', variables: { id: a.id } },
+      {
+        next: (r) => bobErrors.push(...(r.errors ?? [])),
+        error: (e) => bobErrors.push(e),
+        complete: () => undefined,
+      },
+    );
     await eventually(() => expect(bobErrors.length).toBeGreaterThan(0));
   });
 });
