@@ -173,11 +173,13 @@ export class BankingService {
   }
 
   async listTransfers(deps: BankingDeps, accountId: string, args: PageArgs): Promise<Connection<TransferRow>> {
-    await this.readableAccount(deps, accountId);
-    return paginate(deps.em, Transfer, { $or: [{ debitAccountId: accountId }, { creditAccountId: accountId }] }, args, {
+    // The page first: it checks the cursor (BAD_USER_INPUT) before the account lookup can say NOT_FOUND.
+    const page = await paginate(deps.em, Transfer, { $or: [{ debitAccountId: accountId }, { creditAccountId: accountId }] }, args, {
       createdAt: 'desc',
       id: 'desc',
     });
+    await this.readableAccount(deps, accountId);
+    return page;
   }
 
   private range(from: Date, to: Date, maxDays: number): void {
