@@ -117,7 +117,8 @@ function precheck(t: TransferRequest): TransferOutcome | null {
     return rejected(id, 'AMOUNT_TOO_LARGE', 'The amount must be a whole number of minor units up to 2^53-1.');
   const code = t.code ?? 1;
   if (!Number.isInteger(code) || code < 1 || code > 65535) return rejected(id, 'CODE_INVALID', 'The code must be 1 to 65535.');
-  if (t.reference != null && t.reference.length > 200) return rejected(id, 'ID_INVALID', 'The reference must be at most 200 characters.');
+  if (t.reference != null && t.reference.length > 200)
+    return rejected(id, 'REFERENCE_TOO_LONG', 'The reference must be at most 200 characters.');
   const timeout = t.timeoutSeconds ?? 0;
   if (timeout !== 0 && kind !== 'PENDING')
     return rejected(id, 'TIMEOUT_RESERVED_FOR_PENDING_TRANSFER', 'Only a pending transfer has a timeout.');
