@@ -77,7 +77,8 @@ describe('banking under faults (jepsen)', () => {
   const restartMariaDb = async () => {
     execFileSync('mysqladmin', ['-uroot', '-h127.0.0.1', 'shutdown'], { stdio: 'ignore', timeout: 60_000 });
     while (mysqlPing()) await pause(200);
-    execFileSync('start-stop-daemon', ['--start', '--oknodo', '--background', '--exec', '/usr/sbin/mariadbd']);
+    // As root, mariadbd refuses to start without --user (it exits at once, hidden by --background).
+    execFileSync('start-stop-daemon', ['--start', '--oknodo', '--background', '--exec', '/usr/sbin/mariadbd', '--', '--user=mysql']);
     const deadline = Date.now() + 120_000;
     while (!mysqlPing()) {
       if (Date.now() > deadline) throw new Error('MariaDB did not come back within 120 s');
