@@ -43,6 +43,15 @@ function mysqlPing(): boolean {
   }
 }
 
+function mariadbRunning(): boolean {
+  try {
+    execFileSync('pidof', ['mariadbd'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 describe('banking under faults (jepsen)', () => {
   const prefix = `hgj_${randomBytes(4).toString('hex')}_`;
   const dataDir = mkdtempSync(join(tmpdir(), 'hubgraph-jepsen-'));
@@ -77,6 +86,9 @@ describe('banking under faults (jepsen)', () => {
   const restartMariaDb = async () => {
     execFileSync('mysqladmin', ['-uroot', '-h127.0.0.1', 'shutdown'], { stdio: 'ignore', timeout: 60_000 });
     while (mysqlPing()) await pause(200);
+    // The server stops answering before its process has exited; start-stop-daemon would then find it
+    // "already running" and start nothing. Wait for the process to be gone.
+    while (mariadbRunning()) await pause(200);
     // As root, mariadbd refuses to start without --user (it exits at once, hidden by --background).
     execFileSync('start-stop-daemon', ['--start', '--oknodo', '--background', '--exec', '/usr/sbin/mariadbd', '--', '--user=mysql']);
     const deadline = Date.now() + 120_000;
