@@ -44,6 +44,10 @@ const benchmarks: Record<string, Benchmark> = {
     summary: 'GET /s/{code} through the router to links vs a bare node:http 302: RPS ratio, clicks sent = counted',
     run: async (args) => (await import('./link-redirects.js')).linkRedirects(args),
   },
+  banking: {
+    summary: 'ledger transfers/s on MariaDB: single transfers at 64 clients, batches of 1,000, raw INSERTs beside them, lock waits',
+    run: async (args, env) => (await import('./banking.js')).bankingBench(args, env),
+  },
   startup: {
     summary: 'time from spawning dist/scripts/start.js to a passing :4000/ready',
     run: async (args) => (await import('./startup.js')).startup(args),

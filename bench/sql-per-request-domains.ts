@@ -7,6 +7,7 @@
  */
 import { newId } from '../kit';
 import type { Stack } from '../scripts/lib/stack';
+import { BankAccount, LedgerEntry } from '../subgraphs/banking/src/entities';
 import { Auditorium, CinemaMovie, Reservation, ReservationSeat, Seat, SeatClaim, Showtime } from '../subgraphs/bookings/src/entities';
 import { Budget, Expense, RecurringExpense } from '../subgraphs/finance/src/entities';
 import { BUILT_IN_CATEGORIES } from '../subgraphs/finance/src/service';
@@ -412,6 +413,63 @@ const bookings: DomainBench = {
   },
 };
 
+const STATEMENT_LINES = 1000;
+
+const banking: DomainBench = {
+  name: 'banking',
+  shown: ['banking', 'identity'],
+  pageSizes: [10, 50, 100],
+  query: `query Accounts($first: Int!) {
+  bankAccounts(first: 5) {
+    totalCount edges { node { id name balance available owner { email } statement(first: $first) { totalCount edges { node { transferId amount balance postedAt } } } } }
+  }
+}`,
+  // One account with 1,000 statement lines: the statement page is one statement whatever its size.
+  async seed(stack, user) {
+    const em = ormOf(stack, 'banking');
+    const account = em.create(BankAccount, {
+      kind: 'PERSONAL',
+      ownerId: user.id,
+      businessTenantId: null,
+      operatorLedger: null,
+      name: 'Bench',
+      ledger: 'EUR',
+      debitsMustNotExceedCredits: true,
+      creditsMustNotExceedDebits: false,
+      closed: false,
+      debitsPosted: 0,
+      creditsPosted: STATEMENT_LINES * 100,
+      debitsPending: 0,
+      creditsPending: 0,
+      entrySeq: STATEMENT_LINES,
+    });
+    for (let i = 1; i <= STATEMENT_LINES; i++) {
+      em.create(LedgerEntry, {
+        accountId: account.id,
+        seq: i,
+        transferId: `bench-${i}`,
+        amount: 100,
+        balance: i * 100,
+        postedAt: new Date(Date.now() - (STATEMENT_LINES - i) * 60_000),
+        reference: null,
+      });
+    }
+    await em.flush();
+  },
+  check(data, first, user) {
+    type Accounts = {
+      totalCount: number;
+      edges: { node: { owner: { email: string } | null; statement: { totalCount: number; edges: unknown[] } } }[];
+    };
+    const accounts = data.bankAccounts as Accounts | null;
+    const node = accounts?.edges[0]?.node;
+    if (accounts?.totalCount !== 1 || !node || node.statement.totalCount !== STATEMENT_LINES || node.statement.edges.length !== first)
+      return 'wrong answer';
+    if (node.owner?.email !== user.email) return 'owner e-mail missing';
+    return `ok, ${first} statement lines`;
+  },
+};
+
 /** Every domain measured, in report order. */
 export const DOMAIN_BENCHES: DomainBench[] = [
   finance,
@@ -423,6 +481,7 @@ export const DOMAIN_BENCHES: DomainBench[] = [
   notesBench,
   inventory,
   bookings,
+  banking,
 ];
 
 /** Seeds `bench`'s rows for `user` and measures its query `repeats` times per page size. */

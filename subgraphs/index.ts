@@ -1,4 +1,5 @@
 import type { AnySubgraphDefinition } from '../kit';
+import { banking } from './banking';
 import { basics } from './basics';
 import { bookings } from './bookings';
 import { chat } from './chat';
@@ -45,4 +46,5 @@ export const subgraphs: AnySubgraphDefinition[] = [
   notes,
   inventory,
   bookings,
+  banking,
 ];

@@ -55,6 +55,7 @@ function filler(type: GraphQLInputType, seen: Set<string>): unknown {
       return '01900000-0000-7000-8000-000000000001';
     case 'Int':
     case 'Float':
+    case 'MinorUnits': // banking's integer minor units
       return 1;
     case 'Boolean':
       return false;

@@ -225,6 +225,13 @@ describe('partial data: with one subgraph stopped, the others’ fields still ar
       healthy: () => ({ me: { email: user.email }, myReservations: { totalCount: 0 } }),
       down: () => ({ me: { email: user.email }, myReservations: null }),
     },
+    {
+      stopped: 'banking',
+      // User.bankAccounts is banking's contribution to identity's User: the e-mail survives it.
+      query: '{ me { email bankAccounts(first: 5) { totalCount } } bankAccounts(first: 5) { totalCount } }',
+      healthy: () => ({ me: { email: user.email, bankAccounts: { totalCount: 0 } }, bankAccounts: { totalCount: 0 } }),
+      down: () => ({ me: { email: user.email, bankAccounts: null }, bankAccounts: null }),
+    },
   ];
 
   it('covers every subgraph', () => {

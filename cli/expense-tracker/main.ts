@@ -4,7 +4,7 @@
  * cli/expense-tracker/README.md.
  */
 import { parseId, runMain, UsageError, writeAtomically, type Context, type ProgramSpec } from '../lib';
-import { toCsv } from '../../subgraphs/finance/src/csv';
+import { toCsv } from '../../kit';
 import { formatMoney, parseAmount } from './money';
 import { RemoteExpenses } from './remote';
 import { LocalExpenses, type Budget, type BudgetWarning, type Expense, type ExpenseChange } from './store';

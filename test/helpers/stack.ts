@@ -18,6 +18,8 @@ export const testEnv = {
   /** Replays a tenant-isolation walk: its seed and length (printed by a failing run). */
   TENANT_ISOLATION_SEED: process.env.TENANT_ISOLATION_SEED,
   TENANT_ISOLATION_STEPS: process.env.TENANT_ISOLATION_STEPS,
+  /** `npm run jepsen:banking` without its MariaDB restart (only the banking kills) when 'false'. */
+  JEPSEN_RESTART_MARIADB: process.env.JEPSEN_RESTART_MARIADB,
 };
 
 /** What the browser test reads from the environment (not passed on to the services it starts). */

@@ -13,6 +13,7 @@ import {
   paginate,
   recordEvent,
   requireViewer,
+  toCsv,
   type Connection,
   type Em,
   type PageArgs,
@@ -20,7 +21,7 @@ import {
   type Viewer,
 } from '../../../kit';
 import { checkMoney, normaliseCurrency } from './money';
-import { toCsv } from './csv';
+
 import { addDays, addMonths, addMonthsToMonth, dayOf, isDay, isMonth, monthOf, monthRange, monthsBetween, monthsFrom } from './dates';
 import {
   Budget,

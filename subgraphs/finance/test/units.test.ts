@@ -1,4 +1,4 @@
-import { csvCell, toCsv } from '../src/csv';
+import { csvCell, toCsv } from '../../../kit';
 import { addMonths, isDay, isMonth, monthsFrom } from '../src/dates';
 import { amountProblem, normaliseCurrency } from '../src/money';
 import { formatMoney } from '../src/service';

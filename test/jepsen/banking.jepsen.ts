@@ -1,0 +1,287 @@
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createConnection } from 'mysql2/promise';
+import { generateRouterKeys } from '../../kit';
+import { loadRouterConfig, startRouter, type RunningRouter } from '../../router';
+import { gql, signUpUser, type TestUser } from '../helpers/graphql';
+import { freePort, startServiceProcess, type ServiceProcess } from '../helpers/processes';
+import { disposeAfterAll, testEnv } from '../helpers/stack';
+
+/**
+ * Jepsen-style faults for the banking ledger (`npm run jepsen:banking`; MariaDB + Redis). NOT part of
+ * the jest suite (its name does not end in .test.ts): it SIGKILLs the banking process twice and
+ * restarts MariaDB once, which would break every other suite running at the time.
+ *
+ * identity and banking run as child processes, the router in this process. 32 clients send random
+ * transfers among 20 accounts, every tenth twice at once; a client retries every transfer that got no
+ * definite answer (a dropped connection, SUBGRAPH_UNAVAILABLE, a database error) with the same id until
+ * it gets one. During the burst banking is killed and restarted, MariaDB is shut down and started,
+ * and banking is killed once more. Afterwards the same invariants as invariants.test.ts hold.
+ */
+const MYSQL_URL = testEnv.MYSQL_URL ?? 'mysql://root@127.0.0.1:3306';
+const REDIS_URL = testEnv.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const ACCOUNTS = 20;
+const TRANSFERS = 1000;
+const CLIENTS = 32;
+const START_BALANCE = 100_000;
+
+const TRANSFER = `mutation($input: TransferInput!) { createTransfer(input: $input) { __typename ... on TransferRejected { code message } } }`;
+const OPEN = `mutation($input: OpenBankAccountInput!) { openBankAccount(input: $input) { account { id } errors { message } } }`;
+const ADJUST = `mutation($input: AdjustBalanceInput!) { adjustBalance(input: $input) { __typename } }`;
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function mysqlPing(): boolean {
+  try {
+    execFileSync('mysqladmin', ['-uroot', '-h127.0.0.1', 'ping'], { stdio: 'ignore', timeout: 5000 });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function mariadbRunning(): boolean {
+  try {
+    execFileSync('pidof', ['mariadbd'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe('banking under faults (jepsen)', () => {
+  const prefix = `hgj_${randomBytes(4).toString('hex')}_`;
+  const dataDir = mkdtempSync(join(tmpdir(), 'hubgraph-jepsen-'));
+  const common: Record<string, string> = {
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'warn',
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    ...generateRouterKeys(),
+    RATE_LIMIT_ANONYMOUS_POINTS: '10000000',
+    RATE_LIMIT_USER_POINTS: '10000000',
+    MYSQL_URL,
+    MYSQL_DATABASE_PREFIX: prefix,
+    REDIS_URL,
+    REDIS_KEY_PREFIX: `${prefix}:`,
+    SEED_DEMO_DATA: 'true',
+  };
+  const ports: Record<string, number> = {};
+  const processes: Record<string, ServiceProcess> = {};
+  let router: RunningRouter;
+  let url: string;
+
+  const start = async (name: string) => {
+    processes[name] = await startServiceProcess(name, { ...common, PORT: String(ports[name]) }, `http://127.0.0.1:${ports[name]}/ready`);
+  };
+  const kill = async (name: string) => {
+    const { child } = processes[name]!;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGKILL');
+    await exited;
+  };
+  const restartMariaDb = async () => {
+    execFileSync('mysqladmin', ['-uroot', '-h127.0.0.1', 'shutdown'], { stdio: 'ignore', timeout: 60_000 });
+    while (mysqlPing()) await pause(200);
+    // The server stops answering before its process has exited; start-stop-daemon would then find it
+    // "already running" and start nothing. Wait for the process to be gone.
+    while (mariadbRunning()) await pause(200);
+    // As root, mariadbd refuses to start without --user (it exits at once, hidden by --background).
+    execFileSync('start-stop-daemon', ['--start', '--oknodo', '--background', '--exec', '/usr/sbin/mariadbd', '--', '--user=mysql']);
+    const deadline = Date.now() + 120_000;
+    while (!mysqlPing()) {
+      if (Date.now() > deadline) throw new Error('MariaDB did not come back within 120 s');
+      await pause(250);
+    }
+  };
+
+  beforeAll(async () => {
+    disposeAfterAll(async () => {
+      rmSync(dataDir, { recursive: true, force: true });
+      const connection = await createConnection(MYSQL_URL);
+      for (const name of ['identity', 'banking']) await connection.query(`drop database if exists \`${prefix}${name}\``);
+      await connection.end();
+    });
+    for (const name of ['identity', 'banking']) ports[name] = await freePort();
+    for (const name of ['identity', 'banking']) await start(name);
+    router = await startRouter({
+      config: loadRouterConfig({
+        ...common,
+        SUBGRAPH_URL_IDENTITY: `http://127.0.0.1:${ports.identity}/graphql`,
+        SUBGRAPH_URL_BANKING: `http://127.0.0.1:${ports.banking}/graphql`,
+      }),
+      port: 0,
+    });
+    url = router.url;
+    disposeAfterAll(() => router.stop());
+  }, 180_000);
+
+  it('keeps every invariant through two banking kills and a MariaDB restart', async () => {
+    const login = await gql(url, 'mutation($i: LogInInput!) { logIn(input: $i) { accessToken } }', {
+      i: { email: 'admin@hubgraph.dev', password: 'hubgraph-demo' },
+    });
+    const admin = { token: login.body.data.logIn.accessToken as string };
+    const users: TestUser[] = [];
+    for (let i = 0; i < 5; i++) users.push(await signUpUser(url, `jepsen${i}`));
+    const accountIds: string[] = [];
+    const owners = new Map<string, TestUser>();
+    for (let i = 0; i < ACCOUNTS; i++) {
+      const owner = users[i % users.length]!;
+      const opened = await gql(url, OPEN, { input: { name: `J${i}`, ledger: 'EUR' } }, { token: owner.token });
+      const id = opened.body.data.openBankAccount.account.id as string;
+      accountIds.push(id);
+      owners.set(id, owner);
+      const dep = await gql(url, ADJUST, { input: { id: `jdep-${i}`, accountId: id, amount: START_BALANCE, direction: 'DEPOSIT' } }, admin);
+      expect(dep.body.data.adjustBalance.__typename).toBe('TransferPosted');
+    }
+
+    let seed = 0x1234567;
+    const random = () => {
+      seed ^= seed << 13;
+      seed ^= seed >>> 17;
+      seed ^= seed << 5;
+      return (seed >>> 0) / 2 ** 32;
+    };
+    const plan = Array.from({ length: TRANSFERS }, (_, i) => {
+      const debit = accountIds[Math.floor(random() * ACCOUNTS)]!;
+      let credit = debit;
+      while (credit === debit) credit = accountIds[Math.floor(random() * ACCOUNTS)]!;
+      return { id: `jep-${i}`, debitAccountId: debit, creditAccountId: credit, amount: 1 + Math.floor(random() * 30_000) };
+    });
+    const stats = { sends: 0, retries: 0, posted: 0, insufficient: 0, faultAnswers: new Map<string, number>() };
+    const acknowledged = new Set<string>();
+    let done = 0;
+
+    /** Sends until a definite answer: TransferPosted or InsufficientFunds. */
+    const send = async (input: (typeof plan)[number]) => {
+      const token = owners.get(input.debitAccountId)!.token;
+      for (let attempt = 0; ; attempt++) {
+        if (attempt > 0) {
+          stats.retries++;
+          await pause(Math.min(2000, 100 * attempt));
+        }
+        if (attempt > 600) throw new Error(`transfer ${input.id} got no definite answer`);
+        stats.sends++;
+        let reason: string;
+        try {
+          const res = await gql(url, TRANSFER, { input }, { token });
+          const result = res.body.data?.createTransfer;
+          if (result?.__typename === 'TransferPosted') {
+            acknowledged.add(input.id);
+            stats.posted++;
+            return;
+          }
+          if (result?.__typename === 'InsufficientFunds') {
+            stats.insufficient++;
+            return;
+          }
+          if (result?.__typename === 'TransferRejected') throw new Error(`unexpected refusal ${result.code}: ${result.message}`);
+          reason = String(res.body.errors?.[0]?.extensions?.code ?? `HTTP ${res.status}`);
+        } catch (error) {
+          if (String(error).includes('unexpected refusal')) throw error;
+          reason = 'network';
+        }
+        stats.faultAnswers.set(reason, (stats.faultAnswers.get(reason) ?? 0) + 1);
+      }
+    };
+
+    const faults = (async () => {
+      const at = async (fraction: number) => {
+        while (done < TRANSFERS * fraction) await pause(50);
+      };
+      const log: string[] = [];
+      await at(0.15);
+      await kill('banking');
+      log.push(`banking SIGKILL at ${done}`);
+      await pause(500);
+      await start('banking');
+      log.push(`banking restarted at ${done}`);
+      await at(0.4);
+      if (testEnv.JEPSEN_RESTART_MARIADB !== 'false') {
+        log.push(`MariaDB shutdown at ${done}`);
+        await restartMariaDb();
+        log.push(`MariaDB back at ${done}`);
+      }
+      await at(0.7);
+      await kill('banking');
+      log.push(`banking SIGKILL at ${done}`);
+      await pause(500);
+      await start('banking');
+      log.push(`banking restarted at ${done}`);
+      return log;
+    })();
+
+    const started = Date.now();
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: CLIENTS }, async () => {
+        while (next < TRANSFERS) {
+          const i = next++;
+          const input = plan[i]!;
+          await Promise.all(Array.from({ length: i % 10 === 0 ? 2 : 1 }, () => send(input)));
+          done++;
+        }
+      }),
+    );
+    const faultLog = await faults;
+    const seconds = (Date.now() - started) / 1000;
+
+    const db = await createConnection(`${MYSQL_URL}/${prefix}banking`);
+    try {
+      const [accounts] = (await db.query(
+        `select id, debits_posted, credits_posted, debits_pending, entry_seq from bank_accounts where id in (?)`,
+        [accountIds],
+      )) as unknown as [{ id: string; debits_posted: string; credits_posted: string; debits_pending: string; entry_seq: string }[]];
+      const balance = (a: { credits_posted: string; debits_posted: string }) => Number(a.credits_posted) - Number(a.debits_posted);
+      expect(accounts.reduce((s, a) => s + balance(a), 0)).toBe(ACCOUNTS * START_BALANCE);
+      for (const a of accounts) expect(balance(a)).toBeGreaterThanOrEqual(0);
+      const [stored] = (await db.query(`select id from transfers where id like 'jep-%'`)) as unknown as [{ id: string }[]];
+      const storedIds = new Set(stored.map((r) => r.id));
+      // Every acknowledged id is stored; a stored id no client saw acknowledged would be one whose answer was lost and never retried (none: clients retry until answered).
+      for (const id of acknowledged) expect(storedIds.has(id)).toBe(true);
+      expect(storedIds.size).toBe(acknowledged.size);
+      const [entryCounts] = (await db.query(
+        `select transfer_id, count(*) as n from ledger_entries where transfer_id like 'jep-%' group by transfer_id`,
+      )) as unknown as [{ transfer_id: string; n: number }[]];
+      expect(entryCounts.every((r) => Number(r.n) === 2)).toBe(true);
+      expect(entryCounts.length).toBe(acknowledged.size);
+      for (const a of accounts) {
+        const [[sum]] = (await db.query(
+          `select coalesce(sum(case when credit_account_id = ? then amount else 0 end) - sum(case when debit_account_id = ? then amount else 0 end), 0) as s
+           from transfers where (debit_account_id = ? or credit_account_id = ?) and kind in ('SINGLE_PHASE', 'POST_PENDING')`,
+          [a.id, a.id, a.id, a.id],
+        )) as unknown as [[{ s: string }]];
+        expect(Number(sum.s)).toBe(balance(a));
+        const [[last]] = (await db.query(`select balance, seq from ledger_entries where account_id = ? order by seq desc limit 1`, [
+          a.id,
+        ])) as unknown as [[{ balance: string; seq: string }]];
+        expect(Number(last.balance)).toBe(balance(a));
+        expect(Number(last.seq)).toBe(Number(a.entry_seq));
+      }
+    } finally {
+      await db.end();
+    }
+    // The numbers the report quotes.
+    console.log(
+      JSON.stringify(
+        {
+          transfers: TRANSFERS,
+          clients: CLIENTS,
+          seconds,
+          sends: stats.sends,
+          retries: stats.retries,
+          acknowledged: acknowledged.size,
+          postedAnswers: stats.posted,
+          insufficientAnswers: stats.insufficient,
+          faultAnswers: Object.fromEntries(stats.faultAnswers),
+          faults: faultLog,
+        },
+        null,
+        2,
+      ),
+    );
+  }, 900_000);
+});
