@@ -85,7 +85,11 @@ describe('wiring from subgraphs/index.ts', () => {
         {
           method: 'PUT',
           path: /^\/scratch\//,
-          handler: async (req, res) => sendJson(res, 201, { received: (await readBody(req, 1_000_000)).length }),
+          handler: async (req, res) => {
+            // Refuses a declared-too-large body at once, without reading it (as an upload limit does).
+            if (req.url?.startsWith('/scratch/refuse')) return sendJson(res, 413, { refused: req.headers['content-length'] });
+            sendJson(res, 201, { received: (await readBody(req, 1_000_000)).length });
+          },
         },
       ],
       typeDefs: readSubgraphSdl(root, 'scratch'),
@@ -240,6 +244,14 @@ describe('wiring from subgraphs/index.ts', () => {
       expect([head.status, head.headers.get('x-scratch')]).toEqual([418, 'yes']);
       const put = await fetch(`${origin}/scratch/upload`, { method: 'PUT', body: 'x'.repeat(300_000) });
       expect([put.status, await put.json()]).toEqual([201, { received: 300_000 }]);
+      // A subgraph answering before it read the body: the client gets the answer, and the next
+      // requests are not stuck behind the unread body on a reused upstream connection.
+      for (let i = 0; i < 3; i++) {
+        const refused = await fetch(`${origin}/scratch/refuse`, { method: 'PUT', body: 'y'.repeat(5_000_000) }).catch((e: Error) => e);
+        if (!(refused instanceof Error)) expect(refused.status).toBe(413);
+        const after = await fetch(`${origin}/scratch/upload`, { method: 'PUT', body: 'z'.repeat(1000), signal: AbortSignal.timeout(5000) });
+        expect([after.status, await after.json()]).toEqual([201, { received: 1000 }]);
+      }
       // Outside the table the router answers itself.
       expect((await fetch(`${origin}/scratchy/hello`)).status).toBe(404);
 
