@@ -210,6 +210,7 @@ export {
 } from './src/service';
 export { endAfter, listenThen, once, replayThenLive, whileAllowed, type LogEntry, type ReplayOptions } from './src/streams';
 export { csvCell, toCsv } from './src/csv';
+export { createRateLimit, type RateLimit, type RateLimitOptions, type RateLimitVerdict } from './src/rate-limit';
 export { startSweep, type SweepOptions } from './src/sweep';
 export { UrlSigner, urlSigner, type SignedUrlCheck, type SignedUrlProblem, type SignerSettings } from './src/signed-url';
 export { publicPathTable, type SubgraphWiring } from './src/wiring';

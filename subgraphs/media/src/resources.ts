@@ -1,7 +1,5 @@
-import { Redis } from 'ioredis';
 import { Counter, Registry } from 'prom-client';
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
-import { createStorage, PerStart, urlSigner, type Storage, type UrlSigner } from '../../../kit';
+import { createRateLimit, createStorage, PerStart, urlSigner, type RateLimitVerdict, type Storage, type UrlSigner } from '../../../kit';
 import type { MediaConfig } from './config';
 
 /** Media's Prometheus metrics; `media_transforms_total` counts sharp runs (cache misses), not requests. */
@@ -19,42 +17,26 @@ export interface MediaResources {
   uploadSigner: UrlSigner;
   transformSigner: UrlSigner;
   /** Spends one transform for `key` (`ip:…`, `user:…`); the seconds to wait when the budget is spent. */
-  spendTransform(key: string): Promise<{ ok: true } | { ok: false; retryAfterSeconds: number }>;
+  spendTransform(key: string): Promise<RateLimitVerdict>;
   close(): Promise<void>;
 }
 
 function makeResources(config: MediaConfig): MediaResources {
   const storage = createStorage(config, config.DATA_DIR);
-  const options = {
+  // Every replica draws from the same buckets (Redis when configured).
+  const limit = createRateLimit({
+    name: 'media-transform',
     points: config.MEDIA_TRANSFORM_RATE_POINTS,
-    duration: config.MEDIA_TRANSFORM_RATE_WINDOW_SECONDS,
-    keyPrefix: `${config.REDIS_KEY_PREFIX ?? ''}media:transform`,
-  };
-  const memory = new RateLimiterMemory(options);
-  let redis: Redis | undefined;
-  let limiter: RateLimiterAbstract = memory;
-  if (config.REDIS_URL) {
-    // Every replica draws from the same buckets; when Redis fails, each falls back to a local bucket.
-    redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1, lazyConnect: false });
-    redis.on('error', () => undefined);
-    limiter = new RateLimiterRedis({ ...options, storeClient: redis, insuranceLimiter: memory });
-  }
+    windowSeconds: config.MEDIA_TRANSFORM_RATE_WINDOW_SECONDS,
+    redisUrl: config.REDIS_URL,
+    keyPrefix: config.REDIS_KEY_PREFIX,
+  });
   return {
     storage,
     uploadSigner: urlSigner(config, 'media-upload'),
     transformSigner: urlSigner(config, 'media-transform'),
-    async spendTransform(key) {
-      try {
-        await limiter.consume(key, 1);
-        return { ok: true };
-      } catch (rejection) {
-        if (!(rejection instanceof RateLimiterRes)) throw rejection;
-        return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) };
-      }
-    },
-    async close() {
-      if (redis) await redis.quit().catch(() => undefined);
-    },
+    spendTransform: (key) => limit.spend(key),
+    close: () => limit.close(),
   };
 }
 

@@ -1,6 +1,4 @@
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
-import { Redis } from 'ioredis';
-import { AppError, badInput, ErrorCode, PerStart, type Logger } from '../../../kit';
+import { AppError, badInput, createRateLimit, ErrorCode, PerStart, type Logger, type RateLimit } from '../../../kit';
 import {
   createWeatherProvider,
   PROVIDER_NAMES,
@@ -49,8 +47,7 @@ export function normaliseLocation(input: WeatherLocationInput): Place {
 
 interface Started {
   provider: WeatherProvider | null;
-  limiter: RateLimiterAbstract;
-  redis?: Redis;
+  limit: RateLimit;
 }
 
 function start(config: WeatherConfig, log: Logger): Started {
@@ -70,17 +67,16 @@ function start(config: WeatherConfig, log: Logger): Started {
         keyPrefix: config.REDIS_KEY_PREFIX,
       })
     : null;
-  const options = {
+  // Shared by replicas through Redis when configured.
+  const limit = createRateLimit({
+    name: 'weather',
     points: config.WEATHER_RATE_LIMIT,
-    duration: config.WEATHER_RATE_LIMIT_WINDOW_SECONDS,
-    keyPrefix: `${config.REDIS_KEY_PREFIX ?? 'hubgraph:'}weather:rl`,
-  };
-  const memory = new RateLimiterMemory(options);
-  if (!config.REDIS_URL) return { provider, limiter: memory };
-  // Shared by replicas; a Redis outage falls back to per-process buckets of the same size.
-  const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1, enableOfflineQueue: false });
-  redis.on('error', (err: Error) => log.warn({ err: err.message }, 'weather rate limiter: redis error (using local buckets)'));
-  return { provider, redis, limiter: new RateLimiterRedis({ ...options, storeClient: redis, insuranceLimiter: memory }) };
+    windowSeconds: config.WEATHER_RATE_LIMIT_WINDOW_SECONDS,
+    redisUrl: config.REDIS_URL,
+    keyPrefix: config.REDIS_KEY_PREFIX,
+    log,
+  });
+  return { provider, limit };
 }
 
 /**
@@ -90,7 +86,7 @@ function start(config: WeatherConfig, log: Logger): Started {
 export class WeatherService {
   private readonly started = new PerStart(start, async (s: Started) => {
     await s.provider?.client.close();
-    s.redis?.disconnect();
+    await s.limit.close();
   });
 
   close(config: WeatherConfig): Promise<void> {
@@ -106,11 +102,9 @@ export class WeatherService {
       });
     }
     const key = caller.userId ? `user:${caller.userId}` : `ip:${caller.ip ?? 'unknown'}`;
-    try {
-      await started.limiter.consume(key, 1);
-    } catch (rejection) {
-      if (!(rejection instanceof RateLimiterRes)) throw rejection;
-      const retryAfterSeconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
+    const verdict = await started.limit.spend(key);
+    if (!verdict.ok) {
+      const { retryAfterSeconds } = verdict;
       throw new AppError(ErrorCode.RATE_LIMITED, `Too many weather queries; retry in ${retryAfterSeconds} s.`, { retryAfterSeconds });
     }
     return started.provider;
