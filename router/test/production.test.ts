@@ -19,7 +19,12 @@ describe('router in production', () => {
 
   beforeAll(async () => {
     stack = await startTestStack({
-      env: { NODE_ENV: 'production', ...generateRouterKeys(), CORS_ORIGINS: ALLOWED_ORIGIN },
+      env: {
+        NODE_ENV: 'production',
+        ...generateRouterKeys(),
+        CORS_ORIGINS: ALLOWED_ORIGIN,
+        URL_SIGNING_SECRET: 'production-test-url-signing-secret-0123456789',
+      },
     });
     base = stack.url.replace(/\/graphql$/, '');
   });

@@ -3,6 +3,10 @@ import { startTestStack, type TestStack } from '../../../test/helpers/stack';
 import { Reservation } from '../src/entities';
 import { COMMIT, RELEASE, RESERVE, STOCK, ledgerProblems, ok, receive, staffUser, variantId, warehouseWith } from './helpers';
 
+// Hundreds of racing requests through the router: on CI's two shared cores this takes longer than
+// the default minute; the assertions are about counts, not time.
+jest.setTimeout(180_000);
+
 describe('inventory: the stock rule under concurrency', () => {
   let stack: TestStack;
   let staff: TestUser;
