@@ -7,5 +7,8 @@ module.exports = {
   modulePathIgnorePatterns: ['<rootDir>/dist/'],
   testTimeout: 60000,
   maxWorkers: 2,
+  // A worker runs dozens of suites, each booting a whole stack (ORMs, sharp, the AWS SDK); one that
+  // has grown past this after a suite is replaced by a fresh one instead of running out of heap.
+  workerIdleMemoryLimit: '1200MB',
   setupFilesAfterEnv: ['<rootDir>/test/setup.ts'],
 };
