@@ -5,7 +5,8 @@ module.exports = {
   testMatch: ['<rootDir>/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/dist/'],
   modulePathIgnorePatterns: ['<rootDir>/dist/'],
-  testTimeout: 60000,
+  // A suite that starts every subgraph migrates 21 fresh schemas first (on MariaDB that takes a while).
+  testTimeout: 120000,
   maxWorkers: 2,
   // A worker runs dozens of suites, each booting a whole stack (ORMs, sharp, the AWS SDK); one that
   // has grown past this after a suite is replaced by a fresh one instead of running out of heap.

@@ -264,7 +264,7 @@ describe('wiring from subgraphs/index.ts', () => {
     } finally {
       await stack.stop();
     }
-  });
+  }, 180_000); // 22 subgraphs migrate fresh schemas on MariaDB before the router starts
 
   it('prints a joined schema a reader can follow: the link first, shared types next', () => {
     const printed = print(scratch.typeDefs);
