@@ -247,8 +247,9 @@ describe('wiring from subgraphs/index.ts', () => {
       // A subgraph answering before it read the body: the client gets the answer, and the next
       // requests are not stuck behind the unread body on a reused upstream connection.
       for (let i = 0; i < 3; i++) {
-        const refused = await fetch(`${origin}/scratch/refuse`, { method: 'PUT', body: 'y'.repeat(5_000_000) }).catch((e: Error) => e);
-        if (!(refused instanceof Error)) expect(refused.status).toBe(413);
+        // The client may see the 413 or, still sending, a reset connection; either way nothing hangs.
+        const refused = await fetch(`${origin}/scratch/refuse`, { method: 'PUT', body: 'y'.repeat(5_000_000) }).catch(() => null);
+        if (refused) expect(refused.status).toBe(413);
         const after = await fetch(`${origin}/scratch/upload`, { method: 'PUT', body: 'z'.repeat(1000), signal: AbortSignal.timeout(5000) });
         expect([after.status, await after.json()]).toEqual([201, { received: 1000 }]);
       }
