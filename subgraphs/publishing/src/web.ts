@@ -127,6 +127,7 @@ function page(config: PublishingConfig, title: string, body: string): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
 <title>${escapeXml(title)}</title>
 <link rel="alternate" type="application/rss+xml" title="${escapeXml(config.BLOG_TITLE)}" href="/feeds/posts.rss">
 <link rel="alternate" type="application/atom+xml" title="${escapeXml(config.BLOG_TITLE)}" href="/feeds/posts.atom">
