@@ -10,6 +10,7 @@ export {
   RouterKeys,
   RouterSigner,
   generateRouterKeys,
+  hasRole,
   parseRouterPrivateKey,
   requireRole,
   requireViewer,

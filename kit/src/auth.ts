@@ -43,6 +43,11 @@ export function requireViewer(viewer: Viewer | null): Viewer {
   return viewer;
 }
 
+/** Whether the viewer holds the global `role` (false for an anonymous request). */
+export function hasRole(viewer: Viewer | null, role: string): boolean {
+  return viewer?.roles.includes(role) === true;
+}
+
 /** Throws FORBIDDEN unless the viewer holds `role`. */
 export function requireRole(viewer: Viewer | null, role: string): Viewer {
   const v = requireViewer(viewer);

@@ -21,7 +21,7 @@ import {
   type PageArgs,
   type Payload,
   type UserError,
-  type Viewer,
+  hasRole,
 } from '../../../kit';
 import type { BookingsDeps } from './context';
 import {
@@ -114,10 +114,6 @@ export interface SeatMapChangeView {
 export const seatMapTopic = (showtimeId: string) => `bookings:seat-map:${showtimeId}`;
 
 const notFoundError = (field: string, message: string): UserError => ({ field, message, code: ErrorCode.NOT_FOUND });
-
-function isAdmin(viewer: Viewer | null): boolean {
-  return Boolean(viewer?.roles.includes('admin'));
-}
 
 /** Parses a UTC date-time string; one that is not UTC (`Z`) or not a date-time is a field error. */
 function parseUtc(errors: UserError[], field: string, value: string): Date | null {
@@ -611,7 +607,7 @@ export class BookingsService {
   async cancel(deps: BookingsDeps, id: string): Promise<Payload<{ reservation: ReservationRow }>> {
     const viewer = requireViewer(deps.viewer);
     const reservation = isUuid(id) ? await deps.em.findOne(Reservation, { id }) : null;
-    if (!reservation || (reservation.userId !== viewer.userId && !isAdmin(viewer)))
+    if (!reservation || (reservation.userId !== viewer.userId && !hasRole(viewer, 'admin')))
       return fail(notFoundError('id', 'No reservation of yours with this id.'));
     const now = deps.clock.now();
     if (reservation.showtimeStartsAt.getTime() <= now.getTime()) {
@@ -710,7 +706,7 @@ export class BookingsService {
   async reservation(deps: BookingsDeps, id: string): Promise<ReservationRow | null> {
     if (!isUuid(id)) return null;
     const row = await deps.loaders.reservationById.load(id);
-    return row && (row.userId === deps.viewer?.userId || isAdmin(deps.viewer)) ? row : null;
+    return row && (row.userId === deps.viewer?.userId || hasRole(deps.viewer, 'admin')) ? row : null;
   }
 
   myReservations(deps: BookingsDeps, scope: ReservationScope, args: PageArgs): Promise<Connection<ReservationRow>> {
@@ -732,7 +728,7 @@ export class BookingsService {
   ): Promise<Connection<ReservationRow>> {
     if (filter.showtimeId != null && !isUuid(filter.showtimeId)) throw badInput('No showtime with this id.', 'showtimeId');
     const viewer = requireViewer(deps.viewer);
-    const where: FilterQuery<ReservationRow> = isAdmin(viewer) ? {} : { userId: viewer.userId };
+    const where: FilterQuery<ReservationRow> = hasRole(viewer, 'admin') ? {} : { userId: viewer.userId };
     if (filter.showtimeId != null) where.showtimeId = filter.showtimeId;
     if (filter.status != null) where.status = filter.status;
     return paginate(deps.em, Reservation, where, args, totalOrder<ReservationRow>('createdAt', 'DESC'));

@@ -1,6 +1,6 @@
-import { DateTimeScalar, requireViewer } from '../../../kit';
+import { DateTimeScalar, hasRole, requireViewer } from '../../../kit';
 import type { Resolvers } from './generated/resolvers';
-import { PaymentsService, isAdmin } from './service';
+import { PaymentsService } from './service';
 
 export function createResolvers(service: PaymentsService): Resolvers {
   return {
@@ -37,7 +37,7 @@ export function createResolvers(service: PaymentsService): Resolvers {
       __resolveReference: async (ref, ctx) => {
         if (!ctx.viewer) return null;
         const refund = await ctx.loaders.refundById.load(ref.id);
-        return refund && (refund.ownerId === ctx.viewer.userId || isAdmin(ctx.viewer)) ? refund : null;
+        return refund && (refund.ownerId === ctx.viewer.userId || hasRole(ctx.viewer, 'admin')) ? refund : null;
       },
       status: (refund) => refund.status.toUpperCase() as 'PENDING' | 'SUCCEEDED' | 'FAILED',
       paymentIntent: (refund, _, ctx) => ctx.loaders.paymentIntentById.load(refund.paymentIntentId),

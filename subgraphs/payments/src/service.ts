@@ -17,6 +17,7 @@ import {
   type PageArgs,
   type UserError,
   type Viewer,
+  hasRole,
 } from '../../../kit';
 import type { PaymentsDeps } from './context';
 import {
@@ -80,12 +81,8 @@ interface Stored {
 
 const processors = new PerStart(createProcessor, (p: Processor) => p.close());
 
-export function isAdmin(viewer: Viewer | null): boolean {
-  return viewer?.roles.includes('admin') ?? false;
-}
-
 function canSee(viewer: Viewer, row: { ownerId: string }): boolean {
-  return row.ownerId === viewer.userId || isAdmin(viewer);
+  return row.ownerId === viewer.userId || hasRole(viewer, 'admin');
 }
 
 function stateError(pi: PaymentIntentRow, action: string, allowed: readonly PaymentStatus[]): UserError {
@@ -158,10 +155,10 @@ export class PaymentsService {
     const where: Record<string, unknown> = {};
     if (filter?.ownerId != null) {
       if (!isUuid(filter.ownerId)) throw badInput('filter.ownerId must be a user id.', 'filter.ownerId');
-      if (filter.ownerId !== viewer.userId && !isAdmin(viewer))
+      if (filter.ownerId !== viewer.userId && !hasRole(viewer, 'admin'))
         throw badInput('filter.ownerId: only admins see other users’ payments.', 'filter.ownerId');
       where.ownerId = filter.ownerId;
-    } else if (!isAdmin(viewer)) {
+    } else if (!hasRole(viewer, 'admin')) {
       where.ownerId = viewer.userId;
     }
     if (filter?.status) where.status = filter.status.toLowerCase();
@@ -625,7 +622,7 @@ export class PaymentsService {
         errors: [fieldError('input.url', 'url must be an http(s) URL of at most 2,000 characters, without credentials.')],
       };
     }
-    if (input.allUsers && !isAdmin(viewer)) {
+    if (input.allUsers && !hasRole(viewer, 'admin')) {
       return {
         endpoint: null,
         secret: null,
@@ -660,7 +657,10 @@ export class PaymentsService {
 
   endpoints(deps: PaymentsDeps, args: PageArgs): Promise<Connection<WebhookEndpointRow>> {
     const viewer = requireViewer(deps.viewer);
-    return paginate(deps.em, WebhookEndpoint, isAdmin(viewer) ? {} : { ownerId: viewer.userId }, args, { createdAt: 'desc', id: 'desc' });
+    return paginate(deps.em, WebhookEndpoint, hasRole(viewer, 'admin') ? {} : { ownerId: viewer.userId }, args, {
+      createdAt: 'desc',
+      id: 'desc',
+    });
   }
 
   deliveries(deps: PaymentsDeps, endpoint: WebhookEndpointRow, args: PageArgs): Promise<Connection<WebhookDeliveryRow>> {

@@ -6,6 +6,7 @@ import {
   fieldError,
   flushOrConflict,
   forbidden,
+  hasRole,
   isUuid,
   MAX_TAGS,
   newId,
@@ -87,11 +88,9 @@ export function effectiveStatus(post: Pick<PostRow, 'status' | 'publishedAt'>, n
   return isLive(post, now) ? 'PUBLISHED' : post.status;
 }
 
-const isAdmin = (viewer: Viewer | null) => viewer?.roles.includes('admin') === true;
-
 /** Who may see a post: everyone once it is live; its authors and admins always. */
 export function canSee(post: PostRow, viewer: Viewer | null, now: Date): boolean {
-  return isLive(post, now) || isAdmin(viewer) || (viewer !== null && post.authorIds.includes(viewer.userId));
+  return isLive(post, now) || hasRole(viewer, 'admin') || (viewer !== null && post.authorIds.includes(viewer.userId));
 }
 
 /** The public page of a post, below the router host. */
@@ -103,7 +102,7 @@ const authorCondition = (userId: string): FilterQuery<PostRow> => ({ authorKey: 
 
 /** The rows a viewer may see, as a condition. */
 function visibleTo(viewer: Viewer | null, now: Date): FilterQuery<PostRow> {
-  if (isAdmin(viewer)) return {};
+  if (hasRole(viewer, 'admin')) return {};
   const live: FilterQuery<PostRow>[] = [{ status: 'PUBLISHED' }, { status: 'SCHEDULED', publishedAt: { $lte: now } }];
   return { $or: viewer ? [...live, authorCondition(viewer.userId)] : live };
 }
@@ -269,7 +268,7 @@ export class PublishingService {
       post.tagKey = tagKey(values.tags);
     }
     if (values.coAuthorIds !== undefined) {
-      if (viewer.userId !== post.ownerId && !isAdmin(viewer)) {
+      if (viewer.userId !== post.ownerId && !hasRole(viewer, 'admin')) {
         return fail(fieldError('input.coAuthorIds', 'Only the first author can change who the other authors are.'));
       }
       post.authorIds = [post.ownerId, ...values.coAuthorIds.filter((a) => a !== post.ownerId)];
@@ -300,7 +299,7 @@ export class PublishingService {
   async delete(deps: PublishingDeps, id: string): Promise<Payload<{ deletedId: string }>> {
     const viewer = requireViewer(deps.viewer);
     const post = await this.changeable(deps, id);
-    if (post.ownerId !== viewer.userId && !isAdmin(viewer)) throw forbidden('Only the first author of this post may delete it.');
+    if (post.ownerId !== viewer.userId && !hasRole(viewer, 'admin')) throw forbidden('Only the first author of this post may delete it.');
     await deps.em.transactional(async (tx) => {
       await tx.nativeDelete(PostSlug, { postId: id });
       await tx.nativeDelete(Post, { id });
@@ -415,7 +414,8 @@ export class PublishingService {
     const viewer = requireViewer(deps.viewer);
     const post = await deps.em.findOne(Post, { id });
     if (!post || !canSee(post, viewer, deps.clock.now())) throw notFound('Post', id);
-    if (!post.authorIds.includes(viewer.userId) && !isAdmin(viewer)) throw forbidden('Only the authors of this post may change it.');
+    if (!post.authorIds.includes(viewer.userId) && !hasRole(viewer, 'admin'))
+      throw forbidden('Only the authors of this post may change it.');
     return post;
   }
 
