@@ -78,6 +78,16 @@ export {
   type RequestRefusal,
   type RouteHandler,
 } from './src/http';
+export {
+  API_CONTENT_SECURITY_POLICY,
+  HSTS_VALUE,
+  applySecurityHeaders,
+  cspHash,
+  pageContentSecurityPolicy,
+  securityHeaders,
+  type PagePolicy,
+  type SecurityHeaderOptions,
+} from './src/security-headers';
 export { InputLiteralsRule, dateTimeVariablesPlugin } from './src/input';
 export { entityLoader, groupLoader, referenceResolver } from './src/loaders';
 export { createLogger, type Logger } from './src/logger';

@@ -3,7 +3,6 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isAbsolute, join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import ApolloServerPluginResponseCache from '@apollo/server-plugin-response-cache';
-import { ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
 import {
   InputLiteralsRule,
   checkScalarInputs,
@@ -35,7 +34,7 @@ import { guardPlugin, routerErrorFormatter } from './src/guard';
 import { screenRequest } from './src/limits';
 import { RedisDocumentCache, loadManifest, manifestPlugin } from './src/documents';
 import { RateLimiter } from './src/ratelimit';
-import { developmentLandingPage, explorerRoutes } from './src/explorer';
+import { LANDING_PAGE_CSP, developmentLandingPage, explorerRoutes, productionLandingPage } from './src/explorer';
 import { composedSubgraphUrls, createGateway } from './src/gateway';
 import { SubscriptionHub } from './src/subscriptions';
 import { StreamIdentity } from './src/stream-identity';
@@ -191,7 +190,7 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
         : []),
       operationLogPlugin('info'),
       unexpectedErrorPlugin(),
-      production ? ApolloServerPluginLandingPageProductionDefault({ footer: false }) : developmentLandingPage(),
+      production ? productionLandingPage() : developmentLandingPage(),
     ],
   });
   await apollo.start();
@@ -225,6 +224,8 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
       log,
       cors,
       screen: screenRequest(limits),
+      hsts: production,
+      landingPageCsp: LANDING_PAGE_CSP,
       routes: [
         { method: 'GET', path: '/health', handler: health.liveness },
         { method: 'GET', path: '/ready', handler: health.readiness },

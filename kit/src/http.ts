@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import type { Logger } from './logger';
+import { applySecurityHeaders, securityHeaders } from './security-headers';
 import { traceRequest } from './tracing';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
@@ -46,6 +47,10 @@ export interface GraphQLHttpOptions<C extends BaseContext> {
    * router bounds the variables' depth and size here); returns the refusal to send, or undefined.
    */
   screen?: (request: { method: string; search: string; body: unknown }) => RequestRefusal | undefined;
+  /** Send Strict-Transport-Security with the other security headers (production). */
+  hsts?: boolean;
+  /** Content-Security-Policy of an HTML page Apollo Server answers at `path` (its landing page). */
+  landingPageCsp?: string;
 }
 
 /** A request refused before GraphQL runs: HTTP status and one GraphQL error. */
@@ -151,6 +156,7 @@ export function requestIdOf(req: IncomingMessage): string {
  */
 export function createRequestListener<C extends BaseContext>(options: GraphQLHttpOptions<C>) {
   const routes = options.routes ?? [];
+  const security = securityHeaders({ hsts: options.hsts ?? false });
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const meta: RequestMeta = {
       requestId: requestIdOf(req),
@@ -158,6 +164,8 @@ export function createRequestListener<C extends BaseContext>(options: GraphQLHtt
       ip: req.socket.remoteAddress ?? 'unknown',
     };
     res.setHeader(REQUEST_ID_HEADER, meta.requestId);
+    // Every answer, whoever writes it; a handler that needs another value sets the header again.
+    applySecurityHeaders(res, security);
     const method = req.method ?? 'GET';
     const url = req.url ?? '/';
     const queryAt = url.indexOf('?');
@@ -251,6 +259,9 @@ export function createRequestListener<C extends BaseContext>(options: GraphQLHtt
           }),
       );
       for (const [key, value] of response.headers) res.setHeader(key, value);
+      if (options.landingPageCsp && response.headers.get('content-type')?.startsWith('text/html')) {
+        res.setHeader('content-security-policy', options.landingPageCsp);
+      }
       res.statusCode = response.status ?? 200;
       if (response.body.kind === 'complete') {
         res.setHeader('content-length', Buffer.byteLength(response.body.string));

@@ -382,6 +382,7 @@ export async function startSubgraph<L, C extends SubgraphConfig>(
       bodyLimitBytes: config.BODY_LIMIT_BYTES,
       log,
       routes,
+      hsts: production,
       buildContext: (req, meta) => contextFor(meta.requestId, headerValue(req, INTERNAL_AUTH_HEADER)),
     }),
   );

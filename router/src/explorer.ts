@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { DEFAULT_EMBEDDED_SANDBOX_VERSION } from '@apollo/server/plugin/landingPage/default';
-import type { HttpRoute } from '../../kit';
+import { cspHash, pageContentSecurityPolicy, type HttpRoute } from '../../kit';
 
 /** Files of the offline explorer, from npm packages (no CDN): React, ReactDOM and GraphiQL UMD builds. */
 const ASSETS: Record<string, { pkg: string; file: string; type: string }> = {
@@ -21,23 +21,9 @@ function packageFile(pkg: string, file: string): string {
   return join(dirname(require.resolve(`${pkg}/package.json`)), file);
 }
 
-const PAGE = `<!doctype html>
-<html lang="en">
-<head>
-  <meta charset="utf-8">
-  <title>Hubgraph explorer</title>
-  <meta name="viewport" content="width=device-width, initial-scale=1">
-  <!-- No icon to fetch: a browser would otherwise ask for /favicon.ico and log the 404. -->
-  <link rel="icon" href="data:,">
-  <link rel="stylesheet" href="/explorer/assets/graphiql.css">
-  <style>html, body, #explorer { height: 100%; margin: 0; }</style>
-</head>
-<body>
-  <div id="explorer">Loading the explorer…</div>
-  <script src="/explorer/assets/react.js"></script>
-  <script src="/explorer/assets/react-dom.js"></script>
-  <script src="/explorer/assets/graphiql.js"></script>
-  <script>
+const EXPLORER_STYLE = 'html, body, #explorer { height: 100%; margin: 0; }';
+
+const EXPLORER_SCRIPT = `
     const wsUrl = location.origin.replace(/^http/, 'ws') + '/graphql';
     const graphiqlFetcher = GraphiQL.createFetcher({ url: '/graphql', subscriptionUrl: wsUrl });
     // GraphiQL 3 keeps the last named operation's name when the editor then holds only other
@@ -55,7 +41,37 @@ const PAGE = `<!doctype html>
     ReactDOM.createRoot(document.getElementById('explorer')).render(
       React.createElement(GraphiQL, { fetcher, defaultQuery, isHeadersEditorEnabled: true, shouldPersistHeaders: true }),
     );
-  </script>
+  `;
+
+/**
+ * The explorer's Content-Security-Policy: its own files and its one inline script and style (by hash),
+ * GraphQL over HTTP and WebSocket to this origin, nothing else.
+ */
+export const EXPLORER_CSP = pageContentSecurityPolicy({
+  scripts: ["'self'", cspHash(EXPLORER_SCRIPT)],
+  styles: ["'self'", cspHash(EXPLORER_STYLE)],
+  images: ["'self'", 'data:'],
+  fonts: ["'self'", 'data:'],
+  connect: ["'self'"],
+});
+
+const PAGE = `<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <title>Hubgraph explorer</title>
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <!-- No icon to fetch: a browser would otherwise ask for /favicon.ico and log the 404. -->
+  <link rel="icon" href="data:,">
+  <link rel="stylesheet" href="/explorer/assets/graphiql.css">
+  <style>${EXPLORER_STYLE}</style>
+</head>
+<body>
+  <div id="explorer">Loading the explorer…</div>
+  <script src="/explorer/assets/react.js"></script>
+  <script src="/explorer/assets/react-dom.js"></script>
+  <script src="/explorer/assets/graphiql.js"></script>
+  <script>${EXPLORER_SCRIPT}</script>
 </body>
 </html>`;
 
@@ -70,7 +86,11 @@ export function explorerRoutes(): HttpRoute[] {
       method: 'GET',
       path: '/explorer',
       handler: (_req, res) => {
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' });
+        res.writeHead(200, {
+          'content-type': 'text/html; charset=utf-8',
+          'cache-control': 'no-cache',
+          'content-security-policy': EXPLORER_CSP,
+        });
         res.end(PAGE);
       },
     },
@@ -102,14 +122,7 @@ export function explorerRoutes(): HttpRoute[] {
 
 const SANDBOX_SCRIPT = `https://embeddable-sandbox.cdn.apollographql.com/${DEFAULT_EMBEDDED_SANDBOX_VERSION}/embeddable-sandbox.umd.production.min.js`;
 
-const LANDING_PAGE = `<!doctype html>
-<html lang="en">
-<head>
-  <meta charset="utf-8">
-  <title>Hubgraph GraphQL API</title>
-  <meta name="viewport" content="width=device-width, initial-scale=1">
-  <link rel="icon" href="data:,">
-  <style>
+const LANDING_STYLE = `
     html, body { height: 100%; margin: 0; }
     body { display: flex; flex-direction: column; font: 14px/1.4 system-ui, sans-serif; }
     header { padding: 8px 16px; background: #f4f5f7; border-bottom: 1px solid #d9dce1; }
@@ -117,7 +130,25 @@ const LANDING_PAGE = `<!doctype html>
     #offline { display: none; padding: 16px; }
     #sandbox { flex: 1; }
     #sandbox iframe { width: 100%; height: 100%; border: 0; }
-  </style>
+  `;
+
+// Runs after the CDN script loaded or failed (scripts run in order), so no inline event handler is needed.
+const LANDING_SCRIPT = `
+    if (window.EmbeddedSandbox) {
+      new window.EmbeddedSandbox({ target: '#sandbox', initialEndpoint: location.origin + location.pathname, endpointIsEditable: false });
+    } else {
+      document.getElementById('offline').style.display = 'block';
+    }
+  `;
+
+const LANDING_PAGE = `<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <title>Hubgraph GraphQL API</title>
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <link rel="icon" href="data:,">
+  <style>${LANDING_STYLE}</style>
 </head>
 <body>
   <header>
@@ -128,19 +159,52 @@ const LANDING_PAGE = `<!doctype html>
   <p id="offline">Apollo Sandbox could not be loaded (no internet access?).
     <a href="/explorer">Open the offline explorer</a> instead.</p>
   <div id="sandbox"></div>
-  <script>
-    function sandboxUnavailable() {
-      document.getElementById('offline').style.display = 'block';
-    }
-  </script>
-  <script src="${SANDBOX_SCRIPT}" onerror="sandboxUnavailable()"></script>
-  <script>
-    if (window.EmbeddedSandbox) {
-      new window.EmbeddedSandbox({ target: '#sandbox', initialEndpoint: location.origin + location.pathname, endpointIsEditable: false });
-    }
-  </script>
+  <script src="${SANDBOX_SCRIPT}"></script>
+  <script>${LANDING_SCRIPT}</script>
 </body>
 </html>`;
+
+const PRODUCTION_STYLE = 'body { font: 16px/1.5 system-ui, sans-serif; max-width: 40em; margin: 4em auto; padding: 0 1em; }';
+
+const PRODUCTION_PAGE = `<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <title>Hubgraph GraphQL API</title>
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <link rel="icon" href="data:,">
+  <style>${PRODUCTION_STYLE}</style>
+</head>
+<body>
+  <h1>Hubgraph GraphQL API</h1>
+  <p>This endpoint answers GraphQL over HTTP: send a <code>POST</code> with a JSON body
+  <code>{"query": "…"}</code>, or subscribe over WebSocket (<code>graphql-transport-ws</code>) at the same path.</p>
+</body>
+</html>`;
+
+/**
+ * The Content-Security-Policy of the page a browser gets at `/graphql` (either mode): Apollo Sandbox's
+ * script and iframe from Apollo's CDN, the page's own inline script and styles by hash, nothing else.
+ */
+export const LANDING_PAGE_CSP = pageContentSecurityPolicy({
+  scripts: [new URL(SANDBOX_SCRIPT).origin, cspHash(LANDING_SCRIPT)],
+  styles: [cspHash(LANDING_STYLE), cspHash(PRODUCTION_STYLE)],
+  images: ['data:'],
+  frames: ['https://sandbox.embed.apollographql.com'],
+});
+
+/** The page a browser gets at `/graphql` in production: what the endpoint is, no script, no CDN. */
+export function productionLandingPage(): ApolloServerPlugin {
+  return {
+    async serverWillStart() {
+      return {
+        async renderLandingPage() {
+          return { html: PRODUCTION_PAGE };
+        },
+      };
+    },
+  };
+}
 
 /**
  * The page a browser gets at `/graphql` outside production: Apollo Sandbox (from Apollo's CDN) under

@@ -74,6 +74,24 @@ describe('router in production', () => {
     }
   });
 
+  it('sends HSTS on every answer, and a landing page that loads nothing', async () => {
+    const answers = [
+      await fetch(stack.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' }),
+      await fetch(`${base}/health`),
+      await fetch(`${base}/nowhere`),
+      await fetch(`${base}/s/zzzzzzz`, { redirect: 'manual' }), // a public path: links answers, the router passes it on
+    ];
+    expect(answers.map((res) => res.headers.get('strict-transport-security'))).toEqual(
+      answers.map(() => 'max-age=63072000; includeSubDomains'),
+    );
+    const landing = await fetch(stack.url, { headers: { accept: 'text/html' } });
+    expect(landing.headers.get('content-type')).toMatch(/^text\/html/);
+    const html = await landing.text();
+    expect(html).toMatch(/Hubgraph GraphQL API/);
+    expect(html).not.toMatch(/<script|https?:\/\//);
+    expect(landing.headers.get('content-security-policy')).toMatch(/default-src 'none'/);
+  });
+
   it('does not serve the explorer', async () => {
     for (const path of ['/explorer', '/explorer/assets/graphiql.js', '/explorer/assets/react.js']) {
       const res = await fetch(`${base}${path}`);

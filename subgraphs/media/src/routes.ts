@@ -39,6 +39,8 @@ function send(res: ServerResponse, answer: HttpAnswer, head: boolean): void {
     sendGraphQLError(res, answer.status, answer.code, answer.message, answer.headers);
     return;
   }
+  // Images are for pages on other origins too (the kit's default lets only this origin embed them).
+  res.setHeader('cross-origin-resource-policy', 'cross-origin');
   if (Buffer.isBuffer(answer.body)) {
     res.writeHead(answer.status, { ...answer.headers, 'content-length': String(answer.body.length) });
     res.end(head ? undefined : answer.body);

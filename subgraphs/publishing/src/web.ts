@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { cleanTag, isUuid, renderMarkdown, sortKey, type HttpRoute, type Logger } from '../../../kit';
+import { cleanTag, isUuid, pageContentSecurityPolicy, renderMarkdown, sortKey, type HttpRoute, type Logger } from '../../../kit';
 import type { PublishingConfig } from './config';
 import type { PublishingDeps } from './context';
 import type { PostRow } from './entities';
@@ -175,6 +175,9 @@ ${post.tags.length ? `<p>${post.tags.map((t) => `<span class="tag">${escapeXml(t
 }
 
 /** Sends `body` with a strong ETag of its bytes, or 304 when `If-None-Match` already names it. */
+/** Reader pages: images an article links (any HTTPS host), no script, no style from elsewhere, never framed. */
+const PAGE_CSP = pageContentSecurityPolicy({ images: ["'self'", 'https:', 'data:'] });
+
 function sendCached(req: IncomingMessage, res: ServerResponse, contentType: string, body: string, lastModified?: Date): void {
   const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
   const headers: Record<string, string> = { etag, 'cache-control': 'public, max-age=60', vary: 'Accept-Encoding' };
@@ -185,6 +188,7 @@ function sendCached(req: IncomingMessage, res: ServerResponse, contentType: stri
     res.writeHead(304, headers).end();
     return;
   }
+  if (contentType.startsWith('text/html')) headers['content-security-policy'] = PAGE_CSP;
   res.writeHead(200, { ...headers, 'content-type': contentType, 'content-length': String(Buffer.byteLength(body)) });
   res.end(req.method === 'HEAD' ? undefined : body);
 }
