@@ -79,6 +79,21 @@ export {
   type RouteHandler,
 } from './src/http';
 export {
+  ErrorTracker,
+  MAX_GROUPS,
+  MAX_SAMPLES,
+  errorMetrics,
+  errorTracker,
+  fingerprintError,
+  parseSentryDsn,
+  parseStack,
+  type ErrorGroup,
+  type ErrorOccurrence,
+  type ErrorSample,
+  type ErrorTrackingOptions,
+  type StackFrame,
+} from './src/error-tracking';
+export {
   API_CONTENT_SECURITY_POLICY,
   HSTS_VALUE,
   applySecurityHeaders,

@@ -12,6 +12,8 @@ import {
   createLogger,
   createRequestListener,
   drain,
+  errorMetrics,
+  errorTracker,
   healthRoutes,
   listen,
   operationLogPlugin,
@@ -26,6 +28,7 @@ import {
   type PubSub,
   type Viewer,
 } from '../kit';
+import { Registry } from 'prom-client';
 import { TokenVerifier } from './src/auth';
 import { CookieSessions } from './src/sessions';
 import type { RouterConfig } from './src/config';
@@ -90,6 +93,14 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
   const { config } = options;
   const production = config.NODE_ENV === 'production';
   const log = options.log ?? createLogger('router', config.LOG_LEVEL);
+  errorTracker.configure({
+    redisUrl: config.REDIS_URL,
+    redisKeyPrefix: config.REDIS_KEY_PREFIX,
+    sentryDsn: config.SENTRY_DSN,
+    environment: config.NODE_ENV,
+    release: options.version,
+    log,
+  });
   const supergraphPath = isAbsolute(config.SUPERGRAPH_PATH) ? config.SUPERGRAPH_PATH : join(repoRoot, config.SUPERGRAPH_PATH);
   const supergraphSdl = readFileSync(supergraphPath, 'utf8');
   const subgraphUrls = { ...composedSubgraphUrls(supergraphSdl), ...config.subgraphUrls };
@@ -138,6 +149,8 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
     : undefined;
   let hub: SubscriptionHub | undefined;
   const metrics = new RouterMetrics(() => hub?.stats ?? { upstreamSubscriptions: 0, subscribers: 0, dropped: 0, resumed: 0 });
+  // What /metrics serves: the router's own metrics and the unexpected errors of this process.
+  const served = Registry.merge([metrics.registry, errorMetrics]);
   const { gateway, dataSources, breakers } = createGateway({
     supergraphSdl,
     subgraphUrls,
@@ -189,7 +202,7 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
           ]
         : []),
       operationLogPlugin('info'),
-      unexpectedErrorPlugin(),
+      unexpectedErrorPlugin('router'),
       production ? productionLandingPage() : developmentLandingPage(),
     ],
   });
@@ -242,8 +255,8 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
                 method: 'GET' as const,
                 path: '/metrics',
                 handler: async (_req: IncomingMessage, res: ServerResponse) => {
-                  const body = await metrics.registry.metrics();
-                  res.writeHead(200, { 'content-type': metrics.registry.contentType });
+                  const body = await served.metrics();
+                  res.writeHead(200, { 'content-type': served.contentType });
                   res.end(body);
                 },
               },

@@ -111,6 +111,11 @@ export const baseEnvSchema = z.object({
   SEED_DEMO_DATA: bool.default(false),
   /** OTLP/HTTP collector for traces (e.g. http://otel-collector:4318); unset: trace context is propagated, not exported. */
   OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
+  /** A Sentry-compatible collector for unexpected errors (`https://<public key>@<host>/<project id>`); unset: groups stay in memory or Redis. */
+  SENTRY_DSN: z
+    .string()
+    .regex(/^https?:\/\/[^@/\s]+@[^/\s]+\/\d+\/?$/, 'must look like https://<public key>@<host>/<project id>')
+    .optional(),
 });
 
 export type BaseConfig = z.infer<typeof baseEnvSchema>;

@@ -3,7 +3,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import type { Logger } from './logger';
 import { applySecurityHeaders, securityHeaders } from './security-headers';
-import { traceRequest } from './tracing';
+import { errorTracker } from './error-tracking';
+import { activeTraceId, traceRequest } from './tracing';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 const REQUEST_ID_PATTERN = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -272,6 +273,7 @@ export function createRequestListener<C extends BaseContext>(options: GraphQLHtt
       res.end();
     } catch (error) {
       options.log.error({ err: error, requestId: meta.requestId }, 'unhandled HTTP error');
+      errorTracker.capture(error, { service: options.service, requestId: meta.requestId, traceId: activeTraceId() });
       if (!res.headersSent) sendGraphQLError(res, 500, 'INTERNAL_SERVER_ERROR', 'Unexpected error.');
       else res.destroy();
     }

@@ -2,6 +2,7 @@ import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { Logger } from './logger';
+import { errorTracker } from './error-tracking';
 import { activeTraceId } from './tracing';
 
 export interface LoggedContext extends BaseContext {
@@ -39,8 +40,11 @@ export function operationLogPlugin<C extends LoggedContext>(level: 'info' | 'deb
   };
 }
 
-/** Logs every unexpected (non-GraphQL) error with its stack and the request id; clients see it masked. */
-export function unexpectedErrorPlugin<C extends LoggedContext>(): ApolloServerPlugin<C> {
+/**
+ * Logs every unexpected (non-GraphQL) error with its stack and the request id, and hands it to the
+ * error tracker (kit/src/error-tracking.ts); clients see it masked.
+ */
+export function unexpectedErrorPlugin<C extends LoggedContext>(service: string): ApolloServerPlugin<C> {
   return {
     async requestDidStart() {
       return {
@@ -52,7 +56,9 @@ export function unexpectedErrorPlugin<C extends LoggedContext>(): ApolloServerPl
             // already logged where they happened.
             const extensions = (error as { extensions?: Record<string, unknown> }).extensions ?? {};
             if (extensions.serviceName || (extensions.code && extensions.code !== 'INTERNAL_SERVER_ERROR')) continue;
-            contextValue.log.error({ err: original, requestId: contextValue.requestId, path: error.path }, 'unexpected error');
+            const traceId = activeTraceId();
+            contextValue.log.error({ err: original, requestId: contextValue.requestId, traceId, path: error.path }, 'unexpected error');
+            errorTracker.capture(original, { service, requestId: contextValue.requestId, traceId });
           }
         },
       };

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { ApolloServer } from '@apollo/server';
+import { Registry } from 'prom-client';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
@@ -17,6 +18,7 @@ import { InputLiteralsRule, checkTextInputs } from './input';
 import { healthRoutes, type HealthCheck } from './health';
 import { createRequestListener, requestIdOf, type HttpRoute } from './http';
 import { createLogger, type Logger } from './logger';
+import { errorMetrics, errorTracker } from './error-tracking';
 import { outboundMetrics } from './outbound';
 import { openDatabase, pingDatabase, databaseLocation, type AnyEntity, type Em, type MigrationSet, type Orm } from './orm';
 import { operationLogPlugin, unexpectedErrorPlugin } from './plugins';
@@ -36,6 +38,9 @@ import { readSubgraphSdl } from './sdl';
 import type { SubgraphWiring } from './wiring';
 import { createHttpServer, drain, listen } from './server';
 import { assertTenantScoping, scopeToViewer } from './tenant-filter';
+
+/** What a subgraph serves at /metrics: its outside calls and its unexpected errors. */
+const subgraphMetrics = Registry.merge([outboundMetrics, errorMetrics]);
 
 export const subgraphEnvSchema = baseEnvSchema.extend({
   /** Port of a subgraph run alone (the distributed layout); the all-in-one runner assigns its own. */
@@ -252,6 +257,14 @@ export async function startSubgraph<L, C extends SubgraphConfig>(
   assertPrivateCacheHints([definition]);
   const production = config.NODE_ENV === 'production';
   const log = options.log ?? createLogger(definition.name, config.LOG_LEVEL);
+  errorTracker.configure({
+    redisUrl: config.REDIS_URL,
+    redisKeyPrefix: config.REDIS_KEY_PREFIX,
+    sentryDsn: config.SENTRY_DSN,
+    environment: config.NODE_ENV,
+    release: options.version,
+    log,
+  });
   const orm = await openDatabase({
     subgraph: definition.name,
     entities: definition.entities,
@@ -328,7 +341,7 @@ export async function startSubgraph<L, C extends SubgraphConfig>(
     // The per-operation log line is debug-only here: at any other level the plugin is not installed at all.
     plugins: [
       ...(log.isLevelEnabled('debug') ? [operationLogPlugin<SubgraphContext<L, C>>('debug')] : []),
-      unexpectedErrorPlugin(),
+      unexpectedErrorPlugin(definition.name),
       ApolloServerPluginInlineTraceDisabled(),
     ],
   });
@@ -365,8 +378,8 @@ export async function startSubgraph<L, C extends SubgraphConfig>(
             method: 'GET' as const,
             path: '/metrics',
             handler: async (_req: IncomingMessage, res: ServerResponse) => {
-              const body = await outboundMetrics.metrics();
-              res.writeHead(200, { 'content-type': outboundMetrics.contentType, 'cache-control': 'no-store' });
+              const body = await subgraphMetrics.metrics();
+              res.writeHead(200, { 'content-type': subgraphMetrics.contentType, 'cache-control': 'no-store' });
               res.end(body);
             },
           },

@@ -86,6 +86,7 @@ export function createIdentity(): SubgraphDefinition<IdentityLoaders, IdentityCo
           Tenant: '../entities#TenantRow',
           Membership: '../entities#MembershipRow',
           LinkedAccount: '../oauth/entities#OAuthIdentityRow',
+          ErrorGroup: '../context#ErrorGroupRow',
         },
       },
     },

@@ -27,3 +27,6 @@ export function createLoaders(em: Em): IdentityLoaders {
 export type IdentityDeps = ServiceDeps<IdentityConfig, IdentityLoaders>;
 
 export type IdentityContext = SubgraphContext<IdentityLoaders, IdentityConfig>;
+
+/** An error group as the error tracker keeps it (kit/src/error-tracking.ts). */
+export type { ErrorGroup as ErrorGroupRow } from '../../../kit';

@@ -1,6 +1,6 @@
 import { RoleService } from './roles';
 import { TenantService } from './tenants';
-import { DateTimeScalar, referenceResolver, requireViewer } from '../../../kit';
+import { DateTimeScalar, errorTracker, paginateInMemory, referenceResolver, requireViewer } from '../../../kit';
 import type { IdentityContext } from './context';
 import type { Resolvers } from './generated/resolvers';
 import type { AccountRecovery } from './recovery';
@@ -46,6 +46,11 @@ export function createResolvers(
         return ctx.loaders.userById.load(id);
       },
       currentTenant: (_, __, ctx) => tenants.current(ctx.deps),
+      errorGroups: async (_, { service, first, after }) => {
+        const groups = await errorTracker.groups();
+        const kept = service ? groups.filter((group) => group.services.includes(service)) : groups;
+        return paginateInMemory(kept, { first, after }, 'errorGroups');
+      },
       ...oauthResolvers?.Query,
     },
     Mutation: {

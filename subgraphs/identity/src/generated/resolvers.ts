@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { UserRow, TenantRow, MembershipRow } from '../entities';
 import type { OAuthIdentityRow } from '../oauth/entities';
-import type { IdentityContext } from '../context';
+import type { ErrorGroupRow, IdentityContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -58,6 +58,63 @@ export type ErrorCode =
   | 'RATE_LIMITED'
   /** The operation needs a signed-in user. */
   | 'UNAUTHENTICATED';
+
+/** One frame of a stack trace. */
+export type ErrorFrame = {
+  __typename?: 'ErrorFrame';
+  /** Path in the repository, or in node_modules for a dependency. */
+  file: Scalars['String']['output'];
+  function: Scalars['String']['output'];
+  /** Our code, not a dependency's or Node's. */
+  inApp: Scalars['Boolean']['output'];
+  line?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Unexpected errors with the same fingerprint: the same type thrown from the same place. */
+export type ErrorGroup = {
+  __typename?: 'ErrorGroup';
+  /** Occurrences since the group was first seen. */
+  count: Scalars['Int']['output'];
+  /** The type and top stack frames, hashed; stable across releases as long as the code there is. */
+  fingerprint: Scalars['ID']['output'];
+  firstSeen: Scalars['DateTime']['output'];
+  /** The top frames of our own code the fingerprint is made of. */
+  frames: Array<ErrorFrame>;
+  lastSeen: Scalars['DateTime']['output'];
+  /** The message of the latest occurrence. */
+  message: Scalars['String']['output'];
+  /** The latest occurrences, newest first (at most five). */
+  samples: Array<ErrorSample>;
+  /** The services it happened in. */
+  services: Array<Scalars['String']['output']>;
+  /** The error's class, e.g. `TypeError`. */
+  type: Scalars['String']['output'];
+};
+
+/** A page of error groups. */
+export type ErrorGroupConnection = {
+  __typename?: 'ErrorGroupConnection';
+  edges: Array<ErrorGroupEdge>;
+  pageInfo: PageInfo;
+  /** How many groups there are (at most 200: the least recently seen are dropped). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge of `ErrorGroupConnection`. */
+export type ErrorGroupEdge = {
+  __typename?: 'ErrorGroupEdge';
+  cursor: Scalars['String']['output'];
+  node: ErrorGroup;
+};
+
+/** One occurrence of an error: find its log lines by request id, its trace by trace id. */
+export type ErrorSample = {
+  __typename?: 'ErrorSample';
+  at: Scalars['DateTime']['output'];
+  requestId?: Maybe<Scalars['String']['output']>;
+  service: Scalars['String']['output'];
+  traceId?: Maybe<Scalars['String']['output']>;
+};
 
 /** An account at a provider that the user can log in with. */
 export type LinkedAccount = {
@@ -364,12 +421,25 @@ export type Query = {
   __typename?: 'Query';
   /** The tenant this request acts in (see `Tenant`), or null when it acts in none. */
   currentTenant?: Maybe<Tenant>;
+  /**
+   * Unexpected errors of the router and every subgraph (bugs, not refused input), grouped by fingerprint,
+   * most recently seen first; `service` keeps the groups seen in that service. Admins only. Kept in memory
+   * per process, or in Redis when the servers share one (see docs/DEPLOYMENT.md, "Error tracking").
+   */
+  errorGroups: ErrorGroupConnection;
   /** The signed-in user, or null when the request carries no valid token. */
   me?: Maybe<User>;
   /** The providers enabled on this server, for showing log-in buttons. */
   oauthProviders?: Maybe<Array<OAuthProvider>>;
   /** A user by id; needs a signed-in user. */
   user?: Maybe<User>;
+};
+
+
+export type QueryErrorGroupsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  service?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -658,20 +728,25 @@ export type ResolversTypes = ResolversObject<{
   AuthPayload: ResolverTypeWrapper<Omit<AuthPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   ErrorCode: ErrorCode;
+  ErrorFrame: ResolverTypeWrapper<ErrorFrame>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ErrorGroup: ResolverTypeWrapper<ErrorGroupRow>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ErrorGroupConnection: ResolverTypeWrapper<Omit<ErrorGroupConnection, 'edges'> & { edges: Array<ResolversTypes['ErrorGroupEdge']> }>;
+  ErrorGroupEdge: ResolverTypeWrapper<Omit<ErrorGroupEdge, 'node'> & { node: ResolversTypes['ErrorGroup'] }>;
+  ErrorSample: ResolverTypeWrapper<ErrorSample>;
   LinkedAccount: ResolverTypeWrapper<OAuthIdentityRow>;
   LogInInput: LogInInput;
   LogOutPayload: ResolverTypeWrapper<LogOutPayload>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Membership: ResolverTypeWrapper<MembershipRow>;
   MembershipConnection: ResolverTypeWrapper<Omit<MembershipConnection, 'edges'> & { edges: Array<ResolversTypes['MembershipEdge']> }>;
   MembershipEdge: ResolverTypeWrapper<Omit<MembershipEdge, 'node'> & { node: ResolversTypes['Membership'] }>;
   MembershipPayload: ResolverTypeWrapper<Omit<MembershipPayload, 'membership'> & { membership?: Maybe<ResolversTypes['Membership']> }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   OAuthProvider: OAuthProvider;
   OAuthStartPayload: ResolverTypeWrapper<OAuthStartPayload>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RemoveTenantMemberPayload: ResolverTypeWrapper<RemoveTenantMemberPayload>;
   RequestEmailVerificationPayload: ResolverTypeWrapper<RequestEmailVerificationPayload>;
@@ -694,19 +769,24 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   AuthPayload: Omit<AuthPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   DateTime: Scalars['DateTime']['output'];
+  ErrorFrame: ErrorFrame;
+  Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
+  ErrorGroup: ErrorGroupRow;
+  ID: Scalars['ID']['output'];
+  ErrorGroupConnection: Omit<ErrorGroupConnection, 'edges'> & { edges: Array<ResolversParentTypes['ErrorGroupEdge']> };
+  ErrorGroupEdge: Omit<ErrorGroupEdge, 'node'> & { node: ResolversParentTypes['ErrorGroup'] };
+  ErrorSample: ErrorSample;
   LinkedAccount: OAuthIdentityRow;
   LogInInput: LogInInput;
   LogOutPayload: LogOutPayload;
-  Int: Scalars['Int']['output'];
   Membership: MembershipRow;
   MembershipConnection: Omit<MembershipConnection, 'edges'> & { edges: Array<ResolversParentTypes['MembershipEdge']> };
   MembershipEdge: Omit<MembershipEdge, 'node'> & { node: ResolversParentTypes['Membership'] };
   MembershipPayload: Omit<MembershipPayload, 'membership'> & { membership?: Maybe<ResolversParentTypes['Membership']> };
   Mutation: Record<PropertyKey, never>;
-  ID: Scalars['ID']['output'];
   OAuthStartPayload: OAuthStartPayload;
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
   RemoveTenantMemberPayload: RemoveTenantMemberPayload;
   RequestEmailVerificationPayload: RequestEmailVerificationPayload;
@@ -742,6 +822,43 @@ export type AuthPayloadResolvers<ContextType = IdentityContext, ParentType exten
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type ErrorFrameResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ErrorFrame'] = ResolversParentTypes['ErrorFrame']> = ResolversObject<{
+  file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  function?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  inApp?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  line?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type ErrorGroupResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ErrorGroup'] = ResolversParentTypes['ErrorGroup']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fingerprint?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  firstSeen?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  frames?: Resolver<Array<ResolversTypes['ErrorFrame']>, ParentType, ContextType>;
+  lastSeen?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  samples?: Resolver<Array<ResolversTypes['ErrorSample']>, ParentType, ContextType>;
+  services?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ErrorGroupConnectionResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ErrorGroupConnection'] = ResolversParentTypes['ErrorGroupConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ErrorGroupEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ErrorGroupEdgeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ErrorGroupEdge'] = ResolversParentTypes['ErrorGroupEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ErrorGroup'], ParentType, ContextType>;
+}>;
+
+export type ErrorSampleResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ErrorSample'] = ResolversParentTypes['ErrorSample']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  traceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
 
 export type LinkedAccountResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['LinkedAccount'] = ResolversParentTypes['LinkedAccount']> = ResolversObject<{
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -816,6 +933,7 @@ export type PageInfoResolvers<ContextType = IdentityContext, ParentType extends 
 
 export type QueryResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   currentTenant?: Resolver<Maybe<ResolversTypes['Tenant']>, ParentType, ContextType>;
+  errorGroups?: Resolver<ResolversTypes['ErrorGroupConnection'], ParentType, ContextType, RequireFields<QueryErrorGroupsArgs, 'first'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   oauthProviders?: Resolver<Maybe<Array<ResolversTypes['OAuthProvider']>>, ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
@@ -897,6 +1015,11 @@ export type VerifyEmailPayloadResolvers<ContextType = IdentityContext, ParentTyp
 export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
   AuthPayload?: AuthPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  ErrorFrame?: ErrorFrameResolvers<ContextType>;
+  ErrorGroup?: ErrorGroupResolvers<ContextType>;
+  ErrorGroupConnection?: ErrorGroupConnectionResolvers<ContextType>;
+  ErrorGroupEdge?: ErrorGroupEdgeResolvers<ContextType>;
+  ErrorSample?: ErrorSampleResolvers<ContextType>;
   LinkedAccount?: LinkedAccountResolvers<ContextType>;
   LogOutPayload?: LogOutPayloadResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
