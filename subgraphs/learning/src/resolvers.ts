@@ -1,4 +1,4 @@
-import { DateTimeScalar, renderMarkdown } from '../../../kit';
+import { DateTimeScalar, isUuid, renderMarkdown } from '../../../kit';
 import type { LearningContext } from './context';
 import type { CourseRow, LessonRow } from './entities';
 import type { Resolvers } from './generated/resolvers';
@@ -19,6 +19,10 @@ export function createResolvers(service: LearningService): Resolvers {
       courses: (_, args, ctx) => service.courses(ctx.deps, args),
       myTaughtCourses: (_, args, ctx) => service.taughtCourses(ctx.deps, args),
       course: (_, { id }, ctx) => service.visibleCourse(ctx.deps, id),
+      lesson: async (_, { id }, ctx) => {
+        const lesson = isUuid(id) ? await ctx.loaders.lessonById.load(id.toLowerCase()) : null;
+        return lesson && visibleCourse(await ctx.loaders.courseById.load(lesson.courseId), ctx) ? lesson : null;
+      },
       myEnrolments: (_, args, ctx) => service.myEnrolments(ctx.deps, args),
       courseGradebook: (_, { courseId, ...args }, ctx) => service.gradebook(ctx.deps, courseId, args),
       quizAttempt: (_, { id }, ctx) => service.attempt(ctx.deps, id),

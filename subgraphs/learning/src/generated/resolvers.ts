@@ -515,6 +515,8 @@ export type Query = {
   courseGradebook?: Maybe<EnrolmentConnection>;
   /** Published courses, newest first (anyone, signed in or not). */
   courses?: Maybe<CourseConnection>;
+  /** One lesson of a course you may see (its content follows the rules of `Lesson.body`); null otherwise. */
+  lesson?: Maybe<Lesson>;
   /** The signed-in student's enrolments, newest first. */
   myEnrolments?: Maybe<EnrolmentConnection>;
   /** Courses the signed-in user teaches, published or not, newest first. */
@@ -541,6 +543,11 @@ export type QueryCourseGradebookArgs = {
 export type QueryCoursesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryLessonArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1178,6 +1185,7 @@ export type QueryResolvers<ContextType = LearningContext, ParentType extends Res
   course?: Resolver<Maybe<ResolversTypes['Course']>, ParentType, ContextType, RequireFields<QueryCourseArgs, 'id'>>;
   courseGradebook?: Resolver<Maybe<ResolversTypes['EnrolmentConnection']>, ParentType, ContextType, RequireFields<QueryCourseGradebookArgs, 'courseId' | 'first'>>;
   courses?: Resolver<Maybe<ResolversTypes['CourseConnection']>, ParentType, ContextType, RequireFields<QueryCoursesArgs, 'first'>>;
+  lesson?: Resolver<Maybe<ResolversTypes['Lesson']>, ParentType, ContextType, RequireFields<QueryLessonArgs, 'id'>>;
   myEnrolments?: Resolver<Maybe<ResolversTypes['EnrolmentConnection']>, ParentType, ContextType, RequireFields<QueryMyEnrolmentsArgs, 'first'>>;
   myTaughtCourses?: Resolver<Maybe<ResolversTypes['CourseConnection']>, ParentType, ContextType, RequireFields<QueryMyTaughtCoursesArgs, 'first'>>;
   quizAttempt?: Resolver<Maybe<ResolversTypes['QuizAttempt']>, ParentType, ContextType, RequireFields<QueryQuizAttemptArgs, 'id'>>;
