@@ -19,7 +19,9 @@ const GRADEBOOK_QUERY = `query Gradebook($first: Int!, $courseId: ID!) {
 }`;
 
 interface Reply {
-  data?: { courseGradebook: { totalCount: number; edges: { node: { completedLessons: number; quizScores: { attempts: number }[] } }[] } | null };
+  data?: {
+    courseGradebook: { totalCount: number; edges: { node: { completedLessons: number; quizScores: { attempts: number }[] } }[] } | null;
+  };
 }
 
 /** learning's entry in sql-per-request's domain table (bench/sql-per-request-domains.ts). */
@@ -47,13 +49,37 @@ export const learningBench: DomainBench = {
     });
     const module = em.create(Module, { courseId: course.id, title: 'One', position: 1, lessonCount: 3 });
     const lessons = [1, 2, 3].map((position) =>
-      em.create(Lesson, { courseId: course.id, moduleId: module.id, title: `Lesson ${position}`, kind: position === 3 ? 'QUIZ' : 'TEXT', position, body: 'x', videoUrl: null }),
+      em.create(Lesson, {
+        courseId: course.id,
+        moduleId: module.id,
+        title: `Lesson ${position}`,
+        kind: position === 3 ? 'QUIZ' : 'TEXT',
+        position,
+        body: 'x',
+        videoUrl: null,
+      }),
     );
-    const quiz = em.create(Quiz, { courseId: course.id, lessonId: lessons[2]!.id, timeLimitSeconds: 60, maxAttempts: 3, passPercent: 60, maxScore: 4 });
+    const quiz = em.create(Quiz, {
+      courseId: course.id,
+      lessonId: lessons[2]!.id,
+      timeLimitSeconds: 60,
+      maxAttempts: 3,
+      passPercent: 60,
+      maxScore: 4,
+    });
     for (let i = 0; i < STUDENTS; i++) {
       const userId = newId();
-      const enrolment = em.create(Enrolment, { courseId: course.id, userId, enrolledBy: userId, startsAt: now, endsAt: null, status: 'ACTIVE', completedAt: null });
-      for (const lesson of lessons.slice(0, 2)) em.create(LessonProgress, { enrolmentId: enrolment.id, lessonId: lesson.id, completedAt: now });
+      const enrolment = em.create(Enrolment, {
+        courseId: course.id,
+        userId,
+        enrolledBy: userId,
+        startsAt: now,
+        endsAt: null,
+        status: 'ACTIVE',
+        completedAt: null,
+      });
+      for (const lesson of lessons.slice(0, 2))
+        em.create(LessonProgress, { enrolmentId: enrolment.id, lessonId: lesson.id, completedAt: now });
       for (const number of [1, 2]) {
         em.create(QuizAttempt, {
           quizId: quiz.id,
@@ -73,7 +99,15 @@ export const learningBench: DomainBench = {
         });
       }
       if (i % 3 === 0) {
-        em.create(Certificate, { courseId: course.id, userId, enrolmentId: enrolment.id, code: `BNCH-${String(i).padStart(4, '0')}-AAAA-AAAA`, holderName: 'S', courseTitle: 'Bench course', issuedAt: now });
+        em.create(Certificate, {
+          courseId: course.id,
+          userId,
+          enrolmentId: enrolment.id,
+          code: `BNCH-${String(i).padStart(4, '0')}-AAAA-AAAA`,
+          holderName: 'S',
+          courseTitle: 'Bench course',
+          issuedAt: now,
+        });
       }
     }
     await em.flush();

@@ -10,7 +10,8 @@ import { percentOf, teaches, type LearningService } from './service';
  * (the student or the instructor), the answer key (instructor only).
  */
 export function createResolvers(service: LearningService): Resolvers {
-  const visibleCourse = (course: CourseRow | null, ctx: LearningContext) => (course && (course.published || teaches(ctx.viewer, course)) ? course : null);
+  const visibleCourse = (course: CourseRow | null, ctx: LearningContext) =>
+    course && (course.published || teaches(ctx.viewer, course)) ? course : null;
   const content = async <T>(lesson: LessonRow, ctx: LearningContext, value: () => T | Promise<T>): Promise<T | null> =>
     (await service.mayReadContent(ctx.deps, lesson.courseId)) ? value() : null;
   return {
@@ -88,7 +89,9 @@ export function createResolvers(service: LearningService): Resolvers {
       answerKey: async (question, _, ctx) => {
         const quiz = await ctx.loaders.quizById.load(question.quizId);
         const course = quiz && (await ctx.loaders.courseById.load(quiz.courseId));
-        return course && teaches(ctx.viewer, course) ? { correctOptions: question.correctOptions, acceptedAnswers: question.acceptedAnswers } : null;
+        return course && teaches(ctx.viewer, course)
+          ? { correctOptions: question.correctOptions, acceptedAnswers: question.acceptedAnswers }
+          : null;
       },
     },
     Enrolment: {

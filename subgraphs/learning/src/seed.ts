@@ -53,11 +53,36 @@ export async function seed(em: Em): Promise<void> {
     body: '',
     videoUrl: null,
   });
-  const quiz = em.create(Quiz, { courseId: course.id, lessonId: quizLesson.id, timeLimitSeconds: 600, maxAttempts: 3, passPercent: 60, maxScore: 3 });
+  const quiz = em.create(Quiz, {
+    courseId: course.id,
+    lessonId: quizLesson.id,
+    timeLimitSeconds: 600,
+    maxAttempts: 3,
+    passPercent: 60,
+    maxScore: 3,
+  });
   const questions = [
-    { kind: 'SINGLE_CHOICE', prompt: 'Which directive marks an entity?', options: ['@key', '@external', '@shareable'], correctOptions: [0], acceptedAnswers: [] },
-    { kind: 'MULTIPLE_CHOICE', prompt: 'Which of these run in a federated graph?', options: ['A router', 'Subgraphs', 'A monolith schema file'], correctOptions: [0, 1], acceptedAnswers: [] },
-    { kind: 'SHORT_ANSWER', prompt: 'The composed schema is called the …', options: [], correctOptions: [], acceptedAnswers: ['supergraph'] },
+    {
+      kind: 'SINGLE_CHOICE',
+      prompt: 'Which directive marks an entity?',
+      options: ['@key', '@external', '@shareable'],
+      correctOptions: [0],
+      acceptedAnswers: [],
+    },
+    {
+      kind: 'MULTIPLE_CHOICE',
+      prompt: 'Which of these run in a federated graph?',
+      options: ['A router', 'Subgraphs', 'A monolith schema file'],
+      correctOptions: [0, 1],
+      acceptedAnswers: [],
+    },
+    {
+      kind: 'SHORT_ANSWER',
+      prompt: 'The composed schema is called the …',
+      options: [],
+      correctOptions: [],
+      acceptedAnswers: ['supergraph'],
+    },
   ] as const;
   questions.forEach((q, i) =>
     em.create(Question, {
@@ -71,6 +96,14 @@ export async function seed(em: Em): Promise<void> {
       points: 1,
     }),
   );
-  em.create(Enrolment, { courseId: course.id, userId: DANA, enrolledBy: DANA, startsAt: now, endsAt: null, status: 'ACTIVE', completedAt: null });
+  em.create(Enrolment, {
+    courseId: course.id,
+    userId: DANA,
+    enrolledBy: DANA,
+    startsAt: now,
+    endsAt: null,
+    status: 'ACTIVE',
+    completedAt: null,
+  });
   await em.flush();
 }

@@ -37,7 +37,6 @@ import {
   type QuestionOutcome,
   type QuestionRow,
   type QuizAttemptRow,
-  type QuizRow,
 } from './entities';
 import type { AddLessonInput, AddModuleInput, AnswerInput, CreateCourseInput, QuestionInput } from './generated/resolvers';
 
@@ -45,7 +44,10 @@ const MAX_MODULES = 100;
 const MAX_LESSONS = 200;
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
-const errorOf = (field: string, message: string, code: UserError['code'] = 'BAD_USER_INPUT'): UserError => ({ ...fieldError(field, message), code });
+const errorOf = (field: string, message: string, code: UserError['code'] = 'BAD_USER_INPUT'): UserError => ({
+  ...fieldError(field, message),
+  code,
+});
 
 /** Whether `viewer` teaches `course` (its instructor) or is an admin. */
 export function teaches(viewer: Viewer | null | undefined, course: CourseRow | null): boolean {
@@ -77,13 +79,21 @@ export function gradeAnswer(question: QuestionRow, answer: AnswerInput | undefin
 function text(value: string | null | undefined, field: string, label: string, min: number, max: number, errors: UserError[]): string {
   const clean = (value ?? '').trim();
   if (clean.length < min || clean.length > max) {
-    errors.push(errorOf(field, min > 0 ? `${label} must be ${min} to ${max.toLocaleString('en')} characters.` : `${label} must be at most ${max.toLocaleString('en')} characters.`));
+    errors.push(
+      errorOf(
+        field,
+        min > 0
+          ? `${label} must be ${min} to ${max.toLocaleString('en')} characters.`
+          : `${label} must be at most ${max.toLocaleString('en')} characters.`,
+      ),
+    );
   }
   return clean;
 }
 
 function intIn(value: number, field: string, label: string, min: number, max: number, errors: UserError[]): number {
-  if (!Number.isInteger(value) || value < min || value > max) errors.push(errorOf(field, `${label} must be a whole number from ${min} to ${max.toLocaleString('en')}.`));
+  if (!Number.isInteger(value) || value < min || value > max)
+    errors.push(errorOf(field, `${label} must be a whole number from ${min} to ${max.toLocaleString('en')}.`));
   return value;
 }
 
@@ -97,7 +107,8 @@ function checkQuestion(q: QuestionInput, at: string, errors: UserError[]): void 
     if (options.length || correct.length) errors.push(errorOf(`${at}.options`, 'A short-answer question has no options.'));
     if (accepted.length < 1 || accepted.length > 10) errors.push(errorOf(`${at}.acceptedAnswers`, 'Give 1 to 10 accepted answers.'));
     accepted.forEach((a, i) => {
-      if (normaliseAnswer(a).length < 1 || a.length > 200) errors.push(errorOf(`${at}.acceptedAnswers.${i}`, 'An accepted answer must be 1 to 200 characters.'));
+      if (normaliseAnswer(a).length < 1 || a.length > 200)
+        errors.push(errorOf(`${at}.acceptedAnswers.${i}`, 'An accepted answer must be 1 to 200 characters.'));
     });
     return;
   }
@@ -110,7 +121,14 @@ function checkQuestion(q: QuestionInput, at: string, errors: UserError[]): void 
   if (new Set(correct).size !== correct.length || correct.some((c) => !Number.isInteger(c) || c < 0 || c >= options.length)) {
     errors.push(errorOf(`${at}.correctOptions`, 'correctOptions must name distinct options by index (from 0).'));
   } else if (q.kind === 'SINGLE_CHOICE' ? correct.length !== 1 : correct.length < 1) {
-    errors.push(errorOf(`${at}.correctOptions`, q.kind === 'SINGLE_CHOICE' ? 'A single-choice question has exactly one right option.' : 'A multiple-choice question has at least one right option.'));
+    errors.push(
+      errorOf(
+        `${at}.correctOptions`,
+        q.kind === 'SINGLE_CHOICE'
+          ? 'A single-choice question has exactly one right option.'
+          : 'A multiple-choice question has at least one right option.',
+      ),
+    );
   }
 }
 
@@ -255,7 +273,8 @@ export class LearningService {
     if (errors.length) return fail(errors);
     const course = await this.ownCourse(deps, input.courseId, 'input.courseId');
     if (!('id' in course)) return fail(course);
-    if (course.moduleCount >= MAX_MODULES) return fail(errorOf('input.courseId', `A course has at most ${MAX_MODULES} modules.`, 'INVALID_STATE'));
+    if (course.moduleCount >= MAX_MODULES)
+      return fail(errorOf('input.courseId', `A course has at most ${MAX_MODULES} modules.`, 'INVALID_STATE'));
     course.moduleCount += 1;
     const module = deps.em.create(Module, { courseId: course.id, title, position: course.moduleCount, lessonCount: 0 });
     // Two racing additions take the same position: the unique (course, position) refuses the second.
@@ -276,7 +295,8 @@ export class LearningService {
       } catch {
         url = null;
       }
-      if (!url || url.protocol !== 'https:' || videoUrl.length > 2000) errors.push(errorOf('input.videoUrl', 'A video lesson needs an https URL of at most 2,000 characters.'));
+      if (!url || url.protocol !== 'https:' || videoUrl.length > 2000)
+        errors.push(errorOf('input.videoUrl', 'A video lesson needs an https URL of at most 2,000 characters.'));
     } else if (input.videoUrl != null) errors.push(errorOf('input.videoUrl', 'Only a VIDEO lesson has a video URL.'));
     const quiz = input.quiz;
     if (input.kind === 'QUIZ') {
@@ -285,7 +305,8 @@ export class LearningService {
         intIn(quiz.timeLimitSeconds, 'input.quiz.timeLimitSeconds', 'timeLimitSeconds', 10, 86_400, errors);
         intIn(quiz.maxAttempts ?? 3, 'input.quiz.maxAttempts', 'maxAttempts', 1, 20, errors);
         intIn(quiz.passPercent ?? 60, 'input.quiz.passPercent', 'passPercent', 0, 100, errors);
-        if (quiz.questions.length < 1 || quiz.questions.length > 50) errors.push(errorOf('input.quiz.questions', 'A quiz has 1 to 50 questions.'));
+        if (quiz.questions.length < 1 || quiz.questions.length > 50)
+          errors.push(errorOf('input.quiz.questions', 'A quiz has 1 to 50 questions.'));
         else quiz.questions.forEach((q, i) => checkQuestion(q, `input.quiz.questions.${i}`, errors));
       }
     } else if (quiz) errors.push(errorOf('input.quiz', 'Only a QUIZ lesson has a quiz.'));
@@ -294,10 +315,19 @@ export class LearningService {
     if (!module) return fail(errorOf('input.moduleId', 'No module has this id.', 'NOT_FOUND'));
     const course = await this.ownCourse(deps, module.courseId, 'input.moduleId');
     if (!('id' in course)) return fail(course);
-    if (course.lessonCount >= MAX_LESSONS) return fail(errorOf('input.moduleId', `A course has at most ${MAX_LESSONS} lessons.`, 'INVALID_STATE'));
+    if (course.lessonCount >= MAX_LESSONS)
+      return fail(errorOf('input.moduleId', `A course has at most ${MAX_LESSONS} lessons.`, 'INVALID_STATE'));
     course.lessonCount += 1;
     module.lessonCount += 1;
-    const lesson = deps.em.create(Lesson, { courseId: course.id, moduleId: module.id, title, kind: input.kind, position: module.lessonCount, body, videoUrl });
+    const lesson = deps.em.create(Lesson, {
+      courseId: course.id,
+      moduleId: module.id,
+      title,
+      kind: input.kind,
+      position: module.lessonCount,
+      body,
+      videoUrl,
+    });
     if (quiz) {
       const row = deps.em.create(Quiz, {
         courseId: course.id,
@@ -330,7 +360,8 @@ export class LearningService {
     const viewer = requireViewer(deps.viewer);
     const course = isUuid(courseId) ? await deps.em.findOne(Course, { id: courseId.toLowerCase() }) : null;
     if (!course || !course.published) return fail(errorOf('courseId', 'No published course has this id.', 'NOT_FOUND'));
-    if (course.enrolmentMode === 'INSTRUCTOR') return fail(errorOf('courseId', 'Only the instructor enrols students in this course.', 'FORBIDDEN'));
+    if (course.enrolmentMode === 'INSTRUCTOR')
+      return fail(errorOf('courseId', 'Only the instructor enrols students in this course.', 'FORBIDDEN'));
     if (course.enrolmentMode === 'KEY' && (key == null || !sameSecret(key.trim(), course.enrolmentKey ?? ''))) {
       return fail(errorOf('key', 'The enrolment key is not right.', 'FORBIDDEN'));
     }
@@ -359,7 +390,15 @@ export class LearningService {
     endsAt: Date | null,
     field: string,
   ): Promise<EnrolmentResult> {
-    const enrolment = deps.em.create(Enrolment, { courseId: course.id, userId, enrolledBy, startsAt, endsAt, status: 'ACTIVE', completedAt: null });
+    const enrolment = deps.em.create(Enrolment, {
+      courseId: course.id,
+      userId,
+      enrolledBy,
+      startsAt,
+      endsAt,
+      status: 'ACTIVE',
+      completedAt: null,
+    });
     const conflict = await flushOrConflict(deps.em, field, 'Already enrolled in this course.');
     return conflict.length ? fail(conflict) : ok({ enrolment });
   }
@@ -369,7 +408,8 @@ export class LearningService {
     const viewer = requireViewer(deps.viewer);
     const enrolment = await deps.em.findOne(Enrolment, { courseId, userId: viewer.userId });
     if (!enrolment) return errorOf(field, 'You are not enrolled in this course.', 'FORBIDDEN');
-    if (!running(enrolment, deps.clock.now())) return errorOf(field, 'Your enrolment in this course is not running now (it has not started or has ended).', 'FORBIDDEN');
+    if (!running(enrolment, deps.clock.now()))
+      return errorOf(field, 'Your enrolment in this course is not running now (it has not started or has ended).', 'FORBIDDEN');
     return enrolment;
   }
 
@@ -403,7 +443,10 @@ export class LearningService {
     const enrolment = await em.findOneOrFail(Enrolment, { id: enrolmentId });
     if (enrolment.status === 'ACTIVE') {
       const course = await em.findOneOrFail(Course, { id: enrolment.courseId });
-      const done = await em.count(LessonProgress, { enrolmentId, lessonId: { $in: (await em.find(Lesson, { courseId: course.id }, { fields: ['id'] })).map((l) => l.id) } });
+      const done = await em.count(LessonProgress, {
+        enrolmentId,
+        lessonId: { $in: (await em.find(Lesson, { courseId: course.id }, { fields: ['id'] })).map((l) => l.id) },
+      });
       let complete = course.lessonCount > 0 && done * 100 >= course.minLessonPercent * course.lessonCount;
       if (complete && course.requireQuizzesPassed) {
         const quizzes = await em.find(Quiz, { courseId: course.id }, { fields: ['id'] });
@@ -431,7 +474,8 @@ export class LearningService {
     const open = earlier.find((a) => a.status === 'IN_PROGRESS' && !this.pastGrace(deps, a, now));
     if (open) return fail(errorOf('lessonId', `Attempt ${open.number} is still running; submit it first.`, 'CONFLICT'));
     const number = (earlier[0]?.number ?? 0) + 1;
-    if (number > quiz.maxAttempts) return fail(errorOf('lessonId', `You have used all ${quiz.maxAttempts} attempts at this quiz.`, 'INVALID_STATE'));
+    if (number > quiz.maxAttempts)
+      return fail(errorOf('lessonId', `You have used all ${quiz.maxAttempts} attempts at this quiz.`, 'INVALID_STATE'));
     const attempt = deps.em.create(QuizAttempt, {
       quizId: quiz.id,
       lessonId: quiz.lessonId,
@@ -492,7 +536,13 @@ export class LearningService {
         { status: 'EXPIRED', submittedAt: now, score: 0, passed: false },
       );
       if (!closed) return fail(errorOf('attemptId', 'This attempt was already submitted.', 'CONFLICT'));
-      return fail(errorOf('attemptId', `The time limit ended at ${attempt.deadline.toISOString()}; the attempt is closed with a score of 0.`, 'INVALID_STATE'));
+      return fail(
+        errorOf(
+          'attemptId',
+          `The time limit ended at ${attempt.deadline.toISOString()}; the attempt is closed with a score of 0.`,
+          'INVALID_STATE',
+        ),
+      );
     }
     const outcomes: QuestionOutcome[] = questions.map((q) => {
       const correct = gradeAnswer(q, byId.get(q.id));
@@ -527,7 +577,9 @@ export class LearningService {
     const errors: UserError[] = [];
     const name = text(holderName, 'holderName', 'The name', 1, 200, errors);
     if (errors.length) return fail(errors);
-    const enrolment = isUuid(courseId) ? await deps.em.findOne(Enrolment, { courseId: courseId.toLowerCase(), userId: viewer.userId }) : null;
+    const enrolment = isUuid(courseId)
+      ? await deps.em.findOne(Enrolment, { courseId: courseId.toLowerCase(), userId: viewer.userId })
+      : null;
     if (!enrolment) return fail(errorOf('courseId', 'You are not enrolled in this course.', 'NOT_FOUND'));
     if (enrolment.status !== 'COMPLETED') return fail(errorOf('courseId', 'The course is not completed yet.', 'INVALID_STATE'));
     const existing = await deps.em.findOne(Certificate, { enrolmentId: enrolment.id });

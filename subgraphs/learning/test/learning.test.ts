@@ -28,14 +28,19 @@ describe('learning through the router', () => {
 
   it('authoring validates every input with field errors, and only the instructor changes a course', async () => {
     const bad = await q(teacher, CREATE_COURSE, { i: { title: ' ', enrolmentMode: 'KEY', enrolmentKey: 'abc', minLessonPercent: 0 } });
-    expect(bad.body.data.createCourse.errors.map((e: any) => e.field).sort()).toEqual(['input.enrolmentKey', 'input.minLessonPercent', 'input.title']);
+    expect(bad.body.data.createCourse.errors.map((e: any) => e.field).sort()).toEqual([
+      'input.enrolmentKey',
+      'input.minLessonPercent',
+      'input.title',
+    ]);
     const { courseId } = await buildCourse(stack, teacher.token, { publish: false });
     const other = await q(student, 'mutation($i: AddModuleInput!) { addModule(input: $i) { module { id } errors { field code } } }', {
       i: { courseId, title: 'Mine now' },
     });
     // An unpublished course is invisible to others: not found rather than forbidden.
     expect(other.body.data.addModule.errors).toEqual([{ field: 'input.courseId', code: 'NOT_FOUND' }]);
-    const moduleId = (await q(teacher, 'query($c: ID!) { course(id: $c) { modules { edges { node { id } } } } }', { c: courseId })).body.data.course.modules.edges[0].node.id;
+    const moduleId = (await q(teacher, 'query($c: ID!) { course(id: $c) { modules { edges { node { id } } } } }', { c: courseId })).body
+      .data.course.modules.edges[0].node.id;
     const video = await q(teacher, ADD_LESSON, { i: { moduleId, title: 'v', kind: 'VIDEO', videoUrl: 'http://videos.example.com/x' } });
     expect(video.body.data.addLesson.errors).toEqual([expect.objectContaining({ field: 'input.videoUrl', code: 'BAD_USER_INPUT' })]);
     const badQuiz = await q(teacher, ADD_LESSON, {
@@ -125,18 +130,23 @@ describe('learning through the router', () => {
 
     const early = await q(student, COMPLETE, { l: closed.textLessonId });
     expect(early.body.data.completeLesson.errors).toEqual([expect.objectContaining({ code: 'FORBIDDEN' })]);
-    const bodyOf = async () => (await q(student, LESSON_VIEW, { c: closed.courseId })).body.data.course.modules.edges[0].node.lessons.edges[0].node.body;
+    const bodyOf = async () =>
+      (await q(student, LESSON_VIEW, { c: closed.courseId })).body.data.course.modules.edges[0].node.lessons.edges[0].node.body;
     expect(await bodyOf()).toBeNull();
     clock.advance(3_600_000);
     expect(await bodyOf()).toContain('Secret text');
     expect((await q(student, COMPLETE, { l: closed.textLessonId })).body.data.completeLesson.errors).toEqual([]);
     clock.advance(3_600_000);
     expect(await bodyOf()).toBeNull();
-    expect((await q(student, COMPLETE, { l: closed.videoLessonId })).body.data.completeLesson.errors).toEqual([expect.objectContaining({ code: 'FORBIDDEN' })]);
+    expect((await q(student, COMPLETE, { l: closed.videoLessonId })).body.data.completeLesson.errors).toEqual([
+      expect.objectContaining({ code: 'FORBIDDEN' }),
+    ]);
   });
 
   it('quizzes are graded on the server: single, multiple and short answers, attempt limit, pass mark', async () => {
-    const c = await buildCourse(stack, teacher.token, { quiz: { timeLimitSeconds: 60, maxAttempts: 2, passPercent: 75, questions: QUIZ.questions } });
+    const c = await buildCourse(stack, teacher.token, {
+      quiz: { timeLimitSeconds: 60, maxAttempts: 2, passPercent: 75, questions: QUIZ.questions },
+    });
     const ids = await questionIds(stack, teacher.token, c);
     await must(stack, student.token, ENROL, { c: c.courseId }, 'enrol');
     const first = (await must(stack, student.token, START, { l: c.quizLessonId }, 'startQuizAttempt')).attempt;
@@ -144,15 +154,22 @@ describe('learning through the router', () => {
     const running = await q(student, START, { l: c.quizLessonId });
     expect(running.body.data.startQuizAttempt.errors).toEqual([expect.objectContaining({ code: 'CONFLICT' })]);
     const alien = await q(student, SUBMIT, { a: first.id, ans: [{ questionId: c.courseId, optionIndexes: [0] }] });
-    expect(alien.body.data.submitQuizAttempt.errors).toEqual([expect.objectContaining({ field: 'answers.0.questionId', code: 'BAD_USER_INPUT' })]);
+    expect(alien.body.data.submitQuizAttempt.errors).toEqual([
+      expect.objectContaining({ field: 'answers.0.questionId', code: 'BAD_USER_INPUT' }),
+    ]);
     const outOfRange = await q(student, SUBMIT, { a: first.id, ans: [{ questionId: ids[0], optionIndexes: [7] }] });
     expect(outOfRange.body.data.submitQuizAttempt.errors).toEqual([expect.objectContaining({ field: 'answers.0.optionIndexes' })]);
     // Someone else cannot submit it.
     const thief = await signUpUser(stack.url, 'thief');
-    expect((await q(thief, SUBMIT, { a: first.id, ans: [] })).body.data.submitQuizAttempt.errors).toEqual([expect.objectContaining({ code: 'NOT_FOUND' })]);
+    expect((await q(thief, SUBMIT, { a: first.id, ans: [] })).body.data.submitQuizAttempt.errors).toEqual([
+      expect.objectContaining({ code: 'NOT_FOUND' }),
+    ]);
 
     // Multiple choice wrong (a subset), short answer right: 1 + 0 + 2 = 3 of 4 = 75% → passes exactly at the mark.
-    const graded = await q(student, SUBMIT, { a: first.id, ans: [...answers(ids).slice(0, 1), { questionId: ids[1], optionIndexes: [0] }, answers(ids)[2]] });
+    const graded = await q(student, SUBMIT, {
+      a: first.id,
+      ans: [...answers(ids).slice(0, 1), { questionId: ids[1], optionIndexes: [0] }, answers(ids)[2]],
+    });
     expect(graded.body.data.submitQuizAttempt.attempt).toMatchObject({
       status: 'GRADED',
       score: 3,
@@ -169,8 +186,14 @@ describe('learning through the router', () => {
     expect(failed.attempt).toMatchObject({ score: 1, percent: 25, passed: false });
     const third = await q(student, START, { l: c.quizLessonId });
     expect(third.body.data.startQuizAttempt.errors).toEqual([expect.objectContaining({ field: 'lessonId', code: 'INVALID_STATE' })]);
-    const mine = await q(student, `query($c: ID!) { course(id: $c) { myEnrolment { quizScores { bestPercent passed attempts lesson { id } } } } }`, { c: c.courseId });
-    expect(mine.body.data.course.myEnrolment.quizScores).toEqual([{ bestPercent: 75, passed: true, attempts: 2, lesson: { id: c.quizLessonId } }]);
+    const mine = await q(
+      student,
+      `query($c: ID!) { course(id: $c) { myEnrolment { quizScores { bestPercent passed attempts lesson { id } } } } }`,
+      { c: c.courseId },
+    );
+    expect(mine.body.data.course.myEnrolment.quizScores).toEqual([
+      { bestPercent: 75, passed: true, attempts: 2, lesson: { id: c.quizLessonId } },
+    ]);
   });
 
   it('a submission after the time limit and grace is refused and the attempt scores 0; within the grace it is graded', async () => {
@@ -179,16 +202,21 @@ describe('learning through the router', () => {
     await must(stack, student.token, ENROL, { c: c.courseId }, 'enrol');
     const onTime = (await must(stack, student.token, START, { l: c.quizLessonId }, 'startQuizAttempt')).attempt;
     clock.advance(64_000); // 60 s limit + 4 s: inside the 5 s grace
-    expect((await must(stack, student.token, SUBMIT, { a: onTime.id, ans: answers(ids, [0]) }, 'submitQuizAttempt')).attempt).toMatchObject({
-      status: 'GRADED',
-      score: 3,
-    });
+    expect((await must(stack, student.token, SUBMIT, { a: onTime.id, ans: answers(ids, [0]) }, 'submitQuizAttempt')).attempt).toMatchObject(
+      {
+        status: 'GRADED',
+        score: 3,
+      },
+    );
     const late = (await must(stack, student.token, START, { l: c.quizLessonId }, 'startQuizAttempt')).attempt;
     clock.advance(66_000); // 60 s + 6 s: past the grace
     const status = 'query($a: ID!) { quizAttempt(id: $a) { status score results { correct } } }';
     expect((await q(student, status, { a: late.id })).body.data.quizAttempt).toEqual({ status: 'EXPIRED', score: null, results: [] });
     const refused = await q(student, SUBMIT, { a: late.id, ans: answers(ids) });
-    expect(refused.body.data.submitQuizAttempt).toEqual({ attempt: null, errors: [expect.objectContaining({ field: 'attemptId', code: 'INVALID_STATE' })] });
+    expect(refused.body.data.submitQuizAttempt).toEqual({
+      attempt: null,
+      errors: [expect.objectContaining({ field: 'attemptId', code: 'INVALID_STATE' })],
+    });
     expect((await q(student, status, { a: late.id })).body.data.quizAttempt).toEqual({ status: 'EXPIRED', score: 0, results: [] });
     const stored = await em().findOneOrFail(QuizAttempt, { id: late.id });
     expect(stored).toMatchObject({ status: 'EXPIRED', score: 0, passed: false });
@@ -206,7 +234,9 @@ describe('learning through the router', () => {
     expect(starts.filter((s) => s.body.data.startQuizAttempt.errors[0]?.code === 'CONFLICT')).toHaveLength(7);
     const attemptId = started[0]!.body.data.startQuizAttempt.attempt.id;
     // Different answers race: whichever is graded first stands, the rest are refused.
-    const submits = await Promise.all(Array.from({ length: 10 }, (_, i) => q(student, SUBMIT, { a: attemptId, ans: answers(ids, i % 2 ? [0] : []) })));
+    const submits = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => q(student, SUBMIT, { a: attemptId, ans: answers(ids, i % 2 ? [0] : []) })),
+    );
     const won = submits.filter((s) => s.body.data.submitQuizAttempt.attempt);
     expect(won).toHaveLength(1);
     expect(submits.filter((s) => s.body.data.submitQuizAttempt.errors[0]?.code === 'CONFLICT')).toHaveLength(9);
@@ -221,7 +251,11 @@ describe('learning through the router', () => {
     const other = await signUpUser(stack.url, 'other');
     await must(stack, student.token, ENROL, { c: c.courseId }, 'enrol');
     await must(stack, other.token, ENROL, { c: c.courseId }, 'enrol');
-    const claimEarly = await q(student, 'mutation($c: ID!) { claimCertificate(courseId: $c, holderName: "Sam") { certificate { code } errors { code } } }', { c: c.courseId });
+    const claimEarly = await q(
+      student,
+      'mutation($c: ID!) { claimCertificate(courseId: $c, holderName: "Sam") { certificate { code } errors { code } } }',
+      { c: c.courseId },
+    );
     expect(claimEarly.body.data.claimCertificate.errors).toEqual([{ code: 'INVALID_STATE' }]);
     const r1 = await must(stack, student.token, COMPLETE, { l: c.textLessonId }, 'completeLesson');
     expect(r1.enrolment).toMatchObject({ status: 'ACTIVE', completedLessons: 1, lessonCount: 3 });
@@ -232,10 +266,13 @@ describe('learning through the router', () => {
     expect(quizByHand.body.data.completeLesson.errors).toEqual([expect.objectContaining({ code: 'INVALID_STATE' })]);
     const a = (await must(stack, student.token, START, { l: c.quizLessonId }, 'startQuizAttempt')).attempt;
     await must(stack, student.token, SUBMIT, { a: a.id, ans: answers(ids) }, 'submitQuizAttempt');
-    const done = await q(student, 'query($c: ID!) { course(id: $c) { myEnrolment { status completedLessons completedAt } } }', { c: c.courseId });
+    const done = await q(student, 'query($c: ID!) { course(id: $c) { myEnrolment { status completedLessons completedAt } } }', {
+      c: c.courseId,
+    });
     expect(done.body.data.course.myEnrolment).toEqual({ status: 'COMPLETED', completedLessons: 3, completedAt: clock.now().toISOString() });
 
-    const CLAIM = 'mutation($c: ID!, $n: String!) { claimCertificate(courseId: $c, holderName: $n) { certificate { id code holderName courseTitle issuedAt } errors { field code } } }';
+    const CLAIM =
+      'mutation($c: ID!, $n: String!) { claimCertificate(courseId: $c, holderName: $n) { certificate { id code holderName courseTitle issuedAt } errors { field code } } }';
     const claims = await Promise.all([0, 1, 2].map(() => q(student, CLAIM, { c: c.courseId, n: '  Sam Student ' })));
     const codes = new Set(claims.map((x) => x.body.data.claimCertificate.certificate.code));
     expect(codes.size).toBe(1); // racing claims: one certificate
@@ -243,7 +280,11 @@ describe('learning through the router', () => {
     expect(cert.code).toMatch(/^[A-Z2-9]{4}(-[A-Z2-9]{4}){3}$/);
     const VERIFY = 'query($code: String!) { verifyCertificate(code: $code) { holderName courseTitle issuedAt } }';
     const verified = await q(null, VERIFY, { code: cert.code.toLowerCase() });
-    expect(verified.body.data.verifyCertificate).toEqual({ holderName: 'Sam Student', courseTitle: cert.courseTitle, issuedAt: cert.issuedAt });
+    expect(verified.body.data.verifyCertificate).toEqual({
+      holderName: 'Sam Student',
+      courseTitle: cert.courseTitle,
+      issuedAt: cert.issuedAt,
+    });
     const introspect = await q(null, '{ __type(name: "CertificateVerification") { fields { name } } }');
     expect(introspect.body.data.__type.fields.map((f: any) => f.name).sort()).toEqual(['courseTitle', 'holderName', 'issuedAt']);
     expect((await q(null, VERIFY, { code: 'AAAA-BBBB-CCCC-DDDD' })).body.data.verifyCertificate).toBeNull();

@@ -9,16 +9,22 @@ export async function must(stack: TestStack, token: string, query: string, varia
   return payload;
 }
 
-export const CREATE_COURSE = 'mutation($i: CreateCourseInput!) { createCourse(input: $i) { course { id title published enrolmentMode } errors { field code message } } }';
+export const CREATE_COURSE =
+  'mutation($i: CreateCourseInput!) { createCourse(input: $i) { course { id title published enrolmentMode } errors { field code message } } }';
 export const ADD_MODULE = 'mutation($i: AddModuleInput!) { addModule(input: $i) { module { id position } errors { field code message } } }';
-export const ADD_LESSON = 'mutation($i: AddLessonInput!) { addLesson(input: $i) { lesson { id kind position } errors { field code message } } }';
+export const ADD_LESSON =
+  'mutation($i: AddLessonInput!) { addLesson(input: $i) { lesson { id kind position } errors { field code message } } }';
 export const PUBLISH = 'mutation($c: ID!) { publishCourse(courseId: $c) { course { id published } errors { field code message } } }';
-export const ENROL = 'mutation($c: ID!, $k: String) { enrol(courseId: $c, key: $k) { enrolment { id status } errors { field code message } } }';
-export const COMPLETE = 'mutation($l: ID!) { completeLesson(lessonId: $l) { enrolment { status completedLessons lessonCount completedAt } errors { field code message } } }';
-export const START = 'mutation($l: ID!) { startQuizAttempt(lessonId: $l) { attempt { id number status deadline maxScore } errors { field code message } } }';
+export const ENROL =
+  'mutation($c: ID!, $k: String) { enrol(courseId: $c, key: $k) { enrolment { id status } errors { field code message } } }';
+export const COMPLETE =
+  'mutation($l: ID!) { completeLesson(lessonId: $l) { enrolment { status completedLessons lessonCount completedAt } errors { field code message } } }';
+export const START =
+  'mutation($l: ID!) { startQuizAttempt(lessonId: $l) { attempt { id number status deadline maxScore } errors { field code message } } }';
 export const SUBMIT =
   'mutation($a: ID!, $ans: [AnswerInput!]!) { submitQuizAttempt(attemptId: $a, answers: $ans) { attempt { id status score percent passed results { questionId correct points } } errors { field code message } } }';
-export const QUESTIONS = 'query($l: ID!) { lesson(id: $l) { quiz { questions { edges { node { id answerKey { correctOptions acceptedAnswers } } } } } } }';
+export const QUESTIONS =
+  'query($l: ID!) { lesson(id: $l) { quiz { questions { edges { node { id answerKey { correctOptions acceptedAnswers } } } } } } }';
 
 /** The three-question quiz every test uses: single (right: 1), multiple (right: 0 and 2), short ("Paris"). */
 export const QUIZ = {
@@ -43,7 +49,14 @@ export interface BuiltCourse {
 export async function buildCourse(
   stack: TestStack,
   token: string,
-  options: { mode?: string; key?: string; publish?: boolean; quiz?: object; requireQuizzesPassed?: boolean; minLessonPercent?: number } = {},
+  options: {
+    mode?: string;
+    key?: string;
+    publish?: boolean;
+    quiz?: object;
+    requireQuizzesPassed?: boolean;
+    minLessonPercent?: number;
+  } = {},
 ): Promise<BuiltCourse> {
   const { course } = await must(
     stack,
@@ -62,7 +75,8 @@ export async function buildCourse(
     'createCourse',
   );
   const { module } = await must(stack, token, ADD_MODULE, { i: { courseId: course.id, title: 'One' } }, 'addModule');
-  const add = async (i: object) => (await must(stack, token, ADD_LESSON, { i: { moduleId: module.id, ...i } }, 'addLesson')).lesson.id as string;
+  const add = async (i: object) =>
+    (await must(stack, token, ADD_LESSON, { i: { moduleId: module.id, ...i } }, 'addLesson')).lesson.id as string;
   const textLessonId = await add({ title: 'Read', kind: 'TEXT', body: '# Hello\n\n<script>alert(1)</script>Secret text' });
   const videoLessonId = await add({ title: 'Watch', kind: 'VIDEO', videoUrl: 'https://videos.example.com/a.mp4' });
   const quizLessonId = await add({ title: 'Test', kind: 'QUIZ', quiz: options.quiz ?? QUIZ });
