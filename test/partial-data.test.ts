@@ -232,6 +232,12 @@ describe('partial data: with one subgraph stopped, the others’ fields still ar
       healthy: () => ({ me: { email: user.email, bankAccounts: { totalCount: 0 } }, bankAccounts: { totalCount: 0 } }),
       down: () => ({ me: { email: user.email, bankAccounts: null }, bankAccounts: null }),
     },
+    {
+      stopped: 'learning',
+      query: '{ me { email } myEnrolments(first: 5) { totalCount } }',
+      healthy: () => ({ me: { email: user.email }, myEnrolments: { totalCount: 0 } }),
+      down: () => ({ me: { email: user.email }, myEnrolments: null }),
+    },
   ];
 
   it('covers every subgraph', () => {
