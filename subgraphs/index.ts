@@ -1,4 +1,5 @@
 import type { AnySubgraphDefinition } from '../kit';
+import { analytics } from './analytics';
 import { banking } from './banking';
 import { basics } from './basics';
 import { bookings } from './bookings';
@@ -47,4 +48,5 @@ export const subgraphs: AnySubgraphDefinition[] = [
   inventory,
   bookings,
   banking,
+  analytics,
 ];
