@@ -50,24 +50,24 @@ function gunzipBounded(data: Buffer, limit: number): Promise<Buffer> {
   });
 }
 
+/**
+ * The body's bytes (gzip bodies need bytes, not text), at most `limit`. A larger body is read to its
+ * end without being kept before BodyTooLarge, so the 413 reaches a client (or the router's proxy) that
+ * is still sending; one beyond four times the limit is cut off.
+ */
 function readRaw(req: IncomingMessage, limit: number): Promise<Buffer> {
-  // readBody decodes UTF-8; gzip bodies need the bytes, so read them here with the same bound.
-  const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > limit) return Promise.reject(new BodyTooLarge());
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
-    let size = 0;
+    let size = Number(req.headers['content-length'] ?? 0) > limit ? limit + 1 : 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) {
-        req.removeAllListeners('data');
-        req.resume();
+      if (size <= limit) chunks.push(chunk);
+      else if (size > 4 * limit) {
+        req.destroy();
         reject(new BodyTooLarge());
-        return;
       }
-      chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('end', () => (size > limit ? reject(new BodyTooLarge()) : resolve(Buffer.concat(chunks))));
     req.on('error', reject);
   });
 }
@@ -333,7 +333,6 @@ export class Collector {
       const body: Record<string, unknown> = { type, code: outcome.code, detail: outcome.message };
       if (outcome.problems.length) body.errors = outcome.problems.map((p) => ({ attr: p.field, detail: p.message }));
       const headers: Record<string, string> = outcome.status === 503 ? { 'retry-after': '1' } : {};
-      if (outcome.status === 413) headers.connection = 'close';
       sendJson(res, outcome.status, body, headers);
     };
     if (req.method !== 'POST') {
