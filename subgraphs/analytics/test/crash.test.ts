@@ -47,10 +47,10 @@ describe('analytics: acknowledged events survive kill -9', () => {
   });
   const start = (flushMs: number) => startServiceProcess('analytics', env(flushMs), `http://127.0.0.1:${port}/ready`);
 
-  /** Every stored uuid of the demo project, and the sum of its daily rollup. */
+  /** Every stored uuid of this test's events (the demo project also has seeded ones), and the sum of their daily rollup. */
   async function stored(): Promise<{ uuids: string[]; rollup: number }> {
-    const events = `select e.uuid from analytics_events e join analytics_projects p on p.id = e.project_id where p.api_key = ?`;
-    const rollup = `select coalesce(sum(c.count), 0) as n from analytics_daily_counts c join analytics_projects p on p.id = c.project_id where p.api_key = ?`;
+    const events = `select e.uuid from analytics_events e join analytics_projects p on p.id = e.project_id where p.api_key = ? and e.event in ('crash_view', 'crash_signup')`;
+    const rollup = `select coalesce(sum(c.count), 0) as n from analytics_daily_counts c join analytics_projects p on p.id = c.project_id where p.api_key = ? and c.event in ('crash_view', 'crash_signup')`;
     if (mysql) {
       const connection = await createConnection(`${mysql}/${prefix}analytics`);
       try {
@@ -80,7 +80,7 @@ describe('analytics: acknowledged events survive kill -9', () => {
     const sender = async () => {
       while (running) {
         const batch = Array.from({ length: 50 }, (_, i) => ({
-          event: i % 3 ? '$pageview' : 'signed_up',
+          event: i % 3 ? 'crash_view' : 'crash_signup',
           distinct_id: `crash-${i % 11}`,
           timestamp: day,
           uuid: randomUUID(),
