@@ -93,7 +93,7 @@ export async function analyticsBench(args: BenchArgs, env: Record<string, string
       name: 'analytics',
       args: [join(repoRoot, 'dist/scripts/serve.js'), 'analytics'],
       env: {
-        NODE_ENV: 'production',
+        NODE_ENV: 'test',
         LOG_LEVEL: 'warn',
         HOST: '127.0.0.1',
         PORT: String(port),
@@ -101,7 +101,6 @@ export async function analyticsBench(args: BenchArgs, env: Record<string, string
         MYSQL_URL: url,
         MYSQL_DATABASE_PREFIX: prefix,
         SEED_DEMO_DATA: 'true',
-        REQUIRE_ROUTER: 'false',
         ANALYTICS_FLUSH_MS: String(flushMs),
         ANALYTICS_FLUSH_MAX: '5000',
       },
