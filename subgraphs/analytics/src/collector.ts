@@ -42,6 +42,24 @@ export function rollupId(...parts: string[]): string {
 }
 
 const ROWS_PER_STATEMENT = 500;
+
+/** An event row's properties as columns (for the knex insert). */
+function toColumns(row: object): Record<string, unknown> {
+  const r = row as Record<string, unknown>;
+  return {
+    id: r.id,
+    created_at: r.createdAt,
+    updated_at: r.updatedAt,
+    tenant_id: r.tenantId,
+    project_id: r.projectId,
+    uuid: r.uuid,
+    event: r.event,
+    distinct_id: r.distinctId,
+    properties_json: r.propertiesJson,
+    timestamp: r.timestamp,
+    day: r.day,
+  };
+}
 const BYTES_PER_STATEMENT = 4 * 1024 * 1024;
 
 function gunzipBounded(data: Buffer, limit: number): Promise<Buffer> {
@@ -217,8 +235,31 @@ export class Collector {
     await this.wal!.remove(done);
   }
 
-  /** One transaction: skip projects deleted meanwhile and uuids already stored, insert the rest, add them to the rollups. */
+  /**
+   * Writes a batch: repeats inside it are dropped, then the rest is split over up to
+   * ANALYTICS_WRITERS concurrent transactions (one on SQLite). A part that fails leaves the whole
+   * batch to be retried; the parts that committed are then found by the uuid lookup and skipped.
+   */
   private async write(batch: Pending[]): Promise<void> {
+    const seen = new Set<string>();
+    const unique: Pending[] = [];
+    for (const b of batch) {
+      const key = `${b.event.uuid}|${b.projectId}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      unique.push(b);
+    }
+    const writers = this.config.MYSQL_URL ? Math.min(this.config.ANALYTICS_WRITERS, Math.ceil(unique.length / 1000)) : 1;
+    const size = Math.ceil(unique.length / Math.max(1, writers));
+    const parts: Pending[][] = [];
+    for (let i = 0; i < unique.length; i += size) parts.push(unique.slice(i, i + size));
+    const results = await Promise.allSettled(parts.map((part) => this.writePart(part)));
+    const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) throw failed.reason;
+  }
+
+  /** One transaction: skip projects deleted meanwhile and uuids already stored, insert the rest, add them to the rollups. */
+  private async writePart(batch: Pending[]): Promise<void> {
     const mysql = Boolean(this.config.MYSQL_URL);
     await this.orm!.em.fork().transactional(async (tx) => {
       const knex = tx.getKnex();
@@ -227,14 +268,7 @@ export class Collector {
       const live = new Set(
         ((await knex('analytics_projects').whereIn('id', projectIds).select('id').transacting(trx)) as { id: string }[]).map((r) => r.id),
       );
-      const seen = new Set<string>();
-      const candidates: Pending[] = [];
-      for (const b of batch) {
-        const key = `${b.event.uuid}|${b.projectId}`;
-        if (!live.has(b.projectId) || seen.has(key)) continue;
-        seen.add(key);
-        candidates.push(b);
-      }
+      const candidates = batch.filter((b) => live.has(b.projectId));
       const fresh: Pending[] = [];
       for (let i = 0; i < candidates.length; i += ROWS_PER_STATEMENT) {
         const chunk = candidates.slice(i, i + ROWS_PER_STATEMENT);
@@ -253,7 +287,9 @@ export class Collector {
       let rows: object[] = [];
       let bytes = 0;
       const insert = async () => {
-        if (rows.length) await tx.insertMany(AnalyticsEvent, rows as never[]);
+        // MariaDB: straight through knex (the connection is UTC, as the ORM's); SQLite: the ORM maps the dates.
+        if (rows.length && mysql) await knex('analytics_events').insert(rows.map(toColumns)).transacting(trx);
+        else if (rows.length) await tx.insertMany(AnalyticsEvent, rows as never[]);
         rows = [];
         bytes = 0;
       };
@@ -301,7 +337,8 @@ export class Collector {
         }
       }
       await insert();
-      const countRows = [...counts].map(([id, c]) => ({ id, ...c }));
+      // Rollups last and in key order: concurrent parts hold their row locks briefly and in one order.
+      const countRows = [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([id, c]) => ({ id, ...c }));
       for (let i = 0; i < countRows.length; i += ROWS_PER_STATEMENT) {
         await knex('analytics_daily_counts')
           .insert(countRows.slice(i, i + ROWS_PER_STATEMENT))
@@ -311,7 +348,7 @@ export class Collector {
           })
           .transacting(trx);
       }
-      const actorRows = [...actors].map(([id, a]) => ({ id, ...a }));
+      const actorRows = [...actors].sort(([a], [b]) => a.localeCompare(b)).map(([id, a]) => ({ id, ...a }));
       for (let i = 0; i < actorRows.length; i += ROWS_PER_STATEMENT) {
         await knex('analytics_daily_actors')
           .insert(actorRows.slice(i, i + ROWS_PER_STATEMENT))

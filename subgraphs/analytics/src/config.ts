@@ -10,6 +10,8 @@ export const analyticsEnvSchema = subgraphEnvSchema.extend({
   /** Accepted events are written in batches: every ANALYTICS_FLUSH_MS, or as soon as ANALYTICS_FLUSH_MAX are waiting. */
   ANALYTICS_FLUSH_MS: z.coerce.number().int().min(10).max(60_000).default(250),
   ANALYTICS_FLUSH_MAX: z.coerce.number().int().min(1).max(50_000).default(5_000),
+  /** Concurrent write transactions per flush on MariaDB (SQLite writes one at a time). */
+  ANALYTICS_WRITERS: z.coerce.number().int().min(1).max(16).default(4),
   /** Accepted events not yet written beyond which `/batch` answers 503 (the database is down or slow). */
   ANALYTICS_BUFFER_MAX: z.coerce.number().int().min(100).max(5_000_000).default(200_000),
   /** Events per request. */
