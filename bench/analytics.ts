@@ -62,7 +62,11 @@ async function send(
       while (!until(acked.length)) {
         const { uuids, body } = makeBatch(batchSize, seq);
         try {
-          const res = await fetch(`http://127.0.0.1:${port}/batch/`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+          const res = await fetch(`http://127.0.0.1:${port}/batch/`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body,
+          });
           await res.arrayBuffer();
           if (res.status === 200) acked.push(...uuids);
           else refused++;
@@ -113,9 +117,9 @@ export async function analyticsBench(args: BenchArgs, env: Record<string, string
   const storedCount = async (): Promise<number> => {
     const conn = await db();
     try {
-      const [rows] = (await conn.query(`SELECT COUNT(*) AS n FROM analytics_events WHERE event IN ('$pageview', 'signed_up')`)) as unknown as [
-        { n: number }[],
-      ];
+      const [rows] = (await conn.query(
+        `SELECT COUNT(*) AS n FROM analytics_events WHERE event IN ('$pageview', 'signed_up')`,
+      )) as unknown as [{ n: number }[]];
       return Number(rows[0]!.n);
     } finally {
       await conn.end();
@@ -163,7 +167,9 @@ export async function analyticsBench(args: BenchArgs, env: Record<string, string
       Array.from({ length: concurrency }, async () => {
         while (inserted < stored) {
           const { body } = makeBatch(batchSize, seq);
-          const { batch } = JSON.parse(body) as { batch: { event: string; distinct_id: string; timestamp: string; uuid: string; properties: object }[] };
+          const { batch } = JSON.parse(body) as {
+            batch: { event: string; distinct_id: string; timestamp: string; uuid: string; properties: object }[];
+          };
           inserted += batch.length;
           const now = new Date();
           await pool.query(

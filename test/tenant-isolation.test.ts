@@ -258,8 +258,8 @@ function kinds(url: string): Kind[] {
       },
       async read(actor, id) {
         return (
-          expectData(await call(actor, 'query($id: ID!) { analyticsProject(id: $id) { name } }', { id }), 'analyticsProject').analyticsProject
-            ?.name ?? null
+          expectData(await call(actor, 'query($id: ID!) { analyticsProject(id: $id) { name } }', { id }), 'analyticsProject')
+            .analyticsProject?.name ?? null
         );
       },
       async list(actor) {

@@ -25,8 +25,7 @@ interface WalRecord {
 
 /** The outcome of offering a batch: accepted (durable), or refused with nothing stored. */
 export type AcceptOutcome =
-  | { ok: true; accepted: number }
-  | { ok: false; status: 400 | 401 | 413 | 503; code: string; message: string; problems: EventProblem[] };
+  { ok: true; accepted: number } | { ok: false; status: 400 | 401 | 413 | 503; code: string; message: string; problems: EventProblem[] };
 
 const refused = (status: 400 | 401 | 413 | 503, code: string, message: string, problems: EventProblem[] = []): AcceptOutcome => ({
   ok: false,
@@ -167,13 +166,22 @@ export class Collector {
     }
     if (!Array.isArray(batch) || batch.length === 0) return refused(400, 'invalid_payload', 'batch must be a non-empty array of events.');
     if (batch.length > this.config.ANALYTICS_BATCH_MAX_EVENTS) {
-      return refused(400, 'invalid_payload', `A batch holds at most ${this.config.ANALYTICS_BATCH_MAX_EVENTS} events; this one has ${batch.length}.`);
+      return refused(
+        400,
+        'invalid_payload',
+        `A batch holds at most ${this.config.ANALYTICS_BATCH_MAX_EVENTS} events; this one has ${batch.length}.`,
+      );
     }
     const project = await this.projectOf(apiKey);
     if (!project) return refused(401, 'invalid_api_key', 'Project api key invalid: no project has this key.');
     const { events, problems } = validateEvents(batch, this.config, this.clock!.now().getTime());
     if (problems.length) {
-      return refused(400, 'invalid_payload', `${problems.length === 1 ? 'An event is' : 'Events are'} invalid; nothing was stored.`, problems);
+      return refused(
+        400,
+        'invalid_payload',
+        `${problems.length === 1 ? 'An event is' : 'Events are'} invalid; nothing was stored.`,
+        problems,
+      );
     }
     if (this.buffer.length + events.length > this.config.ANALYTICS_BUFFER_MAX) {
       void this.flush();
@@ -194,8 +202,7 @@ export class Collector {
 
   private async projectOf(apiKey: string): Promise<{ id: string; tenantId: string } | null> {
     const row = (await this.orm!.em.getKnex()('analytics_projects').where('api_key', apiKey).first('id', 'tenant_id')) as
-      | { id: string; tenant_id: string }
-      | undefined;
+      { id: string; tenant_id: string } | undefined;
     return row ? { id: row.id, tenantId: row.tenant_id } : null;
   }
 
@@ -381,7 +388,8 @@ export class Collector {
     try {
       raw = await readRaw(req, limit);
     } catch (error) {
-      if (error instanceof BodyTooLarge) return answer(refused(413, 'payload_too_large', `The request body is larger than ${limit} bytes.`));
+      if (error instanceof BodyTooLarge)
+        return answer(refused(413, 'payload_too_large', `The request body is larger than ${limit} bytes.`));
       throw error;
     }
     const url = new URL(req.url ?? '/', 'http://analytics.invalid');
@@ -393,7 +401,8 @@ export class Collector {
       try {
         raw = await gunzipBounded(raw, limit);
       } catch (error) {
-        const tooLarge = (error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || /maxOutputLength|too large/i.test(String(error));
+        const tooLarge =
+          (error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || /maxOutputLength|too large/i.test(String(error));
         return answer(
           tooLarge
             ? refused(413, 'payload_too_large', `The request body is larger than ${limit} bytes once decompressed.`)

@@ -17,13 +17,28 @@ export const analyticsEnvSchema = subgraphEnvSchema.extend({
   /** Events per request. */
   ANALYTICS_BATCH_MAX_EVENTS: z.coerce.number().int().min(1).max(10_000).default(1_000),
   /** A request body's size after gzip is undone, in bytes. */
-  ANALYTICS_BODY_MAX_BYTES: z.coerce.number().int().min(1_024).max(100 * 1024 * 1024).default(20 * 1024 * 1024),
+  ANALYTICS_BODY_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1_024)
+    .max(100 * 1024 * 1024)
+    .default(20 * 1024 * 1024),
   /** One event's properties, as JSON, in bytes. */
-  ANALYTICS_PROPERTIES_MAX_BYTES: z.coerce.number().int().min(64).max(16 * 1024 * 1024).default(1024 * 1024),
+  ANALYTICS_PROPERTIES_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(64)
+    .max(16 * 1024 * 1024)
+    .default(1024 * 1024),
   /** The oldest accepted event timestamp, in days before now. */
   ANALYTICS_MAX_AGE_DAYS: z.coerce.number().int().min(1).max(3_650).default(365),
   /** How far in the future an event timestamp may be (client clocks drift), in ms. */
-  ANALYTICS_MAX_FUTURE_MS: z.coerce.number().int().min(0).max(7 * 86_400_000).default(3_600_000),
+  ANALYTICS_MAX_FUTURE_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(7 * 86_400_000)
+    .default(3_600_000),
 });
 export type AnalyticsConfig = z.infer<typeof analyticsEnvSchema>;
 

@@ -10,7 +10,8 @@ export function createResolvers(service: AnalyticsService): Resolvers {
       analyticsProjects: (_, args, ctx) => service.list(ctx.deps, args),
       analyticsProject: (_, { id }, ctx) => service.byId(ctx.deps, id),
       analyticsEvents: (_, { projectId, ...args }, ctx) => service.events(ctx.deps, projectId, args),
-      analyticsEventCounts: (_, { projectId, from, to, event, ...args }, ctx) => service.counts(ctx.deps, projectId, { from, to, event }, args),
+      analyticsEventCounts: (_, { projectId, from, to, event, ...args }, ctx) =>
+        service.counts(ctx.deps, projectId, { from, to, event }, args),
       analyticsUniqueUsers: (_, { projectId, ...range }, ctx) => service.uniqueUsers(ctx.deps, projectId, range),
       analyticsFunnel: (_, { projectId, steps, ...range }, ctx) => service.funnel(ctx.deps, projectId, steps, range),
     },

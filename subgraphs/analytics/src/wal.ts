@@ -56,7 +56,9 @@ export class WriteAheadLog {
     try {
       const held = Number((await readFile(lockPath, 'utf8')).trim());
       if (Number.isInteger(held) && held > 0 && alive(held)) {
-        throw new Error(`analytics: the write-ahead log ${dir} is held by the live process ${held}; give each replica its own ANALYTICS_WAL_DIR.`);
+        throw new Error(
+          `analytics: the write-ahead log ${dir} is held by the live process ${held}; give each replica its own ANALYTICS_WAL_DIR.`,
+        );
       }
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;

@@ -6,14 +6,17 @@ import { eventually } from '../../../test/helpers/wait';
 import { forTenant } from '../../../kit';
 import { AnalyticsEvent } from '../src/entities';
 
-const CREATE = 'mutation($n: String!) { createAnalyticsProject(input: { name: $n }) { project { id name apiKey } errors { field code message } } }';
+const CREATE =
+  'mutation($n: String!) { createAnalyticsProject(input: { name: $n }) { project { id name apiKey } errors { field code message } } }';
 const COUNTS = `query($p: ID!, $from: String!, $to: String!, $event: String, $first: Int, $after: String) {
   analyticsEventCounts(projectId: $p, from: $from, to: $to, event: $event, first: $first, after: $after) {
     totalCount edges { cursor node { day event count } } pageInfo { hasNextPage endCursor } } }`;
-const UNIQUE = 'query($p: ID!, $from: String!, $to: String!, $event: String) { analyticsUniqueUsers(projectId: $p, from: $from, to: $to, event: $event) }';
+const UNIQUE =
+  'query($p: ID!, $from: String!, $to: String!, $event: String) { analyticsUniqueUsers(projectId: $p, from: $from, to: $to, event: $event) }';
 const FUNNEL = `query($p: ID!, $steps: [String!]!, $from: String!, $to: String!) {
   analyticsFunnel(projectId: $p, steps: $steps, from: $from, to: $to) { event users conversion } }`;
-const CAPTURE = 'mutation($input: CaptureAnalyticsEventsInput!) { captureAnalyticsEvents(input: $input) { accepted errors { field code message } } }';
+const CAPTURE =
+  'mutation($input: CaptureAnalyticsEventsInput!) { captureAnalyticsEvents(input: $input) { accepted errors { field code message } } }';
 
 /** Yesterday (UTC) at hh:mm: always in the past and inside the accepted age. */
 const DAY = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
@@ -41,9 +44,10 @@ describe('analytics through the router', () => {
   const counts = async (projectId: string, extra: Record<string, unknown> = {}, user = alice) => {
     const res = await gql(stack.url, COUNTS, { p: projectId, from: DAY, to: DAY, first: 100, ...extra }, { token: user.token });
     expect(res.body.errors).toBeUndefined();
-    return Object.fromEntries(
-      res.body.data.analyticsEventCounts.edges.map((e: any) => [e.node.event, e.node.count]),
-    ) as Record<string, number>;
+    return Object.fromEntries(res.body.data.analyticsEventCounts.edges.map((e: any) => [e.node.event, e.node.count])) as Record<
+      string,
+      number
+    >;
   };
   const total = async (projectId: string) => Object.values(await counts(projectId)).reduce((a, b) => a + b, 0);
   const event = (name: string, distinctId: string, time: string, extra: Record<string, unknown> = {}) => ({
@@ -92,7 +96,10 @@ describe('analytics through the router', () => {
 
   it('accepts gzip bodies (Content-Encoding: gzip, and posthog-js ?compression=gzip-js) and distinct_id inside properties', async () => {
     const project = await createProject('Gzip');
-    const a = await post({ api_key: project.apiKey, batch: [event('a', 'u1', '09:00')] }, { gzip: true, headers: { 'content-encoding': 'gzip' } });
+    const a = await post(
+      { api_key: project.apiKey, batch: [event('a', 'u1', '09:00')] },
+      { gzip: true, headers: { 'content-encoding': 'gzip' } },
+    );
     const b = await post(
       { api_key: project.apiKey, batch: [{ event: 'b', properties: { distinct_id: 'u2' }, timestamp: at('09:01'), uuid: randomUUID() }] },
       { gzip: true, query: '?compression=gzip-js&ver=1.0' },
@@ -106,7 +113,9 @@ describe('analytics through the router', () => {
     const events = Array.from({ length: 40 }, (_, i) => event(i % 2 ? 'click' : 'view', `u${i % 7}`, '11:00'));
     // 8 concurrent requests, each carrying an overlapping half of the events (each event is sent 4 times),
     // and one request that repeats an event inside itself.
-    const requests = Array.from({ length: 8 }, (_, r) => post({ api_key: project.apiKey, batch: events.filter((_, i) => (i + r) % 2 === 0) }));
+    const requests = Array.from({ length: 8 }, (_, r) =>
+      post({ api_key: project.apiKey, batch: events.filter((_, i) => (i + r) % 2 === 0) }),
+    );
     requests.push(post({ api_key: project.apiKey, batch: [events[0], events[0]] }));
     const statuses = (await Promise.all(requests)).map((r) => r.status);
     expect(statuses.every((s) => s === 200)).toBe(true);
@@ -116,16 +125,22 @@ describe('analytics through the router', () => {
     const marker = await post({ api_key: project.apiKey, batch: [event('marker', 'u1', '11:00')] });
     expect(marker.status).toBe(200);
     await eventually(async () => expect(await counts(project.id)).toEqual({ view: 20, click: 20, marker: 1 }));
-    const stored = await forTenant(stack.subgraphs.find((s) => s.name === 'analytics')!.serviceDeps().em, alice.tenantId).count(AnalyticsEvent, {
-      projectId: project.id,
-    });
+    const stored = await forTenant(stack.subgraphs.find((s) => s.name === 'analytics')!.serviceDeps().em, alice.tenantId).count(
+      AnalyticsEvent,
+      {
+        projectId: project.id,
+      },
+    );
     expect(stored).toBe(41);
   });
 
   it('refuses a 10 MB event, a bad timestamp, an unknown key or a malformed body with a clear error and stores nothing of the batch', async () => {
     const project = await createProject('Strict');
     const good = event('good', 'u1', '12:00');
-    const huge = await post({ api_key: project.apiKey, batch: [good, event('big', 'u1', '12:00', { properties: { blob: 'x'.repeat(10 * 1024 * 1024) } })] });
+    const huge = await post({
+      api_key: project.apiKey,
+      batch: [good, event('big', 'u1', '12:00', { properties: { blob: 'x'.repeat(10 * 1024 * 1024) } })],
+    });
     expect(huge.status).toBe(400);
     const hugeBody: any = await huge.json();
     expect(hugeBody).toMatchObject({ type: 'validation_error', code: 'invalid_payload' });
@@ -135,10 +150,19 @@ describe('analytics through the router', () => {
     expect(badTime.status).toBe(400);
     expect(((await badTime.json()) as any).errors).toEqual([{ attr: 'batch[1].timestamp', detail: expect.stringMatching(/ISO 8601/) }]);
     const future = await post({ api_key: project.apiKey, batch: [{ ...good, timestamp: '2999-01-01T00:00:00Z' }] });
-    expect(((await future.json()) as any).errors[0]).toEqual({ attr: 'batch[0].timestamp', detail: expect.stringMatching(/in the future/) });
+    expect(((await future.json()) as any).errors[0]).toEqual({
+      attr: 'batch[0].timestamp',
+      detail: expect.stringMatching(/in the future/),
+    });
     const ancient = await post({ api_key: project.apiKey, batch: [{ ...good, timestamp: '2001-01-01T00:00:00Z' }] });
     expect(((await ancient.json()) as any).errors[0].detail).toMatch(/365 days in the past/);
-    const noName = await post({ api_key: project.apiKey, batch: [{ ...good, event: '  ' }, { ...good, distinct_id: null }] });
+    const noName = await post({
+      api_key: project.apiKey,
+      batch: [
+        { ...good, event: '  ' },
+        { ...good, distinct_id: null },
+      ],
+    });
     expect(((await noName.json()) as any).errors.map((e: any) => e.attr)).toEqual(['batch[0].event', 'batch[1].distinct_id']);
 
     const unknown = await post({ api_key: 'phc_nope', batch: [good] });
@@ -196,7 +220,12 @@ describe('analytics through the router', () => {
     ];
     expect((await post({ api_key: project.apiKey, batch })).status).toBe(200);
     await eventually(async () => expect(await total(project.id)).toBe(8));
-    const res = await gql(stack.url, FUNNEL, { p: project.id, steps: ['$pageview', 'signed_up', 'purchased'], from: DAY, to: DAY }, { token: alice.token });
+    const res = await gql(
+      stack.url,
+      FUNNEL,
+      { p: project.id, steps: ['$pageview', 'signed_up', 'purchased'], from: DAY, to: DAY },
+      { token: alice.token },
+    );
     expect(res.body.data.analyticsFunnel).toEqual([
       { event: '$pageview', users: 3, conversion: 1 },
       { event: 'signed_up', users: 2, conversion: 2 / 3 },
@@ -204,7 +233,12 @@ describe('analytics through the router', () => {
     ]);
     const bad = await gql(stack.url, FUNNEL, { p: project.id, steps: ['a'], from: DAY, to: DAY }, { token: alice.token });
     expect(errorCodes(bad)).toEqual(['BAD_USER_INPUT']);
-    const range = await gql(stack.url, FUNNEL, { p: project.id, steps: ['a', 'b'], from: '2020-01-01', to: '2026-01-01' }, { token: alice.token });
+    const range = await gql(
+      stack.url,
+      FUNNEL,
+      { p: project.id, steps: ['a', 'b'], from: '2020-01-01', to: '2026-01-01' },
+      { token: alice.token },
+    );
     expect(range.body.errors?.[0]?.message).toMatch(/at most 366 days/);
   });
 
@@ -221,7 +255,9 @@ describe('analytics through the router', () => {
 
   it('pages daily counts as a Relay connection', async () => {
     const project = await createProject('Pages');
-    expect((await post({ api_key: project.apiKey, batch: ['a', 'b', 'c', 'd', 'e'].map((n) => event(n, 'u1', '15:00')) })).status).toBe(200);
+    expect((await post({ api_key: project.apiKey, batch: ['a', 'b', 'c', 'd', 'e'].map((n) => event(n, 'u1', '15:00')) })).status).toBe(
+      200,
+    );
     await eventually(async () => expect(await total(project.id)).toBe(5));
     const seen: string[] = [];
     let after: string | null = null;
@@ -260,7 +296,12 @@ describe('analytics through the router', () => {
     const project = await createProject('Doomed');
     expect((await post({ api_key: project.apiKey, batch: [event('e', 'u1', '16:00')] })).status).toBe(200);
     await eventually(async () => expect(await counts(project.id)).toEqual({ e: 1 }));
-    const del = await gql(stack.url, 'mutation($id: ID!) { deleteAnalyticsProject(id: $id) { deletedId errors { code } } }', { id: project.id }, { token: alice.token });
+    const del = await gql(
+      stack.url,
+      'mutation($id: ID!) { deleteAnalyticsProject(id: $id) { deletedId errors { code } } }',
+      { id: project.id },
+      { token: alice.token },
+    );
     expect(del.body.data.deleteAnalyticsProject).toEqual({ deletedId: project.id, errors: [] });
     expect((await post({ api_key: project.apiKey, batch: [event('e', 'u1', '16:00')] })).status).toBe(401);
     const gone = await gql(stack.url, COUNTS, { p: project.id, from: DAY, to: DAY }, { token: alice.token });
