@@ -41,8 +41,3 @@ export const analytics: SubgraphDefinition<AnalyticsLoaders, AnalyticsConfig> = 
   },
   routes: (deps) => service.collectors.get(deps).routes(),
 };
-
-/** The collector of a started analytics subgraph (tests and the bench read its buffer and flush it). */
-export function collectorOf(deps: { config: AnalyticsConfig; log: Parameters<AnalyticsService['collectors']['get']>[0]['log'] }) {
-  return service.collectors.get(deps);
-}
