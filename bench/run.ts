@@ -48,6 +48,10 @@ const benchmarks: Record<string, Benchmark> = {
     summary: 'ledger transfers/s on MariaDB: single transfers at 64 clients, batches of 1,000, raw INSERTs beside them, lock waits',
     run: async (args, env) => (await import('./banking.js')).bankingBench(args, env),
   },
+  analytics: {
+    summary: 'analytics collector events/s on MariaDB beside raw multi-row INSERTs; acknowledged = stored after kill -9 mid-load',
+    run: async (args, env) => (await import('./analytics.js')).analyticsBench(args, env),
+  },
   startup: {
     summary: 'time from spawning dist/scripts/start.js to a passing :4000/ready',
     run: async (args) => (await import('./startup.js')).startup(args),

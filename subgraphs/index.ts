@@ -1,4 +1,5 @@
 import type { AnySubgraphDefinition } from '../kit';
+import { analytics } from './analytics';
 import { banking } from './banking';
 import { basics } from './basics';
 import { bookings } from './bookings';
@@ -49,4 +50,5 @@ export const subgraphs: AnySubgraphDefinition[] = [
   bookings,
   banking,
   learning,
+  analytics,
 ];

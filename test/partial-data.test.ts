@@ -238,6 +238,12 @@ describe('partial data: with one subgraph stopped, the others’ fields still ar
       healthy: () => ({ me: { email: user.email }, myEnrolments: { totalCount: 0 } }),
       down: () => ({ me: { email: user.email }, myEnrolments: null }),
     },
+    {
+      stopped: 'analytics',
+      query: '{ me { email } analyticsProjects(first: 5) { totalCount } }',
+      healthy: () => ({ me: { email: user.email }, analyticsProjects: { totalCount: 0 } }),
+      down: () => ({ me: { email: user.email }, analyticsProjects: null }),
+    },
   ];
 
   it('covers every subgraph', () => {

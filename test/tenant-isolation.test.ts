@@ -233,6 +233,55 @@ function kinds(url: string): Kind[] {
         );
       },
     },
+    {
+      name: 'AnalyticsProject',
+      subgraph: 'analytics',
+      // A project's events and its daily rollups are written by the collector for the project's tenant.
+      entities: ['AnalyticsProject', 'AnalyticsEvent', 'AnalyticsDailyCount', 'AnalyticsDailyActor'],
+      typename: 'AnalyticsProject',
+      sharedInTenant: true,
+      async create(actor, label) {
+        const res = await call(
+          actor,
+          'mutation($n: String!) { createAnalyticsProject(input: { name: $n }) { project { id apiKey } errors { field code message } } }',
+          { n: label },
+        );
+        const project = expectData(res, 'createAnalyticsProject').createAnalyticsProject.project;
+        // Give the project an event, so its events and rollups are walked too.
+        const batch = await fetch(new URL('/batch/', url), {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ api_key: project.apiKey, batch: [{ event: 'walked', distinct_id: label }] }),
+        });
+        if (batch.status !== 200) throw new Error(`POST /batch/ failed: ${batch.status} ${await batch.text()}`);
+        return project.id;
+      },
+      async read(actor, id) {
+        return (
+          expectData(await call(actor, 'query($id: ID!) { analyticsProject(id: $id) { name } }', { id }), 'analyticsProject')
+            .analyticsProject?.name ?? null
+        );
+      },
+      async list(actor) {
+        const data = expectData(await call(actor, '{ analyticsProjects(first: 100) { edges { node { id } } } }', {}), 'analyticsProjects');
+        return data.analyticsProjects.edges.map((e: any) => e.node.id);
+      },
+      async update(actor, id, label) {
+        return outcomeOf(
+          await call(actor, 'mutation($id: ID!, $n: String!) { renameAnalyticsProject(id: $id, name: $n) { errors { code } } }', {
+            id,
+            n: label,
+          }),
+          'renameAnalyticsProject',
+        );
+      },
+      async remove(actor, id) {
+        return outcomeOf(
+          await call(actor, 'mutation($id: ID!) { deleteAnalyticsProject(id: $id) { deletedId errors { code } } }', { id }),
+          'deleteAnalyticsProject',
+        );
+      },
+    },
   ];
   const running = new Set(subgraphs.map((s) => s.name));
   return all.filter((k) => running.has(k.subgraph));
