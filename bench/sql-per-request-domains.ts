@@ -16,6 +16,7 @@ import { PaymentIntent, Refund } from '../subgraphs/payments/src/entities';
 import { Location, Movement, Stock, Warehouse } from '../subgraphs/inventory/src/entities';
 import { Post, PostSlug } from '../subgraphs/publishing/src/entities';
 import { formatTable } from './lib/report';
+import { analyticsBench } from './sql-per-request-analytics';
 import { learningBench } from './sql-per-request-learning';
 import { libraryBench } from './sql-per-request-library';
 import { linksBench } from './sql-per-request-links';
@@ -484,6 +485,7 @@ export const DOMAIN_BENCHES: DomainBench[] = [
   bookings,
   banking,
   learningBench,
+  analyticsBench,
 ];
 
 /** Seeds `bench`'s rows for `user` and measures its query `repeats` times per page size. */
