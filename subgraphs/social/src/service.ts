@@ -6,6 +6,7 @@ import {
   forbidden,
   isUniqueViolation,
   isUuid,
+  newId,
   notFound,
   ok,
   paginate,
@@ -81,7 +82,8 @@ const knexOf = (em: Em) => ({ knex: em.getKnex(), trx: em.getTransactionContext<
 /** Inserts `row`; false (and nothing else done) when its unique pair already exists. */
 async function insertOnce(em: Em, entity: typeof Follow | typeof Block | typeof Mute | typeof Like, row: object): Promise<boolean> {
   try {
-    await em.insert(entity as typeof Follow, row as never);
+    const now = new Date();
+    await em.insert(entity as typeof Follow, { id: newId(), createdAt: now, updatedAt: now, ...row } as never);
     return true;
   } catch (error) {
     if (isUniqueViolation(error)) return false;
