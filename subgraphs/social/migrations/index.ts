@@ -4,10 +4,6 @@ import { Migration20261204091826_initial as mysql_Migration20261204091826_initia
 import type { MigrationSet } from '../../../kit';
 
 export const migrations: MigrationSet = {
-  sqlite: [
-    { name: 'Migration20261204091825_initial', class: sqlite_Migration20261204091825_initial },
-  ],
-  mysql: [
-    { name: 'Migration20261204091826_initial', class: mysql_Migration20261204091826_initial },
-  ],
+  sqlite: [{ name: 'Migration20261204091825_initial', class: sqlite_Migration20261204091825_initial }],
+  mysql: [{ name: 'Migration20261204091826_initial', class: mysql_Migration20261204091826_initial }],
 };

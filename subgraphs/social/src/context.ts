@@ -65,9 +65,7 @@ export function createLoaders(em: Em): SocialLoaders {
       });
       return rows.map((r) => (r.blockerId === me ? r.blockedId : r.blockerId));
     }),
-    viewerBlocks: viewerSet(async (me, ids) =>
-      (await em.find(Block, { blockerId: me, blockedId: { $in: ids } })).map((r) => r.blockedId),
-    ),
+    viewerBlocks: viewerSet(async (me, ids) => (await em.find(Block, { blockerId: me, blockedId: { $in: ids } })).map((r) => r.blockedId)),
     viewerMutes: viewerSet(async (me, ids) => (await em.find(Mute, { muterId: me, mutedId: { $in: ids } })).map((r) => r.mutedId)),
     viewerFollows: viewerSet(async (me, ids) =>
       (await em.find(Follow, { followerId: me, followeeId: { $in: ids } })).map((r) => r.followeeId),

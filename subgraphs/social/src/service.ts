@@ -80,7 +80,11 @@ function checkPostId(id: string, field = 'id'): string {
 const knexOf = (em: Em) => ({ knex: em.getKnex(), trx: em.getTransactionContext<Knex.Transaction>() });
 
 /** Inserts `row`; false (and nothing else done) when its unique pair already exists. */
-async function insertOnce(em: Em, entity: typeof Follow | typeof Block | typeof Mute | typeof Like, row: object): Promise<boolean> {
+async function insertOnce(
+  em: Em,
+  entity: typeof Follow | typeof Block | typeof Mute | typeof Like | typeof SocialPost,
+  row: object,
+): Promise<boolean> {
   try {
     const now = new Date();
     await em.insert(entity as typeof Follow, { id: newId(), createdAt: now, updatedAt: now, ...row } as never);
@@ -228,7 +232,8 @@ export class SocialService {
     let parent: SocialPostRow | null = null;
     if (input.replyToId != null) {
       parent = isUuid(input.replyToId.trim().toLowerCase()) ? await this.get(deps, input.replyToId.trim().toLowerCase()) : null;
-      if (!parent || parent.repostOfId) errors.push({ field: 'input.replyToId', message: 'There is no such post to reply to.', code: 'NOT_FOUND' });
+      if (!parent || parent.repostOfId)
+        errors.push({ field: 'input.replyToId', message: 'There is no such post to reply to.', code: 'NOT_FOUND' });
     }
     if (errors.length) return fail(errors);
     // Nobody is notified by someone they block (nor someone who blocks them).
@@ -270,7 +275,8 @@ export class SocialService {
         recordEvent(tx, POST_CREATED_EVENT, { postId: row.id, authorId: viewer.userId, score: row.createdAt.getTime() });
       }
       const notify = mentionIds.filter((m) => !blocked.has(m));
-      if (notify.length) recordEvent(tx, MENTION_EVENT, { recipientIds: notify, actorId: viewer.userId, postId: row.id, excerpt: text.slice(0, 200) });
+      if (notify.length)
+        recordEvent(tx, MENTION_EVENT, { recipientIds: notify, actorId: viewer.userId, postId: row.id, excerpt: text.slice(0, 200) });
       await tx.flush();
       return row;
     });
@@ -303,7 +309,12 @@ export class SocialService {
       if (!(await insertOnce(tx, Like, { userId: viewer.userId, postId: post.id }))) return;
       await bumpPost(tx, post.id, 'like_count', 1);
       if (post.authorId !== viewer.userId) {
-        recordEvent(tx, LIKE_EVENT, { recipientIds: [post.authorId], actorId: viewer.userId, postId: post.id, excerpt: post.text.slice(0, 200) });
+        recordEvent(tx, LIKE_EVENT, {
+          recipientIds: [post.authorId],
+          actorId: viewer.userId,
+          postId: post.id,
+          excerpt: post.text.slice(0, 200),
+        });
       }
     });
     return ok({ post: await this.reload(deps, post.id) });
@@ -322,22 +333,18 @@ export class SocialService {
     const viewer = requireViewer(deps.viewer);
     const original = await this.visible(deps, id);
     if (original.repostOfId) return fail(fieldError('id', 'Repost the original post, not a repost.'));
-    const repost = await deps.em.transactional(async (tx) => {
-      const row = { authorId: viewer.userId, text: '', mediaRefs: [], mentionIds: [], replyToId: null, repostOfId: original.id };
-      const created = tx.create(SocialPost, { ...row, likeCount: 0, replyCount: 0, repostCount: 0 });
-      created.createdAt = deps.clock.now();
-      try {
-        await tx.flush();
-      } catch (error) {
-        if (!isUniqueViolation(error)) throw error;
-        return null;
-      }
+    await deps.em.transactional(async (tx) => {
+      const id = newId();
+      const createdAt = deps.clock.now();
+      const row = { id, createdAt, updatedAt: createdAt, authorId: viewer.userId, text: '', mediaRefs: [], mentionIds: [] };
+      const fresh = { ...row, replyToId: null, repostOfId: original.id, likeCount: 0, replyCount: 0, repostCount: 0 };
+      if (!(await insertOnce(tx, SocialPost, fresh))) return false;
       await bumpPost(tx, original.id, 'repost_count', 1);
-      recordEvent(tx, POST_CREATED_EVENT, { postId: created.id, authorId: viewer.userId, score: created.createdAt.getTime() });
+      recordEvent(tx, POST_CREATED_EVENT, { postId: id, authorId: viewer.userId, score: createdAt.getTime() });
       await tx.flush();
-      return created;
+      return true;
     });
-    const row = repost ?? (await deps.em.fork().findOne(SocialPost, { authorId: viewer.userId, repostOfId: original.id }));
+    const row = await deps.em.fork().findOne(SocialPost, { authorId: viewer.userId, repostOfId: original.id });
     if (!row) throw notFound('SocialPost', original.id);
     return ok({ post: row });
   }

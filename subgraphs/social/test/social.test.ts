@@ -13,7 +13,8 @@ const CREATE = `mutation($input: CreateSocialPostInput!) { createSocialPost(inpu
 const HOME = `query($first: Int, $after: String, $view: TimelineView) {
   homeTimeline(first: $first, after: $after, view: $view) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ${POST_FIELDS} } } }
 }`;
-const PROFILE = 'query($u: ID!) { socialProfile(userId: $u) { followerCount followingCount followedByViewer blockedByViewer mutedByViewer } }';
+const PROFILE =
+  'query($u: ID!) { socialProfile(userId: $u) { followerCount followingCount followedByViewer blockedByViewer mutedByViewer } }';
 
 /** Threshold 3: an account with more than 3 followers is merged at read time instead of fanned out. */
 const THRESHOLD = 3;
@@ -26,6 +27,8 @@ describe('social through the router', () => {
     stack = await startTestStack({ only: ['identity', 'social', 'notifications'], env: { SOCIAL_FANOUT_THRESHOLD: String(THRESHOLD) } });
   });
 
+  const users = <N extends string[]>(...names: N) =>
+    Promise.all(names.map((n) => signUpUser(stack.url, n))) as Promise<{ [K in keyof N]: TestUser }>;
   const call = async (user: TestUser | null, query: string, variables: Record<string, unknown> = {}) =>
     gql(stack.url, query, variables, user ? { token: user.token } : {});
   const ok = async (user: TestUser | null, query: string, variables: Record<string, unknown> = {}) => {
@@ -96,7 +99,7 @@ describe('social through the router', () => {
   });
 
   it('blocks hide posts both ways on every read and end follows; mutes hide them from the muter only', async () => {
-    const [ada, bob, dan, eve] = await Promise.all(['ada', 'bob', 'dan', 'eve'].map((n) => signUpUser(stack.url, n)));
+    const [ada, bob, dan, eve] = await users('ada', 'bob', 'dan', 'eve');
     await Promise.all([relate(bob, 'follow', ada), relate(dan, 'follow', ada), relate(eve, 'follow', ada)]);
     const hello = await post(ada, 'hello');
     await eventually(async () => expect(await homeTexts(bob)).toEqual(['hello']));
@@ -130,7 +133,7 @@ describe('social through the router', () => {
   });
 
   it('the fan-out worker never pushes a post to a follower who blocks the author', async () => {
-    const [ada, bob, cy] = await Promise.all(['ada', 'bob', 'cy'].map((n) => signUpUser(stack.url, n)));
+    const [ada, bob, cy] = await users('ada', 'bob', 'cy');
     const p = await post(ada, 'racing a block');
     // A follow row and a block row side by side (a block racing a follow): the worker skips the blocker.
     const em = social().orm.em.fork();
@@ -177,15 +180,17 @@ describe('social through the router', () => {
     const read = await ok(bob, `query($id: ID!) { socialPost(id: $id) { likeCount repostCount likedByViewer } }`, { id: p.id });
     expect(read.socialPost).toEqual({ likeCount: 6, repostCount: 1, likedByViewer: true });
     expect((await ok(bob, PROFILE, { u: ada.id })).socialProfile).toMatchObject({ followerCount: 1, followedByViewer: true });
-    await Promise.all(Array.from({ length: 4 }, () => ok(bob, 'mutation($id: ID!) { unlikePost(id: $id) { errors { code } } }', { id: p.id })));
+    await Promise.all(
+      Array.from({ length: 4 }, () => ok(bob, 'mutation($id: ID!) { unlikePost(id: $id) { errors { code } } }', { id: p.id })),
+    );
     expect((await ok(ada, `query($id: ID!) { socialPost(id: $id) { likeCount likedByViewer } }`, { id: p.id })).socialPost).toEqual({
       likeCount: 5,
       likedByViewer: false,
     });
   });
 
-  it('reposts reach the reposter\'s followers; deleted posts leave timelines; RANKED puts engagement first', async () => {
-    const [ada, bob, cy] = await Promise.all(['ada', 'bob', 'cy'].map((n) => signUpUser(stack.url, n)));
+  it("reposts reach the reposter's followers; deleted posts leave timelines; RANKED puts engagement first", async () => {
+    const [ada, bob, cy] = await users('ada', 'bob', 'cy');
     await relate(cy, 'follow', bob);
     await relate(cy, 'follow', ada);
     const quiet = await post(ada, 'quiet');
@@ -209,7 +214,7 @@ describe('social through the router', () => {
   });
 
   it('notifies follows, likes, replies and mentions through notifications, never from someone the recipient blocks', async () => {
-    const [ada, bob, cy] = await Promise.all(['ada', 'bob', 'cy'].map((n) => signUpUser(stack.url, n)));
+    const [ada, bob, cy] = await users('ada', 'bob', 'cy');
     const kinds = async (user: TestUser) =>
       (await ok(user, '{ notifications(first: 50) { edges { node { kind eventType actor { id } subjectId } } } }')).notifications.edges.map(
         (e: { node: { kind: string; actor: { id: string } | null } }) => `${e.node.kind}:${e.node.actor?.id === bob.id ? 'bob' : 'cy'}`,
@@ -221,6 +226,8 @@ describe('social through the router', () => {
     await post(bob, 'nice', { replyToId: p.id });
     await post(cy, 'hey @ada', { mentionIds: [ada.id] });
     await post(bob, 'hey @ada', { mentionIds: [ada.id] });
-    await eventually(async () => expect((await kinds(ada)).sort()).toEqual(['MENTION:bob', 'NEW_FOLLOWER:bob', 'POST_LIKED:bob', 'POST_REPLY:bob']));
+    await eventually(async () =>
+      expect((await kinds(ada)).sort()).toEqual(['MENTION:bob', 'NEW_FOLLOWER:bob', 'POST_LIKED:bob', 'POST_REPLY:bob']),
+    );
   });
 });
