@@ -52,6 +52,11 @@ const benchmarks: Record<string, Benchmark> = {
     summary: 'analytics collector events/s on MariaDB beside raw multi-row INSERTs; acknowledged = stored after kill -9 mid-load',
     run: async (args, env) => (await import('./analytics.js')).analyticsBench(args, env),
   },
+  'social-timeline': {
+    summary:
+      'social home timeline: read p50/p99 following 1,000 accounts; fan-out of one post to 10,000 followers, with and without read-time merge',
+    run: async (args, env) => (await import('./social-timeline.js')).socialTimeline(args, env),
+  },
   startup: {
     summary: 'time from spawning dist/scripts/start.js to a passing :4000/ready',
     run: async (args) => (await import('./startup.js')).startup(args),

@@ -20,6 +20,7 @@ import { notifications } from './notifications';
 import { payments } from './payments';
 import { polls } from './polls';
 import { publishing } from './publishing';
+import { social } from './social';
 import { weather } from './weather';
 import { work } from './work';
 
@@ -51,4 +52,5 @@ export const subgraphs: AnySubgraphDefinition[] = [
   banking,
   learning,
   analytics,
+  social,
 ];

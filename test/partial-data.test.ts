@@ -200,6 +200,12 @@ describe('partial data: with one subgraph stopped, the others’ fields still ar
       down: () => ({ me: { email: user.email }, shortLinks: null }),
     },
     {
+      stopped: 'social',
+      query: '{ me { email } homeTimeline(first: 5) { totalCount } }',
+      healthy: () => ({ me: { email: user.email }, homeTimeline: { totalCount: 0 } }),
+      down: () => ({ me: { email: user.email }, homeTimeline: null }),
+    },
+    {
       stopped: 'payments',
       query: '{ me { email } paymentIntents(first: 5) { totalCount } }',
       healthy: () => ({ me: { email: user.email }, paymentIntents: { totalCount: 0 } }),

@@ -1,6 +1,15 @@
 import { baseProperties, defineEntity, p, type InferEntity } from '../../../kit';
 
-export const NOTIFICATION_KINDS = ['TASK_ASSIGNED', 'MENTION', 'POLL_CLOSED', 'BUDGET_EXCEEDED', 'OTHER'] as const;
+export const NOTIFICATION_KINDS = [
+  'TASK_ASSIGNED',
+  'MENTION',
+  'POLL_CLOSED',
+  'BUDGET_EXCEEDED',
+  'NEW_FOLLOWER',
+  'POST_LIKED',
+  'POST_REPLY',
+  'OTHER',
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export const NOTIFICATION_CHANNELS = ['IN_APP', 'EMAIL'] as const;

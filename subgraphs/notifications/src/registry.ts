@@ -95,6 +95,48 @@ export const notificationTemplates: Record<string, NotificationTemplate> = {
       subjectId: id(payload, 'budgetId', SUBJECT_ID_MAX),
     }),
   },
+  // social (#52): the actor is the follower, liker, replier or author; social leaves out recipients
+  // who block the actor before recording the event.
+  'social.follow.created': {
+    kind: 'NEW_FOLLOWER',
+    render: (payload) => ({
+      title: 'You have a new follower',
+      body: 'Someone started following you.',
+      actorId: id(payload, 'actorId'),
+      subjectType: 'User',
+      subjectId: id(payload, 'actorId', SUBJECT_ID_MAX),
+    }),
+  },
+  'social.like.created': {
+    kind: 'POST_LIKED',
+    render: (payload) => ({
+      title: 'Someone liked your post',
+      body: text(payload, 'excerpt') ?? 'Your post got a like.',
+      actorId: id(payload, 'actorId'),
+      subjectType: 'SocialPost',
+      subjectId: id(payload, 'postId', SUBJECT_ID_MAX),
+    }),
+  },
+  'social.reply.created': {
+    kind: 'POST_REPLY',
+    render: (payload) => ({
+      title: 'Someone replied to your post',
+      body: text(payload, 'excerpt') ?? 'Your post has a new reply.',
+      actorId: id(payload, 'actorId'),
+      subjectType: 'SocialPost',
+      subjectId: id(payload, 'postId', SUBJECT_ID_MAX),
+    }),
+  },
+  'social.mention.created': {
+    kind: 'MENTION',
+    render: (payload) => ({
+      title: 'You were mentioned in a post',
+      body: text(payload, 'excerpt') ?? 'Someone mentioned you in a post.',
+      actorId: id(payload, 'actorId'),
+      subjectType: 'SocialPost',
+      subjectId: id(payload, 'postId', SUBJECT_ID_MAX),
+    }),
+  },
 };
 
 /** `order_item` → `Order item`. */

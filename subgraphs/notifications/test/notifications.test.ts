@@ -317,12 +317,12 @@ describe('notifications: domain events become inbox entries, live pushes and e-m
   it('lists defaults (in-app on, e-mail off) and lets each user switch a kind per channel', async () => {
     const user = await signUpUser(stack.url, 'prefs');
     const defaults = (await gql(stack.url, PREFERENCES, {}, { token: user.token })).body.data.notificationPreferences;
-    expect(defaults).toHaveLength(10);
+    expect(defaults).toHaveLength(16);
     for (const pref of defaults) {
       expect(pref).toEqual({ kind: pref.kind, channel: pref.channel, enabled: pref.channel === 'IN_APP', customized: false });
     }
     expect(new Set(defaults.map((p: { kind: string }) => p.kind))).toEqual(
-      new Set(['TASK_ASSIGNED', 'MENTION', 'POLL_CLOSED', 'BUDGET_EXCEEDED', 'OTHER']),
+      new Set(['TASK_ASSIGNED', 'MENTION', 'POLL_CLOSED', 'BUDGET_EXCEEDED', 'NEW_FOLLOWER', 'POST_LIKED', 'POST_REPLY', 'OTHER']),
     );
 
     await setPreference(user, 'MENTION', 'IN_APP', false);

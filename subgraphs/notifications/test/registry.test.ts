@@ -28,6 +28,35 @@ describe('notifications registry: events to words', () => {
     expect(renderNotification(event('polls.poll.closed', { pollId: 'p1', question: 'Lunch?', closedBy: null })).actorId).toBeNull();
   });
 
+  it('words social follows, likes, replies and mentions with their own kinds, actor and post', () => {
+    const actor = { actorId: 'a', recipientIds: ['b'] };
+    expect(renderNotification(event('social.follow.created', actor))).toEqual({
+      kind: 'NEW_FOLLOWER',
+      title: 'You have a new follower',
+      body: 'Someone started following you.',
+      actorId: 'a',
+      subjectType: 'User',
+      subjectId: 'a',
+    });
+    expect(renderNotification(event('social.like.created', { ...actor, postId: 'p', excerpt: 'hello' }))).toMatchObject({
+      kind: 'POST_LIKED',
+      body: 'hello',
+      actorId: 'a',
+      subjectType: 'SocialPost',
+      subjectId: 'p',
+    });
+    expect(renderNotification(event('social.reply.created', { ...actor, postId: 'r' }))).toMatchObject({
+      kind: 'POST_REPLY',
+      body: 'Your post has a new reply.',
+      subjectId: 'r',
+    });
+    expect(renderNotification(event('social.mention.created', { ...actor, postId: 'm', excerpt: 'hi' }))).toMatchObject({
+      kind: 'MENTION',
+      title: 'You were mentioned in a post',
+      subjectId: 'm',
+    });
+  });
+
   it('words a mention with or without a room name', () => {
     const named = renderNotification(event('chat.mention', { messageId: 'm', roomName: 'ops', authorId: 'a', excerpt: 'hi @b' }));
     expect(named).toMatchObject({ kind: 'MENTION', title: 'You were mentioned in ops', body: 'hi @b', actorId: 'a', subjectId: 'm' });

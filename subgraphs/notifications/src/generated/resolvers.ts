@@ -156,12 +156,18 @@ export type NotificationEmailStatus =
 export type NotificationKind =
   /** A month went over one of your budgets (`finance.budget.exceeded`). */
   | 'BUDGET_EXCEEDED'
-  /** Someone mentioned you in a chat message (`chat.mention`). */
+  /** Someone mentioned you in a chat message (`chat.mention`) or a social post (`social.mention.created`). */
   | 'MENTION'
+  /** Someone started following you (`social.follow.created`). */
+  | 'NEW_FOLLOWER'
   /** Any other event that names you as a recipient. */
   | 'OTHER'
   /** A poll you take part in has closed (`polls.poll.closed`). */
   | 'POLL_CLOSED'
+  /** Someone liked your post (`social.like.created`). */
+  | 'POST_LIKED'
+  /** Someone replied to your post (`social.reply.created`). */
+  | 'POST_REPLY'
   /** A task was assigned to you (`work.task.assigned`). */
   | 'TASK_ASSIGNED';
 
