@@ -21,6 +21,7 @@ import { learningBench } from './sql-per-request-learning';
 import { libraryBench } from './sql-per-request-library';
 import { linksBench } from './sql-per-request-links';
 import { notesBench } from './sql-per-request-notes';
+import { socialBench } from './sql-per-request-social';
 
 /** The signed-up bench user. */
 export interface BenchUser {
@@ -486,6 +487,7 @@ export const DOMAIN_BENCHES: DomainBench[] = [
   banking,
   learningBench,
   analyticsBench,
+  socialBench,
 ];
 
 /** Seeds `bench`'s rows for `user` and measures its query `repeats` times per page size. */
