@@ -113,10 +113,10 @@ export interface SeatMapChangeView {
 /** The pub/sub topic of one showtime's seat changes. */
 export const seatMapTopic = (showtimeId: string) => `bookings:seat-map:${showtimeId}`;
 
-const notFoundError = (field: string, message: string): UserError => ({ field, message, code: ErrorCode.NOT_FOUND });
+export const notFoundError = (field: string, message: string): UserError => ({ field, message, code: ErrorCode.NOT_FOUND });
 
 /** Parses a UTC date-time string; one that is not UTC (`Z`) or not a date-time is a field error. */
-function parseUtc(errors: UserError[], field: string, value: string): Date | null {
+export function parseUtc(errors: UserError[], field: string, value: string): Date | null {
   if (!value.endsWith('Z')) {
     errors.push(fieldError(field, `${field.split('.').pop()} must be in UTC and end in Z, e.g. 2026-12-24T18:00:00Z.`));
     return null;
@@ -172,7 +172,7 @@ function compareSeats(a: SeatView & { rowIndex?: number }, b: SeatView & { rowIn
 }
 
 /** A transient MariaDB failure under contention: the transaction was rolled back and may be retried. */
-function isRetryable(error: unknown): boolean {
+export function isRetryable(error: unknown): boolean {
   return error instanceof DeadlockException || error instanceof LockWaitTimeoutException;
 }
 
