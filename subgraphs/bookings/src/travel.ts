@@ -7,7 +7,6 @@ import {
   flushOrConflict,
   hasRole,
   isUuid,
-  offsetOf,
   ok,
   paginate,
   paginateInMemory,
@@ -66,7 +65,7 @@ const MAX_FLIGHTS_PER_SEARCH = 200;
 const TRAVEL_SWEEP_BATCH = 200;
 const MAX_ATTEMPTS = 8;
 /** The event recorded when a hotel or flight hold runs out (notifications tells its owner). */
-export const TRAVEL_HOLD_EXPIRED_EVENT = 'bookings.travel-hold.expired';
+export const TRAVEL_HOLD_EXPIRED_EVENT = 'bookings.travel_hold.expired';
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const IATA = /^[A-Z]{3}$/;
@@ -278,7 +277,6 @@ export class TravelService {
     checkInt(errors, 'input.minStars', input.minStars, 1, 5);
     checkInt(errors, 'input.maxTotal', input.maxTotal, 0, 2_000_000_000);
     if (errors.length || !stay) throw badInput(errors.map((e) => e.message).join(' '), errors[0]?.field ?? 'input');
-    offsetOf(args.after, 'hotelAvailability');
     const until = dayOf(Date.parse(`${stay.checkOut}T00:00:00Z`) + MAX_BUFFER_NIGHTS * DAY_MS);
     const rows = (await deps.em
       .getConnection()
@@ -582,7 +580,6 @@ export class TravelService {
     checkInt(errors, 'input.maxStops', input.maxStops, 0, MAX_SEGMENTS - 1);
     checkInt(errors, 'input.maxTotal', input.maxTotal, 0, 2_000_000_000);
     if (errors.length) throw badInput(errors.map((e) => e.message).join(' '), errors[0]?.field ?? 'input');
-    offsetOf(args.after, 'flightAvailability');
     const flights = await deps.em.find(
       Flight,
       { origin, destination, day: input.date, departsAt: { $gt: deps.clock.now() } },
