@@ -19,7 +19,9 @@ const SEARCH_QUERY = `query HotelSearch($first: Int!, $input: HotelSearchInput!)
 }`;
 
 interface Reply {
-  data?: { hotelAvailability: { totalCount: number; edges: { node: { nights: number; roomType: { property: { name: string } } } }[] } | null };
+  data?: {
+    hotelAvailability: { totalCount: number; edges: { node: { nights: number; roomType: { property: { name: string } } } }[] } | null;
+  };
 }
 
 const day = (from: number, n: number) => new Date(from + n * 86_400_000).toISOString().slice(0, 10);

@@ -163,7 +163,8 @@ export function createResolvers(service: BookingsService, travel: TravelService)
       stay: (booking) => (booking.kind === 'HOTEL' ? booking : null),
       flight: (booking) => (booking.kind === 'FLIGHT' ? booking : null),
       total: (booking) => ({ amount: booking.total, currency: booking.currency }),
-      cancellationFee: (booking) => (booking.cancellationFee == null ? null : { amount: booking.cancellationFee, currency: booking.currency }),
+      cancellationFee: (booking) =>
+        booking.cancellationFee == null ? null : { amount: booking.cancellationFee, currency: booking.currency },
     },
     HotelStay: {
       property: (booking, _, ctx) => required(ctx.loaders.propertyById.load(booking.propertyId!), `property of ${booking.id}`),

@@ -103,9 +103,25 @@ async function seedTravel(em: Em, deps: SubgraphDeps<BookingsConfig, BookingsLoa
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
   const hotels: [string, string, number, [string, number, number, number, number][]][] = [
     // name, city, stars, room types: name, max guests, rooms, rate per night, minimum stay
-    ['Hotel Tejo', 'Lisbon', 4, [['Double', 2, 12, 11_000, 1], ['Family suite', 4, 3, 24_000, 2]]],
+    [
+      'Hotel Tejo',
+      'Lisbon',
+      4,
+      [
+        ['Double', 2, 12, 11_000, 1],
+        ['Family suite', 4, 3, 24_000, 2],
+      ],
+    ],
     ['Alfama Hostel', 'Lisbon', 2, [['Bunk', 1, 20, 2_500, 1]]],
-    ['Spree Residence', 'Berlin', 5, [['King', 2, 8, 19_000, 1], ['Penthouse', 4, 1, 65_000, 3]]],
+    [
+      'Spree Residence',
+      'Berlin',
+      5,
+      [
+        ['King', 2, 8, 19_000, 1],
+        ['Penthouse', 4, 1, 65_000, 3],
+      ],
+    ],
   ];
   for (const [name, city, stars, types] of hotels) {
     const property = em.create(Property, {
@@ -189,7 +205,14 @@ async function seedTravel(em: Em, deps: SubgraphDeps<BookingsConfig, BookingsLoa
         }),
       );
       for (const [code, cabin, price, seats] of classes) {
-        em.create(FareClass, { flightId: flight.id, code, cabin, price: segments.length > 1 ? Math.round(price * 0.8) : price, seats, booked: 0 });
+        em.create(FareClass, {
+          flightId: flight.id,
+          code,
+          cabin,
+          price: segments.length > 1 ? Math.round(price * 0.8) : price,
+          seats,
+          booked: 0,
+        });
       }
     }
   }

@@ -205,7 +205,10 @@ export class TravelService {
     return conflicts.length ? fail(conflicts) : ok({ property });
   }
 
-  async setRoomRates(deps: BookingsDeps, input: SetRoomRatesInput): Promise<{ roomType: RoomTypeRow | null; nightsChanged: number; errors: UserError[] }> {
+  async setRoomRates(
+    deps: BookingsDeps,
+    input: SetRoomRatesInput,
+  ): Promise<{ roomType: RoomTypeRow | null; nightsChanged: number; errors: UserError[] }> {
     const errors: UserError[] = [];
     const roomType = isUuid(input.roomTypeId) ? await deps.loaders.roomTypeById.load(input.roomTypeId) : null;
     if (!roomType) errors.push(notFoundError('input.roomTypeId', 'No room type with this id.'));
@@ -261,7 +264,9 @@ export class TravelService {
   /** The room type's own rules for a stay: guests per room and the minimum stay. */
   private checkRoomRules(errors: UserError[], prefix: string, roomType: RoomTypeRow, stay: Stay): void {
     if (stay.guests > roomType.maxGuests * stay.rooms)
-      errors.push(fieldError(`${prefix}.guests`, `${stay.rooms} room(s) of this type sleep at most ${roomType.maxGuests * stay.rooms} guests.`));
+      errors.push(
+        fieldError(`${prefix}.guests`, `${stay.rooms} room(s) of this type sleep at most ${roomType.maxGuests * stay.rooms} guests.`),
+      );
     if (stay.nights < roomType.minStayNights)
       errors.push(fieldError(`${prefix}.checkOut`, `This room type needs a stay of at least ${roomType.minStayNights} nights.`));
   }
@@ -292,7 +297,9 @@ export class TravelService {
       byType.set(r.room_type_id, list);
     }
     const roomTypes = byType.size ? await deps.em.find(RoomType, { id: { $in: [...byType.keys()] } }) : [];
-    const properties = roomTypes.length ? await deps.em.find(Property, { id: { $in: [...new Set(roomTypes.map((t) => t.propertyId))] } }) : [];
+    const properties = roomTypes.length
+      ? await deps.em.find(Property, { id: { $in: [...new Set(roomTypes.map((t) => t.propertyId))] } })
+      : [];
     const propertyById = new Map(properties.map((p) => [p.id, p]));
     const offers: HotelOfferView[] = [];
     for (const roomType of roomTypes) {
@@ -313,7 +320,9 @@ export class TravelService {
       offers.push({ property, roomType, nights: stay.nights, roomsLeft, total, averageNightlyRate: Math.round(rateSum / stay.nights) });
     }
     const byName = (a: HotelOfferView, b: HotelOfferView) =>
-      a.property.name.localeCompare(b.property.name) || a.roomType.name.localeCompare(b.roomType.name) || a.roomType.id.localeCompare(b.roomType.id);
+      a.property.name.localeCompare(b.property.name) ||
+      a.roomType.name.localeCompare(b.roomType.name) ||
+      a.roomType.id.localeCompare(b.roomType.id);
     const sort = input.sort ?? 'PRICE_ASC';
     offers.sort((a, b) => {
       if (sort === 'PRICE_ASC') return a.total - b.total || byName(a, b);
@@ -363,7 +372,12 @@ export class TravelService {
     } else {
       await tx
         .getConnection()
-        .execute('update fare_classes set booked = booked - ? where id = ?', [booking.guests, booking.fareClassId], 'run', tx.getTransactionContext());
+        .execute(
+          'update fare_classes set booked = booked - ? where id = ?',
+          [booking.guests, booking.fareClassId],
+          'run',
+          tx.getTransactionContext(),
+        );
     }
   }
 
@@ -420,7 +434,8 @@ export class TravelService {
       );
       return ok({ booking });
     } catch (error) {
-      if (error instanceof SoldOut) return fail(conflictError('input.checkIn', 'Not enough rooms of this type are free on every night of the stay.'));
+      if (error instanceof SoldOut)
+        return fail(conflictError('input.checkIn', 'Not enough rooms of this type are free on every night of the stay.'));
       throw error;
     }
   }
@@ -480,7 +495,8 @@ export class TravelService {
       );
       if (!changed) return fail(conflictError('id', 'The booking has just changed; read it again.'));
     } catch (error) {
-      if (error instanceof SoldOut) return fail(conflictError('input.checkIn', 'Not enough rooms of this type are free on every night of the new stay.'));
+      if (error instanceof SoldOut)
+        return fail(conflictError('input.checkIn', 'Not enough rooms of this type are free on every night of the new stay.'));
       throw error;
     }
     return ok({ booking: await deps.em.fork().findOneOrFail(TravelBooking, { id }) });
@@ -488,7 +504,8 @@ export class TravelService {
 
   /** Why a booking can no longer be confirmed, changed or cancelled; null while it can. */
   private liveError(booking: TravelBookingRow, now: Date): UserError | null {
-    if (booking.status !== 'HELD' && booking.status !== 'CONFIRMED') return conflictError('id', `The booking is ${booking.status.toLowerCase()}.`);
+    if (booking.status !== 'HELD' && booking.status !== 'CONFIRMED')
+      return conflictError('id', `The booking is ${booking.status.toLowerCase()}.`);
     if (booking.status === 'HELD' && booking.expiresAt.getTime() <= now.getTime()) return conflictError('id', 'The hold has expired.');
     if (booking.startsAt.getTime() <= now.getTime())
       return fieldError('id', booking.kind === 'HOTEL' ? 'The stay has started.' : 'The flight has left.');
@@ -523,18 +540,21 @@ export class TravelService {
       const arrivesAt = parseUtc(errors, `${f}.arrivesAt`, s.arrivesAt);
       if (departsAt && arrivesAt) {
         if (arrivesAt <= departsAt) errors.push(fieldError(`${f}.arrivesAt`, 'arrivesAt must be after departsAt.'));
-        else if (arrivesAt.getTime() - departsAt.getTime() > 24 * HOUR_MS) errors.push(fieldError(`${f}.arrivesAt`, 'A segment lasts at most 24 hours.'));
+        else if (arrivesAt.getTime() - departsAt.getTime() > 24 * HOUR_MS)
+          errors.push(fieldError(`${f}.arrivesAt`, 'A segment lasts at most 24 hours.'));
       }
       return { flightNumber, origin, destination, departsAt, arrivesAt };
     });
     segments.forEach((s, i) => {
       const prev = segments[i - 1];
       if (!prev) return;
-      if (prev.destination !== s.origin) errors.push(fieldError(`input.segments.${i}.origin`, 'A segment leaves from where the previous one landed.'));
+      if (prev.destination !== s.origin)
+        errors.push(fieldError(`input.segments.${i}.origin`, 'A segment leaves from where the previous one landed.'));
       if (prev.arrivesAt && s.departsAt && s.departsAt < prev.arrivesAt)
         errors.push(fieldError(`input.segments.${i}.departsAt`, 'A segment leaves after the previous one landed.'));
     });
-    if (segments[0]?.departsAt && segments[0].departsAt <= now) errors.push(fieldError('input.segments.0.departsAt', 'departsAt must be in the future.'));
+    if (segments[0]?.departsAt && segments[0].departsAt <= now)
+      errors.push(fieldError('input.segments.0.departsAt', 'departsAt must be in the future.'));
     const codes = new Set<string>();
     input.fareClasses.forEach((c, i) => {
       const f = `input.fareClasses.${i}`;
@@ -562,7 +582,8 @@ export class TravelService {
     segments.forEach((s, position) =>
       deps.em.create(FlightSegment, { flightId: flight.id, position, ...s, departsAt: s.departsAt!, arrivesAt: s.arrivesAt! }),
     );
-    for (const c of input.fareClasses) deps.em.create(FareClass, { flightId: flight.id, code: c.code, cabin: c.cabin, price: c.price, seats: c.seats, booked: 0 });
+    for (const c of input.fareClasses)
+      deps.em.create(FareClass, { flightId: flight.id, code: c.code, cabin: c.cabin, price: c.price, seats: c.seats, booked: 0 });
     const conflicts = await flushOrConflict(deps.em, 'input.number', 'A flight with this number leaves that day already.');
     return conflicts.length ? fail(conflicts) : ok({ flight });
   }
@@ -673,7 +694,11 @@ export class TravelService {
     if (!booking || booking.userId !== viewer.userId) return fail(notFoundError('id', 'No booking of yours with this id.'));
     const now = deps.clock.now();
     if (booking.status !== 'HELD') return fail(conflictError('id', `The booking is ${booking.status.toLowerCase()}.`));
-    const n = await deps.em.nativeUpdate(TravelBooking, { id, status: 'HELD', expiresAt: { $gt: now } }, { status: 'CONFIRMED', confirmedAt: now });
+    const n = await deps.em.nativeUpdate(
+      TravelBooking,
+      { id, status: 'HELD', expiresAt: { $gt: now } },
+      { status: 'CONFIRMED', confirmedAt: now },
+    );
     if (n !== 1) return fail(conflictError('id', 'The hold has expired.'));
     return ok({ booking: await deps.em.fork().findOneOrFail(TravelBooking, { id }) });
   }
@@ -685,12 +710,16 @@ export class TravelService {
   async cancel(deps: BookingsDeps, id: string): Promise<Payload<{ booking: TravelBookingRow }>> {
     const viewer = requireViewer(deps.viewer);
     const booking = isUuid(id) ? await deps.em.fork().findOne(TravelBooking, { id }) : null;
-    if (!booking || (booking.userId !== viewer.userId && !hasRole(viewer, 'admin'))) return fail(notFoundError('id', 'No booking of yours with this id.'));
+    if (!booking || (booking.userId !== viewer.userId && !hasRole(viewer, 'admin')))
+      return fail(notFoundError('id', 'No booking of yours with this id.'));
     const now = deps.clock.now();
-    if (booking.status !== 'HELD' && booking.status !== 'CONFIRMED') return fail(conflictError('id', `The booking is ${booking.status.toLowerCase()}.`));
+    if (booking.status !== 'HELD' && booking.status !== 'CONFIRMED')
+      return fail(conflictError('id', `The booking is ${booking.status.toLowerCase()}.`));
     if (booking.startsAt <= now) return fail(fieldError('id', booking.kind === 'HOTEL' ? 'The stay has started.' : 'The flight has left.'));
     const fee =
-      booking.status === 'CONFIRMED' && now > booking.freeCancellationUntil ? Math.round((booking.total * booking.cancellationFeePercent) / 100) : 0;
+      booking.status === 'CONFIRMED' && now > booking.freeCancellationUntil
+        ? Math.round((booking.total * booking.cancellationFeePercent) / 100)
+        : 0;
     const done = await retrying(() =>
       deps.em.fork().transactional(async (tx) => {
         const guard: FilterQuery<TravelBookingRow> = { id, status: booking.status, checkIn: booking.checkIn, rooms: booking.rooms };
@@ -714,12 +743,20 @@ export class TravelService {
     const now = deps.clock.now();
     const due = await deps.em
       .fork()
-      .find(TravelBooking, { status: 'HELD', expiresAt: { $lte: now } }, { limit: TRAVEL_SWEEP_BATCH, orderBy: { expiresAt: 'asc', id: 'asc' } });
+      .find(
+        TravelBooking,
+        { status: 'HELD', expiresAt: { $lte: now } },
+        { limit: TRAVEL_SWEEP_BATCH, orderBy: { expiresAt: 'asc', id: 'asc' } },
+      );
     let released = 0;
     for (const booking of due) {
       try {
         const won = await deps.em.fork().transactional(async (tx) => {
-          const n = await tx.nativeUpdate(TravelBooking, { id: booking.id, status: 'HELD', expiresAt: { $lte: now } }, { status: 'EXPIRED' });
+          const n = await tx.nativeUpdate(
+            TravelBooking,
+            { id: booking.id, status: 'HELD', expiresAt: { $lte: now } },
+            { status: 'EXPIRED' },
+          );
           if (n !== 1) return false;
           await this.release(tx, booking);
           recordEvent(tx, TRAVEL_HOLD_EXPIRED_EVENT, {

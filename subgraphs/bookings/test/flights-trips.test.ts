@@ -44,7 +44,13 @@ describe('bookings: flights, trips and the auditorium double-booking fix', () =>
     cancellationFeePercent: 25,
     segments: [
       { flightNumber: number, origin: 'LIS', destination: 'MAD', departsAt: at(departsInHours), arrivesAt: at(departsInHours + 1.5) },
-      { flightNumber: `${number}X`, origin: 'MAD', destination: 'BER', departsAt: at(departsInHours + 3), arrivesAt: at(departsInHours + 6) },
+      {
+        flightNumber: `${number}X`,
+        origin: 'MAD',
+        destination: 'BER',
+        departsAt: at(departsInHours + 3),
+        arrivesAt: at(departsInHours + 6),
+      },
     ],
     fareClasses: [
       { code: 'Y', cabin: 'ECONOMY', price: 12_000, seats },
@@ -71,9 +77,12 @@ describe('bookings: flights, trips and the auditorium double-booking fix', () =>
     );
     expect(direct.body.data.createFlight.errors).toEqual([]);
     const date = at(24 * 5 + 2).slice(0, 10);
-    const search = (input: Record<string, unknown>) => gql(stack.url, FLIGHT_SEARCH, { input: { origin: 'lis', destination: 'BER', date, ...input } });
+    const search = (input: Record<string, unknown>) =>
+      gql(stack.url, FLIGHT_SEARCH, { input: { origin: 'lis', destination: 'BER', date, ...input } });
     const cheap = await search({ passengers: 2 });
-    expect(cheap.body.data.flightAvailability.edges.map((e: any) => [e.node.flight.number, e.node.fareClass.code, e.node.total.amount])).toEqual([
+    expect(
+      cheap.body.data.flightAvailability.edges.map((e: any) => [e.node.flight.number, e.node.fareClass.code, e.node.total.amount]),
+    ).toEqual([
       ['HG100', 'Y', 24_000],
       ['HG200', 'Y', 40_000],
       ['HG100', 'J', 100_000],
@@ -85,13 +94,20 @@ describe('bookings: flights, trips and the auditorium double-booking fix', () =>
 
     const economy = flight.fareClasses.find((c: any) => c.code === 'Y').id;
     const hold = await gql(stack.url, HOLD_FLIGHT, { input: { fareClassId: economy, passengers: 2 } }, { token: alice.token });
-    expect(hold.body.data.holdFlight.booking).toMatchObject({ kind: 'FLIGHT', status: 'HELD', total: { amount: 24_000 }, flight: { passengers: 2 } });
+    expect(hold.body.data.holdFlight.booking).toMatchObject({
+      kind: 'FLIGHT',
+      status: 'HELD',
+      total: { amount: 24_000 },
+      flight: { passengers: 2 },
+    });
     const tooMany = await gql(stack.url, HOLD_FLIGHT, { input: { fareClassId: economy, passengers: 2 } }, { token: bob.token });
     expect(tooMany.body.data.holdFlight.errors).toEqual([
       { field: 'input.passengers', code: 'CONFLICT', message: 'Not enough seats are left in this fare class.' },
     ]);
     // Two passengers no longer fit in HG100's economy.
-    expect((await search({ passengers: 2, cabin: 'ECONOMY' })).body.data.flightAvailability.edges.map((e: any) => e.node.flight.number)).toEqual(['HG200']);
+    expect(
+      (await search({ passengers: 2, cabin: 'ECONOMY' })).body.data.flightAvailability.edges.map((e: any) => e.node.flight.number),
+    ).toEqual(['HG200']);
     const id = hold.body.data.holdFlight.booking.id;
     await gql(stack.url, CONFIRM_TRAVEL, { id }, { token: alice.token });
     // Departure in five days, free until 48 h before: free now.
@@ -100,21 +116,28 @@ describe('bookings: flights, trips and the auditorium double-booking fix', () =>
     expect((await em().findOneOrFail(FareClass, { id: economy })).booked).toBe(0);
 
     // A flight in 24 h: past the 48-hour deadline, a confirmed cancellation costs 25 %.
-    const soon = (await gql(stack.url, CREATE_FLIGHT, { input: flightInput('HG300', 24, 10) }, { token: admin })).body.data.createFlight.flight;
+    const soon = (await gql(stack.url, CREATE_FLIGHT, { input: flightInput('HG300', 24, 10) }, { token: admin })).body.data.createFlight
+      .flight;
     const soonY = soon.fareClasses.find((c: any) => c.code === 'Y').id;
-    const b = (await gql(stack.url, HOLD_FLIGHT, { input: { fareClassId: soonY, passengers: 1 } }, { token: bob.token })).body.data.holdFlight.booking;
+    const b = (await gql(stack.url, HOLD_FLIGHT, { input: { fareClassId: soonY, passengers: 1 } }, { token: bob.token })).body.data
+      .holdFlight.booking;
     await gql(stack.url, CONFIRM_TRAVEL, { id: b.id }, { token: bob.token });
     const fee = await gql(stack.url, CANCEL_TRAVEL, { id: b.id }, { token: bob.token });
     expect(fee.body.data.cancelTravelBooking.booking).toMatchObject({ status: 'CANCELLED', cancellationFee: { amount: 3_000 } });
   });
 
   it('50 concurrent holds for 10 seats: exactly 10 seats are sold', async () => {
-    const flight = (await gql(stack.url, CREATE_FLIGHT, { input: flightInput('HG400', 24 * 7, 10) }, { token: admin })).body.data.createFlight.flight;
+    const flight = (await gql(stack.url, CREATE_FLIGHT, { input: flightInput('HG400', 24 * 7, 10) }, { token: admin })).body.data
+      .createFlight.flight;
     const y = flight.fareClasses.find((c: any) => c.code === 'Y').id;
     const answers = await Promise.all(
-      Array.from({ length: 50 }, (_, i) => gql(stack.url, HOLD_FLIGHT, { input: { fareClassId: y, passengers: 1 + (i % 2) } }, { token: (i % 2 ? alice : bob).token })),
+      Array.from({ length: 50 }, (_, i) =>
+        gql(stack.url, HOLD_FLIGHT, { input: { fareClassId: y, passengers: 1 + (i % 2) } }, { token: (i % 2 ? alice : bob).token }),
+      ),
     );
-    const won = answers.filter((a) => a.body.data.holdFlight.booking).map((a) => a.body.data.holdFlight.booking.flight.passengers as number);
+    const won = answers
+      .filter((a) => a.body.data.holdFlight.booking)
+      .map((a) => a.body.data.holdFlight.booking.flight.passengers as number);
     expect(answers.filter((a) => a.body.data.holdFlight.errors[0]?.code === 'CONFLICT').length + won.length).toBe(50);
     const fare = await em().findOneOrFail(FareClass, { id: y });
     expect(fare.booked).toBe(won.reduce((a, n) => a + n, 0));
@@ -131,7 +154,13 @@ describe('bookings: flights, trips and the auditorium double-booking fix', () =>
     const res = await gql(stack.url, CREATE_FLIGHT, { input: offset }, { token: admin });
     expect(res.body.data.createFlight).toEqual({
       flight: null,
-      errors: [{ field: 'input.segments.0.departsAt', code: 'BAD_USER_INPUT', message: 'departsAt must be in UTC and end in Z, e.g. 2026-12-24T18:00:00Z.' }],
+      errors: [
+        {
+          field: 'input.segments.0.departsAt',
+          code: 'BAD_USER_INPUT',
+          message: 'departsAt must be in UTC and end in Z, e.g. 2026-12-24T18:00:00Z.',
+        },
+      ],
     });
     const backwards = flightInput('HG501', 48, 5);
     backwards.segments[1]!.origin = 'OPO';
@@ -144,16 +173,25 @@ describe('bookings: flights, trips and the auditorium double-booking fix', () =>
       { input: { fareClassId: '01900000-0000-7000-8000-000000000999', passengers: 1 } },
       { token: alice.token },
     );
-    expect(unknown.body.data.holdFlight.errors).toEqual([{ field: 'input.fareClassId', code: 'NOT_FOUND', message: 'No fare class with this id.' }]);
+    expect(unknown.body.data.holdFlight.errors).toEqual([
+      { field: 'input.fareClassId', code: 'NOT_FOUND', message: 'No fare class with this id.' },
+    ]);
     const search = await gql(stack.url, FLIGHT_SEARCH, { input: { origin: 'LISBON', destination: 'BER', date: '2026-13-01' } });
     expect(errorCodes(search)).toEqual(['BAD_USER_INPUT']);
     expect(await em().count(TravelBooking, {})).toBe(before);
     // Positive control: the same flight with UTC times is created.
-    expect((await gql(stack.url, CREATE_FLIGHT, { input: flightInput('HG500', 48, 5) }, { token: admin })).body.data.createFlight.errors).toEqual([]);
+    expect(
+      (await gql(stack.url, CREATE_FLIGHT, { input: flightInput('HG500', 48, 5) }, { token: admin })).body.data.createFlight.errors,
+    ).toEqual([]);
   });
 
   it('a trip groups a user’s hotel and flight bookings, with their totals; other users cannot see or use it', async () => {
-    const trip = await gql(stack.url, `mutation { createTrip(name: "Berlin weekend") { trip { id name } errors { code } } }`, {}, { token: alice.token });
+    const trip = await gql(
+      stack.url,
+      `mutation { createTrip(name: "Berlin weekend") { trip { id name } errors { code } } }`,
+      {},
+      { token: alice.token },
+    );
     const tripId = trip.body.data.createTrip.trip.id;
     const hotel = await createProperty(stack.url, admin, {
       name: 'Trip Hotel',
@@ -161,17 +199,36 @@ describe('bookings: flights, trips and the auditorium double-booking fix', () =>
       stars: 4,
       roomTypes: [{ name: 'Room', maxGuests: 2, totalRooms: 2, rate: 9_000 }],
     });
-    const flight = (await gql(stack.url, CREATE_FLIGHT, { input: flightInput('HG600', 24 * 3, 10) }, { token: admin })).body.data.createFlight.flight;
+    const flight = (await gql(stack.url, CREATE_FLIGHT, { input: flightInput('HG600', 24 * 3, 10) }, { token: admin })).body.data
+      .createFlight.flight;
     const stay = await gql(
       stack.url,
       HOLD_ROOM,
-      { input: { roomTypeId: hotel.roomTypes.Room, checkIn: dayAfter(clock.now(), 4), checkOut: dayAfter(clock.now(), 6), guests: 2, tripId } },
+      {
+        input: {
+          roomTypeId: hotel.roomTypes.Room,
+          checkIn: dayAfter(clock.now(), 4),
+          checkOut: dayAfter(clock.now(), 6),
+          guests: 2,
+          tripId,
+        },
+      },
       { token: alice.token },
     );
     expect(stay.body.data.holdRoom.booking.trip).toEqual({ id: tripId });
-    const seats = await gql(stack.url, HOLD_FLIGHT, { input: { fareClassId: flight.fareClasses[0].id, passengers: 2, tripId } }, { token: alice.token });
+    const seats = await gql(
+      stack.url,
+      HOLD_FLIGHT,
+      { input: { fareClassId: flight.fareClasses[0].id, passengers: 2, tripId } },
+      { token: alice.token },
+    );
     expect(seats.body.data.holdFlight.errors).toEqual([]);
-    const notHers = await gql(stack.url, HOLD_FLIGHT, { input: { fareClassId: flight.fareClasses[0].id, passengers: 1, tripId } }, { token: bob.token });
+    const notHers = await gql(
+      stack.url,
+      HOLD_FLIGHT,
+      { input: { fareClassId: flight.fareClasses[0].id, passengers: 1, tripId } },
+      { token: bob.token },
+    );
     expect(notHers.body.data.holdFlight.errors[0]).toMatchObject({ field: 'input.tripId', code: 'NOT_FOUND' });
     const read = `query($id: ID!) { trip(id: $id) { name totals { amount currency } bookings { totalCount edges { node { kind stay { nights } flight { passengers } } } } } }`;
     const mine = await gql(stack.url, read, { id: tripId }, { token: alice.token });
@@ -187,7 +244,12 @@ describe('bookings: flights, trips and the auditorium double-booking fix', () =>
       },
     });
     expect((await gql(stack.url, read, { id: tripId }, { token: bob.token })).body.data.trip).toBeNull();
-    const list = await gql(stack.url, `{ myTrips { totalCount } myTravelBookings(first: 1) { totalCount edges { node { kind } } } }`, {}, { token: alice.token });
+    const list = await gql(
+      stack.url,
+      `{ myTrips { totalCount } myTravelBookings(first: 1) { totalCount edges { node { kind } } } }`,
+      {},
+      { token: alice.token },
+    );
     expect(list.body.data.myTrips.totalCount).toBe(1);
     expect(list.body.data.myTravelBookings.edges).toHaveLength(1);
   });
@@ -210,7 +272,9 @@ describe('bookings: flights, trips and the auditorium double-booking fix', () =>
           gql(
             stack.url,
             CREATE_SHOWTIME,
-            { input: { cinemaMovieId, auditoriumId, startsAt: at(base + i / 6), endsAt: at(base + i / 6 + 2), prices: { standard: 1000 } } },
+            {
+              input: { cinemaMovieId, auditoriumId, startsAt: at(base + i / 6), endsAt: at(base + i / 6 + 2), prices: { standard: 1000 } },
+            },
             { token: admin },
           ),
         ),

@@ -6,15 +6,7 @@ import { bookings } from '../index';
 import { RoomNight, TravelBooking } from '../src/entities';
 import { TRAVEL_HOLD_EXPIRED_EVENT, TravelService } from '../src/travel';
 import { adminToken } from './helpers';
-import {
-  CANCEL_TRAVEL,
-  CONFIRM_TRAVEL,
-  HOLD_ROOM,
-  HOTEL_SEARCH,
-  MODIFY_STAY,
-  createProperty,
-  dayAfter,
-} from './travel-helpers';
+import { CANCEL_TRAVEL, CONFIRM_TRAVEL, HOLD_ROOM, HOTEL_SEARCH, MODIFY_STAY, createProperty, dayAfter } from './travel-helpers';
 
 const TTL_MS = 120_000;
 
@@ -69,7 +61,12 @@ describe('bookings: hotels (#41) through the router', () => {
       stars: 2,
       roomTypes: [{ name: 'Single', maxGuests: 1, totalRooms: 5, rate: 4_000, minStayNights: 3 }],
     });
-    const denied = await gql(stack.url, `mutation { createProperty(input: { name: "X", city: "Y", stars: 1, roomTypes: [] }) { errors { code } } }`, {}, { token: alice.token });
+    const denied = await gql(
+      stack.url,
+      `mutation { createProperty(input: { name: "X", city: "Y", stars: 1, roomTypes: [] }) { errors { code } } }`,
+      {},
+      { token: alice.token },
+    );
     expect(errorCodes(denied)).toEqual(['FORBIDDEN']);
     // Cheaper nights for the Double on the second night.
     const rates = await gql(
@@ -95,7 +92,10 @@ describe('bookings: hotels (#41) through the router', () => {
     const starsFirst = await search({ checkOut: day(13), sort: 'STARS_DESC', maxTotal: 40_000 });
     expect(starsFirst.body.data.hotelAvailability.edges.map((e: any) => e.node.roomType.name)).toEqual(['Double', 'Single']);
     // Pages: one by one, the cursor continues.
-    const page1 = await gql(stack.url, HOTEL_SEARCH, { input: { city: 'Lisbon', checkIn: day(10), checkOut: day(13), guests: 1 }, first: 1 });
+    const page1 = await gql(stack.url, HOTEL_SEARCH, {
+      input: { city: 'Lisbon', checkIn: day(10), checkOut: day(13), guests: 1 },
+      first: 1,
+    });
     const page2 = await gql(stack.url, HOTEL_SEARCH, {
       input: { city: 'Lisbon', checkIn: day(10), checkOut: day(13), guests: 1 },
       first: 1,
@@ -106,11 +106,20 @@ describe('bookings: hotels (#41) through the router', () => {
     // Two holds of the Double: the index says no Double is left for night 11, so search drops it.
     const holds = await Promise.all(
       [alice, bob].map((u) =>
-        gql(stack.url, HOLD_ROOM, { input: { roomTypeId: sea.roomTypes.Double, checkIn: day(11), checkOut: day(12), guests: 2 } }, { token: u.token }),
+        gql(
+          stack.url,
+          HOLD_ROOM,
+          { input: { roomTypeId: sea.roomTypes.Double, checkIn: day(11), checkOut: day(12), guests: 2 } },
+          { token: u.token },
+        ),
       ),
     );
     for (const h of holds) expect(h.body.data.holdRoom.errors).toEqual([]);
-    expect(holds[0]!.body.data.holdRoom.booking).toMatchObject({ kind: 'HOTEL', status: 'HELD', total: { amount: 8_000, currency: 'EUR' } });
+    expect(holds[0]!.body.data.holdRoom.booking).toMatchObject({
+      kind: 'HOTEL',
+      status: 'HELD',
+      total: { amount: 8_000, currency: 'EUR' },
+    });
     expect((await search({})).body.data.hotelAvailability.edges.map((e: any) => e.node.roomType.name)).toEqual(['Suite']);
     const third = await gql(
       stack.url,
@@ -164,7 +173,11 @@ describe('bookings: hotels (#41) through the router', () => {
     const lateId = late.body.data.holdRoom.booking.id;
     await gql(stack.url, CONFIRM_TRAVEL, { id: lateId }, { token: alice.token });
     const fee = await gql(stack.url, CANCEL_TRAVEL, { id: lateId }, { token: alice.token });
-    expect(fee.body.data.cancelTravelBooking.booking).toMatchObject({ status: 'CANCELLED', total: { amount: 20_000 }, cancellationFee: { amount: 10_000 } });
+    expect(fee.body.data.cancelTravelBooking.booking).toMatchObject({
+      status: 'CANCELLED',
+      total: { amount: 20_000 },
+      cancellationFee: { amount: 10_000 },
+    });
     expect(await bookedByNight(twin)).toEqual({});
     // Check-in in ten days: free.
     const early = await hold(alice.token, day(10), day(12));
@@ -183,13 +196,28 @@ describe('bookings: hotels (#41) through the router', () => {
       roomTypes: [{ name: 'Room', maxGuests: 2, totalRooms: 1, rate: 5_000 }],
     });
     const room = hotel.roomTypes.Room!;
-    const mine = await gql(stack.url, HOLD_ROOM, { input: { roomTypeId: room, checkIn: day(5), checkOut: day(7), guests: 1 } }, { token: alice.token });
+    const mine = await gql(
+      stack.url,
+      HOLD_ROOM,
+      { input: { roomTypeId: room, checkIn: day(5), checkOut: day(7), guests: 1 } },
+      { token: alice.token },
+    );
     const id = mine.body.data.holdRoom.booking.id;
     await gql(stack.url, CONFIRM_TRAVEL, { id }, { token: alice.token });
-    const other = await gql(stack.url, HOLD_ROOM, { input: { roomTypeId: room, checkIn: day(9), checkOut: day(10), guests: 1 } }, { token: bob.token });
+    const other = await gql(
+      stack.url,
+      HOLD_ROOM,
+      { input: { roomTypeId: room, checkIn: day(9), checkOut: day(10), guests: 1 } },
+      { token: bob.token },
+    );
     expect(other.body.data.holdRoom.errors).toEqual([]);
 
-    const moved = await gql(stack.url, MODIFY_STAY, { id, input: { checkIn: day(6), checkOut: day(9), guests: 2 } }, { token: alice.token });
+    const moved = await gql(
+      stack.url,
+      MODIFY_STAY,
+      { id, input: { checkIn: day(6), checkOut: day(9), guests: 2 } },
+      { token: alice.token },
+    );
     expect(moved.body.data.modifyHotelBooking.errors).toEqual([]);
     expect(moved.body.data.modifyHotelBooking.booking).toMatchObject({
       status: 'CONFIRMED',
@@ -217,20 +245,37 @@ describe('bookings: hotels (#41) through the router', () => {
     const room = hotel.roomTypes.Room!;
     const bookingsBefore = await em().count(TravelBooking, {});
     const hold = (input: Record<string, unknown>) =>
-      gql(stack.url, HOLD_ROOM, { input: { roomTypeId: room, checkIn: day(5), checkOut: day(7), guests: 1, ...input } }, { token: alice.token });
+      gql(
+        stack.url,
+        HOLD_ROOM,
+        { input: { roomTypeId: room, checkIn: day(5), checkOut: day(7), guests: 1, ...input } },
+        { token: alice.token },
+      );
     const cases: [Record<string, unknown>, { field: string; code: string; message: string }][] = [
       [{ checkOut: day(4) }, { field: 'input.checkOut', code: 'BAD_USER_INPUT', message: 'checkOut must be after checkIn.' }],
       [{ checkOut: day(5) }, { field: 'input.checkOut', code: 'BAD_USER_INPUT', message: 'checkOut must be after checkIn.' }],
       [{ checkOut: day(36) }, { field: 'input.checkOut', code: 'BAD_USER_INPUT', message: 'A stay is at most 30 nights.' }],
-      [{ checkIn: `${day(5)}T00:00:00+02:00` }, { field: 'input.checkIn', code: 'BAD_USER_INPUT', message: 'checkIn must be a day written YYYY-MM-DD, e.g. 2026-12-24.' }],
-      [{ checkIn: '2026-02-30' }, { field: 'input.checkIn', code: 'BAD_USER_INPUT', message: 'checkIn must be a day written YYYY-MM-DD, e.g. 2026-12-24.' }],
+      [
+        { checkIn: `${day(5)}T00:00:00+02:00` },
+        { field: 'input.checkIn', code: 'BAD_USER_INPUT', message: 'checkIn must be a day written YYYY-MM-DD, e.g. 2026-12-24.' },
+      ],
+      [
+        { checkIn: '2026-02-30' },
+        { field: 'input.checkIn', code: 'BAD_USER_INPUT', message: 'checkIn must be a day written YYYY-MM-DD, e.g. 2026-12-24.' },
+      ],
       [{ checkIn: day(-1) }, { field: 'input.checkIn', code: 'BAD_USER_INPUT', message: 'checkIn must be today or later.' }],
-      [{ roomTypeId: '01900000-0000-7000-8000-000000000999' }, { field: 'input.roomTypeId', code: 'NOT_FOUND', message: 'No room type with this id.' }],
+      [
+        { roomTypeId: '01900000-0000-7000-8000-000000000999' },
+        { field: 'input.roomTypeId', code: 'NOT_FOUND', message: 'No room type with this id.' },
+      ],
       [{ roomTypeId: 'nope' }, { field: 'input.roomTypeId', code: 'NOT_FOUND', message: 'No room type with this id.' }],
       [{ guests: 0 }, { field: 'input.guests', code: 'BAD_USER_INPUT', message: 'guests must be a whole number from 1 to 40.' }],
       [{ guests: 3 }, { field: 'input.guests', code: 'BAD_USER_INPUT', message: '1 room(s) of this type sleep at most 2 guests.' }],
       [{ rooms: 10 }, { field: 'input.rooms', code: 'BAD_USER_INPUT', message: 'rooms must be a whole number from 1 to 9.' }],
-      [{ tripId: '01900000-0000-7000-8000-000000000999' }, { field: 'input.tripId', code: 'NOT_FOUND', message: 'No trip of yours with this id.' }],
+      [
+        { tripId: '01900000-0000-7000-8000-000000000999' },
+        { field: 'input.tripId', code: 'NOT_FOUND', message: 'No trip of yours with this id.' },
+      ],
     ];
     for (const [input, error] of cases) {
       const res = await hold(input);
@@ -298,7 +343,9 @@ describe('bookings: hotels (#41) through the router', () => {
     });
     const room = hotel.roomTypes.Room!;
     const holds = await Promise.all(
-      Array.from({ length: 6 }, () => gql(stack.url, HOLD_ROOM, { input: { roomTypeId: room, checkIn: day(3), checkOut: day(5), guests: 1 } }, { token: alice.token })),
+      Array.from({ length: 6 }, () =>
+        gql(stack.url, HOLD_ROOM, { input: { roomTypeId: room, checkIn: day(3), checkOut: day(5), guests: 1 } }, { token: alice.token }),
+      ),
     );
     const ids: string[] = holds.map((h) => h.body.data.holdRoom.booking.id);
     await gql(stack.url, CONFIRM_TRAVEL, { id: ids[0] }, { token: alice.token });
@@ -320,7 +367,12 @@ describe('bookings: hotels (#41) through the router', () => {
     expect(raced.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(5);
     expect(await bookedByNight(room)).toEqual({ [day(3)]: 1, [day(4)]: 1 });
     const rows = await em().find(TravelBooking, { id: { $in: ids } });
-    expect(rows.filter((r) => r.status === 'EXPIRED').map((r) => r.id).sort()).toEqual(ids.slice(1).sort());
+    expect(
+      rows
+        .filter((r) => r.status === 'EXPIRED')
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(ids.slice(1).sort());
     const events = await em().find(OutboxEvent, { type: TRAVEL_HOLD_EXPIRED_EVENT });
     const released = events.map((e) => (e.payload as { bookingId: string }).bookingId).filter((id) => ids.includes(id));
     expect(released.sort()).toEqual(ids.slice(1).sort());

@@ -70,7 +70,9 @@ const onMariaDb = Boolean(testEnv.MYSQL_URL && testEnv.REDIS_URL);
       if (i % 2 === 0) await gql(stack.url, CONFIRM_TRAVEL, { id }, { token }).catch(() => null);
     });
     await Promise.all(burst);
-    await new Promise((resolve) => (first.child.exitCode !== null || first.child.signalCode ? resolve(null) : first.child.once('exit', resolve)));
+    await new Promise((resolve) =>
+      first.child.exitCode !== null || first.child.signalCode ? resolve(null) : first.child.once('exit', resolve),
+    );
     // The kill landed during the burst: some requests found bookings gone.
     expect(unavailable).toBeGreaterThan(0);
 

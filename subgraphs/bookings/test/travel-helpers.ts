@@ -46,7 +46,14 @@ export interface RoomTypeSpec {
 export async function createProperty(
   url: string,
   token: string,
-  input: { name: string; city: string; stars: number; freeCancellationHours?: number; cancellationFeePercent?: number; roomTypes: RoomTypeSpec[] },
+  input: {
+    name: string;
+    city: string;
+    stars: number;
+    freeCancellationHours?: number;
+    cancellationFeePercent?: number;
+    roomTypes: RoomTypeSpec[];
+  },
 ): Promise<{ id: string; roomTypes: Record<string, string> }> {
   const res = await gql(url, CREATE_PROPERTY, { input }, { token });
   const p = res.body.data?.createProperty?.property;
