@@ -48,6 +48,10 @@ const benchmarks: Record<string, Benchmark> = {
     summary: 'ledger transfers/s on MariaDB: single transfers at 64 clients, batches of 1,000, raw INSERTs beside them, lock waits',
     run: async (args, env) => (await import('./banking.js')).bankingBench(args, env),
   },
+  'bookings-seats': {
+    summary: 'cinema seat claims/s on MariaDB: 200 users on one showtime (contention) and spread over 100 showtimes',
+    run: async (args, env) => (await import('./bookings-seats.js')).bookingsSeats(args, env),
+  },
   startup: {
     summary: 'time from spawning dist/scripts/start.js to a passing :4000/ready',
     run: async (args) => (await import('./startup.js')).startup(args),
