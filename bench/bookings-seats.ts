@@ -61,7 +61,14 @@ export async function bookingsSeats(args: BenchArgs, env: Record<string, string 
     const seatIds: string[] = [];
     for (let r = 0; r < ROWS; r++) {
       for (let n = 1; n <= PER_ROW; n++) {
-        const seat = em.create(Seat, { auditoriumId: hall.id, rowLabel: `R${r}`, rowIndex: r, number: n, seatType: 'STANDARD', blocked: false });
+        const seat = em.create(Seat, {
+          auditoriumId: hall.id,
+          rowLabel: `R${r}`,
+          rowIndex: r,
+          number: n,
+          seatType: 'STANDARD',
+          blocked: false,
+        });
         seatIds.push(seat.id);
       }
     }

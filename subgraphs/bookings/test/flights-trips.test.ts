@@ -43,11 +43,11 @@ describe('bookings: flights, trips and the auditorium double-booking fix', () =>
     freeCancellationHours: 48,
     cancellationFeePercent: 25,
     segments: [
-      { flightNumber: number, origin: 'LIS', destination: 'MAD', departsAt: at(departsInHours), arrivesAt: at(departsInHours + 1.5) },
+      { flightNumber: number, origin: 'OPO', destination: 'MAD', departsAt: at(departsInHours), arrivesAt: at(departsInHours + 1.5) },
       {
         flightNumber: `${number}X`,
         origin: 'MAD',
-        destination: 'BER',
+        destination: 'MUC',
         departsAt: at(departsInHours + 3),
         arrivesAt: at(departsInHours + 6),
       },
@@ -61,15 +61,15 @@ describe('bookings: flights, trips and the auditorium double-booking fix', () =>
   it('flights with segments and fare classes: search by route and day with filters and sort, hold, confirm, cancel with the fee', async () => {
     const created = await gql(stack.url, CREATE_FLIGHT, { input: flightInput('HG100', 24 * 5 + 2, 3) }, { token: admin });
     const flight = created.body.data.createFlight.flight;
-    expect(flight).toMatchObject({ origin: 'LIS', destination: 'BER', stops: 1, durationMinutes: 360 });
-    expect(flight.segments.map((s: any) => `${s.origin}-${s.destination}`)).toEqual(['LIS-MAD', 'MAD-BER']);
+    expect(flight).toMatchObject({ origin: 'OPO', destination: 'MUC', stops: 1, durationMinutes: 360 });
+    expect(flight.segments.map((s: any) => `${s.origin}-${s.destination}`)).toEqual(['OPO-MAD', 'MAD-MUC']);
     const direct = await gql(
       stack.url,
       CREATE_FLIGHT,
       {
         input: {
           number: 'HG200',
-          segments: [{ flightNumber: 'HG200', origin: 'LIS', destination: 'BER', departsAt: at(24 * 5 + 4), arrivesAt: at(24 * 5 + 8) }],
+          segments: [{ flightNumber: 'HG200', origin: 'OPO', destination: 'MUC', departsAt: at(24 * 5 + 4), arrivesAt: at(24 * 5 + 8) }],
           fareClasses: [{ code: 'Y', cabin: 'ECONOMY', price: 20_000, seats: 5 }],
         },
       },
@@ -78,7 +78,7 @@ describe('bookings: flights, trips and the auditorium double-booking fix', () =>
     expect(direct.body.data.createFlight.errors).toEqual([]);
     const date = at(24 * 5 + 2).slice(0, 10);
     const search = (input: Record<string, unknown>) =>
-      gql(stack.url, FLIGHT_SEARCH, { input: { origin: 'lis', destination: 'BER', date, ...input } });
+      gql(stack.url, FLIGHT_SEARCH, { input: { origin: 'opo', destination: 'MUC', date, ...input } });
     const cheap = await search({ passengers: 2 });
     expect(
       cheap.body.data.flightAvailability.edges.map((e: any) => [e.node.flight.number, e.node.fareClass.code, e.node.total.amount]),
@@ -163,7 +163,7 @@ describe('bookings: flights, trips and the auditorium double-booking fix', () =>
       ],
     });
     const backwards = flightInput('HG501', 48, 5);
-    backwards.segments[1]!.origin = 'OPO';
+    backwards.segments[1]!.origin = 'LIS';
     expect((await gql(stack.url, CREATE_FLIGHT, { input: backwards }, { token: admin })).body.data.createFlight.errors).toEqual([
       { field: 'input.segments.1.origin', code: 'BAD_USER_INPUT', message: 'A segment leaves from where the previous one landed.' },
     ]);

@@ -48,7 +48,7 @@ describe('bookings: hotels (#41) through the router', () => {
   it('searches a city from the index with filters and sort, and the index follows holds, confirmations and cancellations', async () => {
     const sea = await createProperty(stack.url, admin, {
       name: 'Sea View',
-      city: 'Lisbon',
+      city: 'Lagos',
       stars: 4,
       roomTypes: [
         { name: 'Double', maxGuests: 2, totalRooms: 2, rate: 10_000 },
@@ -57,7 +57,7 @@ describe('bookings: hotels (#41) through the router', () => {
     });
     await createProperty(stack.url, admin, {
       name: 'Budget Inn',
-      city: 'lisbon ',
+      city: 'lagos ',
       stars: 2,
       roomTypes: [{ name: 'Single', maxGuests: 1, totalRooms: 5, rate: 4_000, minStayNights: 3 }],
     });
@@ -78,7 +78,7 @@ describe('bookings: hotels (#41) through the router', () => {
     expect(rates.body.data.setRoomRates).toEqual({ nightsChanged: 1, errors: [] });
 
     const search = (input: Record<string, unknown>) =>
-      gql(stack.url, HOTEL_SEARCH, { input: { city: 'LISBON', checkIn: day(10), checkOut: day(12), guests: 1, ...input } });
+      gql(stack.url, HOTEL_SEARCH, { input: { city: 'LAGOS', checkIn: day(10), checkOut: day(12), guests: 1, ...input } });
     const all = await search({});
     expect(all.body.data.hotelAvailability.totalCount).toBe(2); // the Single needs 3 nights
     expect(all.body.data.hotelAvailability.edges.map((e: any) => [e.node.roomType.name, e.node.total.amount, e.node.roomsLeft])).toEqual([
@@ -93,11 +93,11 @@ describe('bookings: hotels (#41) through the router', () => {
     expect(starsFirst.body.data.hotelAvailability.edges.map((e: any) => e.node.roomType.name)).toEqual(['Double', 'Single']);
     // Pages: one by one, the cursor continues.
     const page1 = await gql(stack.url, HOTEL_SEARCH, {
-      input: { city: 'Lisbon', checkIn: day(10), checkOut: day(13), guests: 1 },
+      input: { city: 'Lagos', checkIn: day(10), checkOut: day(13), guests: 1 },
       first: 1,
     });
     const page2 = await gql(stack.url, HOTEL_SEARCH, {
-      input: { city: 'Lisbon', checkIn: day(10), checkOut: day(13), guests: 1 },
+      input: { city: 'Lagos', checkIn: day(10), checkOut: day(13), guests: 1 },
       first: 1,
       after: page1.body.data.hotelAvailability.pageInfo.endCursor,
     });
