@@ -57,6 +57,10 @@ const benchmarks: Record<string, Benchmark> = {
       'social home timeline: read p50/p99 following 1,000 accounts; fan-out of one post to 10,000 followers, with and without read-time merge',
     run: async (args, env) => (await import('./social-timeline.js')).socialTimeline(args, env),
   },
+  'bookings-seats': {
+    summary: 'cinema seat claims/s on MariaDB: 200 users on one showtime (contention) and spread over 100 showtimes',
+    run: async (args, env) => (await import('./bookings-seats.js')).bookingsSeats(args, env),
+  },
   startup: {
     summary: 'time from spawning dist/scripts/start.js to a passing :4000/ready',
     run: async (args) => (await import('./startup.js')).startup(args),

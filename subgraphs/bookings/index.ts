@@ -6,17 +6,22 @@ import { entities } from './src/entities';
 import { createResolvers } from './src/resolvers';
 import { seed } from './src/seed';
 import { BookingsService } from './src/service';
+import { TravelService } from './src/travel';
 
 const service = new BookingsService();
+const travel = new TravelService();
 
-/** bookings: cinema movie reservations (catalogue #42): seat maps, showtimes, holds with a TTL, live seat map. */
+/**
+ * bookings: cinema movie reservations (catalogue #42): seat maps, showtimes, holds with a TTL, live seat map;
+ * hotels, flights and trips (catalogue #41): availability index, holds, confirm, modify, cancel with a policy.
+ */
 export const bookings: SubgraphDefinition<BookingsLoaders, BookingsConfig> = {
   name: 'bookings',
   defaultPort: 4021,
   wiring: {
     summary:
-      'cinema: movies, auditoriums with seat maps and price tiers, showtimes, seat holds that expire, confirm and cancel, live seat map, occupancy and revenue for admins; no seat sold twice',
-    catalogue: '42',
+      'hotels and flights: availability search from a nightly/fare-class inventory index, holds that expire, confirm, modify, cancel with a fee policy, trips; cinema: movies, auditoriums with seat maps and price tiers, showtimes, seat holds that expire, confirm and cancel, live seat map, occupancy and revenue for admins; no seat sold twice',
+    catalogue: '41, 42',
     codegen: {
       contextType: '../context#BookingsContext',
       mappers: {
@@ -33,11 +38,22 @@ export const bookings: SubgraphDefinition<BookingsLoaders, BookingsConfig> = {
         SeatMapChange: '../service#SeatMapChangeView',
         User: '../context#UserRef',
         Movie: '../context#MovieRef',
+        Property: '../entities#PropertyRow',
+        RoomType: '../entities#RoomTypeRow',
+        HotelOffer: '../travel#HotelOfferView',
+        Flight: '../entities#FlightRow',
+        FlightSegment: '../entities#FlightSegmentRow',
+        FareClass: '../entities#FareClassRow',
+        FlightOffer: '../travel#FlightOfferView',
+        TravelBooking: '../entities#TravelBookingRow',
+        HotelStay: '../entities#TravelBookingRow',
+        FlightTicket: '../entities#TravelBookingRow',
+        Trip: '../entities#TripRow',
       },
     },
   },
   typeDefs: loadSubgraphSchema('bookings'),
-  resolvers: createResolvers(service),
+  resolvers: createResolvers(service, travel),
   entities,
   migrations,
   loaders: createLoaders,
@@ -47,9 +63,12 @@ export const bookings: SubgraphDefinition<BookingsLoaders, BookingsConfig> = {
   // by a conditional update on its status, so its seats return to sale exactly once.
   start: ({ serviceDeps, log, config }) =>
     startSweep({
-      name: 'seat hold sweep',
+      name: 'seat, room and flight hold sweep',
       everyMs: config.BOOKINGS_HOLD_SWEEP_MS,
-      run: () => service.releaseExpired(serviceDeps()),
+      run: async () => {
+        await service.releaseExpired(serviceDeps());
+        await travel.releaseExpired(serviceDeps());
+      },
       log,
     }),
 };

@@ -9,6 +9,8 @@ export const bookingsEnvSchema = subgraphEnvSchema.extend({
    * (tests that drive `releaseExpired` themselves). Replicas sweeping at once release each hold once.
    */
   BOOKINGS_HOLD_SWEEP_MS: z.coerce.number().int().min(0).max(60_000).default(2_000),
+  /** How many nights ahead a new room type's nights (the availability index) are created, 1 to 730. */
+  BOOKINGS_INVENTORY_DAYS: z.coerce.number().int().min(1).max(730).default(365),
 });
 export type BookingsConfig = z.infer<typeof bookingsEnvSchema>;
 

@@ -12,6 +12,20 @@ import type { BookingsConfig } from './config';
 import {
   Auditorium,
   CinemaMovie,
+  FareClass,
+  Flight,
+  FlightSegment,
+  Property,
+  RoomType,
+  TravelBooking,
+  Trip,
+  type FareClassRow,
+  type FlightRow,
+  type FlightSegmentRow,
+  type PropertyRow,
+  type RoomTypeRow,
+  type TravelBookingRow,
+  type TripRow,
   Reservation,
   ReservationSeat,
   Seat,
@@ -46,6 +60,22 @@ export interface BookingsLoaders {
   showtimesByMovie: ConnectionLoader<ShowtimeRow>;
   /** Pages of reservations per showtime. */
   reservationsByShowtime: ConnectionLoader<ReservationRow>;
+  propertyById: DataLoader<string, PropertyRow | null>;
+  roomTypeById: DataLoader<string, RoomTypeRow | null>;
+  flightById: DataLoader<string, FlightRow | null>;
+  fareClassById: DataLoader<string, FareClassRow | null>;
+  tripById: DataLoader<string, TripRow | null>;
+  travelBookingById: DataLoader<string, TravelBookingRow | null>;
+  /** The legs of each flight. */
+  segmentsByFlight: DataLoader<string, FlightSegmentRow[]>;
+  /** The fare classes of each flight. */
+  fareClassesByFlight: DataLoader<string, FareClassRow[]>;
+  /** Every booking of each trip (for its totals). */
+  bookingsOfTrip: DataLoader<string, TravelBookingRow[]>;
+  /** Pages of room types per property. */
+  roomTypesByProperty: ConnectionLoader<RoomTypeRow>;
+  /** Pages of bookings per trip. */
+  bookingsByTrip: ConnectionLoader<TravelBookingRow>;
 }
 
 export function createLoaders(em: Em): BookingsLoaders {
@@ -62,6 +92,17 @@ export function createLoaders(em: Em): BookingsLoaders {
     showtimesByCinemaMovie: connectionLoader(em, Showtime, 'cinemaMovieId', { list: 'CinemaMovie.showtimes' }),
     showtimesByMovie: connectionLoader(em, Showtime, 'movieId', { list: 'Movie.showtimes' }),
     reservationsByShowtime: connectionLoader(em, Reservation, 'showtimeId', { list: 'Showtime.reservations' }),
+    propertyById: entityLoader(em, Property),
+    roomTypeById: entityLoader(em, RoomType),
+    flightById: entityLoader(em, Flight),
+    fareClassById: entityLoader(em, FareClass),
+    tripById: entityLoader(em, Trip),
+    travelBookingById: entityLoader(em, TravelBooking),
+    segmentsByFlight: groupLoader(em, FlightSegment, 'flightId'),
+    fareClassesByFlight: groupLoader(em, FareClass, 'flightId'),
+    bookingsOfTrip: groupLoader(em, TravelBooking, 'tripId'),
+    roomTypesByProperty: connectionLoader(em, RoomType, 'propertyId', { list: 'Property.roomTypes' }),
+    bookingsByTrip: connectionLoader(em, TravelBooking, 'tripId', { list: 'Trip.bookings' }),
   };
 }
 

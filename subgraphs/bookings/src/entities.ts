@@ -144,4 +144,197 @@ export const SeatClaim = defineEntity({
 });
 export type SeatClaimRow = InferEntity<typeof SeatClaim>;
 
-export const entities = [Auditorium, Seat, CinemaMovie, Showtime, Reservation, ReservationSeat, SeatClaim];
+// ---------------------------------------------------------------- hotels, flights, trips (#41)
+
+export const CABINS = ['ECONOMY', 'PREMIUM_ECONOMY', 'BUSINESS', 'FIRST'] as const;
+export type Cabin = (typeof CABINS)[number];
+export const TRAVEL_KINDS = ['HOTEL', 'FLIGHT'] as const;
+export type TravelKind = (typeof TRAVEL_KINDS)[number];
+
+/** A hotel. Its cancellation policy: free until `freeCancellationHours` before check-in, then a fee of `cancellationFeePercent` of the total. */
+export const Property = defineEntity({
+  name: 'Property',
+  tableName: 'properties',
+  properties: {
+    ...baseProperties(),
+    name: p.string().length(120),
+    city: p.string().length(80),
+    /** The city lower-cased and trimmed, for search. */
+    cityKey: p.string().length(80).index(),
+    stars: p.smallint(),
+    currency: p.string().length(3),
+    freeCancellationHours: p.smallint(),
+    cancellationFeePercent: p.smallint(),
+  },
+  uniques: [{ properties: ['cityKey', 'name'] }],
+});
+export type PropertyRow = InferEntity<typeof Property>;
+
+/**
+ * A kind of room of a property: `totalRooms` identical rooms for up to `maxGuests` each; a stay is at least
+ * `minStayNights`, and `bufferNights` after each stay the room stays empty (turnover).
+ */
+export const RoomType = defineEntity({
+  name: 'RoomType',
+  tableName: 'room_types',
+  properties: {
+    ...baseProperties(),
+    propertyId: p.string().length(36).index(),
+    name: p.string().length(80),
+    maxGuests: p.smallint(),
+    totalRooms: p.smallint(),
+    baseRate: p.integer(),
+    minStayNights: p.smallint(),
+    bufferNights: p.smallint(),
+  },
+  uniques: [{ properties: ['propertyId', 'name'] }],
+});
+export type RoomTypeRow = InferEntity<typeof RoomType>;
+
+/**
+ * The availability index: one row per room type per night with its rate and how many rooms are taken.
+ * A hold takes `rooms` on every night of the stay with one conditional update (`booked + n <= total`)
+ * in the booking's transaction, so the index is never out of step and no night is ever oversold.
+ */
+export const RoomNight = defineEntity({
+  name: 'RoomNight',
+  tableName: 'room_nights',
+  properties: {
+    id: baseProperties().id,
+    roomTypeId: p.string().length(36),
+    propertyId: p.string().length(36),
+    cityKey: p.string().length(80),
+    /** The night's UTC day, YYYY-MM-DD (the night from that day to the next). */
+    night: p.string().length(10),
+    total: p.smallint(),
+    booked: p.smallint(),
+    /** Price of one room for this night, in minor units of the property's currency. */
+    rate: p.integer(),
+  },
+  uniques: [{ name: 'room_nights_type_night_unique', properties: ['roomTypeId', 'night'] }],
+  indexes: [{ properties: ['cityKey', 'night'] }],
+});
+export type RoomNightRow = InferEntity<typeof RoomNight>;
+
+/** A flight from `origin` to `destination` made of one or more segments (legs); `day` is the UTC day of departure. */
+export const Flight = defineEntity({
+  name: 'Flight',
+  tableName: 'flights',
+  properties: {
+    ...baseProperties(),
+    number: p.string().length(10),
+    origin: p.string().length(3),
+    destination: p.string().length(3),
+    departsAt: p.datetime(3),
+    arrivesAt: p.datetime(3),
+    day: p.string().length(10),
+    stops: p.smallint(),
+    currency: p.string().length(3),
+    freeCancellationHours: p.smallint(),
+    cancellationFeePercent: p.smallint(),
+  },
+  uniques: [{ properties: ['number', 'day'] }],
+  indexes: [{ properties: ['origin', 'destination', 'day'] }],
+});
+export type FlightRow = InferEntity<typeof Flight>;
+
+/** One leg of a flight, in order (`position` from 0). */
+export const FlightSegment = defineEntity({
+  name: 'FlightSegment',
+  tableName: 'flight_segments',
+  properties: {
+    id: baseProperties().id,
+    flightId: p.string().length(36).index(),
+    position: p.smallint(),
+    flightNumber: p.string().length(10),
+    origin: p.string().length(3),
+    destination: p.string().length(3),
+    departsAt: p.datetime(3),
+    arrivesAt: p.datetime(3),
+  },
+});
+export type FlightSegmentRow = InferEntity<typeof FlightSegment>;
+
+/** A fare class of a flight and its seat inventory: a hold takes seats with `booked + n <= seats`. */
+export const FareClass = defineEntity({
+  name: 'FareClass',
+  tableName: 'fare_classes',
+  properties: {
+    id: baseProperties().id,
+    flightId: p.string().length(36).index(),
+    code: p.string().length(2),
+    cabin: p.enum([...CABINS]),
+    price: p.integer(),
+    seats: p.smallint(),
+    booked: p.smallint(),
+  },
+  uniques: [{ properties: ['flightId', 'code'] }],
+});
+export type FareClassRow = InferEntity<typeof FareClass>;
+
+/** A user's trip: a name grouping hotel and flight bookings. */
+export const Trip = defineEntity({
+  name: 'Trip',
+  tableName: 'trips',
+  properties: { ...baseProperties(), userId: p.string().length(36), name: p.string().length(120) },
+  indexes: [{ properties: ['userId', 'createdAt'] }],
+});
+export type TripRow = InferEntity<typeof Trip>;
+
+/**
+ * A hotel stay or flight seats booked by a user: HELD until `expiresAt`, then CONFIRMED or EXPIRED;
+ * CANCELLED by its owner before the stay or flight (with `cancellationFee` after the free deadline).
+ * The inventory it holds: `rooms` on the nights `checkIn` .. `claimedUntil` (the stay plus the room
+ * type's buffer) of `roomTypeId`, or `passengers` seats of `fareClassId`. Status changes are conditional
+ * updates on the status, in the same transaction as the inventory change.
+ */
+export const TravelBooking = defineEntity({
+  name: 'TravelBooking',
+  tableName: 'travel_bookings',
+  properties: {
+    ...baseProperties(),
+    userId: p.string().length(36),
+    kind: p.enum([...TRAVEL_KINDS]),
+    status: p.enum([...RESERVATION_STATUSES]),
+    tripId: p.string().length(36).nullable().index(),
+    expiresAt: p.datetime(3),
+    propertyId: p.string().length(36).nullable(),
+    roomTypeId: p.string().length(36).nullable(),
+    checkIn: p.string().length(10).nullable(),
+    checkOut: p.string().length(10).nullable(),
+    claimedUntil: p.string().length(10).nullable(),
+    rooms: p.smallint(),
+    guests: p.smallint(),
+    flightId: p.string().length(36).nullable(),
+    fareClassId: p.string().length(36).nullable(),
+    /** When the stay starts or the flight leaves: cancellations and changes are refused from then on. */
+    startsAt: p.datetime(3),
+    freeCancellationUntil: p.datetime(3),
+    cancellationFeePercent: p.smallint(),
+    total: p.integer(),
+    currency: p.string().length(3),
+    cancellationFee: p.integer().nullable(),
+    confirmedAt: p.datetime(3).nullable(),
+    cancelledAt: p.datetime(3).nullable(),
+  },
+  indexes: [{ properties: ['userId', 'createdAt'] }, { properties: ['status', 'expiresAt'] }],
+});
+export type TravelBookingRow = InferEntity<typeof TravelBooking>;
+
+export const entities = [
+  Auditorium,
+  Seat,
+  CinemaMovie,
+  Showtime,
+  Reservation,
+  ReservationSeat,
+  SeatClaim,
+  Property,
+  RoomType,
+  RoomNight,
+  Flight,
+  FlightSegment,
+  FareClass,
+  Trip,
+  TravelBooking,
+];

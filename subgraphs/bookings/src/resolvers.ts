@@ -1,10 +1,13 @@
 import { DateTimeScalar, totalOrder } from '../../../kit';
-import type { ReservationRow, ShowtimeRow } from './entities';
+import type { ReservationRow, RoomTypeRow, ShowtimeRow, TravelBookingRow } from './entities';
 import type { Resolvers } from './generated/resolvers';
 import type { BookingsService, SeatMapChangeView } from './service';
+import type { TravelService } from './travel';
 
 const BY_START = totalOrder<ShowtimeRow>('startsAt', 'ASC');
 const NEWEST = totalOrder<ReservationRow>('createdAt', 'DESC');
+const BY_NAME = totalOrder<RoomTypeRow>('name', 'ASC');
+const OLDEST = totalOrder<TravelBookingRow>('createdAt', 'ASC');
 
 async function required<T>(value: Promise<T | null>, what: string): Promise<T> {
   const row = await value;
@@ -13,7 +16,7 @@ async function required<T>(value: Promise<T | null>, what: string): Promise<T> {
 }
 
 /** The bookings subgraph's resolvers: one line each onto {@link BookingsService} and the request's loaders. */
-export function createResolvers(service: BookingsService): Resolvers {
+export function createResolvers(service: BookingsService, travel: TravelService): Resolvers {
   return {
     DateTime: DateTimeScalar,
     Query: {
@@ -26,6 +29,15 @@ export function createResolvers(service: BookingsService): Resolvers {
       reservation: (_, { id }, ctx) => service.reservation(ctx.deps, id),
       reservations: (_, { showtimeId, status, first, after }, ctx) =>
         service.reservations(ctx.deps, { showtimeId, status }, { first, after }),
+      properties: (_, { city, first, after }, ctx) => travel.listProperties(ctx.deps, city, { first, after }),
+      property: (_, { id }, ctx) => ctx.loaders.propertyById.load(id),
+      hotelAvailability: (_, { input, first, after }, ctx) => travel.hotelAvailability(ctx.deps, input, { first, after }),
+      flight: (_, { id }, ctx) => ctx.loaders.flightById.load(id),
+      flightAvailability: (_, { input, first, after }, ctx) => travel.flightAvailability(ctx.deps, input, { first, after }),
+      travelBooking: (_, { id }, ctx) => travel.booking(ctx.deps, id),
+      myTravelBookings: (_, { first, after }, ctx) => travel.myBookings(ctx.deps, { first, after }),
+      trip: (_, { id }, ctx) => travel.trip(ctx.deps, id),
+      myTrips: (_, { first, after }, ctx) => travel.myTrips(ctx.deps, { first, after }),
     },
     Mutation: {
       createAuditorium: (_, { input }, ctx) => service.createAuditorium(ctx.deps, input),
@@ -38,6 +50,15 @@ export function createResolvers(service: BookingsService): Resolvers {
       holdSeats: (_, { showtimeId, seatIds }, ctx) => service.holdSeats(ctx.deps, showtimeId, seatIds),
       confirmReservation: (_, { id }, ctx) => service.confirm(ctx.deps, id),
       cancelReservation: (_, { id }, ctx) => service.cancel(ctx.deps, id),
+      createProperty: (_, { input }, ctx) => travel.createProperty(ctx.deps, input),
+      setRoomRates: (_, { input }, ctx) => travel.setRoomRates(ctx.deps, input),
+      createFlight: (_, { input }, ctx) => travel.createFlight(ctx.deps, input),
+      holdRoom: (_, { input }, ctx) => travel.holdRoom(ctx.deps, input),
+      holdFlight: (_, { input }, ctx) => travel.holdFlight(ctx.deps, input),
+      confirmTravelBooking: (_, { id }, ctx) => travel.confirm(ctx.deps, id),
+      modifyHotelBooking: (_, { id, input }, ctx) => travel.modifyHotelBooking(ctx.deps, id, input),
+      cancelTravelBooking: (_, { id }, ctx) => travel.cancel(ctx.deps, id),
+      createTrip: (_, { name }, ctx) => travel.createTrip(ctx.deps, name),
     },
     Subscription: {
       seatMapChanged: {
@@ -101,6 +122,66 @@ export function createResolvers(service: BookingsService): Resolvers {
         const reservation = await ctx.loaders.reservationById.load(link.reservationId);
         return { amount: link.price, currency: reservation?.currency ?? 'EUR' };
       },
+    },
+    Property: {
+      __resolveReference: (ref, ctx) => ctx.loaders.propertyById.load(ref.id),
+      roomTypes: (property, { first, after }, ctx) => ctx.loaders.roomTypesByProperty.load(property.id, { first, after }, BY_NAME),
+    },
+    RoomType: {
+      __resolveReference: (ref, ctx) => ctx.loaders.roomTypeById.load(ref.id),
+      property: (roomType, _, ctx) => required(ctx.loaders.propertyById.load(roomType.propertyId), `property of ${roomType.id}`),
+      baseRate: async (roomType, _, ctx) => ({
+        amount: roomType.baseRate,
+        currency: (await ctx.loaders.propertyById.load(roomType.propertyId))?.currency ?? 'EUR',
+      }),
+    },
+    HotelOffer: {
+      total: (offer) => ({ amount: offer.total, currency: offer.property.currency }),
+      averageNightlyRate: (offer) => ({ amount: offer.averageNightlyRate, currency: offer.property.currency }),
+    },
+    Flight: {
+      __resolveReference: (ref, ctx) => ctx.loaders.flightById.load(ref.id),
+      durationMinutes: (flight) => Math.round((flight.arrivesAt.getTime() - flight.departsAt.getTime()) / 60_000),
+      segments: async (flight, _, ctx) => [...(await ctx.loaders.segmentsByFlight.load(flight.id))].sort((a, b) => a.position - b.position),
+      fareClasses: async (flight, _, ctx) =>
+        [...(await ctx.loaders.fareClassesByFlight.load(flight.id))].sort((a, b) => a.price - b.price || a.code.localeCompare(b.code)),
+    },
+    FareClass: {
+      price: async (fareClass, _, ctx) => ({
+        amount: fareClass.price,
+        currency: (await ctx.loaders.flightById.load(fareClass.flightId))?.currency ?? 'EUR',
+      }),
+      seatsLeft: (fareClass) => Math.max(0, fareClass.seats - fareClass.booked),
+    },
+    FlightOffer: {
+      total: (offer) => ({ amount: offer.total, currency: offer.flight.currency }),
+    },
+    TravelBooking: {
+      __resolveReference: (ref, ctx) => travel.booking(ctx.deps, ref.id),
+      user: (booking) => ({ id: booking.userId }),
+      trip: (booking, _, ctx) => (booking.tripId ? ctx.loaders.tripById.load(booking.tripId) : null),
+      stay: (booking) => (booking.kind === 'HOTEL' ? booking : null),
+      flight: (booking) => (booking.kind === 'FLIGHT' ? booking : null),
+      total: (booking) => ({ amount: booking.total, currency: booking.currency }),
+      cancellationFee: (booking) =>
+        booking.cancellationFee == null ? null : { amount: booking.cancellationFee, currency: booking.currency },
+    },
+    HotelStay: {
+      property: (booking, _, ctx) => required(ctx.loaders.propertyById.load(booking.propertyId!), `property of ${booking.id}`),
+      roomType: (booking, _, ctx) => required(ctx.loaders.roomTypeById.load(booking.roomTypeId!), `room type of ${booking.id}`),
+      checkIn: (booking) => booking.checkIn!,
+      checkOut: (booking) => booking.checkOut!,
+      nights: (booking) => Math.round((Date.parse(booking.checkOut!) - Date.parse(booking.checkIn!)) / 86_400_000),
+    },
+    FlightTicket: {
+      flight: (booking, _, ctx) => required(ctx.loaders.flightById.load(booking.flightId!), `flight of ${booking.id}`),
+      fareClass: (booking, _, ctx) => required(ctx.loaders.fareClassById.load(booking.fareClassId!), `fare class of ${booking.id}`),
+      passengers: (booking) => booking.guests,
+    },
+    Trip: {
+      __resolveReference: (ref, ctx) => travel.trip(ctx.deps, ref.id),
+      bookings: (trip, { first, after }, ctx) => ctx.loaders.bookingsByTrip.load(trip.id, { first, after }, OLDEST),
+      totals: (trip, _, ctx) => travel.tripTotals(ctx.deps, trip),
     },
   };
 }

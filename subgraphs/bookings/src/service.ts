@@ -113,10 +113,10 @@ export interface SeatMapChangeView {
 /** The pub/sub topic of one showtime's seat changes. */
 export const seatMapTopic = (showtimeId: string) => `bookings:seat-map:${showtimeId}`;
 
-const notFoundError = (field: string, message: string): UserError => ({ field, message, code: ErrorCode.NOT_FOUND });
+export const notFoundError = (field: string, message: string): UserError => ({ field, message, code: ErrorCode.NOT_FOUND });
 
 /** Parses a UTC date-time string; one that is not UTC (`Z`) or not a date-time is a field error. */
-function parseUtc(errors: UserError[], field: string, value: string): Date | null {
+export function parseUtc(errors: UserError[], field: string, value: string): Date | null {
   if (!value.endsWith('Z')) {
     errors.push(fieldError(field, `${field.split('.').pop()} must be in UTC and end in Z, e.g. 2026-12-24T18:00:00Z.`));
     return null;
@@ -172,7 +172,7 @@ function compareSeats(a: SeatView & { rowIndex?: number }, b: SeatView & { rowIn
 }
 
 /** A transient MariaDB failure under contention: the transaction was rolled back and may be retried. */
-function isRetryable(error: unknown): boolean {
+export function isRetryable(error: unknown): boolean {
   return error instanceof DeadlockException || error instanceof LockWaitTimeoutException;
 }
 
@@ -350,20 +350,24 @@ export class BookingsService {
     if (!CURRENCY.test(currency)) errors.push(fieldError('input.currency', 'currency is an ISO 4217 code such as EUR.'));
     const prices = this.checkPrices(errors, 'input.prices', input.prices);
     if (errors.length || !movie || !auditorium || !startsAt || !endsAt) return fail(errors);
-    if (await this.overlaps(deps.em, auditorium.id, startsAt, endsAt)) {
-      return fail(conflictError('input.startsAt', 'The auditorium has another showtime at that time.'));
-    }
-    const showtime = deps.em.create(Showtime, {
-      cinemaMovieId: movie.id,
-      movieId: movie.movieId ?? null,
-      auditoriumId: auditorium.id,
-      startsAt,
-      endsAt,
-      day: startsAt.toISOString().slice(0, 10),
-      currency,
-      ...prices,
+    // The overlap check and the insert run in one transaction that first locks the auditorium's row, so
+    // two overlapping showtimes created at once take turns and the second sees the first (a check
+    // outside it let both in).
+    const showtime = await deps.em.fork().transactional(async (tx) => {
+      await lockRow(tx, Auditorium, { id: auditorium.id });
+      if (await this.overlaps(tx, auditorium.id, startsAt, endsAt)) return null;
+      return tx.create(Showtime, {
+        cinemaMovieId: movie.id,
+        movieId: movie.movieId ?? null,
+        auditoriumId: auditorium.id,
+        startsAt,
+        endsAt,
+        day: startsAt.toISOString().slice(0, 10),
+        currency,
+        ...prices,
+      });
     });
-    await deps.em.flush();
+    if (!showtime) return fail(conflictError('input.startsAt', 'The auditorium has another showtime at that time.'));
     return ok({ showtime });
   }
 
@@ -380,15 +384,19 @@ export class BookingsService {
     if (retimed) {
       if (await deps.em.count(SeatClaim, { showtimeId: id }))
         return fail(conflictError('input.startsAt', 'Seats are reserved; the time cannot change.'));
-      if (await this.overlaps(deps.em, showtime.auditoriumId, startsAt, endsAt, id)) {
-        return fail(conflictError('input.startsAt', 'The auditorium has another showtime at that time.'));
-      }
     }
-    Object.assign(showtime, { startsAt, endsAt, day: startsAt.toISOString().slice(0, 10) }, prices ?? {});
-    await deps.em.transactional(async (tx) => {
+    // Retiming takes the auditorium's turn like creation does, so it cannot race a new showtime into the slot.
+    const clash = await deps.em.transactional(async (tx) => {
+      if (retimed) {
+        await lockRow(tx, Auditorium, { id: showtime.auditoriumId });
+        if (await this.overlaps(tx, showtime.auditoriumId, startsAt, endsAt, id)) return true;
+      }
+      Object.assign(showtime, { startsAt, endsAt, day: startsAt.toISOString().slice(0, 10) }, prices ?? {});
       tx.persist(showtime);
       if (retimed) await tx.nativeUpdate(Reservation, { showtimeId: id }, { showtimeStartsAt: startsAt });
+      return false;
     });
+    if (clash) return fail(conflictError('input.startsAt', 'The auditorium has another showtime at that time.'));
     return ok({ showtime });
   }
 

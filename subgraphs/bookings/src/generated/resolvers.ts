@@ -1,7 +1,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { AuditoriumRow, CinemaMovieRow, ShowtimeRow, ReservationRow, ReservationSeatRow } from '../entities';
+import type { AuditoriumRow, CinemaMovieRow, ShowtimeRow, ReservationRow, ReservationSeatRow, PropertyRow, RoomTypeRow, FlightRow, FlightSegmentRow, FareClassRow, TravelBookingRow, TripRow } from '../entities';
 import type { SeatView, SeatingRowView, ShowtimeSeatView, ShowtimeStatsView, MovieStatsView, SeatMapChangeView } from '../service';
 import type { UserRef, MovieRef, BookingsContext } from '../context';
+import type { HotelOfferView, FlightOfferView } from '../travel';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -77,6 +78,17 @@ export type BookingsMoney = {
   /** ISO 4217 code, e.g. EUR. */
   currency: Scalars['String']['output'];
 };
+
+/** Cabin of a fare class. */
+export type Cabin =
+  /** Business. */
+  | 'BUSINESS'
+  /** Economy. */
+  | 'ECONOMY'
+  /** First. */
+  | 'FIRST'
+  /** Premium economy. */
+  | 'PREMIUM_ECONOMY';
 
 /** A movie the cinema shows. */
 export type CinemaMovie = {
@@ -174,6 +186,40 @@ export type CreateCinemaMovieInput = {
   title: Scalars['String']['input'];
 };
 
+/** A new flight. */
+export type CreateFlightInput = {
+  /** 0 to 100 (default 100). */
+  cancellationFeePercent?: InputMaybe<Scalars['Int']['input']>;
+  /** ISO 4217 code (default EUR). */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 6 fare classes. */
+  fareClasses: Array<FareClassInput>;
+  /** 0 to 720 hours (default 24). */
+  freeCancellationHours?: InputMaybe<Scalars['Int']['input']>;
+  /** 2 to 10 letters or digits. */
+  number: Scalars['String']['input'];
+  /** 1 to 4 legs, each leaving from where the previous landed, after it landed. */
+  segments: Array<FlightSegmentInput>;
+};
+
+/** A new property. */
+export type CreatePropertyInput = {
+  /** 0 to 100 (default 100: the whole stay). */
+  cancellationFeePercent?: InputMaybe<Scalars['Int']['input']>;
+  /** 1 to 80 characters. */
+  city: Scalars['String']['input'];
+  /** ISO 4217 code (default EUR). */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** 0 to 720 hours (default 48). */
+  freeCancellationHours?: InputMaybe<Scalars['Int']['input']>;
+  /** 1 to 120 characters. */
+  name: Scalars['String']['input'];
+  /** 1 to 10 room types. */
+  roomTypes: Array<RoomTypeInput>;
+  /** 1 to 5. */
+  stars: Scalars['Int']['input'];
+};
+
 /** A new showtime. Times are UTC and must end in `Z`. */
 export type CreateShowtimeInput = {
   /** The auditorium; it must be free from `startsAt` to `endsAt`. */
@@ -211,6 +257,298 @@ export type ErrorCode =
   /** The operation needs a signed-in user. */
   | 'UNAUTHENTICATED';
 
+/** A fare class of a flight with its seat inventory. */
+export type FareClass = {
+  __typename?: 'FareClass';
+  /** Cabin. */
+  cabin: Cabin;
+  /** Booking code, e.g. Y or J. */
+  code: Scalars['String']['output'];
+  /** Stable, opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** Price of one seat. */
+  price: BookingsMoney;
+  /** Seats of this class on the flight. */
+  seats: Scalars['Int']['output'];
+  /** Seats not held or sold. */
+  seatsLeft: Scalars['Int']['output'];
+};
+
+/** A fare class of a new flight. */
+export type FareClassInput = {
+  /** Cabin. */
+  cabin: Cabin;
+  /** 1 or 2 letters, unique on the flight. */
+  code: Scalars['String']['input'];
+  /** Price of one seat in minor units. */
+  price: Scalars['Int']['input'];
+  /** Seats, 1 to 1000. */
+  seats: Scalars['Int']['input'];
+};
+
+/** A flight from an origin to a destination, with one or more segments. */
+export type Flight = {
+  __typename?: 'Flight';
+  /** Arrival of the last segment (UTC). */
+  arrivesAt: Scalars['DateTime']['output'];
+  /** After that, cancelling costs this percentage of the total. */
+  cancellationFeePercent: Scalars['Int']['output'];
+  /** Departure of the first segment (UTC). */
+  departsAt: Scalars['DateTime']['output'];
+  /** IATA code of the last airport. */
+  destination: Scalars['String']['output'];
+  /** Minutes from departure to arrival. */
+  durationMinutes: Scalars['Int']['output'];
+  /** The fare classes (at most 6), cheapest first. */
+  fareClasses: Array<FareClass>;
+  /** Seats can be cancelled free of charge until this many hours before departure. */
+  freeCancellationHours: Scalars['Int']['output'];
+  /** Stable, opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** Marketing flight number, e.g. HG101. */
+  number: Scalars['String']['output'];
+  /** IATA code of the first airport. */
+  origin: Scalars['String']['output'];
+  /** The segments, in order (at most 4). */
+  segments: Array<FlightSegment>;
+  /** Number of stops (segments minus one). */
+  stops: Scalars['Int']['output'];
+};
+
+/** A fare class of a flight with seats for every passenger asked for. */
+export type FlightOffer = {
+  __typename?: 'FlightOffer';
+  /** The fare class. */
+  fareClass: FareClass;
+  /** The flight. */
+  flight: Flight;
+  /** Price for all passengers. */
+  total: BookingsMoney;
+};
+
+/** A page of flight offers. */
+export type FlightOfferConnection = {
+  __typename?: 'FlightOfferConnection';
+  /** The page. */
+  edges: Array<FlightOfferEdge>;
+  /** Where the page is. */
+  pageInfo: PageInfo;
+  /** All matches. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge of FlightOfferConnection. */
+export type FlightOfferEdge = {
+  __typename?: 'FlightOfferEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The offer. */
+  node: FlightOffer;
+};
+
+/** The result of creating a flight. */
+export type FlightPayload = {
+  __typename?: 'FlightPayload';
+  /** Why nothing changed; empty on success. */
+  errors: Array<UserError>;
+  /** The flight; null when `errors` is not empty. */
+  flight?: Maybe<Flight>;
+};
+
+/** What to look for in flights. */
+export type FlightSearchInput = {
+  /** Only this cabin. */
+  cabin?: InputMaybe<Cabin>;
+  /** UTC day of departure, YYYY-MM-DD. */
+  date: Scalars['String']['input'];
+  /** IATA code of the arrival airport. */
+  destination: Scalars['String']['input'];
+  /** At most this many stops. */
+  maxStops?: InputMaybe<Scalars['Int']['input']>;
+  /** Only offers costing at most this much in total (minor units). */
+  maxTotal?: InputMaybe<Scalars['Int']['input']>;
+  /** IATA code of the departure airport. */
+  origin: Scalars['String']['input'];
+  /** Passengers, 1 to 9 (default 1). */
+  passengers?: InputMaybe<Scalars['Int']['input']>;
+  /** Order (default cheapest first). */
+  sort?: InputMaybe<FlightSort>;
+};
+
+/** One leg of a flight. */
+export type FlightSegment = {
+  __typename?: 'FlightSegment';
+  /** Arrival (UTC). */
+  arrivesAt: Scalars['DateTime']['output'];
+  /** Departure (UTC). */
+  departsAt: Scalars['DateTime']['output'];
+  /** IATA code of the airport it lands at. */
+  destination: Scalars['String']['output'];
+  /** The leg's own flight number. */
+  flightNumber: Scalars['String']['output'];
+  /** IATA code of the airport it leaves from. */
+  origin: Scalars['String']['output'];
+};
+
+/** One leg of a new flight. */
+export type FlightSegmentInput = {
+  /** UTC, ending in Z. */
+  arrivesAt: Scalars['String']['input'];
+  /** UTC, ending in Z. */
+  departsAt: Scalars['String']['input'];
+  /** IATA airport code (3 letters). */
+  destination: Scalars['String']['input'];
+  /** 2 to 10 letters or digits, e.g. HG101. */
+  flightNumber: Scalars['String']['input'];
+  /** IATA airport code (3 letters). */
+  origin: Scalars['String']['input'];
+};
+
+/** How flight offers are ordered. */
+export type FlightSort =
+  /** Earliest departure first. */
+  | 'DEPARTURE'
+  /** Shortest first. */
+  | 'DURATION'
+  /** Cheapest first. */
+  | 'PRICE_ASC';
+
+/** The flight part of a travel booking. */
+export type FlightTicket = {
+  __typename?: 'FlightTicket';
+  /** The fare class. */
+  fareClass: FareClass;
+  /** The flight. */
+  flight: Flight;
+  /** Passengers (seats). */
+  passengers: Scalars['Int']['output'];
+};
+
+/** A flight hold. */
+export type HoldFlightInput = {
+  /** The fare class (of the flight wanted). */
+  fareClassId: Scalars['ID']['input'];
+  /** Passengers, 1 to 9. */
+  passengers: Scalars['Int']['input'];
+  /** One of the signed-in user's trips to add it to. */
+  tripId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A hotel hold. */
+export type HoldRoomInput = {
+  /** Check-in day, YYYY-MM-DD. */
+  checkIn: Scalars['String']['input'];
+  /** Check-out day, YYYY-MM-DD, 1 to 30 nights after check-in. */
+  checkOut: Scalars['String']['input'];
+  /** Guests, at most the rooms' capacity. */
+  guests: Scalars['Int']['input'];
+  /** The room type. */
+  roomTypeId: Scalars['ID']['input'];
+  /** Rooms, 1 to 9 (default 1). */
+  rooms?: InputMaybe<Scalars['Int']['input']>;
+  /** One of the signed-in user's trips to add it to. */
+  tripId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A room type free for a whole stay, from the availability index. */
+export type HotelOffer = {
+  __typename?: 'HotelOffer';
+  /** The average price of one room per night. */
+  averageNightlyRate: BookingsMoney;
+  /** Number of nights of the stay. */
+  nights: Scalars['Int']['output'];
+  /** The hotel. */
+  property: Property;
+  /** The room type. */
+  roomType: RoomType;
+  /** The fewest rooms of this type free on any night of the stay (and its buffer). */
+  roomsLeft: Scalars['Int']['output'];
+  /** The price of the stay for the rooms asked for: the sum of the nightly rates times rooms. */
+  total: BookingsMoney;
+};
+
+/** A page of hotel offers. */
+export type HotelOfferConnection = {
+  __typename?: 'HotelOfferConnection';
+  /** The page. */
+  edges: Array<HotelOfferEdge>;
+  /** Where the page is. */
+  pageInfo: PageInfo;
+  /** All matches. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge of HotelOfferConnection. */
+export type HotelOfferEdge = {
+  __typename?: 'HotelOfferEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The offer. */
+  node: HotelOffer;
+};
+
+/** What to look for in hotels. */
+export type HotelSearchInput = {
+  /** Check-in day, YYYY-MM-DD, not in the past. */
+  checkIn: Scalars['String']['input'];
+  /** Check-out day, after check-in, at most 30 nights later. */
+  checkOut: Scalars['String']['input'];
+  /** City (case-insensitive). */
+  city: Scalars['String']['input'];
+  /** Guests, 1 to 40. */
+  guests: Scalars['Int']['input'];
+  /** Only stays costing at most this much in total (minor units). */
+  maxTotal?: InputMaybe<Scalars['Int']['input']>;
+  /** Only hotels with at least this many stars. */
+  minStars?: InputMaybe<Scalars['Int']['input']>;
+  /** Rooms, 1 to 9 (default 1). */
+  rooms?: InputMaybe<Scalars['Int']['input']>;
+  /** Order (default cheapest first). */
+  sort?: InputMaybe<HotelSort>;
+};
+
+/** How hotel offers are ordered. */
+export type HotelSort =
+  /** By hotel name, then room type name. */
+  | 'NAME'
+  /** Cheapest stay first. */
+  | 'PRICE_ASC'
+  /** Dearest stay first. */
+  | 'PRICE_DESC'
+  /** Most stars first, then cheapest. */
+  | 'STARS_DESC';
+
+/** The hotel part of a travel booking. */
+export type HotelStay = {
+  __typename?: 'HotelStay';
+  /** Check-in day (YYYY-MM-DD). */
+  checkIn: Scalars['String']['output'];
+  /** Check-out day (YYYY-MM-DD). */
+  checkOut: Scalars['String']['output'];
+  /** Guests staying. */
+  guests: Scalars['Int']['output'];
+  /** Number of nights. */
+  nights: Scalars['Int']['output'];
+  /** The hotel. */
+  property: Property;
+  /** The room type. */
+  roomType: RoomType;
+  /** Rooms booked. */
+  rooms: Scalars['Int']['output'];
+};
+
+/** New dates or guests for a hotel booking; omitted fields stay. */
+export type ModifyStayInput = {
+  /** New check-in day. */
+  checkIn?: InputMaybe<Scalars['String']['input']>;
+  /** New check-out day. */
+  checkOut?: InputMaybe<Scalars['String']['input']>;
+  /** New number of guests. */
+  guests?: InputMaybe<Scalars['Int']['input']>;
+  /** New number of rooms. */
+  rooms?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A movie of the movies subgraph (TMDB); bookings adds the showtimes of the cinema movies linked to it. */
 export type Movie = {
   __typename?: 'Movie';
@@ -231,20 +569,38 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Cancels a held or confirmed reservation of an upcoming showtime (its owner or an admin); its seats are released. */
   cancelReservation?: Maybe<ReservationPayload>;
+  /** Cancels a held or confirmed booking before it starts; after the free deadline a confirmed one costs the policy's fee. */
+  cancelTravelBooking?: Maybe<TravelBookingPayload>;
   /** Confirms the signed-in user's hold before it expires (pay at the venue). */
   confirmReservation?: Maybe<ReservationPayload>;
+  /** Confirms the signed-in user's hold before it expires. */
+  confirmTravelBooking?: Maybe<TravelBookingPayload>;
   /** Creates an auditorium with its seat map (admins only). */
   createAuditorium?: Maybe<AuditoriumPayload>;
   /** Adds a cinema movie (admins only). */
   createCinemaMovie?: Maybe<CinemaMoviePayload>;
+  /** Adds a flight with its segments and fare classes (admins only). */
+  createFlight?: Maybe<FlightPayload>;
+  /** Adds a property with its room types and their nights for the inventory horizon (admins only). */
+  createProperty?: Maybe<PropertyPayload>;
   /** Schedules a showtime (admins only). */
   createShowtime?: Maybe<ShowtimePayload>;
+  /** Creates a trip for the signed-in user. */
+  createTrip?: Maybe<TripPayload>;
   /** Deletes a cinema movie without showtimes (admins only; CONFLICT while it has some). */
   deleteCinemaMovie?: Maybe<BookingsDeletePayload>;
   /** Deletes a showtime without live reservations (admins only). */
   deleteShowtime?: Maybe<BookingsDeletePayload>;
+  /** Holds seats of a fare class until the hold expires; CONFLICT when too few are left. */
+  holdFlight?: Maybe<TravelBookingPayload>;
+  /** Holds rooms for a stay until the hold expires; CONFLICT when a night is full. */
+  holdRoom?: Maybe<TravelBookingPayload>;
   /** Holds 1 to 10 free seats of an upcoming showtime for the signed-in user until the hold expires. */
   holdSeats?: Maybe<ReservationPayload>;
+  /** Changes the dates, guests or rooms of a held or confirmed stay before check-in; nothing changes when the new nights are not free. */
+  modifyHotelBooking?: Maybe<TravelBookingPayload>;
+  /** Sets the rate of a range of nights of a room type (admins only). */
+  setRoomRates?: Maybe<RoomRatesPayload>;
   /** Changes a cinema movie (admins only). */
   updateCinemaMovie?: Maybe<CinemaMoviePayload>;
   /** Changes a showtime's times or prices (admins only; times only while nobody holds a seat). */
@@ -257,7 +613,17 @@ export type MutationCancelReservationArgs = {
 };
 
 
+export type MutationCancelTravelBookingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationConfirmReservationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationConfirmTravelBookingArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -272,8 +638,23 @@ export type MutationCreateCinemaMovieArgs = {
 };
 
 
+export type MutationCreateFlightArgs = {
+  input: CreateFlightInput;
+};
+
+
+export type MutationCreatePropertyArgs = {
+  input: CreatePropertyInput;
+};
+
+
 export type MutationCreateShowtimeArgs = {
   input: CreateShowtimeInput;
+};
+
+
+export type MutationCreateTripArgs = {
+  name: Scalars['String']['input'];
 };
 
 
@@ -287,9 +668,30 @@ export type MutationDeleteShowtimeArgs = {
 };
 
 
+export type MutationHoldFlightArgs = {
+  input: HoldFlightInput;
+};
+
+
+export type MutationHoldRoomArgs = {
+  input: HoldRoomInput;
+};
+
+
 export type MutationHoldSeatsArgs = {
   seatIds: Array<Scalars['ID']['input']>;
   showtimeId: Scalars['ID']['input'];
+};
+
+
+export type MutationModifyHotelBookingArgs = {
+  id: Scalars['ID']['input'];
+  input: ModifyStayInput;
+};
+
+
+export type MutationSetRoomRatesArgs = {
+  input: SetRoomRatesInput;
 };
 
 
@@ -317,6 +719,63 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** A hotel with room types; its cancellation policy applies to every stay booked there. */
+export type Property = {
+  __typename?: 'Property';
+  /** After that, cancelling costs this percentage of the stay's total. */
+  cancellationFeePercent: Scalars['Int']['output'];
+  /** The city it is in. */
+  city: Scalars['String']['output'];
+  /** ISO 4217 currency of its rates. */
+  currency: Scalars['String']['output'];
+  /** A confirmed stay can be cancelled free of charge until this many hours before check-in (00:00 UTC of the check-in day). */
+  freeCancellationHours: Scalars['Int']['output'];
+  /** Stable, opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** The hotel's name. */
+  name: Scalars['String']['output'];
+  /** Its room types, by name. */
+  roomTypes: RoomTypeConnection;
+  /** Star rating, 1 to 5. */
+  stars: Scalars['Int']['output'];
+};
+
+
+/** A hotel with room types; its cancellation policy applies to every stay booked there. */
+export type PropertyRoomTypesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of properties. */
+export type PropertyConnection = {
+  __typename?: 'PropertyConnection';
+  /** The page. */
+  edges: Array<PropertyEdge>;
+  /** Where the page is. */
+  pageInfo: PageInfo;
+  /** All matches. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge of PropertyConnection. */
+export type PropertyEdge = {
+  __typename?: 'PropertyEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The property. */
+  node: Property;
+};
+
+/** The result of creating a property. */
+export type PropertyPayload = {
+  __typename?: 'PropertyPayload';
+  /** Why nothing changed; empty on success. */
+  errors: Array<UserError>;
+  /** The property; null when `errors` is not empty. */
+  property?: Maybe<Property>;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Auditoriums, by name. */
@@ -325,8 +784,22 @@ export type Query = {
   cinemaMovie?: Maybe<CinemaMovie>;
   /** Cinema movies, by title, optionally of one genre. */
   cinemaMovies?: Maybe<CinemaMovieConnection>;
+  /** A flight by id. */
+  flight?: Maybe<Flight>;
+  /** Fare classes of flights on a route and day with seats for every passenger, filtered and sorted. */
+  flightAvailability?: Maybe<FlightOfferConnection>;
+  /** Room types free for a whole stay in a city, from the availability index, filtered and sorted. */
+  hotelAvailability?: Maybe<HotelOfferConnection>;
   /** The signed-in user's reservations, newest first. */
   myReservations?: Maybe<ReservationConnection>;
+  /** The signed-in user's travel bookings, newest first. */
+  myTravelBookings?: Maybe<TravelBookingConnection>;
+  /** The signed-in user's trips, newest first. */
+  myTrips?: Maybe<TripConnection>;
+  /** Properties, by name, optionally of one city. */
+  properties?: Maybe<PropertyConnection>;
+  /** A property by id. */
+  property?: Maybe<Property>;
   /** A reservation by id: its owner's or, for admins, anyone's. */
   reservation?: Maybe<Reservation>;
   /** Reservations, newest first, optionally of one showtime and status: every user's for admins, the signed-in user's own for everyone else. */
@@ -335,6 +808,10 @@ export type Query = {
   showtime?: Maybe<Showtime>;
   /** Showtimes starting on a UTC day (`YYYY-MM-DD`), or without `date` those that have not started yet; soonest first, optionally of one cinema movie. */
   showtimes?: Maybe<ShowtimeConnection>;
+  /** A travel booking: its owner's or, for admins, anyone's. */
+  travelBooking?: Maybe<TravelBooking>;
+  /** One of the signed-in user's trips. */
+  trip?: Maybe<Trip>;
 };
 
 
@@ -356,10 +833,53 @@ export type QueryCinemaMoviesArgs = {
 };
 
 
+export type QueryFlightArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryFlightAvailabilityArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  input: FlightSearchInput;
+};
+
+
+export type QueryHotelAvailabilityArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  input: HotelSearchInput;
+};
+
+
 export type QueryMyReservationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   scope?: InputMaybe<ReservationScope>;
+};
+
+
+export type QueryMyTravelBookingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMyTripsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPropertiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  city?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPropertyArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -386,6 +906,16 @@ export type QueryShowtimesArgs = {
   cinemaMovieId?: InputMaybe<Scalars['ID']['input']>;
   date?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryTravelBookingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTripArgs = {
+  id: Scalars['ID']['input'];
 };
 
 /** A user's seats for one showtime. */
@@ -469,6 +999,74 @@ export type ReservedSeat = {
   price: BookingsMoney;
   /** The seat. */
   seat: Seat;
+};
+
+/** The result of setting rates. */
+export type RoomRatesPayload = {
+  __typename?: 'RoomRatesPayload';
+  /** Why nothing changed; empty on success. */
+  errors: Array<UserError>;
+  /** Nights whose rate changed. */
+  nightsChanged: Scalars['Int']['output'];
+  /** The room type; null when `errors` is not empty. */
+  roomType?: Maybe<RoomType>;
+};
+
+/** A kind of room of a property, with its number of rooms and stay rules. */
+export type RoomType = {
+  __typename?: 'RoomType';
+  /** The rate per night new nights start with. */
+  baseRate: BookingsMoney;
+  /** Nights a room stays empty after each stay (turnover); they count against availability. */
+  bufferNights: Scalars['Int']['output'];
+  /** Stable, opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** How many guests one room sleeps. */
+  maxGuests: Scalars['Int']['output'];
+  /** The shortest stay accepted, in nights. */
+  minStayNights: Scalars['Int']['output'];
+  /** The room type's name, e.g. Double room. */
+  name: Scalars['String']['output'];
+  /** The property it belongs to. */
+  property: Property;
+  /** How many rooms of this type the property has. */
+  totalRooms: Scalars['Int']['output'];
+};
+
+/** A page of room types. */
+export type RoomTypeConnection = {
+  __typename?: 'RoomTypeConnection';
+  /** The page. */
+  edges: Array<RoomTypeEdge>;
+  /** Where the page is. */
+  pageInfo: PageInfo;
+  /** All matches. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge of RoomTypeConnection. */
+export type RoomTypeEdge = {
+  __typename?: 'RoomTypeEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The room type. */
+  node: RoomType;
+};
+
+/** A room type of a new property. */
+export type RoomTypeInput = {
+  /** Empty nights after each stay, 0 to 2. */
+  bufferNights?: InputMaybe<Scalars['Int']['input']>;
+  /** Guests one room sleeps, 1 to 10. */
+  maxGuests: Scalars['Int']['input'];
+  /** Shortest stay, 1 to 30 nights. */
+  minStayNights?: InputMaybe<Scalars['Int']['input']>;
+  /** 1 to 80 characters, unique in the property. */
+  name: Scalars['String']['input'];
+  /** Rate per night in minor units, 0 to 10,000,000. */
+  rate: Scalars['Int']['input'];
+  /** Rooms of this type, 1 to 1000. */
+  totalRooms: Scalars['Int']['input'];
 };
 
 /** One seat of an auditorium. */
@@ -570,6 +1168,18 @@ export type SeatingRowInput = {
   seats: Scalars['Int']['input'];
 };
 
+/** New nightly rates for a range of nights of a room type. */
+export type SetRoomRatesInput = {
+  /** First night (YYYY-MM-DD). */
+  from: Scalars['String']['input'];
+  /** Rate per night in minor units. */
+  rate: Scalars['Int']['input'];
+  /** The room type. */
+  roomTypeId: Scalars['ID']['input'];
+  /** The day after the last night (YYYY-MM-DD); at most 366 nights after `from`. */
+  to: Scalars['String']['input'];
+};
+
 /** A screening of a cinema movie in an auditorium. */
 export type Showtime = {
   __typename?: 'Showtime';
@@ -668,6 +1278,126 @@ export type Subscription = {
 
 export type SubscriptionSeatMapChangedArgs = {
   showtimeId: Scalars['ID']['input'];
+};
+
+/** A hotel stay or flight seats booked by a user: held until `expiresAt`, then confirmed, or expired; cancellable before it starts. */
+export type TravelBooking = {
+  __typename?: 'TravelBooking';
+  /** What the cancellation cost (null unless cancelled). */
+  cancellationFee?: Maybe<BookingsMoney>;
+  /** When it was cancelled. */
+  cancelledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it was confirmed. */
+  confirmedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it was made. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When a hold runs out (unless confirmed). */
+  expiresAt: Scalars['DateTime']['output'];
+  /** The seats, for a flight booking. */
+  flight?: Maybe<FlightTicket>;
+  /** Until when cancelling is free. */
+  freeCancellationUntil: Scalars['DateTime']['output'];
+  /** Stable, opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** Hotel or flight. */
+  kind: TravelBookingKind;
+  /** HELD, CONFIRMED, CANCELLED or EXPIRED. */
+  status: ReservationStatus;
+  /** The stay, for a hotel booking. */
+  stay?: Maybe<HotelStay>;
+  /** Total price. */
+  total: BookingsMoney;
+  /** The trip it belongs to, if any. */
+  trip?: Maybe<Trip>;
+  /** Who booked it. */
+  user?: Maybe<User>;
+};
+
+/** A page of travel bookings. */
+export type TravelBookingConnection = {
+  __typename?: 'TravelBookingConnection';
+  /** The page. */
+  edges: Array<TravelBookingEdge>;
+  /** Where the page is. */
+  pageInfo: PageInfo;
+  /** All matches. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge of TravelBookingConnection. */
+export type TravelBookingEdge = {
+  __typename?: 'TravelBookingEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The booking. */
+  node: TravelBooking;
+};
+
+/** What a travel booking is for. */
+export type TravelBookingKind =
+  /** Seats on a flight. */
+  | 'FLIGHT'
+  /** A hotel stay. */
+  | 'HOTEL';
+
+/** The result of holding, confirming, changing or cancelling a travel booking. */
+export type TravelBookingPayload = {
+  __typename?: 'TravelBookingPayload';
+  /** The booking; null when `errors` is not empty. */
+  booking?: Maybe<TravelBooking>;
+  /** Why nothing changed (CONFLICT: nothing free, or the hold ran out); empty on success. */
+  errors: Array<UserError>;
+};
+
+/** A user's trip: hotel and flight bookings grouped under one name. */
+export type Trip = {
+  __typename?: 'Trip';
+  /** Its bookings, oldest first. */
+  bookings: TravelBookingConnection;
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Stable, opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** The trip's name. */
+  name: Scalars['String']['output'];
+  /** The sum of its held and confirmed bookings, one amount per currency. */
+  totals: Array<BookingsMoney>;
+};
+
+
+/** A user's trip: hotel and flight bookings grouped under one name. */
+export type TripBookingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of trips. */
+export type TripConnection = {
+  __typename?: 'TripConnection';
+  /** The page. */
+  edges: Array<TripEdge>;
+  /** Where the page is. */
+  pageInfo: PageInfo;
+  /** All matches. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge of TripConnection. */
+export type TripEdge = {
+  __typename?: 'TripEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The trip. */
+  node: Trip;
+};
+
+/** The result of creating a trip. */
+export type TripPayload = {
+  __typename?: 'TripPayload';
+  /** Why nothing changed; empty on success. */
+  errors: Array<UserError>;
+  /** The trip; null when `errors` is not empty. */
+  trip?: Maybe<Trip>;
 };
 
 /** Changes to a cinema movie; absent fields stay, null clears `posterUrl` and `movieId`. */
@@ -795,9 +1525,14 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = ResolversObject<{
   Auditorium: Auditorium;
   CinemaMovie: CinemaMovie;
+  Flight: Flight;
   Movie: Movie;
+  Property: Property;
   Reservation: Reservation;
+  RoomType: RoomType;
   Showtime: Showtime;
+  TravelBooking: TravelBooking;
+  Trip: Trip;
 }>;
 
 /** Mapping of federation reference types */
@@ -808,15 +1543,30 @@ export type FederationReferenceTypes = ResolversObject<{
   CinemaMovie:
     ( { __typename: 'CinemaMovie' }
     & GraphQLRecursivePick<FederationTypes['CinemaMovie'], {"id":true}> );
+  Flight:
+    ( { __typename: 'Flight' }
+    & GraphQLRecursivePick<FederationTypes['Flight'], {"id":true}> );
   Movie:
     ( { __typename: 'Movie' }
     & GraphQLRecursivePick<FederationTypes['Movie'], {"id":true}> );
+  Property:
+    ( { __typename: 'Property' }
+    & GraphQLRecursivePick<FederationTypes['Property'], {"id":true}> );
   Reservation:
     ( { __typename: 'Reservation' }
     & GraphQLRecursivePick<FederationTypes['Reservation'], {"id":true}> );
+  RoomType:
+    ( { __typename: 'RoomType' }
+    & GraphQLRecursivePick<FederationTypes['RoomType'], {"id":true}> );
   Showtime:
     ( { __typename: 'Showtime' }
     & GraphQLRecursivePick<FederationTypes['Showtime'], {"id":true}> );
+  TravelBooking:
+    ( { __typename: 'TravelBooking' }
+    & GraphQLRecursivePick<FederationTypes['TravelBooking'], {"id":true}> );
+  Trip:
+    ( { __typename: 'Trip' }
+    & GraphQLRecursivePick<FederationTypes['Trip'], {"id":true}> );
 }>;
 
 
@@ -831,6 +1581,7 @@ export type ResolversTypes = ResolversObject<{
   AuditoriumPayload: ResolverTypeWrapper<Omit<AuditoriumPayload, 'auditorium'> & { auditorium?: Maybe<ResolversTypes['Auditorium']> }>;
   BookingsDeletePayload: ResolverTypeWrapper<BookingsDeletePayload>;
   BookingsMoney: ResolverTypeWrapper<BookingsMoney>;
+  Cabin: Cabin;
   CinemaMovie: ResolverTypeWrapper<CinemaMovieRow>;
   CinemaMovieConnection: ResolverTypeWrapper<Omit<CinemaMovieConnection, 'edges'> & { edges: Array<ResolversTypes['CinemaMovieEdge']> }>;
   CinemaMovieEdge: ResolverTypeWrapper<Omit<CinemaMovieEdge, 'node'> & { node: ResolversTypes['CinemaMovie'] }>;
@@ -839,13 +1590,40 @@ export type ResolversTypes = ResolversObject<{
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   CreateAuditoriumInput: CreateAuditoriumInput;
   CreateCinemaMovieInput: CreateCinemaMovieInput;
+  CreateFlightInput: CreateFlightInput;
+  CreatePropertyInput: CreatePropertyInput;
   CreateShowtimeInput: CreateShowtimeInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   ErrorCode: ErrorCode;
+  FareClass: ResolverTypeWrapper<FareClassRow>;
+  FareClassInput: FareClassInput;
+  Flight: ResolverTypeWrapper<FlightRow>;
+  FlightOffer: ResolverTypeWrapper<FlightOfferView>;
+  FlightOfferConnection: ResolverTypeWrapper<Omit<FlightOfferConnection, 'edges'> & { edges: Array<ResolversTypes['FlightOfferEdge']> }>;
+  FlightOfferEdge: ResolverTypeWrapper<Omit<FlightOfferEdge, 'node'> & { node: ResolversTypes['FlightOffer'] }>;
+  FlightPayload: ResolverTypeWrapper<Omit<FlightPayload, 'flight'> & { flight?: Maybe<ResolversTypes['Flight']> }>;
+  FlightSearchInput: FlightSearchInput;
+  FlightSegment: ResolverTypeWrapper<FlightSegmentRow>;
+  FlightSegmentInput: FlightSegmentInput;
+  FlightSort: FlightSort;
+  FlightTicket: ResolverTypeWrapper<TravelBookingRow>;
+  HoldFlightInput: HoldFlightInput;
+  HoldRoomInput: HoldRoomInput;
+  HotelOffer: ResolverTypeWrapper<HotelOfferView>;
+  HotelOfferConnection: ResolverTypeWrapper<Omit<HotelOfferConnection, 'edges'> & { edges: Array<ResolversTypes['HotelOfferEdge']> }>;
+  HotelOfferEdge: ResolverTypeWrapper<Omit<HotelOfferEdge, 'node'> & { node: ResolversTypes['HotelOffer'] }>;
+  HotelSearchInput: HotelSearchInput;
+  HotelSort: HotelSort;
+  HotelStay: ResolverTypeWrapper<TravelBookingRow>;
+  ModifyStayInput: ModifyStayInput;
   Movie: ResolverTypeWrapper<MovieRef>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Property: ResolverTypeWrapper<PropertyRow>;
+  PropertyConnection: ResolverTypeWrapper<Omit<PropertyConnection, 'edges'> & { edges: Array<ResolversTypes['PropertyEdge']> }>;
+  PropertyEdge: ResolverTypeWrapper<Omit<PropertyEdge, 'node'> & { node: ResolversTypes['Property'] }>;
+  PropertyPayload: ResolverTypeWrapper<Omit<PropertyPayload, 'property'> & { property?: Maybe<ResolversTypes['Property']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Reservation: ResolverTypeWrapper<ReservationRow>;
   ReservationConnection: ResolverTypeWrapper<Omit<ReservationConnection, 'edges'> & { edges: Array<ResolversTypes['ReservationEdge']> }>;
@@ -854,6 +1632,11 @@ export type ResolversTypes = ResolversObject<{
   ReservationScope: ReservationScope;
   ReservationStatus: ReservationStatus;
   ReservedSeat: ResolverTypeWrapper<ReservationSeatRow>;
+  RoomRatesPayload: ResolverTypeWrapper<Omit<RoomRatesPayload, 'roomType'> & { roomType?: Maybe<ResolversTypes['RoomType']> }>;
+  RoomType: ResolverTypeWrapper<RoomTypeRow>;
+  RoomTypeConnection: ResolverTypeWrapper<Omit<RoomTypeConnection, 'edges'> & { edges: Array<ResolversTypes['RoomTypeEdge']> }>;
+  RoomTypeEdge: ResolverTypeWrapper<Omit<RoomTypeEdge, 'node'> & { node: ResolversTypes['RoomType'] }>;
+  RoomTypeInput: RoomTypeInput;
   Seat: ResolverTypeWrapper<SeatView>;
   SeatChangeKind: SeatChangeKind;
   SeatMapChange: ResolverTypeWrapper<SeatMapChangeView>;
@@ -863,6 +1646,7 @@ export type ResolversTypes = ResolversObject<{
   SeatType: SeatType;
   SeatingRow: ResolverTypeWrapper<SeatingRowView>;
   SeatingRowInput: SeatingRowInput;
+  SetRoomRatesInput: SetRoomRatesInput;
   Showtime: ResolverTypeWrapper<ShowtimeRow>;
   ShowtimeConnection: ResolverTypeWrapper<Omit<ShowtimeConnection, 'edges'> & { edges: Array<ResolversTypes['ShowtimeEdge']> }>;
   ShowtimeEdge: ResolverTypeWrapper<Omit<ShowtimeEdge, 'node'> & { node: ResolversTypes['Showtime'] }>;
@@ -870,6 +1654,15 @@ export type ResolversTypes = ResolversObject<{
   ShowtimeSeat: ResolverTypeWrapper<ShowtimeSeatView>;
   ShowtimeStats: ResolverTypeWrapper<ShowtimeStatsView>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  TravelBooking: ResolverTypeWrapper<TravelBookingRow>;
+  TravelBookingConnection: ResolverTypeWrapper<Omit<TravelBookingConnection, 'edges'> & { edges: Array<ResolversTypes['TravelBookingEdge']> }>;
+  TravelBookingEdge: ResolverTypeWrapper<Omit<TravelBookingEdge, 'node'> & { node: ResolversTypes['TravelBooking'] }>;
+  TravelBookingKind: TravelBookingKind;
+  TravelBookingPayload: ResolverTypeWrapper<Omit<TravelBookingPayload, 'booking'> & { booking?: Maybe<ResolversTypes['TravelBooking']> }>;
+  Trip: ResolverTypeWrapper<TripRow>;
+  TripConnection: ResolverTypeWrapper<Omit<TripConnection, 'edges'> & { edges: Array<ResolversTypes['TripEdge']> }>;
+  TripEdge: ResolverTypeWrapper<Omit<TripEdge, 'node'> & { node: ResolversTypes['Trip'] }>;
+  TripPayload: ResolverTypeWrapper<Omit<TripPayload, 'trip'> & { trip?: Maybe<ResolversTypes['Trip']> }>;
   UpdateCinemaMovieInput: UpdateCinemaMovieInput;
   UpdateShowtimeInput: UpdateShowtimeInput;
   User: ResolverTypeWrapper<UserRef>;
@@ -895,24 +1688,55 @@ export type ResolversParentTypes = ResolversObject<{
   Float: Scalars['Float']['output'];
   CreateAuditoriumInput: CreateAuditoriumInput;
   CreateCinemaMovieInput: CreateCinemaMovieInput;
+  CreateFlightInput: CreateFlightInput;
+  CreatePropertyInput: CreatePropertyInput;
   CreateShowtimeInput: CreateShowtimeInput;
   DateTime: Scalars['DateTime']['output'];
+  FareClass: FareClassRow;
+  FareClassInput: FareClassInput;
+  Flight: FlightRow;
+  FlightOffer: FlightOfferView;
+  FlightOfferConnection: Omit<FlightOfferConnection, 'edges'> & { edges: Array<ResolversParentTypes['FlightOfferEdge']> };
+  FlightOfferEdge: Omit<FlightOfferEdge, 'node'> & { node: ResolversParentTypes['FlightOffer'] };
+  FlightPayload: Omit<FlightPayload, 'flight'> & { flight?: Maybe<ResolversParentTypes['Flight']> };
+  FlightSearchInput: FlightSearchInput;
+  FlightSegment: FlightSegmentRow;
+  FlightSegmentInput: FlightSegmentInput;
+  FlightTicket: TravelBookingRow;
+  HoldFlightInput: HoldFlightInput;
+  HoldRoomInput: HoldRoomInput;
+  HotelOffer: HotelOfferView;
+  HotelOfferConnection: Omit<HotelOfferConnection, 'edges'> & { edges: Array<ResolversParentTypes['HotelOfferEdge']> };
+  HotelOfferEdge: Omit<HotelOfferEdge, 'node'> & { node: ResolversParentTypes['HotelOffer'] };
+  HotelSearchInput: HotelSearchInput;
+  HotelStay: TravelBookingRow;
+  ModifyStayInput: ModifyStayInput;
   Movie: MovieRef;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
+  Property: PropertyRow;
+  PropertyConnection: Omit<PropertyConnection, 'edges'> & { edges: Array<ResolversParentTypes['PropertyEdge']> };
+  PropertyEdge: Omit<PropertyEdge, 'node'> & { node: ResolversParentTypes['Property'] };
+  PropertyPayload: Omit<PropertyPayload, 'property'> & { property?: Maybe<ResolversParentTypes['Property']> };
   Query: Record<PropertyKey, never>;
   Reservation: ReservationRow;
   ReservationConnection: Omit<ReservationConnection, 'edges'> & { edges: Array<ResolversParentTypes['ReservationEdge']> };
   ReservationEdge: Omit<ReservationEdge, 'node'> & { node: ResolversParentTypes['Reservation'] };
   ReservationPayload: Omit<ReservationPayload, 'reservation'> & { reservation?: Maybe<ResolversParentTypes['Reservation']> };
   ReservedSeat: ReservationSeatRow;
+  RoomRatesPayload: Omit<RoomRatesPayload, 'roomType'> & { roomType?: Maybe<ResolversParentTypes['RoomType']> };
+  RoomType: RoomTypeRow;
+  RoomTypeConnection: Omit<RoomTypeConnection, 'edges'> & { edges: Array<ResolversParentTypes['RoomTypeEdge']> };
+  RoomTypeEdge: Omit<RoomTypeEdge, 'node'> & { node: ResolversParentTypes['RoomType'] };
+  RoomTypeInput: RoomTypeInput;
   Seat: SeatView;
   SeatMapChange: SeatMapChangeView;
   SeatPrice: SeatPrice;
   SeatPricesInput: SeatPricesInput;
   SeatingRow: SeatingRowView;
   SeatingRowInput: SeatingRowInput;
+  SetRoomRatesInput: SetRoomRatesInput;
   Showtime: ShowtimeRow;
   ShowtimeConnection: Omit<ShowtimeConnection, 'edges'> & { edges: Array<ResolversParentTypes['ShowtimeEdge']> };
   ShowtimeEdge: Omit<ShowtimeEdge, 'node'> & { node: ResolversParentTypes['Showtime'] };
@@ -920,6 +1744,14 @@ export type ResolversParentTypes = ResolversObject<{
   ShowtimeSeat: ShowtimeSeatView;
   ShowtimeStats: ShowtimeStatsView;
   Subscription: Record<PropertyKey, never>;
+  TravelBooking: TravelBookingRow;
+  TravelBookingConnection: Omit<TravelBookingConnection, 'edges'> & { edges: Array<ResolversParentTypes['TravelBookingEdge']> };
+  TravelBookingEdge: Omit<TravelBookingEdge, 'node'> & { node: ResolversParentTypes['TravelBooking'] };
+  TravelBookingPayload: Omit<TravelBookingPayload, 'booking'> & { booking?: Maybe<ResolversParentTypes['TravelBooking']> };
+  Trip: TripRow;
+  TripConnection: Omit<TripConnection, 'edges'> & { edges: Array<ResolversParentTypes['TripEdge']> };
+  TripEdge: Omit<TripEdge, 'node'> & { node: ResolversParentTypes['Trip'] };
+  TripPayload: Omit<TripPayload, 'trip'> & { trip?: Maybe<ResolversParentTypes['Trip']> };
   UpdateCinemaMovieInput: UpdateCinemaMovieInput;
   UpdateShowtimeInput: UpdateShowtimeInput;
   User: UserRef;
@@ -1012,6 +1844,97 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type FareClassResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['FareClass'] = ResolversParentTypes['FareClass']> = ResolversObject<{
+  cabin?: Resolver<ResolversTypes['Cabin'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  price?: Resolver<ResolversTypes['BookingsMoney'], ParentType, ContextType>;
+  seats?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  seatsLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type FlightResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['Flight'] = ResolversParentTypes['Flight'], FederationReferenceType extends FederationReferenceTypes['Flight'] = FederationReferenceTypes['Flight']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Flight']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  arrivesAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  cancellationFeePercent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  departsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  destination?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  durationMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fareClasses?: Resolver<Array<ResolversTypes['FareClass']>, ParentType, ContextType>;
+  freeCancellationHours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  segments?: Resolver<Array<ResolversTypes['FlightSegment']>, ParentType, ContextType>;
+  stops?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type FlightOfferResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['FlightOffer'] = ResolversParentTypes['FlightOffer']> = ResolversObject<{
+  fareClass?: Resolver<ResolversTypes['FareClass'], ParentType, ContextType>;
+  flight?: Resolver<ResolversTypes['Flight'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['BookingsMoney'], ParentType, ContextType>;
+}>;
+
+export type FlightOfferConnectionResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['FlightOfferConnection'] = ResolversParentTypes['FlightOfferConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['FlightOfferEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type FlightOfferEdgeResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['FlightOfferEdge'] = ResolversParentTypes['FlightOfferEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['FlightOffer'], ParentType, ContextType>;
+}>;
+
+export type FlightPayloadResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['FlightPayload'] = ResolversParentTypes['FlightPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  flight?: Resolver<Maybe<ResolversTypes['Flight']>, ParentType, ContextType>;
+}>;
+
+export type FlightSegmentResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['FlightSegment'] = ResolversParentTypes['FlightSegment']> = ResolversObject<{
+  arrivesAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  departsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  destination?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  flightNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type FlightTicketResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['FlightTicket'] = ResolversParentTypes['FlightTicket']> = ResolversObject<{
+  fareClass?: Resolver<ResolversTypes['FareClass'], ParentType, ContextType>;
+  flight?: Resolver<ResolversTypes['Flight'], ParentType, ContextType>;
+  passengers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type HotelOfferResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['HotelOffer'] = ResolversParentTypes['HotelOffer']> = ResolversObject<{
+  averageNightlyRate?: Resolver<ResolversTypes['BookingsMoney'], ParentType, ContextType>;
+  nights?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  property?: Resolver<ResolversTypes['Property'], ParentType, ContextType>;
+  roomType?: Resolver<ResolversTypes['RoomType'], ParentType, ContextType>;
+  roomsLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['BookingsMoney'], ParentType, ContextType>;
+}>;
+
+export type HotelOfferConnectionResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['HotelOfferConnection'] = ResolversParentTypes['HotelOfferConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['HotelOfferEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type HotelOfferEdgeResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['HotelOfferEdge'] = ResolversParentTypes['HotelOfferEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['HotelOffer'], ParentType, ContextType>;
+}>;
+
+export type HotelStayResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['HotelStay'] = ResolversParentTypes['HotelStay']> = ResolversObject<{
+  checkIn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  checkOut?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  guests?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nights?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  property?: Resolver<ResolversTypes['Property'], ParentType, ContextType>;
+  roomType?: Resolver<ResolversTypes['RoomType'], ParentType, ContextType>;
+  rooms?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type MovieResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['Movie'] = ResolversParentTypes['Movie'], FederationReferenceType extends FederationReferenceTypes['Movie'] = FederationReferenceTypes['Movie']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Movie']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1020,13 +1943,22 @@ export type MovieResolvers<ContextType = BookingsContext, ParentType extends Res
 
 export type MutationResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   cancelReservation?: Resolver<Maybe<ResolversTypes['ReservationPayload']>, ParentType, ContextType, RequireFields<MutationCancelReservationArgs, 'id'>>;
+  cancelTravelBooking?: Resolver<Maybe<ResolversTypes['TravelBookingPayload']>, ParentType, ContextType, RequireFields<MutationCancelTravelBookingArgs, 'id'>>;
   confirmReservation?: Resolver<Maybe<ResolversTypes['ReservationPayload']>, ParentType, ContextType, RequireFields<MutationConfirmReservationArgs, 'id'>>;
+  confirmTravelBooking?: Resolver<Maybe<ResolversTypes['TravelBookingPayload']>, ParentType, ContextType, RequireFields<MutationConfirmTravelBookingArgs, 'id'>>;
   createAuditorium?: Resolver<Maybe<ResolversTypes['AuditoriumPayload']>, ParentType, ContextType, RequireFields<MutationCreateAuditoriumArgs, 'input'>>;
   createCinemaMovie?: Resolver<Maybe<ResolversTypes['CinemaMoviePayload']>, ParentType, ContextType, RequireFields<MutationCreateCinemaMovieArgs, 'input'>>;
+  createFlight?: Resolver<Maybe<ResolversTypes['FlightPayload']>, ParentType, ContextType, RequireFields<MutationCreateFlightArgs, 'input'>>;
+  createProperty?: Resolver<Maybe<ResolversTypes['PropertyPayload']>, ParentType, ContextType, RequireFields<MutationCreatePropertyArgs, 'input'>>;
   createShowtime?: Resolver<Maybe<ResolversTypes['ShowtimePayload']>, ParentType, ContextType, RequireFields<MutationCreateShowtimeArgs, 'input'>>;
+  createTrip?: Resolver<Maybe<ResolversTypes['TripPayload']>, ParentType, ContextType, RequireFields<MutationCreateTripArgs, 'name'>>;
   deleteCinemaMovie?: Resolver<Maybe<ResolversTypes['BookingsDeletePayload']>, ParentType, ContextType, RequireFields<MutationDeleteCinemaMovieArgs, 'id'>>;
   deleteShowtime?: Resolver<Maybe<ResolversTypes['BookingsDeletePayload']>, ParentType, ContextType, RequireFields<MutationDeleteShowtimeArgs, 'id'>>;
+  holdFlight?: Resolver<Maybe<ResolversTypes['TravelBookingPayload']>, ParentType, ContextType, RequireFields<MutationHoldFlightArgs, 'input'>>;
+  holdRoom?: Resolver<Maybe<ResolversTypes['TravelBookingPayload']>, ParentType, ContextType, RequireFields<MutationHoldRoomArgs, 'input'>>;
   holdSeats?: Resolver<Maybe<ResolversTypes['ReservationPayload']>, ParentType, ContextType, RequireFields<MutationHoldSeatsArgs, 'seatIds' | 'showtimeId'>>;
+  modifyHotelBooking?: Resolver<Maybe<ResolversTypes['TravelBookingPayload']>, ParentType, ContextType, RequireFields<MutationModifyHotelBookingArgs, 'id' | 'input'>>;
+  setRoomRates?: Resolver<Maybe<ResolversTypes['RoomRatesPayload']>, ParentType, ContextType, RequireFields<MutationSetRoomRatesArgs, 'input'>>;
   updateCinemaMovie?: Resolver<Maybe<ResolversTypes['CinemaMoviePayload']>, ParentType, ContextType, RequireFields<MutationUpdateCinemaMovieArgs, 'id' | 'input'>>;
   updateShowtime?: Resolver<Maybe<ResolversTypes['ShowtimePayload']>, ParentType, ContextType, RequireFields<MutationUpdateShowtimeArgs, 'id' | 'input'>>;
 }>;
@@ -1038,15 +1970,52 @@ export type PageInfoResolvers<ContextType = BookingsContext, ParentType extends 
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type PropertyResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['Property'] = ResolversParentTypes['Property'], FederationReferenceType extends FederationReferenceTypes['Property'] = FederationReferenceTypes['Property']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Property']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  cancellationFeePercent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  city?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  freeCancellationHours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  roomTypes?: Resolver<ResolversTypes['RoomTypeConnection'], ParentType, ContextType, RequireFields<PropertyRoomTypesArgs, 'first'>>;
+  stars?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PropertyConnectionResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['PropertyConnection'] = ResolversParentTypes['PropertyConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PropertyEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PropertyEdgeResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['PropertyEdge'] = ResolversParentTypes['PropertyEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Property'], ParentType, ContextType>;
+}>;
+
+export type PropertyPayloadResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['PropertyPayload'] = ResolversParentTypes['PropertyPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  property?: Resolver<Maybe<ResolversTypes['Property']>, ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   auditoriums?: Resolver<Maybe<ResolversTypes['AuditoriumConnection']>, ParentType, ContextType, RequireFields<QueryAuditoriumsArgs, 'first'>>;
   cinemaMovie?: Resolver<Maybe<ResolversTypes['CinemaMovie']>, ParentType, ContextType, RequireFields<QueryCinemaMovieArgs, 'id'>>;
   cinemaMovies?: Resolver<Maybe<ResolversTypes['CinemaMovieConnection']>, ParentType, ContextType, RequireFields<QueryCinemaMoviesArgs, 'first'>>;
+  flight?: Resolver<Maybe<ResolversTypes['Flight']>, ParentType, ContextType, RequireFields<QueryFlightArgs, 'id'>>;
+  flightAvailability?: Resolver<Maybe<ResolversTypes['FlightOfferConnection']>, ParentType, ContextType, RequireFields<QueryFlightAvailabilityArgs, 'first' | 'input'>>;
+  hotelAvailability?: Resolver<Maybe<ResolversTypes['HotelOfferConnection']>, ParentType, ContextType, RequireFields<QueryHotelAvailabilityArgs, 'first' | 'input'>>;
   myReservations?: Resolver<Maybe<ResolversTypes['ReservationConnection']>, ParentType, ContextType, RequireFields<QueryMyReservationsArgs, 'first' | 'scope'>>;
+  myTravelBookings?: Resolver<Maybe<ResolversTypes['TravelBookingConnection']>, ParentType, ContextType, RequireFields<QueryMyTravelBookingsArgs, 'first'>>;
+  myTrips?: Resolver<Maybe<ResolversTypes['TripConnection']>, ParentType, ContextType, RequireFields<QueryMyTripsArgs, 'first'>>;
+  properties?: Resolver<Maybe<ResolversTypes['PropertyConnection']>, ParentType, ContextType, RequireFields<QueryPropertiesArgs, 'first'>>;
+  property?: Resolver<Maybe<ResolversTypes['Property']>, ParentType, ContextType, RequireFields<QueryPropertyArgs, 'id'>>;
   reservation?: Resolver<Maybe<ResolversTypes['Reservation']>, ParentType, ContextType, RequireFields<QueryReservationArgs, 'id'>>;
   reservations?: Resolver<Maybe<ResolversTypes['ReservationConnection']>, ParentType, ContextType, RequireFields<QueryReservationsArgs, 'first'>>;
   showtime?: Resolver<Maybe<ResolversTypes['Showtime']>, ParentType, ContextType, RequireFields<QueryShowtimeArgs, 'id'>>;
   showtimes?: Resolver<Maybe<ResolversTypes['ShowtimeConnection']>, ParentType, ContextType, RequireFields<QueryShowtimesArgs, 'first'>>;
+  travelBooking?: Resolver<Maybe<ResolversTypes['TravelBooking']>, ParentType, ContextType, RequireFields<QueryTravelBookingArgs, 'id'>>;
+  trip?: Resolver<Maybe<ResolversTypes['Trip']>, ParentType, ContextType, RequireFields<QueryTripArgs, 'id'>>;
 }>;
 
 export type ReservationResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['Reservation'] = ResolversParentTypes['Reservation'], FederationReferenceType extends FederationReferenceTypes['Reservation'] = FederationReferenceTypes['Reservation']> = ResolversObject<{
@@ -1082,6 +2051,35 @@ export type ReservationPayloadResolvers<ContextType = BookingsContext, ParentTyp
 export type ReservedSeatResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['ReservedSeat'] = ResolversParentTypes['ReservedSeat']> = ResolversObject<{
   price?: Resolver<ResolversTypes['BookingsMoney'], ParentType, ContextType>;
   seat?: Resolver<ResolversTypes['Seat'], ParentType, ContextType>;
+}>;
+
+export type RoomRatesPayloadResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['RoomRatesPayload'] = ResolversParentTypes['RoomRatesPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  nightsChanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  roomType?: Resolver<Maybe<ResolversTypes['RoomType']>, ParentType, ContextType>;
+}>;
+
+export type RoomTypeResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['RoomType'] = ResolversParentTypes['RoomType'], FederationReferenceType extends FederationReferenceTypes['RoomType'] = FederationReferenceTypes['RoomType']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['RoomType']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  baseRate?: Resolver<ResolversTypes['BookingsMoney'], ParentType, ContextType>;
+  bufferNights?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  maxGuests?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  minStayNights?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  property?: Resolver<ResolversTypes['Property'], ParentType, ContextType>;
+  totalRooms?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RoomTypeConnectionResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['RoomTypeConnection'] = ResolversParentTypes['RoomTypeConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['RoomTypeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RoomTypeEdgeResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['RoomTypeEdge'] = ResolversParentTypes['RoomTypeEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['RoomType'], ParentType, ContextType>;
 }>;
 
 export type SeatResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['Seat'] = ResolversParentTypes['Seat']> = ResolversObject<{
@@ -1159,6 +2157,65 @@ export type SubscriptionResolvers<ContextType = BookingsContext, ParentType exte
   seatMapChanged?: SubscriptionResolver<Maybe<ResolversTypes['SeatMapChange']>, "seatMapChanged", ParentType, ContextType, RequireFields<SubscriptionSeatMapChangedArgs, 'showtimeId'>>;
 }>;
 
+export type TravelBookingResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['TravelBooking'] = ResolversParentTypes['TravelBooking'], FederationReferenceType extends FederationReferenceTypes['TravelBooking'] = FederationReferenceTypes['TravelBooking']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['TravelBooking']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  cancellationFee?: Resolver<Maybe<ResolversTypes['BookingsMoney']>, ParentType, ContextType>;
+  cancelledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  confirmedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  flight?: Resolver<Maybe<ResolversTypes['FlightTicket']>, ParentType, ContextType>;
+  freeCancellationUntil?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TravelBookingKind'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReservationStatus'], ParentType, ContextType>;
+  stay?: Resolver<Maybe<ResolversTypes['HotelStay']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['BookingsMoney'], ParentType, ContextType>;
+  trip?: Resolver<Maybe<ResolversTypes['Trip']>, ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+}>;
+
+export type TravelBookingConnectionResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['TravelBookingConnection'] = ResolversParentTypes['TravelBookingConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['TravelBookingEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TravelBookingEdgeResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['TravelBookingEdge'] = ResolversParentTypes['TravelBookingEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TravelBooking'], ParentType, ContextType>;
+}>;
+
+export type TravelBookingPayloadResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['TravelBookingPayload'] = ResolversParentTypes['TravelBookingPayload']> = ResolversObject<{
+  booking?: Resolver<Maybe<ResolversTypes['TravelBooking']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type TripResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['Trip'] = ResolversParentTypes['Trip'], FederationReferenceType extends FederationReferenceTypes['Trip'] = FederationReferenceTypes['Trip']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Trip']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  bookings?: Resolver<ResolversTypes['TravelBookingConnection'], ParentType, ContextType, RequireFields<TripBookingsArgs, 'first'>>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  totals?: Resolver<Array<ResolversTypes['BookingsMoney']>, ParentType, ContextType>;
+}>;
+
+export type TripConnectionResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['TripConnection'] = ResolversParentTypes['TripConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['TripEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TripEdgeResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['TripEdge'] = ResolversParentTypes['TripEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Trip'], ParentType, ContextType>;
+}>;
+
+export type TripPayloadResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['TripPayload'] = ResolversParentTypes['TripPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  trip?: Resolver<Maybe<ResolversTypes['Trip']>, ParentType, ContextType>;
+}>;
+
 export type UserResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
@@ -1182,15 +2239,35 @@ export type Resolvers<ContextType = BookingsContext> = ResolversObject<{
   CinemaMoviePayload?: CinemaMoviePayloadResolvers<ContextType>;
   CinemaMovieStats?: CinemaMovieStatsResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  FareClass?: FareClassResolvers<ContextType>;
+  Flight?: FlightResolvers<ContextType>;
+  FlightOffer?: FlightOfferResolvers<ContextType>;
+  FlightOfferConnection?: FlightOfferConnectionResolvers<ContextType>;
+  FlightOfferEdge?: FlightOfferEdgeResolvers<ContextType>;
+  FlightPayload?: FlightPayloadResolvers<ContextType>;
+  FlightSegment?: FlightSegmentResolvers<ContextType>;
+  FlightTicket?: FlightTicketResolvers<ContextType>;
+  HotelOffer?: HotelOfferResolvers<ContextType>;
+  HotelOfferConnection?: HotelOfferConnectionResolvers<ContextType>;
+  HotelOfferEdge?: HotelOfferEdgeResolvers<ContextType>;
+  HotelStay?: HotelStayResolvers<ContextType>;
   Movie?: MovieResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Property?: PropertyResolvers<ContextType>;
+  PropertyConnection?: PropertyConnectionResolvers<ContextType>;
+  PropertyEdge?: PropertyEdgeResolvers<ContextType>;
+  PropertyPayload?: PropertyPayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Reservation?: ReservationResolvers<ContextType>;
   ReservationConnection?: ReservationConnectionResolvers<ContextType>;
   ReservationEdge?: ReservationEdgeResolvers<ContextType>;
   ReservationPayload?: ReservationPayloadResolvers<ContextType>;
   ReservedSeat?: ReservedSeatResolvers<ContextType>;
+  RoomRatesPayload?: RoomRatesPayloadResolvers<ContextType>;
+  RoomType?: RoomTypeResolvers<ContextType>;
+  RoomTypeConnection?: RoomTypeConnectionResolvers<ContextType>;
+  RoomTypeEdge?: RoomTypeEdgeResolvers<ContextType>;
   Seat?: SeatResolvers<ContextType>;
   SeatMapChange?: SeatMapChangeResolvers<ContextType>;
   SeatPrice?: SeatPriceResolvers<ContextType>;
@@ -1202,6 +2279,14 @@ export type Resolvers<ContextType = BookingsContext> = ResolversObject<{
   ShowtimeSeat?: ShowtimeSeatResolvers<ContextType>;
   ShowtimeStats?: ShowtimeStatsResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
+  TravelBooking?: TravelBookingResolvers<ContextType>;
+  TravelBookingConnection?: TravelBookingConnectionResolvers<ContextType>;
+  TravelBookingEdge?: TravelBookingEdgeResolvers<ContextType>;
+  TravelBookingPayload?: TravelBookingPayloadResolvers<ContextType>;
+  Trip?: TripResolvers<ContextType>;
+  TripConnection?: TripConnectionResolvers<ContextType>;
+  TripEdge?: TripEdgeResolvers<ContextType>;
+  TripPayload?: TripPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
 }>;
