@@ -28,7 +28,7 @@ const day = (from: number, n: number) => new Date(from + n * 86_400_000).toISOSt
 
 /** bookings' travel entry for sql-per-request's domain table (bench/sql-per-request-domains.ts). */
 export const bookingsBench: DomainBench = {
-  name: 'bookings',
+  name: 'bookings (hotel search)',
   shown: ['bookings'],
   pageSizes: PAGE_SIZES,
   query: SEARCH_QUERY,

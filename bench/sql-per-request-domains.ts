@@ -17,6 +17,7 @@ import { Location, Movement, Stock, Warehouse } from '../subgraphs/inventory/src
 import { Post, PostSlug } from '../subgraphs/publishing/src/entities';
 import { formatTable } from './lib/report';
 import { analyticsBench } from './sql-per-request-analytics';
+import { bookingsBench } from './sql-per-request-bookings';
 import { learningBench } from './sql-per-request-learning';
 import { libraryBench } from './sql-per-request-library';
 import { linksBench } from './sql-per-request-links';
@@ -341,7 +342,7 @@ const BOOKED_SHOWTIMES = 3;
 const SEATS_PER_SHOWTIME = 100;
 
 const bookings: DomainBench = {
-  name: 'bookings',
+  name: 'bookings (cinema reservations)',
   shown: ['bookings', 'identity'],
   pageSizes: [10, 50, 100],
   query: `query Reservations($first: Int!) {
@@ -488,6 +489,7 @@ export const DOMAIN_BENCHES: DomainBench[] = [
   learningBench,
   analyticsBench,
   socialBench,
+  bookingsBench,
 ];
 
 /** Seeds `bench`'s rows for `user` and measures its query `repeats` times per page size. */
