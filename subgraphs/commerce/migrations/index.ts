@@ -1,0 +1,3 @@
+import type { MigrationSet } from '../../../kit';
+
+export const migrations: MigrationSet = { sqlite: [], mysql: [] };
