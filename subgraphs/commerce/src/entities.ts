@@ -69,7 +69,7 @@ export const Product = defineEntity({
     nameText: p.string().length(400),
     searchText: p.text(),
   },
-  indexes: [{ properties: ['sortName', 'id'] }],
+  indexes: [{ properties: ['sortName', 'id'] }, { properties: ['searchText'], type: 'fulltext' }],
 });
 export type ProductRow = InferEntity<typeof Product>;
 

@@ -440,7 +440,8 @@ export class CommerceService {
 
   /** The cart's lines priced in its channel now, and the totals. */
   async price(deps: CommerceDeps, cart: CartRow, em: Em = deps.em): Promise<{ lines: PricedLine[]; totals: TotalsData; channel: ChannelRow }> {
-    const channel = (await deps.loaders.channelById.load(cart.channelId))!;
+    // Inside a transaction only `em` (the transaction) may be used: SQLite has one connection.
+    const channel = em === deps.em ? (await deps.loaders.channelById.load(cart.channelId))! : (await em.findOne(Channel, { id: cart.channelId }))!;
     const lines = await em.find(CartLine, { cartId: cart.id }, { orderBy: { createdAt: 'asc', id: 'asc' } });
     const variantIds = lines.map((l) => l.variantId);
     const [variants, prices, method] = await Promise.all([
