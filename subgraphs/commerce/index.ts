@@ -3,6 +3,7 @@ import { migrations } from './migrations';
 import { createLoaders, type CommerceConfig, type CommerceLoaders } from './src/context';
 import { entities } from './src/entities';
 import { createResolvers } from './src/resolvers';
+import { createCheckoutSagaConsumer } from './src/saga';
 import { seed } from './src/seed';
 import { CommerceService } from './src/service';
 
@@ -37,4 +38,6 @@ export const commerce: SubgraphDefinition<CommerceLoaders, CommerceConfig> = {
   migrations,
   loaders: createLoaders,
   seed,
+  // The checkout saga: reservation and payment outcomes move orders (src/saga.ts).
+  start: () => ({ consumers: [createCheckoutSagaConsumer(service)] }),
 };

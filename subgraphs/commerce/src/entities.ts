@@ -155,6 +155,10 @@ export const Order = defineEntity({
     channelSlug: p.string().length(40),
     currency: p.string().length(3),
     status: p.string().length(20),
+    /** The checkout saga's view of the stock: PENDING → RESERVED → COMMITTED, or FAILED / RELEASED. */
+    stockStatus: p.string().length(20),
+    /** The saga's view of the payment: PENDING → SUCCEEDED, or FAILED / CANCELED. */
+    paymentStatus: p.string().length(20),
     subtotal: p.integer(),
     tax: p.integer(),
     shipping: p.integer(),

@@ -604,6 +604,8 @@ export class CommerceService {
         channelId: channel.id,
         channelSlug: channel.slug,
         status: 'UNFULFILLED',
+        stockStatus: 'PENDING',
+        paymentStatus: 'PENDING',
         ...totals,
         shippingAddress: locked.shippingAddress!,
         shippingMethod: method!.name,
@@ -684,6 +686,22 @@ export class CommerceService {
   }
 
   /**
+   * The move itself in the caller's transaction `tx` (a request's, or a saga consumer's): a conditional
+   * update from the status read, the history row and the event. Null when done (or already there).
+   */
+  async applyTransition(tx: Em, order: OrderRow, to: OrderStatus, note: string | null, actorId: string | null): Promise<UserError | null> {
+    const from = order.status as OrderStatus;
+    if (from === to) return null;
+    if (!TRANSITIONS[from].includes(to)) return { field: 'status', message: `An order that is ${from} cannot become ${to}.`, code: ErrorCode.INVALID_STATE };
+    const moved = await tx.nativeUpdate(Order, { id: order.id, status: from }, { status: to });
+    if (!moved) return { field: 'status', message: 'The order changed at the same moment; read it again.', code: ErrorCode.INVALID_STATE };
+    tx.create(OrderStatusChange, { id: newId(), orderId: order.id, status: to, note, actorId });
+    recordEvent(tx, STATUS_EVENT[to]!, this.orderPayload(order, to, actorId));
+    await tx.flush();
+    return null;
+  }
+
+  /**
    * Moves an order to `to` if its current status allows it: a conditional update from the status
    * read (a concurrent move makes it affect no row: INVALID_STATE), the history row and the event in
    * the same transaction. Moving to the status it has already is a no-op answer (idempotent).
@@ -694,16 +712,7 @@ export class CommerceService {
     const result = await inTransaction(em, async (tx): Promise<UserError | null> => {
       const order = await tx.findOne(Order, { id });
       if (!order) throw notFound('Order', id);
-      const from = order.status as OrderStatus;
-      if (from === to) return null;
-      if (!TRANSITIONS[from].includes(to))
-        return { field: 'status', message: `An order that is ${from} cannot become ${to}.`, code: ErrorCode.INVALID_STATE };
-      const moved = await tx.nativeUpdate(Order, { id, status: from }, { status: to });
-      if (!moved) return { field: 'status', message: 'The order changed at the same moment; read it again.', code: ErrorCode.INVALID_STATE };
-      tx.create(OrderStatusChange, { id: newId(), orderId: id, status: to, note: cleanNote, actorId });
-      recordEvent(tx, STATUS_EVENT[to]!, this.orderPayload(order, to, actorId));
-      await tx.flush();
-      return null;
+      return this.applyTransition(tx, order, to, cleanNote, actorId);
     });
     if (result) return fail(result);
     return ok({ order: (await em.fork().findOne(Order, { id }))! });

@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261204085424_initial extends Migration {
+export class Migration20261204091611_initial extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table \`commerce_carts\` (\`id\` text not null, \`created_at\` datetime not null, \`updated_at\` datetime not null, \`owner_key\` text not null, \`owner_id\` text null, \`channel_id\` text not null, \`shipping_address\` json null, \`shipping_method_id\` text null, primary key (\`id\`));`);
@@ -20,7 +20,7 @@ export class Migration20261204085424_initial extends Migration {
     this.addSql(`create index \`failed_events_next_attempt_at_index\` on \`failed_events\` (\`next_attempt_at\`);`);
     this.addSql(`create index \`failed_events_dead_at_index\` on \`failed_events\` (\`dead_at\`);`);
 
-    this.addSql(`create table \`commerce_orders\` (\`id\` text not null, \`created_at\` datetime not null, \`updated_at\` datetime not null, \`buyer_id\` text not null, \`channel_id\` text not null, \`channel_slug\` text not null, \`currency\` text not null, \`status\` text not null, \`subtotal\` integer not null, \`tax\` integer not null, \`shipping\` integer not null, \`total\` integer not null, \`shipping_address\` json not null, \`shipping_method\` text not null, primary key (\`id\`));`);
+    this.addSql(`create table \`commerce_orders\` (\`id\` text not null, \`created_at\` datetime not null, \`updated_at\` datetime not null, \`buyer_id\` text not null, \`channel_id\` text not null, \`channel_slug\` text not null, \`currency\` text not null, \`status\` text not null, \`stock_status\` text not null, \`payment_status\` text not null, \`subtotal\` integer not null, \`tax\` integer not null, \`shipping\` integer not null, \`total\` integer not null, \`shipping_address\` json not null, \`shipping_method\` text not null, primary key (\`id\`));`);
     this.addSql(`create index \`commerce_orders_buyer_id_created_at_id_index\` on \`commerce_orders\` (\`buyer_id\`, \`created_at\`, \`id\`);`);
     this.addSql(`create index \`commerce_orders_status_created_at_id_index\` on \`commerce_orders\` (\`status\`, \`created_at\`, \`id\`);`);
     this.addSql(`create index \`commerce_orders_created_at_id_index\` on \`commerce_orders\` (\`created_at\`, \`id\`);`);

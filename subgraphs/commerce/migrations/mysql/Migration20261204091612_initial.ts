@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261204085424_initial extends Migration {
+export class Migration20261204091612_initial extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table \`commerce_carts\` (\`id\` varchar(36) not null, \`created_at\` datetime(3) not null, \`updated_at\` datetime(3) not null, \`owner_key\` varchar(120) not null, \`owner_id\` varchar(36) null, \`channel_id\` varchar(36) not null, \`shipping_address\` json null, \`shipping_method_id\` varchar(36) null, primary key (\`id\`)) default character set utf8mb4 engine = InnoDB;`);
@@ -20,7 +20,7 @@ export class Migration20261204085424_initial extends Migration {
     this.addSql(`alter table \`failed_events\` add index \`failed_events_next_attempt_at_index\`(\`next_attempt_at\`);`);
     this.addSql(`alter table \`failed_events\` add index \`failed_events_dead_at_index\`(\`dead_at\`);`);
 
-    this.addSql(`create table \`commerce_orders\` (\`id\` varchar(36) not null, \`created_at\` datetime(3) not null, \`updated_at\` datetime(3) not null, \`buyer_id\` varchar(36) not null, \`channel_id\` varchar(36) not null, \`channel_slug\` varchar(40) not null, \`currency\` varchar(3) not null, \`status\` varchar(20) not null, \`subtotal\` int not null, \`tax\` int not null, \`shipping\` int not null, \`total\` int not null, \`shipping_address\` json not null, \`shipping_method\` varchar(100) not null, primary key (\`id\`)) default character set utf8mb4 engine = InnoDB;`);
+    this.addSql(`create table \`commerce_orders\` (\`id\` varchar(36) not null, \`created_at\` datetime(3) not null, \`updated_at\` datetime(3) not null, \`buyer_id\` varchar(36) not null, \`channel_id\` varchar(36) not null, \`channel_slug\` varchar(40) not null, \`currency\` varchar(3) not null, \`status\` varchar(20) not null, \`stock_status\` varchar(20) not null, \`payment_status\` varchar(20) not null, \`subtotal\` int not null, \`tax\` int not null, \`shipping\` int not null, \`total\` int not null, \`shipping_address\` json not null, \`shipping_method\` varchar(100) not null, primary key (\`id\`)) default character set utf8mb4 engine = InnoDB;`);
     this.addSql(`alter table \`commerce_orders\` add index \`commerce_orders_buyer_id_created_at_id_index\`(\`buyer_id\`, \`created_at\`, \`id\`);`);
     this.addSql(`alter table \`commerce_orders\` add index \`commerce_orders_status_created_at_id_index\`(\`status\`, \`created_at\`, \`id\`);`);
     this.addSql(`alter table \`commerce_orders\` add index \`commerce_orders_created_at_id_index\`(\`created_at\`, \`id\`);`);
