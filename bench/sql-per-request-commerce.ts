@@ -50,7 +50,14 @@ export const commerceBench: DomainBench = {
       });
       for (let v = 0; v < 3; v++) {
         const variant = em.create(Variant, { id: newId(), productId: product.id, sku: `B-${i}-${v}`, name: `V${v}` });
-        em.create(VariantPrice, { id: newId(), variantId: variant.id, channelId: channel.id, productId: product.id, amount: 1000 + v, taxRateBps: 2000 });
+        em.create(VariantPrice, {
+          id: newId(),
+          variantId: variant.id,
+          channelId: channel.id,
+          productId: product.id,
+          amount: 1000 + v,
+          taxRateBps: 2000,
+        });
       }
     }
     await em.flush();

@@ -14,7 +14,8 @@ export const commerce: SubgraphDefinition<CommerceLoaders, CommerceConfig> = {
   name: 'commerce',
   defaultPort: 4018,
   wiring: {
-    summary: 'channels, products with variants and prices per channel, catalog search with facets, carts, checkout, orders with status history',
+    summary:
+      'channels, products with variants and prices per channel, catalog search with facets, carts, checkout, orders with status history',
     catalogue: '39',
     codegen: {
       contextType: '../context#CommerceContext',

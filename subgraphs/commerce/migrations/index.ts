@@ -4,10 +4,6 @@ import { Migration20261204091612_initial as mysql_Migration20261204091612_initia
 import type { MigrationSet } from '../../../kit';
 
 export const migrations: MigrationSet = {
-  sqlite: [
-    { name: 'Migration20261204091611_initial', class: sqlite_Migration20261204091611_initial },
-  ],
-  mysql: [
-    { name: 'Migration20261204091612_initial', class: mysql_Migration20261204091612_initial },
-  ],
+  sqlite: [{ name: 'Migration20261204091611_initial', class: sqlite_Migration20261204091611_initial }],
+  mysql: [{ name: 'Migration20261204091612_initial', class: mysql_Migration20261204091612_initial }],
 };

@@ -36,7 +36,8 @@ export function createResolvers(service: CommerceService): Resolvers {
       setShippingAddress: (_, { selector, address }, ctx) => service.setShippingAddress(ctx.deps, selector, address),
       setShippingMethod: (_, { selector, shippingMethodId }, ctx) => service.setShippingMethod(ctx.deps, selector, shippingMethodId),
       mergeGuestCart: (_, { guestToken }, ctx) => service.mergeGuestCart(ctx.deps, guestToken),
-      checkoutComplete: (_, { channel, expectedTotal, currency }, ctx) => service.checkoutComplete(ctx.deps, channel, expectedTotal, currency),
+      checkoutComplete: (_, { channel, expectedTotal, currency }, ctx) =>
+        service.checkoutComplete(ctx.deps, channel, expectedTotal, currency),
       cancelOrder: (_, { id, note }, ctx) => service.cancelOrder(ctx.deps, id, note),
       setOrderStatus: (_, { id, status, note }, ctx) => service.setOrderStatus(ctx.deps, id, status as OrderStatus, note),
       createProduct: (_, { input }, ctx) => service.createProduct(ctx.deps, input),
@@ -44,7 +45,8 @@ export function createResolvers(service: CommerceService): Resolvers {
     },
     Channel: {
       __resolveReference: (ref, ctx) => ctx.loaders.channelById.load(ref.id),
-      shippingMethods: async (c, _, ctx) => [...(await ctx.loaders.shippingMethodsByChannel.load(c.id))].sort((a, b) => a.price - b.price || (a.id < b.id ? -1 : 1)),
+      shippingMethods: async (c, _, ctx) =>
+        [...(await ctx.loaders.shippingMethodsByChannel.load(c.id))].sort((a, b) => a.price - b.price || (a.id < b.id ? -1 : 1)),
     },
     Category: {
       __resolveReference: (ref, ctx) => ctx.loaders.categoryById.load(ref.id),

@@ -64,7 +64,8 @@ export function createCheckoutSagaConsumer(service: CommerceService): EventConsu
         case 'payments.payment_intent.succeeded':
           if (order.paymentStatus === 'SUCCEEDED') break;
           order.paymentStatus = 'SUCCEEDED';
-          if (status === 'CANCELLED') recordEvent(em, REFUND_NEEDED_EVENT, { orderId: order.id, paymentIntentId: event.payload.id ?? null });
+          if (status === 'CANCELLED')
+            recordEvent(em, REFUND_NEEDED_EVENT, { orderId: order.id, paymentIntentId: event.payload.id ?? null });
           else await payIfReady(service, em, order);
           break;
         case 'payments.payment_intent.payment_failed':

@@ -57,14 +57,7 @@ import {
   type VariantPriceRow,
   type VariantRow,
 } from './entities';
-import type {
-  AddressInput,
-  CartSelector,
-  CreateProductInput,
-  PriceInput,
-  ProductFilter,
-  ProductSort,
-} from './generated/resolvers';
+import type { AddressInput, CartSelector, CreateProductInput, PriceInput, ProductFilter, ProductSort } from './generated/resolvers';
 
 /** Domain events (kit `recordEvent`); payloads in docs/API/commerce.md. Notifications turns them into notifications. */
 export const COMMERCE_EVENTS = {
@@ -296,10 +289,17 @@ export class CommerceService {
     if ((input.attributes?.length ?? 0) > 20) errors.push(fieldError('input.attributes', 'At most 20 attributes.'));
     for (const [i, a] of (input.attributes ?? []).slice(0, 20).entries()) {
       const pair = this.attributePair(`${a.name}:${a.value}`);
-      if (!pair) errors.push(fieldError(`input.attributes.${i}`, 'An attribute name is 1 to 40 lower-case letters, digits, _ or -; a value 1 to 40 letters, digits, spaces, _ or -.'));
+      if (!pair)
+        errors.push(
+          fieldError(
+            `input.attributes.${i}`,
+            'An attribute name is 1 to 40 lower-case letters, digits, _ or -; a value 1 to 40 letters, digits, spaces, _ or -.',
+          ),
+        );
       else attributes.push({ name: pair.slice(0, pair.indexOf(':')), value: pair.slice(pair.indexOf(':') + 1) });
     }
-    if (input.variants.length < 1 || input.variants.length > 50) errors.push(fieldError('input.variants', 'A product has 1 to 50 variants.'));
+    if (input.variants.length < 1 || input.variants.length > 50)
+      errors.push(fieldError('input.variants', 'A product has 1 to 50 variants.'));
     const channels = new Map<string, ChannelRow>();
     const variants: { sku: string; name: string; prices: { channel: ChannelRow; amount: number; taxRateBps: number }[] }[] = [];
     for (const [i, v] of input.variants.slice(0, 50).entries()) {
@@ -317,7 +317,8 @@ export class CommerceService {
       }
       variants.push({ sku, name: vname, prices });
     }
-    if (new Set(variants.map((v) => v.sku)).size !== variants.length) errors.push(fieldError('input.variants', 'Each variant needs its own sku.'));
+    if (new Set(variants.map((v) => v.sku)).size !== variants.length)
+      errors.push(fieldError('input.variants', 'Each variant needs its own sku.'));
     if (errors.length) return fail(errors);
     const em = deps.em.fork();
     const product = em.create(Product, {
@@ -335,10 +336,21 @@ export class CommerceService {
     for (const v of variants) {
       const variant = em.create(Variant, { id: newId(), productId: product.id, sku: v.sku, name: v.name });
       for (const p of v.prices) {
-        em.create(VariantPrice, { id: newId(), variantId: variant.id, channelId: p.channel.id, productId: product.id, amount: p.amount, taxRateBps: p.taxRateBps });
+        em.create(VariantPrice, {
+          id: newId(),
+          variantId: variant.id,
+          channelId: p.channel.id,
+          productId: product.id,
+          amount: p.amount,
+          taxRateBps: p.taxRateBps,
+        });
       }
     }
-    const conflict = await flushOrConflict(em, 'input.slug', 'A product with this slug, or a variant with one of these SKUs, exists already.');
+    const conflict = await flushOrConflict(
+      em,
+      'input.slug',
+      'A product with this slug, or a variant with one of these SKUs, exists already.',
+    );
     if (conflict.length) return fail(conflict);
     return ok({ product });
   }
@@ -354,7 +366,11 @@ export class CommerceService {
     const slug = price.channel.trim().toLowerCase();
     const channel = cache.get(slug) ?? (SLUG.test(slug) ? await deps.loaders.channelBySlug.load(slug) : null);
     if (!channel) {
-      errors.push({ field: `${field}.channel`, message: `There is no channel "${price.channel.slice(0, 40)}".`, code: ErrorCode.NOT_FOUND });
+      errors.push({
+        field: `${field}.channel`,
+        message: `There is no channel "${price.channel.slice(0, 40)}".`,
+        code: ErrorCode.NOT_FOUND,
+      });
       return null;
     }
     cache.set(slug, channel);
@@ -363,7 +379,12 @@ export class CommerceService {
     if (!Number.isInteger(price.taxRateBps) || price.taxRateBps < 0 || price.taxRateBps > 10_000)
       errors.push(fieldError(`${field}.taxRateBps`, 'taxRateBps must be a whole number from 0 to 10,000 (basis points).'));
     if (price.currency != null && price.currency.trim().toUpperCase() !== channel.currency)
-      errors.push(fieldError(`${field}.currency`, `Channel ${channel.slug} sells in ${channel.currency}, not ${price.currency.trim().slice(0, 3).toUpperCase()}.`));
+      errors.push(
+        fieldError(
+          `${field}.currency`,
+          `Channel ${channel.slug} sells in ${channel.currency}, not ${price.currency.trim().slice(0, 3).toUpperCase()}.`,
+        ),
+      );
     return errors.length === before ? { channel, amount: price.amount, taxRateBps: price.taxRateBps } : null;
   }
 
@@ -375,9 +396,20 @@ export class CommerceService {
     const price = await this.checkPrice(deps, input, 'price', errors);
     if (!price) return fail(errors);
     const em = deps.em.fork();
-    const updated = await em.nativeUpdate(VariantPrice, { variantId, channelId: price.channel.id }, { amount: price.amount, taxRateBps: price.taxRateBps });
+    const updated = await em.nativeUpdate(
+      VariantPrice,
+      { variantId, channelId: price.channel.id },
+      { amount: price.amount, taxRateBps: price.taxRateBps },
+    );
     if (!updated) {
-      em.create(VariantPrice, { id: newId(), variantId, channelId: price.channel.id, productId: variant.productId, amount: price.amount, taxRateBps: price.taxRateBps });
+      em.create(VariantPrice, {
+        id: newId(),
+        variantId,
+        channelId: price.channel.id,
+        productId: variant.productId,
+        amount: price.amount,
+        taxRateBps: price.taxRateBps,
+      });
       const conflict = await flushOrConflict(em, 'price', 'The price was set by someone else at the same moment; try again.');
       if (conflict.length) return fail(conflict);
     }
@@ -413,7 +445,14 @@ export class CommerceService {
     const owner = await this.ownerOf(deps, selector);
     if (!owner.ownerId) throw badInput('There is no guest cart with this token; start one with createGuestCart.', 'selector.guestToken');
     const em = deps.em.fork();
-    em.create(Cart, { id: newId(), ownerKey: owner.key, ownerId: owner.ownerId, channelId: owner.channel.id, shippingAddress: null, shippingMethodId: null });
+    em.create(Cart, {
+      id: newId(),
+      ownerKey: owner.key,
+      ownerId: owner.ownerId,
+      channelId: owner.channel.id,
+      shippingAddress: null,
+      shippingMethodId: null,
+    });
     await flushOrConflict(em, null, 'exists');
     return (await deps.em.fork().findOne(Cart, { ownerKey: owner.key }))!;
   }
@@ -439,9 +478,14 @@ export class CommerceService {
   }
 
   /** The cart's lines priced in its channel now, and the totals. */
-  async price(deps: CommerceDeps, cart: CartRow, em: Em = deps.em): Promise<{ lines: PricedLine[]; totals: TotalsData; channel: ChannelRow }> {
+  async price(
+    deps: CommerceDeps,
+    cart: CartRow,
+    em: Em = deps.em,
+  ): Promise<{ lines: PricedLine[]; totals: TotalsData; channel: ChannelRow }> {
     // Inside a transaction only `em` (the transaction) may be used: SQLite has one connection.
-    const channel = em === deps.em ? (await deps.loaders.channelById.load(cart.channelId))! : (await em.findOne(Channel, { id: cart.channelId }))!;
+    const channel =
+      em === deps.em ? (await deps.loaders.channelById.load(cart.channelId))! : (await em.findOne(Channel, { id: cart.channelId }))!;
     const lines = await em.find(CartLine, { cartId: cart.id }, { orderBy: { createdAt: 'asc', id: 'asc' } });
     const variantIds = lines.map((l) => l.variantId);
     const [variants, prices, method] = await Promise.all([
@@ -452,7 +496,13 @@ export class CommerceService {
     const priced = lines.map((line) => {
       const price = prices.find((p) => p.variantId === line.variantId) ?? null;
       const net = price ? price.amount * line.quantity : 0;
-      return { line, variant: variants.find((v) => v.id === line.variantId) ?? null, price, net, tax: price ? lineTax(net, price.taxRateBps) : 0 };
+      return {
+        line,
+        variant: variants.find((v) => v.id === line.variantId) ?? null,
+        price,
+        net,
+        tax: price ? lineTax(net, price.taxRateBps) : 0,
+      };
     });
     const subtotal = priced.reduce((s, l) => s + l.net, 0);
     const tax = priced.reduce((s, l) => s + l.tax, 0);
@@ -471,10 +521,12 @@ export class CommerceService {
       await lockRow(tx, Cart, { id: cart.id });
       const line = await tx.findOne(CartLine, { cartId: cart.id, variantId });
       if (line) {
-        if (line.quantity + quantity > MAX_LINE_QUANTITY) return fieldError('quantity', `A line holds at most ${MAX_LINE_QUANTITY} units; this one has ${line.quantity}.`);
+        if (line.quantity + quantity > MAX_LINE_QUANTITY)
+          return fieldError('quantity', `A line holds at most ${MAX_LINE_QUANTITY} units; this one has ${line.quantity}.`);
         line.quantity += quantity;
       } else {
-        if ((await tx.count(CartLine, { cartId: cart.id })) >= MAX_CART_LINES) return fieldError('variantId', `A cart holds at most ${MAX_CART_LINES} lines.`);
+        if ((await tx.count(CartLine, { cartId: cart.id })) >= MAX_CART_LINES)
+          return fieldError('variantId', `A cart holds at most ${MAX_CART_LINES} lines.`);
         tx.create(CartLine, { id: newId(), cartId: cart.id, variantId, quantity });
       }
       await tx.flush();
@@ -493,7 +545,12 @@ export class CommerceService {
     return null;
   }
 
-  async setLineQuantity(deps: CommerceDeps, selector: CartSelector, variantId: string, quantity: number): Promise<Payload<{ cart: CartRow }>> {
+  async setLineQuantity(
+    deps: CommerceDeps,
+    selector: CartSelector,
+    variantId: string,
+    quantity: number,
+  ): Promise<Payload<{ cart: CartRow }>> {
     const bad = checkQuantity(quantity, 'quantity', 0);
     if (bad) return fail(bad);
     const cart = await this.cart(deps, selector);
@@ -516,7 +573,8 @@ export class CommerceService {
       postalCode: cleanText(input.postalCode, 'address.postalCode', 1, 20, errors),
       country: input.country.trim().toUpperCase(),
     };
-    if (!/^[A-Z]{2}$/.test(address.country)) errors.push(fieldError('address.country', 'country must be a two-letter ISO 3166-1 code such as FR.'));
+    if (!/^[A-Z]{2}$/.test(address.country))
+      errors.push(fieldError('address.country', 'country must be a two-letter ISO 3166-1 code such as FR.'));
     if (errors.length) return fail(errors);
     const cart = await this.cartFor(deps, selector);
     await deps.em.fork().nativeUpdate(Cart, { id: cart.id }, { shippingAddress: address });
@@ -527,7 +585,11 @@ export class CommerceService {
     const owner = await this.ownerOf(deps, selector);
     const method = await deps.loaders.shippingMethodById.load(methodId);
     if (!method || method.channelId !== owner.channel.id)
-      return fail({ field: 'shippingMethodId', message: `Channel ${owner.channel.slug} has no such shipping method.`, code: ErrorCode.NOT_FOUND });
+      return fail({
+        field: 'shippingMethodId',
+        message: `Channel ${owner.channel.slug} has no such shipping method.`,
+        code: ErrorCode.NOT_FOUND,
+      });
     const cart = await this.cartFor(deps, selector);
     await deps.em.fork().nativeUpdate(Cart, { id: cart.id }, { shippingMethodId: method.id });
     return ok({ cart: (await deps.em.fork().findOne(Cart, { id: cart.id }))! });
@@ -538,7 +600,12 @@ export class CommerceService {
     requireViewer(deps.viewer);
     if (!GUEST_TOKEN.test(guestToken)) return fail(fieldError('guestToken', 'guestToken is not a guest cart token.'));
     const guest = await deps.em.fork().findOne(Cart, { ownerKey: `guest:${hashToken(guestToken)}` });
-    if (!guest) return fail({ field: 'guestToken', message: 'There is no guest cart with this token (it may be merged already).', code: ErrorCode.NOT_FOUND });
+    if (!guest)
+      return fail({
+        field: 'guestToken',
+        message: 'There is no guest cart with this token (it may be merged already).',
+        code: ErrorCode.NOT_FOUND,
+      });
     const channel = (await deps.loaders.channelById.load(guest.channelId))!;
     const mine = await this.cartFor(deps, { channel: channel.slug });
     await inTransaction(deps.em, async (tx) => {
@@ -550,7 +617,8 @@ export class CommerceService {
       for (const line of theirs) {
         const same = ours.find((l) => l.variantId === line.variantId);
         if (same) same.quantity = Math.min(MAX_LINE_QUANTITY, same.quantity + line.quantity);
-        else if (ours.length < MAX_CART_LINES) ours.push(tx.create(CartLine, { id: newId(), cartId: mine.id, variantId: line.variantId, quantity: line.quantity }));
+        else if (ours.length < MAX_CART_LINES)
+          ours.push(tx.create(CartLine, { id: newId(), cartId: mine.id, variantId: line.variantId, quantity: line.quantity }));
       }
       const target = await tx.findOne(Cart, { id: mine.id });
       if (target && !target.shippingAddress && locked.shippingAddress) target.shippingAddress = locked.shippingAddress;
@@ -583,20 +651,34 @@ export class CommerceService {
     if (!cart) return { order: null, totals: null, errors: [fieldError('channel', 'Your cart in this channel is empty.')] };
     const result = await inTransaction(deps.em, async (tx) => {
       const locked = await lockRow(tx, Cart, { id: cart.id });
-      if (!locked) return { order: null, totals: null, errors: [{ field: 'channel', message: 'This cart was placed as an order already.', code: ErrorCode.CONFLICT }] };
+      if (!locked)
+        return {
+          order: null,
+          totals: null,
+          errors: [{ field: 'channel', message: 'This cart was placed as an order already.', code: ErrorCode.CONFLICT }],
+        };
       const { lines, totals } = await this.price(deps, locked, tx);
       const errors: UserError[] = [];
       if (!lines.length) errors.push(fieldError('channel', 'Your cart in this channel is empty.'));
       lines.forEach((l, i) => {
-        if (!l.variant || !l.price) errors.push(fieldError(`lines.${i}`, `Variant ${l.line.variantId} is no longer sold in channel ${channel.slug}; remove it.`));
+        if (!l.variant || !l.price)
+          errors.push(fieldError(`lines.${i}`, `Variant ${l.line.variantId} is no longer sold in channel ${channel.slug}; remove it.`));
       });
       if (!locked.shippingAddress) errors.push(fieldError('shippingAddress', 'Set a shipping address first.'));
-      const method = locked.shippingMethodId ? await tx.findOne(ShippingMethod, { id: locked.shippingMethodId, channelId: channel.id }) : null;
+      const method = locked.shippingMethodId
+        ? await tx.findOne(ShippingMethod, { id: locked.shippingMethodId, channelId: channel.id })
+        : null;
       if (!method) errors.push(fieldError('shippingMethod', 'Choose a shipping method first.'));
       if (currency.trim().toUpperCase() !== channel.currency)
-        errors.push(fieldError('currency', `Channel ${channel.slug} sells in ${channel.currency}, not ${currency.trim().slice(0, 3).toUpperCase()}.`));
+        errors.push(
+          fieldError('currency', `Channel ${channel.slug} sells in ${channel.currency}, not ${currency.trim().slice(0, 3).toUpperCase()}.`),
+        );
       else if (expectedTotal !== totals.total)
-        errors.push({ field: 'expectedTotal', message: `The total is now ${totals.total} (you saw ${expectedTotal}): prices changed. Check the new total and place the order again.`, code: ErrorCode.CONFLICT });
+        errors.push({
+          field: 'expectedTotal',
+          message: `The total is now ${totals.total} (you saw ${expectedTotal}): prices changed. Check the new total and place the order again.`,
+          code: ErrorCode.CONFLICT,
+        });
       if (errors.length) return { order: null, totals, errors };
       const order = tx.create(Order, {
         id: newId(),
@@ -679,7 +761,12 @@ export class CommerceService {
     return this.transition(deps.em, order.id, 'CANCELLED', note, viewer.userId);
   }
 
-  async setOrderStatus(deps: CommerceDeps, id: string, status: OrderStatus, note: string | null | undefined): Promise<Payload<{ order: OrderRow }>> {
+  async setOrderStatus(
+    deps: CommerceDeps,
+    id: string,
+    status: OrderStatus,
+    note: string | null | undefined,
+  ): Promise<Payload<{ order: OrderRow }>> {
     const viewer = requireStaff(deps.viewer);
     if (status === 'UNFULFILLED') return fail(fieldError('status', 'An order cannot go back to UNFULFILLED.'));
     return this.transition(deps.em, id, status, note, viewer.userId);
@@ -692,7 +779,8 @@ export class CommerceService {
   async applyTransition(tx: Em, order: OrderRow, to: OrderStatus, note: string | null, actorId: string | null): Promise<UserError | null> {
     const from = order.status as OrderStatus;
     if (from === to) return null;
-    if (!TRANSITIONS[from].includes(to)) return { field: 'status', message: `An order that is ${from} cannot become ${to}.`, code: ErrorCode.INVALID_STATE };
+    if (!TRANSITIONS[from].includes(to))
+      return { field: 'status', message: `An order that is ${from} cannot become ${to}.`, code: ErrorCode.INVALID_STATE };
     const moved = await tx.nativeUpdate(Order, { id: order.id, status: from }, { status: to });
     if (!moved) return { field: 'status', message: 'The order changed at the same moment; read it again.', code: ErrorCode.INVALID_STATE };
     tx.create(OrderStatusChange, { id: newId(), orderId: order.id, status: to, note, actorId });
@@ -706,7 +794,13 @@ export class CommerceService {
    * read (a concurrent move makes it affect no row: INVALID_STATE), the history row and the event in
    * the same transaction. Moving to the status it has already is a no-op answer (idempotent).
    */
-  async transition(em: Em, id: string, to: OrderStatus, note: string | null | undefined, actorId: string | null): Promise<Payload<{ order: OrderRow }>> {
+  async transition(
+    em: Em,
+    id: string,
+    to: OrderStatus,
+    note: string | null | undefined,
+    actorId: string | null,
+  ): Promise<Payload<{ order: OrderRow }>> {
     const cleanNote = note == null ? null : note.trim().slice(0, 500) || null;
     if (note != null && CONTROL.test(note)) return fail(fieldError('note', 'note must not contain control characters.'));
     const result = await inTransaction(em, async (tx): Promise<UserError | null> => {
@@ -718,7 +812,6 @@ export class CommerceService {
     return ok({ order: (await em.fork().findOne(Order, { id }))! });
   }
 }
-
 
 /** A cart line as the API shows it (priced now). */
 export interface CartLineData {

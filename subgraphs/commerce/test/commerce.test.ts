@@ -58,10 +58,20 @@ describe('commerce: catalogue, carts, checkout and orders through the router', (
     const again = await ok(stack, clerk, CREATE_PRODUCT, { i: input });
     expect(again.createProduct.errors[0].code).toBe('CONFLICT');
     const bad = await ok(stack, admin, CREATE_PRODUCT, {
-      i: { slug: 'Bad Slug', name: '', variants: [{ sku: 'ok-1', name: 'x', prices: [{ channel: eur.slug, amount: -1, taxRateBps: 20_000, currency: 'USD' }] }] },
+      i: {
+        slug: 'Bad Slug',
+        name: '',
+        variants: [{ sku: 'ok-1', name: 'x', prices: [{ channel: eur.slug, amount: -1, taxRateBps: 20_000, currency: 'USD' }] }],
+      },
     });
     expect(bad.createProduct.errors.map((e: { field: string }) => e.field).sort()).toEqual(
-      ['input.name', 'input.slug', 'input.variants.0.prices.0.amount', 'input.variants.0.prices.0.currency', 'input.variants.0.prices.0.taxRateBps'].sort(),
+      [
+        'input.name',
+        'input.slug',
+        'input.variants.0.prices.0.amount',
+        'input.variants.0.prices.0.currency',
+        'input.variants.0.prices.0.taxRateBps',
+      ].sort(),
     );
   });
 
@@ -69,8 +79,14 @@ describe('commerce: catalogue, carts, checkout and orders through the router', (
     const shirts = await category(stack, 'Shirts');
     const mugs = await category(stack, 'Mugs');
     const tag = unique('zq').replace(/[^a-z0-9]/g, '');
-    await product(stack, admin, eur.slug, `Linen shirt ${tag}`, [['s', 3000]], { categoryId: shirts, attributes: [{ name: 'color', value: 'blue' }] });
-    await product(stack, admin, eur.slug, `Cotton shirt ${tag}`, [['s', 2000]], { categoryId: shirts, attributes: [{ name: 'color', value: 'red' }] });
+    await product(stack, admin, eur.slug, `Linen shirt ${tag}`, [['s', 3000]], {
+      categoryId: shirts,
+      attributes: [{ name: 'color', value: 'blue' }],
+    });
+    await product(stack, admin, eur.slug, `Cotton shirt ${tag}`, [['s', 2000]], {
+      categoryId: shirts,
+      attributes: [{ name: 'color', value: 'red' }],
+    });
     await product(stack, admin, eur.slug, `Blue mug ${tag}`, [['m', 1000]], {
       categoryId: mugs,
       description: 'A shirt-pocket sized mug',
@@ -136,7 +152,16 @@ describe('commerce: catalogue, carts, checkout and orders through the router', (
     const read = await ok(stack, user, `query($id: ID!) { order(id: $id) { lines { unitPrice } totals { total } } }`, { id: order.id });
     expect(read.order).toEqual({ lines: [{ unitPrice: 1999 }, { unitPrice: 333 }], totals: { total: 6497 } });
     const [event] = (await events('commerce.checkout.completed')).filter((e) => e.payload.orderId === order.id);
-    expect(event!.payload).toMatchObject({ buyerId: user.id, recipientIds: [user.id], total: 6497, currency: 'EUR', lines: [{ variantId: ids.s, quantity: 2 }, { variantId: ids.m, quantity: 3 }] });
+    expect(event!.payload).toMatchObject({
+      buyerId: user.id,
+      recipientIds: [user.id],
+      total: 6497,
+      currency: 'EUR',
+      lines: [
+        { variantId: ids.s, quantity: 2 },
+        { variantId: ids.m, quantity: 3 },
+      ],
+    });
     // Another user cannot read it.
     const other = await signUpUser(stack.url, 'other');
     expect((await ok(stack, other, `query($id: ID!) { order(id: $id) { id } }`, { id: order.id })).order).toBeNull();
@@ -158,9 +183,15 @@ describe('commerce: catalogue, carts, checkout and orders through the router', (
     const unknown = await ok(stack, user, ADD, { s, v: 'no-such-variant', q: 1 });
     expect(unknown.addToCart.errors).toEqual([{ field: 'variantId', code: 'NOT_FOUND', message: 'There is no such variant.' }]);
     const otherCurrency = await ok(stack, user, ADD, { s, v: dollars.s, q: 1 });
-    expect(otherCurrency.addToCart.errors[0]).toMatchObject({ field: 'variantId', code: 'BAD_USER_INPUT', message: expect.stringContaining('EUR') });
+    expect(otherCurrency.addToCart.errors[0]).toMatchObject({
+      field: 'variantId',
+      code: 'BAD_USER_INPUT',
+      message: expect.stringContaining('EUR'),
+    });
     const wrongCurrency = await ok(stack, user, CHECKOUT, { c: eur.slug, t: total, cur: 'USD' });
-    expect(wrongCurrency.checkoutComplete.errors).toEqual([{ field: 'currency', code: 'BAD_USER_INPUT', message: expect.stringContaining('EUR') }]);
+    expect(wrongCurrency.checkoutComplete.errors).toEqual([
+      { field: 'currency', code: 'BAD_USER_INPUT', message: expect.stringContaining('EUR') },
+    ]);
     const badAddress = await ok(stack, user, ADDRESS, { s, a: { ...ADDRESS_INPUT, country: 'France', name: ' ' } });
     expect(badAddress.setShippingAddress.errors.map((e: any) => e.field).sort()).toEqual(['address.country', 'address.name']);
     const otherMethod = await ok(stack, user, METHOD, { s, m: usd.standard });
@@ -175,7 +206,11 @@ describe('commerce: catalogue, carts, checkout and orders through the router', (
     });
     const stale = await ok(stack, user, CHECKOUT, { c: eur.slug, t: total, cur: 'EUR' });
     const newTotal = 1200 + 240 + 500;
-    expect(stale.checkoutComplete).toMatchObject({ order: null, totals: { total: newTotal }, errors: [{ field: 'expectedTotal', code: 'CONFLICT' }] });
+    expect(stale.checkoutComplete).toMatchObject({
+      order: null,
+      totals: { total: newTotal },
+      errors: [{ field: 'expectedTotal', code: 'CONFLICT' }],
+    });
     expect(stale.checkoutComplete.errors[0].message).toContain(String(newTotal));
     expect((await snapshot()).orders).toBe(before.orders);
     const placed = await ok(stack, user, CHECKOUT, { c: eur.slug, t: newTotal, cur: 'EUR' });
@@ -194,7 +229,9 @@ describe('commerce: catalogue, carts, checkout and orders through the router', (
       ['s', 1000],
       ['m', 1000],
     ]);
-    const started = await ok(stack, null, `mutation($c: String!) { createGuestCart(channel: $c) { guestToken cart { id } ${ERRORS} } }`, { c: eur.slug });
+    const started = await ok(stack, null, `mutation($c: String!) { createGuestCart(channel: $c) { guestToken cart { id } ${ERRORS} } }`, {
+      c: eur.slug,
+    });
     const guestToken = started.createGuestCart.guestToken;
     const g = { channel: eur.slug, guestToken };
     await ok(stack, null, ADD, { s: g, v: ids.s, q: 2 });
@@ -202,7 +239,12 @@ describe('commerce: catalogue, carts, checkout and orders through the router', (
     expect(errorCodes(await gql(stack.url, ADD, { s: { channel: eur.slug }, v: ids.s, q: 1 }))).toEqual(['UNAUTHENTICATED']);
     const user = await signUpUser(stack.url, 'guest');
     await ok(stack, user, ADD, { s: { channel: eur.slug }, v: ids.s, q: 1 });
-    const merged = await ok(stack, user, `mutation($t: String!) { mergeGuestCart(guestToken: $t) { cart { lines { variant { id } quantity } } ${ERRORS} } }`, { t: guestToken });
+    const merged = await ok(
+      stack,
+      user,
+      `mutation($t: String!) { mergeGuestCart(guestToken: $t) { cart { lines { variant { id } quantity } } ${ERRORS} } }`,
+      { t: guestToken },
+    );
     expect(merged.mergeGuestCart.cart.lines).toEqual([
       { variant: { id: ids.s }, quantity: 3 },
       { variant: { id: ids.m }, quantity: 1 },

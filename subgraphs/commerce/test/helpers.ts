@@ -36,7 +36,12 @@ export async function staffUser(stack: TestStack, role: 'admin' | 'commerce' | '
 }
 
 /** Sends one operation and fails the test on GraphQL errors. */
-export async function ok<T = any>(stack: TestStack, user: TestUser | null, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+export async function ok<T = any>(
+  stack: TestStack,
+  user: TestUser | null,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
   const res = await gql(stack.url, query, variables, user ? { token: user.token } : {});
   if (res.body.errors) throw new Error(`unexpected errors: ${JSON.stringify(res.body.errors)}`);
   return res.body.data as T;
@@ -78,7 +83,11 @@ export async function product(
     i: {
       slug,
       name,
-      variants: variants.map(([suffix, amount]) => ({ sku: `${slug}-${suffix}`.slice(0, 64), name: suffix, prices: [{ channel, amount, taxRateBps: 2000 }] })),
+      variants: variants.map(([suffix, amount]) => ({
+        sku: `${slug}-${suffix}`.slice(0, 64),
+        name: suffix,
+        prices: [{ channel, amount, taxRateBps: 2000 }],
+      })),
       ...extra,
     },
   });
@@ -89,7 +98,12 @@ export async function product(
 }
 
 /** Fills `user`'s cart in `channel` with `lines`, sets the address and the standard method; returns the total shown. */
-export async function readyCart(stack: TestStack, user: TestUser, channel: { slug: string; standard: string }, lines: [string, number][]): Promise<number> {
+export async function readyCart(
+  stack: TestStack,
+  user: TestUser,
+  channel: { slug: string; standard: string },
+  lines: [string, number][],
+): Promise<number> {
   const s = { channel: channel.slug };
   for (const [v, q] of lines) {
     const r = await ok(stack, user, ADD, { s, v, q });

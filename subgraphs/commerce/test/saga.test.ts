@@ -56,7 +56,12 @@ describe('the checkout saga: commerce, inventory and payments through the outbox
       return o;
     });
     expect(pending.status).toBe('UNFULFILLED');
-    expect(pending.payment).toMatchObject({ status: 'REQUIRES_PAYMENT_METHOD', amount: order.totals.total, currency: 'EUR', reference: order.id });
+    expect(pending.payment).toMatchObject({
+      status: 'REQUIRES_PAYMENT_METHOD',
+      amount: order.totals.total,
+      currency: 'EUR',
+      reference: order.id,
+    });
     const paid = await ok(stack, buyer, CONFIRM, { id: pending.payment.id, pm: '4242424242424242' });
     expect(paid.confirmPaymentIntent).toEqual({ paymentIntent: { status: 'SUCCEEDED' }, errors: [] });
     await eventually(async () => {

@@ -20,7 +20,10 @@ const VARIANT_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/;
  * it; after, it is skipped); a reservation short of units rolls back to a savepoint and is announced
  * as `inventory.reservation.failed`. Not reachable by any client.
  */
-export function createCheckoutSagaConsumer(service: InventoryService, deps: Pick<SubgraphDeps<InventoryConfig>, 'clock' | 'config'>): EventConsumer {
+export function createCheckoutSagaConsumer(
+  service: InventoryService,
+  deps: Pick<SubgraphDeps<InventoryConfig>, 'clock' | 'config'>,
+): EventConsumer {
   return {
     name: 'checkout-saga',
     types: ['commerce.checkout.completed', 'commerce.order.paid', 'commerce.order.cancelled', 'commerce.order.stock_released'],

@@ -602,7 +602,14 @@ export class InventoryService {
    * consumer transaction): throws {@link Shortfall} when a variant lacks units, so the caller's
    * transaction (or savepoint) rolls everything back. Returns the reservation's id.
    */
-  async reserveIn(tx: Em, deps: Pick<InventoryDeps, 'clock'>, reference: string, wanted: Map<string, number>, ttl: number, actorId: string | null): Promise<string> {
+  async reserveIn(
+    tx: Em,
+    deps: Pick<InventoryDeps, 'clock'>,
+    reference: string,
+    wanted: Map<string, number>,
+    ttl: number,
+    actorId: string | null,
+  ): Promise<string> {
     const now = deps.clock.now();
     const reservation = tx.create(Reservation, {
       id: newId(),
@@ -751,7 +758,12 @@ export class InventoryService {
   }
 
   /** The release itself, in the caller's transaction; null when there is no such reservation. */
-  async releaseIn(tx: Em, deps: Pick<InventoryDeps, 'clock'>, ref: string, actorId: string | null): Promise<{ id: string; error: UserError | null } | null> {
+  async releaseIn(
+    tx: Em,
+    deps: Pick<InventoryDeps, 'clock'>,
+    ref: string,
+    actorId: string | null,
+  ): Promise<{ id: string; error: UserError | null } | null> {
     const r = await lockRow(tx, Reservation, { reference: ref });
     if (!r) return null;
     if (r.status === 'COMMITTED') return { id: r.id, error: conflictError('reference', 'The reservation was committed (shipped).') };

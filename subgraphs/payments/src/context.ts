@@ -1,5 +1,13 @@
 import type DataLoader from 'dataloader';
-import { connectionLoader, entityLoader, groupLoader, type ConnectionLoader, type Em, type ServiceDeps, type SubgraphContext } from '../../../kit';
+import {
+  connectionLoader,
+  entityLoader,
+  groupLoader,
+  type ConnectionLoader,
+  type Em,
+  type ServiceDeps,
+  type SubgraphContext,
+} from '../../../kit';
 import type { PaymentsConfig } from './config';
 import {
   PaymentIntent,

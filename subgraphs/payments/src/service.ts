@@ -618,7 +618,10 @@ export class PaymentsService {
     const intents = await tx.find(PaymentIntent, { reference: orderId, status: { $in: open } });
     let canceled = 0;
     for (const pi of intents) {
-      if (!(await tx.nativeUpdate(PaymentIntent, { id: pi.id, status: pi.status }, { status: 'canceled', cancellationReason: 'abandoned' }))) continue;
+      if (
+        !(await tx.nativeUpdate(PaymentIntent, { id: pi.id, status: pi.status }, { status: 'canceled', cancellationReason: 'abandoned' }))
+      )
+        continue;
       const row = (await tx.findOne(PaymentIntent, { id: pi.id }, { refresh: true }))!;
       await this.announce(tx, EVENTS.canceled, row);
       canceled++;
