@@ -4,6 +4,7 @@ import { banking } from './banking';
 import { basics } from './basics';
 import { bookings } from './bookings';
 import { chat } from './chat';
+import { commerce } from './commerce';
 import { crm } from './crm';
 import { finance } from './finance';
 import { games } from './games';
@@ -47,6 +48,7 @@ export const subgraphs: AnySubgraphDefinition[] = [
   links,
   payments,
   notes,
+  commerce,
   inventory,
   bookings,
   banking,

@@ -219,6 +219,12 @@ describe('partial data: with one subgraph stopped, the others’ fields still ar
       down: () => ({ me: { email: user.email, notes: null }, notes: null }),
     },
     {
+      stopped: 'commerce',
+      query: '{ me { email } myOrders(first: 5) { totalCount } }',
+      healthy: () => ({ me: { email: user.email }, myOrders: { totalCount: 0 } }),
+      down: () => ({ me: { email: user.email }, myOrders: null }),
+    },
+    {
       stopped: 'inventory',
       // Variant.available is public; with inventory down the viewer's e-mail still arrives.
       query: '{ me { email } inventoryVariant(id: "partial-variant") { id available inStock } }',

@@ -4,6 +4,7 @@ import { loadInventoryConfig, type InventoryConfig } from './src/config';
 import { createLoaders, type InventoryLoaders } from './src/context';
 import { entities } from './src/entities';
 import { createResolvers } from './src/resolvers';
+import { createCheckoutSagaConsumer } from './src/saga';
 import { seed } from './src/seed';
 import { InventoryService } from './src/service';
 
@@ -40,11 +41,14 @@ export const inventory: SubgraphDefinition<InventoryLoaders, InventoryConfig> = 
   config: loadInventoryConfig,
   // Reservations expire on their own, signed in or not. Every replica sweeps; each reservation is
   // locked and claimed by a conditional update, so it expires (and announces it) once.
-  start: ({ serviceDeps, log, config }) =>
-    startSweep({
+  // The checkout saga's consumer reserves, commits and releases for commerce's orders.
+  start: ({ serviceDeps, log, config, clock }) => {
+    const sweep = startSweep({
       name: 'reservation expiry sweep',
       everyMs: config.INVENTORY_EXPIRY_SWEEP_MS,
       run: () => service.expireDue(serviceDeps()),
       log,
-    }),
+    });
+    return { stop: async () => sweep?.stop(), consumers: [createCheckoutSagaConsumer(service, { clock, config })] };
+  },
 };

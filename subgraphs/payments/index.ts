@@ -4,6 +4,7 @@ import { loadPaymentsConfig, type PaymentsConfig } from './src/config';
 import { createLoaders, type PaymentsLoaders } from './src/context';
 import { entities } from './src/entities';
 import { createResolvers } from './src/resolvers';
+import { createCheckoutSagaConsumer } from './src/saga';
 import { seed } from './src/seed';
 import { PaymentsService } from './src/service';
 import { closeSender, deliverDue, webhookRoutes } from './src/webhooks';
@@ -26,6 +27,7 @@ export const payments: SubgraphDefinition<PaymentsLoaders, PaymentsConfig> = {
         WebhookEndpoint: '../entities#WebhookEndpointRow',
         WebhookDelivery: '../entities#WebhookDeliveryRow',
         User: '../context#UserRef',
+        Order: '../context#UserRef',
       },
     },
     publicPaths: ['/webhooks/'],
@@ -56,6 +58,7 @@ export const payments: SubgraphDefinition<PaymentsLoaders, PaymentsConfig> = {
         await closeSender(config);
         await service.closeProcessor(config);
       },
+      consumers: [createCheckoutSagaConsumer(service, serviceDeps)],
     };
   },
   routes: ({ serviceDeps, config, log }) => webhookRoutes(service, serviceDeps, config, log),

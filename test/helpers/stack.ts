@@ -20,6 +20,8 @@ export const testEnv = {
   TENANT_ISOLATION_STEPS: process.env.TENANT_ISOLATION_STEPS,
   /** `npm run jepsen:banking` without its MariaDB restart (only the banking kills) when 'false'. */
   JEPSEN_RESTART_MARIADB: process.env.JEPSEN_RESTART_MARIADB,
+  /** How many concurrent checkouts subgraphs/commerce/test/concurrency.test.ts sends (default 100; the issue's 500). */
+  COMMERCE_RUSH_CHECKOUTS: process.env.COMMERCE_RUSH_CHECKOUTS,
 };
 
 /** What the browser test reads from the environment (not passed on to the services it starts). */

@@ -85,7 +85,7 @@ const LOCATION_CODE = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,29}$/;
 const SERIAL = /^[A-Za-z0-9][A-Za-z0-9._/:-]{0,59}$/;
 
 /** A reservation could not be made; carried out of the transaction to roll it back. */
-class Shortfall extends Error {
+export class Shortfall extends Error {
   constructor(
     readonly variantId: string,
     readonly requested: number,
@@ -584,59 +584,7 @@ export class InventoryService {
       if (available < quantity) return insufficient(new Shortfall(variantId, quantity, available));
     }
     try {
-      const id = await inTransaction(deps.em, async (tx) => {
-        const now = deps.clock.now();
-        const reservation = tx.create(Reservation, {
-          id: newId(),
-          reference,
-          status: 'ACTIVE',
-          expiresAt: new Date(now.getTime() + ttl * 1000),
-          closedAt: null,
-          actorId: viewer.userId,
-        });
-        for (const variantId of [...wanted.keys()].sort()) {
-          const quantity = wanted.get(variantId)!;
-          const stocks = await lockRows(tx, Stock, { variantId }, { orderBy: { id: 'asc' } });
-          const warehouseIds = [...new Set(stocks.map((s) => s.warehouseId))];
-          const warehouses = warehouseIds.length ? await tx.find(Warehouse, { id: { $in: warehouseIds } }) : [];
-          const priority = new Map(warehouses.map((w) => [w.id, w.priority]));
-          const candidates = stocks
-            .map((s) => ({ stock: s, available: s.onHand - s.reserved, priority: priority.get(s.warehouseId) ?? Number.MAX_SAFE_INTEGER }))
-            .filter((c) => c.available > 0)
-            .sort((a, b) => a.priority - b.priority || b.available - a.available || (a.stock.locationId < b.stock.locationId ? -1 : 1));
-          let need = quantity;
-          for (const c of candidates) {
-            if (need === 0) break;
-            const take = Math.min(need, c.available);
-            const location = { id: c.stock.locationId, warehouseId: c.stock.warehouseId };
-            const moved = await move(tx, {
-              kind: 'RESERVED',
-              variantId,
-              location,
-              quantity: take,
-              onHandChange: 0,
-              reservedChange: take,
-              reservationId: reservation.id,
-              reference,
-              actorId: viewer.userId,
-            });
-            if (!moved) continue;
-            tx.create(ReservationLine, {
-              id: newId(),
-              reservationId: reservation.id,
-              variantId,
-              locationId: location.id,
-              quantity: take,
-              serials: [],
-            });
-            need -= take;
-          }
-          if (need > 0) throw new Shortfall(variantId, quantity, quantity - need);
-        }
-        await tx.flush();
-        await checkLowStock(tx, [...wanted.keys()]);
-        return reservation.id;
-      });
+      const id = await inTransaction(deps.em, (tx) => this.reserveIn(tx, deps, reference, wanted, ttl, viewer.userId));
       return (await deps.em.fork().findOne(Reservation, { id }))!;
     } catch (error) {
       if (error instanceof Shortfall) return insufficient(error);
@@ -649,90 +597,178 @@ export class InventoryService {
     }
   }
 
+  /**
+   * The reservation itself, in the caller's transaction `tx` (a request's, or the checkout saga's
+   * consumer transaction): throws {@link Shortfall} when a variant lacks units, so the caller's
+   * transaction (or savepoint) rolls everything back. Returns the reservation's id.
+   */
+  async reserveIn(
+    tx: Em,
+    deps: Pick<InventoryDeps, 'clock'>,
+    reference: string,
+    wanted: Map<string, number>,
+    ttl: number,
+    actorId: string | null,
+  ): Promise<string> {
+    const now = deps.clock.now();
+    const reservation = tx.create(Reservation, {
+      id: newId(),
+      reference,
+      status: 'ACTIVE',
+      expiresAt: new Date(now.getTime() + ttl * 1000),
+      closedAt: null,
+      actorId,
+    });
+    for (const variantId of [...wanted.keys()].sort()) {
+      const quantity = wanted.get(variantId)!;
+      const stocks = await lockRows(tx, Stock, { variantId }, { orderBy: { id: 'asc' } });
+      const warehouseIds = [...new Set(stocks.map((s) => s.warehouseId))];
+      const warehouses = warehouseIds.length ? await tx.find(Warehouse, { id: { $in: warehouseIds } }) : [];
+      const priority = new Map(warehouses.map((w) => [w.id, w.priority]));
+      const candidates = stocks
+        .map((s) => ({ stock: s, available: s.onHand - s.reserved, priority: priority.get(s.warehouseId) ?? Number.MAX_SAFE_INTEGER }))
+        .filter((c) => c.available > 0)
+        .sort((a, b) => a.priority - b.priority || b.available - a.available || (a.stock.locationId < b.stock.locationId ? -1 : 1));
+      let need = quantity;
+      for (const c of candidates) {
+        if (need === 0) break;
+        const take = Math.min(need, c.available);
+        const location = { id: c.stock.locationId, warehouseId: c.stock.warehouseId };
+        const moved = await move(tx, {
+          kind: 'RESERVED',
+          variantId,
+          location,
+          quantity: take,
+          onHandChange: 0,
+          reservedChange: take,
+          reservationId: reservation.id,
+          reference,
+          actorId,
+        });
+        if (!moved) continue;
+        tx.create(ReservationLine, {
+          id: newId(),
+          reservationId: reservation.id,
+          variantId,
+          locationId: location.id,
+          quantity: take,
+          serials: [],
+        });
+        need -= take;
+      }
+      if (need > 0) throw new Shortfall(variantId, quantity, quantity - need);
+    }
+    await tx.flush();
+    await checkLowStock(tx, [...wanted.keys()]);
+    return reservation.id;
+  }
+
   /** Ships an active reservation's units; a committed one comes back as it is. */
   async commit(deps: InventoryDeps, reference: string): Promise<Payload<{ reservation: ReservationRow }>> {
     const viewer = requireStaff(deps.viewer);
     const ref = checkReference(reference, 'reference');
-    const outcome = await inTransaction(deps.em, async (tx): Promise<{ id: string; error: UserError | null }> => {
-      const r = await lockRow(tx, Reservation, { reference: ref });
-      if (!r) throw notFound('Reservation', ref);
-      if (r.status === 'COMMITTED') return { id: r.id, error: null };
-      if (r.status === 'ACTIVE' && r.expiresAt.getTime() <= deps.clock.now().getTime()) {
-        await this.close(tx, deps, r, 'EXPIRED', null);
-        return { id: r.id, error: conflictError('reference', 'The reservation expired.') };
-      }
-      if (r.status !== 'ACTIVE') return { id: r.id, error: conflictError('reference', `The reservation is ${r.status.toLowerCase()}.`) };
-      const now = deps.clock.now();
-      const claimed = await tx.nativeUpdate(Reservation, { id: r.id, status: 'ACTIVE' }, { status: 'COMMITTED', closedAt: now });
-      if (claimed !== 1) throw new Error('reservation changed under its lock');
-      const lines = await tx.find(ReservationLine, { reservationId: r.id }, { orderBy: { variantId: 'asc', locationId: 'asc' } });
-      // Read through `tx`: on SQLite the transaction holds the only connection.
-      const locations = await tx.find(Location, { id: { $in: [...new Set(lines.map((l) => l.locationId))] } });
-      const tracked = new Set(
-        (await tx.find(VariantSettings, { variantId: { $in: lines.map((l) => l.variantId) }, tracked: true })).map((s) => s.variantId),
-      );
-      const shipped: { variantId: string; locationId: string; quantity: number; serials: string[] }[] = [];
-      for (const line of lines) {
-        let serials: string[] = [];
-        if (tracked.has(line.variantId)) {
-          // Locked (latest committed rows on MariaDB), so two commits never pick the same serials;
-          // the update only takes serials still in stock, so each ships once whatever happens.
-          const picked = await lockRows(
-            tx,
-            Serial,
-            { variantId: line.variantId, locationId: line.locationId, shipped: false },
-            { orderBy: { serial: 'asc' }, limit: line.quantity },
-          );
-          serials = picked.map((s) => s.serial);
-          const taken = await tx.nativeUpdate(
-            Serial,
-            { id: { $in: picked.map((s) => s.id) }, shipped: false },
-            { shipped: true, reservationId: r.id },
-          );
-          if (taken !== line.quantity) throw new RetryTransaction('serials moved under the commit');
-          line.serials = serials;
-        }
-        const location = locations.find((l) => l.id === line.locationId)!;
-        const moved = await move(tx, {
-          kind: 'SHIPPED',
-          variantId: line.variantId,
-          location,
-          quantity: line.quantity,
-          onHandChange: -line.quantity,
-          reservedChange: -line.quantity,
-          reservationId: r.id,
-          reference: r.reference,
-          serials,
-          actorId: viewer.userId,
-        });
-        if (!moved) throw new Error('shipment refused by the stock rule');
-        shipped.push({ variantId: line.variantId, locationId: line.locationId, quantity: line.quantity, serials });
-      }
-      recordEvent(tx, INVENTORY_EVENTS.reservationCommitted, {
-        reservationId: r.id,
-        reference: r.reference,
-        lines: shipped,
-        committedAt: now.toISOString(),
-      });
-      return { id: r.id, error: null };
-    });
+    const outcome = await inTransaction(deps.em, (tx) => this.commitIn(tx, deps, ref, viewer.userId));
     if (outcome.error) return fail(outcome.error);
     return ok({ reservation: (await deps.em.fork().findOne(Reservation, { id: outcome.id }))! });
+  }
+
+  /** The commit itself, in the caller's transaction `tx` (a request's or the checkout saga's consumer's). */
+  async commitIn(
+    tx: Em,
+    deps: Pick<InventoryDeps, 'clock'>,
+    ref: string,
+    actorId: string | null,
+    options: { ignoreExpiry?: boolean } = {},
+  ): Promise<{ id: string; error: UserError | null }> {
+    const r = await lockRow(tx, Reservation, { reference: ref });
+    if (!r) throw notFound('Reservation', ref);
+    if (r.status === 'COMMITTED') return { id: r.id, error: null };
+    // The checkout saga commits a paid order's units even past the TTL, as long as no sweep expired them.
+    if (r.status === 'ACTIVE' && !options.ignoreExpiry && r.expiresAt.getTime() <= deps.clock.now().getTime()) {
+      await this.close(tx, deps, r, 'EXPIRED', null);
+      return { id: r.id, error: conflictError('reference', 'The reservation expired.') };
+    }
+    if (r.status !== 'ACTIVE') return { id: r.id, error: conflictError('reference', `The reservation is ${r.status.toLowerCase()}.`) };
+    const now = deps.clock.now();
+    const claimed = await tx.nativeUpdate(Reservation, { id: r.id, status: 'ACTIVE' }, { status: 'COMMITTED', closedAt: now });
+    if (claimed !== 1) throw new Error('reservation changed under its lock');
+    const lines = await tx.find(ReservationLine, { reservationId: r.id }, { orderBy: { variantId: 'asc', locationId: 'asc' } });
+    // Read through `tx`: on SQLite the transaction holds the only connection.
+    const locations = await tx.find(Location, { id: { $in: [...new Set(lines.map((l) => l.locationId))] } });
+    const tracked = new Set(
+      (await tx.find(VariantSettings, { variantId: { $in: lines.map((l) => l.variantId) }, tracked: true })).map((s) => s.variantId),
+    );
+    const shipped: { variantId: string; locationId: string; quantity: number; serials: string[] }[] = [];
+    for (const line of lines) {
+      let serials: string[] = [];
+      if (tracked.has(line.variantId)) {
+        // Locked (latest committed rows on MariaDB), so two commits never pick the same serials;
+        // the update only takes serials still in stock, so each ships once whatever happens.
+        const picked = await lockRows(
+          tx,
+          Serial,
+          { variantId: line.variantId, locationId: line.locationId, shipped: false },
+          { orderBy: { serial: 'asc' }, limit: line.quantity },
+        );
+        serials = picked.map((s) => s.serial);
+        const taken = await tx.nativeUpdate(
+          Serial,
+          { id: { $in: picked.map((s) => s.id) }, shipped: false },
+          { shipped: true, reservationId: r.id },
+        );
+        if (taken !== line.quantity) throw new RetryTransaction('serials moved under the commit');
+        line.serials = serials;
+      }
+      const location = locations.find((l) => l.id === line.locationId)!;
+      const moved = await move(tx, {
+        kind: 'SHIPPED',
+        variantId: line.variantId,
+        location,
+        quantity: line.quantity,
+        onHandChange: -line.quantity,
+        reservedChange: -line.quantity,
+        reservationId: r.id,
+        reference: r.reference,
+        serials,
+        actorId,
+      });
+      if (!moved) throw new Error('shipment refused by the stock rule');
+      shipped.push({ variantId: line.variantId, locationId: line.locationId, quantity: line.quantity, serials });
+    }
+    recordEvent(tx, INVENTORY_EVENTS.reservationCommitted, {
+      reservationId: r.id,
+      reference: r.reference,
+      lines: shipped,
+      committedAt: now.toISOString(),
+    });
+    return { id: r.id, error: null };
   }
 
   /** Lets an active reservation's units go; a released (or expired) one comes back as it is. */
   async release(deps: InventoryDeps, reference: string): Promise<Payload<{ reservation: ReservationRow }>> {
     const viewer = requireStaff(deps.viewer);
     const ref = checkReference(reference, 'reference');
-    const outcome = await inTransaction(deps.em, async (tx): Promise<{ id: string; error: UserError | null }> => {
-      const r = await lockRow(tx, Reservation, { reference: ref });
-      if (!r) throw notFound('Reservation', ref);
-      if (r.status === 'COMMITTED') return { id: r.id, error: conflictError('reference', 'The reservation was committed (shipped).') };
-      if (r.status === 'ACTIVE') await this.close(tx, deps, r, 'RELEASED', viewer.userId);
-      return { id: r.id, error: null };
+    const outcome = await inTransaction(deps.em, async (tx) => {
+      const done = await this.releaseIn(tx, deps, ref, viewer.userId);
+      if (!done) throw notFound('Reservation', ref);
+      return done;
     });
     if (outcome.error) return fail(outcome.error);
     return ok({ reservation: (await deps.em.fork().findOne(Reservation, { id: outcome.id }))! });
+  }
+
+  /** The release itself, in the caller's transaction; null when there is no such reservation. */
+  async releaseIn(
+    tx: Em,
+    deps: Pick<InventoryDeps, 'clock'>,
+    ref: string,
+    actorId: string | null,
+  ): Promise<{ id: string; error: UserError | null } | null> {
+    const r = await lockRow(tx, Reservation, { reference: ref });
+    if (!r) return null;
+    if (r.status === 'COMMITTED') return { id: r.id, error: conflictError('reference', 'The reservation was committed (shipped).') };
+    if (r.status === 'ACTIVE') await this.close(tx, deps, r, 'RELEASED', actorId);
+    return { id: r.id, error: null };
   }
 
   /**
@@ -741,7 +777,7 @@ export class InventoryService {
    */
   private async close(
     tx: Em,
-    deps: InventoryDeps,
+    deps: Pick<InventoryDeps, 'clock'>,
     r: ReservationRow,
     to: 'RELEASED' | 'EXPIRED',
     actorId: string | null,

@@ -1,5 +1,13 @@
 import type DataLoader from 'dataloader';
-import { connectionLoader, entityLoader, type ConnectionLoader, type Em, type ServiceDeps, type SubgraphContext } from '../../../kit';
+import {
+  connectionLoader,
+  entityLoader,
+  groupLoader,
+  type ConnectionLoader,
+  type Em,
+  type ServiceDeps,
+  type SubgraphContext,
+} from '../../../kit';
 import type { PaymentsConfig } from './config';
 import {
   PaymentIntent,
@@ -15,6 +23,8 @@ import {
 export interface PaymentsLoaders {
   paymentIntentById: DataLoader<string, PaymentIntentRow | null>;
   refundById: DataLoader<string, RefundRow | null>;
+  /** `Order.payment` of many orders in one statement. */
+  paymentIntentsByReference: DataLoader<string, PaymentIntentRow[]>;
   endpointById: DataLoader<string, WebhookEndpointRow | null>;
   /** Refund pages per PaymentIntent: two statements for any number of PaymentIntents. */
   refundsByPaymentIntent: ConnectionLoader<RefundRow>;
@@ -26,6 +36,7 @@ export function createLoaders(em: Em): PaymentsLoaders {
   return {
     paymentIntentById: entityLoader(em, PaymentIntent),
     refundById: entityLoader(em, Refund),
+    paymentIntentsByReference: groupLoader(em, PaymentIntent, 'reference'),
     endpointById: entityLoader(em, WebhookEndpoint),
     refundsByPaymentIntent: connectionLoader(em, Refund, 'paymentIntentId'),
     deliveriesByEndpoint: connectionLoader(em, WebhookDelivery, 'endpointId'),

@@ -23,6 +23,16 @@ export function createResolvers(service: PaymentsService): Resolvers {
       deleteWebhookEndpoint: (_, { id }, ctx) => service.deleteEndpoint(ctx.deps, id),
       replayWebhookDelivery: (_, { id }, ctx) => service.replayDelivery(ctx.deps, id),
     },
+    Order: {
+      payment: async (order, _, ctx) => {
+        if (!ctx.viewer) return null;
+        const viewer = ctx.viewer;
+        const mine = (await ctx.loaders.paymentIntentsByReference.load(order.id)).filter(
+          (pi) => pi.ownerId === viewer.userId || hasRole(viewer, 'admin'),
+        );
+        return mine.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())[0] ?? null;
+      },
+    },
     PaymentIntent: {
       __resolveReference: (ref, ctx) => (ctx.viewer ? service.visible(ctx.deps, ref.id) : null),
       status: (pi) => PaymentsService.statusOf(pi),

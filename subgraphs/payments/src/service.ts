@@ -568,6 +568,67 @@ export class PaymentsService {
   // ---------------------------------------------------------------------------------------------
   // Events and webhooks
 
+  // ---------------------------------------------------------------------------------------------
+  // The checkout saga (src/saga.ts): called in an event consumer's transaction `tx`, never by a client.
+
+  /**
+   * The PaymentIntent of a placed commerce order: owned by the buyer (who confirms it with a card),
+   * `reference` = the order id. One per order: an existing one is returned, and the consumer's
+   * transaction marks the event processed with the insert, so a redelivery creates nothing.
+   */
+  async createForOrder(
+    tx: Em,
+    processor: string,
+    order: { orderId: string; buyerId: string; amount: number; currency: string },
+  ): Promise<PaymentIntentRow | null> {
+    const existing = await tx.findOne(PaymentIntent, { reference: order.orderId, ownerId: order.buyerId });
+    if (existing) return existing;
+    const currency = order.currency.toUpperCase();
+    if (!Number.isInteger(order.amount) || order.amount <= 0 || !CURRENCIES.has(currency)) return null;
+    return tx.create(PaymentIntent, {
+      ownerId: order.buyerId,
+      amount: order.amount,
+      currency,
+      status: 'requires_payment_method',
+      captureMethod: 'automatic',
+      reference: order.orderId,
+      description: `Order ${order.orderId}`,
+      paymentMethod: null,
+      paymentMethodToken: null,
+      amountCapturable: 0,
+      amountReceived: 0,
+      amountRefunded: 0,
+      lastErrorCode: null,
+      lastDeclineCode: null,
+      lastErrorMessage: null,
+      nextActionType: null,
+      processor,
+      providerId: null,
+      cancellationReason: null,
+    });
+  }
+
+  /**
+   * Cancels the PaymentIntents of a cancelled order that never reached a processor (no payment
+   * method confirmed yet): a conditional update each, and the `canceled` event. One being confirmed
+   * at that moment is left alone: its outcome arrives as its own event.
+   */
+  async cancelForOrder(tx: Em, orderId: string): Promise<number> {
+    const open: PaymentStatus[] = ['requires_payment_method', 'requires_confirmation'];
+    const intents = await tx.find(PaymentIntent, { reference: orderId, status: { $in: open } });
+    let canceled = 0;
+    for (const pi of intents) {
+      if (
+        !(await tx.nativeUpdate(PaymentIntent, { id: pi.id, status: pi.status }, { status: 'canceled', cancellationReason: 'abandoned' }))
+      )
+        continue;
+      const row = (await tx.findOne(PaymentIntent, { id: pi.id }, { refresh: true }))!;
+      await this.announce(tx, EVENTS.canceled, row);
+      canceled++;
+    }
+    return canceled;
+  }
+
   /** Records the domain event for `pi` and queues a webhook delivery to every endpoint that wants it. */
   private async announce(tx: Em, type: string, pi: PaymentIntentRow): Promise<void> {
     recordEvent(tx, type, intentPayload(pi));

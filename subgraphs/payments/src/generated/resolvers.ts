@@ -150,6 +150,18 @@ export type MutationReplayWebhookDeliveryArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** A commerce order (owned by commerce); payments contributes its payment. */
+export type Order = {
+  __typename?: 'Order';
+  /** Commerce's order id. */
+  id: Scalars['ID']['output'];
+  /**
+   * The order's PaymentIntent (its `reference` is the order id), created by the checkout saga; the buyer
+   * confirms it with `confirmPaymentIntent`. Null until it exists, or for anyone but the buyer and admins.
+   */
+  payment?: Maybe<PaymentIntent>;
+};
+
 /** Where a connection's page sits in the whole list. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -597,6 +609,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  Order: Order;
   PaymentIntent: PaymentIntent;
   Refund: Refund;
   WebhookEndpoint: WebhookEndpoint;
@@ -604,6 +617,9 @@ export type FederationTypes = ResolversObject<{
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  Order:
+    ( { __typename: 'Order' }
+    & GraphQLRecursivePick<FederationTypes['Order'], {"id":true}> );
   PaymentIntent:
     ( { __typename: 'PaymentIntent' }
     & GraphQLRecursivePick<FederationTypes['PaymentIntent'], {"id":true}> );
@@ -628,6 +644,7 @@ export type ResolversTypes = ResolversObject<{
   ErrorCode: ErrorCode;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Order: ResolverTypeWrapper<UserRef>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PaymentError: ResolverTypeWrapper<PaymentError>;
   PaymentIntent: ResolverTypeWrapper<PaymentIntentRow>;
@@ -667,6 +684,7 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   Mutation: Record<PropertyKey, never>;
   ID: Scalars['ID']['output'];
+  Order: UserRef;
   PageInfo: PageInfo;
   PaymentError: PaymentError;
   PaymentIntent: PaymentIntentRow;
@@ -718,6 +736,12 @@ export type MutationResolvers<ContextType = PaymentsContext, ParentType extends 
   deleteWebhookEndpoint?: Resolver<Maybe<ResolversTypes['PaymentsDeletePayload']>, ParentType, ContextType, RequireFields<MutationDeleteWebhookEndpointArgs, 'id'>>;
   refundPaymentIntent?: Resolver<Maybe<ResolversTypes['RefundPayload']>, ParentType, ContextType, RequireFields<MutationRefundPaymentIntentArgs, 'id'>>;
   replayWebhookDelivery?: Resolver<Maybe<ResolversTypes['WebhookDeliveryPayload']>, ParentType, ContextType, RequireFields<MutationReplayWebhookDeliveryArgs, 'id'>>;
+}>;
+
+export type OrderResolvers<ContextType = PaymentsContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Order']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  payment?: Resolver<Maybe<ResolversTypes['PaymentIntent']>, ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = PaymentsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -887,6 +911,7 @@ export type WebhookEndpointPayloadResolvers<ContextType = PaymentsContext, Paren
 export type Resolvers<ContextType = PaymentsContext> = ResolversObject<{
   DateTime?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
+  Order?: OrderResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PaymentError?: PaymentErrorResolvers<ContextType>;
   PaymentIntent?: PaymentIntentResolvers<ContextType>;

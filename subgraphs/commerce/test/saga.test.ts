@@ -1,0 +1,123 @@
+import { gql, signUpUser, type TestUser } from '../../../test/helpers/graphql';
+import { startTestStack, type TestStack } from '../../../test/helpers/stack';
+import { eventually } from '../../../test/helpers/wait';
+import { Reservation } from '../../inventory/src/entities';
+import { ledgerProblems, receive, warehouseWith } from '../../inventory/test/helpers';
+import { PaymentIntent } from '../../payments/src/entities';
+import { Order } from '../src/entities';
+import { CHECKOUT, channelWith, commerceEm, ok, product, readyCart, staffUser } from './helpers';
+
+const ORDER = `query($id: ID!) { order(id: $id) { id status history { status note } totals { total currency }
+  payment { id status amount currency reference } } }`;
+const CONFIRM = `mutation($id: ID!, $pm: String) { confirmPaymentIntent(id: $id, paymentMethod: $pm) { paymentIntent { status } errors { code message } } }`;
+const AVAILABLE = `query($id: ID!) { inventoryVariant(id: $id) { available onHand reserved } }`;
+
+describe('the checkout saga: commerce, inventory and payments through the outbox', () => {
+  let stack: TestStack;
+  let admin: TestUser;
+  let eur: { slug: string; standard: string; express: string };
+  const inventoryEm = () => stack.subgraphs.find((s) => s.name === 'inventory')!.orm.em.fork();
+  const paymentsEm = () => stack.subgraphs.find((s) => s.name === 'payments')!.orm.em.fork();
+
+  beforeAll(async () => {
+    stack = await startTestStack({ only: ['identity', 'commerce', 'inventory', 'payments'], env: { INVENTORY_EXPIRY_SWEEP_MS: '0' } });
+    admin = await staffUser(stack, 'admin');
+    eur = await channelWith(stack, 'EUR');
+  });
+
+  afterEach(async () => {
+    expect(await ledgerProblems(stack)).toEqual([]);
+  });
+
+  /** A variant priced 10.00 in the channel with `units` on hand. */
+  async function stocked(units: number): Promise<string> {
+    const ids = await product(stack, admin, eur.slug, 'Saga tee', [['s', 1000]]);
+    const { locations } = await warehouseWith(stack, admin, 1, ['A-01']);
+    await receive(stack, admin, ids.s!, locations[0]!, units);
+    return ids.s!;
+  }
+
+  async function placed(buyer: TestUser, variant: string, quantity: number) {
+    const total = await readyCart(stack, buyer, eur, [[variant, quantity]]);
+    const r = await ok(stack, buyer, CHECKOUT, { c: eur.slug, t: total, cur: 'EUR' });
+    expect(r.checkoutComplete.errors).toEqual([]);
+    return r.checkoutComplete.order as { id: string; totals: { total: number } };
+  }
+
+  it('reserves on checkout, creates the PaymentIntent, and on payment marks the order paid and ships the units', async () => {
+    const variant = await stocked(5);
+    const buyer = await signUpUser(stack.url, 'payer');
+    const order = await placed(buyer, variant, 2);
+    // Both halves arrive on their own: the units held, the PaymentIntent for the total, owned by the buyer.
+    const pending = await eventually(async () => {
+      const o = (await ok(stack, buyer, ORDER, { id: order.id })).order;
+      expect(o.payment).not.toBeNull();
+      expect(await ok(stack, admin, AVAILABLE, { id: variant })).toEqual({ inventoryVariant: { available: 3, onHand: 5, reserved: 2 } });
+      return o;
+    });
+    expect(pending.status).toBe('UNFULFILLED');
+    expect(pending.payment).toMatchObject({
+      status: 'REQUIRES_PAYMENT_METHOD',
+      amount: order.totals.total,
+      currency: 'EUR',
+      reference: order.id,
+    });
+    const paid = await ok(stack, buyer, CONFIRM, { id: pending.payment.id, pm: '4242424242424242' });
+    expect(paid.confirmPaymentIntent).toEqual({ paymentIntent: { status: 'SUCCEEDED' }, errors: [] });
+    await eventually(async () => {
+      expect((await ok(stack, buyer, ORDER, { id: order.id })).order.status).toBe('PAID');
+      expect(await ok(stack, admin, AVAILABLE, { id: variant })).toEqual({ inventoryVariant: { available: 3, onHand: 3, reserved: 0 } });
+    });
+    expect((await inventoryEm().findOneOrFail(Reservation, { reference: `order:${order.id}` })).status).toBe('COMMITTED');
+    expect(await paymentsEm().count(PaymentIntent, { reference: order.id })).toBe(1);
+    // inventory.reservation.committed reaches commerce on its own.
+    await eventually(async () => expect((await commerceEm(stack).findOneOrFail(Order, { id: order.id })).stockStatus).toBe('COMMITTED'));
+  });
+
+  it('cancels an order whose stock cannot be reserved, and cancels its PaymentIntent', async () => {
+    const variant = await stocked(1);
+    const buyer = await signUpUser(stack.url, 'toolate');
+    const order = await placed(buyer, variant, 2);
+    await eventually(async () => {
+      const o = (await ok(stack, buyer, ORDER, { id: order.id })).order;
+      expect(o.status).toBe('CANCELLED');
+      expect(o.history.at(-1).note).toMatch(/Out of stock/);
+      expect(o.payment?.status).toBe('CANCELED');
+    });
+    expect(await ok(stack, admin, AVAILABLE, { id: variant })).toEqual({ inventoryVariant: { available: 1, onHand: 1, reserved: 0 } });
+  });
+
+  it('releases the stock when the payment fails, and the buyer cannot be charged afterwards', async () => {
+    const variant = await stocked(3);
+    const buyer = await signUpUser(stack.url, 'declined');
+    const order = await placed(buyer, variant, 3);
+    const pi = await eventually(async () => {
+      const o = (await ok(stack, buyer, ORDER, { id: order.id })).order;
+      expect(o.payment).not.toBeNull();
+      expect((await ok(stack, admin, AVAILABLE, { id: variant })).inventoryVariant.reserved).toBe(3);
+      return o.payment;
+    });
+    const declined = await ok(stack, buyer, CONFIRM, { id: pi.id, pm: '4000000000000002' });
+    expect(declined.confirmPaymentIntent.errors[0].code).toBe('CARD_DECLINED');
+    await eventually(async () => {
+      expect((await ok(stack, buyer, ORDER, { id: order.id })).order.status).toBe('CANCELLED');
+      expect(await ok(stack, admin, AVAILABLE, { id: variant })).toEqual({ inventoryVariant: { available: 3, onHand: 3, reserved: 0 } });
+    });
+    // The cancelled order's PaymentIntent is cancelled too, so a second try with a good card charges nothing.
+    await eventually(async () => expect((await ok(stack, buyer, ORDER, { id: order.id })).order.payment.status).toBe('CANCELED'));
+    const retry = await gql(stack.url, CONFIRM, { id: pi.id, pm: '4242424242424242' }, { token: buyer.token });
+    expect(retry.body.data.confirmPaymentIntent.errors[0].code).toBe('INVALID_STATE');
+  });
+
+  it('releases the stock when the buyer cancels before paying', async () => {
+    const variant = await stocked(2);
+    const buyer = await signUpUser(stack.url, 'changedmind');
+    const order = await placed(buyer, variant, 2);
+    await eventually(async () => expect((await ok(stack, admin, AVAILABLE, { id: variant })).inventoryVariant.reserved).toBe(2));
+    await ok(stack, buyer, `mutation($id: ID!) { cancelOrder(id: $id) { errors { code } } }`, { id: order.id });
+    await eventually(async () => {
+      expect(await ok(stack, admin, AVAILABLE, { id: variant })).toEqual({ inventoryVariant: { available: 2, onHand: 2, reserved: 0 } });
+      expect((await ok(stack, buyer, ORDER, { id: order.id })).order.payment?.status).toBe('CANCELED');
+    });
+  });
+});
