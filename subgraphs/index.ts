@@ -9,6 +9,7 @@ import { games } from './games';
 import { github } from './github';
 import { identity } from './identity';
 import { inventory } from './inventory';
+import { jobs } from './jobs';
 import { library } from './library';
 import { links } from './links';
 import { media } from './media';
@@ -47,4 +48,5 @@ export const subgraphs: AnySubgraphDefinition[] = [
   inventory,
   bookings,
   banking,
+  jobs,
 ];
