@@ -22,7 +22,7 @@ describe('jobs: applications, CVs and per-row authorization', () => {
 
   beforeAll(async () => {
     stack = await startTestStack({ only: ['identity', 'jobs'] });
-    [acme, globex, alice, bob] = await Promise.all(['acme', 'globex', 'alice', 'bob'].map((n) => signUpUser(stack.url, n)));
+    [acme, globex, alice, bob] = (await Promise.all(['acme', 'globex', 'alice', 'bob'].map((n) => signUpUser(stack.url, n)))) as TestUser[] as [TestUser, TestUser, TestUser, TestUser];
     job = await postJob(stack.url, acme!, {
       screeningQuestions: [{ prompt: 'Why us?' }, { prompt: 'Notice period?', required: false }],
     });
