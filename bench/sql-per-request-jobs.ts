@@ -16,12 +16,12 @@ const PAGE_SIZES = [10, 50, 100];
 const JOBS_QUERY = `query Jobs($first: Int!) {
   jobs(first: $first, filter: { search: "benchjob" }) {
     totalCount
-    edges { node { title skills salary { min max currency } screeningQuestions { prompt } } }
+    edges { node { title skills salary { min } } }
     facets { skills { value count } locations { value count } remote { value count } }
   }
   myApplications(first: $first) {
     totalCount
-    edges { node { status job { title companyName } stage { name } answers { prompt answer } cv { size textExtracted } interviews { startsAt interviewers { id } } } }
+    edges { node { status job { title } stage { name } answers { prompt } interviews { startsAt } } }
   }
 }`;
 
