@@ -253,13 +253,23 @@ function kinds(url: string): Kind[] {
         ).postJob.job;
         const cv = { fileName: 'cv.txt', contentType: 'text/plain', contentBase64: Buffer.from('walk cv').toString('base64') };
         const app = expectData(
-          await call(actor, 'mutation($j: ID!, $cv: CvUploadInput!) { applyToJob(input: { jobId: $j, cv: $cv }) { application { id } errors { message } } }', {
-            j: job.id,
-            cv,
-          }),
+          await call(
+            actor,
+            'mutation($j: ID!, $cv: CvUploadInput!) { applyToJob(input: { jobId: $j, cv: $cv }) { application { id } errors { message } } }',
+            {
+              j: job.id,
+              cv,
+            },
+          ),
           'applyToJob',
         ).applyToJob.application;
-        expectData(await call(actor, 'mutation($id: ID!, $n: String) { setApplicationNote(id: $id, note: $n) { errors { code } } }', { id: app.id, n: label }), 'setApplicationNote');
+        expectData(
+          await call(actor, 'mutation($id: ID!, $n: String) { setApplicationNote(id: $id, note: $n) { errors { code } } }', {
+            id: app.id,
+            n: label,
+          }),
+          'setApplicationNote',
+        );
         // A one-hour slot far ahead, unique per application (minute offset from the id's random bits).
         const start = Date.UTC(2100, 0, 1) + (parseInt(app.id.slice(-6), 16) % 500_000) * 3_600_000;
         const slot = { startsAt: new Date(start).toISOString(), endsAt: new Date(start + 3_600_000).toISOString() };
@@ -273,7 +283,10 @@ function kinds(url: string): Kind[] {
         return app.id;
       },
       async read(actor, id) {
-        return expectData(await call(actor, 'query($id: ID!) { application(id: $id) { note } }', { id }), 'application').application?.note ?? null;
+        return (
+          expectData(await call(actor, 'query($id: ID!) { application(id: $id) { note } }', { id }), 'application').application?.note ??
+          null
+        );
       },
       async list(actor) {
         const data = expectData(await call(actor, '{ applications(first: 100) { edges { node { id } } } }', {}), 'applications');
@@ -281,7 +294,10 @@ function kinds(url: string): Kind[] {
       },
       async update(actor, id, label) {
         return outcomeOf(
-          await call(actor, 'mutation($id: ID!, $n: String) { setApplicationNote(id: $id, note: $n) { errors { code } } }', { id, n: label }),
+          await call(actor, 'mutation($id: ID!, $n: String) { setApplicationNote(id: $id, note: $n) { errors { code } } }', {
+            id,
+            n: label,
+          }),
           'setApplicationNote',
         );
       },

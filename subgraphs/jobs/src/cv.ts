@@ -58,7 +58,8 @@ export function checkCv(input: { fileName: string; contentType: string; contentB
   }
   const bytes = Buffer.from(encoded, 'base64');
   if (bytes.length === 0) throw new CvProblem('input.cv.contentBase64', 'The CV file is empty.');
-  if (bytes.length > maxBytes) throw new CvProblem('input.cv.contentBase64', `The CV must be at most ${maxBytes.toLocaleString('en')} bytes.`);
+  if (bytes.length > maxBytes)
+    throw new CvProblem('input.cv.contentBase64', `The CV must be at most ${maxBytes.toLocaleString('en')} bytes.`);
   if (format.signature && !format.signature(bytes)) {
     throw new CvProblem('input.cv.contentType', `The file is not a ${contentType} file.`);
   }

@@ -223,4 +223,15 @@ export const Scorecard = defineTenantEntity({
 });
 export type ScorecardRow = InferEntity<typeof Scorecard>;
 
-export const entities = [Job, JobSkill, JobStage, Application, CandidateApplication, StageMove, Availability, Interview, InterviewSeat, Scorecard];
+export const entities = [
+  Job,
+  JobSkill,
+  JobStage,
+  Application,
+  CandidateApplication,
+  StageMove,
+  Availability,
+  Interview,
+  InterviewSeat,
+  Scorecard,
+];

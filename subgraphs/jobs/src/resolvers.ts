@@ -89,7 +89,7 @@ export function createResolvers(service: JobsService): Resolvers {
       movedAt: (m) => m.createdAt,
     },
     Interview: {
-      interviewers: (i) => i.interviewerIds.map((id) => ({ id })),
+      panel: (i) => i.interviewerIds.map((id) => ({ id })),
     },
     Availability: {
       interviewer: (a) => ({ id: a.interviewerId }),

@@ -15,7 +15,11 @@ const cv = (text: string) => ({ fileName: 'cv.md', contentType: 'text/markdown',
  * Screening, written through the service so search words and stages are right; skipped when the demo
  * company has jobs.
  */
-export async function seed(service: JobsService, unscoped: Em, running: { serviceDeps(): ServiceDeps<JobsConfig, unknown> }): Promise<void> {
+export async function seed(
+  service: JobsService,
+  unscoped: Em,
+  running: { serviceDeps(): ServiceDeps<JobsConfig, unknown> },
+): Promise<void> {
   if (await unscoped.count(Job, { companyId: DEMO_TENANT_ID })) return;
   const em = forTenant(unscoped, DEMO_TENANT_ID);
   const viewer: TenantViewer = { userId: DEMO_USER_ID, roles: ['user'], tenantId: DEMO_TENANT_ID, tenantRole: 'EMPLOYEE' };

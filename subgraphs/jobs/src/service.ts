@@ -145,7 +145,8 @@ function salaryOf(errors: UserError[], field: string, salary: SalaryRangeInput |
   if (!CURRENCY.test(currency)) errors.push(fieldError(`${field}.currency`, 'currency must be an ISO 4217 code such as EUR.'));
   if (!inRange(salary.min) || !inRange(salary.max)) errors.push(fieldError(field, 'Salaries must be whole numbers from 0 to 100,000,000.'));
   else if (salary.min == null && salary.max == null) errors.push(fieldError(field, 'Give a minimum, a maximum or both.'));
-  else if (salary.min != null && salary.max != null && salary.max < salary.min) errors.push(fieldError(`${field}.max`, 'max must not be below min.'));
+  else if (salary.min != null && salary.max != null && salary.max < salary.min)
+    errors.push(fieldError(`${field}.max`, 'max must not be below min.'));
   return { salaryMin: salary.min ?? null, salaryMax: salary.max ?? null, salaryCurrency: currency };
 }
 
@@ -246,7 +247,8 @@ export class JobsService {
       }
       out.push({ name, kind: s.kind ?? 'ACTIVE' });
     }
-    if (out[0] && out[0].kind !== 'ACTIVE') errors.push(fieldError('input.stages.0.kind', 'The first stage, where applications arrive, must be ACTIVE.'));
+    if (out[0] && out[0].kind !== 'ACTIVE')
+      errors.push(fieldError('input.stages.0.kind', 'The first stage, where applications arrive, must be ACTIVE.'));
     return out;
   }
 
@@ -262,7 +264,8 @@ export class JobsService {
       job.description = text(errors, 'input.description', input.description, LIMITS.description, true) ?? job.description;
     if (input.remote != null) job.remote = input.remote;
     if (input.location !== undefined) job.location = text(errors, 'input.location', input.location, LIMITS.location, false);
-    if (job.remote !== 'REMOTE' && !job.location) errors.push(fieldError('input.location', 'location is required unless the job is REMOTE.'));
+    if (job.remote !== 'REMOTE' && !job.location)
+      errors.push(fieldError('input.location', 'location is required unless the job is REMOTE.'));
     if (input.salary !== undefined) Object.assign(job, salaryOf(errors, 'input.salary', input.salary));
     let skills: string[] | undefined;
     if (input.skills != null) skills = skillsOf(errors, 'input.skills', input.skills, LIMITS.skills);
@@ -297,7 +300,11 @@ export class JobsService {
       conditions.push({ companyId: company });
     }
     if (status === 'CLOSED') {
-      if (!deps.viewer?.tenantId || filter.companyId?.toLowerCase() !== deps.viewer.tenantId || !isMember(deps.viewer, deps.viewer.tenantId)) {
+      if (
+        !deps.viewer?.tenantId ||
+        filter.companyId?.toLowerCase() !== deps.viewer.tenantId ||
+        !isMember(deps.viewer, deps.viewer.tenantId)
+      ) {
         throw forbidden('Closed jobs are listed only for members of their company: set filter.companyId to your company.');
       }
     }
@@ -361,12 +368,14 @@ export class JobsService {
     for (const [i, a] of given.slice(0, LIMITS.questions).entries()) {
       const question = job.questions.find((q) => q.id === a.questionId);
       if (!question) errors.push(fieldError(`input.answers.${i}.questionId`, 'This job has no such question.'));
-      else if (answers.some((x) => x.questionId === question.id)) errors.push(fieldError(`input.answers.${i}.questionId`, 'Answered twice.'));
+      else if (answers.some((x) => x.questionId === question.id))
+        errors.push(fieldError(`input.answers.${i}.questionId`, 'Answered twice.'));
       const answer = text(errors, `input.answers.${i}.answer`, a.answer, LIMITS.answer, true);
       if (question && answer) answers.push({ questionId: question.id, answer });
     }
     for (const q of job.questions) {
-      if (q.required && !given.some((a) => a.questionId === q.id)) errors.push(fieldError('input.answers', `"${q.prompt}" must be answered.`));
+      if (q.required && !given.some((a) => a.questionId === q.id))
+        errors.push(fieldError('input.answers', `"${q.prompt}" must be answered.`));
     }
     let cv: ReturnType<typeof checkCv> | null = null;
     try {
@@ -481,7 +490,12 @@ export class JobsService {
   }
 
   /** Moves an application to another stage of its job, recording the move; the row is locked so moves never interleave. */
-  async move(deps: JobsDeps, applicationId: string, stageId: string, reason?: string | null): Promise<Payload<{ application: ApplicationRow }>> {
+  async move(
+    deps: JobsDeps,
+    applicationId: string,
+    stageId: string,
+    reason?: string | null,
+  ): Promise<Payload<{ application: ApplicationRow }>> {
     const viewer = requireTenant(deps.viewer);
     const errors: UserError[] = [];
     const why = text(errors, 'reason', reason, LIMITS.reason, false);
@@ -597,13 +611,15 @@ export class JobsService {
     const interviewerIds = [...new Set(input.interviewerIds.map((i) => i.trim().toLowerCase()))];
     if (!interviewerIds.length || interviewerIds.length > LIMITS.interviewers)
       errors.push(fieldError('input.interviewerIds', `An interview has 1 to ${LIMITS.interviewers} interviewers.`));
-    else if (interviewerIds.some((i) => !isUuid(i))) errors.push(fieldError('input.interviewerIds', 'interviewerIds must be ids of users.'));
+    else if (interviewerIds.some((i) => !isUuid(i)))
+      errors.push(fieldError('input.interviewerIds', 'interviewerIds must be ids of users.'));
     this.slot(errors, deps, input.startsAt, input.endsAt, 4 * 60);
     if (errors.length) return fail(errors);
     const key = id(input.applicationId);
     const application = key ? await deps.em.findOne(Application, { id: key }) : null;
     if (!application) return fail(fieldError('input.applicationId', 'There is no such application.'));
-    if (application.status !== 'ACTIVE') return fail(fieldError('input.applicationId', `This application is ${application.status.toLowerCase()}.`));
+    if (application.status !== 'ACTIVE')
+      return fail(fieldError('input.applicationId', `This application is ${application.status.toLowerCase()}.`));
     const { startsAt, endsAt } = input;
     const covering = await deps.em.find(Availability, {
       interviewerId: { $in: interviewerIds },
@@ -614,7 +630,8 @@ export class JobsService {
     if (missing.length) return fail(fieldError('input.interviewerIds', `Not available for the whole slot: ${missing.join(', ')}.`));
     return deps.em.fork().transactional(async (tx) => {
       const locked = await lockRows(tx, Availability, { id: { $in: covering.map((w) => w.id).sort() } }, { orderBy: { id: 'asc' } });
-      if (locked.length !== covering.length) return fail(conflictError('input.interviewerIds', 'An availability window was just removed; try again.'));
+      if (locked.length !== covering.length)
+        return fail(conflictError('input.interviewerIds', 'An availability window was just removed; try again.'));
       const [count, booked] = [
         await tx.count(Interview, { applicationId: application.id }),
         await tx.find(InterviewSeat, { interviewerId: { $in: interviewerIds }, startsAt: { $lt: endsAt }, endsAt: { $gt: startsAt } }),
@@ -659,7 +676,8 @@ export class JobsService {
   async submitScorecard(deps: JobsDeps, input: SubmitScorecardInput): Promise<Payload<{ scorecard: ScorecardRow }>> {
     const viewer = requireTenant(deps.viewer);
     const errors: UserError[] = [];
-    if (!Number.isInteger(input.rating) || input.rating < 1 || input.rating > 5) errors.push(fieldError('input.rating', 'rating must be 1 to 5.'));
+    if (!Number.isInteger(input.rating) || input.rating < 1 || input.rating > 5)
+      errors.push(fieldError('input.rating', 'rating must be 1 to 5.'));
     const notes = text(errors, 'input.notes', input.notes, LIMITS.scorecardNotes, false);
     if (errors.length) return fail(errors);
     const key = id(input.applicationId);
@@ -677,7 +695,11 @@ export class JobsService {
     const scorecard = existing
       ? Object.assign(existing, values)
       : deps.em.create(Scorecard, { applicationId: application.id, authorId: viewer.userId, ...values });
-    const conflict = await flushOrConflict(deps.em, 'input.applicationId', 'Your scorecard was just written by another request; try again.');
+    const conflict = await flushOrConflict(
+      deps.em,
+      'input.applicationId',
+      'Your scorecard was just written by another request; try again.',
+    );
     return conflict.length ? fail(conflict) : ok({ scorecard });
   }
 

@@ -22,7 +22,9 @@ describe('jobs: applications, CVs and per-row authorization', () => {
 
   beforeAll(async () => {
     stack = await startTestStack({ only: ['identity', 'jobs'] });
-    [acme, globex, alice, bob] = (await Promise.all(['acme', 'globex', 'alice', 'bob'].map((n) => signUpUser(stack.url, n)))) as TestUser[] as [TestUser, TestUser, TestUser, TestUser];
+    [acme, globex, alice, bob] = (await Promise.all(
+      ['acme', 'globex', 'alice', 'bob'].map((n) => signUpUser(stack.url, n)),
+    )) as TestUser[] as [TestUser, TestUser, TestUser, TestUser];
     job = await postJob(stack.url, acme!, {
       screeningQuestions: [{ prompt: 'Why us?' }, { prompt: 'Notice period?', required: false }],
     });
@@ -51,21 +53,44 @@ describe('jobs: applications, CVs and per-row authorization', () => {
     const ok = await gql(
       stack.url,
       APPLY,
-      { input: { jobId: job.id, answers: [{ questionId: 'q1', answer: 'x' }], cv: { fileName: 'cv.pdf', contentType: 'application/pdf', contentBase64: pdf.toString('base64') } } },
+      {
+        input: {
+          jobId: job.id,
+          answers: [{ questionId: 'q1', answer: 'x' }],
+          cv: { fileName: 'cv.pdf', contentType: 'application/pdf', contentBase64: pdf.toString('base64') },
+        },
+      },
       { token: bob.token },
     );
-    expect(data(ok).applyToJob.application.cv).toEqual({ fileName: 'cv.pdf', contentType: 'application/pdf', size: pdf.length, textExtracted: false, text: null });
+    expect(data(ok).applyToJob.application.cv).toEqual({
+      fileName: 'cv.pdf',
+      contentType: 'application/pdf',
+      size: pdf.length,
+      textExtracted: false,
+      text: null,
+    });
     const refusals: [Record<string, unknown>, string][] = [
       [{ cv: textCv('hi', 'application/pdf', 'cv.pdf') }, 'input.cv.contentType'],
       [{ cv: textCv('hi', 'image/png', 'cv.png') }, 'input.cv.contentType'],
       [{ cv: { fileName: 'cv.txt', contentType: 'text/plain', contentBase64: '***' } }, 'input.cv.contentBase64'],
       [{ cv: { fileName: '../cv.txt', contentType: 'text/plain', contentBase64: 'aGk=' } }, 'input.cv.fileName'],
-      [{ cv: { fileName: 'big.txt', contentType: 'text/plain', contentBase64: Buffer.alloc(600_000, 97).toString('base64') } }, 'input.cv.contentBase64'],
-      [{ cv: { fileName: 'bin.txt', contentType: 'text/plain', contentBase64: Buffer.from([0xff, 0xfe, 0x00]).toString('base64') } }, 'input.cv.contentBase64'],
+      [
+        { cv: { fileName: 'big.txt', contentType: 'text/plain', contentBase64: Buffer.alloc(600_000, 97).toString('base64') } },
+        'input.cv.contentBase64',
+      ],
+      [
+        { cv: { fileName: 'bin.txt', contentType: 'text/plain', contentBase64: Buffer.from([0xff, 0xfe, 0x00]).toString('base64') } },
+        'input.cv.contentBase64',
+      ],
     ];
     const carol = await signUpUser(stack.url, 'carol');
     for (const [input, field] of refusals) {
-      const res = await gql(stack.url, APPLY, { input: { jobId: job.id, answers: [{ questionId: 'q1', answer: 'x' }], ...input } }, { token: carol.token });
+      const res = await gql(
+        stack.url,
+        APPLY,
+        { input: { jobId: job.id, answers: [{ questionId: 'q1', answer: 'x' }], ...input } },
+        { token: carol.token },
+      );
       expect({ field, errors: data(res).applyToJob.errors.map((e: any) => e.field) }).toEqual({ field, errors: [field] });
     }
     const unanswered = await gql(stack.url, APPLY, { input: { jobId: job.id, cv: textCv('cv') } }, { token: carol.token });
@@ -87,7 +112,12 @@ describe('jobs: applications, CVs and per-row authorization', () => {
     const erin = await signUpUser(stack.url, 'erin');
     const a1 = await apply(stack.url, erin, job.id, 'Erin', { answers: [{ questionId: 'q1', answer: 'y' }] });
     const a2 = await apply(stack.url, erin, globexJob.id, 'Erin');
-    await gql(stack.url, 'mutation($id: ID!) { setApplicationNote(id: $id, note: "strong") { errors { code } } }', { id: a1.id }, asCompany(acme));
+    await gql(
+      stack.url,
+      'mutation($id: ID!) { setApplicationNote(id: $id, note: "strong") { errors { code } } }',
+      { id: a1.id },
+      asCompany(acme),
+    );
     const page1 = data(await gql(stack.url, MINE, { first: 1 }, { token: erin.token })).myApplications;
     expect(page1.totalCount).toBe(2);
     expect(page1.pageInfo.hasNextPage).toBe(true);
@@ -98,7 +128,10 @@ describe('jobs: applications, CVs and per-row authorization', () => {
       expect(n).toMatchObject({ note: null, stageHistory: null, scorecards: null, cv: { text: 'Erin' }, stage: { name: 'Applied' } });
     }
     // The company sees the note and history; the candidate cannot read the application through the company view.
-    expect(data(await gql(stack.url, APPLICATION, { id: a1.id }, asCompany(acme))).application).toMatchObject({ note: 'strong', stageHistory: { totalCount: 1 } });
+    expect(data(await gql(stack.url, APPLICATION, { id: a1.id }, asCompany(acme))).application).toMatchObject({
+      note: 'strong',
+      stageHistory: { totalCount: 1 },
+    });
     expect(data(await gql(stack.url, APPLICATION, { id: a1.id }, { token: erin.token })).application).toBeNull();
     // Another candidate sees none of erin's.
     const mine = data(await gql(stack.url, MINE, {}, { token: alice.token })).myApplications.edges.map((e: any) => e.node.id);
@@ -112,7 +145,9 @@ describe('jobs: applications, CVs and per-row authorization', () => {
     expect(data(await gql(stack.url, APPLICATION, { id: app.id }, asCompany(globex))).application).toBeNull();
     const globexList = data(await gql(stack.url, COMPANY_LIST, {}, asCompany(globex))).applications.edges.map((e: any) => e.node.id);
     expect(globexList).not.toContain(app.id);
-    const acmeList = data(await gql(stack.url, COMPANY_LIST, { filter: { jobId: job.id } }, asCompany(acme))).applications.edges.map((e: any) => e.node.id);
+    const acmeList = data(await gql(stack.url, COMPANY_LIST, { filter: { jobId: job.id } }, asCompany(acme))).applications.edges.map(
+      (e: any) => e.node.id,
+    );
     expect(acmeList).toContain(app.id);
     const JOB_APPS = 'query($id: ID!) { job(id: $id) { applications { totalCount } } }';
     expect(data(await gql(stack.url, JOB_APPS, { id: job.id }, asCompany(globex))).job.applications).toBeNull();

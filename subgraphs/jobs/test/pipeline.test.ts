@@ -10,7 +10,7 @@ const HISTORY = `query($id: ID!, $after: String) {
 }`;
 const AVAILABILITY = `mutation($input: AddAvailabilityInput!) { addAvailability(input: $input) { availability { id interviewer { id } } errors { field code message } } }`;
 const SCHEDULE = `mutation($input: ScheduleInterviewInput!) {
-  scheduleInterview(input: $input) { interview { id startsAt endsAt status interviewers { id } } errors { field code message } }
+  scheduleInterview(input: $input) { interview { id startsAt endsAt status panel { id } } errors { field code message } }
 }`;
 const SCORECARD = `mutation($input: SubmitScorecardInput!) { submitScorecard(input: $input) { scorecard { id rating recommendation author { id } } errors { field code } } }`;
 
@@ -45,7 +45,9 @@ describe('jobs: pipeline moves, interviews and scorecards', () => {
     const first = data(await gql(stack.url, HISTORY, { id: app.id }, asCompany(acme))).application;
     expect(first.status).toBe('HIRED');
     expect(first.stageHistory.totalCount).toBe(4);
-    const second = data(await gql(stack.url, HISTORY, { id: app.id, after: first.stageHistory.pageInfo.endCursor }, asCompany(acme))).application;
+    const second = data(
+      await gql(stack.url, HISTORY, { id: app.id, after: first.stageHistory.pageInfo.endCursor }, asCompany(acme)),
+    ).application;
     const moves = [...first.stageHistory.edges, ...second.stageHistory.edges].map((e: any) => e.node);
     expect(moves).toEqual([
       { fromStageName: null, toStageName: 'Applied', movedBy: { id: candidate.id }, reason: null },
@@ -77,12 +79,16 @@ describe('jobs: pipeline moves, interviews and scorecards', () => {
     const mine = await gql(stack.url, AVAILABILITY, { input: window }, recruiterAuth);
     expect(data(mine).addAvailability.availability.interviewer.id).toBe(recruiter.id);
     // An employee may not set another member's availability; the overlapping window is refused.
-    expect(errorCodes(await gql(stack.url, AVAILABILITY, { input: { ...window, interviewerId: acme.id } }, recruiterAuth))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await gql(stack.url, AVAILABILITY, { input: { ...window, interviewerId: acme.id } }, recruiterAuth))).toEqual([
+      'FORBIDDEN',
+    ]);
     expect(data(await gql(stack.url, AVAILABILITY, { input: window }, recruiterAuth)).addAvailability.errors[0].code).toBe('CONFLICT');
 
     // Outside the window: not available.
     const late = slot(9);
-    const outside = data(await gql(stack.url, SCHEDULE, { input: { applicationId: apps[0].id, interviewerIds: [recruiter.id], ...late } }, asCompany(acme)));
+    const outside = data(
+      await gql(stack.url, SCHEDULE, { input: { applicationId: apps[0].id, interviewerIds: [recruiter.id], ...late } }, asCompany(acme)),
+    );
     expect(outside.scheduleInterview.errors).toEqual([expect.objectContaining({ field: 'input.interviewerIds', code: 'BAD_USER_INPUT' })]);
 
     // Four applications race for the same hour of the same interviewer (overlapping slots).
@@ -90,7 +96,12 @@ describe('jobs: pipeline moves, interviews and scorecards', () => {
     const overlapping = slot(2, 90);
     const results = await Promise.all(
       apps.map((a, i) =>
-        gql(stack.url, SCHEDULE, { input: { applicationId: a.id, interviewerIds: [recruiter.id], ...(i % 2 ? overlapping : hour) } }, asCompany(acme)),
+        gql(
+          stack.url,
+          SCHEDULE,
+          { input: { applicationId: a.id, interviewerIds: [recruiter.id], ...(i % 2 ? overlapping : hour) } },
+          asCompany(acme),
+        ),
       ),
     );
     const payloads = results.map((r) => data(r).scheduleInterview);
@@ -100,28 +111,46 @@ describe('jobs: pipeline moves, interviews and scorecards', () => {
 
     // Back to back is fine; cancelling frees the slot for someone else.
     const next = slot(4);
-    const other = data(await gql(stack.url, SCHEDULE, { input: { applicationId: apps[1].id, interviewerIds: [recruiter.id], ...next } }, asCompany(acme)));
+    const other = data(
+      await gql(stack.url, SCHEDULE, { input: { applicationId: apps[1].id, interviewerIds: [recruiter.id], ...next } }, asCompany(acme)),
+    );
     expect(other.scheduleInterview.interview.status).toBe('SCHEDULED');
     const CANCEL = 'mutation($id: ID!) { cancelInterview(id: $id) { interview { status } errors { code } } }';
-    expect(data(await gql(stack.url, CANCEL, { id: won[0].interview.id }, asCompany(acme))).cancelInterview.interview.status).toBe('CANCELLED');
+    expect(data(await gql(stack.url, CANCEL, { id: won[0].interview.id }, asCompany(acme))).cancelInterview.interview.status).toBe(
+      'CANCELLED',
+    );
     const loser = payloads.findIndex((p, i) => !p.interview && i !== 1);
-    const retry = data(await gql(stack.url, SCHEDULE, { input: { applicationId: apps[loser]!.id, interviewerIds: [recruiter.id], ...hour } }, asCompany(acme)));
+    const retry = data(
+      await gql(
+        stack.url,
+        SCHEDULE,
+        { input: { applicationId: apps[loser]!.id, interviewerIds: [recruiter.id], ...hour } },
+        asCompany(acme),
+      ),
+    );
     expect(retry.scheduleInterview.interview).not.toBeNull();
 
     // The candidate sees their interview; validation of the slot.
-    const MINE = '{ myApplications { edges { node { id interviews { status startsAt interviewers { id } } } } } }';
+    const MINE = '{ myApplications { edges { node { id interviews { status startsAt panel { id } } } } } }';
     const theirs = data(await gql(stack.url, MINE, {}, { token: candidates[1]!.token })).myApplications.edges[0].node;
     // Their own interviews only: the one at `next`, and the raced hour if theirs won (then cancelled).
     expect(theirs.interviews).toEqual(
       payloads[1]!.interview
-        ? [{ status: 'CANCELLED', startsAt: hour.startsAt, interviewers: [{ id: recruiter.id }] }, { status: 'SCHEDULED', startsAt: next.startsAt, interviewers: [{ id: recruiter.id }] }]
-        : [{ status: 'SCHEDULED', startsAt: next.startsAt, interviewers: [{ id: recruiter.id }] }],
+        ? [
+            { status: 'CANCELLED', startsAt: hour.startsAt, panel: [{ id: recruiter.id }] },
+            { status: 'SCHEDULED', startsAt: next.startsAt, panel: [{ id: recruiter.id }] },
+          ]
+        : [{ status: 'SCHEDULED', startsAt: next.startsAt, panel: [{ id: recruiter.id }] }],
     );
     const short = { startsAt: hour.startsAt, endsAt: new Date(Date.parse(hour.startsAt) + 5 * 60_000).toISOString() };
-    const tooShort = data(await gql(stack.url, SCHEDULE, { input: { applicationId: apps[2].id, interviewerIds: [recruiter.id], ...short } }, asCompany(acme)));
+    const tooShort = data(
+      await gql(stack.url, SCHEDULE, { input: { applicationId: apps[2].id, interviewerIds: [recruiter.id], ...short } }, asCompany(acme)),
+    );
     expect(tooShort.scheduleInterview.errors[0].field).toBe('input.endsAt');
     const past = { startsAt: '2020-01-01T10:00:00.000Z', endsAt: '2020-01-01T11:00:00.000Z' };
-    const inPast = data(await gql(stack.url, SCHEDULE, { input: { applicationId: apps[2].id, interviewerIds: [recruiter.id], ...past } }, asCompany(acme)));
+    const inPast = data(
+      await gql(stack.url, SCHEDULE, { input: { applicationId: apps[2].id, interviewerIds: [recruiter.id], ...past } }, asCompany(acme)),
+    );
     expect(inPast.scheduleInterview.errors[0].field).toBe('input.startsAt');
   });
 
@@ -130,7 +159,9 @@ describe('jobs: pipeline moves, interviews and scorecards', () => {
     const app = await apply(stack.url, candidate, job.id);
     const input = { applicationId: app.id, rating: 4, recommendation: 'YES' };
     expect(data(await gql(stack.url, SCORECARD, { input }, recruiterAuth)).submitScorecard.scorecard.rating).toBe(4);
-    const again = data(await gql(stack.url, SCORECARD, { input: { ...input, rating: 2, recommendation: 'NO' } }, recruiterAuth)).submitScorecard;
+    const again = data(
+      await gql(stack.url, SCORECARD, { input: { ...input, rating: 2, recommendation: 'NO' } }, recruiterAuth),
+    ).submitScorecard;
     expect(again.scorecard).toMatchObject({ rating: 2, recommendation: 'NO', author: { id: recruiter.id } });
     await gql(stack.url, SCORECARD, { input: { ...input, rating: 5, recommendation: 'STRONG_YES' } }, asCompany(acme));
     const bad = data(await gql(stack.url, SCORECARD, { input: { ...input, rating: 6 } }, recruiterAuth)).submitScorecard;
@@ -143,6 +174,8 @@ describe('jobs: pipeline moves, interviews and scorecards', () => {
       { rating: 5, author: { id: acme.id } },
     ]);
     const outsider = await signUpUser(stack.url, 'outsider');
-    expect(data(await gql(stack.url, SCORECARD, { input }, asCompany(outsider))).submitScorecard.errors[0].field).toBe('input.applicationId');
+    expect(data(await gql(stack.url, SCORECARD, { input }, asCompany(outsider))).submitScorecard.errors[0].field).toBe(
+      'input.applicationId',
+    );
   });
 });

@@ -22,8 +22,19 @@ describe('jobs: postings, search, filters and facets', () => {
     [acme, other] = await Promise.all([signUpUser(stack.url, 'acme'), signUpUser(stack.url, 'other')]);
     // A company name unique to this run, so searches see only these jobs.
     const company = `Zyxcorp${Date.now()}`;
-    const rust = await postJob(stack.url, acme!, { companyName: company, title: 'Rust Developer', skills: ['rust', 'linux'], location: 'Berlin' });
-    const ts = await postJob(stack.url, acme!, { companyName: company, title: 'TypeScript Developer', skills: ['typescript', 'graphql'], location: 'Paris', salary: { min: 90000, max: 120000, currency: 'EUR' } });
+    const rust = await postJob(stack.url, acme!, {
+      companyName: company,
+      title: 'Rust Developer',
+      skills: ['rust', 'linux'],
+      location: 'Berlin',
+    });
+    const ts = await postJob(stack.url, acme!, {
+      companyName: company,
+      title: 'TypeScript Developer',
+      skills: ['typescript', 'graphql'],
+      location: 'Paris',
+      salary: { min: 90000, max: 120000, currency: 'EUR' },
+    });
     const remote = await postJob(stack.url, other!, {
       companyName: company,
       title: 'Remote GraphQL Developer',
@@ -48,8 +59,18 @@ describe('jobs: postings, search, filters and facets', () => {
         { value: 'rust', count: 1 },
       ]),
     );
-    expect(jobs.facets.remote).toEqual(expect.arrayContaining([{ value: 'HYBRID', count: 2 }, { value: 'REMOTE', count: 1 }]));
-    expect(jobs.facets.locations).toEqual(expect.arrayContaining([{ value: 'berlin', count: 1 }, { value: 'paris', count: 1 }]));
+    expect(jobs.facets.remote).toEqual(
+      expect.arrayContaining([
+        { value: 'HYBRID', count: 2 },
+        { value: 'REMOTE', count: 1 },
+      ]),
+    );
+    expect(jobs.facets.locations).toEqual(
+      expect.arrayContaining([
+        { value: 'berlin', count: 1 },
+        { value: 'paris', count: 1 },
+      ]),
+    );
     // An anonymous reader sees no pipeline.
     expect(jobs.edges[0].node.stages).toBeNull();
     const next = data(await gql(stack.url, SEARCH, { filter: { search: ids.company }, first: 2, after: jobs.pageInfo.endCursor })).jobs;
@@ -61,7 +82,9 @@ describe('jobs: postings, search, filters and facets', () => {
 
   it('filters by words, skills, remote policy, location and salary', async () => {
     const find = async (filter: Record<string, unknown>) =>
-      data(await gql(stack.url, SEARCH, { filter: { search: ids.company, ...filter } })).jobs.edges.map((e: any) => e.node.id).sort();
+      data(await gql(stack.url, SEARCH, { filter: { search: ids.company, ...filter } }))
+        .jobs.edges.map((e: any) => e.node.id)
+        .sort();
     expect(await find({ search: `${ids.company} rust` })).toEqual([ids.rust]);
     expect(await find({ search: `${ids.company} devel` })).toHaveLength(3);
     expect(await find({ skills: ['GraphQL', 'typescript'] })).toEqual([ids.ts, ids.remote].sort());
@@ -74,7 +97,13 @@ describe('jobs: postings, search, filters and facets', () => {
   it('orders by salary and refuses bad search input with BAD_USER_INPUT', async () => {
     const bySalary = data(await gql(stack.url, SEARCH, { filter: { search: ids.company }, orderBy: 'SALARY' })).jobs.edges;
     expect(bySalary[0].node.id).toBe(ids.ts);
-    for (const filter of [{ search: 'x'.repeat(101) }, { skills: ['bad/skill'] }, { salaryAtLeast: 10 }, { companyId: 'nope' }, { remote: [] }]) {
+    for (const filter of [
+      { search: 'x'.repeat(101) },
+      { skills: ['bad/skill'] },
+      { salaryAtLeast: 10 },
+      { companyId: 'nope' },
+      { remote: [] },
+    ]) {
       const res = await gql(stack.url, SEARCH, { filter });
       expect(errorCodes(res)).toEqual(['BAD_USER_INPUT']);
     }
@@ -85,18 +114,31 @@ describe('jobs: postings, search, filters and facets', () => {
     const bad = await gql(
       stack.url,
       POST_JOB,
-      { input: jobInput({ title: ' ', location: null, salary: { min: 10, max: 5, currency: 'euro' }, skills: ['x'.repeat(41)], stages: [{ name: 'Only' }] }) },
+      {
+        input: jobInput({
+          title: ' ',
+          location: null,
+          salary: { min: 10, max: 5, currency: 'euro' },
+          skills: ['x'.repeat(41)],
+          stages: [{ name: 'Only' }],
+        }),
+      },
       asCompany(acme),
     );
-    const fields = data(bad).postJob.errors.map((e: any) => e.field).sort();
-    expect(fields).toEqual(['input.location', 'input.salary.currency', 'input.salary.max', 'input.skills', 'input.stages', 'input.title'].sort());
+    const fields = data(bad)
+      .postJob.errors.map((e: any) => e.field)
+      .sort();
+    expect(fields).toEqual(
+      ['input.location', 'input.salary.currency', 'input.salary.max', 'input.skills', 'input.stages', 'input.title'].sort(),
+    );
     const anonymous = await gql(stack.url, POST_JOB, { input: jobInput() });
     expect(errorCodes(anonymous)).toEqual(['UNAUTHENTICATED']);
   });
 
   it('shows a closed job only to its company, and only its company may change it', async () => {
     const job = await postJob(stack.url, acme, { title: 'Soon closed' });
-    const UPDATE = 'mutation($id: ID!, $input: UpdateJobInput!) { updateJob(id: $id, input: $input) { job { status title } errors { field code } } }';
+    const UPDATE =
+      'mutation($id: ID!, $input: UpdateJobInput!) { updateJob(id: $id, input: $input) { job { status title } errors { field code } } }';
     const foreign = await gql(stack.url, UPDATE, { id: job.id, input: { title: 'Hijacked' } }, asCompany(other));
     expect(errorCodes(foreign)).toEqual(['FORBIDDEN']);
     const closed = await gql(stack.url, UPDATE, { id: job.id, input: { status: 'CLOSED' } }, asCompany(acme));

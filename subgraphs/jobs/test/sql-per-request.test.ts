@@ -32,7 +32,12 @@ describe('jobs: statements per request do not grow with the page size', () => {
         knex.on('query', onQuery);
         try {
           const res = await gql(stack.url, query, variables, { token: user.token });
-          return { reply: { status: res.status, data: res.body.data, errors: res.body.errors }, sql: { jobs: statements.length }, fetches: {}, statements };
+          return {
+            reply: { status: res.status, data: res.body.data, errors: res.body.errors },
+            sql: { jobs: statements.length },
+            fetches: {},
+            statements,
+          };
         } finally {
           knex.off('query', onQuery);
         }

@@ -54,7 +54,13 @@ export async function postJob(url: string, company: TestUser, overrides: Record<
   return payload.job;
 }
 
-export async function apply(url: string, candidate: TestUser, jobId: string, cvText = 'Experienced engineer.', extra: Record<string, unknown> = {}) {
+export async function apply(
+  url: string,
+  candidate: TestUser,
+  jobId: string,
+  cvText = 'Experienced engineer.',
+  extra: Record<string, unknown> = {},
+) {
   const res = await gql(url, APPLY, { input: { jobId, cv: textCv(cvText), ...extra } }, { token: candidate.token });
   const payload = data(res).applyToJob;
   if (payload.errors.length) throw new Error(`applyToJob failed: ${JSON.stringify(payload.errors)}`);

@@ -249,8 +249,8 @@ export type Interview = {
   endsAt: Scalars['DateTime']['output'];
   /** Stable identifier. */
   id: Scalars['ID']['output'];
-  /** Who interviews. */
-  interviewers?: Maybe<Array<User>>;
+  /** The interviewers. */
+  panel?: Maybe<Array<User>>;
   /** When it starts. */
   startsAt: Scalars['DateTime']['output'];
   /** Scheduled or cancelled. */
@@ -1133,7 +1133,7 @@ export type DeleteApplicationPayloadResolvers<ContextType = JobsContext, ParentT
 export type InterviewResolvers<ContextType = JobsContext, ParentType extends ResolversParentTypes['Interview'] = ResolversParentTypes['Interview']> = ResolversObject<{
   endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  interviewers?: Resolver<Maybe<Array<ResolversTypes['User']>>, ParentType, ContextType>;
+  panel?: Resolver<Maybe<Array<ResolversTypes['User']>>, ParentType, ContextType>;
   startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['InterviewStatus'], ParentType, ContextType>;
 }>;
