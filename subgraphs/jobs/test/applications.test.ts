@@ -1,6 +1,15 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { errorCodes, gql, signUpUser, type TestUser } from '../../../test/helpers/graphql';
 import { startTestStack, type TestStack } from '../../../test/helpers/stack';
 import { APPLY, MOVE, apply, asCompany, data, postJob, textCv } from './support';
+
+/** The stored CV files of an application under the stack's data directory (local kit storage). */
+function storedCvFiles(dataDir: string, applicationId: string): string[] {
+  return (readdirSync(dataDir, { recursive: true }) as string[])
+    .map((f) => join(dataDir, f))
+    .filter((f) => f.includes(applicationId) && !f.endsWith(applicationId));
+}
 
 const APPLICATION = `query($id: ID!) { application(id: $id) { id note cv { text } stageHistory { totalCount } } }`;
 const MINE = `query($first: Int, $after: String) {
@@ -142,6 +151,9 @@ describe('jobs: applications, CVs and per-row authorization', () => {
   it('shows a company only applications to its own jobs; another company can neither read nor change them', async () => {
     const frank = await signUpUser(stack.url, 'frank');
     const app = await apply(stack.url, frank, job.id, 'Frank', { answers: [{ questionId: 'q1', answer: 'z' }] });
+    // The CV went to the kit storage, byte for byte.
+    const files = storedCvFiles(stack.dataDir, app.id);
+    expect(files.map((f) => readFileSync(f, 'utf8'))).toContain('Frank');
     expect(data(await gql(stack.url, APPLICATION, { id: app.id }, asCompany(globex))).application).toBeNull();
     const globexList = data(await gql(stack.url, COMPANY_LIST, {}, asCompany(globex))).applications.edges.map((e: any) => e.node.id);
     expect(globexList).not.toContain(app.id);
@@ -161,6 +173,7 @@ describe('jobs: applications, CVs and per-row authorization', () => {
     // The company deletes it: gone for the candidate too.
     expect(data(await gql(stack.url, del, { id: app.id }, asCompany(acme))).deleteApplication.deletedId).toBe(app.id);
     expect(data(await gql(stack.url, MINE, {}, { token: frank.token })).myApplications.totalCount).toBe(0);
+    expect(storedCvFiles(stack.dataDir, app.id)).toEqual([]);
   });
 
   it('lets the candidate withdraw, after which the company cannot move it', async () => {
