@@ -5,6 +5,7 @@ import { createLoaders, type JobsLoaders } from './src/context';
 import { entities } from './src/entities';
 import { createResolvers } from './src/resolvers';
 import { seed } from './src/seed';
+import { downloadRoutes } from './src/download';
 import { JobsService } from './src/service';
 
 const service = new JobsService();
@@ -17,6 +18,7 @@ export const jobs: SubgraphDefinition<JobsLoaders, JobsConfig> = {
     summary:
       'job portal: public postings with full-text search, filters and facets; applications with a CV in storage (text searchable) and screening answers; per-job pipelines with every move recorded; interviews against interviewer availability, never double-booked; scorecards',
     catalogue: '46',
+    publicPaths: ['/files/jobs/'],
     codegen: {
       contextType: '../context#JobsContext',
       mappers: {
@@ -41,6 +43,11 @@ export const jobs: SubgraphDefinition<JobsLoaders, JobsConfig> = {
   migrations,
   loaders: createLoaders,
   config: loadJobsConfig,
-  start: ({ config }) => ({ stop: () => service.close(config) }),
+  start: (deps) => {
+    // The signer is made now, so a production process without URL_SIGNING_SECRET stops at start.
+    service.signer(deps);
+    return { stop: () => service.close(deps.config) };
+  },
+  routes: (deps) => downloadRoutes(service, deps),
   seed: (em, deps) => seed(service, em, deps),
 };

@@ -83,6 +83,7 @@ export function createResolvers(service: JobsService): Resolvers {
       size: (a) => a.cvSize,
       textExtracted: (a) => a.cvText != null,
       text: (a) => a.cvText ?? null,
+      downloadUrl: (a, _, ctx) => service.cvUrl(ctx.deps, a),
     },
     StageMove: {
       movedBy: (m) => ({ id: m.movedByUserId }),

@@ -31,6 +31,8 @@ import {
   type Storage,
   type UserError,
   type Viewer,
+  urlSigner,
+  type UrlSigner,
 } from '../../../kit';
 import type { JobsConfig } from './config';
 import type { JobsDeps, JobSearchResult } from './context';
@@ -91,6 +93,9 @@ export const LIMITS = {
 } as const;
 
 const MINUTE = 60_000;
+/** Where CV downloads are served, on the router's host too (`wiring.publicPaths`). */
+export const CV_PATH = '/files/jobs/cv/';
+const CV_URL_TTL_MS = 10 * MINUTE;
 const CURRENCY = /^[A-Z]{3}$/;
 const DEFAULT_STAGES: { name: string; kind: StageKind }[] = [
   { name: 'Applied', kind: 'ACTIVE' },
@@ -175,12 +180,43 @@ export class JobsService {
     () => undefined,
   );
 
+  private readonly signers = new PerStart(
+    (config: JobsConfig) => urlSigner(config, 'jobs-cv-download'),
+    () => undefined,
+  );
+
   storage(deps: Pick<JobsDeps, 'config' | 'log'>): Storage {
     return this.storages.get(deps);
   }
 
+  signer(deps: Pick<JobsDeps, 'config' | 'log'>): UrlSigner {
+    return this.signers.get(deps);
+  }
+
   async close(config: JobsConfig): Promise<void> {
     await this.storages.close(config);
+    await this.signers.close(config);
+  }
+
+  /** A link to download an application's CV, valid for ten minutes; given only with an application the viewer may read. */
+  cvUrl(deps: Pick<JobsDeps, 'config' | 'log' | 'clock'>, application: ApplicationRow): string {
+    const expiresAt = new Date(deps.clock.now().getTime() + CV_URL_TTL_MS);
+    return this.signer(deps).sign(`${CV_PATH}${application.id}`, {}, expiresAt);
+  }
+
+  /** The application a signed CV link names; null when the link is not valid (or expired) or the application is gone. */
+  async verifyCvUrl(
+    deps: Pick<JobsDeps, 'em' | 'config' | 'log' | 'clock'>,
+    url: URL,
+  ): Promise<{ problem: 'forbidden' | 'gone' } | { application: ApplicationRow }> {
+    const check = this.signer(deps).verify(url.pathname, url.searchParams, deps.clock.now());
+    if (!check.ok) return { problem: 'forbidden' };
+    const applicationId = url.pathname.slice(CV_PATH.length);
+    // A background entity manager (no request tenant): the signature is the authority.
+    const application = isUuid(applicationId)
+      ? await deps.em.findOne(Application, { id: applicationId }, { filters: { tenant: false } })
+      : null;
+    return application ? { application } : { problem: 'gone' };
   }
 
   // -------------------------------------------------------------------------------------------------

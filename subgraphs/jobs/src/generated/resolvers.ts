@@ -192,6 +192,8 @@ export type CvFile = {
   __typename?: 'CvFile';
   /** Its content type. */
   contentType: Scalars['String']['output'];
+  /** A signed link (path on the router's host) to download the file, valid for ten minutes. */
+  downloadUrl: Scalars['String']['output'];
   /** The file name as uploaded. */
   fileName: Scalars['String']['output'];
   /** Its size in bytes. */
@@ -1115,6 +1117,7 @@ export type AvailabilityPayloadResolvers<ContextType = JobsContext, ParentType e
 
 export type CvFileResolvers<ContextType = JobsContext, ParentType extends ResolversParentTypes['CvFile'] = ResolversParentTypes['CvFile']> = ResolversObject<{
   contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  downloadUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
