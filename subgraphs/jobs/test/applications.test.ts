@@ -186,3 +186,26 @@ describe('jobs: applications, CVs and per-row authorization', () => {
     expect(moved.errors).toEqual([expect.objectContaining({ field: 'id' })]);
   });
 });
+
+describe('jobs: CV download links', () => {
+  let stack: TestStack;
+  beforeAll(async () => {
+    stack = await startTestStack({ only: ['identity', 'jobs'] });
+  });
+  afterAll(() => stack.stop());
+
+  it('serves the CV through the router with a valid signature only', async () => {
+    const [company, candidate] = await Promise.all([signUpUser(stack.url, 'co'), signUpUser(stack.url, 'dl')]);
+    const job = await postJob(stack.url, company);
+    const app = await apply(stack.url, candidate, job.id, 'Download me');
+    const q = 'query($id: ID!) { application(id: $id) { cv { downloadUrl } } }';
+    const link: string = data(await gql(stack.url, q, { id: app.id }, asCompany(company))).application.cv.downloadUrl;
+    const origin = new URL(stack.url).origin;
+    const res = await fetch(`${origin}${link}`);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe('Download me');
+    expect(res.headers.get('content-disposition')).toContain('attachment');
+    const tampered = await fetch(`${origin}${link}x`);
+    expect(tampered.status).toBe(403);
+  });
+});
