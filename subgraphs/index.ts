@@ -12,6 +12,7 @@ import { github } from './github';
 import { identity } from './identity';
 import { inventory } from './inventory';
 import { learning } from './learning';
+import { jobs } from './jobs';
 import { library } from './library';
 import { links } from './links';
 import { media } from './media';
@@ -55,4 +56,5 @@ export const subgraphs: AnySubgraphDefinition[] = [
   learning,
   analytics,
   social,
+  jobs,
 ];

@@ -256,6 +256,12 @@ describe('partial data: with one subgraph stopped, the others’ fields still ar
       healthy: () => ({ me: { email: user.email }, analyticsProjects: { totalCount: 0 } }),
       down: () => ({ me: { email: user.email }, analyticsProjects: null }),
     },
+    {
+      stopped: 'jobs',
+      query: '{ me { email } myApplications(first: 5) { totalCount } }',
+      healthy: () => ({ me: { email: user.email }, myApplications: { totalCount: 0 } }),
+      down: () => ({ me: { email: user.email }, myApplications: null }),
+    },
   ];
 
   it('covers every subgraph', () => {

@@ -282,6 +282,81 @@ function kinds(url: string): Kind[] {
         );
       },
     },
+    {
+      name: 'Application',
+      subgraph: 'jobs',
+      // An application sits in its job's pipeline (stages created with the job) with its stage moves;
+      // the walk's actor posts a job of its company and applies to it, then schedules an interview
+      // (availability, interview, seats) and scores it, so every applicant-side table gets rows.
+      entities: ['Application', 'JobStage', 'StageMove', 'Availability', 'Interview', 'InterviewSeat', 'Scorecard'],
+      typename: 'Application',
+      sharedInTenant: true,
+      async create(actor, label) {
+        const job = expectData(
+          await call(
+            actor,
+            'mutation { postJob(input: { companyName: "Walk", title: "Walker", description: "d", remote: REMOTE }) { job { id } errors { message } } }',
+            {},
+          ),
+          'postJob',
+        ).postJob.job;
+        const cv = { fileName: 'cv.txt', contentType: 'text/plain', contentBase64: Buffer.from('walk cv').toString('base64') };
+        const app = expectData(
+          await call(
+            actor,
+            'mutation($j: ID!, $cv: CvUploadInput!) { applyToJob(input: { jobId: $j, cv: $cv }) { application { id } errors { message } } }',
+            {
+              j: job.id,
+              cv,
+            },
+          ),
+          'applyToJob',
+        ).applyToJob.application;
+        expectData(
+          await call(actor, 'mutation($id: ID!, $n: String) { setApplicationNote(id: $id, note: $n) { errors { code } } }', {
+            id: app.id,
+            n: label,
+          }),
+          'setApplicationNote',
+        );
+        // A one-hour slot far ahead, unique per application (minute offset from the id's random bits).
+        const start = Date.UTC(2100, 0, 1) + (parseInt(app.id.slice(-6), 16) % 500_000) * 3_600_000;
+        const slot = { startsAt: new Date(start).toISOString(), endsAt: new Date(start + 3_600_000).toISOString() };
+        await call(actor, 'mutation($i: AddAvailabilityInput!) { addAvailability(input: $i) { errors { code } } }', { i: slot });
+        await call(actor, 'mutation($i: ScheduleInterviewInput!) { scheduleInterview(input: $i) { errors { code } } }', {
+          i: { applicationId: app.id, interviewerIds: [actor.user.id], ...slot },
+        });
+        await call(actor, 'mutation($i: SubmitScorecardInput!) { submitScorecard(input: $i) { errors { code } } }', {
+          i: { applicationId: app.id, rating: 3, recommendation: 'YES' },
+        });
+        return app.id;
+      },
+      async read(actor, id) {
+        return (
+          expectData(await call(actor, 'query($id: ID!) { application(id: $id) { note } }', { id }), 'application').application?.note ??
+          null
+        );
+      },
+      async list(actor) {
+        const data = expectData(await call(actor, '{ applications(first: 100) { edges { node { id } } } }', {}), 'applications');
+        return data.applications.edges.map((e: any) => e.node.id);
+      },
+      async update(actor, id, label) {
+        return outcomeOf(
+          await call(actor, 'mutation($id: ID!, $n: String) { setApplicationNote(id: $id, note: $n) { errors { code } } }', {
+            id,
+            n: label,
+          }),
+          'setApplicationNote',
+        );
+      },
+      async remove(actor, id) {
+        return outcomeOf(
+          await call(actor, 'mutation($id: ID!) { deleteApplication(id: $id) { deletedId errors { code } } }', { id }),
+          'deleteApplication',
+        );
+      },
+    },
   ];
   const running = new Set(subgraphs.map((s) => s.name));
   return all.filter((k) => running.has(k.subgraph));
