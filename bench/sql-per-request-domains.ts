@@ -18,6 +18,8 @@ import { Post, PostSlug } from '../subgraphs/publishing/src/entities';
 import { formatTable } from './lib/report';
 import { analyticsBench } from './sql-per-request-analytics';
 import { bookingsBench } from './sql-per-request-bookings';
+import { commerceBench } from './sql-per-request-commerce';
+import { jobsBench } from './sql-per-request-jobs';
 import { learningBench } from './sql-per-request-learning';
 import { libraryBench } from './sql-per-request-library';
 import { linksBench } from './sql-per-request-links';
@@ -490,6 +492,8 @@ export const DOMAIN_BENCHES: DomainBench[] = [
   analyticsBench,
   socialBench,
   bookingsBench,
+  commerceBench,
+  jobsBench,
 ];
 
 /** Seeds `bench`'s rows for `user` and measures its query `repeats` times per page size. */
