@@ -3583,7 +3583,7 @@ export type ErrorGroupsQueryVariables = Exact<{
 }>;
 
 
-export type ErrorGroupsQuery = { errorGroups: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { fingerprint: string, type: string, message: string, services: Array<string>, count: number, firstSeen: string, lastSeen: string, frames: Array<{ function: string, file: string, line: number | null, inApp: boolean }>, samples: Array<{ requestId: string | null, traceId: string | null, service: string, at: string }> } }> } };
+export type ErrorGroupsQuery = { errorGroups: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { fingerprint: string, type: string, message: string, services: Array<string>, count: number, firstSeen: string, lastSeen: string, frames: Array<{ function: string, file: string, line: number | null, inApp: boolean }>, samples: Array<{ requestId: string | null, traceId: string | null, service: string, at: string }> } }> } | null };
 
 export type StockReservationFieldsFragment = { id: string, reference: string, status: StockReservationStatus, expiresAt: string, closedAt: string | null, lines: Array<{ variantId: string, quantity: number, serials: Array<string>, location: { id: string, code: string } }> };
 

@@ -426,7 +426,7 @@ export type Query = {
    * most recently seen first; `service` keeps the groups seen in that service. Admins only. Kept in memory
    * per process, or in Redis when the servers share one (see docs/DEPLOYMENT.md, "Error tracking").
    */
-  errorGroups: ErrorGroupConnection;
+  errorGroups?: Maybe<ErrorGroupConnection>;
   /** The signed-in user, or null when the request carries no valid token. */
   me?: Maybe<User>;
   /** The providers enabled on this server, for showing log-in buttons. */
@@ -933,7 +933,7 @@ export type PageInfoResolvers<ContextType = IdentityContext, ParentType extends 
 
 export type QueryResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   currentTenant?: Resolver<Maybe<ResolversTypes['Tenant']>, ParentType, ContextType>;
-  errorGroups?: Resolver<ResolversTypes['ErrorGroupConnection'], ParentType, ContextType, RequireFields<QueryErrorGroupsArgs, 'first'>>;
+  errorGroups?: Resolver<Maybe<ResolversTypes['ErrorGroupConnection']>, ParentType, ContextType, RequireFields<QueryErrorGroupsArgs, 'first'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   oauthProviders?: Resolver<Maybe<Array<ResolversTypes['OAuthProvider']>>, ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
