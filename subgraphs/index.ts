@@ -18,6 +18,7 @@ import { notifications } from './notifications';
 import { payments } from './payments';
 import { polls } from './polls';
 import { publishing } from './publishing';
+import { rides } from './rides';
 import { weather } from './weather';
 import { work } from './work';
 
@@ -47,4 +48,5 @@ export const subgraphs: AnySubgraphDefinition[] = [
   inventory,
   bookings,
   banking,
+  rides,
 ];
