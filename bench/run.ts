@@ -48,6 +48,10 @@ const benchmarks: Record<string, Benchmark> = {
     summary: 'ledger transfers/s on MariaDB: single transfers at 64 clients, batches of 1,000, raw INSERTs beside them, lock waits',
     run: async (args, env) => (await import('./banking.js')).bankingBench(args, env),
   },
+  rides: {
+    summary: 'rides: position updates/s with N drivers reporting each second while N riders track them through the router (delivery p99, CPU/update); nearest-driver latency with 10,000 online drivers',
+    run: async (args, env) => (await import('./rides.js')).ridesBench(args, env),
+  },
   startup: {
     summary: 'time from spawning dist/scripts/start.js to a passing :4000/ready',
     run: async (args) => (await import('./startup.js')).startup(args),
@@ -76,7 +80,7 @@ async function main(): Promise<number> {
     return 2;
   }
   // The only place the bench reads its environment (MYSQL_URL for sql-per-request).
-  await benchmark.run(new BenchArgs(rest), { MYSQL_URL: process.env.MYSQL_URL, PATH: process.env.PATH });
+  await benchmark.run(new BenchArgs(rest), { MYSQL_URL: process.env.MYSQL_URL, REDIS_URL: process.env.REDIS_URL, PATH: process.env.PATH });
   return 0;
 }
 

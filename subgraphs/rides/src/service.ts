@@ -1,4 +1,4 @@
-import { DeadlockException, LockWaitTimeoutException, type FilterQuery } from '@mikro-orm/core';
+import { DeadlockException, LockMode, LockWaitTimeoutException, type FilterQuery } from '@mikro-orm/core';
 import type { Knex } from '@mikro-orm/knex';
 import {
   ErrorCode,
@@ -58,8 +58,10 @@ const MAX_NEARBY = 50;
 const MAX_NEARBY_RADIUS_KM = 20;
 /** Candidates read per round of the search for a free driver. */
 const CANDIDATES_PER_ROUND = 16;
-/** Rounds of that search before the ride gets NO_DRIVER (bounds one request's work). */
+/** Rounds of the index search inside one look for free drivers (bounds one look's work). */
 const MAX_SEARCH_ROUNDS = 8;
+/** Looks for a free driver before the ride gets NO_DRIVER: each ends with a reservation or everyone it saw taken. */
+const MAX_DISPATCH_ROUNDS = 50;
 const SWEEP_BATCH = 200;
 const MAX_ATTEMPTS = 6;
 /** Average city speed for ETAs, km/h. */
@@ -436,22 +438,20 @@ export class RidesService {
     if (trip.offersMade < deps.config.RIDES_MAX_OFFERS) {
       const asked = await em.find(RideOffer, { tripId }, { fields: ['driverId'] });
       const exclude = new Set(asked.map((o) => o.driverId));
-      for (let roundNo = 0; roundNo < MAX_SEARCH_ROUNDS; roundNo++) {
+      for (let roundNo = 0; roundNo < MAX_DISPATCH_ROUNDS; roundNo++) {
         const candidates = await this.availableNear(deps, pickupOf(trip), {
           radiusKm: deps.config.RIDES_SEARCH_RADIUS_KM,
           limit: CANDIDATES_PER_ROUND,
           exclude,
         });
         if (candidates.length === 0) break;
-        for (const candidate of candidates) {
-          exclude.add(candidate.driver.id);
-          const offer = await this.reserve(deps, trip, candidate);
-          if (offer === 'trip-gone') return null;
-          if (offer) {
-            await this.pushOffer(deps, offer);
-            return offer;
-          }
+        const offer = await this.reserve(deps, trip, candidates);
+        if (offer === 'trip-gone') return null;
+        if (offer) {
+          await this.pushOffer(deps, offer);
+          return offer;
         }
+        // Every candidate was taken meanwhile: read who is free again.
       }
     }
     const ended = await transact(deps.em, async (tx) => {
@@ -470,23 +470,34 @@ export class RidesService {
     return null;
   }
 
-  private async reserve(deps: Background, trip: TripRow, candidate: NearbyDriverView): Promise<RideOfferRow | null | 'trip-gone'> {
+  /**
+   * Reserves the nearest of `candidates` that is still free, in one transaction: their rows are read
+   * with `FOR UPDATE SKIP LOCKED` on MariaDB (rows another request is reserving are skipped, not
+   * waited for; SQLite runs one transaction at a time), the nearest AVAILABLE one moves to OFFERED
+   * for this trip and the offer is recorded. Null when every candidate was taken meanwhile.
+   */
+  private async reserve(deps: Background, trip: TripRow, candidates: NearbyDriverView[]): Promise<RideOfferRow | null | 'trip-gone'> {
     const expiresAt = new Date(deps.clock.now().getTime() + deps.config.RIDES_OFFER_TIMEOUT_SECONDS * 1000);
+    const lockMode = deps.config.MYSQL_URL ? LockMode.PESSIMISTIC_PARTIAL_WRITE : undefined;
     return transact(deps.em, async (tx) => {
-      // The trip first: it orders this request's statements behind a cancellation of the same trip.
+      const free = await tx.find(
+        Driver,
+        { id: { $in: candidates.map((c) => c.driver.id) }, status: 'AVAILABLE' },
+        { lockMode, refresh: true },
+      );
+      const freeIds = new Set(free.map((d) => d.id));
+      const pick = candidates.find((c) => freeIds.has(c.driver.id));
+      if (!pick) return null;
       const still = await tx.nativeUpdate(Trip, { id: trip.id, status: 'REQUESTED' }, { offersMade: trip.offersMade + 1 });
       if (still !== 1) return 'trip-gone' as const;
-      const won = await tx.nativeUpdate(Driver, { id: candidate.driver.id, status: 'AVAILABLE' }, { status: 'OFFERED', tripId: trip.id });
-      if (won !== 1) {
-        await tx.nativeUpdate(Trip, { id: trip.id }, { offersMade: trip.offersMade });
-        return null;
-      }
+      const won = await tx.nativeUpdate(Driver, { id: pick.driver.id, status: 'AVAILABLE' }, { status: 'OFFERED', tripId: trip.id });
+      if (won !== 1) throw new Error(`driver ${pick.driver.id} changed under its lock`);
       trip.offersMade++;
       return tx.create(RideOffer, {
         tripId: trip.id,
-        driverId: candidate.driver.id,
+        driverId: pick.driver.id,
         status: 'PENDING',
-        pickupDistanceKm: candidate.distanceKm,
+        pickupDistanceKm: pick.distanceKm,
         expiresAt,
       });
     });

@@ -1,6 +1,8 @@
 import WebSocket from 'ws';
 import { createClient, type Client } from 'graphql-ws';
-import { OutboxEvent } from '../../../kit';
+import { OutboxEvent, type RunningSubgraph } from '../../../kit';
+import type { RidesConfig } from '../src/config';
+import type { RidesLoaders } from '../src/context';
 import { TestClock } from '../../../test/helpers/clock';
 import { errorCodes, gql, signUpUser } from '../../../test/helpers/graphql';
 import { startTestStack, type TestStack } from '../../../test/helpers/stack';
@@ -31,7 +33,7 @@ describe('rides', () => {
   let stack: TestStack;
   const clock = new TestClock();
   const clients: Client[] = [];
-  const rides = () => stack.subgraphs.find((s) => s.name === 'rides')!;
+  const rides = () => stack.subgraphs.find((s) => s.name === 'rides')! as unknown as RunningSubgraph<RidesConfig, RidesLoaders>;
   const ws = (token: string) => {
     const client = createClient({
       url: stack.url.replace(/^http/, 'ws'),
