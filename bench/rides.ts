@@ -157,10 +157,18 @@ export async function ridesBench(args: BenchArgs, env: Record<string, string | u
     let deliveries = 0;
     const connectStart = Date.now();
     riderUsers.forEach((rider, i) => {
-      const client = createClient({ url: wsUrl, webSocketImpl: WebSocket, retryAttempts: 0, connectionParams: { authorization: `Bearer ${rider.token}` } });
+      const client = createClient({
+        url: wsUrl,
+        webSocketImpl: WebSocket,
+        retryAttempts: 0,
+        connectionParams: { authorization: `Bearer ${rider.token}` },
+      });
       clients.push(client);
       client.subscribe(
-        { query: 'subscription($id: ID!) { tripUpdates(tripId: $id) { kind driverPosition { at } etaSeconds } }', variables: { id: tripIds[i] } },
+        {
+          query: 'subscription($id: ID!) { tripUpdates(tripId: $id) { kind driverPosition { at } etaSeconds } }',
+          variables: { id: tripIds[i] },
+        },
         {
           next: (value: any) => {
             const update = value.data?.tripUpdates;

@@ -49,7 +49,8 @@ const benchmarks: Record<string, Benchmark> = {
     run: async (args, env) => (await import('./banking.js')).bankingBench(args, env),
   },
   rides: {
-    summary: 'rides: position updates/s with N drivers reporting each second while N riders track them through the router (delivery p99, CPU/update); nearest-driver latency with 10,000 online drivers',
+    summary:
+      'rides: position updates/s with N drivers reporting each second while N riders track them through the router (delivery p99, CPU/update); nearest-driver latency with 10,000 online drivers',
     run: async (args, env) => (await import('./rides.js')).ridesBench(args, env),
   },
   startup: {

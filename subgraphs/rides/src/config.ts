@@ -18,7 +18,10 @@ export const ridesEnvSchema = subgraphEnvSchema.extend({
   RIDES_FARE_BASE: z.coerce.number().int().min(0).max(100_000).default(250),
   RIDES_FARE_PER_KM: z.coerce.number().int().min(0).max(100_000).default(120),
   RIDES_FARE_PER_MINUTE: z.coerce.number().int().min(0).max(100_000).default(30),
-  RIDES_CURRENCY: z.string().regex(/^[A-Z]{3}$/).default('EUR'),
+  RIDES_CURRENCY: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .default('EUR'),
   /** The highest surge multiplier. */
   RIDES_MAX_SURGE: z.coerce.number().min(1).max(10).default(3),
   /** The rider's fee for cancelling after the free window, minor units. */

@@ -64,4 +64,3 @@ export function createResolvers(service: RidesService): Resolvers {
     },
   };
 }
-

@@ -39,7 +39,11 @@ export async function seed(em: Em, deps: SubgraphDeps<RidesConfig, RidesLoaders>
 }
 
 /** Reports fresh positions for the demo drivers that are online (the demo's traffic). */
-export async function moveDemoDrivers(em: Em, deps: Pick<SubgraphDeps<RidesConfig, RidesLoaders>, 'config' | 'log' | 'clock'>, step: number) {
+export async function moveDemoDrivers(
+  em: Em,
+  deps: Pick<SubgraphDeps<RidesConfig, RidesLoaders>, 'config' | 'log' | 'clock'>,
+  step: number,
+) {
   const index = driverIndexes.get(deps);
   const drivers = await em.find(Driver, { userId: { $in: NAMES.map((_, i) => demoDriverUserId(i)) }, status: { $ne: 'OFFLINE' } });
   const now = deps.clock.now();

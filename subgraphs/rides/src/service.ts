@@ -167,7 +167,8 @@ function checkPoint(errors: UserError[], field: string, point: GeoPointInput): L
 
 function checkText(errors: UserError[], field: string, value: string, min: number, max: number): string {
   const text = value.trim();
-  if (text.length < min || text.length > max) errors.push(fieldError(field, `${field.split('.').pop()} must be ${min} to ${max} characters.`));
+  if (text.length < min || text.length > max)
+    errors.push(fieldError(field, `${field.split('.').pop()} must be ${min} to ${max} characters.`));
   return text;
 }
 
@@ -183,7 +184,8 @@ export function dropoffOf(trip: TripRow): LatLng {
 /** The ETA of the driver at `position` for the trip's next point: the pickup until the rider is aboard, then the drop-off. */
 export function etaFor(trip: Pick<TripRow, 'status' | 'pickupLat' | 'pickupLng' | 'dropoffLat' | 'dropoffLng'>, position: LatLng | null) {
   if (!position || TERMINAL.includes(trip.status) || trip.status === 'REQUESTED') return { etaSeconds: null, distanceKm: null };
-  const target = trip.status === 'IN_PROGRESS' ? { lat: trip.dropoffLat, lng: trip.dropoffLng } : { lat: trip.pickupLat, lng: trip.pickupLng };
+  const target =
+    trip.status === 'IN_PROGRESS' ? { lat: trip.dropoffLat, lng: trip.dropoffLng } : { lat: trip.pickupLat, lng: trip.pickupLng };
   const distanceKm = haversineKm(position, target);
   return { etaSeconds: etaSeconds(distanceKm, { speedKmh: CITY_SPEED_KMH }), distanceKm: round(distanceKm, 3) };
 }
@@ -245,7 +247,11 @@ export class RidesService {
     if (!driver) return fail(notFoundError(null, 'Register as a driver first.'));
     if (driver.status === 'OFFERED') return fail(stateError(null, 'Answer the ride offer first.'));
     if (driver.status === 'ON_TRIP') return fail(stateError(null, 'Finish or cancel your trip first.'));
-    const changed = await deps.em.nativeUpdate(Driver, { id: driver.id, status: { $in: ['AVAILABLE', 'OFFLINE'] } }, { status: 'OFFLINE', tripId: null });
+    const changed = await deps.em.nativeUpdate(
+      Driver,
+      { id: driver.id, status: { $in: ['AVAILABLE', 'OFFLINE'] } },
+      { status: 'OFFLINE', tripId: null },
+    );
     if (changed !== 1) return fail(stateError(null, 'A ride was just offered to you; answer it first.'));
     // The position goes with it: an offline driver's position is never served.
     await driverIndexes.get(deps).remove(driver.id);
@@ -331,7 +337,8 @@ export class RidesService {
     requireViewer(deps.viewer);
     const errors: UserError[] = [];
     const point = checkPoint(errors, 'near', near);
-    if (!(radiusKm > 0 && radiusKm <= MAX_NEARBY_RADIUS_KM)) errors.push(fieldError('radiusKm', `radiusKm must be more than 0 and at most ${MAX_NEARBY_RADIUS_KM}.`));
+    if (!(radiusKm > 0 && radiusKm <= MAX_NEARBY_RADIUS_KM))
+      errors.push(fieldError('radiusKm', `radiusKm must be more than 0 and at most ${MAX_NEARBY_RADIUS_KM}.`));
     if (errors.length) throw badInputOf(errors);
     const all = await this.availableNear(deps, point, { radiusKm, limit: MAX_NEARBY });
     return paginateInMemory(all, args, `nearbyDrivers:${point.lat},${point.lng},${radiusKm}`);
@@ -360,17 +367,32 @@ export class RidesService {
       deps.config.RIDES_FARE_BASE +
       distanceKm * 1.3 * deps.config.RIDES_FARE_PER_KM +
       (durationSeconds / 60) * deps.config.RIDES_FARE_PER_MINUTE;
-    return { distanceKm: round(distanceKm, 3), durationSeconds, surge, amount: Math.round(base * surge), currency: deps.config.RIDES_CURRENCY };
+    return {
+      distanceKm: round(distanceKm, 3),
+      durationSeconds,
+      surge,
+      amount: Math.round(base * surge),
+      currency: deps.config.RIDES_CURRENCY,
+    };
   }
 
-  private checkRoute(pickupIn: GeoPointInput, dropoffIn: GeoPointInput, prefix: string): { errors: UserError[]; pickup: LatLng; dropoff: LatLng } {
+  private checkRoute(
+    pickupIn: GeoPointInput,
+    dropoffIn: GeoPointInput,
+    prefix: string,
+  ): { errors: UserError[]; pickup: LatLng; dropoff: LatLng } {
     const errors: UserError[] = [];
     const pickup = checkPoint(errors, `${prefix}pickup`, pickupIn);
     const dropoff = checkPoint(errors, `${prefix}dropoff`, dropoffIn);
     if (!errors.length) {
       const km = haversineKm(pickup, dropoff);
       if (km < MIN_TRIP_KM || km > MAX_TRIP_KM)
-        errors.push(fieldError(`${prefix}dropoff`, `The drop-off must be ${MIN_TRIP_KM} to ${MAX_TRIP_KM} km from the pickup (it is ${round(km, 2)} km).`));
+        errors.push(
+          fieldError(
+            `${prefix}dropoff`,
+            `The drop-off must be ${MIN_TRIP_KM} to ${MAX_TRIP_KM} km from the pickup (it is ${round(km, 2)} km).`,
+          ),
+        );
     }
     return { errors, pickup, dropoff };
   }
@@ -535,7 +557,11 @@ export class RidesService {
     const accepted = await transact(deps.em, async (tx) => {
       const n = await tx.nativeUpdate(RideOffer, { id: offer.id, status: 'PENDING', expiresAt: { $gt: now } }, { status: 'ACCEPTED' });
       if (n !== 1) return false;
-      const t = await tx.nativeUpdate(Trip, { id: offer.tripId, status: 'REQUESTED' }, { status: 'ACCEPTED', driverId: driver.id, acceptedAt: now });
+      const t = await tx.nativeUpdate(
+        Trip,
+        { id: offer.tripId, status: 'REQUESTED' },
+        { status: 'ACCEPTED', driverId: driver.id, acceptedAt: now },
+      );
       const d = await tx.nativeUpdate(Driver, { id: driver.id, status: 'OFFERED', tripId: offer.tripId }, { status: 'ON_TRIP' });
       if (t !== 1 || d !== 1) throw new AcceptRace();
       return true;
@@ -578,7 +604,9 @@ export class RidesService {
    */
   async expireOffers(deps: Background): Promise<number> {
     const now = deps.clock.now();
-    const due = await deps.em.fork().find(RideOffer, { status: 'PENDING', expiresAt: { $lte: now } }, { limit: SWEEP_BATCH, orderBy: { expiresAt: 'asc', id: 'asc' } });
+    const due = await deps.em
+      .fork()
+      .find(RideOffer, { status: 'PENDING', expiresAt: { $lte: now } }, { limit: SWEEP_BATCH, orderBy: { expiresAt: 'asc', id: 'asc' } });
     let expired = 0;
     for (const offer of due) {
       if (!(await this.release(deps, offer, 'EXPIRED', now))) continue;
@@ -617,7 +645,13 @@ export class RidesService {
     changes: Partial<TripRow> & { status: TripStatus },
     also?: (tx: Em) => Promise<void> | void,
   ): Promise<Payload<{ trip: TripRow }>> {
-    if (trip.status !== from) return fail(stateError('tripId', `The trip is ${trip.status.toLowerCase().replace('_', ' ')}; it must be ${from.toLowerCase().replace('_', ' ')}.`));
+    if (trip.status !== from)
+      return fail(
+        stateError(
+          'tripId',
+          `The trip is ${trip.status.toLowerCase().replace('_', ' ')}; it must be ${from.toLowerCase().replace('_', ' ')}.`,
+        ),
+      );
     const moved = await transact(deps.em, async (tx) => {
       const n = await tx.nativeUpdate(Trip, { id: trip.id, status: from }, changes);
       if (n !== 1) return false;
@@ -656,16 +690,22 @@ export class RidesService {
     const found = await this.driverTrip(deps, tripId);
     if ('code' in found) return fail(found);
     const { driver, trip } = found;
-    return this.move(deps, trip, 'IN_PROGRESS', { status: 'COMPLETED', completedAt: deps.clock.now(), charged: trip.fareAmount }, async (tx) => {
-      await tx.nativeUpdate(Driver, { id: driver.id, status: 'ON_TRIP', tripId: trip.id }, { status: 'AVAILABLE', tripId: null });
-      recordEvent(tx, TRIP_COMPLETED_EVENT, {
-        tripId: trip.id,
-        recipientIds: [trip.riderId],
-        actorId: driver.userId,
-        title: 'Thanks for riding',
-        body: `Your trip is complete: ${(trip.fareAmount / 100).toFixed(2)} ${trip.currency}. Rate your driver in the app.`,
-      });
-    });
+    return this.move(
+      deps,
+      trip,
+      'IN_PROGRESS',
+      { status: 'COMPLETED', completedAt: deps.clock.now(), charged: trip.fareAmount },
+      async (tx) => {
+        await tx.nativeUpdate(Driver, { id: driver.id, status: 'ON_TRIP', tripId: trip.id }, { status: 'AVAILABLE', tripId: null });
+        recordEvent(tx, TRIP_COMPLETED_EVENT, {
+          tripId: trip.id,
+          recipientIds: [trip.riderId],
+          actorId: driver.userId,
+          title: 'Thanks for riding',
+          body: `Your trip is complete: ${(trip.fareAmount / 100).toFixed(2)} ${trip.currency}. Rate your driver in the app.`,
+        });
+      },
+    );
   }
 
   /**
@@ -702,7 +742,11 @@ export class RidesService {
       async (tx) => {
         if (pending) {
           await tx.nativeUpdate(RideOffer, { id: pending.id, status: 'PENDING' }, { status: 'WITHDRAWN' });
-          await tx.nativeUpdate(Driver, { id: pending.driverId, status: 'OFFERED', tripId: trip.id }, { status: 'AVAILABLE', tripId: null });
+          await tx.nativeUpdate(
+            Driver,
+            { id: pending.driverId, status: 'OFFERED', tripId: trip.id },
+            { status: 'AVAILABLE', tripId: null },
+          );
         }
         if (driver && trip.status !== 'REQUESTED') {
           await tx.nativeUpdate(Driver, { id: driver.id, status: 'ON_TRIP', tripId: trip.id }, { status: 'AVAILABLE', tripId: null });
@@ -788,7 +832,12 @@ export class RidesService {
     return paginate(deps.em, Trip, where, args, totalOrder<TripRow>('createdAt', 'DESC'), { list: `myTrips:${role}` });
   }
 
-  private async publish(deps: Pick<RidesDeps, 'pubsub' | 'log'>, trip: TripRow, kind: TripUpdateKind, position: GeoMember | PositionView | null): Promise<void> {
+  private async publish(
+    deps: Pick<RidesDeps, 'pubsub' | 'log'>,
+    trip: TripRow,
+    kind: TripUpdateKind,
+    position: GeoMember | PositionView | null,
+  ): Promise<void> {
     const at = position ? { lat: position.lat, lng: position.lng } : null;
     const update: TripUpdateView = {
       kind,
@@ -812,8 +861,15 @@ export class RidesService {
     const snapshot = await listenThen(source, async () => {
       const trip = isUuid(tripId) ? await deps.loaders.tripById.load(tripId) : null;
       if (!trip || !(await this.mayView(deps, trip))) throw notFound('Trip', tripId.slice(0, 40));
-      const position = trip.driverId && !TERMINAL.includes(trip.status) ? positionView(await driverIndexes.get(deps).get(trip.driverId)) : null;
-      const view: TripUpdateView = { kind: 'SNAPSHOT', tripId: trip.id, status: trip.status, driverPosition: position, ...etaFor(trip, position) };
+      const position =
+        trip.driverId && !TERMINAL.includes(trip.status) ? positionView(await driverIndexes.get(deps).get(trip.driverId)) : null;
+      const view: TripUpdateView = {
+        kind: 'SNAPSHOT',
+        tripId: trip.id,
+        status: trip.status,
+        driverPosition: position,
+        ...etaFor(trip, position),
+      };
       return view;
     });
     return endAfter(startWith(snapshot, source), (update) => TERMINAL.includes(update.status));

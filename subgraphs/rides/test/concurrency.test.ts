@@ -19,7 +19,7 @@ describe('rides: one job per driver under concurrency', () => {
       onlineDriver(stack.url, `drv${i}`, offset(PARIS, ((i % 7) - 3) * 0.4, (Math.floor(i / 7) - 3) * 0.4)),
     );
     riders = await inBatches(Array.from({ length: REQUESTS }), 8, (_, i) => signUpUser(stack.url, `rider${i}`));
-  });
+  }, 600_000); // 250 sign-ups (argon2) on a shared machine
 
   it('200 concurrent requests with 50 drivers: every request gets one driver or is told none is free; no driver on two trips', async () => {
     const responses = await Promise.all(
@@ -32,7 +32,9 @@ describe('rides: one job per driver under concurrency', () => {
       expect(res.body.data.requestRide.errors).toEqual([]);
     }
     const statuses = responses.map((r) => r.body.data.requestRide.trip.status as string);
-    const offered = responses.filter((r) => r.body.data.requestRide.trip.status === 'REQUESTED').map((r) => r.body.data.requestRide.trip.id);
+    const offered = responses
+      .filter((r) => r.body.data.requestRide.trip.status === 'REQUESTED')
+      .map((r) => r.body.data.requestRide.trip.id);
     // Every request either has an offer out or was told no driver is free, and all 50 drivers were used.
     expect(statuses.filter((s) => s !== 'REQUESTED' && s !== 'NO_DRIVER')).toEqual([]);
     expect(offered).toHaveLength(DRIVERS);
@@ -66,5 +68,5 @@ describe('rides: one job per driver under concurrency', () => {
     const unlucky = riders[statuses.indexOf('NO_DRIVER')]!;
     const again = await gql(stack.url, REQUEST, { i: { pickup: PARIS, dropoff: offset(PARIS, 5, 5) } }, { token: unlucky.token });
     expect(again.body.data.requestRide.trip.status).toBe('NO_DRIVER');
-  });
+  }, 300_000);
 });

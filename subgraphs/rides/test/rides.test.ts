@@ -61,7 +61,11 @@ describe('rides', () => {
   const expireOffers = () => new RidesService().expireOffers(rides().serviceDeps());
 
   beforeAll(async () => {
-    stack = await startTestStack({ only: ['identity', 'rides'], clock, env: { RIDES_OFFER_SWEEP_MS: '0', RIDES_OFFER_TIMEOUT_SECONDS: '20' } });
+    stack = await startTestStack({
+      only: ['identity', 'rides'],
+      clock,
+      env: { RIDES_OFFER_SWEEP_MS: '0', RIDES_OFFER_TIMEOUT_SECONDS: '20' },
+    });
   });
   afterAll(async () => {
     await Promise.all(clients.map((c) => c.dispose()));
@@ -124,7 +128,8 @@ describe('rides', () => {
   it('refuses bad positions with a clear error, flags jumps, and rate limits each driver', async () => {
     const area = offset(PARIS, 200, 0);
     const driver = await onlineDriver(stack.url, 'dan', area);
-    const report = async (i: Record<string, unknown>) => (await gql(stack.url, REPORT, { i }, { token: driver.token })).body.data.reportPosition;
+    const report = async (i: Record<string, unknown>) =>
+      (await gql(stack.url, REPORT, { i }, { token: driver.token })).body.data.reportPosition;
 
     expect((await report({ lat: 91, lng: 2 })).errors).toEqual([
       { field: 'input.lat', code: 'BAD_USER_INPUT', message: 'Latitude must be a number from -90 to 90 degrees.' },
@@ -201,7 +206,9 @@ describe('rides', () => {
     expect(first).toMatchObject({ status: 'PENDING', trip: { id: trip.id } });
     expect(first.pickupDistanceKm).toBeCloseTo(0.5, 1);
     expect(await offerOf(mid)).toBeNull();
-    await eventually(() => expect(offersOfNear.seen.map((e) => e.data.rideOffers)).toEqual([{ id: first.id, status: 'PENDING', trip: { id: trip.id } }]));
+    await eventually(() =>
+      expect(offersOfNear.seen.map((e) => e.data.rideOffers)).toEqual([{ id: first.id, status: 'PENDING', trip: { id: trip.id } }]),
+    );
     // Another driver cannot answer it.
     expect((await gql(stack.url, ACCEPT, { id: first.id }, { token: mid.token })).body.data.acceptOffer.errors[0].code).toBe('NOT_FOUND');
 
@@ -223,9 +230,13 @@ describe('rides', () => {
     expect(third).toMatchObject({ status: 'PENDING', trip: { id: trip.id } });
 
     // The rider watches the trip through the router.
-    const tracking = watch(rider.token, `subscription($id: ID!) { tripUpdates(tripId: $id) { kind tripId status driverPosition { lat lng } etaSeconds distanceKm } }`, {
-      id: trip.id,
-    });
+    const tracking = watch(
+      rider.token,
+      `subscription($id: ID!) { tripUpdates(tripId: $id) { kind tripId status driverPosition { lat lng } etaSeconds distanceKm } }`,
+      {
+        id: trip.id,
+      },
+    );
     await eventually(() => expect(rides().pubsub.listeners(tripTopic(trip.id))).toBe(1));
     await eventually(() => expect(tracking.seen.map((e) => e.data.tripUpdates.kind)).toEqual(['SNAPSHOT']));
     expect(tracking.seen[0].data.tripUpdates).toMatchObject({ status: 'REQUESTED', driverPosition: null, etaSeconds: null });
@@ -240,7 +251,9 @@ describe('rides', () => {
       field: 'tripId',
       code: 'INVALID_STATE',
     });
-    expect((await gql(stack.url, ARRIVING, { id: trip.id }, { token: rider.token })).body.data.markArriving.errors[0].code).toBe('NOT_FOUND');
+    expect((await gql(stack.url, ARRIVING, { id: trip.id }, { token: rider.token })).body.data.markArriving.errors[0].code).toBe(
+      'NOT_FOUND',
+    );
 
     // far drives towards the pickup: the rider sees positions with a shrinking ETA.
     for (const km of [-1.5, -1, -0.5]) {
@@ -262,7 +275,9 @@ describe('rides', () => {
     expect(events.map((e) => (e.payload as any).tripId)).toEqual([trip.id]);
     expect(events[0]!.payload).toMatchObject({ recipientIds: [rider.id], title: 'Your driver is arriving' });
     expect((await gql(stack.url, START, { id: trip.id }, { token: far.token })).body.data.startTrip.trip.status).toBe('IN_PROGRESS');
-    expect((await gql(stack.url, CANCEL, { id: trip.id }, { token: rider.token })).body.data.cancelTrip.errors[0].code).toBe('INVALID_STATE');
+    expect((await gql(stack.url, CANCEL, { id: trip.id }, { token: rider.token })).body.data.cancelTrip.errors[0].code).toBe(
+      'INVALID_STATE',
+    );
     clock.advance(10_000);
     await gql(stack.url, REPORT, { i: offset(dropoff, -1, 0) }, { token: far.token });
     const done = await gql(stack.url, COMPLETE, { id: trip.id }, { token: far.token });
@@ -282,9 +297,16 @@ describe('rides', () => {
       code: 'BAD_USER_INPUT',
     });
     expect((await gql(stack.url, RATE, { id: trip.id, stars: 4 }, { token: rider.token })).body.data.rateTrip.trip.driverRating).toBe(4);
-    expect((await gql(stack.url, RATE, { id: trip.id, stars: 5 }, { token: rider.token })).body.data.rateTrip.errors[0].code).toBe('CONFLICT');
+    expect((await gql(stack.url, RATE, { id: trip.id, stars: 5 }, { token: rider.token })).body.data.rateTrip.errors[0].code).toBe(
+      'CONFLICT',
+    );
     expect((await gql(stack.url, RATE, { id: trip.id, stars: 5 }, { token: far.token })).body.data.rateTrip.trip.riderRating).toBe(5);
-    const driverView = await gql(stack.url, `query { myDriver { status rating ratingCount } myRiderRating { average count } }`, {}, { token: far.token });
+    const driverView = await gql(
+      stack.url,
+      `query { myDriver { status rating ratingCount } myRiderRating { average count } }`,
+      {},
+      { token: far.token },
+    );
     expect(driverView.body.data.myDriver).toEqual({ status: 'AVAILABLE', rating: 4, ratingCount: 1 });
     const riderView = await gql(stack.url, `query { myRiderRating { average count } }`, {}, { token: rider.token });
     expect(riderView.body.data.myRiderRating).toEqual({ average: 5, count: 1 });
@@ -315,9 +337,16 @@ describe('rides', () => {
 
     // Cancelled while looking for a driver: free, and the offered driver is free again.
     await refresh();
-    const searching = (await gql(stack.url, REQUEST, { i: { pickup: area, dropoff } }, { token: riders[0]!.token })).body.data.requestRide.trip;
+    const searching = (await gql(stack.url, REQUEST, { i: { pickup: area, dropoff } }, { token: riders[0]!.token })).body.data.requestRide
+      .trip;
     const withdrawn = await gql(stack.url, CANCEL, { id: searching.id, reason: 'changed my mind' }, { token: riders[0]!.token });
-    expect(withdrawn.body.data.cancelTrip.trip).toMatchObject({ status: 'CANCELLED', cancelledBy: 'RIDER', cancellationFee: 0, charged: null, cancelReason: 'changed my mind' });
+    expect(withdrawn.body.data.cancelTrip.trip).toMatchObject({
+      status: 'CANCELLED',
+      cancelledBy: 'RIDER',
+      cancellationFee: 0,
+      charged: null,
+      cancelReason: 'changed my mind',
+    });
     expect((await gql(stack.url, MY_OFFER, {}, { token: driver.token })).body.data.myOffer).toBeNull();
 
     // Within the free window.
@@ -340,7 +369,9 @@ describe('rides', () => {
       charged: 500,
     });
     // Cancelling twice is refused.
-    expect((await gql(stack.url, CANCEL, { id: late }, { token: riders[2]!.token })).body.data.cancelTrip.errors[0].code).toBe('INVALID_STATE');
+    expect((await gql(stack.url, CANCEL, { id: late }, { token: riders[2]!.token })).body.data.cancelTrip.errors[0].code).toBe(
+      'INVALID_STATE',
+    );
 
     // The driver cancels: free for the rider, counted for the driver, who is free again.
     const dropped = await requestAndAccept(riders[3]!.token);
