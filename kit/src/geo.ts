@@ -430,10 +430,17 @@ class CellGeoIndex implements GeoIndex {
     const found: NearbyMember[] = [];
     let cellsVisited = 0;
     let membersExamined = 0;
-    for (let k = 0; k <= MAX_RINGS; k++) {
-      if (lowerBoundKm(k) > options.radiusKm) break;
+    // The last ring that can hold a member within the radius.
+    let lastRing = 0;
+    while (lastRing < MAX_RINGS && lowerBoundKm(lastRing + 1) <= options.radiusKm) lastRing++;
+    // Rings are read in batches that double while too few members are found (1, 1, 2, 4, 8 rings):
+    // one store round trip per batch instead of one per ring when the area is sparse.
+    let step = 1;
+    for (let k = 0; k <= lastRing;) {
       if (found.length >= options.limit && lowerBoundKm(k) > found[options.limit - 1]!.distanceKm) break;
-      const cells = ringOf(origin, k);
+      const upTo = Math.min(lastRing, k + step - 1);
+      const cells: string[] = [];
+      for (let ring = k; ring <= upTo; ring++) cells.push(...ringOf(origin, ring));
       cellsVisited += cells.length;
       for (const member of await this.store.membersIn(cells)) {
         if (options.exclude?.has(member.id)) continue;
@@ -443,6 +450,9 @@ class CellGeoIndex implements GeoIndex {
         if (distanceKm <= options.radiusKm) found.push({ ...member, distanceKm });
       }
       found.sort((a, b) => a.distanceKm - b.distanceKm || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      k = upTo + 1;
+      // Widen the batch only while the area is sparse; near enough members, go ring by ring again.
+      if (k > 1) step = found.length < options.limit ? Math.min(step * 2, 8) : 1;
     }
     return { members: found.slice(0, options.limit), cellsVisited, membersExamined };
   }

@@ -305,7 +305,7 @@ export class RidesService {
   ): Promise<NearbyDriverView[]> {
     const index = driverIndexes.get(deps);
     const exclude = new Set(options.exclude ?? []);
-    const freshSince = new Date(deps.clock.now().getTime() - deps.config.RIDES_POSITION_STALE_SECONDS * 1000);
+    const freshSince = this.freshSince(deps);
     const found: NearbyDriverView[] = [];
     const perRound = Math.max(CANDIDATES_PER_ROUND, options.limit);
     for (let roundNo = 0; roundNo < MAX_SEARCH_ROUNDS && found.length < options.limit; roundNo++) {
@@ -333,6 +333,10 @@ export class RidesService {
     return found;
   }
 
+  private freshSince(deps: Background): Date {
+    return new Date(deps.clock.now().getTime() - deps.config.RIDES_POSITION_STALE_SECONDS * 1000);
+  }
+
   async nearbyDrivers(deps: RidesDeps, near: GeoPointInput, radiusKm: number, args: PageArgs): Promise<Connection<NearbyDriverView>> {
     requireViewer(deps.viewer);
     const errors: UserError[] = [];
@@ -352,7 +356,11 @@ export class RidesService {
     const since = new Date(deps.clock.now().getTime() - DEMAND_WINDOW_MS);
     const [demand, supply] = await Promise.all([
       deps.em.fork().count(Trip, { pickupCell: cell, createdAt: { $gte: since }, status: { $in: ['REQUESTED', 'NO_DRIVER'] } }),
-      this.availableNear(deps, point, { radiusKm: SUPPLY_RADIUS_KM, limit: MAX_NEARBY }).then((d) => d.length),
+      // Supply from the index alone (online drivers with a fresh position): no database read per estimate.
+      driverIndexes
+        .get(deps)
+        .nearest(point, { radiusKm: SUPPLY_RADIUS_KM, limit: MAX_NEARBY, freshSince: this.freshSince(deps) })
+        .then((r) => r.members.length),
     ]);
     if (demand <= supply) return 1;
     const ratio = demand / Math.max(1, supply);
