@@ -61,6 +61,11 @@ const benchmarks: Record<string, Benchmark> = {
     summary: 'cinema seat claims/s on MariaDB: 200 users on one showtime (contention) and spread over 100 showtimes',
     run: async (args, env) => (await import('./bookings-seats.js')).bookingsSeats(args, env),
   },
+  rides: {
+    summary:
+      'rides: position updates/s with N drivers reporting each second while N riders track them through the router (delivery p99, CPU/update); nearest-driver latency with 10,000 online drivers',
+    run: async (args, env) => (await import('./rides.js')).ridesBench(args, env),
+  },
   startup: {
     summary: 'time from spawning dist/scripts/start.js to a passing :4000/ready',
     run: async (args) => (await import('./startup.js')).startup(args),
@@ -89,7 +94,7 @@ async function main(): Promise<number> {
     return 2;
   }
   // The only place the bench reads its environment (MYSQL_URL for sql-per-request).
-  await benchmark.run(new BenchArgs(rest), { MYSQL_URL: process.env.MYSQL_URL, PATH: process.env.PATH });
+  await benchmark.run(new BenchArgs(rest), { MYSQL_URL: process.env.MYSQL_URL, REDIS_URL: process.env.REDIS_URL, PATH: process.env.PATH });
   return 0;
 }
 

@@ -23,6 +23,7 @@ import { payments } from './payments';
 import { polls } from './polls';
 import { publishing } from './publishing';
 import { social } from './social';
+import { rides } from './rides';
 import { weather } from './weather';
 import { work } from './work';
 
@@ -57,4 +58,5 @@ export const subgraphs: AnySubgraphDefinition[] = [
   analytics,
   social,
   jobs,
+  rides,
 ];

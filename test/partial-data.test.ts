@@ -262,6 +262,12 @@ describe('partial data: with one subgraph stopped, the others’ fields still ar
       healthy: () => ({ me: { email: user.email }, myApplications: { totalCount: 0 } }),
       down: () => ({ me: { email: user.email }, myApplications: null }),
     },
+    {
+      stopped: 'rides',
+      query: '{ me { email } myTrips(first: 5) { totalCount } }',
+      healthy: () => ({ me: { email: user.email }, myTrips: { totalCount: 0 } }),
+      down: () => ({ me: { email: user.email }, myTrips: null }),
+    },
   ];
 
   it('covers every subgraph', () => {

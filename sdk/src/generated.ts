@@ -807,6 +807,14 @@ export type GameKind =
   /** Connect Four: 7 columns, 6 rows, four in a row wins. */
   | 'CONNECT_FOUR';
 
+/** A point on the Earth, as input. */
+export type GeoPointInput = {
+  /** Latitude, -90 to 90. */
+  lat: number;
+  /** Longitude, -180 to 180. */
+  lng: number;
+};
+
 /** What kind of thing a GitHub event records. */
 export type GitHubEventKind =
   /** A repository, branch or tag created. */
@@ -1301,6 +1309,19 @@ export type NotificationKind =
   /** A task was assigned to you (`work.task.assigned`). */
   | 'TASK_ASSIGNED';
 
+/** Where a ride offer stands. */
+export type OfferStatus =
+  /** The driver took the ride. */
+  | 'ACCEPTED'
+  /** The driver said no. */
+  | 'DECLINED'
+  /** The driver did not answer in time. */
+  | 'EXPIRED'
+  /** Waiting for the driver's answer until `expiresAt`. */
+  | 'PENDING'
+  /** The rider cancelled before the driver answered. */
+  | 'WITHDRAWN';
+
 /** Opens an account. */
 export type OpenBankAccountInput = {
   /** A BUSINESS account of the current tenant (needs the manager role) instead of a personal one. */
@@ -1613,6 +1634,14 @@ export type RequestNoteUploadInput = {
   tags?: Array<string> | null | undefined;
   /** The title of the note (1 to 200 characters); for an existing note, its new title. */
   title: string;
+};
+
+/** A ride request. */
+export type RequestRideInput = {
+  /** Where to go (0.1 to 200 km from the pickup). */
+  dropoff: GeoPointInput;
+  /** Where to be picked up. */
+  pickup: GeoPointInput;
 };
 
 /** Which of the signed-in user's reservations `myReservations` lists. */
@@ -2071,6 +2100,46 @@ export type TrendingPeriod =
   | 'WEEK'
   /** The last 365 days. */
   | 'YEAR';
+
+/** Who did something to a trip. */
+export type TripParty =
+  /** The driver. */
+  | 'DRIVER'
+  /** The rider. */
+  | 'RIDER';
+
+/** Which side of trips to list. */
+export type TripRole =
+  /** Trips the viewer drove. */
+  | 'DRIVER'
+  /** Trips the viewer requested. */
+  | 'RIDER';
+
+/** Where a trip stands. Allowed moves: REQUESTED → ACCEPTED → ARRIVING → IN_PROGRESS → COMPLETED; REQUESTED/ACCEPTED/ARRIVING → CANCELLED; REQUESTED → NO_DRIVER. */
+export type TripStatus =
+  /** A driver accepted and is on the way. */
+  | 'ACCEPTED'
+  /** The driver is at the pickup. */
+  | 'ARRIVING'
+  /** Cancelled by the rider or the driver. */
+  | 'CANCELLED'
+  /** Done; the fare is charged. */
+  | 'COMPLETED'
+  /** The rider is aboard. */
+  | 'IN_PROGRESS'
+  /** No driver was free (or every one declined or let the offer run out). */
+  | 'NO_DRIVER'
+  /** Looking for a driver: an offer is out to one driver. */
+  | 'REQUESTED';
+
+/** What changed in a tracked trip. */
+export type TripUpdateKind =
+  /** The driver reported a new position. */
+  | 'POSITION'
+  /** The current state, sent first. */
+  | 'SNAPSHOT'
+  /** The trip moved to another status. */
+  | 'STATUS';
 
 /** Changes to a cinema movie; absent fields stay, null clears `posterUrl` and `movieId`. */
 export type UpdateCinemaMovieInput = {
