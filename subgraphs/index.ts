@@ -4,6 +4,7 @@ import { basics } from './basics';
 import { bookings } from './bookings';
 import { chat } from './chat';
 import { crm } from './crm';
+import { delivery } from './delivery';
 import { finance } from './finance';
 import { games } from './games';
 import { github } from './github';
@@ -47,4 +48,5 @@ export const subgraphs: AnySubgraphDefinition[] = [
   inventory,
   bookings,
   banking,
+  delivery,
 ];
