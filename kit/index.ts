@@ -211,6 +211,34 @@ export {
 } from './src/service';
 export { endAfter, listenThen, once, replayThenLive, whileAllowed, type LogEntry, type ReplayOptions } from './src/streams';
 export { csvCell, toCsv } from './src/csv';
+export {
+  DEFAULT_GEO_RESOLUTION,
+  EARTH_RADIUS_KM,
+  MAX_FUTURE_SKEW_MS,
+  MAX_PLAUSIBLE_SPEED_KMH,
+  MAX_RINGS,
+  MemoryGeoStore,
+  RedisGeoStore,
+  cellOf,
+  checkPosition,
+  createGeoIndex,
+  etaSeconds,
+  haversineKm,
+  type CheckPositionOptions,
+  type EtaOptions,
+  type GeoIndex,
+  type GeoIndexOptions,
+  type GeoMember,
+  type GeoStore,
+  type LatLng,
+  type NearbyMember,
+  type NearestOptions,
+  type NearestResult,
+  type PositionFix,
+  type PositionProblem,
+  type PositionVerdict,
+  type RedisGeoStoreOptions,
+} from './src/geo';
 export { createRateLimit, type RateLimit, type RateLimitOptions, type RateLimitVerdict } from './src/rate-limit';
 export { startSweep, type SweepOptions } from './src/sweep';
 export { UrlSigner, urlSigner, type SignedUrlCheck, type SignedUrlProblem, type SignerSettings } from './src/signed-url';
