@@ -611,10 +611,14 @@ export class DeliveryService {
     id: string,
     step: {
       verb: string;
+      /** The verb's past participle, for messages. */
+      done: string;
       from: readonly FoodOrderStatus[];
       to: FoodOrderStatus;
       allowed: (who: { customer: boolean; owner: boolean; courier: boolean }, order: FoodOrderRow) => boolean;
       set: (now: Date) => Partial<FoodOrderRow>;
+      /** Leave the announcement to the caller (markReady announces once, after dispatch). */
+      quiet?: boolean;
       inTransaction?: (tx: DeliveryDeps['em'], order: FoodOrderRow, restaurant: RestaurantRow) => Promise<void>;
     },
   ): Promise<Payload<{ order: FoodOrderRow }>> {
@@ -631,12 +635,7 @@ export class DeliveryService {
     };
     if (!step.allowed(who, order)) return fail(forbiddenError('id', `You may not ${step.verb} this order.`));
     if (!step.from.includes(order.status))
-      return fail(
-        stateError(
-          'id',
-          `The order is ${order.status.toLowerCase().replace('_', ' ')}; it cannot be ${step.verb.replace(/e?$/, 'ed')} now.`,
-        ),
-      );
+      return fail(stateError('id', `The order is ${order.status.toLowerCase().replace('_', ' ')}; it cannot be ${step.done} now.`));
     const now = deps.clock.now();
     const moved = await deps.em.fork().transactional(async (tx) => {
       const n = await tx.nativeUpdate(FoodOrder, { id: order.id, status: { $in: [...step.from] } }, { status: step.to, ...step.set(now) });
@@ -646,13 +645,14 @@ export class DeliveryService {
     });
     if (!moved) return fail(stateError('id', 'The order has just changed; read it again.'));
     const fresh = await deps.em.fork().findOneOrFail(FoodOrder, { id: order.id });
-    await this.announce(deps, fresh);
+    if (!step.quiet) await this.announce(deps, fresh);
     return ok({ order: fresh });
   }
 
   accept(deps: DeliveryDeps, id: string) {
     return this.transition(deps, id, {
       verb: 'accept',
+      done: 'accepted',
       from: ['PLACED'],
       to: 'ACCEPTED',
       allowed: (who) => who.owner,
@@ -663,6 +663,7 @@ export class DeliveryService {
   startPreparing(deps: DeliveryDeps, id: string) {
     return this.transition(deps, id, {
       verb: 'start preparing',
+      done: 'started',
       from: ['ACCEPTED'],
       to: 'PREPARING',
       allowed: (who) => who.owner,
@@ -673,13 +674,17 @@ export class DeliveryService {
   async markReady(deps: DeliveryDeps, id: string): Promise<Payload<{ order: FoodOrderRow }>> {
     const result = await this.transition(deps, id, {
       verb: 'mark ready',
+      done: 'marked ready',
       from: ['PREPARING'],
       to: 'READY',
       allowed: (who) => who.owner,
       set: (now) => ({ readyAt: now }),
+      quiet: true,
     });
     if (!result.order) return result;
+    // One announcement: with the courier when one was dispatched (dispatch announces it), else without.
     const dispatched = await this.dispatch(deps, result.order.id);
+    if (!dispatched) await this.announce(deps, result.order);
     return ok({ order: dispatched ?? result.order });
   }
 
@@ -699,6 +704,7 @@ export class DeliveryService {
   pickUp(deps: DeliveryDeps, id: string) {
     return this.transition(deps, id, {
       verb: 'pick up',
+      done: 'picked up',
       from: ['READY'],
       to: 'PICKED_UP',
       allowed: (who) => who.courier,
@@ -718,6 +724,7 @@ export class DeliveryService {
   async deliver(deps: DeliveryDeps, id: string): Promise<Payload<{ order: FoodOrderRow }>> {
     const result = await this.transition(deps, id, {
       verb: 'deliver',
+      done: 'delivered',
       from: ['PICKED_UP'],
       to: 'DELIVERED',
       allowed: (who) => who.courier,
@@ -744,6 +751,7 @@ export class DeliveryService {
     if (text && text.length > 300) return Promise.resolve(fail(fieldError('reason', 'reason is at most 300 characters.')));
     return this.transition(deps, id, {
       verb: 'cancel',
+      done: 'cancelled',
       from: ['PLACED', 'ACCEPTED', 'PREPARING', 'READY'],
       to: 'CANCELLED',
       // The customer may cancel only until the restaurant answered; the restaurant until pick-up.

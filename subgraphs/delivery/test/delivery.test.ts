@@ -305,13 +305,17 @@ describe('delivery: restaurants, orders, dispatch and tracking through the route
       {
         field: 'id',
         code: 'INVALID_STATE',
-        message: 'The order is placed; it cannot be mark readyed now.'.replace('mark readyed', 'marked ready'),
+        message: 'The order is placed; it cannot be marked ready now.',
       },
     ]);
+    // Each step waits for its live update, so every update is read before the next change.
+    const pushed = (n: number) => eventually(() => expect(tracking.events).toHaveLength(n));
     expect((await gql(stack.url, ACCEPT, { id }, { token: owner.token })).body.data.acceptFoodOrder.order.status).toBe('ACCEPTED');
+    await pushed(1);
     expect((await gql(stack.url, PREPARE, { id }, { token: owner.token })).body.data.startPreparingFoodOrder.order.status).toBe(
       'PREPARING',
     );
+    await pushed(2);
     // The customer may no longer cancel once the restaurant accepted.
     expect((await gql(stack.url, CANCEL, { id }, { token: customer.token })).body.data.cancelFoodOrder.errors[0].code).toBe('FORBIDDEN');
 
@@ -320,6 +324,7 @@ describe('delivery: restaurants, orders, dispatch and tracking through the route
     const far = await onlineCourier(stack.url, 'far', north(spot(3), 3));
     const ready = await gql(stack.url, READY, { id }, { token: owner.token });
     expect(ready.body.data.markFoodOrderReady.order).toMatchObject({ status: 'READY', courier: { id: near.courierId } });
+    await pushed(3);
     expect(ready.body.data.markFoodOrderReady.order.courierLocation.lat).toBeCloseTo(north(spot(3), 0.3).lat, 6);
     const mine = await gql(stack.url, MY_COURIER, {}, { token: near.token });
     expect(mine.body.data.myCourier.currentOrder).toEqual({ id, status: 'READY' });
@@ -335,6 +340,7 @@ describe('delivery: restaurants, orders, dispatch and tracking through the route
     expect((await gql(stack.url, REPORT, { p: moved }, { token: near.token })).body.data.reportCourierPosition.errors).toEqual([]);
     await eventually(() => expect(tracking.events.at(-1)?.data.foodOrderUpdated.courierLocation.lat).toBeCloseTo(moved.lat, 6));
 
+    await pushed(4);
     const picked = await gql(stack.url, PICK_UP, { id }, { token: near.token });
     expect(picked.body.data.pickUpFoodOrder.order.status).toBe('PICKED_UP');
     // notifications turns the picked-up event into a message for the customer.
@@ -355,13 +361,14 @@ describe('delivery: restaurants, orders, dispatch and tracking through the route
     const delivered = await gql(stack.url, DELIVER, { id }, { token: near.token });
     expect(delivered.body.data.deliverFoodOrder.order).toMatchObject({ status: 'DELIVERED', eta: null, courierLocation: null });
     await eventually(() => expect(tracking.state.completed).toBe(true));
-    expect(tracking.events.map((e) => e.data.foodOrderUpdated.status)).toEqual([
+    // Ready with its courier, then the courier's move, each pushed as it happened.
+    expect(tracking.events.map((e) => `${e.data.foodOrderUpdated.status}${e.data.foodOrderUpdated.courier ? '+courier' : ''}`)).toEqual([
       'ACCEPTED',
       'PREPARING',
-      'READY',
-      'READY',
-      'PICKED_UP',
-      'DELIVERED',
+      'READY+courier',
+      'READY+courier',
+      'PICKED_UP+courier',
+      'DELIVERED+courier',
     ]);
     await eventually(() =>
       expect(feed.events.map((e) => e.data.restaurantOrderFeed.status)).toEqual([
@@ -427,7 +434,7 @@ describe('delivery: restaurants, orders, dispatch and tracking through the route
       { field: null, code: 'INVALID_STATE', message: 'Go online before reporting positions.' },
     ]);
 
-    const id = await preparingOrder(stack.url, owner.token, customer.token, menu);
+    const id = await preparingOrder(stack.url, owner.token, customer.token, menu, spot(5));
     const ready = (await gql(stack.url, READY, { id }, { token: owner.token })).body.data.markFoodOrderReady.order;
     expect(ready).toMatchObject({ status: 'READY', courier: null, courierLocation: null });
     expect((await gql(stack.url, DISPATCH, { id }, { token: owner.token })).body.data.dispatchFoodOrder.order.courier).toBeNull();

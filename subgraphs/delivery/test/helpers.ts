@@ -93,8 +93,8 @@ export const simpleCart = (menu: Menu, from = ORIGIN) => ({
 });
 
 /** Places an order as `customer` and walks it to PREPARING as `owner`; returns its id. */
-export async function preparingOrder(url: string, owner: string, customer: string, menu: Menu): Promise<string> {
-  const placed = await gql(url, PLACE, { i: simpleCart(menu) }, { token: customer });
+export async function preparingOrder(url: string, owner: string, customer: string, menu: Menu, at = ORIGIN): Promise<string> {
+  const placed = await gql(url, PLACE, { i: simpleCart(menu, at) }, { token: customer });
   const id = must(placed.body.data?.placeFoodOrder?.order?.id, 'placeFoodOrder', placed.body);
   for (const q of [ACCEPT, PREPARE]) {
     const res = await gql(url, q, { id }, { token: owner });
