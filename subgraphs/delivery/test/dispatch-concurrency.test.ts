@@ -1,5 +1,6 @@
 import { gql, signUpUser } from '../../../test/helpers/graphql';
 import { startTestStack, type TestStack } from '../../../test/helpers/stack';
+import type { DeliveryDeps } from '../src/context';
 import { Courier, FoodOrder } from '../src/entities';
 import { DeliveryService } from '../src/service';
 import {
@@ -26,6 +27,8 @@ describe('delivery: one job per courier under concurrency', () => {
   let stack: TestStack;
   const running = () => stack.subgraphs.find((s) => s.name === 'delivery')!;
   const em = () => running().orm.em.fork();
+  /** What a sweep of the running subgraph gets (its config is the delivery config). */
+  const sweepDeps = () => running().serviceDeps() as unknown as DeliveryDeps;
 
   beforeAll(async () => {
     stack = await startTestStack({
@@ -59,18 +62,16 @@ describe('delivery: one job per courier under concurrency', () => {
     // Every order turns READY at once (each dispatching), while the owner retries dispatch on each and
     // two replicas' sweeps run: three ways to race for the same couriers.
     const service = new DeliveryService();
-      loaders: DeliveryLoaders;
-    };
     const results = await Promise.all([
       ...ids.map((id) => gql(stack.url, READY, { id }, { token: owner.token })),
       ...ids.map((id) => gql(stack.url, DISPATCH, { id }, { token: owner.token })),
-      service.dispatchWaiting(running().serviceDeps()),
-      service.dispatchWaiting(running().serviceDeps()),
+      service.dispatchWaiting(sweepDeps()),
+      service.dispatchWaiting(sweepDeps()),
     ]);
-    const readied = results.slice(0, ORDERS) as Awaited<ReturnType<typeof gql>>[];
+    const readied = results.slice(0, ORDERS) as { body: { data?: any } }[];
     expect(readied.map((r) => r.body.data?.markFoodOrderReady?.order?.status)).toEqual(ids.map(() => 'READY'));
     // A claim that lost a race may leave a courier free while an order waits; the sweep settles that.
-    await service.dispatchWaiting(running().serviceDeps());
+    await service.dispatchWaiting(sweepDeps());
 
     const first = await assignments();
     expect(first.size).toBe(COURIERS);
@@ -86,7 +87,7 @@ describe('delivery: one job per courier under concurrency', () => {
         expect((await gql(stack.url, DELIVER, { id }, { token: c.token })).body.data.deliverFoodOrder.errors).toEqual([]);
       }),
     );
-    await service.dispatchWaiting(running().serviceDeps());
+    await service.dispatchWaiting(sweepDeps());
     const second = await assignments();
     expect(second.size).toBe(COURIERS);
     expect([...second.keys()].some((order) => first.has(order))).toBe(false);
