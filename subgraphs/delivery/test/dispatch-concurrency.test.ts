@@ -4,15 +4,19 @@ import type { DeliveryDeps } from '../src/context';
 import { Courier, FoodOrder } from '../src/entities';
 import { DeliveryService } from '../src/service';
 import {
+  ACCEPT,
+  CANCEL,
   DELIVER,
   DISPATCH,
   ORIGIN,
   PICK_UP,
+  PLACE,
   READY,
   north,
   onlineCourier,
   preparingOrder,
   setUpRestaurant,
+  simpleCart,
   type TestCourier,
 } from './helpers';
 
@@ -93,5 +97,29 @@ describe('delivery: one job per courier under concurrency', () => {
     expect([...second.keys()].some((order) => first.has(order))).toBe(false);
     expect(await em().count(FoodOrder, { status: 'DELIVERED' })).toBe(COURIERS);
     expect(await em().count(FoodOrder, { status: 'READY', courierId: null })).toBe(ORDERS - 2 * COURIERS);
+  });
+
+  it('racing steps on one order: exactly one wins, the others get INVALID_STATE and change nothing', async () => {
+    const owner = await signUpUser(stack.url, 'racer-owner');
+    const customer = await signUpUser(stack.url, 'racer-customer');
+    const menu = await setUpRestaurant(stack.url, owner.token, 'Race Kitchen', north(ORIGIN, 200));
+    const placed = await gql(stack.url, PLACE, { i: simpleCart(menu, north(ORIGIN, 200)) }, { token: customer.token });
+    const id = placed.body.data.placeFoodOrder.order.id;
+    // Ten accepts by the owner and five cancels by the customer, all at once: PLACED leaves once.
+    const answers = await Promise.all([
+      ...Array.from({ length: 10 }, () => gql(stack.url, ACCEPT, { id }, { token: owner.token })),
+      ...Array.from({ length: 5 }, () => gql(stack.url, CANCEL, { id }, { token: customer.token })),
+    ]);
+    const accepts = answers.slice(0, 10).map((a) => a.body.data.acceptFoodOrder);
+    const cancels = answers.slice(10).map((a) => a.body.data.cancelFoodOrder);
+    const winners = [...accepts, ...cancels].filter((p) => p.errors.length === 0);
+    expect(winners).toHaveLength(1);
+    // A losing accept found the order moved; a losing cancel found it moved, or already accepted (then
+    // the customer may no longer cancel).
+    for (const p of accepts.filter((x) => x.errors.length)) expect(p.errors[0].code).toBe('INVALID_STATE');
+    for (const p of cancels.filter((x) => x.errors.length)) expect(['INVALID_STATE', 'FORBIDDEN']).toContain(p.errors[0].code);
+    const row = await em().findOneOrFail(FoodOrder, { id });
+    expect(row.status).toBe(winners[0].order.status);
+    expect(['ACCEPTED', 'CANCELLED']).toContain(row.status);
   });
 });
