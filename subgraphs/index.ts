@@ -6,6 +6,7 @@ import { bookings } from './bookings';
 import { chat } from './chat';
 import { commerce } from './commerce';
 import { crm } from './crm';
+import { delivery } from './delivery';
 import { finance } from './finance';
 import { games } from './games';
 import { github } from './github';
@@ -59,4 +60,5 @@ export const subgraphs: AnySubgraphDefinition[] = [
   social,
   jobs,
   rides,
+  delivery,
 ];

@@ -268,6 +268,12 @@ describe('partial data: with one subgraph stopped, the others’ fields still ar
       healthy: () => ({ me: { email: user.email }, myTrips: { totalCount: 0 } }),
       down: () => ({ me: { email: user.email }, myTrips: null }),
     },
+    {
+      stopped: 'delivery',
+      query: '{ me { email } myFoodOrders(first: 5) { totalCount } }',
+      healthy: () => ({ me: { email: user.email }, myFoodOrders: { totalCount: 0 } }),
+      down: () => ({ me: { email: user.email }, myFoodOrders: null }),
+    },
   ];
 
   it('covers every subgraph', () => {
