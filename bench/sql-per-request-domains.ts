@@ -19,11 +19,13 @@ import { formatTable } from './lib/report';
 import { analyticsBench } from './sql-per-request-analytics';
 import { bookingsBench } from './sql-per-request-bookings';
 import { commerceBench } from './sql-per-request-commerce';
+import { deliveryBench } from './sql-per-request-delivery';
 import { jobsBench } from './sql-per-request-jobs';
 import { learningBench } from './sql-per-request-learning';
 import { libraryBench } from './sql-per-request-library';
 import { linksBench } from './sql-per-request-links';
 import { notesBench } from './sql-per-request-notes';
+import { ridesBench } from './sql-per-request-rides';
 import { socialBench } from './sql-per-request-social';
 
 /** The signed-up bench user. */
@@ -494,6 +496,8 @@ export const DOMAIN_BENCHES: DomainBench[] = [
   bookingsBench,
   commerceBench,
   jobsBench,
+  ridesBench,
+  deliveryBench,
 ];
 
 /** Seeds `bench`'s rows for `user` and measures its query `repeats` times per page size. */
