@@ -1,6 +1,6 @@
 /**
  * rides: (1) position updates ingested per second with N drivers each reporting once a second through
- * the router while N riders watch their driver's trip (`tripUpdates`) over graphql-ws through the
+ * the router while N riders watch their driver's ride (`rideUpdates`) over graphql-ws through the
  * router: delivery latency from the report's timestamp to the rider's socket, and CPU per update;
  * (2) nearest-driver latency with M online drivers: the geo index alone, and `nearbyDrivers` through
  * the router. Everything runs in this one process (router, identity, rides, the clients), on SQLite
@@ -166,12 +166,12 @@ export async function ridesBench(args: BenchArgs, env: Record<string, string | u
       clients.push(client);
       client.subscribe(
         {
-          query: 'subscription($id: ID!) { tripUpdates(tripId: $id) { kind driverPosition { at } etaSeconds } }',
+          query: 'subscription($id: ID!) { rideUpdates(rideId: $id) { kind driverPosition { at } etaSeconds } }',
           variables: { id: tripIds[i] },
         },
         {
           next: (value: any) => {
-            const update = value.data?.tripUpdates;
+            const update = value.data?.rideUpdates;
             if (update?.kind !== 'POSITION') return;
             deliveries++;
             latencies.push(Date.now() - new Date(update.driverPosition.at).getTime());

@@ -1,6 +1,6 @@
 /**
  * The rides part of sql-per-request: one rider's 300 completed trips, each with its driver, read as
- * `myTrips(first: N) { … driver { … } }` for growing N. Drivers come from the request's loader (one
+ * `myRides(first: N) { … driver { … } }` for growing N. Drivers come from the request's loader (one
  * grouped statement per page), so the statement count must not move with N.
  */
 import { Driver, Trip } from '../subgraphs/rides/src/entities';
@@ -10,14 +10,14 @@ const TRIPS = 300;
 const DRIVERS = 20;
 const PAGE_SIZES = [10, 50, 100];
 
-const TRIPS_QUERY = `query Trips($first: Int!) {
-  myTrips(first: $first) {
+const TRIPS_QUERY = `query Rides($first: Int!) {
+  myRides(first: $first) {
     totalCount edges { node { id status estimate { amount surge } charged driverRating driver { id name vehicle rating } } }
   }
 }`;
 
 interface Reply {
-  data?: { myTrips: { totalCount: number; edges: { node: { status: string; driver: { name: string } | null } }[] } | null };
+  data?: { myRides: { totalCount: number; edges: { node: { status: string; driver: { name: string } | null } }[] } | null };
 }
 
 /** rides' entry in sql-per-request's domain table (bench/sql-per-request-domains.ts). */
@@ -77,8 +77,8 @@ export const ridesBench: DomainBench = {
   },
   check(data, size) {
     const reply = { data } as Reply;
-    const edges = reply.data?.myTrips?.edges ?? [];
-    if (reply.data?.myTrips?.totalCount !== TRIPS || edges.length !== size) return 'wrong answer';
+    const edges = reply.data?.myRides?.edges ?? [];
+    if (reply.data?.myRides?.totalCount !== TRIPS || edges.length !== size) return 'wrong answer';
     if (edges.some((e) => e.node.status !== 'COMPLETED' || !e.node.driver?.name)) return 'driver missing';
     return `ok, ${size} trips with drivers`;
   },

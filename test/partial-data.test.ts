@@ -264,9 +264,9 @@ describe('partial data: with one subgraph stopped, the others’ fields still ar
     },
     {
       stopped: 'rides',
-      query: '{ me { email } myTrips(first: 5) { totalCount } }',
-      healthy: () => ({ me: { email: user.email }, myTrips: { totalCount: 0 } }),
-      down: () => ({ me: { email: user.email }, myTrips: null }),
+      query: '{ me { email } myRides(first: 5) { totalCount } }',
+      healthy: () => ({ me: { email: user.email }, myRides: { totalCount: 0 } }),
+      down: () => ({ me: { email: user.email }, myRides: null }),
     },
     {
       stopped: 'delivery',

@@ -10,8 +10,8 @@ export function createResolvers(service: RidesService): Resolvers {
       myDriver: (_, __, ctx) => service.myDriver(ctx.deps),
       nearbyDrivers: (_, { near, radiusKm, first, after }, ctx) => service.nearbyDrivers(ctx.deps, near, radiusKm ?? 5, { first, after }),
       fareEstimate: (_, { pickup, dropoff }, ctx) => service.fareEstimate(ctx.deps, pickup, dropoff),
-      trip: (_, { id }, ctx) => service.trip(ctx.deps, id),
-      myTrips: (_, { role, first, after }, ctx) => service.myTrips(ctx.deps, role ?? 'RIDER', { first, after }),
+      ride: (_, { id }, ctx) => service.trip(ctx.deps, id),
+      myRides: (_, { role, first, after }, ctx) => service.myTrips(ctx.deps, role ?? 'RIDER', { first, after }),
       myOffer: (_, __, ctx) => service.myOffer(ctx.deps),
       myRiderRating: (_, __, ctx) => service.myRiderRating(ctx.deps),
     },
@@ -23,15 +23,15 @@ export function createResolvers(service: RidesService): Resolvers {
       requestRide: (_, { input }, ctx) => service.requestRide(ctx.deps, input),
       acceptOffer: (_, { offerId }, ctx) => service.acceptOffer(ctx.deps, offerId),
       declineOffer: (_, { offerId }, ctx) => service.declineOffer(ctx.deps, offerId),
-      markArriving: (_, { tripId }, ctx) => service.markArriving(ctx.deps, tripId),
-      startTrip: (_, { tripId }, ctx) => service.startTrip(ctx.deps, tripId),
-      completeTrip: (_, { tripId }, ctx) => service.completeTrip(ctx.deps, tripId),
-      cancelTrip: (_, { tripId, reason }, ctx) => service.cancelTrip(ctx.deps, tripId, reason),
-      rateTrip: (_, { tripId, stars }, ctx) => service.rateTrip(ctx.deps, tripId, stars),
+      markArriving: (_, { rideId }, ctx) => service.markArriving(ctx.deps, rideId),
+      startRide: (_, { rideId }, ctx) => service.startTrip(ctx.deps, rideId),
+      completeRide: (_, { rideId }, ctx) => service.completeTrip(ctx.deps, rideId),
+      cancelRide: (_, { rideId, reason }, ctx) => service.cancelTrip(ctx.deps, rideId, reason),
+      rateRide: (_, { rideId, stars }, ctx) => service.rateTrip(ctx.deps, rideId, stars),
     },
     Subscription: {
-      tripUpdates: {
-        subscribe: (_, { tripId }, ctx) => service.watchTrip(ctx.deps, tripId),
+      rideUpdates: {
+        subscribe: (_, { rideId }, ctx) => service.watchTrip(ctx.deps, rideId),
         resolve: (update: TripUpdateView) => update,
       },
       rideOffers: {
@@ -44,7 +44,7 @@ export function createResolvers(service: RidesService): Resolvers {
       user: (driver) => ({ id: driver.userId }),
       rating: (driver) => (driver.ratingCount ? Math.round((driver.ratingSum / driver.ratingCount) * 100) / 100 : null),
     },
-    Trip: {
+    Ride: {
       __resolveReference: (ref, ctx) => service.trip(ctx.deps, ref.id),
       rider: (trip) => ({ id: trip.riderId }),
       driver: (trip, _, ctx) => (trip.driverId ? ctx.loaders.driverById.load(trip.driverId) : null),
@@ -60,7 +60,7 @@ export function createResolvers(service: RidesService): Resolvers {
       requestedAt: (trip) => trip.createdAt,
     },
     RideOffer: {
-      trip: (offer, _, ctx) => ctx.loaders.tripById.load(offer.tripId),
+      ride: (offer, _, ctx) => ctx.loaders.tripById.load(offer.tripId),
     },
   };
 }

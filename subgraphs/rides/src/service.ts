@@ -42,8 +42,8 @@ import type {
   RegisterDriverInput,
   ReportPositionInput,
   RequestRideInput,
-  TripRole,
-  TripUpdateKind,
+  RideRole,
+  RideUpdateKind,
 } from './generated/resolvers';
 
 /** H3 resolution of the surge cells (~5 km²): demand and supply are counted per cell of this size. */
@@ -100,8 +100,8 @@ export interface NearbyDriverView {
   etaSeconds: number;
 }
 export interface TripUpdateView {
-  kind: TripUpdateKind;
-  tripId: string;
+  kind: RideUpdateKind;
+  rideId: string;
   status: TripStatus;
   driverPosition: PositionView | null;
   etaSeconds: number | null;
@@ -246,7 +246,7 @@ export class RidesService {
     const driver = await this.myDriverRow(deps);
     if (!driver) return fail(notFoundError(null, 'Register as a driver first.'));
     if (driver.status === 'OFFERED') return fail(stateError(null, 'Answer the ride offer first.'));
-    if (driver.status === 'ON_TRIP') return fail(stateError(null, 'Finish or cancel your trip first.'));
+    if (driver.status === 'ON_TRIP') return fail(stateError(null, 'Finish or cancel your ride first.'));
     const changed = await deps.em.nativeUpdate(
       Driver,
       { id: driver.id, status: { $in: ['AVAILABLE', 'OFFLINE'] } },
@@ -414,7 +414,7 @@ export class RidesService {
 
   // ---------------------------------------------------------------- requests and offers
 
-  async requestRide(deps: RidesDeps, input: RequestRideInput): Promise<Payload<{ trip: TripRow }>> {
+  async requestRide(deps: RidesDeps, input: RequestRideInput): Promise<Payload<{ ride: TripRow }>> {
     const viewer = requireViewer(deps.viewer);
     const { errors, pickup, dropoff } = this.checkRoute(input.pickup, input.dropoff, 'input.');
     if (errors.length) return fail(errors);
@@ -452,7 +452,7 @@ export class RidesService {
     });
     await em.flush();
     await this.dispatch(deps, trip.id);
-    return ok({ trip: (await deps.em.fork().findOne(Trip, { id: trip.id }))! });
+    return ok({ ride: (await deps.em.fork().findOne(Trip, { id: trip.id }))! });
   }
 
   /**
@@ -641,7 +641,7 @@ export class RidesService {
   private async driverTrip(deps: RidesDeps, tripId: string): Promise<{ driver: DriverRow; trip: TripRow } | UserError> {
     const driver = await this.myDriverRow(deps);
     const trip = driver && isUuid(tripId) ? await deps.em.fork().findOne(Trip, { id: tripId }) : null;
-    if (!driver || !trip || trip.driverId !== driver.id) return notFoundError('tripId', 'No trip of yours as a driver with this id.');
+    if (!driver || !trip || trip.driverId !== driver.id) return notFoundError('rideId', 'No ride of yours as a driver with this id.');
     return { driver, trip };
   }
 
@@ -652,12 +652,12 @@ export class RidesService {
     from: TripStatus,
     changes: Partial<TripRow> & { status: TripStatus },
     also?: (tx: Em) => Promise<void> | void,
-  ): Promise<Payload<{ trip: TripRow }>> {
+  ): Promise<Payload<{ ride: TripRow }>> {
     if (trip.status !== from)
       return fail(
         stateError(
-          'tripId',
-          `The trip is ${trip.status.toLowerCase().replace('_', ' ')}; it must be ${from.toLowerCase().replace('_', ' ')}.`,
+          'rideId',
+          `The ride is ${trip.status.toLowerCase().replace('_', ' ')}; it must be ${from.toLowerCase().replace('_', ' ')}.`,
         ),
       );
     const moved = await transact(deps.em, async (tx) => {
@@ -666,13 +666,13 @@ export class RidesService {
       await also?.(tx);
       return true;
     });
-    if (!moved) return fail(stateError('tripId', 'The trip has just changed; read it again.'));
+    if (!moved) return fail(stateError('rideId', 'The ride has just changed; read it again.'));
     const fresh = (await deps.em.fork().findOne(Trip, { id: trip.id }))!;
     await this.publish(deps, fresh, 'STATUS', trip.driverId ? await driverIndexes.get(deps).get(trip.driverId) : null);
-    return ok({ trip: fresh });
+    return ok({ ride: fresh });
   }
 
-  async markArriving(deps: RidesDeps, tripId: string): Promise<Payload<{ trip: TripRow }>> {
+  async markArriving(deps: RidesDeps, tripId: string): Promise<Payload<{ ride: TripRow }>> {
     const found = await this.driverTrip(deps, tripId);
     if ('code' in found) return fail(found);
     const { driver, trip } = found;
@@ -688,13 +688,13 @@ export class RidesService {
     );
   }
 
-  async startTrip(deps: RidesDeps, tripId: string): Promise<Payload<{ trip: TripRow }>> {
+  async startTrip(deps: RidesDeps, tripId: string): Promise<Payload<{ ride: TripRow }>> {
     const found = await this.driverTrip(deps, tripId);
     if ('code' in found) return fail(found);
     return this.move(deps, found.trip, 'ARRIVING', { status: 'IN_PROGRESS', startedAt: deps.clock.now() });
   }
 
-  async completeTrip(deps: RidesDeps, tripId: string): Promise<Payload<{ trip: TripRow }>> {
+  async completeTrip(deps: RidesDeps, tripId: string): Promise<Payload<{ ride: TripRow }>> {
     const found = await this.driverTrip(deps, tripId);
     if ('code' in found) return fail(found);
     const { driver, trip } = found;
@@ -721,7 +721,7 @@ export class RidesService {
    * then RIDES_CANCEL_FEE (also once the driver is at the pickup). The driver: free for the rider,
    * counted against the driver. Nobody cancels a trip in progress.
    */
-  async cancelTrip(deps: RidesDeps, tripId: string, reason: string | null | undefined): Promise<Payload<{ trip: TripRow }>> {
+  async cancelTrip(deps: RidesDeps, tripId: string, reason: string | null | undefined): Promise<Payload<{ ride: TripRow }>> {
     const viewer = requireViewer(deps.viewer);
     const errors: UserError[] = [];
     const why = reason == null ? null : checkText(errors, 'reason', reason, 1, 200);
@@ -729,11 +729,11 @@ export class RidesService {
     const trip = isUuid(tripId) ? await deps.em.fork().findOne(Trip, { id: tripId }) : null;
     const driver = trip?.driverId ? await deps.em.fork().findOne(Driver, { id: trip.driverId }) : null;
     const by = trip?.riderId === viewer.userId ? 'RIDER' : driver && driver.userId === viewer.userId ? 'DRIVER' : null;
-    if (!trip || !by) return fail(notFoundError('tripId', 'No trip of yours with this id.'));
-    if (trip.status === 'IN_PROGRESS') return fail(stateError('tripId', 'The trip has started; the driver ends it at the drop-off.'));
-    if (by === 'DRIVER' && trip.status === 'REQUESTED') return fail(stateError('tripId', 'Decline the offer instead.'));
+    if (!trip || !by) return fail(notFoundError('rideId', 'No ride of yours with this id.'));
+    if (trip.status === 'IN_PROGRESS') return fail(stateError('rideId', 'The ride has started; the driver ends it at the drop-off.'));
+    if (by === 'DRIVER' && trip.status === 'REQUESTED') return fail(stateError('rideId', 'Decline the offer instead.'));
     if (!['REQUESTED', 'ACCEPTED', 'ARRIVING'].includes(trip.status)) {
-      return fail(stateError('tripId', `The trip is ${trip.status.toLowerCase().replace('_', ' ')}.`));
+      return fail(stateError('rideId', `The ride is ${trip.status.toLowerCase().replace('_', ' ')}.`));
     }
     const now = deps.clock.now();
     let fee = 0;
@@ -778,14 +778,14 @@ export class RidesService {
     return result;
   }
 
-  async rateTrip(deps: RidesDeps, tripId: string, stars: number): Promise<Payload<{ trip: TripRow }>> {
+  async rateTrip(deps: RidesDeps, tripId: string, stars: number): Promise<Payload<{ ride: TripRow }>> {
     const viewer = requireViewer(deps.viewer);
     if (!Number.isInteger(stars) || stars < 1 || stars > 5) return fail(fieldError('stars', 'stars must be a whole number from 1 to 5.'));
     const trip = isUuid(tripId) ? await deps.em.fork().findOne(Trip, { id: tripId }) : null;
     const driver = trip?.driverId ? await deps.em.fork().findOne(Driver, { id: trip.driverId }) : null;
     const by = trip?.riderId === viewer.userId ? 'RIDER' : driver && driver.userId === viewer.userId ? 'DRIVER' : null;
-    if (!trip || !by) return fail(notFoundError('tripId', 'No trip of yours with this id.'));
-    if (trip.status !== 'COMPLETED') return fail(stateError('tripId', 'Only a completed trip can be rated.'));
+    if (!trip || !by) return fail(notFoundError('rideId', 'No ride of yours with this id.'));
+    if (trip.status !== 'COMPLETED') return fail(stateError('rideId', 'Only a completed ride can be rated.'));
     const rated = await transact(deps.em, async (tx) => {
       if (by === 'RIDER') {
         const n = await tx.nativeUpdate(Trip, { id: trip.id, driverRating: null }, { driverRating: stars });
@@ -796,8 +796,8 @@ export class RidesService {
       }
       return (await tx.nativeUpdate(Trip, { id: trip.id, riderRating: null }, { riderRating: stars })) === 1;
     });
-    if (!rated) return fail(conflictError('tripId', 'You already rated this trip.'));
-    return ok({ trip: (await deps.em.fork().findOne(Trip, { id: trip.id }))! });
+    if (!rated) return fail(conflictError('rideId', 'You already rated this ride.'));
+    return ok({ ride: (await deps.em.fork().findOne(Trip, { id: trip.id }))! });
   }
 
   async myRiderRating(deps: RidesDeps): Promise<RiderRatingView> {
@@ -829,7 +829,7 @@ export class RidesService {
     return trip && (await this.mayView(deps, trip)) ? trip : null;
   }
 
-  async myTrips(deps: RidesDeps, role: TripRole, args: PageArgs): Promise<Connection<TripRow>> {
+  async myTrips(deps: RidesDeps, role: RideRole, args: PageArgs): Promise<Connection<TripRow>> {
     const viewer = requireViewer(deps.viewer);
     let where: FilterQuery<TripRow> = { riderId: viewer.userId };
     if (role === 'DRIVER') {
@@ -843,13 +843,13 @@ export class RidesService {
   private async publish(
     deps: Pick<RidesDeps, 'pubsub' | 'log'>,
     trip: TripRow,
-    kind: TripUpdateKind,
+    kind: RideUpdateKind,
     position: GeoMember | PositionView | null,
   ): Promise<void> {
     const at = position ? { lat: position.lat, lng: position.lng } : null;
     const update: TripUpdateView = {
       kind,
-      tripId: trip.id,
+      rideId: trip.id,
       status: trip.status,
       driverPosition: position ? { lat: position.lat, lng: position.lng, at: position.at } : null,
       ...etaFor(trip, at),
@@ -868,12 +868,12 @@ export class RidesService {
     const source = deps.pubsub.subscribe<TripUpdateView>(tripTopic(tripId));
     const snapshot = await listenThen(source, async () => {
       const trip = isUuid(tripId) ? await deps.loaders.tripById.load(tripId) : null;
-      if (!trip || !(await this.mayView(deps, trip))) throw notFound('Trip', tripId.slice(0, 40));
+      if (!trip || !(await this.mayView(deps, trip))) throw notFound('Ride', tripId.slice(0, 40));
       const position =
         trip.driverId && !TERMINAL.includes(trip.status) ? positionView(await driverIndexes.get(deps).get(trip.driverId)) : null;
       const view: TripUpdateView = {
         kind: 'SNAPSHOT',
-        tripId: trip.id,
+        rideId: trip.id,
         status: trip.status,
         driverPosition: position,
         ...etaFor(trip, position),

@@ -39,10 +39,10 @@ describe('rides: one job per driver under concurrency', () => {
       expect(res.body.errors).toBeUndefined();
       expect(res.body.data.requestRide.errors).toEqual([]);
     }
-    const statuses = responses.map((r) => r.body.data.requestRide.trip.status as string);
+    const statuses = responses.map((r) => r.body.data.requestRide.ride.status as string);
     const offered = responses
-      .filter((r) => r.body.data.requestRide.trip.status === 'REQUESTED')
-      .map((r) => r.body.data.requestRide.trip.id);
+      .filter((r) => r.body.data.requestRide.ride.status === 'REQUESTED')
+      .map((r) => r.body.data.requestRide.ride.id);
     // Every request either has an offer out or was told no driver is free, and all 50 drivers were used.
     expect(statuses.filter((s) => s !== 'REQUESTED' && s !== 'NO_DRIVER')).toEqual([]);
     expect(offered).toHaveLength(DRIVERS);
@@ -75,6 +75,6 @@ describe('rides: one job per driver under concurrency', () => {
     // A rider told "no driver" asks again: still no driver (all are on trips), told so at once.
     const unlucky = riders[statuses.indexOf('NO_DRIVER')]!;
     const again = await gql(stack.url, REQUEST, { i: { pickup: PARIS, dropoff: offset(PARIS, 5, 5) } }, { token: unlucky.token });
-    expect(again.body.data.requestRide.trip.status).toBe('NO_DRIVER');
+    expect(again.body.data.requestRide.ride.status).toBe('NO_DRIVER');
   }, 300_000);
 });

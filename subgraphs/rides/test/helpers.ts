@@ -8,7 +8,7 @@ export function offset(from: { lat: number; lng: number }, northKm: number, east
 }
 
 export const DRIVER_FIELDS = 'id name vehicle status rating ratingCount cancellations user { id }';
-export const TRIP_FIELDS = `id status rider { id } driver { id name } pickup { lat lng } dropoff { lat lng }
+export const RIDE_FIELDS = `id status rider { id } driver { id name } pickup { lat lng } dropoff { lat lng }
   estimate { distanceKm durationSeconds surge amount currency } charged cancelledBy cancelReason cancellationFee
   requestedAt acceptedAt arrivedAt startedAt completedAt cancelledAt driverRating riderRating`;
 
@@ -22,18 +22,18 @@ export const NEARBY = `query($p: GeoPointInput!, $r: Float, $first: Int, $after:
   }
 }`;
 export const ESTIMATE = `query($a: GeoPointInput!, $b: GeoPointInput!) { fareEstimate(pickup: $a, dropoff: $b) { distanceKm durationSeconds surge amount currency } }`;
-export const REQUEST = `mutation($i: RequestRideInput!) { requestRide(input: $i) { trip { ${TRIP_FIELDS} } errors { field code message } } }`;
-export const MY_OFFER = `query { myOffer { id status pickupDistanceKm expiresAt trip { id pickup { lat lng } } } }`;
+export const REQUEST = `mutation($i: RequestRideInput!) { requestRide(input: $i) { ride { ${RIDE_FIELDS} } errors { field code message } } }`;
+export const MY_OFFER = `query { myOffer { id status pickupDistanceKm expiresAt ride { id pickup { lat lng } } } }`;
 export const ACCEPT = `mutation($id: ID!) { acceptOffer(offerId: $id) { offer { id status } errors { field code message } } }`;
 export const DECLINE = `mutation($id: ID!) { declineOffer(offerId: $id) { offer { id status } errors { field code message } } }`;
-const tripMutation = (name: string) =>
-  `mutation($id: ID!) { ${name}(tripId: $id) { trip { ${TRIP_FIELDS} } errors { field code message } } }`;
-export const ARRIVING = tripMutation('markArriving');
-export const START = tripMutation('startTrip');
-export const COMPLETE = tripMutation('completeTrip');
-export const CANCEL = `mutation($id: ID!, $reason: String) { cancelTrip(tripId: $id, reason: $reason) { trip { ${TRIP_FIELDS} } errors { field code message } } }`;
-export const RATE = `mutation($id: ID!, $stars: Int!) { rateTrip(tripId: $id, stars: $stars) { trip { id driverRating riderRating } errors { field code message } } }`;
-export const TRIP = `query($id: ID!) { trip(id: $id) { ${TRIP_FIELDS} } }`;
+const rideMutation = (name: string) =>
+  `mutation($id: ID!) { ${name}(rideId: $id) { ride { ${RIDE_FIELDS} } errors { field code message } } }`;
+export const ARRIVING = rideMutation('markArriving');
+export const START = rideMutation('startRide');
+export const COMPLETE = rideMutation('completeRide');
+export const CANCEL = `mutation($id: ID!, $reason: String) { cancelRide(rideId: $id, reason: $reason) { ride { ${RIDE_FIELDS} } errors { field code message } } }`;
+export const RATE = `mutation($id: ID!, $stars: Int!) { rateRide(rideId: $id, stars: $stars) { ride { id driverRating riderRating } errors { field code message } } }`;
+export const RIDE = `query($id: ID!) { ride(id: $id) { ${RIDE_FIELDS} } }`;
 
 export interface TestDriver extends TestUser {
   driverId: string;

@@ -23,7 +23,7 @@ import {
   REPORT,
   REQUEST,
   START,
-  TRIP,
+  RIDE,
   offset,
   onlineDriver,
   type TestDriver,
@@ -189,11 +189,11 @@ describe('rides', () => {
     expect(estimate.amount).toBe(Math.round(250 + estimate.distanceKm * 1.3 * 120 + (estimate.durationSeconds / 60) * 30));
     expect(estimate.currency).toBe('EUR');
 
-    const offersOfNear = watch(near.token, `subscription { rideOffers { id status trip { id } } }`, {});
+    const offersOfNear = watch(near.token, `subscription { rideOffers { id status ride { id } } }`, {});
     await eventually(() => expect(rides().pubsub.listeners(offersTopic(near.driverId))).toBe(1));
 
     const requested = await gql(stack.url, REQUEST, { i: { pickup: area, dropoff } }, { token: rider.token });
-    const trip = requested.body.data.requestRide.trip;
+    const trip = requested.body.data.requestRide.ride;
     expect(requested.body.data.requestRide.errors).toEqual([]);
     expect(trip).toMatchObject({ status: 'REQUESTED', driver: null, rider: { id: rider.id }, estimate: { surge: 1 } });
     // A second request while this one runs is refused.
@@ -203,11 +203,11 @@ describe('rides', () => {
     // The offer goes to the nearest driver only, and is pushed to them.
     const offerOf = async (d: TestDriver) => (await gql(stack.url, MY_OFFER, {}, { token: d.token })).body.data.myOffer;
     const first = await offerOf(near);
-    expect(first).toMatchObject({ status: 'PENDING', trip: { id: trip.id } });
+    expect(first).toMatchObject({ status: 'PENDING', ride: { id: trip.id } });
     expect(first.pickupDistanceKm).toBeCloseTo(0.5, 1);
     expect(await offerOf(mid)).toBeNull();
     await eventually(() =>
-      expect(offersOfNear.seen.map((e) => e.data.rideOffers)).toEqual([{ id: first.id, status: 'PENDING', trip: { id: trip.id } }]),
+      expect(offersOfNear.seen.map((e) => e.data.rideOffers)).toEqual([{ id: first.id, status: 'PENDING', ride: { id: trip.id } }]),
     );
     // Another driver cannot answer it.
     expect((await gql(stack.url, ACCEPT, { id: first.id }, { token: mid.token })).body.data.acceptOffer.errors[0].code).toBe('NOT_FOUND');
@@ -215,7 +215,7 @@ describe('rides', () => {
     // near declines → mid (next nearest) is offered.
     expect((await gql(stack.url, DECLINE, { id: first.id }, { token: near.token })).body.data.declineOffer.offer.status).toBe('DECLINED');
     const second = await offerOf(mid);
-    expect(second).toMatchObject({ status: 'PENDING', trip: { id: trip.id } });
+    expect(second).toMatchObject({ status: 'PENDING', ride: { id: trip.id } });
     expect(await offerOf(near)).toBeNull();
 
     // mid lets it run out → far is offered; mid's late accept is refused.
@@ -227,28 +227,28 @@ describe('rides', () => {
       code: 'INVALID_STATE',
     });
     const third = await offerOf(far);
-    expect(third).toMatchObject({ status: 'PENDING', trip: { id: trip.id } });
+    expect(third).toMatchObject({ status: 'PENDING', ride: { id: trip.id } });
 
     // The rider watches the trip through the router.
     const tracking = watch(
       rider.token,
-      `subscription($id: ID!) { tripUpdates(tripId: $id) { kind tripId status driverPosition { lat lng } etaSeconds distanceKm } }`,
+      `subscription($id: ID!) { rideUpdates(rideId: $id) { kind rideId status driverPosition { lat lng } etaSeconds distanceKm } }`,
       {
         id: trip.id,
       },
     );
     await eventually(() => expect(rides().pubsub.listeners(tripTopic(trip.id))).toBe(1));
-    await eventually(() => expect(tracking.seen.map((e) => e.data.tripUpdates.kind)).toEqual(['SNAPSHOT']));
-    expect(tracking.seen[0].data.tripUpdates).toMatchObject({ status: 'REQUESTED', driverPosition: null, etaSeconds: null });
+    await eventually(() => expect(tracking.seen.map((e) => e.data.rideUpdates.kind)).toEqual(['SNAPSHOT']));
+    expect(tracking.seen[0].data.rideUpdates).toMatchObject({ status: 'REQUESTED', driverPosition: null, etaSeconds: null });
     // Someone else cannot watch it.
-    const stranger = watch(mid.token, `subscription($id: ID!) { tripUpdates(tripId: $id) { kind } }`, { id: trip.id });
+    const stranger = watch(mid.token, `subscription($id: ID!) { rideUpdates(rideId: $id) { kind } }`, { id: trip.id });
     await eventually(() => expect(stranger.state.done || stranger.state.errors.length > 0 || stranger.seen.length > 0).toBe(true));
     expect(stranger.seen.flatMap((e) => e.errors ?? []).map((e: any) => e.extensions?.code)).toEqual(['NOT_FOUND']);
 
     // far accepts. Illegal moves are refused with INVALID_STATE.
     expect((await gql(stack.url, ACCEPT, { id: third.id }, { token: far.token })).body.data.acceptOffer.offer.status).toBe('ACCEPTED');
-    expect((await gql(stack.url, START, { id: trip.id }, { token: far.token })).body.data.startTrip.errors[0]).toMatchObject({
-      field: 'tripId',
+    expect((await gql(stack.url, START, { id: trip.id }, { token: far.token })).body.data.startRide.errors[0]).toMatchObject({
+      field: 'rideId',
       code: 'INVALID_STATE',
     });
     expect((await gql(stack.url, ARRIVING, { id: trip.id }, { token: rider.token })).body.data.markArriving.errors[0].code).toBe(
@@ -261,8 +261,8 @@ describe('rides', () => {
       const res = await gql(stack.url, REPORT, { i: offset(area, km, 0) }, { token: far.token });
       expect(res.body.data.reportPosition.errors).toEqual([]);
     }
-    await eventually(() => expect(tracking.seen.filter((e) => e.data.tripUpdates.kind === 'POSITION')).toHaveLength(3));
-    const positions = tracking.seen.map((e) => e.data.tripUpdates).filter((u) => u.kind === 'POSITION');
+    await eventually(() => expect(tracking.seen.filter((e) => e.data.rideUpdates.kind === 'POSITION')).toHaveLength(3));
+    const positions = tracking.seen.map((e) => e.data.rideUpdates).filter((u) => u.kind === 'POSITION');
     expect(positions.map((u) => u.status)).toEqual(['ACCEPTED', 'ACCEPTED', 'ACCEPTED']);
     expect(positions[0].etaSeconds).toBeGreaterThan(positions[1].etaSeconds);
     expect(positions[1].etaSeconds).toBeGreaterThan(positions[2].etaSeconds);
@@ -270,37 +270,37 @@ describe('rides', () => {
 
     // Arriving: the rider is told (an event notifications turns into a message), then the ride.
     const arriving = await gql(stack.url, ARRIVING, { id: trip.id }, { token: far.token });
-    expect(arriving.body.data.markArriving.trip).toMatchObject({ status: 'ARRIVING', driver: { id: far.driverId } });
+    expect(arriving.body.data.markArriving.ride).toMatchObject({ status: 'ARRIVING', driver: { id: far.driverId } });
     const events = await rides().orm.em.fork().find(OutboxEvent, { type: DRIVER_ARRIVING_EVENT });
     expect(events.map((e) => (e.payload as any).tripId)).toEqual([trip.id]);
     expect(events[0]!.payload).toMatchObject({ recipientIds: [rider.id], title: 'Your driver is arriving' });
-    expect((await gql(stack.url, START, { id: trip.id }, { token: far.token })).body.data.startTrip.trip.status).toBe('IN_PROGRESS');
-    expect((await gql(stack.url, CANCEL, { id: trip.id }, { token: rider.token })).body.data.cancelTrip.errors[0].code).toBe(
+    expect((await gql(stack.url, START, { id: trip.id }, { token: far.token })).body.data.startRide.ride.status).toBe('IN_PROGRESS');
+    expect((await gql(stack.url, CANCEL, { id: trip.id }, { token: rider.token })).body.data.cancelRide.errors[0].code).toBe(
       'INVALID_STATE',
     );
     clock.advance(10_000);
     await gql(stack.url, REPORT, { i: offset(dropoff, -1, 0) }, { token: far.token });
     const done = await gql(stack.url, COMPLETE, { id: trip.id }, { token: far.token });
-    expect(done.body.data.completeTrip.trip).toMatchObject({ status: 'COMPLETED', charged: trip.estimate.amount });
+    expect(done.body.data.completeRide.ride).toMatchObject({ status: 'COMPLETED', charged: trip.estimate.amount });
 
     // The tracking stream saw every status, in order, then ended.
     await eventually(() => expect(tracking.state.done).toBe(true));
-    const statuses = tracking.seen.map((e) => e.data.tripUpdates).filter((u) => u.kind !== 'POSITION');
+    const statuses = tracking.seen.map((e) => e.data.rideUpdates).filter((u) => u.kind !== 'POSITION');
     expect(statuses.map((u) => u.status)).toEqual(['REQUESTED', 'ACCEPTED', 'ARRIVING', 'IN_PROGRESS', 'COMPLETED']);
-    const inProgress = tracking.seen.map((e) => e.data.tripUpdates).filter((u) => u.kind === 'POSITION' && u.status === 'IN_PROGRESS');
+    const inProgress = tracking.seen.map((e) => e.data.rideUpdates).filter((u) => u.kind === 'POSITION' && u.status === 'IN_PROGRESS');
     expect(inProgress).toHaveLength(1);
     expect(inProgress[0].distanceKm).toBeCloseTo(1, 1); // to the drop-off now
 
     // Ratings both ways, once each.
-    expect((await gql(stack.url, RATE, { id: trip.id, stars: 6 }, { token: rider.token })).body.data.rateTrip.errors[0]).toMatchObject({
+    expect((await gql(stack.url, RATE, { id: trip.id, stars: 6 }, { token: rider.token })).body.data.rateRide.errors[0]).toMatchObject({
       field: 'stars',
       code: 'BAD_USER_INPUT',
     });
-    expect((await gql(stack.url, RATE, { id: trip.id, stars: 4 }, { token: rider.token })).body.data.rateTrip.trip.driverRating).toBe(4);
-    expect((await gql(stack.url, RATE, { id: trip.id, stars: 5 }, { token: rider.token })).body.data.rateTrip.errors[0].code).toBe(
+    expect((await gql(stack.url, RATE, { id: trip.id, stars: 4 }, { token: rider.token })).body.data.rateRide.ride.driverRating).toBe(4);
+    expect((await gql(stack.url, RATE, { id: trip.id, stars: 5 }, { token: rider.token })).body.data.rateRide.errors[0].code).toBe(
       'CONFLICT',
     );
-    expect((await gql(stack.url, RATE, { id: trip.id, stars: 5 }, { token: far.token })).body.data.rateTrip.trip.riderRating).toBe(5);
+    expect((await gql(stack.url, RATE, { id: trip.id, stars: 5 }, { token: far.token })).body.data.rateRide.ride.riderRating).toBe(5);
     const driverView = await gql(
       stack.url,
       `query { myDriver { status rating ratingCount } myRiderRating { average count } }`,
@@ -312,12 +312,12 @@ describe('rides', () => {
     expect(riderView.body.data.myRiderRating).toEqual({ average: 5, count: 1 });
 
     // History, both sides; strangers see nothing.
-    const history = await gql(stack.url, `query { myTrips { totalCount edges { node { id status } } } }`, {}, { token: rider.token });
-    expect(history.body.data.myTrips).toEqual({ totalCount: 1, edges: [{ node: { id: trip.id, status: 'COMPLETED' } }] });
-    const driven = await gql(stack.url, `query { myTrips(role: DRIVER) { totalCount edges { node { id } } } }`, {}, { token: far.token });
-    expect(driven.body.data.myTrips.edges).toEqual([{ node: { id: trip.id } }]);
-    expect((await gql(stack.url, TRIP, { id: trip.id }, { token: mid.token })).body.data.trip).toBeNull();
-    expect((await gql(stack.url, TRIP, { id: trip.id }, { token: far.token })).body.data.trip.status).toBe('COMPLETED');
+    const history = await gql(stack.url, `query { myRides { totalCount edges { node { id status } } } }`, {}, { token: rider.token });
+    expect(history.body.data.myRides).toEqual({ totalCount: 1, edges: [{ node: { id: trip.id, status: 'COMPLETED' } }] });
+    const driven = await gql(stack.url, `query { myRides(role: DRIVER) { totalCount edges { node { id } } } }`, {}, { token: far.token });
+    expect(driven.body.data.myRides.edges).toEqual([{ node: { id: trip.id } }]);
+    expect((await gql(stack.url, RIDE, { id: trip.id }, { token: mid.token })).body.data.ride).toBeNull();
+    expect((await gql(stack.url, RIDE, { id: trip.id }, { token: far.token })).body.data.ride.status).toBe('COMPLETED');
   });
 
   it('cancellation: free for the rider until two minutes after acceptance, then a fee; a driver cancelling is counted; nobody else can', async () => {
@@ -328,9 +328,9 @@ describe('rides', () => {
     const refresh = () => gql(stack.url, REPORT, { i: offset(area, 0.4, 0) }, { token: driver.token });
     const requestAndAccept = async (token: string) => {
       await refresh();
-      const trip = (await gql(stack.url, REQUEST, { i: { pickup: area, dropoff } }, { token })).body.data.requestRide.trip;
+      const trip = (await gql(stack.url, REQUEST, { i: { pickup: area, dropoff } }, { token })).body.data.requestRide.ride;
       const offer = (await gql(stack.url, MY_OFFER, {}, { token: driver.token })).body.data.myOffer;
-      expect(offer.trip.id).toBe(trip.id);
+      expect(offer.ride.id).toBe(trip.id);
       expect((await gql(stack.url, ACCEPT, { id: offer.id }, { token: driver.token })).body.data.acceptOffer.errors).toEqual([]);
       return trip.id as string;
     };
@@ -338,9 +338,9 @@ describe('rides', () => {
     // Cancelled while looking for a driver: free, and the offered driver is free again.
     await refresh();
     const searching = (await gql(stack.url, REQUEST, { i: { pickup: area, dropoff } }, { token: riders[0]!.token })).body.data.requestRide
-      .trip;
+      .ride;
     const withdrawn = await gql(stack.url, CANCEL, { id: searching.id, reason: 'changed my mind' }, { token: riders[0]!.token });
-    expect(withdrawn.body.data.cancelTrip.trip).toMatchObject({
+    expect(withdrawn.body.data.cancelRide.ride).toMatchObject({
       status: 'CANCELLED',
       cancelledBy: 'RIDER',
       cancellationFee: 0,
@@ -352,7 +352,7 @@ describe('rides', () => {
     // Within the free window.
     const early = await requestAndAccept(riders[1]!.token);
     clock.advance(119_000);
-    expect((await gql(stack.url, CANCEL, { id: early }, { token: riders[1]!.token })).body.data.cancelTrip.trip).toMatchObject({
+    expect((await gql(stack.url, CANCEL, { id: early }, { token: riders[1]!.token })).body.data.cancelRide.ride).toMatchObject({
       status: 'CANCELLED',
       cancellationFee: 0,
     });
@@ -360,23 +360,23 @@ describe('rides', () => {
     // After it: the fee.
     const late = await requestAndAccept(riders[2]!.token);
     // A stranger cannot cancel it.
-    expect((await gql(stack.url, CANCEL, { id: late }, { token: riders[0]!.token })).body.data.cancelTrip.errors[0].code).toBe('NOT_FOUND');
+    expect((await gql(stack.url, CANCEL, { id: late }, { token: riders[0]!.token })).body.data.cancelRide.errors[0].code).toBe('NOT_FOUND');
     clock.advance(121_000);
-    expect((await gql(stack.url, CANCEL, { id: late }, { token: riders[2]!.token })).body.data.cancelTrip.trip).toMatchObject({
+    expect((await gql(stack.url, CANCEL, { id: late }, { token: riders[2]!.token })).body.data.cancelRide.ride).toMatchObject({
       status: 'CANCELLED',
       cancelledBy: 'RIDER',
       cancellationFee: 500,
       charged: 500,
     });
     // Cancelling twice is refused.
-    expect((await gql(stack.url, CANCEL, { id: late }, { token: riders[2]!.token })).body.data.cancelTrip.errors[0].code).toBe(
+    expect((await gql(stack.url, CANCEL, { id: late }, { token: riders[2]!.token })).body.data.cancelRide.errors[0].code).toBe(
       'INVALID_STATE',
     );
 
     // The driver cancels: free for the rider, counted for the driver, who is free again.
     const dropped = await requestAndAccept(riders[3]!.token);
     const byDriver = await gql(stack.url, CANCEL, { id: dropped, reason: 'flat tyre' }, { token: driver.token });
-    expect(byDriver.body.data.cancelTrip.trip).toMatchObject({ status: 'CANCELLED', cancelledBy: 'DRIVER', cancellationFee: 0 });
+    expect(byDriver.body.data.cancelRide.ride).toMatchObject({ status: 'CANCELLED', cancelledBy: 'DRIVER', cancellationFee: 0 });
     const me = await gql(stack.url, `query { myDriver { status cancellations } }`, {}, { token: driver.token });
     expect(me.body.data.myDriver).toEqual({ status: 'AVAILABLE', cancellations: 1 });
   });
@@ -389,7 +389,7 @@ describe('rides', () => {
     expect(before.surge).toBe(1);
     for (const rider of riders) {
       const res = await gql(stack.url, REQUEST, { i: { pickup: area, dropoff } }, { token: rider.token });
-      expect(res.body.data.requestRide.trip.status).toBe('NO_DRIVER');
+      expect(res.body.data.requestRide.ride.status).toBe('NO_DRIVER');
     }
     // Five requests, no driver: 1 + (5 − 1) × 0.25.
     const after = (await gql(stack.url, ESTIMATE, { a: area, b: dropoff }, { token: riders[0]!.token })).body.data.fareEstimate;

@@ -21,7 +21,7 @@ export type Scalars = {
 /** A user who drives for rides. */
 export type Driver = {
   __typename?: 'Driver';
-  /** Trips the driver cancelled after accepting them. */
+  /** Rides the driver cancelled after accepting them. */
   cancellations: Scalars['Int']['output'];
   /** Stable, opaque identifier. */
   id: Scalars['ID']['output'];
@@ -67,7 +67,7 @@ export type DriverStatus =
   | 'OFFERED'
   /** Not taking rides; the position is never shown. */
   | 'OFFLINE'
-  /** On a trip (accepted, arriving or in progress). */
+  /** On a ride (accepted, arriving or in progress). */
   | 'ON_TRIP';
 
 /** The machine-readable kind of an error, in `UserError.code` and in GraphQL errors' `extensions.code`. */
@@ -100,7 +100,7 @@ export type FareEstimate = {
   currency: Scalars['String']['output'];
   /** Straight-line distance from pickup to drop-off, km. */
   distanceKm: Scalars['Float']['output'];
-  /** Estimated trip time, seconds. */
+  /** Estimated ride time, seconds. */
   durationSeconds: Scalars['Int']['output'];
   /** Demand over supply around the pickup, 1.0 (none) to the configured maximum. */
   surge: Scalars['Float']['output'];
@@ -127,28 +127,28 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** The driver takes the offered ride. */
   acceptOffer?: Maybe<OfferPayload>;
-  /** Cancels the trip, by the rider (free until 2 minutes after a driver accepted, then a fee) or the driver (counted against them). */
-  cancelTrip?: Maybe<TripPayload>;
+  /** Cancels the ride, by the rider (free until 2 minutes after a driver accepted, then a fee) or the driver (counted against them). */
+  cancelRide?: Maybe<RidePayload>;
   /** The rider is dropped off; the fare is charged. */
-  completeTrip?: Maybe<TripPayload>;
+  completeRide?: Maybe<RidePayload>;
   /** The driver says no; the ride goes to the next nearest free driver. */
   declineOffer?: Maybe<OfferPayload>;
-  /** Goes offline: no more offers, the position is no longer shown. Refused during a trip. */
+  /** Goes offline: no more offers, the position is no longer shown. Refused during a ride. */
   goOffline?: Maybe<DriverPayload>;
   /** Goes online at a position: the driver can be offered rides. */
   goOnline?: Maybe<DriverPayload>;
   /** The driver is at the pickup (tells the rider). */
-  markArriving?: Maybe<TripPayload>;
-  /** Rates the other side of a completed trip, once, 1 to 5 stars. */
-  rateTrip?: Maybe<TripPayload>;
+  markArriving?: Maybe<RidePayload>;
+  /** Rates the other side of a completed ride, once, 1 to 5 stars. */
+  rateRide?: Maybe<RidePayload>;
   /** Makes the viewer a driver (offline until goOnline). */
   registerDriver?: Maybe<DriverPayload>;
   /** Reports the driver's position (online drivers only; rate limited per driver). Also works over graphql-ws. */
   reportPosition?: Maybe<PositionPayload>;
   /** Asks for a ride: estimates the fare, then offers it to the nearest free driver. */
-  requestRide?: Maybe<TripPayload>;
+  requestRide?: Maybe<RidePayload>;
   /** The rider is aboard. */
-  startTrip?: Maybe<TripPayload>;
+  startRide?: Maybe<RidePayload>;
 };
 
 
@@ -157,14 +157,14 @@ export type MutationAcceptOfferArgs = {
 };
 
 
-export type MutationCancelTripArgs = {
+export type MutationCancelRideArgs = {
   reason?: InputMaybe<Scalars['String']['input']>;
-  tripId: Scalars['ID']['input'];
+  rideId: Scalars['ID']['input'];
 };
 
 
-export type MutationCompleteTripArgs = {
-  tripId: Scalars['ID']['input'];
+export type MutationCompleteRideArgs = {
+  rideId: Scalars['ID']['input'];
 };
 
 
@@ -179,13 +179,13 @@ export type MutationGoOnlineArgs = {
 
 
 export type MutationMarkArrivingArgs = {
-  tripId: Scalars['ID']['input'];
+  rideId: Scalars['ID']['input'];
 };
 
 
-export type MutationRateTripArgs = {
+export type MutationRateRideArgs = {
+  rideId: Scalars['ID']['input'];
   stars: Scalars['Int']['input'];
-  tripId: Scalars['ID']['input'];
 };
 
 
@@ -204,8 +204,8 @@ export type MutationRequestRideArgs = {
 };
 
 
-export type MutationStartTripArgs = {
-  tripId: Scalars['ID']['input'];
+export type MutationStartRideArgs = {
+  rideId: Scalars['ID']['input'];
 };
 
 /** A free driver near a point. */
@@ -297,12 +297,12 @@ export type Query = {
   myOffer?: Maybe<RideOffer>;
   /** The ratings drivers gave the viewer as a rider. */
   myRiderRating?: Maybe<RiderRating>;
-  /** The viewer's trips, newest first. */
-  myTrips?: Maybe<TripConnection>;
+  /** The viewer's rides, newest first. */
+  myRides?: Maybe<RideConnection>;
   /** Free drivers near a point, nearest first (at most 50, within `radiusKm` of at most 20 km). */
   nearbyDrivers?: Maybe<NearbyDriverConnection>;
-  /** A trip of the viewer (as rider or driver). */
-  trip?: Maybe<Trip>;
+  /** A ride of the viewer (as rider or driver). */
+  ride?: Maybe<Ride>;
 };
 
 
@@ -312,10 +312,10 @@ export type QueryFareEstimateArgs = {
 };
 
 
-export type QueryMyTripsArgs = {
+export type QueryMyRidesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  role?: InputMaybe<TripRole>;
+  role?: InputMaybe<RideRole>;
 };
 
 
@@ -327,7 +327,7 @@ export type QueryNearbyDriversArgs = {
 };
 
 
-export type QueryTripArgs = {
+export type QueryRideArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -357,46 +357,9 @@ export type RequestRideInput = {
   pickup: GeoPointInput;
 };
 
-/** A ride offered to one driver, who answers before it runs out. */
-export type RideOffer = {
-  __typename?: 'RideOffer';
-  /** The answer must come before this. */
-  expiresAt: Scalars['DateTime']['output'];
-  /** Stable, opaque identifier. */
-  id: Scalars['ID']['output'];
-  /** Straight-line distance from the driver to the pickup when offered, km. */
-  pickupDistanceKm: Scalars['Float']['output'];
-  /** Where the offer stands. */
-  status: OfferStatus;
-  /** The ride. */
-  trip?: Maybe<Trip>;
-};
-
-/** Ratings a user received as a rider. */
-export type RiderRating = {
-  __typename?: 'RiderRating';
-  /** Average, 1 to 5; null before the first rating. */
-  average?: Maybe<Scalars['Float']['output']>;
-  /** How many ratings. */
-  count: Scalars['Int']['output'];
-};
-
-export type Subscription = {
-  __typename?: 'Subscription';
-  /** Offers made to the viewer as a driver, as they come. */
-  rideOffers?: Maybe<RideOffer>;
-  /** Live changes of a trip for its rider or driver: a snapshot first, then status changes and the driver's positions with ETA. */
-  tripUpdates?: Maybe<TripUpdate>;
-};
-
-
-export type SubscriptionTripUpdatesArgs = {
-  tripId: Scalars['ID']['input'];
-};
-
 /** A ride from a pickup to a drop-off. */
-export type Trip = {
-  __typename?: 'Trip';
+export type Ride = {
+  __typename?: 'Ride';
   /** When a driver accepted. */
   acceptedAt?: Maybe<Scalars['DateTime']['output']>;
   /** When the driver reached the pickup. */
@@ -408,10 +371,10 @@ export type Trip = {
   /** When it was cancelled. */
   cancelledAt?: Maybe<Scalars['DateTime']['output']>;
   /** Who cancelled, when cancelled. */
-  cancelledBy?: Maybe<TripParty>;
+  cancelledBy?: Maybe<RideParty>;
   /** What the rider paid: the estimate on completion, the fee on a charged cancellation; null otherwise. */
   charged?: Maybe<Scalars['Int']['output']>;
-  /** When the trip ended. */
+  /** When the ride ended. */
   completedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The driver, once one accepted. */
   driver?: Maybe<Driver>;
@@ -419,7 +382,7 @@ export type Trip = {
   driverRating?: Maybe<Scalars['Int']['output']>;
   /** Where the rider goes. */
   dropoff: GeoPoint;
-  /** The estimate given at request time (its surge is locked for the trip). */
+  /** The estimate given at request time (its surge is locked for the ride). */
   estimate: FareEstimate;
   /** Stable, opaque identifier. */
   id: Scalars['ID']['output'];
@@ -433,55 +396,70 @@ export type Trip = {
   riderRating?: Maybe<Scalars['Int']['output']>;
   /** When the rider got in. */
   startedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Where the trip stands. */
-  status: TripStatus;
+  /** Where the ride stands. */
+  status: RideStatus;
 };
 
-/** Trips, newest first. */
-export type TripConnection = {
-  __typename?: 'TripConnection';
-  /** One edge per trip. */
-  edges: Array<TripEdge>;
+/** Rides, newest first. */
+export type RideConnection = {
+  __typename?: 'RideConnection';
+  /** One edge per ride. */
+  edges: Array<RideEdge>;
   /** Where this page sits. */
   pageInfo: PageInfo;
-  /** All trips of the list. */
+  /** All rides of the list. */
   totalCount: Scalars['Int']['output'];
 };
 
-/** One trip and its cursor. */
-export type TripEdge = {
-  __typename?: 'TripEdge';
-  /** Pass as `after` for the trips after this one. */
+/** One ride and its cursor. */
+export type RideEdge = {
+  __typename?: 'RideEdge';
+  /** Pass as `after` for the rides after this one. */
   cursor: Scalars['String']['output'];
-  /** The trip. */
-  node: Trip;
+  /** The ride. */
+  node: Ride;
 };
 
-/** Who did something to a trip. */
-export type TripParty =
+/** A ride offered to one driver, who answers before it runs out. */
+export type RideOffer = {
+  __typename?: 'RideOffer';
+  /** The answer must come before this. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** Stable, opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** Straight-line distance from the driver to the pickup when offered, km. */
+  pickupDistanceKm: Scalars['Float']['output'];
+  /** The ride. */
+  ride?: Maybe<Ride>;
+  /** Where the offer stands. */
+  status: OfferStatus;
+};
+
+/** Who did something to a ride. */
+export type RideParty =
   /** The driver. */
   | 'DRIVER'
   /** The rider. */
   | 'RIDER';
 
-/** The result of a trip mutation. */
-export type TripPayload = {
-  __typename?: 'TripPayload';
+/** The result of a ride mutation. */
+export type RidePayload = {
+  __typename?: 'RidePayload';
   /** What went wrong. */
   errors: Array<UserError>;
-  /** The trip after the change. */
-  trip?: Maybe<Trip>;
+  /** The ride after the change. */
+  ride?: Maybe<Ride>;
 };
 
-/** Which side of trips to list. */
-export type TripRole =
-  /** Trips the viewer drove. */
+/** Which side of rides to list. */
+export type RideRole =
+  /** Rides the viewer drove. */
   | 'DRIVER'
-  /** Trips the viewer requested. */
+  /** Rides the viewer requested. */
   | 'RIDER';
 
-/** Where a trip stands. Allowed moves: REQUESTED → ACCEPTED → ARRIVING → IN_PROGRESS → COMPLETED; REQUESTED/ACCEPTED/ARRIVING → CANCELLED; REQUESTED → NO_DRIVER. */
-export type TripStatus =
+/** Where a ride stands. Allowed moves: REQUESTED → ACCEPTED → ARRIVING → IN_PROGRESS → COMPLETED; REQUESTED/ACCEPTED/ARRIVING → CANCELLED; REQUESTED → NO_DRIVER. */
+export type RideStatus =
   /** A driver accepted and is on the way. */
   | 'ACCEPTED'
   /** The driver is at the pickup. */
@@ -497,9 +475,9 @@ export type TripStatus =
   /** Looking for a driver: an offer is out to one driver. */
   | 'REQUESTED';
 
-/** One change of a trip the rider (or driver) is watching. */
-export type TripUpdate = {
-  __typename?: 'TripUpdate';
+/** One change of a ride the rider (or driver) is watching. */
+export type RideUpdate = {
+  __typename?: 'RideUpdate';
   /** Straight-line km to that point. */
   distanceKm?: Maybe<Scalars['Float']['output']>;
   /** The driver's last position, when a driver is assigned and has reported one. */
@@ -507,21 +485,43 @@ export type TripUpdate = {
   /** Seconds until the driver reaches the pickup (ACCEPTED, ARRIVING) or the drop-off (IN_PROGRESS). */
   etaSeconds?: Maybe<Scalars['Int']['output']>;
   /** What changed. */
-  kind: TripUpdateKind;
-  /** The trip's status after the change. */
-  status: TripStatus;
-  /** The trip's id. */
-  tripId: Scalars['ID']['output'];
+  kind: RideUpdateKind;
+  /** The ride's id. */
+  rideId: Scalars['ID']['output'];
+  /** The ride's status after the change. */
+  status: RideStatus;
 };
 
-/** What changed in a tracked trip. */
-export type TripUpdateKind =
+/** What changed in a tracked ride. */
+export type RideUpdateKind =
   /** The driver reported a new position. */
   | 'POSITION'
   /** The current state, sent first. */
   | 'SNAPSHOT'
-  /** The trip moved to another status. */
+  /** The ride moved to another status. */
   | 'STATUS';
+
+/** Ratings a user received as a rider. */
+export type RiderRating = {
+  __typename?: 'RiderRating';
+  /** Average, 1 to 5; null before the first rating. */
+  average?: Maybe<Scalars['Float']['output']>;
+  /** How many ratings. */
+  count: Scalars['Int']['output'];
+};
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Offers made to the viewer as a driver, as they come. */
+  rideOffers?: Maybe<RideOffer>;
+  /** Live changes of a ride for its rider or driver: a snapshot first, then status changes and the driver's positions with ETA. */
+  rideUpdates?: Maybe<RideUpdate>;
+};
+
+
+export type SubscriptionRideUpdatesArgs = {
+  rideId: Scalars['ID']['input'];
+};
 
 /** A person with a Hubgraph account; identity owns it, rides only points at it. */
 export type User = {
@@ -623,7 +623,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
   Driver: Driver;
-  Trip: Trip;
+  Ride: Ride;
 }>;
 
 /** Mapping of federation reference types */
@@ -631,9 +631,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Driver:
     ( { __typename: 'Driver' }
     & GraphQLRecursivePick<FederationTypes['Driver'], {"id":true}> );
-  Trip:
-    ( { __typename: 'Trip' }
-    & GraphQLRecursivePick<FederationTypes['Trip'], {"id":true}> );
+  Ride:
+    ( { __typename: 'Ride' }
+    & GraphQLRecursivePick<FederationTypes['Ride'], {"id":true}> );
 }>;
 
 
@@ -666,18 +666,18 @@ export type ResolversTypes = ResolversObject<{
   RegisterDriverInput: RegisterDriverInput;
   ReportPositionInput: ReportPositionInput;
   RequestRideInput: RequestRideInput;
+  Ride: ResolverTypeWrapper<TripRow>;
+  RideConnection: ResolverTypeWrapper<Omit<RideConnection, 'edges'> & { edges: Array<ResolversTypes['RideEdge']> }>;
+  RideEdge: ResolverTypeWrapper<Omit<RideEdge, 'node'> & { node: ResolversTypes['Ride'] }>;
   RideOffer: ResolverTypeWrapper<RideOfferView>;
+  RideParty: RideParty;
+  RidePayload: ResolverTypeWrapper<Omit<RidePayload, 'ride'> & { ride?: Maybe<ResolversTypes['Ride']> }>;
+  RideRole: RideRole;
+  RideStatus: RideStatus;
+  RideUpdate: ResolverTypeWrapper<TripUpdateView>;
+  RideUpdateKind: RideUpdateKind;
   RiderRating: ResolverTypeWrapper<RiderRatingView>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Trip: ResolverTypeWrapper<TripRow>;
-  TripConnection: ResolverTypeWrapper<Omit<TripConnection, 'edges'> & { edges: Array<ResolversTypes['TripEdge']> }>;
-  TripEdge: ResolverTypeWrapper<Omit<TripEdge, 'node'> & { node: ResolversTypes['Trip'] }>;
-  TripParty: TripParty;
-  TripPayload: ResolverTypeWrapper<Omit<TripPayload, 'trip'> & { trip?: Maybe<ResolversTypes['Trip']> }>;
-  TripRole: TripRole;
-  TripStatus: TripStatus;
-  TripUpdate: ResolverTypeWrapper<TripUpdateView>;
-  TripUpdateKind: TripUpdateKind;
   User: ResolverTypeWrapper<UserRef>;
   UserError: ResolverTypeWrapper<UserError>;
 }>;
@@ -707,14 +707,14 @@ export type ResolversParentTypes = ResolversObject<{
   RegisterDriverInput: RegisterDriverInput;
   ReportPositionInput: ReportPositionInput;
   RequestRideInput: RequestRideInput;
+  Ride: TripRow;
+  RideConnection: Omit<RideConnection, 'edges'> & { edges: Array<ResolversParentTypes['RideEdge']> };
+  RideEdge: Omit<RideEdge, 'node'> & { node: ResolversParentTypes['Ride'] };
   RideOffer: RideOfferView;
+  RidePayload: Omit<RidePayload, 'ride'> & { ride?: Maybe<ResolversParentTypes['Ride']> };
+  RideUpdate: TripUpdateView;
   RiderRating: RiderRatingView;
   Subscription: Record<PropertyKey, never>;
-  Trip: TripRow;
-  TripConnection: Omit<TripConnection, 'edges'> & { edges: Array<ResolversParentTypes['TripEdge']> };
-  TripEdge: Omit<TripEdge, 'node'> & { node: ResolversParentTypes['Trip'] };
-  TripPayload: Omit<TripPayload, 'trip'> & { trip?: Maybe<ResolversParentTypes['Trip']> };
-  TripUpdate: TripUpdateView;
   User: UserRef;
   UserError: UserError;
 }>;
@@ -765,17 +765,17 @@ export type GeoPointResolvers<ContextType = RidesContext, ParentType extends Res
 
 export type MutationResolvers<ContextType = RidesContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   acceptOffer?: Resolver<Maybe<ResolversTypes['OfferPayload']>, ParentType, ContextType, RequireFields<MutationAcceptOfferArgs, 'offerId'>>;
-  cancelTrip?: Resolver<Maybe<ResolversTypes['TripPayload']>, ParentType, ContextType, RequireFields<MutationCancelTripArgs, 'tripId'>>;
-  completeTrip?: Resolver<Maybe<ResolversTypes['TripPayload']>, ParentType, ContextType, RequireFields<MutationCompleteTripArgs, 'tripId'>>;
+  cancelRide?: Resolver<Maybe<ResolversTypes['RidePayload']>, ParentType, ContextType, RequireFields<MutationCancelRideArgs, 'rideId'>>;
+  completeRide?: Resolver<Maybe<ResolversTypes['RidePayload']>, ParentType, ContextType, RequireFields<MutationCompleteRideArgs, 'rideId'>>;
   declineOffer?: Resolver<Maybe<ResolversTypes['OfferPayload']>, ParentType, ContextType, RequireFields<MutationDeclineOfferArgs, 'offerId'>>;
   goOffline?: Resolver<Maybe<ResolversTypes['DriverPayload']>, ParentType, ContextType>;
   goOnline?: Resolver<Maybe<ResolversTypes['DriverPayload']>, ParentType, ContextType, RequireFields<MutationGoOnlineArgs, 'position'>>;
-  markArriving?: Resolver<Maybe<ResolversTypes['TripPayload']>, ParentType, ContextType, RequireFields<MutationMarkArrivingArgs, 'tripId'>>;
-  rateTrip?: Resolver<Maybe<ResolversTypes['TripPayload']>, ParentType, ContextType, RequireFields<MutationRateTripArgs, 'stars' | 'tripId'>>;
+  markArriving?: Resolver<Maybe<ResolversTypes['RidePayload']>, ParentType, ContextType, RequireFields<MutationMarkArrivingArgs, 'rideId'>>;
+  rateRide?: Resolver<Maybe<ResolversTypes['RidePayload']>, ParentType, ContextType, RequireFields<MutationRateRideArgs, 'rideId' | 'stars'>>;
   registerDriver?: Resolver<Maybe<ResolversTypes['DriverPayload']>, ParentType, ContextType, RequireFields<MutationRegisterDriverArgs, 'input'>>;
   reportPosition?: Resolver<Maybe<ResolversTypes['PositionPayload']>, ParentType, ContextType, RequireFields<MutationReportPositionArgs, 'input'>>;
-  requestRide?: Resolver<Maybe<ResolversTypes['TripPayload']>, ParentType, ContextType, RequireFields<MutationRequestRideArgs, 'input'>>;
-  startTrip?: Resolver<Maybe<ResolversTypes['TripPayload']>, ParentType, ContextType, RequireFields<MutationStartTripArgs, 'tripId'>>;
+  requestRide?: Resolver<Maybe<ResolversTypes['RidePayload']>, ParentType, ContextType, RequireFields<MutationRequestRideArgs, 'input'>>;
+  startRide?: Resolver<Maybe<ResolversTypes['RidePayload']>, ParentType, ContextType, RequireFields<MutationStartRideArgs, 'rideId'>>;
 }>;
 
 export type NearbyDriverResolvers<ContextType = RidesContext, ParentType extends ResolversParentTypes['NearbyDriver'] = ResolversParentTypes['NearbyDriver']> = ResolversObject<{
@@ -819,37 +819,19 @@ export type QueryResolvers<ContextType = RidesContext, ParentType extends Resolv
   myDriver?: Resolver<Maybe<ResolversTypes['Driver']>, ParentType, ContextType>;
   myOffer?: Resolver<Maybe<ResolversTypes['RideOffer']>, ParentType, ContextType>;
   myRiderRating?: Resolver<Maybe<ResolversTypes['RiderRating']>, ParentType, ContextType>;
-  myTrips?: Resolver<Maybe<ResolversTypes['TripConnection']>, ParentType, ContextType, RequireFields<QueryMyTripsArgs, 'first' | 'role'>>;
+  myRides?: Resolver<Maybe<ResolversTypes['RideConnection']>, ParentType, ContextType, RequireFields<QueryMyRidesArgs, 'first' | 'role'>>;
   nearbyDrivers?: Resolver<Maybe<ResolversTypes['NearbyDriverConnection']>, ParentType, ContextType, RequireFields<QueryNearbyDriversArgs, 'first' | 'near' | 'radiusKm'>>;
-  trip?: Resolver<Maybe<ResolversTypes['Trip']>, ParentType, ContextType, RequireFields<QueryTripArgs, 'id'>>;
+  ride?: Resolver<Maybe<ResolversTypes['Ride']>, ParentType, ContextType, RequireFields<QueryRideArgs, 'id'>>;
 }>;
 
-export type RideOfferResolvers<ContextType = RidesContext, ParentType extends ResolversParentTypes['RideOffer'] = ResolversParentTypes['RideOffer']> = ResolversObject<{
-  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  pickupDistanceKm?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['OfferStatus'], ParentType, ContextType>;
-  trip?: Resolver<Maybe<ResolversTypes['Trip']>, ParentType, ContextType>;
-}>;
-
-export type RiderRatingResolvers<ContextType = RidesContext, ParentType extends ResolversParentTypes['RiderRating'] = ResolversParentTypes['RiderRating']> = ResolversObject<{
-  average?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
-
-export type SubscriptionResolvers<ContextType = RidesContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
-  rideOffers?: SubscriptionResolver<Maybe<ResolversTypes['RideOffer']>, "rideOffers", ParentType, ContextType>;
-  tripUpdates?: SubscriptionResolver<Maybe<ResolversTypes['TripUpdate']>, "tripUpdates", ParentType, ContextType, RequireFields<SubscriptionTripUpdatesArgs, 'tripId'>>;
-}>;
-
-export type TripResolvers<ContextType = RidesContext, ParentType extends ResolversParentTypes['Trip'] = ResolversParentTypes['Trip'], FederationReferenceType extends FederationReferenceTypes['Trip'] = FederationReferenceTypes['Trip']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Trip']> | FederationReferenceType, FederationReferenceType, ContextType>;
+export type RideResolvers<ContextType = RidesContext, ParentType extends ResolversParentTypes['Ride'] = ResolversParentTypes['Ride'], FederationReferenceType extends FederationReferenceTypes['Ride'] = FederationReferenceTypes['Ride']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Ride']> | FederationReferenceType, FederationReferenceType, ContextType>;
   acceptedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   arrivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   cancelReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   cancellationFee?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   cancelledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  cancelledBy?: Resolver<Maybe<ResolversTypes['TripParty']>, ParentType, ContextType>;
+  cancelledBy?: Resolver<Maybe<ResolversTypes['RideParty']>, ParentType, ContextType>;
   charged?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   driver?: Resolver<Maybe<ResolversTypes['Driver']>, ParentType, ContextType>;
@@ -862,32 +844,50 @@ export type TripResolvers<ContextType = RidesContext, ParentType extends Resolve
   rider?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   riderRating?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['TripStatus'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RideStatus'], ParentType, ContextType>;
 }>;
 
-export type TripConnectionResolvers<ContextType = RidesContext, ParentType extends ResolversParentTypes['TripConnection'] = ResolversParentTypes['TripConnection']> = ResolversObject<{
-  edges?: Resolver<Array<ResolversTypes['TripEdge']>, ParentType, ContextType>;
+export type RideConnectionResolvers<ContextType = RidesContext, ParentType extends ResolversParentTypes['RideConnection'] = ResolversParentTypes['RideConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['RideEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type TripEdgeResolvers<ContextType = RidesContext, ParentType extends ResolversParentTypes['TripEdge'] = ResolversParentTypes['TripEdge']> = ResolversObject<{
+export type RideEdgeResolvers<ContextType = RidesContext, ParentType extends ResolversParentTypes['RideEdge'] = ResolversParentTypes['RideEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['Trip'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Ride'], ParentType, ContextType>;
 }>;
 
-export type TripPayloadResolvers<ContextType = RidesContext, ParentType extends ResolversParentTypes['TripPayload'] = ResolversParentTypes['TripPayload']> = ResolversObject<{
+export type RideOfferResolvers<ContextType = RidesContext, ParentType extends ResolversParentTypes['RideOffer'] = ResolversParentTypes['RideOffer']> = ResolversObject<{
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  pickupDistanceKm?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  ride?: Resolver<Maybe<ResolversTypes['Ride']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['OfferStatus'], ParentType, ContextType>;
+}>;
+
+export type RidePayloadResolvers<ContextType = RidesContext, ParentType extends ResolversParentTypes['RidePayload'] = ResolversParentTypes['RidePayload']> = ResolversObject<{
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
-  trip?: Resolver<Maybe<ResolversTypes['Trip']>, ParentType, ContextType>;
+  ride?: Resolver<Maybe<ResolversTypes['Ride']>, ParentType, ContextType>;
 }>;
 
-export type TripUpdateResolvers<ContextType = RidesContext, ParentType extends ResolversParentTypes['TripUpdate'] = ResolversParentTypes['TripUpdate']> = ResolversObject<{
+export type RideUpdateResolvers<ContextType = RidesContext, ParentType extends ResolversParentTypes['RideUpdate'] = ResolversParentTypes['RideUpdate']> = ResolversObject<{
   distanceKm?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   driverPosition?: Resolver<Maybe<ResolversTypes['DriverPosition']>, ParentType, ContextType>;
   etaSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['TripUpdateKind'], ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['TripStatus'], ParentType, ContextType>;
-  tripId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['RideUpdateKind'], ParentType, ContextType>;
+  rideId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RideStatus'], ParentType, ContextType>;
+}>;
+
+export type RiderRatingResolvers<ContextType = RidesContext, ParentType extends ResolversParentTypes['RiderRating'] = ResolversParentTypes['RiderRating']> = ResolversObject<{
+  average?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SubscriptionResolvers<ContextType = RidesContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  rideOffers?: SubscriptionResolver<Maybe<ResolversTypes['RideOffer']>, "rideOffers", ParentType, ContextType>;
+  rideUpdates?: SubscriptionResolver<Maybe<ResolversTypes['RideUpdate']>, "rideUpdates", ParentType, ContextType, RequireFields<SubscriptionRideUpdatesArgs, 'rideId'>>;
 }>;
 
 export type UserResolvers<ContextType = RidesContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
@@ -915,14 +915,14 @@ export type Resolvers<ContextType = RidesContext> = ResolversObject<{
   PageInfo?: PageInfoResolvers<ContextType>;
   PositionPayload?: PositionPayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Ride?: RideResolvers<ContextType>;
+  RideConnection?: RideConnectionResolvers<ContextType>;
+  RideEdge?: RideEdgeResolvers<ContextType>;
   RideOffer?: RideOfferResolvers<ContextType>;
+  RidePayload?: RidePayloadResolvers<ContextType>;
+  RideUpdate?: RideUpdateResolvers<ContextType>;
   RiderRating?: RiderRatingResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
-  Trip?: TripResolvers<ContextType>;
-  TripConnection?: TripConnectionResolvers<ContextType>;
-  TripEdge?: TripEdgeResolvers<ContextType>;
-  TripPayload?: TripPayloadResolvers<ContextType>;
-  TripUpdate?: TripUpdateResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
 }>;
