@@ -144,6 +144,7 @@ export {
 } from './src/outbound';
 export {
   checkPage,
+  checkPageInMemory,
   checkPageArgs,
   connectionLoader,
   paginate,

@@ -161,9 +161,13 @@ beforeAll(async () => {
   // input check can refuse the request...
   const owner = await signUpUser(stack.url, 'owner');
   const member = await signUpUser(stack.url, 'member');
-  // ...and a librarian (a global role), so the library's desk operations reach their input checks too.
+  // ...and a librarian (a global role), so the library's desk operations reach their input checks too...
   const identity = stack.subgraphs.find((s) => s.name === 'identity')!;
-  await identity.orm.em.fork().getConnection().execute('update users set roles = ? where id = ?', ['["librarian","user"]', member.id]);
+  // ...and an admin, so admin-only lists (commerce's orders, identity's errorGroups) reach them too.
+  await identity.orm.em
+    .fork()
+    .getConnection()
+    .execute('update users set roles = ? where id = ?', ['["admin","librarian","user"]', member.id]);
   auth = await addToTenant(stack.url, owner, member, 'ADMIN');
 });
 

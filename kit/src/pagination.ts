@@ -145,14 +145,24 @@ export function checkPage<T extends object>(
 }
 
 /**
+ * Checks a {@link paginateInMemory} call's `first` and `after` (of list `list`) before the list is
+ * built, throwing what it would: BAD_USER_INPUT on `first` or `after`. Returns the page size and the
+ * position the page starts at.
+ */
+export function checkPageInMemory(args: PageArgs, list: string): { first: number; start: number } {
+  const { first } = checkPageArgs(args);
+  const start = args.after == null ? 0 : Number(cursorCodec.decode(args.after, cursorCodec.tag(list, { position: 'asc' }), 1)[0]) + 1;
+  if (!Number.isInteger(start) || start < 0) throw badInput('after is not a cursor this API returned.', 'after');
+  return { first, start };
+}
+
+/**
  * One page of a short list already in memory (at most a few hundred items, e.g. built-in values plus a
  * user's own), as a Relay connection; cursors are positions tagged with `list`.
  */
 export function paginateInMemory<T>(items: readonly T[], args: PageArgs, list: string): Connection<T> {
-  const { first } = checkPageArgs(args);
+  const { first, start } = checkPageInMemory(args, list);
   const tag = cursorCodec.tag(list, { position: 'asc' });
-  const start = args.after == null ? 0 : Number(cursorCodec.decode(args.after, tag, 1)[0]) + 1;
-  if (!Number.isInteger(start) || start < 0) throw badInput('after is not a cursor this API returned.', 'after');
   const edges = items.slice(start, start + first).map((node, i) => ({ cursor: cursorCodec.encode(tag, [start + i]), node }));
   return {
     edges,

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import {
+  checkPage,
   currentTenantId,
   fail,
   fieldError,
@@ -156,6 +157,7 @@ export class AnalyticsService {
   }
 
   async events(deps: AnalyticsDeps, projectId: string, args: PageArgs): Promise<Connection<AnalyticsEventRow>> {
+    checkPage(AnalyticsEvent, args, totalOrder<AnalyticsEventRow>('timestamp', 'DESC'));
     await this.project(deps, projectId);
     return paginate(deps.em, AnalyticsEvent, { projectId }, args, totalOrder<AnalyticsEventRow>('timestamp', 'DESC'));
   }
@@ -166,6 +168,7 @@ export class AnalyticsService {
     range: { from: string; to: string; event?: string | null },
     args: PageArgs,
   ): Promise<Connection<AnalyticsDailyCountRow>> {
+    checkPage(AnalyticsDailyCount, args, { day: 'asc', event: 'asc', id: 'asc' } as never);
     await this.project(deps, projectId);
     const { from, to } = dayRange(range.from, range.to);
     const where: Record<string, unknown> = { projectId, day: { $gte: from, $lte: to } };

@@ -9,6 +9,7 @@ import {
   isUuid,
   ok,
   paginate,
+  checkPageInMemory,
   paginateInMemory,
   recordEvent,
   requireViewer,
@@ -276,6 +277,7 @@ export class TravelService {
    * types and one for the properties), whatever the page size.
    */
   async hotelAvailability(deps: BookingsDeps, input: HotelSearchInput, args: PageArgs): Promise<Connection<HotelOfferView>> {
+    checkPageInMemory(args, 'hotelAvailability');
     const errors: UserError[] = [];
     const city = checkName(errors, 'input.city', input.city, 80);
     const stay = this.checkStay(deps, errors, 'input', { ...input, rooms: input.rooms ?? 1 });
@@ -590,6 +592,7 @@ export class TravelService {
 
   /** Fare classes with seats on a route and day: two statements whatever the page size. */
   async flightAvailability(deps: BookingsDeps, input: FlightSearchInput, args: PageArgs): Promise<Connection<FlightOfferView>> {
+    checkPageInMemory(args, 'flightAvailability');
     const errors: UserError[] = [];
     const origin = input.origin.trim().toUpperCase();
     const destination = input.destination.trim().toUpperCase();

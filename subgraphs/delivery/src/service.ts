@@ -1,5 +1,6 @@
 import { DeadlockException, LockWaitTimeoutException, type FilterQuery } from '@mikro-orm/core';
 import {
+  checkPage,
   ErrorCode,
   PerStart,
   checkPosition,
@@ -589,6 +590,7 @@ export class DeliveryService {
     status: FoodOrderStatus | null | undefined,
     args: PageArgs,
   ): Promise<Connection<FoodOrderRow>> {
+    checkPage(FoodOrder, args, totalOrder<FoodOrderRow>('placedAt', 'DESC'), { list: `restaurantOrders:${status ?? 'ALL'}` });
     const owned = await this.ownedRestaurant(deps, restaurantId, 'restaurantId');
     if ('message' in owned)
       throw owned.code === ErrorCode.FORBIDDEN ? forbidden(owned.message) : notFound('Restaurant', restaurantId.slice(0, 40));

@@ -1,5 +1,6 @@
 import { randomInt, timingSafeEqual, createHash } from 'node:crypto';
 import {
+  checkPage,
   badInput,
   fail,
   fieldError,
@@ -178,6 +179,7 @@ export class LearningService {
 
   async gradebook(deps: LearningDeps, courseId: string, args: PageArgs): Promise<Connection<EnrolmentRow>> {
     const viewer = requireViewer(deps.viewer);
+    checkPage(Enrolment, args, { createdAt: 'asc', id: 'asc' }, { list: 'courseGradebook' });
     const course = isUuid(courseId) ? await deps.loaders.courseById.load(courseId.toLowerCase()) : null;
     if (!course) throw notFound('No course has this id.');
     if (!teaches(viewer, course)) throw forbidden('Only the course’s instructor reads its gradebook.');

@@ -1,5 +1,6 @@
 import type { Knex } from '@mikro-orm/knex';
 import {
+  checkPage,
   badInput,
   fail,
   fieldError,
@@ -406,6 +407,7 @@ export class SocialService {
 
   /** The replies to a post the viewer may see, oldest first, without blocked or muted authors. */
   async replies(deps: SocialDeps, postId: string, args: PageArgs): Promise<Connection<SocialPostRow> | null> {
+    checkPage(SocialPost, args, totalOrder<SocialPostRow>('createdAt', 'asc'), { list: 'replies' });
     const parent = await this.get(deps, checkPostId(postId, 'postId'));
     if (!parent) return null;
     const hidden = await this.hiddenAuthors(deps.em, deps.viewer, true);
