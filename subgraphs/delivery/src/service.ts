@@ -616,6 +616,8 @@ export class DeliveryService {
       /** The verb's past participle, for messages. */
       done: string;
       from: readonly FoodOrderStatus[];
+      /** The states this actor may move the order from, when narrower than `from` (checked in the update, so a race cannot widen them). */
+      fromFor?: (who: { customer: boolean; owner: boolean; courier: boolean }) => readonly FoodOrderStatus[];
       to: FoodOrderStatus;
       allowed: (who: { customer: boolean; owner: boolean; courier: boolean }, order: FoodOrderRow) => boolean;
       set: (now: Date) => Partial<FoodOrderRow>;
@@ -636,11 +638,12 @@ export class DeliveryService {
       courier: !!courier && courier.userId === viewer.userId,
     };
     if (!step.allowed(who, order)) return fail(forbiddenError('id', `You may not ${step.verb} this order.`));
+    const from = step.fromFor?.(who) ?? step.from;
     if (!step.from.includes(order.status))
       return fail(stateError('id', `The order is ${order.status.toLowerCase().replace('_', ' ')}; it cannot be ${step.done} now.`));
     const now = deps.clock.now();
     const moved = await deps.em.fork().transactional(async (tx) => {
-      const n = await tx.nativeUpdate(FoodOrder, { id: order.id, status: { $in: [...step.from] } }, { status: step.to, ...step.set(now) });
+      const n = await tx.nativeUpdate(FoodOrder, { id: order.id, status: { $in: [...from] } }, { status: step.to, ...step.set(now) });
       if (n !== 1) return false;
       await step.inTransaction?.(tx, order, restaurant);
       return true;
@@ -758,6 +761,7 @@ export class DeliveryService {
       to: 'CANCELLED',
       // The customer may cancel only until the restaurant answered; the restaurant until pick-up.
       allowed: (who, order) => who.owner || (who.customer && order.status === 'PLACED'),
+      fromFor: (who) => (who.owner ? ['PLACED', 'ACCEPTED', 'PREPARING', 'READY'] : ['PLACED']),
       set: (now) => ({ cancelledAt: now, cancelReason: text }),
       inTransaction: async (tx, order, restaurant) => {
         await tx.nativeUpdate(Courier, { currentOrderId: order.id }, { currentOrderId: null });
