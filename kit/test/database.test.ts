@@ -59,7 +59,14 @@ async function withoutDriverMisreads(subgraph: RunningSubgraph, diff: SchemaDiff
         change.column.nullable &&
         change.column.default == null &&
         /^'?NULL'?$/.test(String(change.fromColumn.default));
-      if (enumMisread || jsonMisread || nullDefaultMisread) {
+      // MariaDB reports an enum column's default quoted and escaped (\'ACTIVE\'), the entity as 'ACTIVE': the same default.
+      const unquoted = (value: unknown) => String(value).replace(/[\\']/g, '');
+      const enumDefaultMisread =
+        dialect === 'mysql' &&
+        changed.join() === 'default' &&
+        enumItems.length > 0 &&
+        unquoted(change.column.default) === unquoted(change.fromColumn.default);
+      if (enumMisread || jsonMisread || nullDefaultMisread || enumDefaultMisread) {
         ignored.push(`${tableName}.${name}`);
         delete table.changedColumns[name];
       }
