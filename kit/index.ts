@@ -108,6 +108,7 @@ export { entityLoader, groupLoader, referenceResolver } from './src/loaders';
 export { createLogger, type Logger } from './src/logger';
 export {
   databaseLocation,
+  isRetryableConflict,
   isUniqueViolation,
   jsonArrayHas,
   lockRow,

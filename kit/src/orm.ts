@@ -5,6 +5,8 @@ import {
   JsonType,
   LockMode,
   Type,
+  DeadlockException,
+  LockWaitTimeoutException,
   UniqueConstraintViolationException,
   raw,
   type EntityName,
@@ -174,6 +176,11 @@ export function jsonArrayHas<T extends object>(em: Em, column: string, value: st
 /** Whether `error` is a unique-key violation: a duplicate, or a concurrent insert that won the race. */
 export function isUniqueViolation(error: unknown): boolean {
   return error instanceof UniqueConstraintViolationException;
+}
+
+/** A transient failure under contention (deadlock, lock wait timeout): the transaction was rolled back and may be retried. */
+export function isRetryableConflict(error: unknown): boolean {
+  return error instanceof DeadlockException || error instanceof LockWaitTimeoutException;
 }
 
 /**

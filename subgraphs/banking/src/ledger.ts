@@ -8,8 +8,7 @@
  * states. A unique violation (the same new id sent at once through different accounts) or a deadlock
  * retries the whole batch, which then sees the winner's row.
  */
-import { DeadlockException, LockWaitTimeoutException } from '@mikro-orm/core';
-import { isUniqueViolation, lockRows, newId, tenantRoleAtLeast, type Em } from '../../../kit';
+import { isRetryableConflict, isUniqueViolation, lockRows, newId, tenantRoleAtLeast, type Em } from '../../../kit';
 import {
   BankAccount,
   LedgerEntry,
@@ -187,7 +186,7 @@ export async function applyBatch(em: Em, batch: TransferRequest[], actor: Actor,
     try {
       return await em.fork().transactional((tx) => applyLocked(tx, batch, actor, now, lockIds));
     } catch (error) {
-      const retryable = error instanceof DeadlockException || error instanceof LockWaitTimeoutException || isUniqueViolation(error);
+      const retryable = isRetryableConflict(error) || isUniqueViolation(error);
       if (!retryable || attempt >= 8) throw error;
       await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
     }

@@ -1,5 +1,6 @@
-import { DeadlockException, LockWaitTimeoutException, type FilterQuery } from '@mikro-orm/core';
+import { type FilterQuery } from '@mikro-orm/core';
 import {
+  isRetryableConflict,
   DateTimeScalar,
   badInput,
   ErrorCode,
@@ -169,11 +170,6 @@ function seatView(seat: SeatView): SeatView {
 
 function compareSeats(a: SeatView & { rowIndex?: number }, b: SeatView & { rowIndex?: number }): number {
   return (a.rowIndex ?? 0) - (b.rowIndex ?? 0) || a.number - b.number;
-}
-
-/** A transient MariaDB failure under contention: the transaction was rolled back and may be retried. */
-export function isRetryable(error: unknown): boolean {
-  return error instanceof DeadlockException || error instanceof LockWaitTimeoutException;
 }
 
 export class BookingsService {
@@ -568,7 +564,7 @@ export class BookingsService {
         });
         break;
       } catch (error) {
-        if (!isUniqueViolation(error) && !isRetryable(error)) throw error;
+        if (!isUniqueViolation(error) && !isRetryableConflict(error)) throw error;
         // A seat is refused only when someone's claim on it is committed. A deadlock victim on
         // MariaDB, or a duplicate reported for a claim whose own transaction then rolled back,
         // leaves the seats free: try again.
@@ -671,7 +667,7 @@ export class BookingsService {
           return true;
         });
       } catch (error) {
-        if (!isRetryable(error)) throw error;
+        if (!isRetryableConflict(error)) throw error;
         continue; // Another replica holds the row; it or the next sweep settles it.
       }
       if (!won) continue;

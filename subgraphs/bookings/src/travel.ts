@@ -1,5 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import {
+  isRetryableConflict,
   badInput,
   conflictError,
   fail,
@@ -47,7 +48,7 @@ import type {
   ModifyStayInput,
   SetRoomRatesInput,
 } from './generated/resolvers';
-import { isRetryable, notFoundError, parseUtc } from './service';
+import { notFoundError, parseUtc } from './service';
 
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
@@ -134,7 +135,7 @@ async function retrying<T>(work: () => Promise<T>): Promise<T> {
     try {
       return await work();
     } catch (error) {
-      if (!isRetryable(error) || attempt >= MAX_ATTEMPTS) throw error;
+      if (!isRetryableConflict(error) || attempt >= MAX_ATTEMPTS) throw error;
       await new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * (attempt + 1)));
     }
   }
@@ -773,7 +774,7 @@ export class TravelService {
         });
         if (won) released++;
       } catch (error) {
-        if (!isRetryable(error)) throw error;
+        if (!isRetryableConflict(error)) throw error;
       }
     }
     return released;

@@ -1,5 +1,6 @@
-import { DeadlockException, LockWaitTimeoutException, type FilterQuery } from '@mikro-orm/core';
+import { type FilterQuery } from '@mikro-orm/core';
 import {
+  isRetryableConflict,
   checkPage,
   ErrorCode,
   PerStart,
@@ -145,10 +146,6 @@ export async function closeResources(config: DeliveryConfig): Promise<void> {
 const notFoundError = (field: string | null, message: string): UserError => ({ field, message, code: ErrorCode.NOT_FOUND });
 const stateError = (field: string | null, message: string): UserError => ({ field, message, code: ErrorCode.INVALID_STATE });
 const forbiddenError = (field: string | null, message: string): UserError => ({ field, message, code: ErrorCode.FORBIDDEN });
-
-function isRetryable(error: unknown): boolean {
-  return error instanceof DeadlockException || error instanceof LockWaitTimeoutException;
-}
 
 /** Thrown inside a dispatch transaction to roll the courier's claim back when the order was taken meanwhile. */
 class OrderTaken extends Error {}
@@ -851,7 +848,7 @@ export class DeliveryService {
         // Another courier got the order first (the order's update found it taken, or the unique key on
         // the couriers' current order refused a second one).
         if (error instanceof OrderTaken || isUniqueViolation(error)) return 'order-taken';
-        if (!isRetryable(error) || attempt >= MAX_CLAIM_ATTEMPTS) throw error;
+        if (!isRetryableConflict(error) || attempt >= MAX_CLAIM_ATTEMPTS) throw error;
         await new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * (attempt + 1)));
       }
     }

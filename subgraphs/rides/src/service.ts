@@ -1,6 +1,7 @@
-import { DeadlockException, LockMode, LockWaitTimeoutException, type FilterQuery } from '@mikro-orm/core';
+import { LockMode, type FilterQuery } from '@mikro-orm/core';
 import type { Knex } from '@mikro-orm/knex';
 import {
+  isRetryableConflict,
   ErrorCode,
   badInput,
   PerStart,
@@ -138,17 +139,13 @@ type Background = Pick<RidesDeps, 'em' | 'clock' | 'pubsub' | 'log' | 'config'>;
 const notFoundError = (field: string | null, message: string): UserError => ({ field, message, code: ErrorCode.NOT_FOUND });
 const stateError = (field: string | null, message: string): UserError => ({ field, message, code: ErrorCode.INVALID_STATE });
 
-function isRetryable(error: unknown): boolean {
-  return error instanceof DeadlockException || error instanceof LockWaitTimeoutException;
-}
-
 /** Runs `work` in a transaction, again after a MariaDB deadlock or lock wait timeout (its work was rolled back). */
 async function transact<T>(em: Em, work: (tx: Em) => Promise<T>): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     try {
       return await em.fork().transactional(work);
     } catch (error) {
-      if (!isRetryable(error) || attempt >= MAX_ATTEMPTS) throw error;
+      if (!isRetryableConflict(error) || attempt >= MAX_ATTEMPTS) throw error;
       await new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * (attempt + 1)));
     }
   }
