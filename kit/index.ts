@@ -22,6 +22,17 @@ export {
 export { CircuitBreaker, DEFAULT_BREAKER, type BreakerOptions, type BreakerSnapshot, type BreakerState } from './src/breaker';
 export { publicCacheHintProblems } from './src/cache-control';
 export { ConfigError, baseEnvSchema, parseConfig, z, type BaseConfig, type RouterKeyRole } from './src/config';
+export {
+  EDGE_LOCATION_HEADER,
+  EDGE_PURGE_TOPIC,
+  EDGE_REPORT_HEADER,
+  EDGE_TTL_HEADER,
+  parseEdgeReport,
+  signEdgeReport,
+  verifyEdgeReport,
+  withQuery,
+  type EdgeVisit,
+} from './src/edge';
 export { baseProperties, defineEntity, newId, p, type InferEntity } from './src/entity';
 export {
   AppError,

@@ -6,6 +6,7 @@ import ApolloServerPluginResponseCache from '@apollo/server-plugin-response-cach
 import {
   InputLiteralsRule,
   checkScalarInputs,
+  EDGE_PURGE_TOPIC,
   createPubSub,
   dateTimeVariablesPlugin,
   createHttpServer,
@@ -44,6 +45,7 @@ import { StreamIdentity } from './src/stream-identity';
 import { RouterMetrics } from './src/metrics';
 import type { BreakerState } from './src/breaker';
 import { attachWebSocket } from './src/websocket';
+import { EdgeCache } from './src/edge-cache';
 import { publicPathRoutes } from './src/public-paths';
 
 export { loadRouterConfig, type RouterConfig } from './src/config';
@@ -151,11 +153,14 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
   const metrics = new RouterMetrics(() => hub?.stats ?? { upstreamSubscriptions: 0, subscribers: 0, dropped: 0, resumed: 0 });
   // What /metrics serves: the router's own metrics and the unexpected errors of this process.
   const served = Registry.merge([metrics.registry, errorMetrics]);
+  // Redirects a subgraph marks cacheable are answered by the router itself (kit/src/edge.ts).
+  const edge = new EdgeCache({ signer, log });
   const { gateway, dataSources, breakers } = createGateway({
     supergraphSdl,
     subgraphUrls,
     signer,
     log,
+    onMutation: (subgraph) => edge.purgeSubgraph(subgraph),
     metrics,
     timeoutMs: config.SUBGRAPH_TIMEOUT_MS,
     breaker: {
@@ -270,6 +275,7 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
           timeoutMs: config.SUBGRAPH_TIMEOUT_MS,
           trustedHops: config.TRUST_PROXY_HOPS,
           log,
+          edge,
         }),
       ],
       buildContext: async (req, meta) => ({
@@ -296,6 +302,15 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
   const ownsPubSub = !options.pubsub;
   const pubsub = options.pubsub ?? createPubSub(config.REDIS_URL, config.REDIS_KEY_PREFIX, log);
   const streamIdentity = new StreamIdentity(pubsub, log);
+  // A subgraph's announced change drops its edge entries on every router replica (Redis shares the topic).
+  const purges = pubsub.subscribe<{ subgraph?: unknown }>(EDGE_PURGE_TOPIC);
+  void (async () => {
+    try {
+      for await (const purge of purges) if (typeof purge.subgraph === 'string') edge.purgeSubgraph(purge.subgraph);
+    } catch (error) {
+      log.warn({ err: error }, 'edge cache: purge listener ended');
+    }
+  })();
   const ws = attachWebSocket({
     server,
     hub,
@@ -322,8 +337,10 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
       await ws.dispose();
       await hub?.close();
       await streamIdentity.close();
+      await purges.return?.();
       if (ownsPubSub) await pubsub.close();
       await drain(server, ws.wss, config.SHUTDOWN_TIMEOUT_MS, log);
+      await edge.close();
       await apollo.stop();
       rateLimiter?.close();
       documentCache?.close();

@@ -25,6 +25,7 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<RouterContext> {
     private readonly metrics: RouterMetrics | undefined,
     private readonly client: SubgraphClient,
     private readonly log: Logger,
+    private readonly onMutation?: (subgraph: string) => void,
   ) {
     super({ url });
   }
@@ -88,6 +89,8 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<RouterContext> {
       const policy = options.incomingRequestContext.overallCachePolicy;
       if (policy && 'restrict' in policy) policy.restrict(cacheHintOf(answer.headers['cache-control']));
     }
+    // A write may have changed what the router's edge cache holds for this subgraph (a link's target).
+    if (this.onMutation && options.request.query && MUTATION.test(options.request.query)) this.onMutation(this.name);
     return parsed as GatewayGraphQLResponse;
   }
 
@@ -292,6 +295,8 @@ export interface GatewayOptions {
   /** Signs the forwarded-request header, per subgraph. */
   signer: RouterSigner;
   log: Logger;
+  /** Called after each mutation a subgraph answered (the router drops that subgraph's edge entries). */
+  onMutation?: (subgraph: string) => void;
 }
 
 /**
@@ -318,7 +323,7 @@ export function createGateway(options: GatewayOptions): {
         options.log.warn({ subgraph, breaker: state }, `circuit breaker ${state}`);
       });
       options.metrics?.setBreaker(name, 'closed');
-      const source = new ForwardingDataSource(name, target, tokens, breaker, options.metrics, client, options.log);
+      const source = new ForwardingDataSource(name, target, tokens, breaker, options.metrics, client, options.log, options.onMutation);
       dataSources.set(name, source);
       breakers.set(name, breaker);
       return source;

@@ -1,8 +1,20 @@
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
 import { Pool, errors as undiciErrors, type Dispatcher } from 'undici';
-import { INTERNAL_AUTH_HEADER, REQUEST_ID_HEADER, sendGraphQLError, type HttpRoute, type Logger, type RequestMeta } from '../../kit';
+import {
+  EDGE_LOCATION_HEADER,
+  EDGE_REPORT_HEADER,
+  EDGE_TTL_HEADER,
+  INTERNAL_AUTH_HEADER,
+  REQUEST_ID_HEADER,
+  sendGraphQLError,
+  withQuery,
+  type HttpRoute,
+  type Logger,
+  type RequestMeta,
+} from '../../kit';
 import { clientIp } from './context';
+import type { EdgeCache } from './edge-cache';
 
 /**
  * Plain HTTP endpoints that subgraphs serve to the public through the router's host: links' `/s/{code}`
@@ -37,7 +49,21 @@ const DROPPED_REQUEST_HEADERS = new Set([
   'x-forwarded-proto',
   INTERNAL_AUTH_HEADER,
 ]);
-const DROPPED_RESPONSE_HEADERS = new Set(['connection', 'keep-alive', 'proxy-connection', 'trailer', 'transfer-encoding', 'upgrade']);
+const DROPPED_RESPONSE_HEADERS = new Set([
+  'connection',
+  'keep-alive',
+  'proxy-connection',
+  'trailer',
+  'transfer-encoding',
+  'upgrade',
+  EDGE_TTL_HEADER,
+  EDGE_LOCATION_HEADER,
+  EDGE_REPORT_HEADER,
+]);
+/** Headers of a subgraph's redirect that are not replayed from the edge cache (set per answer instead). */
+const NOT_REPLAYED = new Set(['location', 'date', 'content-length']);
+/** Longest an edge entry may live, whatever the subgraph asks. */
+const EDGE_MAX_TTL_MS = 5 * 60_000;
 
 export interface PublicPathOptions {
   /** Prefix → subgraph name. */
@@ -48,6 +74,8 @@ export interface PublicPathOptions {
   timeoutMs: number;
   trustedHops: number;
   log: Logger;
+  /** The router's edge cache: redirects a subgraph marked cacheable are answered here (see kit/src/edge.ts). */
+  edge?: EdgeCache;
 }
 
 function escapeRegExp(text: string): string {
@@ -88,7 +116,26 @@ export function publicPathRoutes(options: PublicPathOptions): HttpRoute[] {
         sendGraphQLError(res, 404, 'NOT_FOUND', `No endpoint at ${prefix}: the ${subgraph} subgraph is not part of this supergraph.`);
         return Promise.resolve();
       }
-      return proxy(req, res, meta, poolFor(target), subgraph, options);
+      const pool = poolFor(target);
+      if (options.edge && req.method === 'GET') {
+        const url = req.url ?? '/';
+        const q = url.indexOf('?');
+        const path = q === -1 ? url : url.slice(0, q);
+        const now = Date.now();
+        const entry = options.edge.get(path, now);
+        if (entry) {
+          const query = q === -1 ? '' : url.slice(q + 1);
+          let location = entry.memo?.query === query ? entry.memo.location : undefined;
+          if (location === undefined) {
+            location = withQuery(entry.location, new URLSearchParams(query));
+            entry.memo = { query, location };
+          }
+          res.writeHead(302, { ...entry.headers, location, 'content-length': '0' }).end();
+          options.edge.record(entry, pool, { path, at: now, referer: req.headers.referer, userAgent: req.headers['user-agent'] });
+          return Promise.resolve();
+        }
+      }
+      return proxy(req, res, meta, pool, subgraph, options);
     };
     const path = new RegExp(`^${escapeRegExp(prefix)}`);
     for (const method of ['GET', 'POST', 'PUT', 'DELETE'] as const) routes.push({ method, path, handler });
@@ -144,6 +191,7 @@ async function proxy(
   for (const [name, value] of Object.entries(answer.headers)) {
     if (value !== undefined && !DROPPED_RESPONSE_HEADERS.has(name) && name !== REQUEST_ID_HEADER) headers[name] = value;
   }
+  if (options.edge && req.method === 'GET' && answer.statusCode === 302) remember(req, answer, headers, subgraph, options.edge);
   const length = Number(answer.headers['content-length'] ?? -1);
   if (length >= 0 && length <= SMALL_BODY) {
     // A redirect or a small document: one write to the client (status, headers and body together).
@@ -160,4 +208,29 @@ async function proxy(
   res.writeHead(answer.statusCode, headers);
   // A client that goes away mid-answer takes the upstream answer with it (pipeline destroys both).
   await pipeline(answer.body, res).catch(() => res.destroy());
+}
+
+/** Keeps a redirect the subgraph marked cacheable (a TTL, the target before the query, a report path on it). */
+function remember(
+  req: IncomingMessage,
+  answer: Dispatcher.ResponseData,
+  headers: Record<string, string | string[]>,
+  subgraph: string,
+  edge: EdgeCache,
+): void {
+  const ttl = Number(answer.headers[EDGE_TTL_HEADER]);
+  const location = answer.headers[EDGE_LOCATION_HEADER];
+  const reportPath = answer.headers[EDGE_REPORT_HEADER];
+  if (!(ttl > 0) || typeof location !== 'string' || typeof reportPath !== 'string' || !reportPath.startsWith('/')) return;
+  const replayed: Record<string, string | string[]> = {};
+  for (const [name, value] of Object.entries(headers)) if (!NOT_REPLAYED.has(name)) replayed[name] = value;
+  const url = req.url ?? '/';
+  const q = url.indexOf('?');
+  edge.set(q === -1 ? url : url.slice(0, q), {
+    subgraph,
+    location,
+    headers: replayed,
+    reportPath,
+    until: Date.now() + Math.min(ttl, EDGE_MAX_TTL_MS),
+  });
 }

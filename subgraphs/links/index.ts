@@ -35,7 +35,7 @@ export const links: SubgraphDefinition<LinksLoaders, LinksConfig> = {
   seed,
   // The redirect runtime (cache, visit buffer) starts with the subgraph; stopping it writes the buffered visits.
   start: (deps) => {
-    service.runtimes.get(deps).start(deps.orm, deps.pubsub, deps.clock);
+    service.runtimes.get(deps).start(deps.orm, deps.pubsub, deps.clock, deps.routerKeys);
     return { stop: () => service.runtimes.close(deps.config) };
   },
   routes: (deps) => service.runtimes.get(deps).routes(),

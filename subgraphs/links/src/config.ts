@@ -21,6 +21,12 @@ export const linksEnvSchema = subgraphEnvSchema.extend({
   /** How long `code → target` is kept in each replica's memory (invalidated on change through pub/sub). */
   LINKS_CACHE_TTL_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
   LINKS_CACHE_MAX: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
+  /**
+   * How long the router may answer a redirect by itself, reporting the visits back in batches (0: every
+   * visit comes here). Links with a visit limit or a start date ahead are never answered there; an entry
+   * never outlives the link's end date, and a change made through the router drops it at once.
+   */
+  LINKS_EDGE_TTL_MS: z.coerce.number().int().min(0).max(300_000).default(1_000),
   /** Visits are written in batches: every LINKS_FLUSH_MS, or as soon as LINKS_FLUSH_MAX are waiting. */
   LINKS_FLUSH_MS: z.coerce.number().int().min(10).max(60_000).default(1_000),
   LINKS_FLUSH_MAX: z.coerce.number().int().min(1).max(10_000).default(500),

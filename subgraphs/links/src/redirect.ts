@@ -1,11 +1,32 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Knex } from '@mikro-orm/knex';
-import { newId, type Clock, type HttpRoute, type Logger, type Orm, type PubSub } from '../../../kit';
+import {
+  EDGE_LOCATION_HEADER,
+  EDGE_REPORT_HEADER,
+  EDGE_TTL_HEADER,
+  INTERNAL_AUTH_HEADER,
+  newId,
+  parseEdgeReport,
+  readBody,
+  sendJson,
+  verifyEdgeReport,
+  withQuery,
+  type Clock,
+  type EdgeVisit,
+  type HttpRoute,
+  type Logger,
+  type Orm,
+  type PubSub,
+  type RouterKeys,
+} from '../../../kit';
 import type { LinksConfig } from './config';
 import { LinkVisit, ShortLink, type Device } from './entities';
 
 /** Pub/sub topic on which every replica hears that a code's link changed (or was created or deleted). */
 export const LINK_CHANGED_TOPIC = 'links:changed';
+
+/** Where the router reports the visits it answered from its edge cache (`_` never starts a code). */
+export const EDGE_REPORT_PATH = '/s/_edge-visits';
 
 /** Codes and slugs: the characters a code may hold (checked before the database is asked). */
 export const CODE = /^[A-Za-z0-9_-]{1,64}$/;
@@ -53,17 +74,6 @@ export function referrerHostOf(referer: string | undefined): string | null {
   }
 }
 
-/** The target with the request's query merged onto its own (a name the request gives replaces the target's values). */
-export function withQuery(target: string, requestQuery: URLSearchParams): string {
-  if ([...requestQuery.keys()].length === 0) return target;
-  const url = new URL(target);
-  for (const name of new Set(requestQuery.keys())) {
-    url.searchParams.delete(name);
-    for (const value of requestQuery.getAll(name)) url.searchParams.append(name, value);
-  }
-  return url.toString();
-}
-
 function refuse(req: IncomingMessage, res: ServerResponse, status: 404 | 410, message: string): void {
   const json = /application\/json/.test(req.headers.accept ?? '');
   const title = status === 404 ? 'Not found' : 'Gone';
@@ -90,6 +100,7 @@ export class LinkRuntime {
   private changes: AsyncIterableIterator<{ code: string }> | null = null;
   private orm: Orm | null = null;
   private clock: Clock | null = null;
+  private routerKeys: RouterKeys | null = null;
 
   constructor(
     private readonly config: LinksConfig,
@@ -97,9 +108,10 @@ export class LinkRuntime {
   ) {}
 
   /** Starts the flush timer and the invalidation listener (the definition's `start` hook). */
-  start(orm: Orm, pubsub: PubSub, clock: Clock): void {
+  start(orm: Orm, pubsub: PubSub, clock: Clock, routerKeys: RouterKeys): void {
     this.orm = orm;
     this.clock = clock;
+    this.routerKeys = routerKeys;
     this.timer = setInterval(() => void this.flush(), this.config.LINKS_FLUSH_MS);
     this.timer.unref();
     const changes = pubsub.subscribe<{ code: string }>(LINK_CHANGED_TOPIC);
@@ -241,11 +253,60 @@ export class LinkRuntime {
     });
     // 302, not 301/308: browsers and proxies would cache a permanent redirect, so later visits would
     // never reach us (not counted, no expiry or visit limit) and a changed target would not be seen.
-    res.writeHead(302, { location, 'cache-control': 'private, no-store', 'content-length': 0 });
+    const headers: Record<string, string | number> = { location, 'cache-control': 'private, no-store', 'content-length': 0 };
+    // The router may answer this code by itself for a while (kit/src/edge.ts), reporting its visits here:
+    // not a link with a visit limit (each visit is reserved here), never past the link's end date.
+    const edgeTtl = Math.min(this.config.LINKS_EDGE_TTL_MS, entry.validUntil === null ? Infinity : entry.validUntil - now.getTime());
+    if (entry.maxVisits === null && edgeTtl > 0) {
+      headers[EDGE_TTL_HEADER] = String(edgeTtl);
+      headers[EDGE_LOCATION_HEADER] = entry.target;
+      headers[EDGE_REPORT_HEADER] = EDGE_REPORT_PATH;
+    }
+    res.writeHead(302, headers);
     res.end();
   }
 
+  /**
+   * POST /s/_edge-visits: the visits the router answered from its edge cache, signed by the router.
+   * Each is counted like one served here (device and referrer from its own headers), dated when the
+   * router answered it (never in the future); a code that is gone or now limited is skipped.
+   */
+  async acceptEdgeVisits(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    let body: string;
+    try {
+      body = await readBody(req, 1024 * 1024);
+    } catch {
+      return sendJson(res, 413, { error: 'report too large' });
+    }
+    const token = req.headers[INTERNAL_AUTH_HEADER];
+    if (!(await verifyEdgeReport(this.routerKeys!, typeof token === 'string' ? token : undefined, EDGE_REPORT_PATH, body))) {
+      return sendJson(res, 401, { error: 'not signed by the router' });
+    }
+    const visits = parseEdgeReport(body);
+    if (!visits) return sendJson(res, 400, { error: 'not a visit report' });
+    const now = this.clock!.now().getTime();
+    for (const visit of visits) await this.recordEdgeVisit(visit, now);
+    res.writeHead(204).end();
+  }
+
+  private async recordEdgeVisit(visit: EdgeVisit, now: number): Promise<void> {
+    const code = visit.path.slice('/s/'.length).replace(/\/$/, '');
+    if (!visit.path.startsWith('/s/') || !CODE.test(code)) return;
+    const entry = await this.lookup(code);
+    if (!entry || entry.maxVisits !== null) return;
+    this.record({
+      linkId: entry.id,
+      visitedAt: new Date(Math.min(visit.at, now)),
+      referrerHost: referrerHostOf(visit.referer),
+      device: deviceOf(visit.userAgent),
+      reserved: false,
+    });
+  }
+
   routes(): HttpRoute[] {
-    return [{ method: 'GET', path: /^\/s\/[^/?#]+\/?(\?.*)?$/, handler: (req, res) => this.redirect(req, res) }];
+    return [
+      { method: 'POST', path: EDGE_REPORT_PATH, handler: (req, res) => this.acceptEdgeVisits(req, res) },
+      { method: 'GET', path: /^\/s\/[^/?#]+\/?(\?.*)?$/, handler: (req, res) => this.redirect(req, res) },
+    ];
   }
 }

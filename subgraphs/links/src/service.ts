@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { isIP } from 'node:net';
 import {
+  EDGE_PURGE_TOPIC,
   badInput,
   cleanTag,
   fail,
@@ -138,6 +139,7 @@ export class LinkService {
   private async changed(deps: LinksDeps, code: string): Promise<void> {
     this.runtimes.get(deps).invalidate(code);
     await deps.pubsub.publish(LINK_CHANGED_TOPIC, { code });
+    await deps.pubsub.publish(EDGE_PURGE_TOPIC, { subgraph: 'links' });
   }
 
   async create(deps: LinksDeps, input: CreateShortLinkInput, generate = randomCode): Promise<Payload<{ link: ShortLinkRow }>> {

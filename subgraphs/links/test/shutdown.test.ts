@@ -4,10 +4,11 @@ import { startTestStack, stopSubgraph, type TestStack } from '../../../test/help
 describe('links visit buffer on shutdown, and the demo data', () => {
   let stack: TestStack;
   beforeAll(async () => {
-    // Nothing is flushed by time or size during the test: only the stop writes the visits.
+    // Nothing is flushed by time or size during the test: only the stop writes the visits. Every visit
+    // reaches links (no edge answers at the router, whose reports edge.test.ts covers).
     stack = await startTestStack({
       only: ['identity', 'links'],
-      env: { LINKS_FLUSH_MS: '60000', LINKS_FLUSH_MAX: '10000', SEED_DEMO_DATA: 'true' },
+      env: { LINKS_FLUSH_MS: '60000', LINKS_FLUSH_MAX: '10000', SEED_DEMO_DATA: 'true', LINKS_EDGE_TTL_MS: '0' },
     });
   });
 
