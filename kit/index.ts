@@ -15,6 +15,8 @@ export {
   requireRole,
   requireViewer,
   routerPublicJwk,
+  signRouterCall,
+  verifyRouterCall,
   type ForwardedRequest,
   type RouterKeyConfig,
   type Viewer,
@@ -25,11 +27,10 @@ export { ConfigError, baseEnvSchema, parseConfig, z, type BaseConfig, type Route
 export {
   EDGE_LOCATION_HEADER,
   EDGE_PURGE_TOPIC,
+  EDGE_REPORT_AUDIENCE,
   EDGE_REPORT_HEADER,
   EDGE_TTL_HEADER,
   parseEdgeReport,
-  signEdgeReport,
-  verifyEdgeReport,
   withQuery,
   type EdgeVisit,
 } from './src/edge';

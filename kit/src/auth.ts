@@ -366,3 +366,34 @@ export class ForwardedVerifier {
     return viewer;
   }
 }
+
+// ---------------------------------------------------------------------------------------------------
+// Router-signed calls to a service's own HTTP routes
+
+const sha256Base64url = (body: string) => createHash('sha256').update(body, 'utf8').digest('base64url');
+
+/**
+ * The router's signature over one call to a service route (identity's session API, links' edge
+ * visit reports): bound to the route's path (`pth`) and the SHA-256 of the body (`bh`), for one
+ * audience, short-lived, so it cannot be replayed on another route or with another body.
+ */
+export function signRouterCall(signer: RouterSigner, audience: string, path: string, body: string, ttlSeconds = 60): Promise<string> {
+  return signer.sign({ pth: path, bh: sha256Base64url(body) }, audience, ttlSeconds);
+}
+
+/** Whether `token` is the router's signature over this call (audience, path and body; at most 60 s old). */
+export async function verifyRouterCall(
+  keys: RouterKeys,
+  audience: string,
+  token: string | undefined,
+  path: string,
+  body: string,
+): Promise<boolean> {
+  if (!token) return false;
+  try {
+    const claims = await keys.verify(token, audience, { maxTokenAge: '60s' });
+    return claims.pth === path && claims.bh === sha256Base64url(body);
+  } catch {
+    return false;
+  }
+}

@@ -1,6 +1,3 @@
-import { createHash } from 'node:crypto';
-import type { RouterKeys, RouterSigner } from './auth';
-
 /**
  * The router's edge cache for public-path redirects (links' `/s/{code}`), and the protocol between
  * the router and the subgraph behind the path.
@@ -11,7 +8,7 @@ import type { RouterKeys, RouterSigner } from './auth';
  * {@link withQuery}, as the subgraph does), and where to report the visits it answered
  * ({@link EDGE_REPORT_HEADER}, a path on the subgraph). The router strips all three before the answer
  * leaves. Each visit the router answers from its cache is reported: batched, signed by the router
- * ({@link signEdgeReport}), kept and sent again until the subgraph accepted it, so the subgraph counts
+ * (the kit's `signRouterCall` for {@link EDGE_REPORT_AUDIENCE}), kept and sent again until the subgraph accepted it, so the subgraph counts
  * every visit as if it had served it. Entries are dropped when they expire, when a mutation went
  * through the router to that subgraph (an editor sees the change at once), and when a subgraph
  * publishes {@link EDGE_PURGE_TOPIC} on the shared pub/sub (every router replica, with Redis).
@@ -45,24 +42,6 @@ export function withQuery(target: string, requestQuery: URLSearchParams): string
     for (const value of requestQuery.getAll(name)) url.searchParams.append(name, value);
   }
   return url.toString();
-}
-
-const bodyHash = (body: string) => createHash('sha256').update(body, 'utf8').digest('base64url');
-
-/** The router's signature over one report: the path it is sent to and a hash of its body, valid 60 s. */
-export function signEdgeReport(signer: RouterSigner, path: string, body: string): Promise<string> {
-  return signer.sign({ pth: path, bh: bodyHash(body) }, EDGE_REPORT_AUDIENCE, 60);
-}
-
-/** Whether `token` is the router's signature over this report (path and body). */
-export async function verifyEdgeReport(keys: RouterKeys, token: string | undefined, path: string, body: string): Promise<boolean> {
-  if (!token) return false;
-  try {
-    const claims = await keys.verify(token, EDGE_REPORT_AUDIENCE, { maxTokenAge: '60s' });
-    return claims.pth === path && claims.bh === bodyHash(body);
-  } catch {
-    return false;
-  }
 }
 
 /** The visits of a report body, or null when it is not one (bounded: at most {@link EDGE_REPORT_MAX_VISITS}). */

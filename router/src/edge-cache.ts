@@ -1,5 +1,5 @@
 import type { Pool } from 'undici';
-import { INTERNAL_AUTH_HEADER, signEdgeReport, type EdgeVisit, type Logger, type RouterSigner } from '../../kit';
+import { EDGE_REPORT_AUDIENCE, INTERNAL_AUTH_HEADER, signRouterCall, type EdgeVisit, type Logger, type RouterSigner } from '../../kit';
 
 /** A redirect the router may answer by itself until `until` (see kit/src/edge.ts for the protocol). */
 export interface EdgeEntry {
@@ -131,7 +131,7 @@ export class EdgeCache {
             method: 'POST',
             headers: {
               'content-type': 'application/json',
-              [INTERNAL_AUTH_HEADER]: await signEdgeReport(this.options.signer, outbox.reportPath, body),
+              [INTERNAL_AUTH_HEADER]: await signRouterCall(this.options.signer, EDGE_REPORT_AUDIENCE, outbox.reportPath, body),
             },
             body,
             headersTimeout: 5_000,

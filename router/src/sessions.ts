@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import {
+  signRouterCall,
   BodyTooLarge,
   INTERNAL_AUTH_HEADER,
   REQUEST_ID_HEADER,
@@ -77,7 +78,7 @@ export interface SessionRouteOptions {
 
 class IdentityUnavailable extends Error {}
 
-const sha256 = (value: string, encoding: 'hex' | 'base64url') => createHash('sha256').update(value, 'utf8').digest(encoding);
+const sha256 = (value: string, encoding: 'hex') => createHash('sha256').update(value, 'utf8').digest(encoding);
 
 /**
  * Cookie sessions at the router (catalogue #25). Identity owns the sessions; the router carries them
@@ -127,7 +128,7 @@ export class CookieSessions {
 
   private async call<T>(path: string, payload: Record<string, unknown>, requestId?: string): Promise<T> {
     const body = JSON.stringify(payload);
-    const signature = await this.options.signer.sign({ pth: path, bh: sha256(body, 'base64url') }, SESSION_API_AUDIENCE, 30);
+    const signature = await signRouterCall(this.options.signer, SESSION_API_AUDIENCE, path, body, 30);
     let res: Response;
     try {
       res = await fetch(`${this.apiBase}${path}`, {

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
+  verifyRouterCall,
   BodyTooLarge,
   INTERNAL_AUTH_HEADER,
   readBody,
@@ -49,13 +49,7 @@ async function authorisedBody(req: IncomingMessage, path: string, routerKeys: Ro
   const raw = await readLimitedBody(req);
   const header = req.headers[INTERNAL_AUTH_HEADER];
   if (typeof header !== 'string') throw new ApiError(401, 'missing router signature');
-  try {
-    const payload = await routerKeys.verify(header, SESSION_API_AUDIENCE, { maxTokenAge: '60s' });
-    const bodyHash = createHash('sha256').update(raw, 'utf8').digest('base64url');
-    if (payload.pth !== path || payload.bh !== bodyHash) throw new Error('signature is for another call');
-  } catch {
-    throw new ApiError(401, 'invalid router signature');
-  }
+  if (!(await verifyRouterCall(routerKeys, SESSION_API_AUDIENCE, header, path, raw))) throw new ApiError(401, 'invalid router signature');
   let body: unknown;
   try {
     body = JSON.parse(raw);

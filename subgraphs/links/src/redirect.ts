@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Knex } from '@mikro-orm/knex';
 import {
   EDGE_LOCATION_HEADER,
+  EDGE_REPORT_AUDIENCE,
   EDGE_REPORT_HEADER,
   EDGE_TTL_HEADER,
   INTERNAL_AUTH_HEADER,
@@ -9,7 +10,7 @@ import {
   parseEdgeReport,
   readBody,
   sendJson,
-  verifyEdgeReport,
+  verifyRouterCall,
   withQuery,
   type Clock,
   type EdgeVisit,
@@ -279,7 +280,15 @@ export class LinkRuntime {
       return sendJson(res, 413, { error: 'report too large' });
     }
     const token = req.headers[INTERNAL_AUTH_HEADER];
-    if (!(await verifyEdgeReport(this.routerKeys!, typeof token === 'string' ? token : undefined, EDGE_REPORT_PATH, body))) {
+    if (
+      !(await verifyRouterCall(
+        this.routerKeys!,
+        EDGE_REPORT_AUDIENCE,
+        typeof token === 'string' ? token : undefined,
+        EDGE_REPORT_PATH,
+        body,
+      ))
+    ) {
       return sendJson(res, 401, { error: 'not signed by the router' });
     }
     const visits = parseEdgeReport(body);
