@@ -41,6 +41,17 @@ export function rollupId(...parts: string[]): string {
 }
 
 const ROWS_PER_STATEMENT = 500;
+const UUIDS_PER_LOOKUP = 5000;
+
+/** Which of `parts` writes a user's events: a stable hash of the project and distinct id. */
+function partOf(projectId: string, distinctId: string, parts: number): number {
+  let h = 2166136261;
+  for (const text of [projectId, distinctId]) {
+    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+    h = Math.imul(h ^ 0xff, 16777619);
+  }
+  return (h >>> 0) % parts;
+}
 
 /** An event row's properties as columns (for the knex insert). */
 function toColumns(row: object): Record<string, unknown> {
@@ -256,10 +267,12 @@ export class Collector {
       seen.add(key);
       unique.push(b);
     }
-    const writers = this.config.MYSQL_URL ? Math.min(this.config.ANALYTICS_WRITERS, Math.ceil(unique.length / 1000)) : 1;
-    const size = Math.ceil(unique.length / Math.max(1, writers));
-    const parts: Pending[][] = [];
-    for (let i = 0; i < unique.length; i += size) parts.push(unique.slice(i, i + size));
+    const writers = this.config.MYSQL_URL ? Math.max(1, Math.min(this.config.ANALYTICS_WRITERS, Math.ceil(unique.length / 1000))) : 1;
+    // Parts by user (project and distinct id): each unique-user rollup row is written by one part only,
+    // so concurrent parts never wait on each other's row locks there (a split by position made every
+    // part upsert the same users' rows, and the parts ran one after another).
+    const parts: Pending[][] = Array.from({ length: writers }, () => []);
+    for (const b of unique) parts[writers === 1 ? 0 : partOf(b.projectId, b.event.distinctId, writers)]!.push(b);
     const results = await Promise.allSettled(parts.map((part) => this.writePart(part)));
     const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
     if (failed) throw failed.reason;
@@ -277,8 +290,9 @@ export class Collector {
       );
       const candidates = batch.filter((b) => live.has(b.projectId));
       const fresh: Pending[] = [];
-      for (let i = 0; i < candidates.length; i += ROWS_PER_STATEMENT) {
-        const chunk = candidates.slice(i, i + ROWS_PER_STATEMENT);
+      // One lookup per few thousand uuids: each statement is a round trip inside the transaction.
+      for (let i = 0; i < candidates.length; i += UUIDS_PER_LOOKUP) {
+        const chunk = candidates.slice(i, i + UUIDS_PER_LOOKUP);
         const stored = (await knex('analytics_events')
           .whereIn(
             'uuid',
@@ -344,17 +358,9 @@ export class Collector {
         }
       }
       await insert();
-      // Rollups last and in key order: concurrent parts hold their row locks briefly and in one order.
-      const countRows = [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([id, c]) => ({ id, ...c }));
-      for (let i = 0; i < countRows.length; i += ROWS_PER_STATEMENT) {
-        await knex('analytics_daily_counts')
-          .insert(countRows.slice(i, i + ROWS_PER_STATEMENT))
-          .onConflict('id')
-          .merge({
-            count: knex.raw(mysql ? '`count` + VALUES(`count`)' : 'analytics_daily_counts.count + excluded.count'),
-          })
-          .transacting(trx);
-      }
+      // Rollups last and in key order, the unique-user rows first: they belong to this part alone. The
+      // daily counts are shared by every part, so they come last and their row locks are held only
+      // until the commit right after.
       const actorRows = [...actors].sort(([a], [b]) => a.localeCompare(b)).map(([id, a]) => ({ id, ...a }));
       for (let i = 0; i < actorRows.length; i += ROWS_PER_STATEMENT) {
         await knex('analytics_daily_actors')
@@ -363,6 +369,16 @@ export class Collector {
           .merge({
             first_at: knex.raw(mysql ? 'LEAST(`first_at`, VALUES(`first_at`))' : 'MIN(analytics_daily_actors.first_at, excluded.first_at)'),
             last_at: knex.raw(mysql ? 'GREATEST(`last_at`, VALUES(`last_at`))' : 'MAX(analytics_daily_actors.last_at, excluded.last_at)'),
+          })
+          .transacting(trx);
+      }
+      const countRows = [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([id, c]) => ({ id, ...c }));
+      for (let i = 0; i < countRows.length; i += ROWS_PER_STATEMENT) {
+        await knex('analytics_daily_counts')
+          .insert(countRows.slice(i, i + ROWS_PER_STATEMENT))
+          .onConflict('id')
+          .merge({
+            count: knex.raw(mysql ? '`count` + VALUES(`count`)' : 'analytics_daily_counts.count + excluded.count'),
           })
           .transacting(trx);
       }
