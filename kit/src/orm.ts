@@ -23,6 +23,7 @@ import type { AbstractSqlDriver, EntityManager } from '@mikro-orm/knex';
 import { LibSqlDriver } from '@mikro-orm/libsql';
 import { MySqlDriver } from '@mikro-orm/mysql';
 import { Migrator } from '@mikro-orm/migrations';
+import { createConnection, type RowDataPacket } from 'mysql2/promise';
 import type { BaseConfig } from './config';
 import { kitEntities } from './events';
 import { TenantGuard } from './tenant-guard';
@@ -133,20 +134,22 @@ export function ormOptions(options: DatabaseOptions): Options<AbstractSqlDriver>
 export async function openDatabase(options: DatabaseOptions): Promise<Orm> {
   const orm = (await MikroORM.init(ormOptions(options))) as Orm;
   try {
-    const dialect = databaseLocation(options).dialect;
-    // Connect first, as MikroORM's own `ensureDatabase` option does: checking the schema before
-    // `connect()` opened a pool that `connect()` then replaced without closing (one leaked
-    // connection per start on an existing database).
-    await orm.connect();
-    if (dialect === 'mysql') await orm.schema.ensureDatabase();
-    if (dialect === 'sqlite') {
-      await orm.em.getConnection().execute('pragma journal_mode = wal');
-      await orm.em.getConnection().execute('pragma busy_timeout = 5000');
-      // In WAL mode NORMAL syncs at checkpoints, not at every commit: no corruption risk, and only a
-      // power loss (not a process crash) can lose the last commits. The embedded default favours speed.
-      await orm.em.getConnection().execute('pragma synchronous = normal');
-    }
-    const applied = await orm.getMigrator().up();
+    const where = databaseLocation(options);
+    const open = async () => {
+      // Connect first, as MikroORM's own `ensureDatabase` option does: checking the schema before
+      // `connect()` opened a pool that `connect()` then replaced without closing (one leaked
+      // connection per start on an existing database). `connect()` also creates a missing database.
+      await orm.connect();
+      if (where.dialect === 'sqlite') {
+        await orm.em.getConnection().execute('pragma journal_mode = wal');
+        await orm.em.getConnection().execute('pragma busy_timeout = 5000');
+        // In WAL mode NORMAL syncs at checkpoints, not at every commit: no corruption risk, and only a
+        // power loss (not a process crash) can lose the last commits. The embedded default favours speed.
+        await orm.em.getConnection().execute('pragma synchronous = normal');
+      }
+      return orm.getMigrator().up();
+    };
+    const applied = where.dialect === 'mysql' ? await underMigrationLock(where.clientUrl!, where.dbName, open) : await open();
     if (applied.length) options.log?.info({ migrations: applied.map((m) => m.name) }, 'applied migrations');
     return orm;
   } catch (error) {
@@ -154,6 +157,27 @@ export async function openDatabase(options: DatabaseOptions): Promise<Orm> {
     throw error;
   }
 }
+
+/**
+ * Runs `work` (connect, which creates a missing database, and migrate) while holding a MySQL named
+ * lock for the database, on a connection of its own to the server: replicas that start together, or a
+ * migration job racing them, create the database and apply each migration once, one after the other,
+ * instead of failing half-way on what the other one just created.
+ */
+async function underMigrationLock<T>(serverUrl: string, dbName: string, work: () => Promise<T>): Promise<T> {
+  const connection = await createConnection({ uri: serverUrl });
+  const name = `hubgraph:migrate:${dbName}`.slice(0, 64);
+  try {
+    const [rows] = await connection.query<RowDataPacket[]>('select get_lock(?, ?) as got', [name, MIGRATION_LOCK_WAIT_SECONDS]);
+    if (Number(rows[0]?.got) !== 1) {
+      throw new Error(`Another process has been migrating database ${dbName} for over ${MIGRATION_LOCK_WAIT_SECONDS} s; not starting.`);
+    }
+    return await work();
+  } finally {
+    await connection.end(); // also releases the lock
+  }
+}
+const MIGRATION_LOCK_WAIT_SECONDS = 300;
 
 /** Checks that the database answers; used by readiness probes. */
 export async function pingDatabase(orm: Orm): Promise<void> {

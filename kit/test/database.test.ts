@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { DatabaseSchema, SchemaComparator, type AbstractSqlPlatform, type SchemaDifference } from '@mikro-orm/knex';
 import { databaseLocation, type RunningSubgraph } from '../index';
+import { openDatabase } from '../src/orm';
 import { subgraphs } from '../../subgraphs';
 import { User } from '../../subgraphs/identity/src/entities';
 import { testEnv } from '../../test/helpers/stack';
@@ -119,5 +120,23 @@ describe('kit orm: committed migrations match the entities', () => {
     expect(user.roles).toEqual(['admin', 'auditor']);
     const found = await identity.orm.em.fork().find(User, { email: { $in: [email] } });
     expect(found.map((u) => Array.isArray(u.roles))).toEqual([true]);
+  });
+});
+
+describe('kit orm: migrations under concurrency', () => {
+  (dialect === 'mysql' ? it : it.skip)('replicas that start together apply each migration once (MySQL named lock)', async () => {
+    const identity = subgraphs.find((s) => s.name === 'identity')!;
+    const config = { DATA_DIR: 'unused', MYSQL_URL: testEnv.MYSQL_URL, MYSQL_DATABASE_PREFIX: `lock_${randomBytes(4).toString('hex')}_` };
+    const open = () => openDatabase({ subgraph: 'identity', entities: identity.entities, migrations: identity.migrations, config });
+    const results = await Promise.allSettled(Array.from({ length: 4 }, open));
+    const orms = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+    try {
+      expect(results.map((r) => (r.status === 'rejected' ? String(r.reason) : 'ok'))).toEqual(['ok', 'ok', 'ok', 'ok']);
+      const rows = await orms[0]!.em.getConnection().execute<{ name: string }[]>('select name from mikro_orm_migrations');
+      expect(rows.map((r) => r.name).sort()).toEqual(identity.migrations.mysql.map((m) => m.name).sort());
+    } finally {
+      if (orms[0]) await orms[0].em.getConnection().execute(`drop database if exists \`${config.MYSQL_DATABASE_PREFIX}identity\``);
+      await Promise.all(orms.map((orm) => orm.close(true)));
+    }
   });
 });
