@@ -39,8 +39,9 @@ describe('media: file storage on an S3-compatible store (loopback)', () => {
     const png = await makeImage('png', 16, 16);
     const small = await uploadFile(stack, alice, 'pic.bin', png);
     expect(small.contentType).toBe('image/png');
-    const versionId = (await gql(stack.url, `query($id: ID!) { storedFile(id: $id) { currentVersion { id } } }`, { id: small.id }, { token: alice.token }))
-      .body.data.storedFile.currentVersion.id;
+    const versionId = (
+      await gql(stack.url, `query($id: ID!) { storedFile(id: $id) { currentVersion { id } } }`, { id: small.id }, { token: alice.token })
+    ).body.data.storedFile.currentVersion.id;
     expect(s3.objects.get(`store/files/v/${versionId}`)).toMatchObject({ body: png, contentType: 'image/png' });
 
     const bytes = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), randomBytes(PART + 5000)]);

@@ -48,7 +48,8 @@ describe('media: file storage (#47)', () => {
   });
   afterAll(() => stack?.stop());
 
-  const q = (user: TestUser, query: string, variables: Record<string, unknown> = {}) => gql(stack.url, query, variables, { token: user.token });
+  const q = (user: TestUser, query: string, variables: Record<string, unknown> = {}) =>
+    gql(stack.url, query, variables, { token: user.token });
   const media = () => stack.subgraphs.find((s) => s.name === 'media')!;
   const storedKeys = (prefix: string) => {
     const dir = join(stack.dataDir, 'storage', prefix);
@@ -70,19 +71,28 @@ describe('media: file storage (#47)', () => {
       await folder(alice, 'z', docs);
       // Depth 3 is the limit: a fourth level is refused.
       const tooDeep = await q(alice, CREATE_FOLDER, { input: { name: 'c', parentId: b } });
-      expect(tooDeep.body.data.createFileFolder).toEqual({ folder: null, errors: [expect.objectContaining({ field: 'parentId', code: 'BAD_USER_INPUT' })] });
+      expect(tooDeep.body.data.createFileFolder).toEqual({
+        folder: null,
+        errors: [expect.objectContaining({ field: 'parentId', code: 'BAD_USER_INPUT' })],
+      });
       const dup = await q(alice, CREATE_FOLDER, { input: { name: 'a', parentId: docs } });
       expect(dup.body.data.createFileFolder.errors[0]).toMatchObject({ field: 'name', code: 'CONFLICT' });
 
       const LIST = `query($p: ID, $after: String) { fileFolders(parentId: $p, first: 1, after: $after) {
         totalCount edges { node { id name parent { id } } } pageInfo { hasNextPage endCursor } } }`;
       const first = await q(alice, LIST, { p: docs });
-      expect(first.body.data.fileFolders).toMatchObject({ totalCount: 2, edges: [{ node: { name: 'a', parent: { id: docs } } }], pageInfo: { hasNextPage: true } });
+      expect(first.body.data.fileFolders).toMatchObject({
+        totalCount: 2,
+        edges: [{ node: { name: 'a', parent: { id: docs } } }],
+        pageInfo: { hasNextPage: true },
+      });
       const second = await q(alice, LIST, { p: docs, after: first.body.data.fileFolders.pageInfo.endCursor });
       expect(second.body.data.fileFolders.edges.map((e: any) => e.node.name)).toEqual(['z']);
       // Someone else's folder lists as empty, and cannot be a parent.
       expect((await q(bob, LIST, { p: docs })).body.data.fileFolders.totalCount).toBe(0);
-      expect((await q(bob, CREATE_FOLDER, { input: { name: 'x', parentId: docs } })).body.data.createFileFolder.errors[0].code).toBe('NOT_FOUND');
+      expect((await q(bob, CREATE_FOLDER, { input: { name: 'x', parentId: docs } })).body.data.createFileFolder.errors[0].code).toBe(
+        'NOT_FOUND',
+      );
 
       const UPDATE = `mutation($input: UpdateFileFolderInput!) { updateFileFolder(input: $input) { folder { id name parent { id } } errors { field code message } } }`;
       const cycle = await q(alice, UPDATE, { input: { id: docs, parentId: b } });
@@ -98,13 +108,19 @@ describe('media: file storage (#47)', () => {
       expect((await q(alice, DELETE, { id: b })).body.data.deleteFileFolder).toEqual({ deletedId: b, errors: [] });
     });
 
-    it.each(['../../etc/passwd', '..', '.', 'a/b', 'a\\b', ' x', 'nul\u0001', ''])('refuses the name %j and stores nothing', async (name) => {
-      const res = await q(alice, CREATE_FOLDER, { input: { name } });
-      expect(res.body.data.createFileFolder).toEqual({ folder: null, errors: [expect.objectContaining({ field: 'name', code: 'BAD_USER_INPUT' })] });
-      const bytes = Buffer.from('hello');
-      const upload = await q(alice, REQUEST, { input: { name, size: bytes.length, sha256: sha(bytes) } });
-      expect(upload.body.data.requestFileUpload.errors[0]).toMatchObject({ field: 'name', code: 'BAD_USER_INPUT' });
-    });
+    it.each(['../../etc/passwd', '..', '.', 'a/b', 'a\\b', ' x', 'nul\u0001', ''])(
+      'refuses the name %j and stores nothing',
+      async (name) => {
+        const res = await q(alice, CREATE_FOLDER, { input: { name } });
+        expect(res.body.data.createFileFolder).toEqual({
+          folder: null,
+          errors: [expect.objectContaining({ field: 'name', code: 'BAD_USER_INPUT' })],
+        });
+        const bytes = Buffer.from('hello');
+        const upload = await q(alice, REQUEST, { input: { name, size: bytes.length, sha256: sha(bytes) } });
+        expect(upload.body.data.requestFileUpload.errors[0]).toMatchObject({ field: 'name', code: 'BAD_USER_INPUT' });
+      },
+    );
   });
 
   describe('single uploads and downloads', () => {
@@ -134,7 +150,18 @@ describe('media: file storage (#47)', () => {
       // The method is part of the signature: the PUT URL used with POST is refused before the body is read.
       const post = await putBytes(stack, url, bytes, 'POST');
       expect([post.status, post.json.errors[0].extensions.code]).toEqual([403, 'FORBIDDEN']);
-      expect((await putBytes(stack, url.replace(uploadId, uploadId.replace(/.$/, (c: string) => (c === 'a' ? 'b' : 'a'))), bytes)).status).toBe(403);
+      expect(
+        (
+          await putBytes(
+            stack,
+            url.replace(
+              uploadId,
+              uploadId.replace(/.$/, (c: string) => (c === 'a' ? 'b' : 'a')),
+            ),
+            bytes,
+          )
+        ).status,
+      ).toBe(403);
       const wrong = Buffer.from(bytes);
       wrong[0] = wrong[0]! ^ 1;
       const mismatch = await putBytes(stack, url, wrong);
@@ -211,7 +238,9 @@ describe('media: file storage (#47)', () => {
       expect(storedKeys(`files/uploads/${upload.uploadId}`)).toEqual([]);
       const got = await download(stack, file.downloadUrl);
       expect(got.body.equals(bytes)).toBe(true);
-      expect((await q(alice, COMPLETE, { id: upload.uploadId, parts })).body.data.completeMultipartFileUpload.errors[0].code).toBe('INVALID_STATE');
+      expect((await q(alice, COMPLETE, { id: upload.uploadId, parts })).body.data.completeMultipartFileUpload.errors[0].code).toBe(
+        'INVALID_STATE',
+      );
     });
 
     it('refuses a whole-file checksum that does not match, and aborting gives the reservation back', async () => {
@@ -219,7 +248,11 @@ describe('media: file storage (#47)', () => {
       const upload = await initiate(stack, bob, { name: 'liar.bin', size: bytes.length, sha256: sha(Buffer.from('something else')) });
       const etags = [];
       for (const part of upload.parts) {
-        const sent = await putBytes(stack, part.url, bytes.subarray((part.partNumber - 1) * PART, (part.partNumber - 1) * PART + part.size));
+        const sent = await putBytes(
+          stack,
+          part.url,
+          bytes.subarray((part.partNumber - 1) * PART, (part.partNumber - 1) * PART + part.size),
+        );
         etags.push({ partNumber: part.partNumber, etag: sent.headers.get('etag') });
       }
       const res = await q(bob, COMPLETE, { id: upload.uploadId, parts: etags });
@@ -275,7 +308,9 @@ describe('media: file storage (#47)', () => {
       const refused = results.filter((r) => r.body.data.requestFileUpload.errors.length);
       expect([granted.length, refused.length]).toEqual([4, 4]);
       for (const r of refused) expect(r.body.data.requestFileUpload.errors[0]).toMatchObject({ field: 'size', code: 'CONFLICT' });
-      await Promise.all(granted.map(async (r) => expect((await putBytes(stack, r.body.data.requestFileUpload.upload.url, bytes)).status).toBe(201)));
+      await Promise.all(
+        granted.map(async (r) => expect((await putBytes(stack, r.body.data.requestFileUpload.upload.url, bytes)).status).toBe(201)),
+      );
       expect((await q(carol, QUOTA)).body.data.fileQuota.usedBytes).toBe(4 * size);
       const row = await media().orm.em.fork().findOneOrFail(FileQuota, { ownerId: carol.id });
       expect(row.usedBytes).toBe(4 * size);
@@ -291,7 +326,9 @@ describe('media: file storage (#47)', () => {
       const open = (await q(alice, SHARE, { input: { fileId: file.id, expiresInSeconds: 3600 } })).body.data.createFileShareLink.shareLink;
       expect(open).toMatchObject({ hasPassword: false, url: expect.stringMatching(/^\/media\/files\/share\//) });
       expect((await download(stack, open.url)).body.toString()).toBe('shared secret contents');
-      expect((await q(bob, SHARE, { input: { fileId: file.id, expiresInSeconds: 3600 } })).body.data.createFileShareLink.errors[0].code).toBe('NOT_FOUND');
+      expect(
+        (await q(bob, SHARE, { input: { fileId: file.id, expiresInSeconds: 3600 } })).body.data.createFileShareLink.errors[0].code,
+      ).toBe('NOT_FOUND');
       const short = await q(alice, SHARE, { input: { fileId: file.id, expiresInSeconds: 3600, password: 'short' } });
       expect(short.body.data.createFileShareLink.errors[0]).toMatchObject({ field: 'password', code: 'BAD_USER_INPUT' });
 
@@ -311,9 +348,15 @@ describe('media: file storage (#47)', () => {
 
       const REVOKE = `mutation($id: ID!) { revokeFileShareLink(id: $id) { shareLink { id revoked url } errors { code } } }`;
       expect((await q(bob, REVOKE, { id: open.id })).body.data.revokeFileShareLink.errors[0].code).toBe('NOT_FOUND');
-      expect((await q(alice, REVOKE, { id: open.id })).body.data.revokeFileShareLink.shareLink).toEqual({ id: open.id, revoked: true, url: null });
+      expect((await q(alice, REVOKE, { id: open.id })).body.data.revokeFileShareLink.shareLink).toEqual({
+        id: open.id,
+        revoked: true,
+        url: null,
+      });
       expect((await download(stack, open.url)).status).toBe(404);
-      const listed = await q(alice, `query($id: ID!) { storedFile(id: $id) { shareLinks { totalCount edges { node { id url } } } } }`, { id: file.id });
+      const listed = await q(alice, `query($id: ID!) { storedFile(id: $id) { shareLinks { totalCount edges { node { id url } } } } }`, {
+        id: file.id,
+      });
       expect(listed.body.data.storedFile.shareLinks.totalCount).toBe(2);
 
       clock.advance(601_000);

@@ -12,7 +12,10 @@ export async function seedFiles(em: Em, storage: Storage, ownerId: string): Prom
   if (await em.count(FileFolder, { ownerId })) return;
   const folder = em.create(FileFolder, { ownerId, parentId: null, parentKey: 'root', name: 'Documents' } as never) as { id: string };
   em.create(FileFolder, { ownerId, parentId: folder.id, parentKey: folder.id, name: 'Archive' } as never);
-  const texts = ['Welcome to Hubgraph file storage.\n', 'Welcome to Hubgraph file storage.\nUploads are versioned: restore me to see version 1.\n'];
+  const texts = [
+    'Welcome to Hubgraph file storage.\n',
+    'Welcome to Hubgraph file storage.\nUploads are versioned: restore me to see version 1.\n',
+  ];
   const file = em.create(StoredFile, {
     ownerId,
     folderId: folder.id,

@@ -79,7 +79,11 @@ export interface FileShareLinkView {
   url: string | null;
 }
 
-const err = (field: string | null, message: string, code: UserError['code'] = ErrorCode.BAD_USER_INPUT): UserError => ({ field, message, code });
+const err = (field: string | null, message: string, code: UserError['code'] = ErrorCode.BAD_USER_INPUT): UserError => ({
+  field,
+  message,
+  code,
+});
 const refuse = (status: number, code: string, message: string, headers?: Record<string, string>): HttpAnswer => ({
   status,
   code,
@@ -191,7 +195,8 @@ export class FileService {
         const target = await this.ownedFolder(deps, parentId);
         if (!target) return fail(err('parentId', 'No folder with this id.', ErrorCode.NOT_FOUND));
         const above = await this.ancestry(deps, target);
-        if (above.includes(folder.id)) return fail(err('parentId', 'A folder cannot move into itself or one of its subfolders.', ErrorCode.CONFLICT));
+        if (above.includes(folder.id))
+          return fail(err('parentId', 'A folder cannot move into itself or one of its subfolders.', ErrorCode.CONFLICT));
         if (above.length + (await this.height(deps, folder)) > deps.config.FILES_MAX_FOLDER_DEPTH) {
           return fail(err('parentId', `Folders nest at most ${deps.config.FILES_MAX_FOLDER_DEPTH} deep.`));
         }
@@ -281,7 +286,8 @@ export class FileService {
     const file = await this.file(deps, fileId);
     if (!file) return fail(err('fileId', 'No file with this id.', ErrorCode.NOT_FOUND));
     const version = isUuid(versionId) ? await deps.loaders.fileVersionById.load(versionId) : null;
-    if (!version || version.fileId !== file.id) return fail(err('versionId', 'This file has no version with this id.', ErrorCode.NOT_FOUND));
+    if (!version || version.fileId !== file.id)
+      return fail(err('versionId', 'This file has no version with this id.', ErrorCode.NOT_FOUND));
     file.currentVersionId = version.id;
     await deps.em.flush();
     return ok({ file });
@@ -321,7 +327,11 @@ export class FileService {
       if (!gone) return false;
       await tx.nativeDelete(FileVersion, { fileId: file.id });
       await tx.nativeDelete(FileShareLink, { fileId: file.id });
-      await this.release(tx, viewer.userId, versions.reduce((sum, v) => sum + v.size, 0));
+      await this.release(
+        tx,
+        viewer.userId,
+        versions.reduce((sum, v) => sum + v.size, 0),
+      );
       return true;
     });
     if (!deleted) return fail(err('id', 'No file with this id.', ErrorCode.NOT_FOUND));
@@ -346,11 +356,9 @@ export class FileService {
   /** Adds `bytes` to the owner's use when the result stays within the quota: one conditional UPDATE. */
   private async reserve(em: Em, ownerId: string, bytes: number, limit: number): Promise<boolean> {
     await this.ensureQuotaRow(em, ownerId);
-    const changed = await em.nativeUpdate(
-      FileQuota,
-      { ownerId, usedBytes: { $lte: limit - bytes } },
-      { usedBytes: raw('used_bytes + ?', [bytes]) } as never,
-    );
+    const changed = await em.nativeUpdate(FileQuota, { ownerId, usedBytes: { $lte: limit - bytes } }, {
+      usedBytes: raw('used_bytes + ?', [bytes]),
+    } as never);
     return changed === 1;
   }
 
@@ -447,7 +455,8 @@ export class FileService {
         ? refuse(410, ErrorCode.FORBIDDEN, 'This upload URL has expired: ask for a new one.')
         : refuse(403, ErrorCode.FORBIDDEN, 'This upload URL is not valid.');
     }
-    if (checked.params.m !== method) return refuse(403, ErrorCode.FORBIDDEN, `This upload URL is signed for ${checked.params.m ?? '?'}, not ${method}.`);
+    if (checked.params.m !== method)
+      return refuse(403, ErrorCode.FORBIDDEN, `This upload URL is signed for ${checked.params.m ?? '?'}, not ${method}.`);
     const match = new RegExp(`^${FILE_UPLOAD_PREFIX}([^/]+)(?:/(\\d{1,5}))?$`).exec(path);
     const ownerId = checked.params.owner;
     if (!match || !isUuid(match[1]!) || !ownerId) return refuse(403, ErrorCode.FORBIDDEN, 'This upload URL is not valid.');
@@ -460,7 +469,8 @@ export class FileService {
     if (!upload) return { refused: refuse(404, ErrorCode.NOT_FOUND, 'No such upload.') };
     if (upload.status === 'COMPLETED') return { refused: refuse(409, ErrorCode.CONFLICT, 'This upload is already complete.') };
     if (upload.status !== 'PENDING') return { refused: refuse(409, ErrorCode.CONFLICT, 'This upload was aborted or is being completed.') };
-    if (upload.expiresAt.getTime() <= deps.clock.now().getTime()) return { refused: refuse(410, ErrorCode.FORBIDDEN, 'This upload has expired.') };
+    if (upload.expiresAt.getTime() <= deps.clock.now().getTime())
+      return { refused: refuse(410, ErrorCode.FORBIDDEN, 'This upload has expired.') };
     return { upload };
   }
 
@@ -490,10 +500,14 @@ export class FileService {
     const count = Math.ceil(upload.size / upload.partSize);
     if (partNumber < 1 || partNumber > count) return refuse(400, ErrorCode.BAD_USER_INPUT, `Part numbers go from 1 to ${count}.`);
     const expected = expectedPartSize(upload, partNumber);
-    if (body.length !== expected) return refuse(400, ErrorCode.BAD_USER_INPUT, `Part ${partNumber} must be ${expected} bytes; got ${body.length}.`);
+    if (body.length !== expected)
+      return refuse(400, ErrorCode.BAD_USER_INPUT, `Part ${partNumber} must be ${expected} bytes; got ${body.length}.`);
     const etag = sha256(body);
     await resources.get(deps).storage.put(partKey(upload.id, partNumber), body, { contentType: 'application/octet-stream' });
-    return { ...json(200, { partNumber, size: body.length, etag }), headers: { 'content-type': 'application/json; charset=utf-8', etag: `"${etag}"` } };
+    return {
+      ...json(200, { partNumber, size: body.length, etag }),
+      headers: { 'content-type': 'application/json; charset=utf-8', etag: `"${etag}"` },
+    };
   }
 
   /**
@@ -511,9 +525,12 @@ export class FileService {
     if (parts.length > MAX_PARTS) return fail(err('parts', `At most ${MAX_PARTS} parts.`));
     const upload = isUuid(uploadId) ? await deps.em.findOne(FileUpload, { id: uploadId, ownerId: viewer.userId }) : null;
     if (!upload) return fail(err('uploadId', 'No upload with this id.', ErrorCode.NOT_FOUND));
-    if (upload.partSize === 0) return fail(err('uploadId', 'This is a single upload: PUT the whole file to its URL.', ErrorCode.INVALID_STATE));
-    if (upload.status !== 'PENDING') return fail(err('uploadId', `This upload is ${upload.status.toLowerCase()}.`, ErrorCode.INVALID_STATE));
-    if (upload.expiresAt.getTime() <= deps.clock.now().getTime()) return fail(err('uploadId', 'This upload has expired.', ErrorCode.INVALID_STATE));
+    if (upload.partSize === 0)
+      return fail(err('uploadId', 'This is a single upload: PUT the whole file to its URL.', ErrorCode.INVALID_STATE));
+    if (upload.status !== 'PENDING')
+      return fail(err('uploadId', `This upload is ${upload.status.toLowerCase()}.`, ErrorCode.INVALID_STATE));
+    if (upload.expiresAt.getTime() <= deps.clock.now().getTime())
+      return fail(err('uploadId', 'This upload has expired.', ErrorCode.INVALID_STATE));
     const count = Math.ceil(upload.size / upload.partSize);
     if (parts.length !== count || parts.some((p, i) => p.partNumber !== i + 1)) {
       return fail(err('parts', `List all ${count} parts, numbered 1 to ${count} in order.`));
@@ -582,7 +599,9 @@ export class FileService {
     const upload = isUuid(uploadId) ? await deps.em.findOne(FileUpload, { id: uploadId, ownerId: viewer.userId }) : null;
     if (!upload) return fail(err('uploadId', 'No upload with this id.', ErrorCode.NOT_FOUND));
     if (!(await this.endUpload(deps, upload))) {
-      return fail(err('uploadId', `This upload is ${upload.status.toLowerCase()}; only a pending upload can be aborted.`, ErrorCode.INVALID_STATE));
+      return fail(
+        err('uploadId', `This upload is ${upload.status.toLowerCase()}; only a pending upload can be aborted.`, ErrorCode.INVALID_STATE),
+      );
     }
     return ok({ uploadId: upload.id });
   }
@@ -615,11 +634,9 @@ export class FileService {
 
   /** PENDING → COMPLETING, only while unexpired: of two concurrent completions one goes on. */
   private async claim(deps: MediaDeps, upload: FileUploadRow): Promise<boolean> {
-    const changed = await deps.fork().em.nativeUpdate(
-      FileUpload,
-      { id: upload.id, status: 'PENDING', expiresAt: { $gt: deps.clock.now() } },
-      { status: 'COMPLETING' },
-    );
+    const changed = await deps
+      .fork()
+      .em.nativeUpdate(FileUpload, { id: upload.id, status: 'PENDING', expiresAt: { $gt: deps.clock.now() } }, { status: 'COMPLETING' });
     return changed === 1;
   }
 
