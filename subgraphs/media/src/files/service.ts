@@ -488,7 +488,13 @@ export class FileService {
     const versionId = newId();
     const { storage } = resources.get(deps);
     const contentType = sniffContentType(body.subarray(0, SNIFF_BYTES));
-    await storage.put(versionKey(versionId), body, { contentType });
+    try {
+      await storage.put(versionKey(versionId), body, { contentType });
+    } catch (error) {
+      await storage.delete(versionKey(versionId)).catch(() => undefined);
+      await deps.fork().em.nativeUpdate(FileUpload, { id: upload.id, status: 'COMPLETING' }, { status: 'PENDING' });
+      throw error;
+    }
     const result = await this.commit(deps, upload, { id: versionId, size: body.length, sha256: upload.sha256, contentType });
     if ('code' in result) return refuse(result.code === ErrorCode.NOT_FOUND ? 404 : 409, result.code, result.message);
     return json(201, fileJson(result.file, result.version));
