@@ -576,7 +576,9 @@ export async function measureDomain(
     ['page size', ...bench.shown.map((n) => `fetch ${n}`), ...bench.shown.map((n) => `sql ${n}`), 'outcome'],
     rows.map((r) => [r.pageSize, ...bench.shown.map((n) => r.fetches[n] ?? 0), ...bench.shown.map((n) => r.sql[n] ?? 0), r.outcome]),
   );
-  const distinct = [...new Set(rows.filter((r) => r.outcome.startsWith('ok')).map((r) => `${r.sql[bench.shown[0]!]} ${bench.shown[0]} SQL`))];
+  const distinct = [
+    ...new Set(rows.filter((r) => r.outcome.startsWith('ok')).map((r) => `${r.sql[bench.shown[0]!]} ${bench.shown[0]} SQL`)),
+  ];
   const failed = rows.filter((r) => !r.outcome.startsWith('ok'));
   const verdict =
     distinct.length === 1 && !failed.length
