@@ -333,7 +333,7 @@ export async function sqlPerRequest(args: BenchArgs, env: Record<string, string 
           counter!.take();
           const reply = await post<Record<string, unknown>>(url, query, variables, benchToken);
           const tally = counter!.take();
-          return { reply, sql: tally.sql, fetches: tally.fetches, statements: tally.statements[bench.name] ?? [] };
+          return { reply, sql: tally.sql, fetches: tally.fetches, statements: tally.statements[bench.shown[0]!] ?? [] };
         },
         repeats,
       );

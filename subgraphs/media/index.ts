@@ -8,8 +8,12 @@ import { seed } from './src/seed';
 import { createResolvers } from './src/resolvers';
 import { mediaRoutes } from './src/routes';
 import { MediaService } from './src/service';
+import { fileResources } from './src/files/resources';
+import { FileService } from './src/files/service';
+import { startSweep } from '../../kit';
 
 const service = new MediaService();
+const files = new FileService();
 
 /** media: image processing (catalogue #23): signed uploads, signed imgproxy-style transformation URLs, cached derivatives. */
 export const media: SubgraphDefinition<MediaLoaders, MediaConfig> = {
@@ -26,11 +30,17 @@ export const media: SubgraphDefinition<MediaLoaders, MediaConfig> = {
         Image: '../entities#ImageRow',
         User: '../context#UserRef',
         ImageUpload: '../service#UploadView',
+        FileFolder: '../files/entities#FileFolderRow',
+        StoredFile: '../files/entities#StoredFileRow',
+        FileVersion: '../files/entities#FileVersionRow',
+        FileShareLink: '../files/service#FileShareLinkView',
+        FileUpload: '../files/service#FileUploadView',
+        FileQuota: '../files/service#FileQuotaView',
       },
     },
   },
   typeDefs: loadSubgraphSchema('media'),
-  resolvers: createResolvers(service),
+  resolvers: createResolvers(service, files),
   entities,
   migrations,
   loaders: createLoaders,
@@ -39,8 +49,20 @@ export const media: SubgraphDefinition<MediaLoaders, MediaConfig> = {
     // Made now rather than on the first request, so a missing URL_SIGNING_SECRET in production or a
     // half-configured S3 stops the start with a configuration error.
     resources.get(deps);
-    return { stop: () => resources.close(deps.config) };
+    fileResources.get(deps);
+    const sweep = startSweep({
+      name: 'expired file upload sweep',
+      everyMs: deps.config.FILES_SWEEP_MS,
+      run: () => files.expireUploads(deps.serviceDeps()),
+      log: deps.log,
+    });
+    return {
+      stop: async () => {
+        await sweep?.stop();
+        await Promise.all([resources.close(deps.config), fileResources.close(deps.config)]);
+      },
+    };
   },
-  routes: (deps) => mediaRoutes(deps, service),
+  routes: (deps) => mediaRoutes(deps, service, files),
   seed,
 };

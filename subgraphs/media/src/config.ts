@@ -28,6 +28,24 @@ export const mediaEnvSchema = subgraphEnvSchema.extend(storageEnvSchema.shape).e
     .refine((v) => /^https?:\/\//.test(v), 'must be an http(s) URL')
     .transform((v) => v.replace(/\/+$/, ''))
     .optional(),
+  // --- file storage (src/files) ---
+  /** Bytes each user may keep (every version) plus reserve (pending uploads). */
+  FILES_QUOTA_BYTES: z.coerce.number().int().min(1024).max(2_000_000_000).default(1_000_000_000),
+  /** Largest file, in bytes. */
+  FILES_MAX_FILE_BYTES: z.coerce.number().int().min(1024).max(2_000_000_000).default(1_000_000_000),
+  /** Multipart part size in bytes (and the largest single-PUT upload); parts go to the public path, past the router's body limit. */
+  FILES_PART_BYTES: z.coerce.number().int().min(1024).max(64_000_000).default(8_000_000),
+  /** How long upload, part and download URLs stay valid, in seconds. */
+  FILES_URL_TTL_SECONDS: z.coerce.number().int().min(10).max(86_400).default(900),
+  /** Deepest folder nesting (a root folder is depth 1). */
+  FILES_MAX_FOLDER_DEPTH: z.coerce.number().int().min(1).max(64).default(16),
+  /** Versions kept per file; an upload beyond it is refused (delete the file or restore instead). */
+  FILES_MAX_VERSIONS: z.coerce.number().int().min(1).max(10_000).default(100),
+  /** Password attempts per share link per window (every attempt counts, right or wrong). */
+  FILES_SHARE_PASSWORD_ATTEMPTS: z.coerce.number().int().min(1).max(10_000).default(10),
+  FILES_SHARE_PASSWORD_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
+  /** How often expired uploads are swept (quota given back, parts deleted), in ms; 0: never (tests call it). */
+  FILES_SWEEP_MS: z.coerce.number().int().min(0).max(86_400_000).default(60_000),
 });
 export type MediaConfig = z.infer<typeof mediaEnvSchema>;
 

@@ -1,3 +1,4 @@
+import { fileEntities } from './files/entities';
 import { baseProperties, defineEntity, p, type InferEntity } from '../../../kit';
 
 /** The formats an original may have (GIF is accepted as input; transforms write the other four). */
@@ -25,4 +26,4 @@ export const MediaImage = defineEntity({
 });
 export type ImageRow = InferEntity<typeof MediaImage>;
 
-export const entities = [MediaImage];
+export const entities = [MediaImage, ...fileEntities];

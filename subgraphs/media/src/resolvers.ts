@@ -1,16 +1,22 @@
 import { DateTimeScalar } from '../../../kit';
 import type { Resolvers } from './generated/resolvers';
 import type { MediaService } from './service';
+import { createFileResolvers } from './files/resolvers';
+import type { FileService } from './files/service';
 
 /** media's resolvers: thin translations onto the service. */
-export function createResolvers(service: MediaService): Resolvers {
+export function createResolvers(service: MediaService, files: FileService): Resolvers {
+  const fileResolvers = createFileResolvers(files);
   return {
+    ...fileResolvers,
     DateTime: DateTimeScalar,
     Query: {
+      ...fileResolvers.Query,
       image: (_, { id }, ctx) => service.get(ctx.deps, id),
       images: (_, args, ctx) => service.list(ctx.deps, args),
     },
     Mutation: {
+      ...fileResolvers.Mutation,
       requestImageUpload: (_, __, ctx) => service.requestUpload(ctx.deps),
       deleteImage: (_, { id }, ctx) => service.delete(ctx.deps, id),
     },

@@ -4,9 +4,11 @@ import type { MediaConfig } from './config';
 import type { MediaLoaders } from './context';
 import { UPLOAD_PREFIX, type HttpAnswer, type MediaService } from './service';
 import { TRANSFORM_PREFIX } from './transform';
+import { fileRoutes } from './files/routes';
+import type { FileService } from './files/service';
 
 /** Reads a body of at most `limit` bytes; a larger one is refused as soon as it is declared or grows past it. */
-function readLimited(req: IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {
+export function readLimited(req: IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {
   const declared = Number(req.headers['content-length'] ?? 0);
   if (declared > limit) return Promise.resolve('too-large');
   return new Promise((resolve, reject) => {
@@ -34,7 +36,7 @@ function readLimited(req: IncomingMessage, limit: number): Promise<Buffer | 'too
   });
 }
 
-function send(res: ServerResponse, answer: HttpAnswer, head: boolean): void {
+export function send(res: ServerResponse, answer: HttpAnswer, head: boolean): void {
   if ('code' in answer) {
     sendGraphQLError(res, answer.status, answer.code, answer.message, answer.headers);
     return;
@@ -56,7 +58,7 @@ function send(res: ServerResponse, answer: HttpAnswer, head: boolean): void {
   stream.pipe(res);
 }
 
-function split(req: IncomingMessage): { path: string; query: URLSearchParams } {
+export function split(req: IncomingMessage): { path: string; query: URLSearchParams } {
   const url = new URL(req.url ?? '/', 'http://media.invalid');
   return { path: url.pathname, query: url.searchParams };
 }
@@ -66,7 +68,7 @@ function split(req: IncomingMessage): { path: string; query: URLSearchParams } {
  * upload target and the signed transformation URLs. Neither has a session; the URL's signature is the
  * authority.
  */
-export function mediaRoutes(deps: SubgraphDeps<MediaConfig, MediaLoaders>, service: MediaService): HttpRoute[] {
+export function mediaRoutes(deps: SubgraphDeps<MediaConfig, MediaLoaders>, service: MediaService, files: FileService): HttpRoute[] {
   const upload = async (req: IncomingMessage, res: ServerResponse) => {
     const { path, query } = split(req);
     // The signature is checked before a byte of the body is read.
@@ -95,5 +97,6 @@ export function mediaRoutes(deps: SubgraphDeps<MediaConfig, MediaLoaders>, servi
     { method: 'PUT', path: uploadPath, handler: upload },
     { method: 'POST', path: uploadPath, handler: upload },
     { method: 'GET', path: transformPath, handler: transform },
+    ...fileRoutes(deps, files),
   ];
 }

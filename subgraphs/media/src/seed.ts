@@ -5,14 +5,16 @@ import type { MediaLoaders } from './context';
 import { MediaImage } from './entities';
 import { resources } from './resources';
 import { originalKey } from './service';
+import { seedFiles } from './files/seed';
 
 /** identity's demo user (see its seed). */
 const DEMO_USER_ID = '01900000-0000-7000-8000-000000000002';
 
 /** Two images for the demo user, drawn here (no files in the repository); skipped when they have any. */
 export async function seed(em: Em, deps: SubgraphDeps<MediaConfig, MediaLoaders>): Promise<void> {
-  if (await em.count(MediaImage, { ownerId: DEMO_USER_ID })) return;
   const { storage } = resources.get(deps);
+  await seedFiles(em, storage, DEMO_USER_ID);
+  if (await em.count(MediaImage, { ownerId: DEMO_USER_ID })) return;
   const stripes = Buffer.from(
     '<svg xmlns="http://www.w3.org/2000/svg" width="640" height="400">' +
       '<rect width="640" height="400" fill="#1d3557"/><rect width="640" height="130" y="135" fill="#e63946"/>' +

@@ -2,6 +2,8 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { ImageRow } from '../entities';
 import type { UserRef, MediaContext } from '../context';
 import type { UploadView } from '../service';
+import type { FileFolderRow, StoredFileRow, FileVersionRow } from '../files/entities';
+import type { FileShareLinkView, FileUploadView, FileQuotaView } from '../files/service';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -16,6 +18,42 @@ export type Scalars = {
   /** An instant in time, as an ISO-8601 string in UTC (e.g. `2026-11-23T10:00:00.000Z`). */
   DateTime: { input: Date; output: Date | string; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** The result of aborting an upload. */
+export type AbortFileUploadPayload = {
+  __typename?: 'AbortFileUploadPayload';
+  /** Why nothing changed; empty on success. */
+  errors: Array<UserError>;
+  /** The aborted upload's id; null when `errors` is not empty. */
+  uploadId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** A folder to make. */
+export type CreateFileFolderInput = {
+  /** Its name: one path segment, 1 to 255 characters. */
+  name: Scalars['String']['input'];
+  /** The folder to make it in; the root when null. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A share link to make. */
+export type CreateFileShareLinkInput = {
+  /** How long it works, 60 seconds to 30 days. */
+  expiresInSeconds: Scalars['Int']['input'];
+  /** The file. */
+  fileId: Scalars['ID']['input'];
+  /** An optional password, 8 to 200 characters (kept as an argon2 hash). */
+  password?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of deleting a file or a folder. */
+export type DeleteFileItemPayload = {
+  __typename?: 'DeleteFileItemPayload';
+  /** Id of what was deleted; null when `errors` is not empty. */
+  deletedId?: Maybe<Scalars['ID']['output']>;
+  /** Why nothing was deleted; empty on success. */
+  errors: Array<UserError>;
 };
 
 /** The result of deleting an image. */
@@ -47,6 +85,208 @@ export type ErrorCode =
   | 'RATE_LIMITED'
   /** The operation needs a signed-in user. */
   | 'UNAUTHENTICATED';
+
+/** A folder of the signed-in user's file tree (catalogue #47). */
+export type FileFolder = {
+  __typename?: 'FileFolder';
+  /** When it was made. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Its files, by name. */
+  files: StoredFileConnection;
+  /** Its subfolders, by name. */
+  folders: FileFolderConnection;
+  /** Stable, opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** The folder's name: one path segment, 1 to 255 characters. */
+  name: Scalars['String']['output'];
+  /** The folder it is in; null at the root. */
+  parent?: Maybe<FileFolder>;
+};
+
+
+/** A folder of the signed-in user's file tree (catalogue #47). */
+export type FileFolderFilesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A folder of the signed-in user's file tree (catalogue #47). */
+export type FileFolderFoldersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of folders. */
+export type FileFolderConnection = {
+  __typename?: 'FileFolderConnection';
+  /** The folders of this page. */
+  edges: Array<FileFolderEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** How many folders there are, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One folder in a page of folders. */
+export type FileFolderEdge = {
+  __typename?: 'FileFolderEdge';
+  /** Opaque position of this folder in the list. */
+  cursor: Scalars['String']['output'];
+  /** The folder. */
+  node: FileFolder;
+};
+
+/** The result of making, renaming or moving a folder. */
+export type FileFolderPayload = {
+  __typename?: 'FileFolderPayload';
+  /** Why nothing changed; empty on success. */
+  errors: Array<UserError>;
+  /** The folder; null when `errors` is not empty. */
+  folder?: Maybe<FileFolder>;
+};
+
+/** A part uploaded, as its PUT answered. */
+export type FilePartInput = {
+  /** The ETag header its PUT answered. */
+  etag: Scalars['String']['input'];
+  /** The part's number. */
+  partNumber: Scalars['Int']['input'];
+};
+
+/** The signed-in user's storage use. */
+export type FileQuota = {
+  __typename?: 'FileQuota';
+  /** The most that may be used (FILES_QUOTA_BYTES). */
+  limitBytes: Scalars['Int']['output'];
+  /** Bytes of every version kept plus every pending upload's reservation. */
+  usedBytes: Scalars['Int']['output'];
+};
+
+/** A link that downloads a file's current version without a session, until it expires or is revoked. */
+export type FileShareLink = {
+  __typename?: 'FileShareLink';
+  /** When it was made. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When it stops working. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** Whether it asks for a password (sent in the `x-file-share-password` header). */
+  hasPassword: Scalars['Boolean']['output'];
+  /** Stable, opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** Whether it was revoked. */
+  revoked: Scalars['Boolean']['output'];
+  /** The link; only in the payload that made it (the token is not stored), null afterwards. */
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of a file's share links. */
+export type FileShareLinkConnection = {
+  __typename?: 'FileShareLinkConnection';
+  /** The links of this page. */
+  edges: Array<FileShareLinkEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** How many links there are, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One share link in a page of share links. */
+export type FileShareLinkEdge = {
+  __typename?: 'FileShareLinkEdge';
+  /** Opaque position of this link in the list. */
+  cursor: Scalars['String']['output'];
+  /** The link. */
+  node: FileShareLink;
+};
+
+/** The result of making or revoking a share link. */
+export type FileShareLinkPayload = {
+  __typename?: 'FileShareLinkPayload';
+  /** Why nothing changed; empty on success. */
+  errors: Array<UserError>;
+  /** The link; null when `errors` is not empty. */
+  shareLink?: Maybe<FileShareLink>;
+};
+
+/** Where and how to send a file's bytes: one URL, or one per part. */
+export type FileUpload = {
+  __typename?: 'FileUpload';
+  /** When the URLs stop working and the reservation is given back. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** The HTTP method for every URL (PUT). */
+  method: Scalars['String']['output'];
+  /** A multipart upload's part size (every part but the last); null for a single upload. */
+  partSize?: Maybe<Scalars['Int']['output']>;
+  /** A multipart upload's parts; empty for a single upload. */
+  parts: Array<FileUploadPart>;
+  /** The upload's id (for completeMultipartFileUpload and abortFileUpload). */
+  uploadId: Scalars['ID']['output'];
+  /** A single upload's URL; null for a multipart upload. */
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+/** What to upload: a name in a folder, and the size and SHA-256 of the bytes that will be sent. */
+export type FileUploadInput = {
+  /** The folder; the root when null. */
+  folderId?: InputMaybe<Scalars['ID']['input']>;
+  /** The file's name: one path segment (no `/`, `\\`, `.` or `..`), 1 to 255 characters. An existing name gets a new version. */
+  name: Scalars['String']['input'];
+  /** SHA-256 of the bytes, 64 hex characters; checked when the bytes arrive. */
+  sha256: Scalars['String']['input'];
+  /** Exact size in bytes: up to FILES_PART_BYTES for a single upload, FILES_MAX_FILE_BYTES for a multipart one. */
+  size: Scalars['Int']['input'];
+};
+
+/** One part of a multipart upload. */
+export type FileUploadPart = {
+  __typename?: 'FileUploadPart';
+  /** 1 to the number of parts. */
+  partNumber: Scalars['Int']['output'];
+  /** The exact size this part must have. */
+  size: Scalars['Int']['output'];
+  /** The signed URL to PUT the part's bytes to; its answer's ETag header goes to completeMultipartFileUpload. */
+  url: Scalars['String']['output'];
+};
+
+/** One version of a file's bytes; versions are never changed, only added or deleted with their file. */
+export type FileVersion = {
+  __typename?: 'FileVersion';
+  /** Media type sniffed from the bytes. */
+  contentType: Scalars['String']['output'];
+  /** When it was stored. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Stable, opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** Whether downloads give this version. */
+  isCurrent: Scalars['Boolean']['output'];
+  /** 1 for the first version, then 2, 3 … */
+  number: Scalars['Int']['output'];
+  /** SHA-256 of the bytes, hex (checked against the uploader's declaration). */
+  sha256: Scalars['String']['output'];
+  /** Size in bytes. */
+  size: Scalars['Int']['output'];
+};
+
+/** A page of a file's versions. */
+export type FileVersionConnection = {
+  __typename?: 'FileVersionConnection';
+  /** The versions of this page. */
+  edges: Array<FileVersionEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** How many versions there are, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One version in a page of versions. */
+export type FileVersionEdge = {
+  __typename?: 'FileVersionEdge';
+  /** Opaque position of this version in the list. */
+  cursor: Scalars['String']['output'];
+  /** The version. */
+  node: FileVersion;
+};
 
 /** An uploaded image, owned by the user who uploaded it (catalogue #23). */
 export type Image = {
@@ -199,15 +439,101 @@ export type ImageWatermarkInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Aborts a pending upload: its parts are deleted and its reserved bytes given back. */
+  abortFileUpload?: Maybe<AbortFileUploadPayload>;
+  /** Assembles the parts (each checked against its ETag, the whole against the declared SHA-256) into a new version. */
+  completeMultipartFileUpload?: Maybe<StoredFilePayload>;
+  /** Makes a folder. */
+  createFileFolder?: Maybe<FileFolderPayload>;
+  /** Makes a share link to a file's current version, with an expiry and an optional password. */
+  createFileShareLink?: Maybe<FileShareLinkPayload>;
+  /** Deletes an empty folder. */
+  deleteFileFolder?: Maybe<DeleteFileItemPayload>;
   /** Deletes one of the signed-in user's images: its row, its original and every cached derivative. */
   deleteImage?: Maybe<DeleteImagePayload>;
+  /** Deletes a file, every version and share link, and gives its bytes back to the quota. */
+  deleteStoredFile?: Maybe<DeleteFileItemPayload>;
+  /** Reserves quota and signs one PUT URL per part (FILES_PART_BYTES each); complete with completeMultipartFileUpload. */
+  initiateMultipartFileUpload?: Maybe<RequestFileUploadPayload>;
+  /** Reserves quota and signs one PUT URL for a file of at most FILES_PART_BYTES; the file exists once its bytes are accepted there. */
+  requestFileUpload?: Maybe<RequestFileUploadPayload>;
   /** A short-lived signed URL to upload one image to; the image exists once its bytes are accepted there. */
   requestImageUpload?: Maybe<RequestImageUploadPayload>;
+  /** Makes one of a file's versions current again (newer versions are kept). */
+  restoreFileVersion?: Maybe<StoredFilePayload>;
+  /** Revokes a share link. */
+  revokeFileShareLink?: Maybe<FileShareLinkPayload>;
+  /** Renames and/or moves a folder (not into itself or a subfolder, not deeper than FILES_MAX_FOLDER_DEPTH). */
+  updateFileFolder?: Maybe<FileFolderPayload>;
+  /** Renames and/or moves a file. */
+  updateStoredFile?: Maybe<StoredFilePayload>;
+};
+
+
+export type MutationAbortFileUploadArgs = {
+  uploadId: Scalars['ID']['input'];
+};
+
+
+export type MutationCompleteMultipartFileUploadArgs = {
+  parts: Array<FilePartInput>;
+  uploadId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateFileFolderArgs = {
+  input: CreateFileFolderInput;
+};
+
+
+export type MutationCreateFileShareLinkArgs = {
+  input: CreateFileShareLinkInput;
+};
+
+
+export type MutationDeleteFileFolderArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
 export type MutationDeleteImageArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteStoredFileArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationInitiateMultipartFileUploadArgs = {
+  input: FileUploadInput;
+};
+
+
+export type MutationRequestFileUploadArgs = {
+  input: FileUploadInput;
+};
+
+
+export type MutationRestoreFileVersionArgs = {
+  fileId: Scalars['ID']['input'];
+  versionId: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeFileShareLinkArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateFileFolderArgs = {
+  input: UpdateFileFolderInput;
+};
+
+
+export type MutationUpdateStoredFileArgs = {
+  input: UpdateStoredFileInput;
 };
 
 /** Where a connection's page sits in the whole list. */
@@ -225,10 +551,32 @@ export type PageInfo = {
 
 export type Query = {
   __typename?: 'Query';
+  /** One of the signed-in user's folders; null when there is none with this id (or it is someone else's). */
+  fileFolder?: Maybe<FileFolder>;
+  /** The signed-in user's folders in `parentId` (the root when null), by name. */
+  fileFolders?: Maybe<FileFolderConnection>;
+  /** The signed-in user's storage use and quota. */
+  fileQuota?: Maybe<FileQuota>;
   /** One of the signed-in user's images; null when there is none with this id (or it is someone else's). */
   image?: Maybe<Image>;
   /** The signed-in user's images, newest first. */
   images?: Maybe<ImageConnection>;
+  /** One of the signed-in user's files; null when there is none with this id (or it is someone else's). */
+  storedFile?: Maybe<StoredFile>;
+  /** The signed-in user's files in `folderId` (the root when null), by name. */
+  storedFiles?: Maybe<StoredFileConnection>;
+};
+
+
+export type QueryFileFolderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryFileFoldersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  parentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -242,6 +590,27 @@ export type QueryImagesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+export type QueryStoredFileArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryStoredFilesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  folderId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The result of asking to upload a file. */
+export type RequestFileUploadPayload = {
+  __typename?: 'RequestFileUploadPayload';
+  /** Why not (e.g. CONFLICT on `size` past the quota); empty on success. */
+  errors: Array<UserError>;
+  /** Where to send the bytes; null when `errors` is not empty. */
+  upload?: Maybe<FileUpload>;
+};
+
 /** The result of asking for an upload URL. */
 export type RequestImageUploadPayload = {
   __typename?: 'RequestImageUploadPayload';
@@ -249,6 +618,109 @@ export type RequestImageUploadPayload = {
   errors: Array<UserError>;
   /** Where to send the bytes; null when `errors` is not empty. */
   upload?: Maybe<ImageUpload>;
+};
+
+/** A stored file: a name in a folder, with one or more versions of its bytes. */
+export type StoredFile = {
+  __typename?: 'StoredFile';
+  /** The current version's media type, sniffed from its bytes (never taken from the client). */
+  contentType: Scalars['String']['output'];
+  /** When its first version was stored. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The version downloads give. */
+  currentVersion: FileVersion;
+  /**
+   * A signed download URL (GET) of the current version, or of `versionId`; it expires after
+   * FILES_URL_TTL_SECONDS. Null when `versionId` is not one of this file's versions.
+   */
+  downloadUrl?: Maybe<Scalars['String']['output']>;
+  /** The folder it is in; null at the root. */
+  folder?: Maybe<FileFolder>;
+  /** Stable, opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** The file's name: one path segment, 1 to 255 characters. */
+  name: Scalars['String']['output'];
+  /** The current version's SHA-256, hex. */
+  sha256: Scalars['String']['output'];
+  /** Its share links, newest first (their URLs are shown only when made). */
+  shareLinks: FileShareLinkConnection;
+  /** The current version's size in bytes. */
+  size: Scalars['Int']['output'];
+  /** When it last changed (a new version, a restore, a rename or a move). */
+  updatedAt: Scalars['DateTime']['output'];
+  /** How many versions it has. */
+  versionCount: Scalars['Int']['output'];
+  /** Its versions, newest first. */
+  versions: FileVersionConnection;
+};
+
+
+/** A stored file: a name in a folder, with one or more versions of its bytes. */
+export type StoredFileDownloadUrlArgs = {
+  versionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** A stored file: a name in a folder, with one or more versions of its bytes. */
+export type StoredFileShareLinksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A stored file: a name in a folder, with one or more versions of its bytes. */
+export type StoredFileVersionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of files. */
+export type StoredFileConnection = {
+  __typename?: 'StoredFileConnection';
+  /** The files of this page. */
+  edges: Array<StoredFileEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** How many files there are, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One file in a page of files. */
+export type StoredFileEdge = {
+  __typename?: 'StoredFileEdge';
+  /** Opaque position of this file in the list. */
+  cursor: Scalars['String']['output'];
+  /** The file. */
+  node: StoredFile;
+};
+
+/** The result of a change to a file (completed upload, restore, rename, move). */
+export type StoredFilePayload = {
+  __typename?: 'StoredFilePayload';
+  /** Why nothing changed; empty on success. */
+  errors: Array<UserError>;
+  /** The file; null when `errors` is not empty. */
+  file?: Maybe<StoredFile>;
+};
+
+/** A rename and/or a move of a folder. */
+export type UpdateFileFolderInput = {
+  /** The folder. */
+  id: Scalars['ID']['input'];
+  /** The new name; unchanged when absent. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The new parent: a folder id, null for the root; unchanged when absent. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A rename and/or a move of a file. */
+export type UpdateStoredFileInput = {
+  /** The new folder: a folder id, null for the root; unchanged when absent. */
+  folderId?: InputMaybe<Scalars['ID']['input']>;
+  /** The file. */
+  id: Scalars['ID']['input'];
+  /** The new name; unchanged when absent. */
+  name?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A user, as the media subgraph points at them. */
@@ -357,40 +829,75 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  FileFolder: FileFolder;
   Image: Image;
+  StoredFile: StoredFile;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  FileFolder:
+    ( { __typename: 'FileFolder' }
+    & GraphQLRecursivePick<FederationTypes['FileFolder'], {"id":true}> );
   Image:
     ( { __typename: 'Image' }
     & GraphQLRecursivePick<FederationTypes['Image'], {"id":true}> );
+  StoredFile:
+    ( { __typename: 'StoredFile' }
+    & GraphQLRecursivePick<FederationTypes['StoredFile'], {"id":true}> );
 }>;
 
 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  DeleteImagePayload: ResolverTypeWrapper<DeleteImagePayload>;
+  AbortFileUploadPayload: ResolverTypeWrapper<AbortFileUploadPayload>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  ErrorCode: ErrorCode;
-  Image: ResolverTypeWrapper<ImageRow>;
+  CreateFileFolderInput: CreateFileFolderInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  CreateFileShareLinkInput: CreateFileShareLinkInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeleteFileItemPayload: ResolverTypeWrapper<DeleteFileItemPayload>;
+  DeleteImagePayload: ResolverTypeWrapper<DeleteImagePayload>;
+  ErrorCode: ErrorCode;
+  FileFolder: ResolverTypeWrapper<FileFolderRow>;
+  FileFolderConnection: ResolverTypeWrapper<Omit<FileFolderConnection, 'edges'> & { edges: Array<ResolversTypes['FileFolderEdge']> }>;
+  FileFolderEdge: ResolverTypeWrapper<Omit<FileFolderEdge, 'node'> & { node: ResolversTypes['FileFolder'] }>;
+  FileFolderPayload: ResolverTypeWrapper<Omit<FileFolderPayload, 'folder'> & { folder?: Maybe<ResolversTypes['FileFolder']> }>;
+  FilePartInput: FilePartInput;
+  FileQuota: ResolverTypeWrapper<FileQuotaView>;
+  FileShareLink: ResolverTypeWrapper<FileShareLinkView>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  FileShareLinkConnection: ResolverTypeWrapper<Omit<FileShareLinkConnection, 'edges'> & { edges: Array<ResolversTypes['FileShareLinkEdge']> }>;
+  FileShareLinkEdge: ResolverTypeWrapper<Omit<FileShareLinkEdge, 'node'> & { node: ResolversTypes['FileShareLink'] }>;
+  FileShareLinkPayload: ResolverTypeWrapper<Omit<FileShareLinkPayload, 'shareLink'> & { shareLink?: Maybe<ResolversTypes['FileShareLink']> }>;
+  FileUpload: ResolverTypeWrapper<FileUploadView>;
+  FileUploadInput: FileUploadInput;
+  FileUploadPart: ResolverTypeWrapper<FileUploadPart>;
+  FileVersion: ResolverTypeWrapper<FileVersionRow>;
+  FileVersionConnection: ResolverTypeWrapper<Omit<FileVersionConnection, 'edges'> & { edges: Array<ResolversTypes['FileVersionEdge']> }>;
+  FileVersionEdge: ResolverTypeWrapper<Omit<FileVersionEdge, 'node'> & { node: ResolversTypes['FileVersion'] }>;
+  Image: ResolverTypeWrapper<ImageRow>;
   ImageConnection: ResolverTypeWrapper<Omit<ImageConnection, 'edges'> & { edges: Array<ResolversTypes['ImageEdge']> }>;
   ImageCropInput: ImageCropInput;
   ImageEdge: ResolverTypeWrapper<Omit<ImageEdge, 'node'> & { node: ResolversTypes['Image'] }>;
   ImageFit: ImageFit;
   ImageFormat: ImageFormat;
   ImageTransformInput: ImageTransformInput;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ImageUpload: ResolverTypeWrapper<UploadView>;
   ImageWatermarkInput: ImageWatermarkInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RequestFileUploadPayload: ResolverTypeWrapper<Omit<RequestFileUploadPayload, 'upload'> & { upload?: Maybe<ResolversTypes['FileUpload']> }>;
   RequestImageUploadPayload: ResolverTypeWrapper<Omit<RequestImageUploadPayload, 'upload'> & { upload?: Maybe<ResolversTypes['ImageUpload']> }>;
+  StoredFile: ResolverTypeWrapper<StoredFileRow>;
+  StoredFileConnection: ResolverTypeWrapper<Omit<StoredFileConnection, 'edges'> & { edges: Array<ResolversTypes['StoredFileEdge']> }>;
+  StoredFileEdge: ResolverTypeWrapper<Omit<StoredFileEdge, 'node'> & { node: ResolversTypes['StoredFile'] }>;
+  StoredFilePayload: ResolverTypeWrapper<Omit<StoredFilePayload, 'file'> & { file?: Maybe<ResolversTypes['StoredFile']> }>;
+  UpdateFileFolderInput: UpdateFileFolderInput;
+  UpdateStoredFileInput: UpdateStoredFileInput;
   User: ResolverTypeWrapper<UserRef>;
   UserError: ResolverTypeWrapper<UserError>;
   WatermarkPosition: WatermarkPosition;
@@ -398,23 +905,50 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  DateTime: Scalars['DateTime']['output'];
-  DeleteImagePayload: DeleteImagePayload;
+  AbortFileUploadPayload: AbortFileUploadPayload;
   ID: Scalars['ID']['output'];
-  Image: ImageRow;
+  CreateFileFolderInput: CreateFileFolderInput;
   String: Scalars['String']['output'];
+  CreateFileShareLinkInput: CreateFileShareLinkInput;
   Int: Scalars['Int']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  DeleteFileItemPayload: DeleteFileItemPayload;
+  DeleteImagePayload: DeleteImagePayload;
+  FileFolder: FileFolderRow;
+  FileFolderConnection: Omit<FileFolderConnection, 'edges'> & { edges: Array<ResolversParentTypes['FileFolderEdge']> };
+  FileFolderEdge: Omit<FileFolderEdge, 'node'> & { node: ResolversParentTypes['FileFolder'] };
+  FileFolderPayload: Omit<FileFolderPayload, 'folder'> & { folder?: Maybe<ResolversParentTypes['FileFolder']> };
+  FilePartInput: FilePartInput;
+  FileQuota: FileQuotaView;
+  FileShareLink: FileShareLinkView;
+  Boolean: Scalars['Boolean']['output'];
+  FileShareLinkConnection: Omit<FileShareLinkConnection, 'edges'> & { edges: Array<ResolversParentTypes['FileShareLinkEdge']> };
+  FileShareLinkEdge: Omit<FileShareLinkEdge, 'node'> & { node: ResolversParentTypes['FileShareLink'] };
+  FileShareLinkPayload: Omit<FileShareLinkPayload, 'shareLink'> & { shareLink?: Maybe<ResolversParentTypes['FileShareLink']> };
+  FileUpload: FileUploadView;
+  FileUploadInput: FileUploadInput;
+  FileUploadPart: FileUploadPart;
+  FileVersion: FileVersionRow;
+  FileVersionConnection: Omit<FileVersionConnection, 'edges'> & { edges: Array<ResolversParentTypes['FileVersionEdge']> };
+  FileVersionEdge: Omit<FileVersionEdge, 'node'> & { node: ResolversParentTypes['FileVersion'] };
+  Image: ImageRow;
   ImageConnection: Omit<ImageConnection, 'edges'> & { edges: Array<ResolversParentTypes['ImageEdge']> };
   ImageCropInput: ImageCropInput;
   ImageEdge: Omit<ImageEdge, 'node'> & { node: ResolversParentTypes['Image'] };
   ImageTransformInput: ImageTransformInput;
-  Boolean: Scalars['Boolean']['output'];
   ImageUpload: UploadView;
   ImageWatermarkInput: ImageWatermarkInput;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
+  RequestFileUploadPayload: Omit<RequestFileUploadPayload, 'upload'> & { upload?: Maybe<ResolversParentTypes['FileUpload']> };
   RequestImageUploadPayload: Omit<RequestImageUploadPayload, 'upload'> & { upload?: Maybe<ResolversParentTypes['ImageUpload']> };
+  StoredFile: StoredFileRow;
+  StoredFileConnection: Omit<StoredFileConnection, 'edges'> & { edges: Array<ResolversParentTypes['StoredFileEdge']> };
+  StoredFileEdge: Omit<StoredFileEdge, 'node'> & { node: ResolversParentTypes['StoredFile'] };
+  StoredFilePayload: Omit<StoredFilePayload, 'file'> & { file?: Maybe<ResolversParentTypes['StoredFile']> };
+  UpdateFileFolderInput: UpdateFileFolderInput;
+  UpdateStoredFileInput: UpdateStoredFileInput;
   User: UserRef;
   UserError: UserError;
 }>;
@@ -423,13 +957,115 @@ export type AuthenticatedDirectiveArgs = { };
 
 export type AuthenticatedDirectiveResolver<Result, Parent, ContextType = MediaContext, Args = AuthenticatedDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type AbortFileUploadPayloadResolvers<ContextType = MediaContext, ParentType extends ResolversParentTypes['AbortFileUploadPayload'] = ResolversParentTypes['AbortFileUploadPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  uploadId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
 
+export type DeleteFileItemPayloadResolvers<ContextType = MediaContext, ParentType extends ResolversParentTypes['DeleteFileItemPayload'] = ResolversParentTypes['DeleteFileItemPayload']> = ResolversObject<{
+  deletedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type DeleteImagePayloadResolvers<ContextType = MediaContext, ParentType extends ResolversParentTypes['DeleteImagePayload'] = ResolversParentTypes['DeleteImagePayload']> = ResolversObject<{
   deletedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type FileFolderResolvers<ContextType = MediaContext, ParentType extends ResolversParentTypes['FileFolder'] = ResolversParentTypes['FileFolder'], FederationReferenceType extends FederationReferenceTypes['FileFolder'] = FederationReferenceTypes['FileFolder']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['FileFolder']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  files?: Resolver<ResolversTypes['StoredFileConnection'], ParentType, ContextType, RequireFields<FileFolderFilesArgs, 'first'>>;
+  folders?: Resolver<ResolversTypes['FileFolderConnection'], ParentType, ContextType, RequireFields<FileFolderFoldersArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['FileFolder']>, ParentType, ContextType>;
+}>;
+
+export type FileFolderConnectionResolvers<ContextType = MediaContext, ParentType extends ResolversParentTypes['FileFolderConnection'] = ResolversParentTypes['FileFolderConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['FileFolderEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type FileFolderEdgeResolvers<ContextType = MediaContext, ParentType extends ResolversParentTypes['FileFolderEdge'] = ResolversParentTypes['FileFolderEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['FileFolder'], ParentType, ContextType>;
+}>;
+
+export type FileFolderPayloadResolvers<ContextType = MediaContext, ParentType extends ResolversParentTypes['FileFolderPayload'] = ResolversParentTypes['FileFolderPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  folder?: Resolver<Maybe<ResolversTypes['FileFolder']>, ParentType, ContextType>;
+}>;
+
+export type FileQuotaResolvers<ContextType = MediaContext, ParentType extends ResolversParentTypes['FileQuota'] = ResolversParentTypes['FileQuota']> = ResolversObject<{
+  limitBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  usedBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type FileShareLinkResolvers<ContextType = MediaContext, ParentType extends ResolversParentTypes['FileShareLink'] = ResolversParentTypes['FileShareLink']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  hasPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  revoked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type FileShareLinkConnectionResolvers<ContextType = MediaContext, ParentType extends ResolversParentTypes['FileShareLinkConnection'] = ResolversParentTypes['FileShareLinkConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['FileShareLinkEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type FileShareLinkEdgeResolvers<ContextType = MediaContext, ParentType extends ResolversParentTypes['FileShareLinkEdge'] = ResolversParentTypes['FileShareLinkEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['FileShareLink'], ParentType, ContextType>;
+}>;
+
+export type FileShareLinkPayloadResolvers<ContextType = MediaContext, ParentType extends ResolversParentTypes['FileShareLinkPayload'] = ResolversParentTypes['FileShareLinkPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  shareLink?: Resolver<Maybe<ResolversTypes['FileShareLink']>, ParentType, ContextType>;
+}>;
+
+export type FileUploadResolvers<ContextType = MediaContext, ParentType extends ResolversParentTypes['FileUpload'] = ResolversParentTypes['FileUpload']> = ResolversObject<{
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partSize?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['FileUploadPart']>, ParentType, ContextType>;
+  uploadId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type FileUploadPartResolvers<ContextType = MediaContext, ParentType extends ResolversParentTypes['FileUploadPart'] = ResolversParentTypes['FileUploadPart']> = ResolversObject<{
+  partNumber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type FileVersionResolvers<ContextType = MediaContext, ParentType extends ResolversParentTypes['FileVersion'] = ResolversParentTypes['FileVersion']> = ResolversObject<{
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isCurrent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type FileVersionConnectionResolvers<ContextType = MediaContext, ParentType extends ResolversParentTypes['FileVersionConnection'] = ResolversParentTypes['FileVersionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['FileVersionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type FileVersionEdgeResolvers<ContextType = MediaContext, ParentType extends ResolversParentTypes['FileVersionEdge'] = ResolversParentTypes['FileVersionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['FileVersion'], ParentType, ContextType>;
 }>;
 
 export type ImageResolvers<ContextType = MediaContext, ParentType extends ResolversParentTypes['Image'] = ResolversParentTypes['Image'], FederationReferenceType extends FederationReferenceTypes['Image'] = FederationReferenceTypes['Image']> = ResolversObject<{
@@ -465,8 +1101,20 @@ export type ImageUploadResolvers<ContextType = MediaContext, ParentType extends 
 }>;
 
 export type MutationResolvers<ContextType = MediaContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  abortFileUpload?: Resolver<Maybe<ResolversTypes['AbortFileUploadPayload']>, ParentType, ContextType, RequireFields<MutationAbortFileUploadArgs, 'uploadId'>>;
+  completeMultipartFileUpload?: Resolver<Maybe<ResolversTypes['StoredFilePayload']>, ParentType, ContextType, RequireFields<MutationCompleteMultipartFileUploadArgs, 'parts' | 'uploadId'>>;
+  createFileFolder?: Resolver<Maybe<ResolversTypes['FileFolderPayload']>, ParentType, ContextType, RequireFields<MutationCreateFileFolderArgs, 'input'>>;
+  createFileShareLink?: Resolver<Maybe<ResolversTypes['FileShareLinkPayload']>, ParentType, ContextType, RequireFields<MutationCreateFileShareLinkArgs, 'input'>>;
+  deleteFileFolder?: Resolver<Maybe<ResolversTypes['DeleteFileItemPayload']>, ParentType, ContextType, RequireFields<MutationDeleteFileFolderArgs, 'id'>>;
   deleteImage?: Resolver<Maybe<ResolversTypes['DeleteImagePayload']>, ParentType, ContextType, RequireFields<MutationDeleteImageArgs, 'id'>>;
+  deleteStoredFile?: Resolver<Maybe<ResolversTypes['DeleteFileItemPayload']>, ParentType, ContextType, RequireFields<MutationDeleteStoredFileArgs, 'id'>>;
+  initiateMultipartFileUpload?: Resolver<Maybe<ResolversTypes['RequestFileUploadPayload']>, ParentType, ContextType, RequireFields<MutationInitiateMultipartFileUploadArgs, 'input'>>;
+  requestFileUpload?: Resolver<Maybe<ResolversTypes['RequestFileUploadPayload']>, ParentType, ContextType, RequireFields<MutationRequestFileUploadArgs, 'input'>>;
   requestImageUpload?: Resolver<Maybe<ResolversTypes['RequestImageUploadPayload']>, ParentType, ContextType>;
+  restoreFileVersion?: Resolver<Maybe<ResolversTypes['StoredFilePayload']>, ParentType, ContextType, RequireFields<MutationRestoreFileVersionArgs, 'fileId' | 'versionId'>>;
+  revokeFileShareLink?: Resolver<Maybe<ResolversTypes['FileShareLinkPayload']>, ParentType, ContextType, RequireFields<MutationRevokeFileShareLinkArgs, 'id'>>;
+  updateFileFolder?: Resolver<Maybe<ResolversTypes['FileFolderPayload']>, ParentType, ContextType, RequireFields<MutationUpdateFileFolderArgs, 'input'>>;
+  updateStoredFile?: Resolver<Maybe<ResolversTypes['StoredFilePayload']>, ParentType, ContextType, RequireFields<MutationUpdateStoredFileArgs, 'input'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = MediaContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -477,13 +1125,56 @@ export type PageInfoResolvers<ContextType = MediaContext, ParentType extends Res
 }>;
 
 export type QueryResolvers<ContextType = MediaContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  fileFolder?: Resolver<Maybe<ResolversTypes['FileFolder']>, ParentType, ContextType, RequireFields<QueryFileFolderArgs, 'id'>>;
+  fileFolders?: Resolver<Maybe<ResolversTypes['FileFolderConnection']>, ParentType, ContextType, RequireFields<QueryFileFoldersArgs, 'first'>>;
+  fileQuota?: Resolver<Maybe<ResolversTypes['FileQuota']>, ParentType, ContextType>;
   image?: Resolver<Maybe<ResolversTypes['Image']>, ParentType, ContextType, RequireFields<QueryImageArgs, 'id'>>;
   images?: Resolver<Maybe<ResolversTypes['ImageConnection']>, ParentType, ContextType, RequireFields<QueryImagesArgs, 'first'>>;
+  storedFile?: Resolver<Maybe<ResolversTypes['StoredFile']>, ParentType, ContextType, RequireFields<QueryStoredFileArgs, 'id'>>;
+  storedFiles?: Resolver<Maybe<ResolversTypes['StoredFileConnection']>, ParentType, ContextType, RequireFields<QueryStoredFilesArgs, 'first'>>;
+}>;
+
+export type RequestFileUploadPayloadResolvers<ContextType = MediaContext, ParentType extends ResolversParentTypes['RequestFileUploadPayload'] = ResolversParentTypes['RequestFileUploadPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  upload?: Resolver<Maybe<ResolversTypes['FileUpload']>, ParentType, ContextType>;
 }>;
 
 export type RequestImageUploadPayloadResolvers<ContextType = MediaContext, ParentType extends ResolversParentTypes['RequestImageUploadPayload'] = ResolversParentTypes['RequestImageUploadPayload']> = ResolversObject<{
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   upload?: Resolver<Maybe<ResolversTypes['ImageUpload']>, ParentType, ContextType>;
+}>;
+
+export type StoredFileResolvers<ContextType = MediaContext, ParentType extends ResolversParentTypes['StoredFile'] = ResolversParentTypes['StoredFile'], FederationReferenceType extends FederationReferenceTypes['StoredFile'] = FederationReferenceTypes['StoredFile']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['StoredFile']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  currentVersion?: Resolver<ResolversTypes['FileVersion'], ParentType, ContextType>;
+  downloadUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<StoredFileDownloadUrlArgs>>;
+  folder?: Resolver<Maybe<ResolversTypes['FileFolder']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  shareLinks?: Resolver<ResolversTypes['FileShareLinkConnection'], ParentType, ContextType, RequireFields<StoredFileShareLinksArgs, 'first'>>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  versionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  versions?: Resolver<ResolversTypes['FileVersionConnection'], ParentType, ContextType, RequireFields<StoredFileVersionsArgs, 'first'>>;
+}>;
+
+export type StoredFileConnectionResolvers<ContextType = MediaContext, ParentType extends ResolversParentTypes['StoredFileConnection'] = ResolversParentTypes['StoredFileConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['StoredFileEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type StoredFileEdgeResolvers<ContextType = MediaContext, ParentType extends ResolversParentTypes['StoredFileEdge'] = ResolversParentTypes['StoredFileEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['StoredFile'], ParentType, ContextType>;
+}>;
+
+export type StoredFilePayloadResolvers<ContextType = MediaContext, ParentType extends ResolversParentTypes['StoredFilePayload'] = ResolversParentTypes['StoredFilePayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  file?: Resolver<Maybe<ResolversTypes['StoredFile']>, ParentType, ContextType>;
 }>;
 
 export type UserResolvers<ContextType = MediaContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
@@ -497,8 +1188,24 @@ export type UserErrorResolvers<ContextType = MediaContext, ParentType extends Re
 }>;
 
 export type Resolvers<ContextType = MediaContext> = ResolversObject<{
+  AbortFileUploadPayload?: AbortFileUploadPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DeleteFileItemPayload?: DeleteFileItemPayloadResolvers<ContextType>;
   DeleteImagePayload?: DeleteImagePayloadResolvers<ContextType>;
+  FileFolder?: FileFolderResolvers<ContextType>;
+  FileFolderConnection?: FileFolderConnectionResolvers<ContextType>;
+  FileFolderEdge?: FileFolderEdgeResolvers<ContextType>;
+  FileFolderPayload?: FileFolderPayloadResolvers<ContextType>;
+  FileQuota?: FileQuotaResolvers<ContextType>;
+  FileShareLink?: FileShareLinkResolvers<ContextType>;
+  FileShareLinkConnection?: FileShareLinkConnectionResolvers<ContextType>;
+  FileShareLinkEdge?: FileShareLinkEdgeResolvers<ContextType>;
+  FileShareLinkPayload?: FileShareLinkPayloadResolvers<ContextType>;
+  FileUpload?: FileUploadResolvers<ContextType>;
+  FileUploadPart?: FileUploadPartResolvers<ContextType>;
+  FileVersion?: FileVersionResolvers<ContextType>;
+  FileVersionConnection?: FileVersionConnectionResolvers<ContextType>;
+  FileVersionEdge?: FileVersionEdgeResolvers<ContextType>;
   Image?: ImageResolvers<ContextType>;
   ImageConnection?: ImageConnectionResolvers<ContextType>;
   ImageEdge?: ImageEdgeResolvers<ContextType>;
@@ -506,7 +1213,12 @@ export type Resolvers<ContextType = MediaContext> = ResolversObject<{
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RequestFileUploadPayload?: RequestFileUploadPayloadResolvers<ContextType>;
   RequestImageUploadPayload?: RequestImageUploadPayloadResolvers<ContextType>;
+  StoredFile?: StoredFileResolvers<ContextType>;
+  StoredFileConnection?: StoredFileConnectionResolvers<ContextType>;
+  StoredFileEdge?: StoredFileEdgeResolvers<ContextType>;
+  StoredFilePayload?: StoredFilePayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
 }>;
