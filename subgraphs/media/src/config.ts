@@ -28,6 +28,8 @@ export const mediaEnvSchema = subgraphEnvSchema.extend(storageEnvSchema.shape).e
     .refine((v) => /^https?:\/\//.test(v), 'must be an http(s) URL')
     .transform((v) => v.replace(/\/+$/, ''))
     .optional(),
+  /** The ffmpeg binary for video transcoding (#49); unset: the one shipped by @ffmpeg-installer/ffmpeg. */
+  FFMPEG_PATH: z.string().min(1).max(4096).optional(),
 });
 export type MediaConfig = z.infer<typeof mediaEnvSchema>;
 
