@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defaultFfmpegPath, ladderFor, probeVideo, transcodeToHls, VideoProbeError } from '../src/video/ffmpeg';
 
-const ffmpeg = process.env.FFMPEG_PATH ?? defaultFfmpegPath();
+const ffmpeg = defaultFfmpegPath();
 
 describe('media video: the ffmpeg layer (HLS ladder, no upscaling, clear failures)', () => {
   let dir: string;

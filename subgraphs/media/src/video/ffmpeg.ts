@@ -159,3 +159,8 @@ function lastLine(stderr: string): string {
   const lines = stderr.trim().split('\n');
   return (lines[lines.length - 1] ?? '').slice(0, 300);
 }
+
+/** The binary the media subgraph runs: its FFMPEG_PATH setting, else the npm-shipped one. */
+export function ffmpegPath(config: { FFMPEG_PATH?: string | undefined }): string {
+  return config.FFMPEG_PATH ?? defaultFfmpegPath();
+}
