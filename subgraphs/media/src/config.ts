@@ -46,6 +46,8 @@ export const mediaEnvSchema = subgraphEnvSchema.extend(storageEnvSchema.shape).e
   FILES_SHARE_PASSWORD_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
   /** How often expired uploads are swept (quota given back, parts deleted), in ms; 0: never (tests call it). */
   FILES_SWEEP_MS: z.coerce.number().int().min(0).max(86_400_000).default(60_000),
+  /** The ffmpeg binary for video transcoding (#49); unset: the one shipped by @ffmpeg-installer/ffmpeg. */
+  FFMPEG_PATH: z.string().min(1).max(4096).optional(),
 });
 export type MediaConfig = z.infer<typeof mediaEnvSchema>;
 
