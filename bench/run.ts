@@ -57,6 +57,10 @@ const benchmarks: Record<string, Benchmark> = {
       'social home timeline: read p50/p99 following 1,000 accounts; fan-out of one post to 10,000 followers, with and without read-time merge',
     run: async (args, env) => (await import('./social-timeline.js')).socialTimeline(args, env),
   },
+  'commerce-checkout': {
+    summary: 'checkouts/s on MariaDB through the whole saga (commerce, inventory, payments): 50 buyers on one hot variant and on 1,000',
+    run: async (args, env) => (await import('./commerce-checkout.js')).commerceCheckout(args, env),
+  },
   'bookings-seats': {
     summary: 'cinema seat claims/s on MariaDB: 200 users on one showtime (contention) and spread over 100 showtimes',
     run: async (args, env) => (await import('./bookings-seats.js')).bookingsSeats(args, env),

@@ -157,7 +157,7 @@ export const Order = defineEntity({
     status: p.string().length(20),
     /** The checkout saga's view of the stock: PENDING → RESERVED → COMMITTED, or FAILED / RELEASED. */
     stockStatus: p.string().length(20),
-    /** The saga's view of the payment: PENDING → SUCCEEDED, or FAILED / CANCELED. */
+    /** The saga's view of the payment: PENDING → SUCCEEDED (→ REFUNDED when it came after a cancellation), or FAILED / CANCELED. */
     paymentStatus: p.string().length(20),
     subtotal: p.integer(),
     tax: p.integer(),

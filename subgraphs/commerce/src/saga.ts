@@ -1,12 +1,12 @@
-import { lockRow, recordEvent, type EventConsumer } from '../../../kit';
-import { Order, type OrderRow, type OrderStatus } from './entities';
+import { lockRow, newId, recordEvent, type EventConsumer } from '../../../kit';
+import { Order, OrderStatusChange, type OrderRow, type OrderStatus } from './entities';
 import type { CommerceService } from './service';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Asks inventory to release an order's units without telling the buyer again (a late reservation of a cancelled order). */
 export const STOCK_RELEASE_EVENT = 'commerce.order.stock_released';
-/** A payment arrived for an order that was already cancelled: it must be refunded (by staff, for now). */
+/** A payment arrived for an order that was already cancelled: payments refunds it in full, once (its checkout-saga consumer). */
 export const REFUND_NEEDED_EVENT = 'commerce.order.refund_needed';
 
 /**
@@ -29,6 +29,7 @@ export function createCheckoutSagaConsumer(service: CommerceService): EventConsu
       'payments.payment_intent.succeeded',
       'payments.payment_intent.payment_failed',
       'payments.payment_intent.canceled',
+      'payments.refund.succeeded',
     ],
     async handle(event, em) {
       const raw = event.type.startsWith('inventory.')
@@ -64,9 +65,31 @@ export function createCheckoutSagaConsumer(service: CommerceService): EventConsu
         case 'payments.payment_intent.succeeded':
           if (order.paymentStatus === 'SUCCEEDED') break;
           order.paymentStatus = 'SUCCEEDED';
-          if (status === 'CANCELLED')
-            recordEvent(em, REFUND_NEEDED_EVENT, { orderId: order.id, paymentIntentId: event.payload.id ?? null });
-          else await payIfReady(service, em, order);
+          if (status === 'CANCELLED') {
+            // Too late: the order was cancelled (e.g. its reservation expired while the card was being
+            // processed). Payments refunds the money on this event; the history says so meanwhile.
+            em.create(OrderStatusChange, {
+              id: newId(),
+              orderId: order.id,
+              status: 'CANCELLED',
+              note: 'The payment arrived after the order was cancelled; it is being refunded.',
+              actorId: null,
+            });
+            recordEvent(em, REFUND_NEEDED_EVENT, {
+              orderId: order.id,
+              buyerId: order.buyerId,
+              paymentIntentId: event.payload.paymentIntentId ?? null,
+              amount: event.payload.amountReceived ?? null,
+              currency: event.payload.currency ?? null,
+            });
+          } else await payIfReady(service, em, order);
+          break;
+        case 'payments.refund.succeeded':
+          // The automatic refund of a payment that came after the cancellation (not a staff refund of a
+          // paid order, which staff move themselves): the cancelled order becomes REFUNDED, once.
+          if (status === 'CANCELLED' && order.paymentStatus === 'SUCCEEDED' && event.payload.automatic === true) {
+            await service.markRefundedAfterCancel(em, order, Number(event.payload.refundAmount));
+          }
           break;
         case 'payments.payment_intent.payment_failed':
         case 'payments.payment_intent.canceled':

@@ -790,6 +790,29 @@ export class CommerceService {
   }
 
   /**
+   * The saga's own move CANCELLED → REFUNDED (no one else may make it): a payment that arrived after
+   * the order was cancelled has been refunded automatically. Conditional on CANCELLED, with the
+   * history row and `commerce.order.refunded` (the buyer's notification) in the consumer's transaction.
+   */
+  async markRefundedAfterCancel(tx: Em, order: OrderRow, amount: number): Promise<boolean> {
+    const moved = await tx.nativeUpdate(Order, { id: order.id, status: 'CANCELLED' }, { status: 'REFUNDED', paymentStatus: 'REFUNDED' });
+    if (!moved) return false;
+    order.status = 'REFUNDED';
+    order.paymentStatus = 'REFUNDED';
+    const money = Number.isInteger(amount) ? ` (${(amount / 100).toFixed(2)} ${order.currency})` : '';
+    tx.create(OrderStatusChange, {
+      id: newId(),
+      orderId: order.id,
+      status: 'REFUNDED',
+      note: `The payment${money} arrived after the order was cancelled and was refunded automatically.`,
+      actorId: null,
+    });
+    recordEvent(tx, STATUS_EVENT.REFUNDED!, this.orderPayload(order, 'REFUNDED'));
+    await tx.flush();
+    return true;
+  }
+
+  /**
    * Moves an order to `to` if its current status allows it: a conditional update from the status
    * read (a concurrent move makes it affect no row: INVALID_STATE), the history row and the event in
    * the same transaction. Moving to the status it has already is a no-op answer (idempotent).

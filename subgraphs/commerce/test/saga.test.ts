@@ -3,7 +3,8 @@ import { startTestStack, type TestStack } from '../../../test/helpers/stack';
 import { eventually } from '../../../test/helpers/wait';
 import { Reservation } from '../../inventory/src/entities';
 import { ledgerProblems, receive, warehouseWith } from '../../inventory/test/helpers';
-import { PaymentIntent } from '../../payments/src/entities';
+import { OutboxEvent, newId, type DomainEvent } from '../../../kit';
+import { PaymentIntent, Refund } from '../../payments/src/entities';
 import { Order } from '../src/entities';
 import { CHECKOUT, channelWith, commerceEm, ok, product, readyCart, staffUser } from './helpers';
 
@@ -119,5 +120,67 @@ describe('the checkout saga: commerce, inventory and payments through the outbox
       expect(await ok(stack, admin, AVAILABLE, { id: variant })).toEqual({ inventoryVariant: { available: 2, onHand: 2, reserved: 0 } });
       expect((await ok(stack, buyer, ORDER, { id: order.id })).order.payment?.status).toBe('CANCELED');
     });
+  });
+  it('refunds automatically, once, a payment that succeeds after its order was cancelled (even when the event comes twice)', async () => {
+    const variant = await stocked(2);
+    const buyer = await signUpUser(stack.url, 'latepayer');
+    const order = await placed(buyer, variant, 1);
+    const pi = await eventually(async () => {
+      const o = (await ok(stack, buyer, ORDER, { id: order.id })).order;
+      expect(o.payment).not.toBeNull();
+      expect((await ok(stack, admin, AVAILABLE, { id: variant })).inventoryVariant.reserved).toBe(1);
+      return o.payment;
+    });
+    // The card asks for 3-D Secure; meanwhile the order is cancelled (the intent is with the issuer, so it stays open).
+    const pending = await ok(stack, buyer, CONFIRM, { id: pi.id, pm: '4000002500003155' });
+    expect(pending.confirmPaymentIntent).toEqual({ paymentIntent: { status: 'REQUIRES_ACTION' }, errors: [] });
+    await ok(stack, buyer, `mutation($id: ID!) { cancelOrder(id: $id) { errors { code } } }`, { id: order.id });
+    await eventually(async () =>
+      expect(await ok(stack, admin, AVAILABLE, { id: variant })).toEqual({ inventoryVariant: { available: 2, onHand: 2, reserved: 0 } }),
+    );
+    // The buyer completes 3-D Secure: the money arrives for a cancelled order, and goes back on its own.
+    const done = await ok(stack, buyer, `mutation($id: ID!) { confirm3ds(id: $id) { paymentIntent { status } errors { code } } }`, {
+      id: pi.id,
+    });
+    expect(done.confirm3ds).toEqual({ paymentIntent: { status: 'SUCCEEDED' }, errors: [] });
+    const refunded = await eventually(async () => {
+      const o = (await ok(stack, buyer, ORDER, { id: order.id })).order;
+      expect(o.status).toBe('REFUNDED');
+      return o;
+    });
+    expect(refunded.history.map((h: { status: string }) => h.status)).toEqual(['UNFULFILLED', 'CANCELLED', 'CANCELLED', 'REFUNDED']);
+    expect(refunded.history.at(-2).note).toMatch(/arrived after the order was cancelled; it is being refunded/);
+    expect(refunded.history.at(-1).note).toMatch(/refunded automatically/);
+    const settledIntent = async () => paymentsEm().findOneOrFail(PaymentIntent, { id: pi.id });
+    expect(await settledIntent()).toMatchObject({
+      status: 'succeeded',
+      amountReceived: order.totals.total,
+      amountRefunded: order.totals.total,
+    });
+    const refunds = async () => paymentsEm().find(Refund, { paymentIntentId: pi.id });
+    expect((await refunds()).map((r) => [r.amount, r.status])).toEqual([[order.totals.total, 'succeeded']]);
+    expect((await commerceEm(stack).findOneOrFail(Order, { id: order.id })).paymentStatus).toBe('REFUNDED');
+
+    // The stream delivers at least once: the same refund_needed event again, and a second one with a new id.
+    const needed = (await commerceEm(stack).find(OutboxEvent, { type: 'commerce.order.refund_needed' })).find(
+      (e) => e.payload.orderId === order.id,
+    )!;
+    expect(needed.payload).toMatchObject({ buyerId: buyer.id, paymentIntentId: pi.id, amount: order.totals.total });
+    const event: DomainEvent = {
+      id: needed.id,
+      type: needed.type,
+      source: 'commerce',
+      occurredAt: needed.createdAt.toISOString(),
+      tenantId: null,
+      payload: needed.payload,
+    };
+    const payments = stack.subgraphs.find((s) => s.name === 'payments')!;
+    await payments.events.publish([event, event, { ...event, id: newId() }]);
+    // A marker behind them on the same stream: once its intent exists, payments has handled the three.
+    const marker = await placed(await signUpUser(stack.url, 'marker'), variant, 1);
+    await eventually(async () => expect(await paymentsEm().count(PaymentIntent, { reference: marker.id })).toBe(1));
+    expect(await refunds()).toHaveLength(1);
+    expect((await settledIntent()).amountRefunded).toBe(order.totals.total);
+    expect((await ok(stack, buyer, ORDER, { id: order.id })).order.history).toHaveLength(4);
   });
 });

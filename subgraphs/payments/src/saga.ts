@@ -11,15 +11,22 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * PaymentIntent cancelled. Both run in the consumer's transaction, which marks the event processed:
  * a crash before it commits redelivers the event, after it the event is skipped, so an order never
  * gets two PaymentIntents (and never two charges: only the buyer's confirmation charges, once, under
- * the state machine's conditional updates).
+ * the state machine's conditional updates). A payment that succeeded after its order was cancelled
+ * (`commerce.order.refund_needed`) is refunded in full, once: the consumer's processed mark and the
+ * locked `amountRefunded` make a redelivery refund nothing more.
  */
 export function createCheckoutSagaConsumer(service: PaymentsService, deps: () => PaymentsDeps): EventConsumer {
   return {
     name: 'checkout-saga',
-    types: ['commerce.checkout.completed', 'commerce.order.cancelled'],
+    types: ['commerce.checkout.completed', 'commerce.order.cancelled', 'commerce.order.refund_needed'],
     async handle(event, em) {
       const orderId = String(event.payload.orderId ?? '');
       if (!UUID.test(orderId)) return;
+      if (event.type === 'commerce.order.refund_needed') {
+        const buyerId = String(event.payload.buyerId ?? '');
+        if (UUID.test(buyerId)) await service.refundForOrder(em, deps(), { orderId, buyerId });
+        return;
+      }
       if (event.type === 'commerce.order.cancelled') {
         await service.cancelForOrder(em, orderId);
         return;

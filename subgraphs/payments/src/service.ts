@@ -7,6 +7,7 @@ import {
   idempotent,
   isUuid,
   lockRow,
+  lockRows,
   newId,
   notFound,
   paginate,
@@ -606,6 +607,56 @@ export class PaymentsService {
       providerId: null,
       cancellationReason: null,
     });
+  }
+
+  /**
+   * Refunds, in full, what was received for a cancelled order (`commerce.order.refund_needed`: the
+   * payment succeeded after the order was cancelled). Runs in the consumer's transaction, which marks
+   * the event processed: the PaymentIntent row is locked and only what is not yet refunded is
+   * refunded, so a redelivered event (or a second one) refunds nothing more. The processor is called
+   * with a key derived from the order (`order-<id>`), so a crash after the provider answered but before
+   * the commit makes the retry's call return the same refund instead of a second one. Returns the
+   * refunds made.
+   */
+  async refundForOrder(tx: Em, deps: PaymentsDeps, order: { orderId: string; buyerId: string }): Promise<RefundRow[]> {
+    const { orderId, buyerId } = order;
+    // The buyer's intents for the order (the saga made one; `reference` alone could be anyone's).
+    const intents = await lockRows(
+      tx,
+      PaymentIntent,
+      { reference: orderId, ownerId: buyerId, status: 'succeeded' },
+      { orderBy: { id: 'asc' } },
+    );
+    const made: RefundRow[] = [];
+    for (const row of intents) {
+      const left = row.amountReceived - row.amountRefunded;
+      if (left <= 0) continue;
+      const answer = await this.processor(deps).refund(row, left, `order-${orderId}-${row.id}`);
+      row.amountRefunded += left;
+      const refund = tx.create(Refund, {
+        id: newId(),
+        paymentIntentId: row.id,
+        ownerId: row.ownerId,
+        amount: left,
+        currency: row.currency,
+        status: 'succeeded',
+        reason: null,
+        providerId: answer.providerId,
+      });
+      await tx.flush();
+      recordEvent(tx, EVENTS.refunded, {
+        ...intentPayload(row),
+        refundId: refund.id,
+        refundAmount: left,
+        reason: null,
+        automatic: true,
+      });
+      await this.enqueueWebhooks(tx, EVENTS.refunded, row, {
+        refund: { id: refund.id, object: 'refund', amount: left, status: 'succeeded' },
+      });
+      made.push(refund);
+    }
+    return made;
   }
 
   /**
