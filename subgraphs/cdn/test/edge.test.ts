@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Balancer } from '../src/balancer';
 import { ByteLru } from '../src/cache';
 import { EdgeNode } from '../src/edge';
 import { storability } from '../src/policy';
@@ -180,5 +181,25 @@ describe('cdn building blocks', () => {
     expect(moved.length / keys.length).toBeGreaterThan(0.12);
     expect(moved.length / keys.length).toBeLessThan(0.28);
     expect(moved.every((k) => ring.lookup(k) === 'n5')).toBe(true);
+  });
+});
+
+describe('cdn balancer', () => {
+  const nodes = () => ['a', 'b', 'c'].map((id) => ({ id, active: 0, healthy: true }));
+
+  it('round robin rotates, least connections picks the idlest, and a down node is skipped until it recovers', () => {
+    const ns = nodes();
+    const rr = new Balancer('ROUND_ROBIN', ns);
+    expect([1, 2, 3].map(() => rr.pick('/k')?.id)).toEqual(['a', 'b', 'c']);
+    ns[0]!.active = 5;
+    ns[1]!.active = 1;
+    ns[2]!.active = 3;
+    expect(new Balancer('LEAST_CONNECTIONS', ns).pick('/k')?.id).toBe('b');
+    const ch = new Balancer('CONSISTENT_HASH', ns);
+    const owner = ch.pick('/key')!;
+    owner.healthy = false;
+    expect(ch.pick('/key')?.id).not.toBe(owner.id);
+    owner.healthy = true;
+    expect(ch.pick('/key')?.id).toBe(owner.id);
   });
 });
