@@ -202,6 +202,24 @@ describe('media: file storage (#47)', () => {
   /** Runs the expired-upload sweep once (FILES_SWEEP_MS is 0 here). */
   const sweep = () => new FileService().expireUploads(media().serviceDeps() as never);
 
+  it('gives back the quota of an upload whose completion died half-way, once it is a URL lifetime past expiry', async () => {
+    const bytes = randomBytes(3000);
+    const requested = await q(alice, REQUEST, { input: { name: 'orphan.bin', size: bytes.length, sha256: sha(bytes) } });
+    const { uploadId } = requested.body.data.requestFileUpload.upload;
+    // The process that claimed the completion (PENDING → COMPLETING) died before it finished.
+    await media().orm.em.fork().nativeUpdate(FileUpload, { id: uploadId }, { status: 'COMPLETING' });
+    const held = (await q(alice, QUOTA)).body.data.fileQuota.usedBytes;
+    const status = async () => (await media().orm.em.fork().findOneOrFail(FileUpload, { id: uploadId })).status;
+    clock.advance(901_000); // expired, but a completion claimed just before expiry may still be running
+    await sweep();
+    expect(await status()).toBe('COMPLETING'); // the positive control: left alone
+    expect((await q(alice, QUOTA)).body.data.fileQuota.usedBytes).toBe(held);
+    clock.advance(900_000); // one URL lifetime later: abandoned
+    await sweep();
+    expect(await status()).toBe('ABORTED');
+    expect((await q(alice, QUOTA)).body.data.fileQuota.usedBytes).toBe(held - bytes.length);
+  });
+
   describe('multipart', () => {
     it('takes parts above the router body limit, checks every ETag and the whole SHA-256, and assembles the file', async () => {
       const bytes = Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(2 * PART + 1234 - 9)]);

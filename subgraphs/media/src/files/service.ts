@@ -614,6 +614,11 @@ export class FileService {
 
   /** Aborts every upload that expired while pending (a sweep; each claimed by a conditional update). Returns how many. */
   async expireUploads(deps: MediaDeps): Promise<number> {
+    // A completion whose process died leaves its upload COMPLETING. One URL lifetime past the upload's
+    // expiry (no completion takes that long) it goes back to PENDING, so this sweep aborts it and gives
+    // its quota back; a completion still running then finds it no longer COMPLETING and writes nothing.
+    const abandoned = new Date(deps.clock.now().getTime() - deps.config.FILES_URL_TTL_SECONDS * 1000);
+    await deps.em.nativeUpdate(FileUpload, { status: 'COMPLETING', expiresAt: { $lte: abandoned } }, { status: 'PENDING' });
     const expired = await deps.em.find(
       FileUpload,
       { status: 'PENDING', expiresAt: { $lte: deps.clock.now() } },
