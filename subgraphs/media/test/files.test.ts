@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { TestClock } from '../../../test/helpers/clock';
 import { gql, signUpUser, type TestUser } from '../../../test/helpers/graphql';
 import { startTestStack, type TestStack } from '../../../test/helpers/stack';
-import { FileQuota, FileUpload } from '../src/files/entities';
+import { FileFolder, FileQuota, FileUpload } from '../src/files/entities';
 import { FileService } from '../src/files/service';
 import { makeImage } from './helpers';
 import {
@@ -106,6 +106,25 @@ describe('media: file storage (#47)', () => {
       const DELETE = `mutation($id: ID!) { deleteFileFolder(id: $id) { deletedId errors { code } } }`;
       expect((await q(alice, DELETE, { id: docs })).body.data.deleteFileFolder.errors[0].code).toBe('CONFLICT');
       expect((await q(alice, DELETE, { id: b })).body.data.deleteFileFolder).toEqual({ deletedId: b, errors: [] });
+    });
+
+    it('lets only one of two folders move into the other when both moves race', async () => {
+      const UPDATE = `mutation($input: UpdateFileFolderInput!) { updateFileFolder(input: $input) { folder { id } errors { code } } }`;
+      for (let round = 0; round < 5; round++) {
+        const p = await folder(alice, `race-p-${round}`);
+        const r = await folder(alice, `race-r-${round}`);
+        const answers = await Promise.all([
+          q(alice, UPDATE, { input: { id: p, parentId: r } }),
+          q(alice, UPDATE, { input: { id: r, parentId: p } }),
+        ]);
+        const outcomes = answers.map((a) => a.body.data.updateFileFolder.errors[0]?.code ?? 'moved').sort();
+        expect(outcomes).toEqual(['CONFLICT', 'moved']);
+        // No loop: one of the two is still at the root.
+        const rows = await media()
+          .orm.em.fork()
+          .find(FileFolder, { id: { $in: [p, r] } });
+        expect(rows.filter((row) => row.parentId === null)).toHaveLength(1);
+      }
     });
 
     it.each(['../../etc/passwd', '..', '.', 'a/b', 'a\\b', ' x', 'nul\u0001', ''])(

@@ -8,6 +8,7 @@ import {
   fail,
   isRetryableConflict,
   isUniqueViolation,
+  lockRow,
   isUuid,
   listAll,
   newId,
@@ -131,11 +132,15 @@ export class FileService {
   }
 
   /** How deep `folder` is (a root folder is 1): one query per level, at most FILES_MAX_FOLDER_DEPTH. */
-  private async ancestry(deps: MediaDeps, folder: FileFolderRow): Promise<string[]> {
+  private async ancestry(
+    deps: MediaDeps,
+    folder: FileFolderRow,
+    load: (id: string) => Promise<FileFolderRow | null | undefined> = (id) => deps.loaders.fileFolderById.load(id),
+  ): Promise<string[]> {
     const ids = [folder.id];
     let parentId = folder.parentId;
     while (parentId && ids.length <= deps.config.FILES_MAX_FOLDER_DEPTH) {
-      const parent = await deps.loaders.fileFolderById.load(parentId);
+      const parent = await load(parentId);
       if (!parent) break;
       ids.push(parent.id);
       parentId = parent.parentId;
@@ -144,12 +149,12 @@ export class FileService {
   }
 
   /** The levels of folders below `folder`, counting itself (1 for a leaf). */
-  private async height(deps: MediaDeps, folder: FileFolderRow): Promise<number> {
+  private async height(deps: MediaDeps, folder: FileFolderRow, em: Em = deps.em): Promise<number> {
     let level = [folder.id];
     let height = 0;
     while (level.length && height <= deps.config.FILES_MAX_FOLDER_DEPTH) {
       height++;
-      const children = await deps.em.find(FileFolder, { parentId: { $in: level } }, { fields: ['id'] });
+      const children = await em.find(FileFolder, { parentId: { $in: level } }, { fields: ['id'] });
       level = children.map((c) => c.id);
     }
     return height;
@@ -188,25 +193,47 @@ export class FileService {
       const problem = nameProblem(input.name);
       if (problem) return fail(err('name', `The name ${problem}.`));
     }
-    let parentId = folder.parentId;
-    if (input.parentId !== undefined) {
-      parentId = input.parentId;
-      if (parentId !== null) {
-        const target = await this.ownedFolder(deps, parentId);
-        if (!target) return fail(err('parentId', 'No folder with this id.', ErrorCode.NOT_FOUND));
-        const above = await this.ancestry(deps, target);
-        if (above.includes(folder.id))
-          return fail(err('parentId', 'A folder cannot move into itself or one of its subfolders.', ErrorCode.CONFLICT));
-        if (above.length + (await this.height(deps, folder)) > deps.config.FILES_MAX_FOLDER_DEPTH) {
-          return fail(err('parentId', `Folders nest at most ${deps.config.FILES_MAX_FOLDER_DEPTH} deep.`));
-        }
-      }
-    }
+    const parentId = (input.parentId === undefined ? folder.parentId : input.parentId) ?? null;
+    if (parentId !== null && parentId !== (folder.parentId ?? null)) return this.moveIntoFolder(deps, folder, parentId, input.name);
     folder.parentId = parentId;
     folder.parentKey = parentId ?? ROOT_KEY;
     if (input.name != null) folder.name = input.name;
     const conflict = await this.flushOrConflict(deps.em, 'name', 'A folder with this name is already there.');
     return conflict ? fail(conflict) : ok({ folder });
+  }
+
+  /**
+   * Moves a folder under another (and renames it, when asked). Moves of one owner's folders take turns
+   * on the owner's quota row and check the tree as their own transaction sees it: two moves of folders
+   * into each other, each checked against the tree from before the other, would both pass and make a loop.
+   */
+  private async moveIntoFolder(
+    deps: MediaDeps,
+    folder: FileFolderRow,
+    parentId: string,
+    name: string | null | undefined,
+  ): Promise<Payload<{ folder: FileFolderRow }>> {
+    await this.ensureQuotaRow(deps.em, folder.ownerId);
+    const refused = await deps.em.fork().transactional(async (tx): Promise<UserError | null> => {
+      await lockRow(tx, FileQuota, { ownerId: folder.ownerId });
+      const target = await tx.findOne(FileFolder, { id: parentId, ownerId: folder.ownerId });
+      if (!target) return err('parentId', 'No folder with this id.', ErrorCode.NOT_FOUND);
+      const above = await this.ancestry(deps, target, (id) => tx.findOne(FileFolder, { id }));
+      if (above.includes(folder.id))
+        return err('parentId', 'A folder cannot move into itself or one of its subfolders.', ErrorCode.CONFLICT);
+      if (above.length + (await this.height(deps, folder, tx)) > deps.config.FILES_MAX_FOLDER_DEPTH) {
+        return err('parentId', `Folders nest at most ${deps.config.FILES_MAX_FOLDER_DEPTH} deep.`);
+      }
+      try {
+        await tx.nativeUpdate(FileFolder, { id: folder.id }, { parentId, parentKey: parentId, ...(name != null ? { name } : {}) });
+      } catch (error) {
+        if (!isUniqueViolation(error)) throw error;
+        return err('name', 'A folder with this name is already there.', ErrorCode.CONFLICT);
+      }
+      return null;
+    });
+    if (refused) return fail(refused);
+    return ok({ folder: (await deps.em.fork().findOneOrFail(FileFolder, { id: folder.id })) as FileFolderRow });
   }
 
   /** Deletes an empty folder (no subfolders, no files, no pending uploads). */
