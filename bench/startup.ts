@@ -3,7 +3,7 @@
  * building) on a fresh DATA_DIR until the router's /ready answers 200 with status "pass". Each run
  * starts from empty SQLite files, so it includes migrations, the first signing key and demo seeding.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BenchArgs } from './lib/args';
@@ -15,6 +15,13 @@ import { round, summarizeSeries } from './lib/stats';
 /** start.js listens on fixed ports: the router on 4000, subgraphs on 4001+. */
 const PORTS = [4000, 4001, 4002, 4003];
 const TARGET_MS = 10_000;
+const TARGET_RSS_MIB = 1024;
+
+/** A process's peak resident memory so far (VmHWM), in MiB. */
+function peakRssMib(pid: number): number {
+  const kib = Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN);
+  return round(kib / 1024, 1);
+}
 
 async function waitForPortsFree(timeoutMs: number): Promise<number[]> {
   const begin = performance.now();
@@ -34,6 +41,8 @@ interface StartupRun {
   readyMs: number;
   /** What start.js reports itself ("Hubgraph is up in X s"): from its first line of code, so without Node's boot and module loading. */
   reportedMs: number | null;
+  /** Peak resident memory of the whole supergraph process, 5 s after it was ready (MiB). */
+  peakRssMib: number;
   /** Share of the machine's CPU busy (with others' work) in the second before the run. */
   busyBefore?: number | null;
 }
@@ -50,7 +59,14 @@ async function coldStart(startJs: string, run: number, timeoutMs: number): Promi
     // Measured from just before spawn(), not from the first probe, so process creation counts too.
     const total = performance.now() - child.spawnedAt;
     const reported = /Hubgraph is up in ([\d.]+) s/.exec(child.output());
-    return { run, readyMs: round(total, 1), reportedMs: reported ? round(Number(reported[1]) * 1000, 0) : null };
+    // Idle for a moment after ready (seeding and first sweeps done), then its peak resident memory.
+    await new Promise((resolve) => setTimeout(resolve, 5_000));
+    return {
+      run,
+      readyMs: round(total, 1),
+      reportedMs: reported ? round(Number(reported[1]) * 1000, 0) : null,
+      peakRssMib: peakRssMib(child.pid),
+    };
   } finally {
     unregister();
     await child.stop();
@@ -84,7 +100,7 @@ export async function startup(args: BenchArgs): Promise<void> {
       results.push({ ...(await coldStart(startJs, run, timeoutS * 1000)), busyBefore: busyBefore === null ? null : round(busyBefore, 2) });
       const busy = results[run - 1]!.busyBefore;
       process.stderr.write(
-        `  run ${run}/${runs}: ready after ${round(results[run - 1]!.readyMs / 1000, 2)} s` +
+        `  run ${run}/${runs}: ready after ${round(results[run - 1]!.readyMs / 1000, 2)} s, peak RSS ${results[run - 1]!.peakRssMib} MiB` +
           `${busy === null || busy === undefined ? '' : ` (machine ${Math.round(busy * 100)}% busy before)`}\n`,
       );
       const stillBusy = await waitForPortsFree(10_000);
@@ -107,7 +123,10 @@ export async function startup(args: BenchArgs): Promise<void> {
         : []),
     ],
   );
-  const verdict = `median ${round(ready.median / 1000, 2)} s, max ${round(ready.max / 1000, 2)} s (target <= ${TARGET_MS / 1000} s: ${ready.max <= TARGET_MS ? 'met' : 'NOT met'})`;
+  const rss = summarizeSeries(results.map((r) => r.peakRssMib));
+  const verdict =
+    `median ${round(ready.median / 1000, 2)} s, max ${round(ready.max / 1000, 2)} s (target <= ${TARGET_MS / 1000} s: ${ready.max <= TARGET_MS ? 'met' : 'NOT met'}); ` +
+    `peak RSS max ${rss.max} MiB (target <= ${TARGET_RSS_MIB} MiB: ${rss.max <= TARGET_RSS_MIB ? 'met' : 'NOT met'})`;
   process.stdout.write(
     `\nstartup: node dist/scripts/start.js on a fresh DATA_DIR (SQLite, demo seed), ${runs} runs; ` +
       `load average before: ${loadBefore.map((l) => l.toFixed(2)).join(' ')}\n\n${table}\n\n` +
@@ -126,7 +145,9 @@ export async function startup(args: BenchArgs): Promise<void> {
       readyUrl: 'http://127.0.0.1:4000/ready',
     },
     summaryMs: { ready, reportedByStartJs: reported },
+    peakRssMib: rss,
     targetMs: TARGET_MS,
+    targetRssMib: TARGET_RSS_MIB,
     verdict,
     runs: results,
   });
