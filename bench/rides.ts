@@ -121,6 +121,7 @@ export async function ridesBench(args: BenchArgs, env: Record<string, string | u
       em.create(Trip, {
         id: tripId,
         riderId: riderUsers[i]!.id,
+        activeRiderId: riderUsers[i]!.id,
         driverId: driver.id,
         status: 'ACCEPTED',
         pickupLat: at.lat + 0.01,
