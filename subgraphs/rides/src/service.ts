@@ -762,7 +762,12 @@ export class RidesService {
       {
         status: 'CANCELLED',
         activeRiderId: null,
-        cancelledAt: now, cancelledBy: by, cancelReason: why, cancellationFee: fee, charged: fee > 0 ? fee : null },
+        cancelledAt: now,
+        cancelledBy: by,
+        cancelReason: why,
+        cancellationFee: fee,
+        charged: fee > 0 ? fee : null,
+      },
       async (tx) => {
         if (pending) {
           await tx.nativeUpdate(RideOffer, { id: pending.id, status: 'PENDING' }, { status: 'WITHDRAWN' });
