@@ -121,6 +121,7 @@ export async function ridesBench(args: BenchArgs, env: Record<string, string | u
       em.create(Trip, {
         id: tripId,
         riderId: riderUsers[i]!.id,
+        activeRiderId: riderUsers[i]!.id,
         driverId: driver.id,
         status: 'ACCEPTED',
         pickupLat: at.lat + 0.01,
@@ -193,6 +194,8 @@ export async function ridesBench(args: BenchArgs, env: Record<string, string | u
     console.log(`ingesting for ${seconds} s…`);
     let accepted = 0;
     let refused = 0;
+    /** Refusals by error code (a late report older than the driver's last one is refused by design). */
+    const refusedBy: Record<string, number> = {};
     const inFlight = new Set<Promise<void>>();
     const cpuBefore = process.cpuUsage();
     const ingestStart = Date.now();
@@ -208,9 +211,17 @@ export async function ridesBench(args: BenchArgs, env: Record<string, string | u
       const request: Promise<void> = gql(url, REPORT, { i: input }, driverUsers[i]!.token).then(
         (body) => {
           if (body.data?.reportPosition?.errors?.length === 0) accepted++;
-          else refused++;
+          else {
+            refused++;
+            const error = body.data?.reportPosition?.errors?.[0] ?? (body.errors as any[] | undefined)?.[0];
+            const why = String(error?.code ?? error?.extensions?.code ?? 'NO_ANSWER');
+            refusedBy[why] = (refusedBy[why] ?? 0) + 1;
+          }
         },
-        () => void refused++,
+        () => {
+          refused++;
+          refusedBy.NETWORK = (refusedBy.NETWORK ?? 0) + 1;
+        },
       );
       const tracked = request.finally(() => inFlight.delete(tracked));
       inFlight.add(tracked);
@@ -276,6 +287,7 @@ export async function ridesBench(args: BenchArgs, env: Record<string, string | u
         sent: total,
         accepted,
         refused,
+        refusedBy,
         updatesPerSecond: round(accepted / ingestSeconds, 1),
         deliveries,
         deliveryP50Ms: delivery.p50,
@@ -307,6 +319,7 @@ export async function ridesBench(args: BenchArgs, env: Record<string, string | u
         [[indexDrivers, nearestDirect.p50, nearestDirect.p99, result.nearest.meanMembersExamined, nearestRouted.p50, nearestRouted.p99]],
       ),
     );
+    if (refused) console.log(`refused: ${JSON.stringify(refusedBy)}`);
     console.log(`wrote ${writeResult('rides', result)}`);
   } finally {
     await Promise.all(clients.map((c) => c.dispose()));

@@ -47,6 +47,7 @@ export const ridesBench: DomainBench = {
       em.create(Trip, {
         createdAt: at,
         riderId: user.id,
+        activeRiderId: null,
         driverId: drivers[i % DRIVERS]!.id,
         status: 'COMPLETED',
         pickupLat: 48.85,

@@ -1,4 +1,4 @@
-import { type FilterQuery } from '@mikro-orm/core';
+import { LockMode, type FilterQuery } from '@mikro-orm/core';
 import {
   isRetryableConflict,
   checkPage,
@@ -23,6 +23,7 @@ import {
   requireViewer,
   totalOrder,
   type Connection,
+  type Em,
   type GeoIndex,
   type LatLng,
   type PageArgs,
@@ -149,6 +150,39 @@ const forbiddenError = (field: string | null, message: string): UserError => ({ 
 
 /** Thrown inside a dispatch transaction to roll the courier's claim back when the order was taken meanwhile. */
 class OrderTaken extends Error {}
+
+/**
+ * Adds a row under a parent (a restaurant's category, a category's item, an item's modifier) only
+ * while the parent has fewer than `max` of them, race-safe: in one transaction the parent's row is
+ * locked (`FOR UPDATE` on MariaDB, so additions under one parent queue; SQLite runs one write
+ * transaction at a time), the rows are counted, and the new one inserted. 'full' at the cap,
+ * 'duplicate' on a unique-key violation; a deadlock is retried.
+ */
+async function addCapped<T extends object>(
+  deps: Pick<DeliveryDeps, 'em' | 'config'>,
+  lockParent: (tx: Em, lockMode: LockMode | undefined) => Promise<unknown>,
+  count: (tx: Em) => Promise<number>,
+  max: number,
+  create: (tx: Em, count: number) => T,
+): Promise<T | 'full' | 'duplicate'> {
+  const lockMode = deps.config.MYSQL_URL ? LockMode.PESSIMISTIC_WRITE : undefined;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await deps.em.fork().transactional(async (tx) => {
+        await lockParent(tx, lockMode);
+        const n = await count(tx);
+        if (n >= max) return 'full' as const;
+        const row = create(tx, n);
+        await tx.flush();
+        return row;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) return 'duplicate';
+      if (!isRetryableConflict(error) || attempt >= MAX_CLAIM_ATTEMPTS) throw error;
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * (attempt + 1)));
+    }
+  }
+}
 
 function checkText(errors: UserError[], field: string, value: string | null | undefined, min: number, max: number): string | undefined {
   if (value == null) return undefined;
@@ -357,11 +391,17 @@ export class DeliveryService {
     const errors: UserError[] = [];
     const name = checkText(errors, 'name', rawName, 1, 80);
     if (errors.length || !name) return fail(errors);
-    const count = await deps.em.count(MenuCategory, { restaurantId: owned.id });
-    if (count >= MAX_CATEGORIES) return fail(fieldError('restaurantId', `A menu has at most ${MAX_CATEGORIES} categories.`));
-    const category = deps.em.create(MenuCategory, { restaurantId: owned.id, name, position: count });
-    const conflicts = await flushOrConflict(deps.em, 'name', 'The menu has a category with this name.');
-    return conflicts.length ? fail(conflicts) : ok({ category });
+    const category = await addCapped(
+      deps,
+      (tx, lockMode) => tx.findOne(Restaurant, { id: owned.id }, { lockMode, refresh: true }),
+      (tx) => tx.count(MenuCategory, { restaurantId: owned.id }),
+      MAX_CATEGORIES,
+      (tx, count) => tx.create(MenuCategory, { restaurantId: owned.id, name, position: count }),
+    );
+    if (category === 'full') return fail(fieldError('restaurantId', `A menu has at most ${MAX_CATEGORIES} categories.`));
+    if (category === 'duplicate')
+      return fail({ field: 'name', code: ErrorCode.CONFLICT, message: 'The menu has a category with this name.' });
+    return ok({ category });
   }
 
   async addItem(deps: DeliveryDeps, input: AddMenuItemInput): Promise<Payload<{ item: MenuItemRow }>> {
@@ -376,19 +416,26 @@ export class DeliveryService {
     checkPrice(errors, 'input.price', input.price);
     checkPrep(errors, 'input.prepMinutes', input.prepMinutes);
     if (errors.length || !name || description === undefined) return fail(errors);
-    if ((await deps.em.count(MenuItem, { categoryId: category.id })) >= MAX_ITEMS_PER_CATEGORY)
-      return fail(fieldError('input.categoryId', `A category has at most ${MAX_ITEMS_PER_CATEGORY} items.`));
-    const item = deps.em.create(MenuItem, {
-      restaurantId: owned.id,
-      categoryId: category.id,
-      name,
-      description,
-      price: input.price,
-      currency: owned.currency,
-      prepMinutes: input.prepMinutes,
-      available: input.available ?? true,
-    });
-    await deps.em.flush();
+    const item = await addCapped(
+      deps,
+      (tx, lockMode) => tx.findOne(MenuCategory, { id: category.id }, { lockMode, refresh: true }),
+      (tx) => tx.count(MenuItem, { categoryId: category.id }),
+      MAX_ITEMS_PER_CATEGORY,
+      (tx) =>
+        tx.create(MenuItem, {
+          restaurantId: owned.id,
+          categoryId: category.id,
+          name,
+          description,
+          price: input.price,
+          currency: owned.currency,
+          prepMinutes: input.prepMinutes,
+          available: input.available ?? true,
+        }),
+    );
+    if (item === 'full') return fail(fieldError('input.categoryId', `A category has at most ${MAX_ITEMS_PER_CATEGORY} items.`));
+    if (item === 'duplicate')
+      return fail({ field: 'input', code: ErrorCode.CONFLICT, message: 'This item was just added; read the menu again.' });
     return ok({ item });
   }
 
@@ -426,10 +473,16 @@ export class DeliveryService {
     const name = checkText(errors, 'input.name', input.name, 1, 80);
     checkPrice(errors, 'input.price', input.price);
     if (errors.length || !name) return fail(errors);
-    if ((await deps.em.count(MenuModifier, { itemId: item.id })) >= MAX_MODIFIERS_PER_ITEM)
-      return fail(fieldError('input.itemId', `An item has at most ${MAX_MODIFIERS_PER_ITEM} modifiers.`));
-    const modifier = deps.em.create(MenuModifier, { itemId: item.id, name, price: input.price, currency: item.currency, available: true });
-    await deps.em.flush();
+    const modifier = await addCapped(
+      deps,
+      (tx, lockMode) => tx.findOne(MenuItem, { id: item.id }, { lockMode, refresh: true }),
+      (tx) => tx.count(MenuModifier, { itemId: item.id }),
+      MAX_MODIFIERS_PER_ITEM,
+      (tx) => tx.create(MenuModifier, { itemId: item.id, name, price: input.price, currency: item.currency, available: true }),
+    );
+    if (modifier === 'full') return fail(fieldError('input.itemId', `An item has at most ${MAX_MODIFIERS_PER_ITEM} modifiers.`));
+    if (modifier === 'duplicate')
+      return fail({ field: 'input', code: ErrorCode.CONFLICT, message: 'This modifier was just added; read the menu again.' });
     return ok({ modifier });
   }
 

@@ -1,10 +1,12 @@
 import { gql, signUpUser } from '../../../test/helpers/graphql';
 import { startTestStack, type TestStack } from '../../../test/helpers/stack';
 import type { DeliveryDeps } from '../src/context';
-import { Courier, FoodOrder } from '../src/entities';
+import { Courier, FoodOrder, MenuModifier } from '../src/entities';
 import { DeliveryService } from '../src/service';
+import { MAX_MODIFIERS_PER_ITEM } from '../src/service';
 import {
   ACCEPT,
+  ADD_MODIFIER,
   CANCEL,
   DELIVER,
   DISPATCH,
@@ -121,5 +123,22 @@ describe('delivery: one job per courier under concurrency', () => {
     const row = await em().findOneOrFail(FoodOrder, { id });
     expect(row.status).toBe(winners[0].order.status);
     expect(['ACCEPTED', 'CANCELLED']).toContain(row.status);
+  });
+  it(`menu caps hold under a race: ${MAX_MODIFIERS_PER_ITEM + 10} modifiers added at once to one item give exactly ${MAX_MODIFIERS_PER_ITEM}`, async () => {
+    const owner = await signUpUser(stack.url, 'capper');
+    const menu = await setUpRestaurant(stack.url, owner.token, 'Cap Kitchen');
+    // The pizza has 2 modifiers already.
+    const tries = MAX_MODIFIERS_PER_ITEM + 10;
+    const answers = await Promise.all(
+      Array.from({ length: tries }, (_, i) =>
+        gql(stack.url, ADD_MODIFIER, { i: { itemId: menu.pizzaId, name: `Topping ${i}`, price: 10 } }, { token: owner.token }),
+      ),
+    );
+    const added = answers.filter((a) => a.body.data.addMenuModifier.modifier);
+    const refused = answers.filter((a) => !a.body.data.addMenuModifier.modifier);
+    expect(added).toHaveLength(MAX_MODIFIERS_PER_ITEM - 2);
+    expect(refused).toHaveLength(tries - (MAX_MODIFIERS_PER_ITEM - 2));
+    for (const a of refused) expect(a.body.data.addMenuModifier.errors[0]).toMatchObject({ field: 'input.itemId', code: 'BAD_USER_INPUT' });
+    expect(await em().count(MenuModifier, { itemId: menu.pizzaId })).toBe(MAX_MODIFIERS_PER_ITEM);
   });
 });

@@ -24,6 +24,8 @@ export const ridesEnvSchema = subgraphEnvSchema.extend({
     .default('EUR'),
   /** The highest surge multiplier. */
   RIDES_MAX_SURGE: z.coerce.number().min(1).max(10).default(3),
+  /** A driver on an accepted ride whose reported position is this close to the pickup is ARRIVING on its own, metres. */
+  RIDES_ARRIVING_METERS: z.coerce.number().int().min(10).max(2000).default(150),
   /** The rider's fee for cancelling after the free window, minor units. */
   RIDES_CANCEL_FEE: z.coerce.number().int().min(0).max(100_000).default(500),
   /** The free window after a driver accepted, seconds. */

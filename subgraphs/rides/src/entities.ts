@@ -38,7 +38,7 @@ export type DriverRow = InferEntity<typeof Driver>;
 
 /**
  * A ride. Status changes are conditional updates on the current status (and driver), so two racing
- * moves never both happen. The estimate (distance, duration, surge, amount) is fixed at request time.
+ * moves never both happen; a rider has at most one active trip (`activeRiderId`). The estimate (distance, duration, surge, amount) is fixed at request time.
  */
 export const Trip = defineEntity({
   name: 'Trip',
@@ -46,6 +46,13 @@ export const Trip = defineEntity({
   properties: {
     ...baseProperties(),
     riderId: p.string().length(36),
+    /**
+     * The rider while the trip is active (REQUESTED, ACCEPTED, ARRIVING, IN_PROGRESS), null once it
+     * ends: its unique key is the database's guarantee of one active ride per rider, whatever the
+     * concurrency (NULLs never clash, on SQLite and MariaDB alike). Every move to a final status
+     * clears it in the same statement.
+     */
+    activeRiderId: p.string().length(36).nullable().unique(),
     driverId: p.string().length(36).nullable(),
     status: p.enum([...TRIP_STATUSES]),
     pickupLat: coordinate(),

@@ -74,7 +74,8 @@ export const TRIP_COMPLETED_EVENT = 'rides.trip.completed';
 export const TRIP_CANCELLED_EVENT = 'rides.trip.cancelled';
 export const NO_DRIVER_EVENT = 'rides.trip.no_driver';
 
-const ACTIVE_TRIP: TripStatus[] = ['REQUESTED', 'ACCEPTED', 'ARRIVING', 'IN_PROGRESS'];
+const ACTIVE_RIDE_MESSAGE = 'You already have a ride in progress; finish or cancel it first.';
+const activeRideConflict = (): UserError => conflictError('input', ACTIVE_RIDE_MESSAGE);
 const TERMINAL: TripStatus[] = ['COMPLETED', 'CANCELLED', 'NO_DRIVER'];
 
 /** The pub/sub topic of one trip's live changes (status and the driver's positions). */
@@ -282,8 +283,13 @@ export class RidesService {
     if (verdict.jump) deps.log.warn({ driverId: driver.id, speedKmh: verdict.speedKmh }, 'driver position jumped faster than plausible');
     await index.set({ id: driver.id, ...fix });
     if (driver.status === 'ON_TRIP' && driver.tripId) {
-      const trip = await deps.loaders.tripById.load(driver.tripId);
+      let trip = await deps.loaders.tripById.load(driver.tripId);
       if (trip && trip.driverId === driver.id && !TERMINAL.includes(trip.status)) {
+        // Within RIDES_ARRIVING_METERS of the pickup: the ride is ARRIVING without the driver's tap.
+        if (trip.status === 'ACCEPTED' && haversineKm(fix, pickupOf(trip)) * 1000 <= deps.config.RIDES_ARRIVING_METERS) {
+          const arrived = await this.arrive(deps, driver, trip);
+          if (arrived.ride) trip = arrived.ride;
+        }
         await this.publish(deps, trip, 'POSITION', fix);
       }
     }
@@ -415,13 +421,13 @@ export class RidesService {
     const viewer = requireViewer(deps.viewer);
     const { errors, pickup, dropoff } = this.checkRoute(input.pickup, input.dropoff, 'input.');
     if (errors.length) return fail(errors);
-    if (await deps.em.fork().count(Trip, { riderId: viewer.userId, status: { $in: ACTIVE_TRIP } })) {
-      return fail(conflictError('input', 'You already have a ride in progress; finish or cancel it first.'));
-    }
+    // A fast answer for the usual case; the unique key on `activeRiderId` is the guarantee under a race.
+    if (await deps.em.fork().count(Trip, { activeRiderId: viewer.userId })) return fail(activeRideConflict());
     const estimate = await this.estimate(deps, pickup, dropoff);
     const em = deps.em.fork();
     const trip = em.create(Trip, {
       riderId: viewer.userId,
+      activeRiderId: viewer.userId,
       driverId: null,
       status: 'REQUESTED',
       pickupLat: pickup.lat,
@@ -447,7 +453,9 @@ export class RidesService {
       driverRating: null,
       riderRating: null,
     });
-    await em.flush();
+    // Two racing requests by one rider: the second insert breaks the unique key and gets CONFLICT.
+    const refused = await flushOrConflict(em, 'input', ACTIVE_RIDE_MESSAGE);
+    if (refused.length) return fail(refused);
     await this.dispatch(deps, trip.id);
     return ok({ ride: (await deps.em.fork().findOne(Trip, { id: trip.id }))! });
   }
@@ -482,7 +490,7 @@ export class RidesService {
       }
     }
     const ended = await transact(deps.em, async (tx) => {
-      const n = await tx.nativeUpdate(Trip, { id: tripId, status: 'REQUESTED' }, { status: 'NO_DRIVER' });
+      const n = await tx.nativeUpdate(Trip, { id: tripId, status: 'REQUESTED' }, { status: 'NO_DRIVER', activeRiderId: null });
       if (n === 1) {
         recordEvent(tx, NO_DRIVER_EVENT, {
           tripId,
@@ -672,7 +680,15 @@ export class RidesService {
   async markArriving(deps: RidesDeps, tripId: string): Promise<Payload<{ ride: TripRow }>> {
     const found = await this.driverTrip(deps, tripId);
     if ('code' in found) return fail(found);
-    const { driver, trip } = found;
+    return this.arrive(deps, found.driver, found.trip);
+  }
+
+  /**
+   * ACCEPTED → ARRIVING, once whoever races (the driver's tap, or a position report within
+   * RIDES_ARRIVING_METERS of the pickup): the rider's watchers get the status and notifications the
+   * "driver arriving" event.
+   */
+  private arrive(deps: RidesDeps, driver: DriverRow, trip: TripRow): Promise<Payload<{ ride: TripRow }>> {
     return this.move(deps, trip, 'ACCEPTED', { status: 'ARRIVING', arrivedAt: deps.clock.now() }, (tx) =>
       recordEvent(tx, DRIVER_ARRIVING_EVENT, {
         tripId: trip.id,
@@ -699,7 +715,7 @@ export class RidesService {
       deps,
       trip,
       'IN_PROGRESS',
-      { status: 'COMPLETED', completedAt: deps.clock.now(), charged: trip.fareAmount },
+      { status: 'COMPLETED', activeRiderId: null, completedAt: deps.clock.now(), charged: trip.fareAmount },
       async (tx) => {
         await tx.nativeUpdate(Driver, { id: driver.id, status: 'ON_TRIP', tripId: trip.id }, { status: 'AVAILABLE', tripId: null });
         recordEvent(tx, TRIP_COMPLETED_EVENT, {
@@ -743,7 +759,15 @@ export class RidesService {
       deps,
       trip,
       trip.status,
-      { status: 'CANCELLED', cancelledAt: now, cancelledBy: by, cancelReason: why, cancellationFee: fee, charged: fee > 0 ? fee : null },
+      {
+        status: 'CANCELLED',
+        activeRiderId: null,
+        cancelledAt: now,
+        cancelledBy: by,
+        cancelReason: why,
+        cancellationFee: fee,
+        charged: fee > 0 ? fee : null,
+      },
       async (tx) => {
         if (pending) {
           await tx.nativeUpdate(RideOffer, { id: pending.id, status: 'PENDING' }, { status: 'WITHDRAWN' });

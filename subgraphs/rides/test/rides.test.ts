@@ -381,6 +381,93 @@ describe('rides', () => {
     expect(me.body.data.myDriver).toEqual({ status: 'AVAILABLE', cancellations: 1 });
   });
 
+  it('one active ride per rider, also under a race: 20 parallel requests give one ride and 19 CONFLICT; a new one once it ended', async () => {
+    const area = offset(PARIS, 700, 0);
+    const dropoff = offset(area, 3, 0);
+    // A driver nearby keeps the winning ride REQUESTED (offered), so it stays active during the race.
+    const driver = await onlineDriver(stack.url, 'rex', offset(area, 0.4, 0));
+    const rider = await signUpUser(stack.url, 'ruth');
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () => gql(stack.url, REQUEST, { i: { pickup: area, dropoff } }, { token: rider.token })),
+    );
+    const payloads = answers.map((a) => a.body.data.requestRide);
+    const rides_ = payloads.filter((p) => p.ride);
+    expect(rides_).toHaveLength(1);
+    expect(rides_[0].errors).toEqual([]);
+    expect(rides_[0].ride.status).toBe('REQUESTED');
+    const refused = payloads.filter((p) => !p.ride);
+    expect(refused).toHaveLength(19);
+    for (const p of refused)
+      expect(p.errors).toEqual([{ field: 'input', code: 'CONFLICT', message: expect.stringMatching(/already have a ride/) }]);
+    // Nothing half-written: the rider has exactly one trip, and the driver one offer.
+    const history = await gql(stack.url, `query { myRides { totalCount edges { node { id status } } } }`, {}, { token: rider.token });
+    expect(history.body.data.myRides).toEqual({ totalCount: 1, edges: [{ node: { id: rides_[0].ride.id, status: 'REQUESTED' } }] });
+    const offer = (await gql(stack.url, MY_OFFER, {}, { token: driver.token })).body.data.myOffer;
+    expect(offer).toMatchObject({ status: 'PENDING', ride: { id: rides_[0].ride.id } });
+
+    // Once the ride ended (the rider cancels), the rider may request again.
+    const cancelled = await gql(stack.url, CANCEL, { id: rides_[0].ride.id }, { token: rider.token });
+    expect(cancelled.body.data.cancelRide.ride.status).toBe('CANCELLED');
+    const again = await gql(stack.url, REQUEST, { i: { pickup: area, dropoff } }, { token: rider.token });
+    expect(again.body.data.requestRide.errors).toEqual([]);
+    expect(again.body.data.requestRide.ride.status).toBe('REQUESTED');
+    expect(
+      (await gql(stack.url, CANCEL, { id: again.body.data.requestRide.ride.id }, { token: rider.token })).body.data.cancelRide.ride.status,
+    ).toBe('CANCELLED');
+  });
+
+  it('the ride is ARRIVING on its own when the driver reports a position within RIDES_ARRIVING_METERS (150 m) of the pickup; the rider sees it live', async () => {
+    const area = offset(PARIS, 900, 0);
+    const driver = await onlineDriver(stack.url, 'ari', offset(area, -1.2, 0));
+    const rider = await signUpUser(stack.url, 'bea');
+    const requested = await gql(stack.url, REQUEST, { i: { pickup: area, dropoff: offset(area, 4, 0) } }, { token: rider.token });
+    const trip = requested.body.data.requestRide.ride;
+    const offer = (await gql(stack.url, MY_OFFER, {}, { token: driver.token })).body.data.myOffer;
+    expect((await gql(stack.url, ACCEPT, { id: offer.id }, { token: driver.token })).body.data.acceptOffer.offer.status).toBe('ACCEPTED');
+
+    const tracking = watch(rider.token, `subscription($id: ID!) { rideUpdates(rideId: $id) { kind status distanceKm } }`, { id: trip.id });
+    await eventually(() => expect(tracking.seen.map((e) => e.data.rideUpdates.kind)).toEqual(['SNAPSHOT']));
+
+    // 1 km, then 200 m away: still on the way.
+    for (const km of [-1, -0.2]) {
+      clock.advance(30_000);
+      expect((await gql(stack.url, REPORT, { i: offset(area, km, 0) }, { token: driver.token })).body.data.reportPosition.errors).toEqual(
+        [],
+      );
+    }
+    expect((await gql(stack.url, RIDE, { id: trip.id }, { token: rider.token })).body.data.ride).toMatchObject({
+      status: 'ACCEPTED',
+      arrivedAt: null,
+    });
+    // 100 m away: ARRIVING, without the driver's tap.
+    clock.advance(20_000);
+    expect((await gql(stack.url, REPORT, { i: offset(area, -0.1, 0) }, { token: driver.token })).body.data.reportPosition.errors).toEqual(
+      [],
+    );
+    await eventually(() => expect(tracking.seen).toHaveLength(5));
+    expect(tracking.seen.map((e) => [e.data.rideUpdates.kind, e.data.rideUpdates.status])).toEqual([
+      ['SNAPSHOT', 'ACCEPTED'],
+      ['POSITION', 'ACCEPTED'],
+      ['POSITION', 'ACCEPTED'],
+      ['STATUS', 'ARRIVING'],
+      ['POSITION', 'ARRIVING'],
+    ]);
+    expect(tracking.seen[4].data.rideUpdates.distanceKm).toBeCloseTo(0.1, 2);
+    const ride = (await gql(stack.url, RIDE, { id: trip.id }, { token: rider.token })).body.data.ride;
+    expect(ride.status).toBe('ARRIVING');
+    expect(new Date(ride.arrivedAt).getTime()).toBe(clock.now().getTime());
+    // Once: the "driver arriving" event for this trip, and a later report or tap changes nothing.
+    clock.advance(5_000);
+    await gql(stack.url, REPORT, { i: offset(area, -0.05, 0) }, { token: driver.token });
+    const tapped = await gql(stack.url, ARRIVING, { id: trip.id }, { token: driver.token });
+    expect(tapped.body.data.markArriving.errors[0].code).toBe('INVALID_STATE');
+    const events = await rides().orm.em.fork().find(OutboxEvent, { type: DRIVER_ARRIVING_EVENT });
+    expect(events.filter((e) => (e.payload as any).tripId === trip.id)).toHaveLength(1);
+    await eventually(() => expect(tracking.seen).toHaveLength(6));
+    expect(tracking.seen.filter((e) => e.data.rideUpdates.kind === 'STATUS')).toHaveLength(1);
+    await gql(stack.url, CANCEL, { id: trip.id }, { token: driver.token });
+  });
+
   it('tells the rider no driver is free, and surges where demand outruns supply', async () => {
     const area = offset(PARIS, 500, 0);
     const dropoff = offset(area, 4, 0);

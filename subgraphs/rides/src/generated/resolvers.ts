@@ -137,15 +137,21 @@ export type Mutation = {
   goOffline?: Maybe<DriverPayload>;
   /** Goes online at a position: the driver can be offered rides. */
   goOnline?: Maybe<DriverPayload>;
-  /** The driver is at the pickup (tells the rider). */
+  /** The driver is at the pickup (tells the rider); also happens on its own when a reported position is near it. */
   markArriving?: Maybe<RidePayload>;
   /** Rates the other side of a completed ride, once, 1 to 5 stars. */
   rateRide?: Maybe<RidePayload>;
   /** Makes the viewer a driver (offline until goOnline). */
   registerDriver?: Maybe<DriverPayload>;
-  /** Reports the driver's position (online drivers only; rate limited per driver). Also works over graphql-ws. */
+  /**
+   * Reports the driver's position (online drivers only; rate limited per driver). Also works over graphql-ws.
+   * Within RIDES_ARRIVING_METERS (150 m) of the pickup of the driver's accepted ride, the ride turns ARRIVING.
+   */
   reportPosition?: Maybe<PositionPayload>;
-  /** Asks for a ride: estimates the fare, then offers it to the nearest free driver. */
+  /**
+   * Asks for a ride: estimates the fare, then offers it to the nearest free driver. CONFLICT while the rider
+   * has an active ride (one at a time, also under concurrent requests).
+   */
   requestRide?: Maybe<RidePayload>;
   /** The rider is aboard. */
   startRide?: Maybe<RidePayload>;
