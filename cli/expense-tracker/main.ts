@@ -4,7 +4,8 @@
  * cli/expense-tracker/README.md.
  */
 import { parseId, runMain, UsageError, writeAtomically, type Context, type ProgramSpec } from '../lib';
-import { toCsv } from '../../kit';
+// The csv module alone: the kit's index loads the servers' stack (Apollo, MikroORM, …), seconds per start.
+import { toCsv } from '../../kit/src/csv';
 import { formatMoney, parseAmount } from './money';
 import { RemoteExpenses } from './remote';
 import { LocalExpenses, type Budget, type BudgetWarning, type Expense, type ExpenseChange } from './store';
