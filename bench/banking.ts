@@ -9,13 +9,13 @@
  *              the ceiling of one-statement-per-commit on this machine.
  * InnoDB's row-lock waits (Innodb_row_lock_waits / _time) are read before and after each run.
  */
-import { randomBytes } from 'node:crypto';
 import { createConnection, createPool } from 'mysql2/promise';
 import { loadSubgraphConfig, startSubgraph, type Em } from '../kit';
 import { banking } from '../subgraphs/banking';
 import { applyBatch, type Actor, type TransferRequest } from '../subgraphs/banking/src/ledger';
 import { BankAccount } from '../subgraphs/banking/src/entities';
 import type { BenchArgs } from './lib/args';
+import { mariadbBenchEnv } from './lib/mariadb';
 import { onInterrupt } from './lib/proc';
 import { describeMachine, formatTable, writeResult } from './lib/report';
 
@@ -46,21 +46,11 @@ async function lockStatus(url: string): Promise<{ waits: number; ms: number }> {
 }
 
 export async function bankingBench(args: BenchArgs, env: Record<string, string | undefined>): Promise<void> {
-  const url = env.MYSQL_URL;
-  if (!url) throw new Error('banking needs MariaDB: MYSQL_URL=mysql://root@127.0.0.1:3306 npm run bench -- banking');
   const duration = args.number('duration', 10, 1, 600);
   const concurrency = args.number('concurrency', 64, 1, 1024);
   const batchSize = args.number('batch', 1000, 1, 8000);
   const accountsCount = args.number('accounts', 200, 2, 100_000);
-  const prefix = `hgb_${randomBytes(4).toString('hex')}_`;
-  const fullEnv = {
-    NODE_ENV: 'test',
-    LOG_LEVEL: 'warn',
-    MYSQL_URL: url,
-    MYSQL_DATABASE_PREFIX: prefix,
-    BANKING_SWEEP_MS: '0',
-    PATH: env.PATH ?? '',
-  };
+  const { url, prefix, fullEnv } = mariadbBenchEnv('banking', env, { BANKING_SWEEP_MS: '0' });
   const config = loadSubgraphConfig(fullEnv);
   const running = await startSubgraph(banking, { config, env: fullEnv, port: 0 });
   const rawSchema = `${prefix}raw`;

@@ -7,7 +7,6 @@
  *   spread     — users spread over `--showtimes` showtimes (100).
  * An auditorium of 40 × 50 seats; a claim refused because the seat is taken counts as a conflict.
  */
-import { randomBytes } from 'node:crypto';
 import { createConnection } from 'mysql2/promise';
 import { loadSubgraphConfig, newId, startSubgraph, type Viewer } from '../kit';
 import { bookings } from '../subgraphs/bookings';
@@ -15,6 +14,7 @@ import type { BookingsDeps } from '../subgraphs/bookings/src/context';
 import { Auditorium, CinemaMovie, Seat, Showtime } from '../subgraphs/bookings/src/entities';
 import { BookingsService } from '../subgraphs/bookings/src/service';
 import type { BenchArgs } from './lib/args';
+import { mariadbBenchEnv } from './lib/mariadb';
 import { onInterrupt } from './lib/proc';
 import { describeMachine, formatTable, writeResult } from './lib/report';
 
@@ -32,20 +32,10 @@ interface Run {
 }
 
 export async function bookingsSeats(args: BenchArgs, env: Record<string, string | undefined>): Promise<void> {
-  const url = env.MYSQL_URL;
-  if (!url) throw new Error('bookings-seats needs MariaDB: MYSQL_URL=mysql://root@127.0.0.1:3306 npm run bench -- bookings-seats');
   const duration = args.number('duration', 5, 1, 600);
   const users = args.number('users', 200, 1, 2000);
   const spreadOver = args.number('showtimes', 100, 1, 1000);
-  const prefix = `hgb_${randomBytes(4).toString('hex')}_`;
-  const fullEnv = {
-    NODE_ENV: 'test',
-    LOG_LEVEL: 'warn',
-    MYSQL_URL: url,
-    MYSQL_DATABASE_PREFIX: prefix,
-    BOOKINGS_HOLD_SWEEP_MS: '0',
-    PATH: env.PATH ?? '',
-  };
+  const { url, prefix, fullEnv } = mariadbBenchEnv('bookings-seats', env, { BOOKINGS_HOLD_SWEEP_MS: '0' });
   const running = await startSubgraph(bookings, { config: loadSubgraphConfig(fullEnv), env: fullEnv, port: 0 });
   const cleanup = async () => {
     await running.stop().catch(() => undefined);

@@ -12,7 +12,6 @@
  * the saga behind it — how long after the last checkout every order had its reservation and its
  * PaymentIntent (`saga lag`), and the end-to-end rate (orders settled per second, start to last settle).
  */
-import { randomBytes } from 'node:crypto';
 import { createConnection } from 'mysql2/promise';
 import { createEventStream, createLogger, loadSubgraphConfig, newId, startSubgraph, type RunningSubgraph, type Viewer } from '../kit';
 import { commerce } from '../subgraphs/commerce';
@@ -24,6 +23,7 @@ import { Location, Movement, Stock, Warehouse } from '../subgraphs/inventory/src
 import { payments } from '../subgraphs/payments';
 import { PaymentIntent } from '../subgraphs/payments/src/entities';
 import type { BenchArgs } from './lib/args';
+import { mariadbBenchEnv } from './lib/mariadb';
 import { onInterrupt } from './lib/proc';
 import { describeMachine, formatTable, writeResult } from './lib/report';
 
@@ -48,20 +48,10 @@ interface Run {
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? 0;
 
 export async function commerceCheckout(args: BenchArgs, env: Record<string, string | undefined>): Promise<void> {
-  const url = env.MYSQL_URL;
-  if (!url) throw new Error('commerce-checkout needs MariaDB: MYSQL_URL=mysql://root@127.0.0.1:3306 npm run bench -- commerce-checkout');
   const duration = args.number('duration', 10, 1, 600);
   const buyers = args.number('buyers', 50, 1, 1000);
   const spreadOver = args.number('variants', 1000, 1, 10_000);
-  const prefix = `hgb_${randomBytes(4).toString('hex')}_`;
-  const fullEnv = {
-    NODE_ENV: 'test',
-    LOG_LEVEL: 'warn',
-    MYSQL_URL: url,
-    MYSQL_DATABASE_PREFIX: prefix,
-    INVENTORY_EXPIRY_SWEEP_MS: '0',
-    PATH: env.PATH ?? '',
-  };
+  const { url, prefix, fullEnv } = mariadbBenchEnv('commerce-checkout', env, { INVENTORY_EXPIRY_SWEEP_MS: '0' });
   const config = loadSubgraphConfig(fullEnv);
   const events = createEventStream(undefined, prefix, createLogger('bench', 'warn'), { maxLength: 1_000_000 });
   const started: RunningSubgraph[] = [];
