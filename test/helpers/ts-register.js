@@ -1,8 +1,8 @@
 // Lets a child process run the TypeScript sources directly (`node -r ./test/helpers/ts-register.js x.ts`),
 // compiling each file with SWC as it is required, so multi-process tests need no separate build.
 // Compiled files are kept in a cache under the temp directory, keyed by a hash of the source: CLI
-// tests start dozens of processes that load the same modules (the SDK's generated documents alone
-// took about a second to compile in every one of them).
+// tests start dozens of processes that load the same modules (a start of the expense-tracker CLI:
+// 0.6–0.8 s with the cache, 0.8–1.0 s compiling every file).
 const crypto = require('node:crypto');
 const fs = require('node:fs');
 const os = require('node:os');
