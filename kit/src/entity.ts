@@ -1,20 +1,34 @@
-import { randomBytes } from 'node:crypto';
+import { randomFillSync } from 'node:crypto';
 import { defineEntity } from '@mikro-orm/core';
 
 const p = defineEntity.properties;
 
+// Random bytes for ids are drawn from a pool refilled in one call: one getrandom per 409 ids instead
+// of one per id (a bulk insert of thousands of rows spent a tenth of its CPU in `randomBytes`).
+const pool = Buffer.alloc(4096);
+let poolOffset = pool.length;
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
 /**
  * A UUIDv7: time-ordered, so ids sort by creation and index well, and unique across replicas without
- * a coordinator.
+ * a coordinator. 48 bits of Unix milliseconds, the version, 74 random bits and the variant.
  */
 export function newId(): string {
-  const bytes = randomBytes(16);
-  const ms = BigInt(Date.now());
-  for (let i = 0; i < 6; i++) bytes[i] = Number((ms >> BigInt(8 * (5 - i))) & 0xffn);
-  bytes[6] = (bytes[6]! & 0x0f) | 0x70; // 16 random bytes: indexes 6 and 8 exist
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = bytes.toString('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  if (poolOffset + 10 > pool.length) {
+    randomFillSync(pool);
+    poolOffset = 0;
+  }
+  const r = poolOffset;
+  poolOffset += 10;
+  const ms = Date.now();
+  const high = Math.floor(ms / 0x10000)
+    .toString(16)
+    .padStart(8, '0'); // bits 47..16
+  const low = (ms % 0x10000).toString(16).padStart(4, '0'); // bits 15..0
+  const h = (i: number) => HEX[pool[r + i]!]!; // r + i < pool.length: checked above
+  return (
+    `${high}-${low}-7${h(0).slice(1)}${h(1)}-` + `${HEX[(pool[r + 2]! & 0x3f) | 0x80]}${h(3)}-${h(4)}${h(5)}${h(6)}${h(7)}${h(8)}${h(9)}`
+  );
 }
 
 /** The columns every entity starts with: a UUIDv7 `id` and millisecond `createdAt` / `updatedAt`. */
