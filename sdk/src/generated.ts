@@ -416,7 +416,11 @@ export type CreateCourseInput = {
 export type CreateExpenseInput = {
   /** Minor units, 1 to 1,000,000,000. */
   amount: number;
-  /** A built-in category or one of the user's own; defaults to Others. */
+  /**
+   * A built-in category or one of the user's own. Omitted: the first of the user's rules that matches,
+   * else the category their history suggests when the model is confident enough
+   * (`FINANCE_AUTO_CATEGORY_MIN_CONFIDENCE`, default 0.7), else Others; `categorySource` says which.
+   */
   category?: string | null | undefined;
   /** ISO 4217 code (e.g. `EUR`, case-insensitive). */
   currency: string;

@@ -26,6 +26,7 @@ export const finance: SubgraphDefinition<FinanceLoaders, FinanceConfig> = {
         ExpenseCategory: '../service#CategoryView',
         ExpenseSummary: '../service#SummaryView',
         BudgetWarning: '../service#BudgetWarningView',
+        ExpenseCategoryRule: '../entities#CategoryRuleRow',
         User: '../context#UserRef',
       },
     },

@@ -4,6 +4,13 @@ export const FREQUENCIES = ['DAILY', 'WEEKLY', 'MONTHLY'] as const;
 export type Frequency = (typeof FREQUENCIES)[number];
 
 /**
+ * Who chose an expense's category: the user (given or changed by them), one of their rules, the
+ * model trained on their history (`categorize.ts`), or nobody (Others). Only USER rows train the model.
+ */
+export const CATEGORY_SOURCES = ['USER', 'RULE', 'MODEL', 'DEFAULT'] as const;
+export type CategorySource = (typeof CATEGORY_SOURCES)[number];
+
+/**
  * One expense. Per user (not tenant-owned): `ownerId` is identity's user id and every read filters by
  * it. `amount` is an integer count of `currency`'s minor units; `spentOn` a `YYYY-MM-DD` UTC day
  * (strings of that shape sort and compare like dates on both engines). An expense made by a
@@ -20,6 +27,7 @@ export const Expense = defineEntity({
     currency: p.string().length(3),
     description: p.string().length(200),
     category: p.string().length(40),
+    categorySource: p.enum([...CATEGORY_SOURCES]).default('USER'),
     spentOn: p.string().length(10),
     notes: p.text().nullable(),
     recurringId: p.string().length(36).nullable(),
@@ -89,4 +97,26 @@ export const RecurringExpense = defineEntity({
 });
 export type RecurringExpenseRow = InferEntity<typeof RecurringExpense>;
 
-export const entities = [Expense, Category, Budget, RecurringExpense];
+/**
+ * A rule of the user's own: an expense created without a category whose description contains
+ * `matchText` (case- and accent-insensitive), and whose amount and currency fit the optional bounds,
+ * gets `category`. Rules win over the model; the highest `priority` first, then the oldest.
+ */
+export const CategoryRule = defineEntity({
+  name: 'CategoryRule',
+  tableName: 'category_rules',
+  properties: {
+    ...baseProperties(),
+    ownerId: p.string().length(36),
+    matchText: p.string().length(100),
+    category: p.string().length(40),
+    minAmount: p.integer().nullable(),
+    maxAmount: p.integer().nullable(),
+    currency: p.string().length(3).nullable(),
+    priority: p.integer().default(0),
+  },
+  indexes: [{ properties: ['ownerId', 'priority'] }],
+});
+export type CategoryRuleRow = InferEntity<typeof CategoryRule>;
+
+export const entities = [Expense, Category, Budget, RecurringExpense, CategoryRule];

@@ -1,5 +1,5 @@
 import { DateTimeScalar, type Viewer } from '../../../kit';
-import type { BudgetRow, ExpenseRow, RecurringExpenseRow } from './entities';
+import type { BudgetRow, CategoryRuleRow, ExpenseRow, RecurringExpenseRow } from './entities';
 import type { Resolvers } from './generated/resolvers';
 import { FinanceService } from './service';
 
@@ -22,6 +22,11 @@ export function createResolvers(service: FinanceService): Resolvers {
       recurringExpenses: (_, args, ctx) => service.listRecurring(ctx.deps, args),
       expenseSummary: (_, args, ctx) => service.summary(ctx.deps, args),
       exportExpenses: (_, { filter }, ctx) => service.exportCsv(ctx.deps, filter),
+      expenseCategoryRules: (_, args, ctx) => service.suggestions.listRules(ctx.deps, args),
+      suggestExpenseCategory: async (_, { description, amount, currency }, ctx) => {
+        const s = await service.suggestions.suggest(ctx.deps, description, amount, currency);
+        return { ...s, alternatives: s.alternatives.map((a) => ({ category: a.category, confidence: a.probability })) };
+      },
     },
     Mutation: {
       createExpense: (_, { input }, ctx) => service.createExpense(ctx.deps, input),
@@ -33,6 +38,11 @@ export function createResolvers(service: FinanceService): Resolvers {
       createExpenseCategory: (_, { name }, ctx) => service.createCategory(ctx.deps, name),
       deleteExpenseCategory: async (_, { id }, ctx) => ({
         deletedId: await service.deleteCategory(ctx.deps, id),
+        errors: [],
+      }),
+      createExpenseCategoryRule: (_, { input }, ctx) => service.suggestions.createRule(ctx.deps, input),
+      deleteExpenseCategoryRule: async (_, { id }, ctx) => ({
+        deletedId: await service.suggestions.deleteRule(ctx.deps, id),
         errors: [],
       }),
       setBudget: (_, { input }, ctx) => service.setBudget(ctx.deps, input),
@@ -52,6 +62,9 @@ export function createResolvers(service: FinanceService): Resolvers {
       recurringExpense: async (expense, _, ctx) =>
         expense.recurringId ? own(await ctx.loaders.recurringById.load(expense.recurringId), ctx.viewer) : null,
       owner: (expense) => ({ id: expense.ownerId }),
+    },
+    ExpenseCategoryRule: {
+      contains: (rule: CategoryRuleRow) => rule.matchText,
     },
     Budget: {
       __resolveReference: async (ref, ctx) => own(await ctx.loaders.budgetById.load(ref.id), ctx.viewer),

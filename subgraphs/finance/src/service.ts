@@ -26,15 +26,18 @@ import { addDays, addMonths, addMonthsToMonth, dayOf, isDay, isMonth, monthOf, m
 import {
   Budget,
   Category,
+  CategoryRule,
   Expense,
   RecurringExpense,
   type BudgetRow,
   type CategoryRow,
+  type CategorySource,
   type ExpenseRow,
   type Frequency,
   type RecurringExpenseRow,
 } from './entities';
 import type { FinanceDeps } from './context';
+import { CategorySuggestions } from './suggestions';
 
 /** The categories every user has. */
 export const BUILT_IN_CATEGORIES = ['Groceries', 'Leisure', 'Electronics', 'Utilities', 'Clothing', 'Health', 'Others'] as const;
@@ -183,6 +186,9 @@ function today(deps: Pick<FinanceDeps, 'clock'>): string {
  * user's rows. No GraphQL in here.
  */
 export class FinanceService {
+  /** Category rules and the per-user model (`suggestExpenseCategory`, expenses created without a category). */
+  readonly suggestions = new CategorySuggestions(this);
+
   // ------------------------------------------------------------------------------------------------
   // Categories
   // ------------------------------------------------------------------------------------------------
@@ -195,6 +201,12 @@ export class FinanceService {
     if (!key || key.length > 40) return null;
     const own = await em.findOne(Category, { ownerId, nameKey: key });
     return own?.name ?? null;
+  }
+
+  /** The names of every category the user can use: the built-ins, then their own. */
+  async usableCategories(em: Em, ownerId: string): Promise<string[]> {
+    const own = await em.find(Category, { ownerId }, { fields: ['name'], limit: MAX_CUSTOM_CATEGORIES });
+    return [...BUILT_IN_CATEGORIES, ...own.map((c) => c.name)];
   }
 
   async listCategories(deps: FinanceDeps, args: PageArgs): Promise<Connection<CategoryView>> {
@@ -242,6 +254,7 @@ export class FinanceService {
       await tx.nativeUpdate(Expense, { ownerId: viewer.userId, category: row.name }, { category: 'Others' });
       await tx.nativeUpdate(RecurringExpense, { ownerId: viewer.userId, category: row.name }, { category: 'Others' });
       await tx.nativeDelete(Budget, { ownerId: viewer.userId, categoryKey: row.name });
+      await tx.nativeDelete(CategoryRule, { ownerId: viewer.userId, category: row.name });
       await tx.nativeDelete(Category, { id: row.id });
     });
     return id;
@@ -268,14 +281,26 @@ export class FinanceService {
     const { em } = deps;
     const viewer = requireViewer(deps.viewer);
     const errors = this.validateExpense(input, true);
-    const category = await this.categoryOrError(em, viewer.userId, input.category ?? 'Others', 'input.category', errors);
+    if (errors.length) return failed(errors);
+    const currency = normaliseCurrency(input.currency!)!;
+    const description = input.description!.trim();
+    let category: string | null;
+    let categorySource: CategorySource = 'USER';
+    if (input.category == null) {
+      // No category given: the user's rules, then their model when it is confident enough, else Others.
+      const suggestion = await this.suggestions.suggestFor(em, viewer.userId, description, input.amount!, currency);
+      const confident = suggestion.source === 'RULE' || suggestion.confidence >= deps.config.FINANCE_AUTO_CATEGORY_MIN_CONFIDENCE;
+      category = confident ? suggestion.category : 'Others';
+      categorySource = confident ? suggestion.source : 'DEFAULT';
+    } else category = await this.categoryOrError(em, viewer.userId, input.category, 'input.category', errors);
     if (errors.length || !category) return failed(errors);
     const values = {
       ownerId: viewer.userId,
       amount: input.amount!,
-      currency: normaliseCurrency(input.currency!)!,
-      description: input.description!.trim(),
+      currency,
+      description,
       category,
+      categorySource,
       spentOn: input.date ?? today(deps),
       notes: input.notes ?? null,
       recurringId: null,
@@ -307,6 +332,7 @@ export class FinanceService {
       expense.currency = currency;
       if (input.description != null) expense.description = input.description.trim();
       expense.category = category;
+      if (input.category != null) expense.categorySource = 'USER'; // the user's choice: the model learns from it
       if (input.date != null) expense.spentOn = input.date;
       if (input.notes !== undefined) expense.notes = input.notes;
       const budgetWarnings = await this.checkBudgets(tx, budgets, expense, before);

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ExpenseRow, BudgetRow, RecurringExpenseRow } from '../entities';
+import type { ExpenseRow, BudgetRow, RecurringExpenseRow, CategoryRuleRow } from '../entities';
 import type { CategoryView, SummaryView, BudgetWarningView } from '../service';
 import type { UserRef, FinanceContext } from '../context';
 export type Maybe<T> = T | null;
@@ -84,11 +84,31 @@ export type CategoryTotal = {
   total: FinanceMoney;
 };
 
+/** A new category rule. */
+export type CreateExpenseCategoryRuleInput = {
+  /** A built-in category or one of the user's own. */
+  category: Scalars['String']['input'];
+  /** 1 to 100 characters the description must contain. */
+  contains: Scalars['String']['input'];
+  /** ISO 4217 code. */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** Minor units, not below `minAmount`; needs `currency`. */
+  maxAmount?: InputMaybe<Scalars['Int']['input']>;
+  /** Minor units; needs `currency`. */
+  minAmount?: InputMaybe<Scalars['Int']['input']>;
+  /** -1000 to 1000, default 0; higher is tried first. */
+  priority?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A new expense. */
 export type CreateExpenseInput = {
   /** Minor units, 1 to 1,000,000,000. */
   amount: Scalars['Int']['input'];
-  /** A built-in category or one of the user's own; defaults to Others. */
+  /**
+   * A built-in category or one of the user's own. Omitted: the first of the user's rules that matches,
+   * else the category their history suggests when the model is confident enough
+   * (`FINANCE_AUTO_CATEGORY_MIN_CONFIDENCE`, default 0.7), else Others; `categorySource` says which.
+   */
   category?: InputMaybe<Scalars['String']['input']>;
   /** ISO 4217 code (e.g. `EUR`, case-insensitive). */
   currency: Scalars['String']['input'];
@@ -142,6 +162,8 @@ export type Expense = {
   amount: Scalars['Int']['output'];
   /** The category's name (built-in or the user's own). */
   category: Scalars['String']['output'];
+  /** Who chose the category: the user, one of their rules, their model, or nobody (Others). */
+  categorySource: ExpenseCategorySource;
   createdAt: Scalars['DateTime']['output'];
   /** Three-letter ISO 4217 code, upper case. */
   currency: Scalars['String']['output'];
@@ -192,6 +214,88 @@ export type ExpenseCategoryPayload = {
   __typename?: 'ExpenseCategoryPayload';
   category?: Maybe<ExpenseCategory>;
   errors: Array<UserError>;
+};
+
+/**
+ * A rule of the user's own for expenses created without a category: the description contains `contains`
+ * (case- and accent-insensitive) and the amount fits the optional bounds in `currency`. Rules win over
+ * the model; the highest `priority` first, then the oldest.
+ */
+export type ExpenseCategoryRule = {
+  __typename?: 'ExpenseCategoryRule';
+  /** The category such expenses get. */
+  category: Scalars['String']['output'];
+  /** Text the description must contain, 1 to 100 characters. */
+  contains: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Only expenses in this currency (required with an amount bound). */
+  currency?: Maybe<Scalars['String']['output']>;
+  /** Stable, opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** Only expenses of at most this many minor units of `currency`. */
+  maxAmount?: Maybe<Scalars['Int']['output']>;
+  /** Only expenses of at least this many minor units of `currency`. */
+  minAmount?: Maybe<Scalars['Int']['output']>;
+  /** Higher first; -1000 to 1000, default 0. */
+  priority: Scalars['Int']['output'];
+};
+
+/** A page of the user's category rules, in the order they are tried. */
+export type ExpenseCategoryRuleConnection = {
+  __typename?: 'ExpenseCategoryRuleConnection';
+  edges: Array<ExpenseCategoryRuleEdge>;
+  pageInfo: PageInfo;
+  /** How many rules the user has (at most 100). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One rule in a page of rules. */
+export type ExpenseCategoryRuleEdge = {
+  __typename?: 'ExpenseCategoryRuleEdge';
+  cursor: Scalars['String']['output'];
+  node: ExpenseCategoryRule;
+};
+
+/** The result of creating a category rule. */
+export type ExpenseCategoryRulePayload = {
+  __typename?: 'ExpenseCategoryRulePayload';
+  errors: Array<UserError>;
+  /** The rule, or null when `errors` says why not. */
+  rule?: Maybe<ExpenseCategoryRule>;
+};
+
+/** A category and how likely the model finds it. */
+export type ExpenseCategoryScore = {
+  __typename?: 'ExpenseCategoryScore';
+  category: Scalars['String']['output'];
+  /** 0 to 1. */
+  confidence: Scalars['Float']['output'];
+};
+
+/** Who chose an expense's category. */
+export type ExpenseCategorySource =
+  /** Nothing matched with enough confidence: Others. */
+  | 'DEFAULT'
+  /** The model trained on the user's own categorised expenses. */
+  | 'MODEL'
+  /** One of the user's category rules. */
+  | 'RULE'
+  /** Given or changed by the user (only these expenses teach the model). */
+  | 'USER';
+
+/** The category an expense would get if created now without one. */
+export type ExpenseCategorySuggestion = {
+  __typename?: 'ExpenseCategorySuggestion';
+  /** For MODEL, the three most likely categories with their confidence. */
+  alternatives: Array<ExpenseCategoryScore>;
+  /** The suggested category. */
+  category: Scalars['String']['output'];
+  /** 0 to 1: 1 for a rule, the model's probability for MODEL, 0 for DEFAULT. */
+  confidence: Scalars['Float']['output'];
+  /** The rule that matched, for RULE. */
+  rule?: Maybe<ExpenseCategoryRule>;
+  /** Where the suggestion comes from. */
+  source: ExpenseCategorySource;
 };
 
 /** A page of expenses. */
@@ -321,6 +425,8 @@ export type Mutation = {
   createExpense?: Maybe<ExpensePayload>;
   /** Adds a category of the user's own (1 to 40 characters, unique per user, not a built-in's name). */
   createExpenseCategory?: Maybe<ExpenseCategoryPayload>;
+  /** Adds a category rule (at most 100 per user). */
+  createExpenseCategoryRule?: Maybe<ExpenseCategoryRulePayload>;
   /** Creates a recurring expense; occurrences already due are recorded at once. */
   createRecurringExpense?: Maybe<RecurringExpensePayload>;
   /** Deletes a budget. */
@@ -329,6 +435,8 @@ export type Mutation = {
   deleteExpense?: Maybe<FinanceDeletePayload>;
   /** Deletes a category of the user's own; its expenses and recurring expenses move to Others, its budget is deleted. */
   deleteExpenseCategory?: Maybe<FinanceDeletePayload>;
+  /** Deletes one of the signed-in user's category rules. */
+  deleteExpenseCategoryRule?: Maybe<FinanceDeletePayload>;
   /** Stops a recurring expense (the expenses it produced stay). */
   deleteRecurringExpense?: Maybe<FinanceDeletePayload>;
   /** Sets (creates or replaces) a monthly budget. */
@@ -348,6 +456,11 @@ export type MutationCreateExpenseCategoryArgs = {
 };
 
 
+export type MutationCreateExpenseCategoryRuleArgs = {
+  input: CreateExpenseCategoryRuleInput;
+};
+
+
 export type MutationCreateRecurringExpenseArgs = {
   input: CreateRecurringExpenseInput;
 };
@@ -364,6 +477,11 @@ export type MutationDeleteExpenseArgs = {
 
 
 export type MutationDeleteExpenseCategoryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteExpenseCategoryRuleArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -409,6 +527,8 @@ export type Query = {
   expense?: Maybe<Expense>;
   /** The categories the signed-in user can use: the built-ins, then their own. */
   expenseCategories?: Maybe<ExpenseCategoryConnection>;
+  /** The signed-in user's category rules, in the order they are tried. */
+  expenseCategoryRules?: Maybe<ExpenseCategoryRuleConnection>;
   /**
    * Totals by category and by month, with month-over-month change, for `fromMonth`..`toMonth`
    * (`YYYY-MM`, at most 36 months; default: the last 6 months) in one currency (default EUR).
@@ -420,6 +540,11 @@ export type Query = {
   exportExpenses?: Maybe<ExpenseExport>;
   /** The signed-in user's recurring expenses. */
   recurringExpenses?: Maybe<RecurringExpenseConnection>;
+  /**
+   * The category an expense with this description (and amount) would get: the user's first matching
+   * rule, else a naive Bayes model trained on the expenses whose category they chose, else Others.
+   */
+  suggestExpenseCategory?: Maybe<ExpenseCategorySuggestion>;
 };
 
 
@@ -435,6 +560,12 @@ export type QueryExpenseArgs = {
 
 
 export type QueryExpenseCategoriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryExpenseCategoryRulesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -463,6 +594,13 @@ export type QueryExportExpensesArgs = {
 export type QueryRecurringExpensesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySuggestExpenseCategoryArgs = {
+  amount?: InputMaybe<Scalars['Int']['input']>;
+  currency?: InputMaybe<Scalars['String']['input']>;
+  description: Scalars['String']['input'];
 };
 
 /** How often a recurring expense repeats. */
@@ -678,6 +816,7 @@ export type ResolversTypes = ResolversObject<{
   BudgetWarning: ResolverTypeWrapper<BudgetWarningView>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CategoryTotal: ResolverTypeWrapper<CategoryTotal>;
+  CreateExpenseCategoryRuleInput: CreateExpenseCategoryRuleInput;
   CreateExpenseInput: CreateExpenseInput;
   CreateRecurringExpenseInput: CreateRecurringExpenseInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -687,6 +826,14 @@ export type ResolversTypes = ResolversObject<{
   ExpenseCategoryConnection: ResolverTypeWrapper<Omit<ExpenseCategoryConnection, 'edges'> & { edges: Array<ResolversTypes['ExpenseCategoryEdge']> }>;
   ExpenseCategoryEdge: ResolverTypeWrapper<Omit<ExpenseCategoryEdge, 'node'> & { node: ResolversTypes['ExpenseCategory'] }>;
   ExpenseCategoryPayload: ResolverTypeWrapper<Omit<ExpenseCategoryPayload, 'category'> & { category?: Maybe<ResolversTypes['ExpenseCategory']> }>;
+  ExpenseCategoryRule: ResolverTypeWrapper<CategoryRuleRow>;
+  ExpenseCategoryRuleConnection: ResolverTypeWrapper<Omit<ExpenseCategoryRuleConnection, 'edges'> & { edges: Array<ResolversTypes['ExpenseCategoryRuleEdge']> }>;
+  ExpenseCategoryRuleEdge: ResolverTypeWrapper<Omit<ExpenseCategoryRuleEdge, 'node'> & { node: ResolversTypes['ExpenseCategoryRule'] }>;
+  ExpenseCategoryRulePayload: ResolverTypeWrapper<Omit<ExpenseCategoryRulePayload, 'rule'> & { rule?: Maybe<ResolversTypes['ExpenseCategoryRule']> }>;
+  ExpenseCategoryScore: ResolverTypeWrapper<ExpenseCategoryScore>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  ExpenseCategorySource: ExpenseCategorySource;
+  ExpenseCategorySuggestion: ResolverTypeWrapper<Omit<ExpenseCategorySuggestion, 'rule'> & { rule?: Maybe<ResolversTypes['ExpenseCategoryRule']> }>;
   ExpenseConnection: ResolverTypeWrapper<Omit<ExpenseConnection, 'edges'> & { edges: Array<ResolversTypes['ExpenseEdge']> }>;
   ExpenseEdge: ResolverTypeWrapper<Omit<ExpenseEdge, 'node'> & { node: ResolversTypes['Expense'] }>;
   ExpenseExport: ResolverTypeWrapper<ExpenseExport>;
@@ -699,7 +846,6 @@ export type ResolversTypes = ResolversObject<{
   FinanceDeletePayload: ResolverTypeWrapper<FinanceDeletePayload>;
   FinanceMoney: ResolverTypeWrapper<FinanceMoney>;
   MonthTotal: ResolverTypeWrapper<MonthTotal>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OrderDirection: OrderDirection;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -727,6 +873,7 @@ export type ResolversParentTypes = ResolversObject<{
   BudgetWarning: BudgetWarningView;
   Boolean: Scalars['Boolean']['output'];
   CategoryTotal: CategoryTotal;
+  CreateExpenseCategoryRuleInput: CreateExpenseCategoryRuleInput;
   CreateExpenseInput: CreateExpenseInput;
   CreateRecurringExpenseInput: CreateRecurringExpenseInput;
   DateTime: Scalars['DateTime']['output'];
@@ -735,6 +882,13 @@ export type ResolversParentTypes = ResolversObject<{
   ExpenseCategoryConnection: Omit<ExpenseCategoryConnection, 'edges'> & { edges: Array<ResolversParentTypes['ExpenseCategoryEdge']> };
   ExpenseCategoryEdge: Omit<ExpenseCategoryEdge, 'node'> & { node: ResolversParentTypes['ExpenseCategory'] };
   ExpenseCategoryPayload: Omit<ExpenseCategoryPayload, 'category'> & { category?: Maybe<ResolversParentTypes['ExpenseCategory']> };
+  ExpenseCategoryRule: CategoryRuleRow;
+  ExpenseCategoryRuleConnection: Omit<ExpenseCategoryRuleConnection, 'edges'> & { edges: Array<ResolversParentTypes['ExpenseCategoryRuleEdge']> };
+  ExpenseCategoryRuleEdge: Omit<ExpenseCategoryRuleEdge, 'node'> & { node: ResolversParentTypes['ExpenseCategoryRule'] };
+  ExpenseCategoryRulePayload: Omit<ExpenseCategoryRulePayload, 'rule'> & { rule?: Maybe<ResolversParentTypes['ExpenseCategoryRule']> };
+  ExpenseCategoryScore: ExpenseCategoryScore;
+  Float: Scalars['Float']['output'];
+  ExpenseCategorySuggestion: Omit<ExpenseCategorySuggestion, 'rule'> & { rule?: Maybe<ResolversParentTypes['ExpenseCategoryRule']> };
   ExpenseConnection: Omit<ExpenseConnection, 'edges'> & { edges: Array<ResolversParentTypes['ExpenseEdge']> };
   ExpenseEdge: Omit<ExpenseEdge, 'node'> & { node: ResolversParentTypes['Expense'] };
   ExpenseExport: ExpenseExport;
@@ -745,7 +899,6 @@ export type ResolversParentTypes = ResolversObject<{
   FinanceDeletePayload: FinanceDeletePayload;
   FinanceMoney: FinanceMoney;
   MonthTotal: MonthTotal;
-  Float: Scalars['Float']['output'];
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
@@ -811,6 +964,7 @@ export type ExpenseResolvers<ContextType = FinanceContext, ParentType extends Re
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Expense']> | FederationReferenceType, FederationReferenceType, ContextType>;
   amount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  categorySource?: Resolver<ResolversTypes['ExpenseCategorySource'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -842,6 +996,46 @@ export type ExpenseCategoryEdgeResolvers<ContextType = FinanceContext, ParentTyp
 export type ExpenseCategoryPayloadResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['ExpenseCategoryPayload'] = ResolversParentTypes['ExpenseCategoryPayload']> = ResolversObject<{
   category?: Resolver<Maybe<ResolversTypes['ExpenseCategory']>, ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type ExpenseCategoryRuleResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['ExpenseCategoryRule'] = ResolversParentTypes['ExpenseCategoryRule']> = ResolversObject<{
+  category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contains?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  currency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  maxAmount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  minAmount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  priority?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ExpenseCategoryRuleConnectionResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['ExpenseCategoryRuleConnection'] = ResolversParentTypes['ExpenseCategoryRuleConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ExpenseCategoryRuleEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ExpenseCategoryRuleEdgeResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['ExpenseCategoryRuleEdge'] = ResolversParentTypes['ExpenseCategoryRuleEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ExpenseCategoryRule'], ParentType, ContextType>;
+}>;
+
+export type ExpenseCategoryRulePayloadResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['ExpenseCategoryRulePayload'] = ResolversParentTypes['ExpenseCategoryRulePayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  rule?: Resolver<Maybe<ResolversTypes['ExpenseCategoryRule']>, ParentType, ContextType>;
+}>;
+
+export type ExpenseCategoryScoreResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['ExpenseCategoryScore'] = ResolversParentTypes['ExpenseCategoryScore']> = ResolversObject<{
+  category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type ExpenseCategorySuggestionResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['ExpenseCategorySuggestion'] = ResolversParentTypes['ExpenseCategorySuggestion']> = ResolversObject<{
+  alternatives?: Resolver<Array<ResolversTypes['ExpenseCategoryScore']>, ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  rule?: Resolver<Maybe<ResolversTypes['ExpenseCategoryRule']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ExpenseCategorySource'], ParentType, ContextType>;
 }>;
 
 export type ExpenseConnectionResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['ExpenseConnection'] = ResolversParentTypes['ExpenseConnection']> = ResolversObject<{
@@ -896,10 +1090,12 @@ export type MonthTotalResolvers<ContextType = FinanceContext, ParentType extends
 export type MutationResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   createExpense?: Resolver<Maybe<ResolversTypes['ExpensePayload']>, ParentType, ContextType, RequireFields<MutationCreateExpenseArgs, 'input'>>;
   createExpenseCategory?: Resolver<Maybe<ResolversTypes['ExpenseCategoryPayload']>, ParentType, ContextType, RequireFields<MutationCreateExpenseCategoryArgs, 'name'>>;
+  createExpenseCategoryRule?: Resolver<Maybe<ResolversTypes['ExpenseCategoryRulePayload']>, ParentType, ContextType, RequireFields<MutationCreateExpenseCategoryRuleArgs, 'input'>>;
   createRecurringExpense?: Resolver<Maybe<ResolversTypes['RecurringExpensePayload']>, ParentType, ContextType, RequireFields<MutationCreateRecurringExpenseArgs, 'input'>>;
   deleteBudget?: Resolver<Maybe<ResolversTypes['FinanceDeletePayload']>, ParentType, ContextType, RequireFields<MutationDeleteBudgetArgs, 'id'>>;
   deleteExpense?: Resolver<Maybe<ResolversTypes['FinanceDeletePayload']>, ParentType, ContextType, RequireFields<MutationDeleteExpenseArgs, 'id'>>;
   deleteExpenseCategory?: Resolver<Maybe<ResolversTypes['FinanceDeletePayload']>, ParentType, ContextType, RequireFields<MutationDeleteExpenseCategoryArgs, 'id'>>;
+  deleteExpenseCategoryRule?: Resolver<Maybe<ResolversTypes['FinanceDeletePayload']>, ParentType, ContextType, RequireFields<MutationDeleteExpenseCategoryRuleArgs, 'id'>>;
   deleteRecurringExpense?: Resolver<Maybe<ResolversTypes['FinanceDeletePayload']>, ParentType, ContextType, RequireFields<MutationDeleteRecurringExpenseArgs, 'id'>>;
   setBudget?: Resolver<Maybe<ResolversTypes['BudgetPayload']>, ParentType, ContextType, RequireFields<MutationSetBudgetArgs, 'input'>>;
   updateExpense?: Resolver<Maybe<ResolversTypes['ExpensePayload']>, ParentType, ContextType, RequireFields<MutationUpdateExpenseArgs, 'id' | 'input'>>;
@@ -916,10 +1112,12 @@ export type QueryResolvers<ContextType = FinanceContext, ParentType extends Reso
   budgets?: Resolver<Maybe<ResolversTypes['BudgetConnection']>, ParentType, ContextType, RequireFields<QueryBudgetsArgs, 'first'>>;
   expense?: Resolver<Maybe<ResolversTypes['Expense']>, ParentType, ContextType, RequireFields<QueryExpenseArgs, 'id'>>;
   expenseCategories?: Resolver<Maybe<ResolversTypes['ExpenseCategoryConnection']>, ParentType, ContextType, RequireFields<QueryExpenseCategoriesArgs, 'first'>>;
+  expenseCategoryRules?: Resolver<Maybe<ResolversTypes['ExpenseCategoryRuleConnection']>, ParentType, ContextType, RequireFields<QueryExpenseCategoryRulesArgs, 'first'>>;
   expenseSummary?: Resolver<Maybe<ResolversTypes['ExpenseSummary']>, ParentType, ContextType, Partial<QueryExpenseSummaryArgs>>;
   expenses?: Resolver<Maybe<ResolversTypes['ExpenseConnection']>, ParentType, ContextType, RequireFields<QueryExpensesArgs, 'first'>>;
   exportExpenses?: Resolver<Maybe<ResolversTypes['ExpenseExport']>, ParentType, ContextType, Partial<QueryExportExpensesArgs>>;
   recurringExpenses?: Resolver<Maybe<ResolversTypes['RecurringExpenseConnection']>, ParentType, ContextType, RequireFields<QueryRecurringExpensesArgs, 'first'>>;
+  suggestExpenseCategory?: Resolver<Maybe<ResolversTypes['ExpenseCategorySuggestion']>, ParentType, ContextType, RequireFields<QuerySuggestExpenseCategoryArgs, 'description'>>;
 }>;
 
 export type RecurringExpenseResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['RecurringExpense'] = ResolversParentTypes['RecurringExpense'], FederationReferenceType extends FederationReferenceTypes['RecurringExpense'] = FederationReferenceTypes['RecurringExpense']> = ResolversObject<{
@@ -978,6 +1176,12 @@ export type Resolvers<ContextType = FinanceContext> = ResolversObject<{
   ExpenseCategoryConnection?: ExpenseCategoryConnectionResolvers<ContextType>;
   ExpenseCategoryEdge?: ExpenseCategoryEdgeResolvers<ContextType>;
   ExpenseCategoryPayload?: ExpenseCategoryPayloadResolvers<ContextType>;
+  ExpenseCategoryRule?: ExpenseCategoryRuleResolvers<ContextType>;
+  ExpenseCategoryRuleConnection?: ExpenseCategoryRuleConnectionResolvers<ContextType>;
+  ExpenseCategoryRuleEdge?: ExpenseCategoryRuleEdgeResolvers<ContextType>;
+  ExpenseCategoryRulePayload?: ExpenseCategoryRulePayloadResolvers<ContextType>;
+  ExpenseCategoryScore?: ExpenseCategoryScoreResolvers<ContextType>;
+  ExpenseCategorySuggestion?: ExpenseCategorySuggestionResolvers<ContextType>;
   ExpenseConnection?: ExpenseConnectionResolvers<ContextType>;
   ExpenseEdge?: ExpenseEdgeResolvers<ContextType>;
   ExpenseExport?: ExpenseExportResolvers<ContextType>;
