@@ -70,6 +70,11 @@ const benchmarks: Record<string, Benchmark> = {
       'rides: position updates/s with N drivers reporting each second while N riders track them through the router (delivery p99, CPU/update); nearest-driver latency with 10,000 online drivers',
     run: async (args, env) => (await import('./rides.js')).ridesBench(args, env),
   },
+  'expense-categorization': {
+    summary:
+      "finance's category suggestions on generated histories: top-1/top-3 accuracy, auto-filled share and precision, vs the majority baseline",
+    run: async (args) => (await import('./expense-categorization.js')).expenseCategorization(args),
+  },
   startup: {
     summary: 'time from spawning dist/scripts/start.js to a passing :4000/ready',
     run: async (args) => (await import('./startup.js')).startup(args),

@@ -77,7 +77,7 @@ export function amountToken(amount: number, currency: string): string {
 }
 
 /** Additive smoothing: every feature counts 0.1 more than seen in every category (1 would drown one-word evidence in short texts). */
-const ALPHA = 0.1;
+export const DEFAULT_ALPHA = 0.1;
 
 /**
  * A trained model. `predict` returns the categories ranked by posterior probability; `known` says
@@ -93,10 +93,11 @@ export class CategoryModel {
     /** Per category: the total count of its features. */
     private readonly totals: number[],
     private readonly vocabularySize: number,
+    private readonly alpha: number,
     readonly examples: number,
   ) {}
 
-  static train(examples: readonly LabelledExpense[]): CategoryModel {
+  static train(examples: readonly LabelledExpense[], alpha = DEFAULT_ALPHA): CategoryModel {
     const index = new Map<string, number>();
     const docs: number[] = [];
     const counts: Map<string, number>[] = [];
@@ -127,6 +128,7 @@ export class CategoryModel {
       counts,
       totals,
       vocabulary.size,
+      alpha,
       n,
     );
   }
@@ -145,8 +147,8 @@ export class CategoryModel {
     const scores = this.categories.map((_, c) => {
       let score = this.logPrior[c]!;
       const counts = this.counts[c]!;
-      const denominator = Math.log(this.totals[c]! + ALPHA * v);
-      for (const f of features) score += Math.log((counts.get(f) ?? 0) + ALPHA) - denominator;
+      const denominator = Math.log(this.totals[c]! + this.alpha * v);
+      for (const f of features) score += Math.log((counts.get(f) ?? 0) + this.alpha) - denominator;
       return score;
     });
     const max = Math.max(...scores);

@@ -95,7 +95,9 @@ export class CategorySuggestions {
     }
     const category = input.category.trim() ? await this.finance.resolveCategory(em, ownerId, input.category) : null;
     if (!category) {
-      errors.push(fieldError('input.category', `Unknown category "${input.category.slice(0, 40)}": use a built-in one or create it first.`));
+      errors.push(
+        fieldError('input.category', `Unknown category "${input.category.slice(0, 40)}": use a built-in one or create it first.`),
+      );
     }
     if (errors.length) return { rule: null, errors };
     if ((await em.count(CategoryRule, { ownerId })) >= MAX_RULES) {
@@ -166,7 +168,11 @@ export class CategorySuggestions {
     amount: number | null,
     currency: string | null,
   ): Promise<CategoryRuleRow | null> {
-    const rules = await em.find(CategoryRule, { ownerId }, { orderBy: { priority: 'desc', createdAt: 'asc', id: 'asc' }, limit: MAX_RULES });
+    const rules = await em.find(
+      CategoryRule,
+      { ownerId },
+      { orderBy: { priority: 'desc', createdAt: 'asc', id: 'asc' }, limit: MAX_RULES },
+    );
     const text = foldText(description);
     return (
       rules.find(

@@ -38,7 +38,12 @@ describe('finance: smart expense categorization', () => {
     });
 
     it('learns from labelled expenses and ranks the right category first on held-out ones', () => {
-      const train: LabelledExpense[] = history.map(([description, amount, category]) => ({ description, amount, currency: 'EUR', category }));
+      const train: LabelledExpense[] = history.map(([description, amount, category]) => ({
+        description,
+        amount,
+        currency: 'EUR',
+        category,
+      }));
       const model = CategoryModel.train(train);
       const heldOut: [string, number, string][] = [
         ['Lidl Kreuzberg', 2100, 'Groceries'],
@@ -114,9 +119,16 @@ describe('finance: smart expense categorization', () => {
 
     it('applies the user rules before the model, with amount bounds and priority, and refuses bad input changing nothing', async () => {
       const rule = async (user: TestUser, input: object) => (await gql(stack.url, CREATE_RULE, { input }, { token: user.token })).body.data;
-      const own = await gql(stack.url, 'mutation { createExpenseCategory(name: "Household") { category { id } } }', {}, { token: alice.token });
+      const own = await gql(
+        stack.url,
+        'mutation { createExpenseCategory(name: "Household") { category { id } } }',
+        {},
+        { token: alice.token },
+      );
       const householdId = own.body.data.createExpenseCategory.category.id as string;
-      expect((await rule(alice, { contains: 'lidl', category: 'household', maxAmount: 1000, currency: 'eur' })).createExpenseCategoryRule).toEqual({
+      expect(
+        (await rule(alice, { contains: 'lidl', category: 'household', maxAmount: 1000, currency: 'eur' })).createExpenseCategoryRule,
+      ).toEqual({
         rule: expect.objectContaining({ contains: 'lidl', category: 'Household', maxAmount: 1000, currency: 'EUR', priority: 0 }),
         errors: [],
       });
@@ -133,7 +145,11 @@ describe('finance: smart expense categorization', () => {
       // Bob's suggestions ignore alice's rules.
       expect(await suggest(bob, 'Lidl', 800)).toMatchObject({ source: 'DEFAULT' });
 
-      const rules = () => stack.subgraphs.find((s) => s.name === 'finance')!.orm.em.fork().count(CategoryRule, {});
+      const rules = () =>
+        stack.subgraphs
+          .find((s) => s.name === 'finance')!
+          .orm.em.fork()
+          .count(CategoryRule, {});
       const before = await rules();
       const bad = [
         [{ contains: 'x', category: 'Nope' }, 'input.category'],
@@ -144,7 +160,11 @@ describe('finance: smart expense categorization', () => {
       ] as const;
       for (const [input, field] of bad) {
         const res = (await rule(alice, input)).createExpenseCategoryRule;
-        expect({ field, rule: res.rule, fields: res.errors.map((e: { field: string }) => e.field) }).toEqual({ field, rule: null, fields: [field] });
+        expect({ field, rule: res.rule, fields: res.errors.map((e: { field: string }) => e.field) }).toEqual({
+          field,
+          rule: null,
+          fields: [field],
+        });
       }
       expect(await rules()).toBe(before);
       for (const vars of [{ d: '' }, { d: 'x'.repeat(201) }, { d: 'ok', a: -5, c: 'EUR' }, { d: 'ok', c: 'EURO' }]) {
@@ -153,15 +173,30 @@ describe('finance: smart expense categorization', () => {
       expect(errorCodes(await gql(stack.url, SUGGEST, { d: 'Lidl' }))).toEqual(['UNAUTHENTICATED']);
 
       // Someone else's rule is not found; deleting a category deletes its rules.
-      const list = await gql(stack.url, '{ expenseCategoryRules { totalCount edges { node { id category } } } }', {}, { token: alice.token });
+      const list = await gql(
+        stack.url,
+        '{ expenseCategoryRules { totalCount edges { node { id category } } } }',
+        {},
+        { token: alice.token },
+      );
       expect(list.body.data.expenseCategoryRules.totalCount).toBe(2);
       const [first] = list.body.data.expenseCategoryRules.edges;
       expect(first.node.category).toBe('Leisure'); // priority 5 is tried first
-      const steal = await gql(stack.url, 'mutation($id: ID!) { deleteExpenseCategoryRule(id: $id) { deletedId } }', { id: first.node.id }, {
-        token: bob.token,
-      });
+      const steal = await gql(
+        stack.url,
+        'mutation($id: ID!) { deleteExpenseCategoryRule(id: $id) { deletedId } }',
+        { id: first.node.id },
+        {
+          token: bob.token,
+        },
+      );
       expect(errorCodes(steal)).toEqual(['NOT_FOUND']);
-      await gql(stack.url, 'mutation($id: ID!) { deleteExpenseCategory(id: $id) { deletedId } }', { id: householdId }, { token: alice.token });
+      await gql(
+        stack.url,
+        'mutation($id: ID!) { deleteExpenseCategory(id: $id) { deletedId } }',
+        { id: householdId },
+        { token: alice.token },
+      );
       const after = await gql(stack.url, '{ expenseCategoryRules { totalCount } }', {}, { token: alice.token });
       expect(after.body.data.expenseCategoryRules.totalCount).toBe(1);
     });
