@@ -176,7 +176,16 @@ export {
 export { operationLogPlugin, unexpectedErrorPlugin, type LoggedContext } from './src/plugins';
 export { ACCESS_CHANGED_TOPIC, TopicFanout, createPubSub, type AccessChange, type PubSub } from './src/pubsub';
 export { DateTimeScalar, checkScalarInputs } from './src/scalars';
-export { createHttpServer, drain, listen, stopOnSignals } from './src/server';
+export { createHttpServer, drain, listen, stopOnSignals, type HttpServerTimeouts } from './src/server';
+export {
+  KeyedRateLimiter,
+  RATE_ALGORITHMS,
+  capConnectionsPerIp,
+  type RateAlgorithm,
+  type RateDecision,
+  type RateRule,
+  type RequestAdmission,
+} from './src/flood';
 export {
   checkStorageKey,
   createStorage,

@@ -9,7 +9,9 @@ import {
   EDGE_PURGE_TOPIC,
   createPubSub,
   dateTimeVariablesPlugin,
+  capConnectionsPerIp,
   createHttpServer,
+  KeyedRateLimiter,
   createLogger,
   createRequestListener,
   drain,
@@ -233,9 +235,31 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
       : [...config.CORS_ORIGINS, ...APOLLO_ORIGINS, 'http://localhost:4000', 'http://127.0.0.1:4000'],
     credentials: true,
   };
+  // Flood protection before any parsing: per-IP request rate (429 before the body is read) and, below,
+  // open connections per peer address; probes of /health and /ready are never refused.
+  const exempt = new Set(config.ROUTER_FLOOD_EXEMPT_IPS);
+  const ipRate =
+    config.ROUTER_IP_RATE_LIMIT > 0
+      ? new KeyedRateLimiter({
+          algorithm: config.ROUTER_IP_RATE_ALGORITHM,
+          limit: config.ROUTER_IP_RATE_LIMIT,
+          windowMs: config.ROUTER_IP_RATE_WINDOW_MS,
+        })
+      : null;
+  const admit = ipRate
+    ? (req: IncomingMessage) => {
+        if (req.url === '/health' || req.url === '/ready') return undefined;
+        const ip = clientIp(req, config.TRUST_PROXY_HOPS);
+        if (exempt.has(ip)) return undefined;
+        const decision = ipRate.take(ip);
+        if (!decision.allowed) metrics.floodRefusals.inc({ kind: 'request-rate' });
+        return decision;
+      }
+    : undefined;
   const server = createHttpServer(
     createRequestListener({
       service: 'router',
+      admit,
       apollo,
       path: '/graphql',
       bodyLimitBytes: config.BODY_LIMIT_BYTES,
@@ -285,7 +309,13 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
         viewer: await tokens.viewerOf(req, meta.requestId),
       }),
     }),
+    { headersTimeoutMs: config.ROUTER_HEADERS_TIMEOUT_MS, requestTimeoutMs: config.ROUTER_REQUEST_TIMEOUT_MS, maxHeadersCount: 100 },
   );
+  capConnectionsPerIp(server, {
+    maxPerIp: config.ROUTER_MAX_CONNECTIONS_PER_IP,
+    exempt,
+    onRefused: () => metrics.floodRefusals.inc({ kind: 'connections' }),
+  });
   hub = new SubscriptionHub({
     supergraphSdl,
     dataSources,

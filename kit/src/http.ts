@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import type { Logger } from './logger';
+import type { RequestAdmission } from './flood';
 import { applySecurityHeaders, securityHeaders } from './security-headers';
 import { errorTracker } from './error-tracking';
 import { activeTraceId, traceRequest } from './tracing';
@@ -48,6 +49,11 @@ export interface GraphQLHttpOptions<C extends BaseContext> {
    * router bounds the variables' depth and size here); returns the refusal to send, or undefined.
    */
   screen?: (request: { method: string; search: string; body: unknown }) => RequestRefusal | undefined;
+  /**
+   * Runs first, before routes, CORS or the body (the router's per-IP request rate, kit/src/flood.ts):
+   * a refusal is answered 429 RATE_LIMITED with Retry-After, and nothing of the request is read.
+   */
+  admit?: RequestAdmission;
   /** Send Strict-Transport-Security with the other security headers (production). */
   hsts?: boolean;
   /** Content-Security-Policy of an HTML page Apollo Server answers at `path` (its landing page). */
@@ -167,6 +173,14 @@ export function createRequestListener<C extends BaseContext>(options: GraphQLHtt
     res.setHeader(REQUEST_ID_HEADER, meta.requestId);
     // Every answer, whoever writes it; a handler that needs another value sets the header again.
     applySecurityHeaders(res, security);
+    const refused = options.admit?.(req);
+    if (refused && !refused.allowed) {
+      const seconds = Math.max(1, Math.ceil(refused.retryAfterMs / 1000));
+      sendGraphQLError(res, 429, 'RATE_LIMITED', `Too many requests from your address; retry in ${seconds} s.`, {
+        'retry-after': String(seconds),
+      });
+      return;
+    }
     const method = req.method ?? 'GET';
     const url = req.url ?? '/';
     const queryAt = url.indexOf('?');

@@ -3,9 +3,36 @@ import type { AddressInfo } from 'node:net';
 import type { WebSocketServer } from 'ws';
 import type { Logger } from './logger';
 
-/** Creates the HTTP server with timeouts that keep slow or idle clients from holding sockets forever. */
-export function createHttpServer(listener: (req: IncomingMessage, res: ServerResponse) => void): Server {
-  const server = createServer({ keepAliveTimeout: 65_000, headersTimeout: 66_000, requestTimeout: 120_000 }, listener);
+export interface HttpServerTimeouts {
+  /** The whole request head must arrive within this (slowloris: headers dribbled a byte at a time). */
+  headersTimeoutMs?: number;
+  /** The whole request, body included, must arrive within this (slow bodies). */
+  requestTimeoutMs?: number;
+  /** An idle keep-alive connection is closed after this. */
+  keepAliveTimeoutMs?: number;
+  /** Headers beyond this count are dropped (header floods; node's default is 2,000). */
+  maxHeadersCount?: number;
+}
+
+/**
+ * Creates the HTTP server with timeouts that keep slow or idle clients from holding sockets forever.
+ * The defaults suit subgraphs, which sit behind the router and take uploads; the router, facing
+ * clients, passes shorter ones. node checks the head and request timeouts on an interval (30 s by
+ * default, which would let a slowloris hold a socket that long past its limit): here it is a tenth of
+ * the head timeout, at least 250 ms.
+ */
+export function createHttpServer(listener: (req: IncomingMessage, res: ServerResponse) => void, timeouts: HttpServerTimeouts = {}): Server {
+  const headersTimeout = timeouts.headersTimeoutMs ?? 66_000;
+  const server = createServer(
+    {
+      keepAliveTimeout: timeouts.keepAliveTimeoutMs ?? 65_000,
+      headersTimeout,
+      requestTimeout: Math.max(headersTimeout, timeouts.requestTimeoutMs ?? 120_000),
+      connectionsCheckingInterval: Math.max(250, Math.min(30_000, Math.floor(headersTimeout / 10))),
+    },
+    listener,
+  );
+  server.maxHeadersCount = timeouts.maxHeadersCount ?? 200;
   return server;
 }
 

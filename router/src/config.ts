@@ -20,6 +20,21 @@ export const routerEnvSchema = baseEnvSchema.extend({
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(50_000_000).default(1_000_000),
   /** Proxies in front of the router whose X-Forwarded-For entries are trusted for the client IP. */
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /**
+   * Flood protection before parsing (kit/src/flood.ts). A request's head must arrive within
+   * ROUTER_HEADERS_TIMEOUT_MS and the whole request within ROUTER_REQUEST_TIMEOUT_MS (slowloris, slow
+   * bodies); at most ROUTER_MAX_CONNECTIONS_PER_IP open sockets per peer address; at most
+   * ROUTER_IP_RATE_LIMIT requests per ROUTER_IP_RATE_WINDOW_MS per client address, counted by
+   * ROUTER_IP_RATE_ALGORITHM, answered 429 before the body is read. 0 turns a cap off. The addresses in
+   * ROUTER_FLOOD_EXEMPT_IPS (loopback: a sidecar proxy, local tools) are never capped.
+   */
+  ROUTER_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(120_000).default(10_000),
+  ROUTER_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(600_000).default(30_000),
+  ROUTER_MAX_CONNECTIONS_PER_IP: z.coerce.number().int().min(0).max(1_000_000).default(256),
+  ROUTER_IP_RATE_LIMIT: z.coerce.number().int().min(0).max(10_000_000).default(1_000),
+  ROUTER_IP_RATE_WINDOW_MS: z.coerce.number().int().min(100).max(3_600_000).default(10_000),
+  ROUTER_IP_RATE_ALGORITHM: z.enum(['token-bucket', 'sliding-window']).default('token-bucket'),
+  ROUTER_FLOOD_EXEMPT_IPS: list.default(['127.0.0.1', '::1', '::ffff:127.0.0.1']),
   LIMIT_MAX_DEPTH: z.coerce.number().int().min(1).max(100).default(12),
   LIMIT_MAX_ALIASES: z.coerce.number().int().min(0).max(1000).default(30),
   LIMIT_MAX_ROOT_FIELDS: z.coerce.number().int().min(1).max(1000).default(15),

@@ -43,6 +43,12 @@ export class RouterMetrics {
     labelNames: ['reason'] as const,
     registers: [this.registry],
   });
+  readonly floodRefusals = new Counter({
+    name: 'hubgraph_router_flood_refusals_total',
+    help: 'Connections and requests refused by the flood guard before parsing, by kind (connections, request-rate).',
+    labelNames: ['kind'] as const,
+    registers: [this.registry],
+  });
   readonly websocketConnections = new Gauge({
     name: 'hubgraph_websocket_connections',
     help: 'Open graphql-ws connections on this router.',
