@@ -70,6 +70,11 @@ const benchmarks: Record<string, Benchmark> = {
       'rides: position updates/s with N drivers reporting each second while N riders track them through the router (delivery p99, CPU/update); nearest-driver latency with 10,000 online drivers',
     run: async (args, env) => (await import('./rides.js')).ridesBench(args, env),
   },
+  flood: {
+    summary:
+      'legitimate users (one address each) vs one client flooding the router: their throughput kept, guard off / token bucket / sliding window',
+    run: async (args) => (await import('./flood.js')).flood(args),
+  },
   'expense-categorization': {
     summary:
       "finance's category suggestions on generated histories: top-1/top-3 accuracy, auto-filled share and precision, vs the majority baseline",

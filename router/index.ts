@@ -260,6 +260,7 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
     createRequestListener({
       service: 'router',
       admit,
+      tarpitMs: config.ROUTER_IP_RATE_TARPIT_MS,
       apollo,
       path: '/graphql',
       bodyLimitBytes: config.BODY_LIMIT_BYTES,

@@ -54,6 +54,8 @@ export interface GraphQLHttpOptions<C extends BaseContext> {
    * a refusal is answered 429 RATE_LIMITED with Retry-After, and nothing of the request is read.
    */
   admit?: RequestAdmission;
+  /** How long a refusal by `admit` is held before it is sent (ms; 0 answers at once). */
+  tarpitMs?: number;
   /** Send Strict-Transport-Security with the other security headers (production). */
   hsts?: boolean;
   /** Content-Security-Policy of an HTML page Apollo Server answers at `path` (its landing page). */
@@ -176,9 +178,15 @@ export function createRequestListener<C extends BaseContext>(options: GraphQLHtt
     const refused = options.admit?.(req);
     if (refused && !refused.allowed) {
       const seconds = Math.max(1, Math.ceil(refused.retryAfterMs / 1000));
-      sendGraphQLError(res, 429, 'RATE_LIMITED', `Too many requests from your address; retry in ${seconds} s.`, {
-        'retry-after': String(seconds),
-      });
+      const answer = () =>
+        sendGraphQLError(res, 429, 'RATE_LIMITED', `Too many requests from your address; retry in ${seconds} s.`, {
+          'retry-after': String(seconds),
+        });
+      // Tarpit: the refusal waits (at most tarpitMs, never past the retry time), which holds the
+      // client's connection, so a client looping on refusals slows to its connection count per wait.
+      const wait = Math.min(refused.retryAfterMs, options.tarpitMs ?? 0);
+      if (wait > 0) setTimeout(answer, wait).unref();
+      else answer();
       return;
     }
     const method = req.method ?? 'GET';

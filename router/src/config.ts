@@ -34,6 +34,7 @@ export const routerEnvSchema = baseEnvSchema.extend({
   ROUTER_IP_RATE_LIMIT: z.coerce.number().int().min(0).max(10_000_000).default(1_000),
   ROUTER_IP_RATE_WINDOW_MS: z.coerce.number().int().min(100).max(3_600_000).default(10_000),
   ROUTER_IP_RATE_ALGORITHM: z.enum(['token-bucket', 'sliding-window']).default('token-bucket'),
+  ROUTER_IP_RATE_TARPIT_MS: z.coerce.number().int().min(0).max(10_000).default(1_000),
   ROUTER_FLOOD_EXEMPT_IPS: list.default(['127.0.0.1', '::1', '::ffff:127.0.0.1']),
   LIMIT_MAX_DEPTH: z.coerce.number().int().min(1).max(100).default(12),
   LIMIT_MAX_ALIASES: z.coerce.number().int().min(0).max(1000).default(30),
