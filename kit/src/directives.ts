@@ -6,8 +6,10 @@ import {
   type GraphQLSchema,
   type ValueNode,
 } from 'graphql';
-import { forbidden, unauthenticated } from './errors';
+import { AppError, ErrorCode, forbidden, unauthenticated } from './errors';
 import type { Viewer } from './auth';
+import { RATE_ALGORITHMS, type RateAlgorithm } from './flood';
+import type { RateLimit } from './rate-limit';
 import { tenantScopes } from './tenant-roles';
 
 interface Requirement {
@@ -93,4 +95,66 @@ export function enforceAuthDirectives(schema: GraphQLSchema): GraphQLSchema {
     }
   }
   return schema;
+}
+
+/** What a field's `@rateLimit` asks for. */
+export interface FieldRateRule {
+  limit: number;
+  windowSeconds: number;
+  algorithm: 'fixed-window' | RateAlgorithm;
+}
+
+const ALGORITHMS = new Set<string>(['fixed-window', ...RATE_ALGORITHMS]);
+
+function intArgument(directive: ConstDirectiveNode, name: string): number | undefined {
+  const value = directive.arguments?.find((a) => a.name.value === name)?.value;
+  return value?.kind === 'IntValue' ? Number(value.value) : undefined;
+}
+
+/**
+ * Enforces `@rateLimit(limit: Int!, windowSeconds: Int!, algorithm: String)` on fields: per caller
+ * (the signed-in user, else the client address the router forwards), `limit` calls per
+ * `windowSeconds`, counted by `fixed-window` (default), `token-bucket` or `sliding-window`, shared by
+ * the subgraph's replicas through Redis when it is configured. Over the limit the field fails with
+ * RATE_LIMITED and `extensions.retryAfterSeconds`. Declared in the subgraph's SDL like the auth
+ * directives (it stays subgraph-local), it wraps inside them, so an unauthenticated call spends
+ * nothing. `make` builds one limit per field (kit/src/rate-limit.ts); the caller closes them at stop.
+ * A malformed directive stops the subgraph at start.
+ */
+export function enforceRateLimitDirectives(schema: GraphQLSchema, make: (name: string, rule: FieldRateRule) => RateLimit): RateLimit[] {
+  const limits: RateLimit[] = [];
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      const directive = field.astNode?.directives?.find((d) => d.name.value === 'rateLimit');
+      if (!directive) continue;
+      const where = `@rateLimit on ${type.name}.${field.name}`;
+      const limit = intArgument(directive, 'limit');
+      const windowSeconds = intArgument(directive, 'windowSeconds');
+      const algorithmNode = directive.arguments?.find((a) => a.name.value === 'algorithm')?.value;
+      const algorithm = algorithmNode?.kind === 'StringValue' ? algorithmNode.value : 'fixed-window';
+      if (!limit || limit < 1 || !windowSeconds || windowSeconds < 1 || !ALGORITHMS.has(algorithm)) {
+        throw new Error(`${where}: needs limit ≥ 1, windowSeconds ≥ 1 and algorithm one of ${[...ALGORITHMS].join(', ')}`);
+      }
+      const budget = make(`${type.name}.${field.name}`, { limit, windowSeconds, algorithm: algorithm as FieldRateRule['algorithm'] });
+      limits.push(budget);
+      const spend = async (context: { viewer?: Viewer | null; clientIp?: string | null }) => {
+        const key = context?.viewer ? `user:${context.viewer.userId}` : `ip:${context?.clientIp ?? 'unknown'}`;
+        const verdict = await budget.spend(key);
+        if (!verdict.ok) {
+          const { retryAfterSeconds } = verdict;
+          throw new AppError(ErrorCode.RATE_LIMITED, `Too many ${field.name} calls; retry in ${retryAfterSeconds} s.`, {
+            retryAfterSeconds,
+          });
+        }
+      };
+      const resolve: GraphQLFieldResolver<unknown, { viewer?: Viewer | null; clientIp?: string | null }> =
+        field.resolve ?? defaultFieldResolver;
+      field.resolve = async (source, args, context, info) => {
+        await spend(context);
+        return resolve(source, args, context, info);
+      };
+    }
+  }
+  return limits;
 }

@@ -12,7 +12,8 @@ import { useServer } from 'graphql-ws/use/ws';
 import { ForwardedVerifier, INTERNAL_AUTH_HEADER, RouterKeys, type Viewer } from './auth';
 import { assertPrivateCacheHints, privateCacheHintsByDefault } from './cache-control';
 import { baseEnvSchema, parseConfig, z, type BaseConfig } from './config';
-import { enforceAuthDirectives } from './directives';
+import { enforceAuthDirectives, enforceRateLimitDirectives } from './directives';
+import { createRateLimit } from './rate-limit';
 import { createErrorFormatter } from './errors';
 import { InputLiteralsRule, checkTextInputs } from './input';
 import { healthRoutes, type HealthCheck } from './health';
@@ -305,14 +306,23 @@ export async function startSubgraph<L, C extends SubgraphConfig>(
 
   // Input is checked at the edge, before auth and any resolver: text that cannot be stored exactly never
   // reaches the ORM, which inlines parameters into its SQL (kit/src/input.ts).
-  const schema = checkTextInputs(
-    enforceAuthDirectives(
-      buildSubgraphSchema({
-        typeDefs: privateCacheHintsByDefault(definition.typeDefs),
-        resolvers: definition.resolvers as GraphQLResolverMap<unknown>,
-      }),
-    ),
+  // Per-field rate limits declared in the SDL (@rateLimit) wrap inside the auth checks.
+  const built = buildSubgraphSchema({
+    typeDefs: privateCacheHintsByDefault(definition.typeDefs),
+    resolvers: definition.resolvers as GraphQLResolverMap<unknown>,
+  });
+  const fieldLimits = enforceRateLimitDirectives(built, (name, rule) =>
+    createRateLimit({
+      name: `${definition.name}:${name}`,
+      points: rule.limit,
+      windowSeconds: rule.windowSeconds,
+      algorithm: rule.algorithm,
+      redisUrl: config.REDIS_URL,
+      keyPrefix: config.REDIS_KEY_PREFIX,
+      log,
+    }),
   );
+  const schema = checkTextInputs(enforceAuthDirectives(built));
   // A subscription's context lives as long as the subscription; each event resolves with a fresh ORM
   // fork and loader set so that it reads current rows, not what the first event cached.
   const subscriptionType = schema.getSubscriptionType();
@@ -448,6 +458,7 @@ export async function startSubgraph<L, C extends SubgraphConfig>(
       await apollo.stop();
       await stopConsumers();
       await relay.stop();
+      await Promise.all(fieldLimits.map((limit) => limit.close()));
       if (ownsPubSub) await pubsub.close();
       if (ownsEvents) await events.close();
       await orm.close(true);

@@ -201,6 +201,24 @@ describe('finance: smart expense categorization', () => {
       expect(after.body.data.expenseCategoryRules.totalCount).toBe(1);
     });
 
+    it('limits suggestions per user as the schema declares (@rateLimit: 120 a minute, sliding window)', async () => {
+      const carol = await signUpUser(stack.url, 'carol');
+      // Distinct variables: the router merges identical in-flight requests, which would spend once for many.
+      let n = 0;
+      const ask = (user: TestUser) => gql(stack.url, SUGGEST, { d: `Lidl ${n++}` }, { token: user.token });
+      const answers = [];
+      for (let i = 0; i < 130; i += 26) answers.push(...(await Promise.all(Array.from({ length: 26 }, () => ask(carol)))));
+      const codes = answers.map((r) => errorCodes(r)[0] ?? 'OK');
+      const allowed = codes.filter((c) => c === 'OK').length;
+      // 120 a minute; a minute boundary during the burst lets the sliding estimate admit one or two more.
+      expect(allowed).toBeGreaterThanOrEqual(120);
+      expect(allowed).toBeLessThanOrEqual(122);
+      expect(codes.filter((c) => c !== 'OK').every((c) => c === 'RATE_LIMITED')).toBe(true);
+      const refused = answers.find((r) => errorCodes(r)[0] === 'RATE_LIMITED')!;
+      expect(refused.body.errors![0]!.extensions!.retryAfterSeconds).toBeGreaterThanOrEqual(1);
+      expect(errorCodes(await ask(bob))).toEqual([]); // per user
+    });
+
     afterAll(() => stack?.stop());
   });
 });

@@ -807,10 +807,8 @@ export type FederationReferenceTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   Budget: ResolverTypeWrapper<BudgetRow>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   BudgetConnection: ResolverTypeWrapper<Omit<BudgetConnection, 'edges'> & { edges: Array<ResolversTypes['BudgetEdge']> }>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   BudgetEdge: ResolverTypeWrapper<Omit<BudgetEdge, 'node'> & { node: ResolversTypes['Budget'] }>;
   BudgetPayload: ResolverTypeWrapper<Omit<BudgetPayload, 'budget'> & { budget?: Maybe<ResolversTypes['Budget']> }>;
   BudgetWarning: ResolverTypeWrapper<BudgetWarningView>;
@@ -859,15 +857,15 @@ export type ResolversTypes = ResolversObject<{
   UpdateExpenseInput: UpdateExpenseInput;
   User: ResolverTypeWrapper<UserRef>;
   UserError: ResolverTypeWrapper<UserError>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   Budget: BudgetRow;
-  String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
   BudgetConnection: Omit<BudgetConnection, 'edges'> & { edges: Array<ResolversParentTypes['BudgetEdge']> };
-  Int: Scalars['Int']['output'];
   BudgetEdge: Omit<BudgetEdge, 'node'> & { node: ResolversParentTypes['Budget'] };
   BudgetPayload: Omit<BudgetPayload, 'budget'> & { budget?: Maybe<ResolversParentTypes['Budget']> };
   BudgetWarning: BudgetWarningView;
@@ -910,11 +908,21 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateExpenseInput: UpdateExpenseInput;
   User: UserRef;
   UserError: UserError;
+  String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
 }>;
 
 export type AuthenticatedDirectiveArgs = { };
 
 export type AuthenticatedDirectiveResolver<Result, Parent, ContextType = FinanceContext, Args = AuthenticatedDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type RateLimitDirectiveArgs = {
+  algorithm?: Maybe<Scalars['String']['input']>;
+  limit: Scalars['Int']['input'];
+  windowSeconds: Scalars['Int']['input'];
+};
+
+export type RateLimitDirectiveResolver<Result, Parent, ContextType = FinanceContext, Args = RateLimitDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type BudgetResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Budget'] = ResolversParentTypes['Budget'], FederationReferenceType extends FederationReferenceTypes['Budget'] = FederationReferenceTypes['Budget']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Budget']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -1203,4 +1211,5 @@ export type Resolvers<ContextType = FinanceContext> = ResolversObject<{
 
 export type DirectiveResolvers<ContextType = FinanceContext> = ResolversObject<{
   authenticated?: AuthenticatedDirectiveResolver<any, any, ContextType>;
+  rateLimit?: RateLimitDirectiveResolver<any, any, ContextType>;
 }>;

@@ -144,7 +144,10 @@ export type Query = {
   movieProviders?: Maybe<Array<MovieProviderStatus>>;
   /** One page of a TMDB list (`after` is the cursor of the previous page's end). */
   movies?: Maybe<MovieConnection>;
-  /** Movies whose title matches `text` (1 to 100 characters). */
+  /**
+   * Movies whose title matches `text` (1 to 100 characters). Each search that misses the caches costs
+   * a TMDB call, so a caller gets 30 per minute (a token bucket: a burst of 30, then one per 2 s).
+   */
   searchMovies?: Maybe<MovieConnection>;
 };
 
@@ -274,9 +277,7 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   ErrorCode: ErrorCode;
   Movie: ResolverTypeWrapper<MovieData>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   MovieConnection: ResolverTypeWrapper<MoviePageConnection>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -287,15 +288,15 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   UserError: ResolverTypeWrapper<UserError>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   Movie: MovieData;
-  String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
-  Int: Scalars['Int']['output'];
   Float: Scalars['Float']['output'];
   MovieConnection: MoviePageConnection;
   Boolean: Scalars['Boolean']['output'];
@@ -305,7 +306,17 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   UserError: UserError;
+  String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
 }>;
+
+export type RateLimitDirectiveArgs = {
+  algorithm?: Maybe<Scalars['String']['input']>;
+  limit: Scalars['Int']['input'];
+  windowSeconds: Scalars['Int']['input'];
+};
+
+export type RateLimitDirectiveResolver<Result, Parent, ContextType = MoviesContext, Args = RateLimitDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
@@ -383,3 +394,6 @@ export type Resolvers<ContextType = MoviesContext> = ResolversObject<{
   UserError?: UserErrorResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = MoviesContext> = ResolversObject<{
+  rateLimit?: RateLimitDirectiveResolver<any, any, ContextType>;
+}>;
