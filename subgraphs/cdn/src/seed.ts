@@ -1,0 +1,26 @@
+import { forTenant, type Em, type SubgraphDeps } from '../../../kit';
+import type { CdnConfig } from './config';
+import type { CdnLoaders } from './context';
+import { Distribution } from './entities';
+
+const DEMO_USER_ID = '01900000-0000-7000-8000-000000000002';
+/** identity's demo tenant, which the demo user belongs to. */
+const DEMO_TENANT_ID = '01900000-0000-7000-8000-0000000000a1';
+
+/**
+ * One demo distribution in front of the router's public media files (skipped when the demo tenant has
+ * one). Its nodes start with the next start of the subgraph (the fleet starts stored distributions).
+ */
+export async function seed(unscoped: Em, deps: SubgraphDeps<CdnConfig, CdnLoaders>): Promise<void> {
+  const em = forTenant(unscoped, DEMO_TENANT_ID);
+  if (await em.count(Distribution, {})) return;
+  em.create(Distribution, {
+    createdById: DEMO_USER_ID,
+    name: 'Demo media CDN',
+    originUrl: deps.env.CDN_DEMO_ORIGIN ?? 'http://127.0.0.1:4000',
+    strategy: 'CONSISTENT_HASH',
+    nodeCount: 3,
+    cacheBytes: 16 * 1024 * 1024,
+  });
+  await em.flush();
+}
