@@ -4,10 +4,6 @@ import { Migration20261204154500_initial as mysql_Migration20261204154500_initia
 import type { MigrationSet } from '../../../kit';
 
 export const migrations: MigrationSet = {
-  sqlite: [
-    { name: 'Migration20261204154500_initial', class: sqlite_Migration20261204154500_initial },
-  ],
-  mysql: [
-    { name: 'Migration20261204154500_initial', class: mysql_Migration20261204154500_initial },
-  ],
+  sqlite: [{ name: 'Migration20261204154500_initial', class: sqlite_Migration20261204154500_initial }],
+  mysql: [{ name: 'Migration20261204154500_initial', class: mysql_Migration20261204154500_initial }],
 };

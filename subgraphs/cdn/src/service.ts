@@ -192,7 +192,8 @@ export class CdnService {
     const viewer = requireTenant(deps.viewer, 'MANAGER');
     const row = ID.test(id) ? await deps.em.findOne(Distribution, { id }, { filters: { tenant: false } }) : null;
     if (!row) throw notFound('Distribution', id);
-    if (row.tenantId !== viewer.tenantId) throw forbidden("Only a manager of the distribution's tenant may purge or change its edge nodes.");
+    if (row.tenantId !== viewer.tenantId)
+      throw forbidden("Only a manager of the distribution's tenant may purge or change its edge nodes.");
     const running = this.running(deps, id);
     if (!running) throw notFound('Distribution', id);
     return running;
