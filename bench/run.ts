@@ -70,6 +70,10 @@ const benchmarks: Record<string, Benchmark> = {
       'rides: position updates/s with N drivers reporting each second while N riders track them through the router (delivery p99, CPU/update); nearest-driver latency with 10,000 online drivers',
     run: async (args, env) => (await import('./rides.js')).ridesBench(args, env),
   },
+  cdn: {
+    summary: 'cdn edge fleet: hit ratio, origin offload, RPS and latency per balancing strategy under one Zipf-distributed workload',
+    run: async (args) => (await import('./cdn.js')).cdnBench(args),
+  },
   startup: {
     summary: 'time from spawning dist/scripts/start.js to a passing :4000/ready',
     run: async (args) => (await import('./startup.js')).startup(args),
