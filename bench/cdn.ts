@@ -139,7 +139,9 @@ export async function cdnBench(args: BenchArgs): Promise<void> {
             while (next < requests) {
               const i = next++;
               const t = performance.now();
-              servedBytes += await get(agent, `${distribution.endpoint}/o/${sequence[i]}`);
+              // Read the body's size first: `servedBytes += await ...` would add to a stale total.
+              const bytes = await get(agent, `${distribution.endpoint}/o/${sequence[i]}`);
+              servedBytes += bytes;
               latencies[i] = performance.now() - t;
             }
           }),
