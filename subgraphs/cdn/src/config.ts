@@ -16,6 +16,8 @@ export const cdnEnvSchema = subgraphEnvSchema.extend({
     .enum(['true', 'false'])
     .optional()
     .transform((v) => (v === undefined ? undefined : v === 'true')),
+  /** The origin of the demo distribution (`SEED_DEMO_DATA=true`): the router, which serves media's public files. */
+  CDN_DEMO_ORIGIN: z.string().url().max(2048).default('http://127.0.0.1:4000'),
 });
 export type CdnConfig = z.infer<typeof cdnEnvSchema>;
 

@@ -17,7 +17,7 @@ export async function seed(unscoped: Em, deps: SubgraphDeps<CdnConfig, CdnLoader
   em.create(Distribution, {
     createdById: DEMO_USER_ID,
     name: 'Demo media CDN',
-    originUrl: deps.env.CDN_DEMO_ORIGIN ?? 'http://127.0.0.1:4000',
+    originUrl: deps.config.CDN_DEMO_ORIGIN,
     strategy: 'CONSISTENT_HASH',
     nodeCount: 3,
     cacheBytes: 16 * 1024 * 1024,
