@@ -36,5 +36,5 @@ export const cdn: SubgraphDefinition<CdnLoaders, CdnConfig> = {
     const fleet = await service.boot(deps);
     return { stop: () => service.shutdown(deps.config), metrics: fleet.metrics };
   },
-  seed: (em, deps) => seed(em, deps),
+  seed: (em, deps) => seed(service, em, deps),
 };

@@ -94,6 +94,11 @@ export class CdnService {
     return fleet;
   }
 
+  /** Starts a stored distribution's nodes in the fleet of the start `config` belongs to (the demo seed's). */
+  async launch(config: CdnConfig, row: DistributionRow): Promise<void> {
+    await this.fleets.get(config)?.launch(specOf(row));
+  }
+
   async shutdown(config: CdnConfig): Promise<void> {
     await this.fleets.get(config)?.stop();
     this.fleets.delete(config);

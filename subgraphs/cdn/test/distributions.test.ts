@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { addToTenant, errorCodes, gql, signUpUser, type TestUser } from '../../../test/helpers/graphql';
-import { disposeAfterAll, startTestStack, type TestStack } from '../../../test/helpers/stack';
+import { disposeAfterAll, startTestStack, stopSubgraph, type TestStack } from '../../../test/helpers/stack';
 import { waitFor } from '../../../test/helpers/wait';
 
 const CREATE = `mutation($input: CreateDistributionInput!) {
@@ -53,7 +53,10 @@ describe('cdn: distributions through the router', () => {
   let bob: TestUser;
 
   beforeAll(async () => {
-    stack = await startTestStack({ only: ['identity', 'cdn'], env: { CDN_HEALTH_INTERVAL_MS: '40', CDN_HEALTH_THRESHOLD: '2' } });
+    stack = await startTestStack({
+      only: ['identity', 'cdn'],
+      env: { CDN_HEALTH_INTERVAL_MS: '40', CDN_HEALTH_THRESHOLD: '2', SEED_DEMO_DATA: 'true' },
+    });
     origin = await startOrigin();
     [alice, bob] = await Promise.all([signUpUser(stack.url, 'alice'), signUpUser(stack.url, 'bob')]);
   });
@@ -177,5 +180,38 @@ describe('cdn: distributions through the router', () => {
     );
     expect(del.body.data.deleteDistribution.deletedId).toBe(distribution.id);
     await expect(fetch(`${distribution.endpoint}/x`)).rejects.toThrow();
+  });
+
+  it('starts the stored distributions again when the subgraph restarts (the demo one included)', async () => {
+    const { distribution } = await create({ nodeCount: 2 });
+    const stopped = await stopSubgraph(stack, 'cdn');
+    await expect(fetch(`${distribution.endpoint}/r`)).rejects.toThrow();
+    await stopped.restart();
+    const read = await gql(
+      stack.url,
+      'query($id: ID!) { distribution(id: $id) { endpoint nodes { healthy } } }',
+      { id: distribution.id },
+      {
+        token: alice.token,
+      },
+    );
+    const { endpoint, nodes } = read.body.data.distribution;
+    expect(nodes).toEqual([{ healthy: true }, { healthy: true }]);
+    expect(await get(endpoint, '/r')).toMatchObject({ status: 200, cache: 'MISS' });
+
+    const login = await gql(stack.url, 'mutation($i: LogInInput!) { logIn(input: $i) { accessToken } }', {
+      i: { email: 'demo@hubgraph.dev', password: 'hubgraph-demo' },
+    });
+    const demo = await gql(
+      stack.url,
+      '{ distributions(first: 5) { edges { node { name strategy endpoint } } } }',
+      {},
+      {
+        token: login.body.data.logIn.accessToken,
+      },
+    );
+    expect(demo.body.data.distributions.edges).toEqual([
+      { node: { name: 'Demo media CDN', strategy: 'CONSISTENT_HASH', endpoint: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+$/) } },
+    ]);
   });
 });
