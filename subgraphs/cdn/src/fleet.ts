@@ -196,7 +196,7 @@ export class Fleet {
   private probing = false;
 
   constructor(private readonly health: HealthSettings) {
-    const fleet = this;
+    const running = this.running;
     const gauge = (name: string, help: string, value: (r: NodeReport) => number) =>
       new Gauge({
         name: `hubgraph_cdn_edge_${name}`,
@@ -205,7 +205,7 @@ export class Fleet {
         registers: [this.metrics],
         collect() {
           this.reset();
-          for (const [id, d] of fleet.running) {
+          for (const [id, d] of running) {
             for (const n of d.nodes) this.set({ distribution: id, node: String(n.index) }, value(reportOf(n)));
           }
         },

@@ -23,7 +23,8 @@ import type { CdnStrategy, CreateDistributionInput, QueryDistributionsArgs } fro
 const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** A purge tag: what the origin's Surrogate-Key / Cache-Tag headers hold (space or comma separated). */
 const TAG = /^[^\s,]{1,128}$/;
-const CONTROL = /[\u0000-\u001f\u007f]/;
+/** Whether text holds a control character (C0 or DEL): refused in purge paths. */
+const hasControl = (text: string) => [...text].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f);
 const DEFAULT_CACHE_BYTES = 16 * 1024 * 1024;
 
 export interface CdnStatsView {
@@ -206,7 +207,7 @@ export class CdnService {
 
   async purgeUrl(deps: CdnDeps, distributionId: string, path: string): Promise<PurgeResult> {
     const running = await this.owned(deps, distributionId);
-    if (!path.startsWith('/') || path.length > 2048 || CONTROL.test(path)) {
+    if (!path.startsWith('/') || path.length > 2048 || hasControl(path)) {
       return refused(fieldError('path', 'Path must start with "/", have at most 2,048 characters and no control characters.'));
     }
     return ok({ purged: running.purgeUrl(path) });
