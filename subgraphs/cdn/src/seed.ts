@@ -25,5 +25,5 @@ export async function seed(service: CdnService, unscoped: Em, deps: SubgraphDeps
     cacheBytes: 16 * 1024 * 1024,
   });
   await em.flush();
-  await service.launch(deps.config, row);
+  await service.launch(deps, row);
 }

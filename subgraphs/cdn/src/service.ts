@@ -6,6 +6,7 @@ import {
   notFound,
   ok,
   paginate,
+  PerStart,
   requireTenant,
   totalOrder,
   type Connection,
@@ -73,21 +74,24 @@ export function statsOf(nodes: readonly NodeReport[]): CdnStatsView {
 
 /**
  * Distribution rules (who may create, purge, take nodes down) and the bridge to the running edge
- * fleet. The fleet is per start: `boot` makes it for one start's configuration object, and every
- * request's `deps.config` is that same object, so requests find their start's fleet.
+ * fleet. The fleet is per start (a PerStart keyed by the start's configuration object, which every
+ * request's `deps.config` is): `boot` fills it from the database, `shutdown` stops it.
  */
 export class CdnService {
-  private readonly fleets = new WeakMap<CdnConfig, Fleet>();
+  /** The fleet of each start (the kit's PerStart: keyed by the start's configuration object). */
+  private readonly fleets = new PerStart(
+    (config: CdnConfig) =>
+      new Fleet({
+        intervalMs: config.CDN_HEALTH_INTERVAL_MS,
+        threshold: config.CDN_HEALTH_THRESHOLD,
+        timeoutMs: config.CDN_HEALTH_TIMEOUT_MS,
+      }),
+    (fleet) => fleet.stop(),
+  );
 
   /** Starts the fleet of this start: every stored distribution's nodes, then the health loop. */
   async boot(deps: SubgraphDeps<CdnConfig, CdnLoaders>): Promise<Fleet> {
-    const { config } = deps;
-    const fleet = new Fleet({
-      intervalMs: config.CDN_HEALTH_INTERVAL_MS,
-      threshold: config.CDN_HEALTH_THRESHOLD,
-      timeoutMs: config.CDN_HEALTH_TIMEOUT_MS,
-    });
-    this.fleets.set(config, fleet);
+    const fleet = this.fleets.get(deps);
     const rows = await deps.serviceDeps().em.find(Distribution, {}, { filters: { tenant: false }, orderBy: { id: 'asc' } });
     for (const row of rows) await fleet.launch(specOf(row));
     fleet.startHealthLoop();
@@ -96,23 +100,20 @@ export class CdnService {
   }
 
   /** Starts a stored distribution's nodes in the fleet of the start `config` belongs to (the demo seed's). */
-  async launch(config: CdnConfig, row: DistributionRow): Promise<void> {
-    await this.fleets.get(config)?.launch(specOf(row));
+  async launch(deps: SubgraphDeps<CdnConfig, CdnLoaders>, row: DistributionRow): Promise<void> {
+    await this.fleets.get(deps).launch(specOf(row));
   }
 
   async shutdown(config: CdnConfig): Promise<void> {
-    await this.fleets.get(config)?.stop();
-    this.fleets.delete(config);
+    await this.fleets.close(config);
   }
 
   private fleet(deps: CdnDeps): Fleet {
-    const fleet = this.fleets.get(deps.config);
-    if (!fleet) throw new Error('the cdn edge fleet is not running');
-    return fleet;
+    return this.fleets.get(deps);
   }
 
   running(deps: CdnDeps, id: string): RunningDistribution | undefined {
-    return this.fleets.get(deps.config)?.get(id);
+    return this.fleets.get(deps).get(id);
   }
 
   nodes(deps: CdnDeps, row: DistributionRow): NodeReport[] {
