@@ -1,6 +1,7 @@
 import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Gauge, Registry } from 'prom-client';
+import type { Logger } from '../../../kit';
 import { Balancer, type Strategy } from './balancer';
 import { EdgeNode, HEALTH_PATH, MAX_URL_LENGTH } from './edge';
 
@@ -195,7 +196,10 @@ export class Fleet {
   private timer: NodeJS.Timeout | undefined;
   private probing = false;
 
-  constructor(private readonly health: HealthSettings) {
+  constructor(
+    private readonly health: HealthSettings,
+    private readonly log?: Logger,
+  ) {
     const running = this.running;
     const gauge = (name: string, help: string, value: (r: NodeReport) => number) =>
       new Gauge({
@@ -258,7 +262,13 @@ export class Fleet {
     this.probing = true;
     try {
       const nodes = [...this.running.values()].flatMap((d) => d.nodes);
-      await Promise.all(nodes.map(async (n) => n.record(await this.probe(n), this.health.threshold)));
+      await Promise.all(
+        nodes.map(async (n) => {
+          if (!n.record(await this.probe(n), this.health.threshold)) return;
+          if (n.healthy) this.log?.info({ node: n.id }, 'cdn edge node recovered: back in the balancer');
+          else this.log?.warn({ node: n.id }, 'cdn edge node failed its health checks: failed over');
+        }),
+      );
     } finally {
       this.probing = false;
     }

@@ -80,12 +80,11 @@ export function statsOf(nodes: readonly NodeReport[]): CdnStatsView {
 export class CdnService {
   /** The fleet of each start (the kit's PerStart: keyed by the start's configuration object). */
   private readonly fleets = new PerStart(
-    (config: CdnConfig) =>
-      new Fleet({
-        intervalMs: config.CDN_HEALTH_INTERVAL_MS,
-        threshold: config.CDN_HEALTH_THRESHOLD,
-        timeoutMs: config.CDN_HEALTH_TIMEOUT_MS,
-      }),
+    (config: CdnConfig, log) =>
+      new Fleet(
+        { intervalMs: config.CDN_HEALTH_INTERVAL_MS, threshold: config.CDN_HEALTH_THRESHOLD, timeoutMs: config.CDN_HEALTH_TIMEOUT_MS },
+        log,
+      ),
     (fleet) => fleet.stop(),
   );
 
