@@ -80,6 +80,10 @@ const benchmarks: Record<string, Benchmark> = {
       "finance's category suggestions on generated histories: top-1/top-3 accuracy, auto-filled share and precision, vs the majority baseline",
     run: async (args) => (await import('./expense-categorization.js')).expenseCategorization(args),
   },
+  cdn: {
+    summary: 'cdn edge fleet: hit ratio, origin offload, RPS and latency per balancing strategy under one Zipf-distributed workload',
+    run: async (args) => (await import('./cdn.js')).cdnBench(args),
+  },
   startup: {
     summary: 'time from spawning dist/scripts/start.js to a passing :4000/ready',
     run: async (args) => (await import('./startup.js')).startup(args),

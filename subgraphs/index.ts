@@ -3,6 +3,7 @@ import { analytics } from './analytics';
 import { banking } from './banking';
 import { basics } from './basics';
 import { bookings } from './bookings';
+import { cdn } from './cdn';
 import { chat } from './chat';
 import { commerce } from './commerce';
 import { crm } from './crm';
@@ -61,4 +62,5 @@ export const subgraphs: AnySubgraphDefinition[] = [
   jobs,
   rides,
   delivery,
+  cdn,
 ];

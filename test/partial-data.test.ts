@@ -274,6 +274,12 @@ describe('partial data: with one subgraph stopped, the others’ fields still ar
       healthy: () => ({ me: { email: user.email }, myFoodOrders: { totalCount: 0 } }),
       down: () => ({ me: { email: user.email }, myFoodOrders: null }),
     },
+    {
+      stopped: 'cdn',
+      query: '{ me { email } distributions(first: 5) { totalCount } }',
+      healthy: () => ({ me: { email: user.email }, distributions: { totalCount: 0 } }),
+      down: () => ({ me: { email: user.email }, distributions: null }),
+    },
   ];
 
   it('covers every subgraph', () => {

@@ -357,6 +357,47 @@ function kinds(url: string): Kind[] {
         );
       },
     },
+    {
+      name: 'Distribution',
+      subgraph: 'cdn',
+      entities: ['Distribution'],
+      typename: 'Distribution',
+      sharedInTenant: true,
+      async create(actor, label) {
+        // One edge node in front of the router (any loopback origin will do: nothing is requested).
+        const res = await call(
+          actor,
+          'mutation($n: String!, $o: String!) { createDistribution(input: { name: $n, originUrl: $o, nodeCount: 1 }) { distribution { id } errors { field code message } } }',
+          { n: label, o: new URL(url).origin },
+        );
+        return expectData(res, 'createDistribution').createDistribution.distribution.id;
+      },
+      async read(actor, id) {
+        return (
+          expectData(await call(actor, 'query($id: ID!) { distribution(id: $id) { name } }', { id }), 'distribution').distribution?.name ??
+          null
+        );
+      },
+      async list(actor) {
+        const data = expectData(await call(actor, '{ distributions(first: 100) { edges { node { id } } } }', {}), 'distributions');
+        return data.distributions.edges.map((e: any) => e.node.id);
+      },
+      async update(actor, id, label) {
+        return outcomeOf(
+          await call(actor, 'mutation($id: ID!, $n: String!) { renameDistribution(id: $id, name: $n) { errors { code } } }', {
+            id,
+            n: label,
+          }),
+          'renameDistribution',
+        );
+      },
+      async remove(actor, id) {
+        return outcomeOf(
+          await call(actor, 'mutation($id: ID!) { deleteDistribution(id: $id) { deletedId errors { code } } }', { id }),
+          'deleteDistribution',
+        );
+      },
+    },
   ];
   const running = new Set(subgraphs.map((s) => s.name));
   return all.filter((k) => running.has(k.subgraph));

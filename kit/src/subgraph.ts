@@ -142,6 +142,8 @@ export interface Started {
   stop?(): Promise<void>;
   /** Event consumers to run next to the definition's own `consumers`. */
   consumers?: EventConsumer[];
+  /** The subgraph's own Prometheus metrics (per start), served at `/metrics` after the kit's. */
+  metrics?: Registry;
 }
 
 /**
@@ -388,7 +390,8 @@ export async function startSubgraph<L, C extends SubgraphConfig>(
             method: 'GET' as const,
             path: '/metrics',
             handler: async (_req: IncomingMessage, res: ServerResponse) => {
-              const body = await subgraphMetrics.metrics();
+              const own = started.metrics ? await started.metrics.metrics() : '';
+              const body = `${await subgraphMetrics.metrics()}${own ? `\n${own}` : ''}`;
               res.writeHead(200, { 'content-type': subgraphMetrics.contentType, 'cache-control': 'no-store' });
               res.end(body);
             },

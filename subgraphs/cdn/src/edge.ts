@@ -4,6 +4,8 @@ import { ByteLru, type CachedResponse } from './cache';
 import { storability, surrogateTags, VARY_ALLOW_LIST } from './policy';
 
 export const MAX_URL_LENGTH = 2048;
+/** The path an edge node answers itself, for health checks. */
+export const HEALTH_PATH = '/__edge/health';
 const MAX_OBJECT_BYTES = 16 * 1024 * 1024;
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'content-length']);
 
@@ -93,6 +95,8 @@ export class EdgeNode {
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    // The fleet's health probe: answered by the node itself, never counted, never sent to the origin.
+    if (req.url === HEALTH_PATH) return this.reply(res, 200, { 'cache-control': 'no-store' }, Buffer.from('ok\n'), 'HEALTH');
     const started = performance.now();
     this.active++;
     try {
