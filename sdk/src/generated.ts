@@ -2070,6 +2070,11 @@ export type SignUpInput = {
   /** E-mail address used to sign in; stored lower-case. */
   email: string;
   /**
+   * The token of a tenant invitation mailed to `email`: the new account joins that tenant with the
+   * invited role instead of getting a tenant of its own, and its address counts as verified.
+   */
+  invitationToken?: string | null | undefined;
+  /**
    * Name of the tenant sign-up provisions, with the new user as its ADMIN (1 to 80 characters);
    * defaults to "<displayName>'s workspace".
    */

@@ -7,6 +7,7 @@ import { entities } from './src/entities';
 import { KeyStore } from './src/keys';
 import { MailQueue, createMailer } from './src/mail';
 import { AccountRecovery } from './src/recovery';
+import { TenantInvitations } from './src/invitations';
 import { createResolvers } from './src/resolvers';
 import { seed } from './src/seed';
 import { OAuthService } from './src/oauth/service';
@@ -29,7 +30,8 @@ export function createIdentity(): SubgraphDefinition<IdentityLoaders, IdentityCo
   const sessions = new RefreshSessions();
   const webSessions = new WebSessions();
   const recovery = new AccountRecovery(sessions, new Throttle(), webSessions);
-  const service = new IdentityService(keys, sessions, webSessions);
+  const invitations = new TenantInvitations(new Throttle());
+  const service = new IdentityService(keys, sessions, webSessions, undefined, undefined, invitations);
   const oauth = new OAuthService(service, new Throttle());
 
   /**
@@ -42,6 +44,7 @@ export function createIdentity(): SubgraphDefinition<IdentityLoaders, IdentityCo
   const start = ({ orm, pubsub, log, config, clock }: SubgraphDeps<IdentityConfig>): Started => {
     const mail = new MailQueue(createMailer(config, log), log);
     recovery.configure({ config, mail });
+    invitations.configure({ config, mail });
     oauth.configure(config);
     if (!config.SMTP_URL) log.warn('SMTP_URL is not set: account mails are not delivered (see the identity README)');
     const store =
@@ -85,13 +88,14 @@ export function createIdentity(): SubgraphDefinition<IdentityLoaders, IdentityCo
           User: '../entities#UserRow',
           Tenant: '../entities#TenantRow',
           Membership: '../entities#MembershipRow',
+          TenantInvitation: '../entities#TenantInvitationRow',
           LinkedAccount: '../oauth/entities#OAuthIdentityRow',
           ErrorGroup: '../context#ErrorGroupRow',
         },
       },
     },
     typeDefs: loadSubgraphSchema('identity'),
-    resolvers: createResolvers(service, recovery, undefined, oauth),
+    resolvers: createResolvers(service, recovery, undefined, oauth, undefined, invitations),
     entities,
     migrations,
     loaders: createLoaders,

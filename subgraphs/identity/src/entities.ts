@@ -185,6 +185,32 @@ export const Membership = tenantRegistryEntity(
 );
 export type MembershipRow = InferEntity<typeof Membership>;
 
+/**
+ * An invitation to join a tenant, mailed to `email` (catalogue #55). The token is stored as its
+ * SHA-256; it works once (`acceptedAt`), until `expiresAt`, unless revoked. Scoped by hand like
+ * memberships: the person accepting usually acts in another tenant, or in none.
+ */
+export const TenantInvitation = tenantRegistryEntity(
+  defineEntity({
+    name: 'TenantInvitation',
+    tableName: 'tenant_invitations',
+    properties: {
+      ...baseProperties(),
+      tenantId: p.string().length(36),
+      email: p.string().length(254),
+      role: p.enum([...TENANT_ROLES]),
+      tokenHash: p.string().length(64).unique(),
+      invitedBy: p.string().length(36),
+      expiresAt: p.datetime(3),
+      acceptedAt: p.datetime(3).nullable(),
+      acceptedBy: p.string().length(36).nullable(),
+      revokedAt: p.datetime(3).nullable(),
+    },
+    indexes: [{ properties: ['tenantId', 'createdAt'] }, { properties: ['tenantId', 'email'] }],
+  }),
+);
+export type TenantInvitationRow = InferEntity<typeof TenantInvitation>;
+
 export const entities = [
   User,
   SigningKey,
@@ -195,6 +221,7 @@ export const entities = [
   WebSession,
   Tenant,
   Membership,
+  TenantInvitation,
   OAuthIdentity,
   OAuthState,
 ];

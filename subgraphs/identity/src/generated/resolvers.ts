@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { UserRow, TenantRow, MembershipRow } from '../entities';
+import type { UserRow, TenantRow, MembershipRow, TenantInvitationRow } from '../entities';
 import type { OAuthIdentityRow } from '../oauth/entities';
 import type { ErrorGroupRow, IdentityContext } from '../context';
 export type Maybe<T> = T | null;
@@ -189,6 +189,13 @@ export type MembershipPayload = {
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * The signed-in account accepts an invitation mailed to its own address and joins the tenant with
+   * the invited role (in its next access token; cookie sessions at once). A bad, used, revoked or
+   * expired token changes nothing (BAD_USER_INPUT); another address's invitation is FORBIDDEN. To
+   * accept without an account, pass the token to `signUp` as `invitationToken`.
+   */
+  acceptTenantInvitation?: Maybe<MembershipPayload>;
+  /**
    * Adds the account with this e-mail to the current tenant: ADMINs add any role, MANAGERs add
    * EMPLOYEEs. The person must have an account. Takes effect in their next access token.
    */
@@ -213,6 +220,12 @@ export type Mutation = {
    * in the user's next access token (log-in or refresh); a cookie session gets a new id on its next use.
    */
   grantRole?: Maybe<RolePayload>;
+  /**
+   * Mails an invitation to join the current tenant: ADMINs invite with any role, MANAGERs invite
+   * EMPLOYEEs. The link works once, for 7 days; inviting the same address again revokes the earlier
+   * link. At most 100 invitations per tenant per hour (RATE_LIMITED) and 500 pending (CONFLICT).
+   */
+  inviteTenantMember?: Maybe<TenantInvitationPayload>;
   /**
    * Signs in with e-mail and password (a new session with bearer tokens). Wrong e-mail and wrong password
    * give the same answer. Browsers that prefer an HttpOnly session cookie log in with
@@ -257,6 +270,8 @@ export type Mutation = {
   resetPassword?: Maybe<ResetPasswordPayload>;
   /** Takes a global role away; admins only. The last admin cannot lose the role (CONFLICT). */
   revokeRole?: Maybe<RolePayload>;
+  /** Revokes a pending invitation of the current tenant (MANAGER; invitations to MANAGER or ADMIN need ADMIN). */
+  revokeTenantInvitation?: Maybe<RevokeTenantInvitationPayload>;
   /**
    * Makes the published next key sign access tokens and retires the current one (admins only). Tokens
    * signed with the retired key keep working until they expire.
@@ -279,6 +294,11 @@ export type Mutation = {
   unlinkOAuthAccount?: Maybe<UnlinkOAuthAccountPayload>;
   /** Confirms an e-mail address with the token from a verification link. */
   verifyEmail?: Maybe<VerifyEmailPayload>;
+};
+
+
+export type MutationAcceptTenantInvitationArgs = {
+  token: Scalars['String']['input'];
 };
 
 
@@ -310,6 +330,12 @@ export type MutationCreateTenantArgs = {
 export type MutationGrantRoleArgs = {
   role: Scalars['String']['input'];
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationInviteTenantMemberArgs = {
+  email: Scalars['String']['input'];
+  role?: TenantRole;
 };
 
 
@@ -352,6 +378,11 @@ export type MutationResetPasswordArgs = {
 export type MutationRevokeRoleArgs = {
   role: Scalars['String']['input'];
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeTenantInvitationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -483,6 +514,15 @@ export type ResetPasswordPayload = {
   ok: Scalars['Boolean']['output'];
 };
 
+/** The result of `revokeTenantInvitation`. */
+export type RevokeTenantInvitationPayload = {
+  __typename?: 'RevokeTenantInvitationPayload';
+  /** Why nothing changed; empty on success. */
+  errors: Array<UserError>;
+  /** True when the invitation was revoked. */
+  revoked: Scalars['Boolean']['output'];
+};
+
 /** The result of `grantRole` and `revokeRole`. */
 export type RolePayload = {
   __typename?: 'RolePayload';
@@ -510,6 +550,11 @@ export type SignUpInput = {
   /** E-mail address used to sign in; stored lower-case. */
   email: Scalars['String']['input'];
   /**
+   * The token of a tenant invitation mailed to `email`: the new account joins that tenant with the
+   * invited role instead of getting a tenant of its own, and its address counts as verified.
+   */
+  invitationToken?: InputMaybe<Scalars['String']['input']>;
+  /**
    * Name of the tenant sign-up provisions, with the new user as its ADMIN (1 to 80 characters);
    * defaults to "<displayName>'s workspace".
    */
@@ -529,6 +574,11 @@ export type Tenant = {
   createdAt: Scalars['DateTime']['output'];
   /** Stable, opaque identifier; the value of the `x-hubgraph-tenant` header. */
   id: Scalars['ID']['output'];
+  /**
+   * Pending invitations (not accepted, revoked or expired), newest first; only MANAGERs and ADMINs of
+   * the tenant the request acts in may list them (null for anyone else).
+   */
+  invitations?: Maybe<TenantInvitationConnection>;
   /** Members, oldest first; only members of the tenant the request acts in may list them. */
   members?: Maybe<MembershipConnection>;
   /** Display name, 1 to 80 characters. */
@@ -543,9 +593,68 @@ export type Tenant = {
  * one tenant: the `x-hubgraph-tenant` header names it (checked against the viewer's memberships), else
  * the viewer's oldest membership.
  */
+export type TenantInvitationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * An organisation: rows of tenant-owned domains (CRM, tasks) belong to exactly one. A request acts in
+ * one tenant: the `x-hubgraph-tenant` header names it (checked against the viewer's memberships), else
+ * the viewer's oldest membership.
+ */
 export type TenantMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** An invitation by e-mail to join a tenant; its token is mailed and never shown again. */
+export type TenantInvitation = {
+  __typename?: 'TenantInvitation';
+  /** When the invitation was sent. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The invited address. */
+  email: Scalars['String']['output'];
+  /** When the mailed link stops working (7 days after sending). */
+  expiresAt: Scalars['DateTime']['output'];
+  /** Stable, opaque identifier (for `revokeTenantInvitation`). */
+  id: Scalars['ID']['output'];
+  /** Who sent the invitation. */
+  invitedBy?: Maybe<User>;
+  /** The role the invited person gets on accepting. */
+  role: TenantRole;
+  /** The tenant the invitation is to. */
+  tenant: Tenant;
+};
+
+/** A page of invitations. */
+export type TenantInvitationConnection = {
+  __typename?: 'TenantInvitationConnection';
+  /** The invitations of this page. */
+  edges: Array<TenantInvitationEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** How many pending invitations the tenant has. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One invitation in a page. */
+export type TenantInvitationEdge = {
+  __typename?: 'TenantInvitationEdge';
+  /** Pass as `after` to continue after this invitation. */
+  cursor: Scalars['String']['output'];
+  /** The invitation. */
+  node: TenantInvitation;
+};
+
+/** The result of `inviteTenantMember`. */
+export type TenantInvitationPayload = {
+  __typename?: 'TenantInvitationPayload';
+  /** Why nothing changed; empty on success. */
+  errors: Array<UserError>;
+  /** The invitation; null when `errors` is not empty. */
+  invitation?: Maybe<TenantInvitation>;
 };
 
 /** The result of `createTenant` and `renameTenant`. */
@@ -752,10 +861,15 @@ export type ResolversTypes = ResolversObject<{
   RequestEmailVerificationPayload: ResolverTypeWrapper<RequestEmailVerificationPayload>;
   RequestPasswordResetPayload: ResolverTypeWrapper<RequestPasswordResetPayload>;
   ResetPasswordPayload: ResolverTypeWrapper<ResetPasswordPayload>;
+  RevokeTenantInvitationPayload: ResolverTypeWrapper<RevokeTenantInvitationPayload>;
   RolePayload: ResolverTypeWrapper<Omit<RolePayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   RotateSigningKeyPayload: ResolverTypeWrapper<RotateSigningKeyPayload>;
   SignUpInput: SignUpInput;
   Tenant: ResolverTypeWrapper<TenantRow>;
+  TenantInvitation: ResolverTypeWrapper<TenantInvitationRow>;
+  TenantInvitationConnection: ResolverTypeWrapper<Omit<TenantInvitationConnection, 'edges'> & { edges: Array<ResolversTypes['TenantInvitationEdge']> }>;
+  TenantInvitationEdge: ResolverTypeWrapper<Omit<TenantInvitationEdge, 'node'> & { node: ResolversTypes['TenantInvitation'] }>;
+  TenantInvitationPayload: ResolverTypeWrapper<Omit<TenantInvitationPayload, 'invitation'> & { invitation?: Maybe<ResolversTypes['TenantInvitation']> }>;
   TenantPayload: ResolverTypeWrapper<Omit<TenantPayload, 'tenant'> & { tenant?: Maybe<ResolversTypes['Tenant']> }>;
   TenantRole: TenantRole;
   UnlinkOAuthAccountPayload: ResolverTypeWrapper<Omit<UnlinkOAuthAccountPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
@@ -792,10 +906,15 @@ export type ResolversParentTypes = ResolversObject<{
   RequestEmailVerificationPayload: RequestEmailVerificationPayload;
   RequestPasswordResetPayload: RequestPasswordResetPayload;
   ResetPasswordPayload: ResetPasswordPayload;
+  RevokeTenantInvitationPayload: RevokeTenantInvitationPayload;
   RolePayload: Omit<RolePayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   RotateSigningKeyPayload: RotateSigningKeyPayload;
   SignUpInput: SignUpInput;
   Tenant: TenantRow;
+  TenantInvitation: TenantInvitationRow;
+  TenantInvitationConnection: Omit<TenantInvitationConnection, 'edges'> & { edges: Array<ResolversParentTypes['TenantInvitationEdge']> };
+  TenantInvitationEdge: Omit<TenantInvitationEdge, 'node'> & { node: ResolversParentTypes['TenantInvitation'] };
+  TenantInvitationPayload: Omit<TenantInvitationPayload, 'invitation'> & { invitation?: Maybe<ResolversParentTypes['TenantInvitation']> };
   TenantPayload: Omit<TenantPayload, 'tenant'> & { tenant?: Maybe<ResolversParentTypes['Tenant']> };
   UnlinkOAuthAccountPayload: Omit<UnlinkOAuthAccountPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   User: UserRow;
@@ -895,11 +1014,13 @@ export type MembershipPayloadResolvers<ContextType = IdentityContext, ParentType
 }>;
 
 export type MutationResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  acceptTenantInvitation?: Resolver<Maybe<ResolversTypes['MembershipPayload']>, ParentType, ContextType, RequireFields<MutationAcceptTenantInvitationArgs, 'token'>>;
   addTenantMember?: Resolver<Maybe<ResolversTypes['MembershipPayload']>, ParentType, ContextType, RequireFields<MutationAddTenantMemberArgs, 'email' | 'role'>>;
   changeTenantMemberRole?: Resolver<Maybe<ResolversTypes['MembershipPayload']>, ParentType, ContextType, RequireFields<MutationChangeTenantMemberRoleArgs, 'role' | 'userId'>>;
   completeOAuthLogin?: Resolver<Maybe<ResolversTypes['AuthPayload']>, ParentType, ContextType, RequireFields<MutationCompleteOAuthLoginArgs, 'code' | 'provider' | 'redirectUri' | 'state'>>;
   createTenant?: Resolver<Maybe<ResolversTypes['TenantPayload']>, ParentType, ContextType, RequireFields<MutationCreateTenantArgs, 'name'>>;
   grantRole?: Resolver<Maybe<ResolversTypes['RolePayload']>, ParentType, ContextType, RequireFields<MutationGrantRoleArgs, 'role' | 'userId'>>;
+  inviteTenantMember?: Resolver<Maybe<ResolversTypes['TenantInvitationPayload']>, ParentType, ContextType, RequireFields<MutationInviteTenantMemberArgs, 'email' | 'role'>>;
   logIn?: Resolver<Maybe<ResolversTypes['AuthPayload']>, ParentType, ContextType, RequireFields<MutationLogInArgs, 'input'>>;
   logOut?: Resolver<Maybe<ResolversTypes['LogOutPayload']>, ParentType, ContextType, RequireFields<MutationLogOutArgs, 'refreshToken'>>;
   logOutEverywhere?: Resolver<Maybe<ResolversTypes['LogOutPayload']>, ParentType, ContextType>;
@@ -910,6 +1031,7 @@ export type MutationResolvers<ContextType = IdentityContext, ParentType extends 
   requestPasswordReset?: Resolver<Maybe<ResolversTypes['RequestPasswordResetPayload']>, ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'email'>>;
   resetPassword?: Resolver<Maybe<ResolversTypes['ResetPasswordPayload']>, ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'newPassword' | 'token'>>;
   revokeRole?: Resolver<Maybe<ResolversTypes['RolePayload']>, ParentType, ContextType, RequireFields<MutationRevokeRoleArgs, 'role' | 'userId'>>;
+  revokeTenantInvitation?: Resolver<Maybe<ResolversTypes['RevokeTenantInvitationPayload']>, ParentType, ContextType, RequireFields<MutationRevokeTenantInvitationArgs, 'id'>>;
   rotateSigningKey?: Resolver<Maybe<ResolversTypes['RotateSigningKeyPayload']>, ParentType, ContextType>;
   signUp?: Resolver<Maybe<ResolversTypes['AuthPayload']>, ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
   startOAuthLink?: Resolver<Maybe<ResolversTypes['OAuthStartPayload']>, ParentType, ContextType, RequireFields<MutationStartOAuthLinkArgs, 'provider' | 'redirectUri'>>;
@@ -959,6 +1081,11 @@ export type ResetPasswordPayloadResolvers<ContextType = IdentityContext, ParentT
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type RevokeTenantInvitationPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['RevokeTenantInvitationPayload'] = ResolversParentTypes['RevokeTenantInvitationPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  revoked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type RolePayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['RolePayload'] = ResolversParentTypes['RolePayload']> = ResolversObject<{
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
@@ -974,9 +1101,36 @@ export type TenantResolvers<ContextType = IdentityContext, ParentType extends Re
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Tenant']> | FederationReferenceType, FederationReferenceType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invitations?: Resolver<Maybe<ResolversTypes['TenantInvitationConnection']>, ParentType, ContextType, RequireFields<TenantInvitationsArgs, 'first'>>;
   members?: Resolver<Maybe<ResolversTypes['MembershipConnection']>, ParentType, ContextType, RequireFields<TenantMembersArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   viewerRole?: Resolver<Maybe<ResolversTypes['TenantRole']>, ParentType, ContextType>;
+}>;
+
+export type TenantInvitationResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['TenantInvitation'] = ResolversParentTypes['TenantInvitation']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invitedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['TenantRole'], ParentType, ContextType>;
+  tenant?: Resolver<ResolversTypes['Tenant'], ParentType, ContextType>;
+}>;
+
+export type TenantInvitationConnectionResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['TenantInvitationConnection'] = ResolversParentTypes['TenantInvitationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['TenantInvitationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TenantInvitationEdgeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['TenantInvitationEdge'] = ResolversParentTypes['TenantInvitationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TenantInvitation'], ParentType, ContextType>;
+}>;
+
+export type TenantInvitationPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['TenantInvitationPayload'] = ResolversParentTypes['TenantInvitationPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  invitation?: Resolver<Maybe<ResolversTypes['TenantInvitation']>, ParentType, ContextType>;
 }>;
 
 export type TenantPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['TenantPayload'] = ResolversParentTypes['TenantPayload']> = ResolversObject<{
@@ -1034,9 +1188,14 @@ export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
   RequestEmailVerificationPayload?: RequestEmailVerificationPayloadResolvers<ContextType>;
   RequestPasswordResetPayload?: RequestPasswordResetPayloadResolvers<ContextType>;
   ResetPasswordPayload?: ResetPasswordPayloadResolvers<ContextType>;
+  RevokeTenantInvitationPayload?: RevokeTenantInvitationPayloadResolvers<ContextType>;
   RolePayload?: RolePayloadResolvers<ContextType>;
   RotateSigningKeyPayload?: RotateSigningKeyPayloadResolvers<ContextType>;
   Tenant?: TenantResolvers<ContextType>;
+  TenantInvitation?: TenantInvitationResolvers<ContextType>;
+  TenantInvitationConnection?: TenantInvitationConnectionResolvers<ContextType>;
+  TenantInvitationEdge?: TenantInvitationEdgeResolvers<ContextType>;
+  TenantInvitationPayload?: TenantInvitationPayloadResolvers<ContextType>;
   TenantPayload?: TenantPayloadResolvers<ContextType>;
   UnlinkOAuthAccountPayload?: UnlinkOAuthAccountPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
