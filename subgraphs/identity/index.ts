@@ -8,6 +8,7 @@ import { KeyStore } from './src/keys';
 import { MailQueue, createMailer } from './src/mail';
 import { AccountRecovery } from './src/recovery';
 import { TenantInvitations } from './src/invitations';
+import { TenantService } from './src/tenants';
 import { createResolvers } from './src/resolvers';
 import { seed } from './src/seed';
 import { OAuthService } from './src/oauth/service';
@@ -30,8 +31,9 @@ export function createIdentity(): SubgraphDefinition<IdentityLoaders, IdentityCo
   const sessions = new RefreshSessions();
   const webSessions = new WebSessions();
   const recovery = new AccountRecovery(sessions, new Throttle(), webSessions);
+  const tenants = new TenantService();
   const invitations = new TenantInvitations(new Throttle());
-  const service = new IdentityService(keys, sessions, webSessions, undefined, undefined, invitations);
+  const service = new IdentityService(keys, sessions, webSessions, tenants, undefined, invitations);
   const oauth = new OAuthService(service, new Throttle());
 
   /**
@@ -95,7 +97,7 @@ export function createIdentity(): SubgraphDefinition<IdentityLoaders, IdentityCo
       },
     },
     typeDefs: loadSubgraphSchema('identity'),
-    resolvers: createResolvers(service, recovery, undefined, oauth, undefined, invitations),
+    resolvers: createResolvers(service, recovery, undefined, oauth, tenants, invitations),
     entities,
     migrations,
     loaders: createLoaders,
@@ -119,7 +121,7 @@ export function createIdentity(): SubgraphDefinition<IdentityLoaders, IdentityCo
             res.end(body);
           },
         },
-        ...sessionApiRoutes({ orm: deps.orm, log: deps.log, routerKeys: deps.routerKeys, service, sessions: webSessions }),
+        ...sessionApiRoutes({ orm: deps.orm, log: deps.log, routerKeys: deps.routerKeys, service, sessions: webSessions, tenants }),
       ];
     },
   };

@@ -162,6 +162,8 @@ export const Tenant = defineEntity({
     ...baseProperties(),
     name: p.string().length(80),
     createdBy: p.string().length(36),
+    /** The tenant's subdomain label (`<slug>.<HUBGRAPH_BASE_DOMAIN>`), chosen by an ADMIN; null when none. */
+    slug: p.string().length(40).unique().nullable(),
   },
 });
 export type TenantRow = InferEntity<typeof Tenant>;

@@ -80,6 +80,7 @@ export function createResolvers(
       verifyEmail: (_, { token }, ctx) => recovery.verifyEmail(ctx.deps, token),
       createTenant: (_, { name }, ctx) => tenants.create(ctx.deps, name),
       renameTenant: (_, { name }, ctx) => tenants.rename(ctx.deps, name),
+      setTenantSlug: (_, { slug }, ctx) => tenants.setSlug(ctx.deps, slug ?? null),
       addTenantMember: (_, { email, role }, ctx) => tenants.addMember(ctx.deps, email, role),
       changeTenantMemberRole: (_, { userId, role }, ctx) => tenants.changeRole(ctx.deps, userId, role),
       removeTenantMember: (_, { userId }, ctx) => tenants.removeMember(ctx.deps, userId),

@@ -277,6 +277,11 @@ export type Mutation = {
    * signed with the retired key keep working until they expire.
    */
   rotateSigningKey?: Maybe<RotateSigningKeyPayload>;
+  /**
+   * Sets the current tenant's subdomain label (ADMIN): 3 to 40 lower-case letters, digits and single
+   * inner hyphens, not reserved (www, api, app, admin …); null clears it. Taken by another tenant: CONFLICT.
+   */
+  setTenantSlug?: Maybe<TenantPayload>;
   /** Creates an account with a password and signs it in (a new session). */
   signUp?: Maybe<AuthPayload>;
   /**
@@ -383,6 +388,11 @@ export type MutationRevokeRoleArgs = {
 
 export type MutationRevokeTenantInvitationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetTenantSlugArgs = {
+  slug?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -583,6 +593,11 @@ export type Tenant = {
   members?: Maybe<MembershipConnection>;
   /** Display name, 1 to 80 characters. */
   name: Scalars['String']['output'];
+  /**
+   * The tenant's subdomain label: requests to `<slug>.<HUBGRAPH_BASE_DOMAIN>` act in this tenant
+   * (members only). Null when none is set.
+   */
+  slug?: Maybe<Scalars['String']['output']>;
   /** The viewer's role in this tenant, null when not a member. */
   viewerRole?: Maybe<TenantRole>;
 };
@@ -1033,6 +1048,7 @@ export type MutationResolvers<ContextType = IdentityContext, ParentType extends 
   revokeRole?: Resolver<Maybe<ResolversTypes['RolePayload']>, ParentType, ContextType, RequireFields<MutationRevokeRoleArgs, 'role' | 'userId'>>;
   revokeTenantInvitation?: Resolver<Maybe<ResolversTypes['RevokeTenantInvitationPayload']>, ParentType, ContextType, RequireFields<MutationRevokeTenantInvitationArgs, 'id'>>;
   rotateSigningKey?: Resolver<Maybe<ResolversTypes['RotateSigningKeyPayload']>, ParentType, ContextType>;
+  setTenantSlug?: Resolver<Maybe<ResolversTypes['TenantPayload']>, ParentType, ContextType, Partial<MutationSetTenantSlugArgs>>;
   signUp?: Resolver<Maybe<ResolversTypes['AuthPayload']>, ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
   startOAuthLink?: Resolver<Maybe<ResolversTypes['OAuthStartPayload']>, ParentType, ContextType, RequireFields<MutationStartOAuthLinkArgs, 'provider' | 'redirectUri'>>;
   startOAuthLogin?: Resolver<Maybe<ResolversTypes['OAuthStartPayload']>, ParentType, ContextType, RequireFields<MutationStartOAuthLoginArgs, 'provider' | 'redirectUri'>>;
@@ -1104,6 +1120,7 @@ export type TenantResolvers<ContextType = IdentityContext, ParentType extends Re
   invitations?: Resolver<Maybe<ResolversTypes['TenantInvitationConnection']>, ParentType, ContextType, RequireFields<TenantInvitationsArgs, 'first'>>;
   members?: Resolver<Maybe<ResolversTypes['MembershipConnection']>, ParentType, ContextType, RequireFields<TenantMembersArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  slug?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   viewerRole?: Resolver<Maybe<ResolversTypes['TenantRole']>, ParentType, ContextType>;
 }>;
 
