@@ -9,6 +9,7 @@ import { MailQueue, createMailer } from './src/mail';
 import { AccountRecovery } from './src/recovery';
 import { TenantInvitations } from './src/invitations';
 import { TenantService } from './src/tenants';
+import { createAuditConsumer } from './src/audit-log';
 import { createResolvers } from './src/resolvers';
 import { seed } from './src/seed';
 import { OAuthService } from './src/oauth/service';
@@ -68,7 +69,7 @@ export function createIdentity(): SubgraphDefinition<IdentityLoaders, IdentityCo
     }, SESSION_PURGE_INTERVAL_MS);
     purge.unref();
     return {
-      consumers: [createAccessChangeRelay(pubsub)],
+      consumers: [createAccessChangeRelay(pubsub), createAuditConsumer(log)],
       stop: async () => {
         clearInterval(purge);
         await mail.close();
@@ -91,6 +92,7 @@ export function createIdentity(): SubgraphDefinition<IdentityLoaders, IdentityCo
           Tenant: '../entities#TenantRow',
           Membership: '../entities#MembershipRow',
           TenantInvitation: '../entities#TenantInvitationRow',
+          AuditEntry: '../entities#AuditEntryRow',
           LinkedAccount: '../oauth/entities#OAuthIdentityRow',
           ErrorGroup: '../context#ErrorGroupRow',
         },

@@ -213,6 +213,38 @@ export const TenantInvitation = tenantRegistryEntity(
 );
 export type TenantInvitationRow = InferEntity<typeof TenantInvitation>;
 
+/**
+ * One administrative action in a tenant's audit log (catalogue #55): who (`actorId`, null for the
+ * system) did what (`action`) to which object (`targetType`, `targetId`), recorded by `source` (a
+ * subgraph) at `occurredAt`. Written only by identity's audit consumer from `audit.entry.recorded`
+ * events (kit `recordAudit`; `eventId` makes a redelivered event one entry); scoped by hand to the
+ * tenant its ADMINs read it in.
+ */
+export const AuditEntry = tenantRegistryEntity(
+  defineEntity({
+    name: 'AuditEntry',
+    tableName: 'audit_entries',
+    properties: {
+      ...baseProperties(),
+      eventId: p.string().length(36).unique(),
+      tenantId: p.string().length(36),
+      source: p.string().length(40),
+      actorId: p.string().length(36).nullable(),
+      action: p.string().length(80),
+      targetType: p.string().length(40),
+      targetId: p.string().length(64).nullable(),
+      details: p.json<Record<string, string | number | boolean | null>>(),
+      occurredAt: p.datetime(3),
+    },
+    indexes: [
+      { properties: ['tenantId', 'occurredAt'] },
+      { properties: ['tenantId', 'actorId', 'occurredAt'] },
+      { properties: ['tenantId', 'action', 'occurredAt'] },
+    ],
+  }),
+);
+export type AuditEntryRow = InferEntity<typeof AuditEntry>;
+
 export const entities = [
   User,
   SigningKey,
@@ -224,6 +256,7 @@ export const entities = [
   Tenant,
   Membership,
   TenantInvitation,
+  AuditEntry,
   OAuthIdentity,
   OAuthState,
 ];

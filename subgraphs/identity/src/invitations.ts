@@ -5,6 +5,7 @@ import {
   lockRow,
   newId,
   paginate,
+  recordAudit,
   recordEvent,
   requireTenant,
   requireViewer,
@@ -131,6 +132,14 @@ export class TenantInvitations {
         { tenantId: v.tenantId, invitationId: invitation.id, role, changedBy: v.userId },
         { tenantId: v.tenantId },
       );
+      recordAudit(tx, {
+        tenantId: v.tenantId,
+        actorId: v.userId,
+        action: 'member.invited',
+        targetType: 'TenantInvitation',
+        targetId: invitation.id,
+        details: { role },
+      });
       await tx.flush();
       this.started.mail.enqueue(invitationMail(email, tenant.name, this.link(token), INVITATION_TTL_MS / 86_400_000));
       return { invitation, errors: [] };
@@ -153,6 +162,7 @@ export class TenantInvitations {
     const revoked = await em.transactional(async (tx) => {
       if ((await tx.nativeUpdate(TenantInvitation, { id, acceptedAt: null, revokedAt: null }, { revokedAt: now, updatedAt: now })) !== 1) return false;
       recordEvent(tx, INVITATION_REVOKED_EVENT, { tenantId: v.tenantId, invitationId: id, changedBy: v.userId }, { tenantId: v.tenantId });
+      recordAudit(tx, { tenantId: v.tenantId, actorId: v.userId, action: 'invitation.revoked', targetType: 'TenantInvitation', targetId: id });
       await tx.flush();
       return true;
     });
@@ -242,6 +252,14 @@ export class TenantInvitations {
       },
       { tenantId: invitation.tenantId },
     );
+    recordAudit(tx, {
+      tenantId: invitation.tenantId,
+      actorId: user.id,
+      action: 'invitation.accepted',
+      targetType: 'TenantInvitation',
+      targetId: invitation.id,
+      details: { role: invitation.role },
+    });
     return membership;
   }
 }

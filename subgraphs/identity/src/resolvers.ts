@@ -2,6 +2,7 @@ import { RoleService } from './roles';
 import { TenantService } from './tenants';
 import { DateTimeScalar, errorTracker, paginateInMemory, referenceResolver, requireViewer, tenantRoleAtLeast } from '../../../kit';
 import type { TenantInvitations } from './invitations';
+import { auditLog } from './audit-log';
 import type { IdentityContext } from './context';
 import type { Resolvers } from './generated/resolvers';
 import type { AccountRecovery } from './recovery';
@@ -101,6 +102,12 @@ export function createResolvers(
         ctx.viewer?.tenantId === tenant.id && ctx.viewer.tenantRole && tenantRoleAtLeast(ctx.viewer.tenantRole, 'MANAGER')
           ? invites().pending(ctx.deps, args)
           : null,
+      auditLog: (tenant, { first, after, filter }, ctx) =>
+        ctx.viewer?.tenantId === tenant.id && ctx.viewer.tenantRole === 'ADMIN' ? auditLog(ctx.deps, { first, after }, filter ?? {}) : null,
+    },
+    AuditEntry: {
+      actor: (e, _, ctx) => (e.actorId ? ctx.loaders.userById.load(e.actorId) : null),
+      details: (e) => JSON.stringify(e.details),
     },
     TenantInvitation: {
       tenant: async (i, _, ctx) => (await ctx.loaders.tenantById.load(i.tenantId))!,

@@ -6,6 +6,7 @@ import {
   lockRows,
   newId,
   paginate,
+  recordAudit,
   recordEvent,
   requireTenant,
   requireViewer,
@@ -39,6 +40,13 @@ const RESERVED_SLUGS = new Set(['www', 'api', 'app', 'admin', 'auth', 'login', '
 export function isValidSlug(slug: string): boolean {
   return SLUG.test(slug) && !slug.includes('--') && !RESERVED_SLUGS.has(slug);
 }
+
+/** The audit action of each membership event identity records. */
+const AUDIT_ACTIONS: Record<string, string> = {
+  'identity.tenant.member_added': 'member.added',
+  'identity.tenant.member_role_changed': 'member.role_changed',
+  'identity.tenant.member_removed': 'member.removed',
+};
 
 /** A user's memberships as access tokens carry them: tenant id → role, oldest membership first. */
 export type TenantClaims = Record<string, TenantRole>;
@@ -112,7 +120,16 @@ export class TenantService {
     const checked = checkName('name', nameInput);
     if ('errors' in checked) return { tenant: null, errors: checked.errors };
     const tenant = await em.findOneOrFail(Tenant, { id: v.tenantId });
+    const previous = tenant.name;
     tenant.name = checked.name;
+    recordAudit(em, {
+      tenantId: v.tenantId,
+      actorId: v.userId,
+      action: 'tenant.renamed',
+      targetType: 'Tenant',
+      targetId: v.tenantId,
+      details: { from: previous, to: checked.name },
+    });
     await em.flush();
     return { tenant, errors: [] };
   }
@@ -138,6 +155,14 @@ export class TenantService {
     const previous = tenant.slug ?? null;
     tenant.slug = slug;
     recordEvent(em, 'identity.tenant.slug_changed', { tenantId: v.tenantId, slug, previous, changedBy: v.userId }, { tenantId: v.tenantId });
+    recordAudit(em, {
+      tenantId: v.tenantId,
+      actorId: v.userId,
+      action: 'tenant.slug_changed',
+      targetType: 'Tenant',
+      targetId: v.tenantId,
+      details: { from: previous, to: slug },
+    });
     try {
       await em.flush();
     } catch (error) {
@@ -262,5 +287,13 @@ export class TenantService {
 
   private announce(em: Em, type: string, v: Viewer & { tenantId: string }, userId: string, role: TenantRole | null): void {
     recordEvent(em, type, { tenantId: v.tenantId, userId, role, changedBy: v.userId, recipientIds: [userId] }, { tenantId: v.tenantId });
+    recordAudit(em, {
+      tenantId: v.tenantId,
+      actorId: v.userId,
+      action: AUDIT_ACTIONS[type] ?? 'member.changed',
+      targetType: 'Membership',
+      targetId: userId,
+      details: { role },
+    });
   }
 }

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { UserRow, TenantRow, MembershipRow, TenantInvitationRow } from '../entities';
+import type { UserRow, TenantRow, MembershipRow, TenantInvitationRow, AuditEntryRow } from '../entities';
 import type { OAuthIdentityRow } from '../oauth/entities';
 import type { ErrorGroupRow, IdentityContext } from '../context';
 export type Maybe<T> = T | null;
@@ -16,6 +16,61 @@ export type Scalars = {
   /** An instant in time, as an ISO-8601 string in UTC (e.g. `2026-11-23T10:00:00.000Z`). */
   DateTime: { input: Date; output: Date | string; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** One administrative action in a tenant: who did what to which object, and when. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** `<area>.<verb>`, e.g. `member.invited`, `member.role_changed`, `member.removed`. */
+  action: Scalars['String']['output'];
+  /** Who did it; null for the system or a deleted account. */
+  actor?: Maybe<User>;
+  /** The id of who did it; null for the system. */
+  actorId?: Maybe<Scalars['ID']['output']>;
+  /** A few facts about the action (new role, old name) as a JSON object. */
+  details: Scalars['String']['output'];
+  /** Stable, opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** When it happened. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** The subgraph that recorded it. */
+  source: Scalars['String']['output'];
+  /** The object's id; null for actions on the tenant itself. */
+  targetId?: Maybe<Scalars['ID']['output']>;
+  /** The kind of object acted on, e.g. `Membership`, `TenantInvitation`. */
+  targetType: Scalars['String']['output'];
+};
+
+/** A page of audit entries. */
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  /** The entries of this page. */
+  edges: Array<AuditEntryEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** How many entries match. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One audit entry in a page. */
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  /** Pass as `after` to continue after this entry. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node: AuditEntry;
+};
+
+/** Narrows `Tenant.auditLog`; every field optional, all given ones must match. */
+export type AuditLogFilter = {
+  /** Only this action, e.g. `member.invited`. */
+  action?: InputMaybe<Scalars['String']['input']>;
+  /** Only actions by this user. */
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only actions at or after this time. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only actions at or before this time. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /** The result of signing up, logging in or refreshing a session. */
@@ -580,6 +635,11 @@ export type SignUpInput = {
  */
 export type Tenant = {
   __typename?: 'Tenant';
+  /**
+   * The tenant's audit log: administrative actions recorded by every subgraph, newest first. Only ADMINs
+   * of the tenant the request acts in may read it (null for anyone else).
+   */
+  auditLog?: Maybe<AuditEntryConnection>;
   /** When the tenant was created. */
   createdAt: Scalars['DateTime']['output'];
   /** Stable, opaque identifier; the value of the `x-hubgraph-tenant` header. */
@@ -600,6 +660,18 @@ export type Tenant = {
   slug?: Maybe<Scalars['String']['output']>;
   /** The viewer's role in this tenant, null when not a member. */
   viewerRole?: Maybe<TenantRole>;
+};
+
+
+/**
+ * An organisation: rows of tenant-owned domains (CRM, tasks) belong to exactly one. A request acts in
+ * one tenant: the `x-hubgraph-tenant` header names it (checked against the viewer's memberships), else
+ * the viewer's oldest membership.
+ */
+export type TenantAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditLogFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -849,14 +921,18 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AuditEntry: ResolverTypeWrapper<AuditEntryRow>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEntryEdge']> }>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
+  AuditLogFilter: AuditLogFilter;
   AuthPayload: ResolverTypeWrapper<Omit<AuthPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   ErrorCode: ErrorCode;
   ErrorFrame: ResolverTypeWrapper<ErrorFrame>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ErrorGroup: ResolverTypeWrapper<ErrorGroupRow>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ErrorGroupConnection: ResolverTypeWrapper<Omit<ErrorGroupConnection, 'edges'> & { edges: Array<ResolversTypes['ErrorGroupEdge']> }>;
   ErrorGroupEdge: ResolverTypeWrapper<Omit<ErrorGroupEdge, 'node'> & { node: ResolversTypes['ErrorGroup'] }>;
   ErrorSample: ResolverTypeWrapper<ErrorSample>;
@@ -896,13 +972,17 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AuditEntry: AuditEntryRow;
+  ID: Scalars['ID']['output'];
+  AuditEntryConnection: Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']> };
+  Int: Scalars['Int']['output'];
+  AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
+  AuditLogFilter: AuditLogFilter;
   AuthPayload: Omit<AuthPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   DateTime: Scalars['DateTime']['output'];
   ErrorFrame: ErrorFrame;
   Boolean: Scalars['Boolean']['output'];
-  Int: Scalars['Int']['output'];
   ErrorGroup: ErrorGroupRow;
-  ID: Scalars['ID']['output'];
   ErrorGroupConnection: Omit<ErrorGroupConnection, 'edges'> & { edges: Array<ResolversParentTypes['ErrorGroupEdge']> };
   ErrorGroupEdge: Omit<ErrorGroupEdge, 'node'> & { node: ResolversParentTypes['ErrorGroup'] };
   ErrorSample: ErrorSample;
@@ -943,6 +1023,29 @@ export type RequiresScopesDirectiveArgs = {
 };
 
 export type RequiresScopesDirectiveResolver<Result, Parent, ContextType = IdentityContext, Args = RequiresScopesDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AuditEntryResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  actorId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  details?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  targetId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  targetType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryConnectionResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryEdgeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+}>;
 
 export type AuthPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['AuthPayload'] = ResolversParentTypes['AuthPayload']> = ResolversObject<{
   accessToken?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1115,6 +1218,7 @@ export type RotateSigningKeyPayloadResolvers<ContextType = IdentityContext, Pare
 
 export type TenantResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Tenant'] = ResolversParentTypes['Tenant'], FederationReferenceType extends FederationReferenceTypes['Tenant'] = FederationReferenceTypes['Tenant']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Tenant']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  auditLog?: Resolver<Maybe<ResolversTypes['AuditEntryConnection']>, ParentType, ContextType, RequireFields<TenantAuditLogArgs, 'first'>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   invitations?: Resolver<Maybe<ResolversTypes['TenantInvitationConnection']>, ParentType, ContextType, RequireFields<TenantInvitationsArgs, 'first'>>;
@@ -1184,6 +1288,9 @@ export type VerifyEmailPayloadResolvers<ContextType = IdentityContext, ParentTyp
 }>;
 
 export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
+  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   AuthPayload?: AuthPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   ErrorFrame?: ErrorFrameResolvers<ContextType>;
