@@ -34,10 +34,13 @@ const MAX_DETAILS_CHARS = 2_000;
 export function auditEntryProblem(entry: AuditEntryInput): string | null {
   if (entry.action.length > 80 || !ACTION.test(entry.action)) return `audit action "${entry.action.slice(0, 80)}" must look like area.verb`;
   if (!TARGET_TYPE.test(entry.targetType)) return `audit target type "${entry.targetType.slice(0, 40)}" must be a type name`;
-  if (entry.targetId !== null && (entry.targetId.length < 1 || entry.targetId.length > 64)) return 'audit target id must have 1 to 64 characters';
-  if (entry.actorId !== null && (entry.actorId.length < 1 || entry.actorId.length > 36)) return 'audit actor id must have 1 to 36 characters';
+  if (entry.targetId !== null && (entry.targetId.length < 1 || entry.targetId.length > 64))
+    return 'audit target id must have 1 to 64 characters';
+  if (entry.actorId !== null && (entry.actorId.length < 1 || entry.actorId.length > 36))
+    return 'audit actor id must have 1 to 36 characters';
   if (!entry.tenantId || entry.tenantId.length > 36) return 'audit entries need the tenant id';
-  if (JSON.stringify(entry.details ?? {}).length > MAX_DETAILS_CHARS) return `audit details must stay under ${MAX_DETAILS_CHARS} characters`;
+  if (JSON.stringify(entry.details ?? {}).length > MAX_DETAILS_CHARS)
+    return `audit details must stay under ${MAX_DETAILS_CHARS} characters`;
   return null;
 }
 
@@ -66,7 +69,8 @@ export function auditEntryOf(event: DomainEvent): (AuditEventPayload & { tenantI
   if (event.type !== AUDIT_EVENT || !event.tenantId) return null;
   const p = event.payload as Partial<Record<keyof AuditEventPayload, unknown>>;
   const str = (v: unknown) => (typeof v === 'string' ? v : null);
-  const details = p.details && typeof p.details === 'object' && !Array.isArray(p.details) ? (p.details as AuditEventPayload['details']) : {};
+  const details =
+    p.details && typeof p.details === 'object' && !Array.isArray(p.details) ? (p.details as AuditEventPayload['details']) : {};
   const entry = {
     tenantId: event.tenantId,
     actorId: str(p.actorId),

@@ -82,7 +82,10 @@ export class TenantInvitations {
     const { em } = deps;
     const v = requireTenant(deps.viewer, 'MANAGER');
     if (!tenantRoleAtLeast(v.tenantRole, role === 'EMPLOYEE' ? 'MANAGER' : 'ADMIN')) {
-      return { invitation: null, errors: [{ field: 'role', message: `Only tenant admins can invite ${role} members.`, code: 'FORBIDDEN' }] };
+      return {
+        invitation: null,
+        errors: [{ field: 'role', message: `Only tenant admins can invite ${role} members.`, code: 'FORBIDDEN' }],
+      };
     }
     const email = normaliseEmail(emailInput);
     if (!isValidEmail(email)) return { invitation: null, errors: [fieldError('email', 'Enter a valid e-mail address.')] };
@@ -107,7 +110,12 @@ export class TenantInvitations {
         { tenantId: v.tenantId, email, acceptedAt: null, revokedAt: null },
         { revokedAt: now, updatedAt: now },
       );
-      const pending = await tx.count(TenantInvitation, { tenantId: v.tenantId, acceptedAt: null, revokedAt: null, expiresAt: { $gt: now } });
+      const pending = await tx.count(TenantInvitation, {
+        tenantId: v.tenantId,
+        acceptedAt: null,
+        revokedAt: null,
+        expiresAt: { $gt: now },
+      });
       if (pending >= MAX_PENDING_INVITATIONS) {
         return {
           invitation: null,
@@ -156,13 +164,23 @@ export class TenantInvitations {
     const row = await em.findOne(TenantInvitation, { id, tenantId: v.tenantId });
     if (!row || !isPending(row)) return notFound;
     if (!tenantRoleAtLeast(v.tenantRole, row.role === 'EMPLOYEE' ? 'MANAGER' : 'ADMIN')) {
-      return { revoked: false, errors: [{ field: 'id', message: `Only tenant admins can revoke ${row.role} invitations.`, code: 'FORBIDDEN' }] };
+      return {
+        revoked: false,
+        errors: [{ field: 'id', message: `Only tenant admins can revoke ${row.role} invitations.`, code: 'FORBIDDEN' }],
+      };
     }
     const now = new Date();
     const revoked = await em.transactional(async (tx) => {
-      if ((await tx.nativeUpdate(TenantInvitation, { id, acceptedAt: null, revokedAt: null }, { revokedAt: now, updatedAt: now })) !== 1) return false;
+      if ((await tx.nativeUpdate(TenantInvitation, { id, acceptedAt: null, revokedAt: null }, { revokedAt: now, updatedAt: now })) !== 1)
+        return false;
       recordEvent(tx, INVITATION_REVOKED_EVENT, { tenantId: v.tenantId, invitationId: id, changedBy: v.userId }, { tenantId: v.tenantId });
-      recordAudit(tx, { tenantId: v.tenantId, actorId: v.userId, action: 'invitation.revoked', targetType: 'TenantInvitation', targetId: id });
+      recordAudit(tx, {
+        tenantId: v.tenantId,
+        actorId: v.userId,
+        action: 'invitation.revoked',
+        targetType: 'TenantInvitation',
+        targetId: id,
+      });
       await tx.flush();
       return true;
     });
@@ -220,7 +238,8 @@ export class TenantInvitations {
         return { membership, errors: [] };
       });
     } catch (error) {
-      if (isUniqueViolation(error)) return { membership: null, errors: [conflictError('token', 'You are already a member of this tenant.')] };
+      if (isUniqueViolation(error))
+        return { membership: null, errors: [conflictError('token', 'You are already a member of this tenant.')] };
       throw error;
     }
   }

@@ -154,7 +154,12 @@ export class TenantService {
     const tenant = await em.findOneOrFail(Tenant, { id: v.tenantId });
     const previous = tenant.slug ?? null;
     tenant.slug = slug;
-    recordEvent(em, 'identity.tenant.slug_changed', { tenantId: v.tenantId, slug, previous, changedBy: v.userId }, { tenantId: v.tenantId });
+    recordEvent(
+      em,
+      'identity.tenant.slug_changed',
+      { tenantId: v.tenantId, slug, previous, changedBy: v.userId },
+      { tenantId: v.tenantId },
+    );
     recordAudit(em, {
       tenantId: v.tenantId,
       actorId: v.userId,

@@ -33,9 +33,14 @@ describe('identity: the tenant audit log of administrative actions, through the 
 
   const log = async (variables: Record<string, unknown> = {}, token = admin.token) => {
     const res = await gql(stack.url, LOG, { first: 20, ...variables }, { token });
-    return res.body.data?.currentTenant?.auditLog as { totalCount: number; edges: { node: Entry }[]; pageInfo: { endCursor: string } } | null;
+    return res.body.data?.currentTenant?.auditLog as {
+      totalCount: number;
+      edges: { node: Entry }[];
+      pageInfo: { endCursor: string };
+    } | null;
   };
-  const waitForEntries = (count: number) => waitFor(async () => ((await log())?.totalCount ?? 0) >= count, `${count} audit entries`, 20_000);
+  const waitForEntries = (count: number) =>
+    waitFor(async () => ((await log())?.totalCount ?? 0) >= count, `${count} audit entries`, 20_000);
 
   beforeAll(async () => {
     stack = await startTestStack({ only: ['identity'] });

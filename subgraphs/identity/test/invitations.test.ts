@@ -13,8 +13,7 @@ const ACCEPT =
 const REVOKE = 'mutation($id: ID!) { revokeTenantInvitation(id: $id) { revoked errors { field code } } }';
 const PENDING =
   'query($after: String) { currentTenant { invitations(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { email role } } } } }';
-const SIGN_UP =
-  'mutation($i: SignUpInput!) { signUp(input: $i) { accessToken user { id emailVerified } errors { field message code } } }';
+const SIGN_UP = 'mutation($i: SignUpInput!) { signUp(input: $i) { accessToken user { id emailVerified } errors { field message code } } }';
 const INVALID = {
   field: 'token',
   message: 'This invitation is invalid, already used, revoked or expired; ask for a new one.',
@@ -52,7 +51,12 @@ describe('identity: tenant invitations by e-mail, through the router with a real
   it('mails a one-use token (stored hashed) that an existing, signed-in account accepts', async () => {
     const invitee = await signUpUser(stack.url, 'invitee');
     const { invitation, token } = await invite(invitee.email.toUpperCase(), 'MANAGER');
-    expect(invitation).toMatchObject({ email: invitee.email, role: 'MANAGER', tenant: { id: admin.tenantId }, invitedBy: { id: admin.id } });
+    expect(invitation).toMatchObject({
+      email: invitee.email,
+      role: 'MANAGER',
+      tenant: { id: admin.tenantId },
+      invitedBy: { id: admin.id },
+    });
     const days = (Date.parse(invitation.expiresAt) - Date.now()) / 86_400_000;
     expect(days).toBeGreaterThan(6.9);
     expect(days).toBeLessThanOrEqual(7);
@@ -86,7 +90,10 @@ describe('identity: tenant invitations by e-mail, through the router with a real
     expect(decodeJwt(accessToken).ten).toEqual({ [admin.tenantId]: 'EMPLOYEE' });
 
     const reused = await gql(stack.url, SIGN_UP, { i: { email: address('late'), password: TEST_PASSWORD, invitationToken: token } });
-    expect(reused.body.data.signUp).toMatchObject({ accessToken: null, errors: [{ field: 'input.invitationToken', code: 'BAD_USER_INPUT' }] });
+    expect(reused.body.data.signUp).toMatchObject({
+      accessToken: null,
+      errors: [{ field: 'input.invitationToken', code: 'BAD_USER_INPUT' }],
+    });
   });
 
   it('refuses bad, expired, revoked and foreign tokens with a typed error, changing nothing', async () => {
@@ -159,7 +166,8 @@ describe('identity: tenant invitations by e-mail, through the router with a real
     const results = await Promise.all(Array.from({ length: 4 }, () => gql(stack.url, ACCEPT, { t: token }, { token: invitee.token })));
     const wins = results.filter((r) => r.body.data?.acceptTenantInvitation?.membership);
     expect(wins).toHaveLength(1);
-    for (const r of results) if (!r.body.data.acceptTenantInvitation.membership) expect(r.body.data.acceptTenantInvitation.errors).toHaveLength(1);
+    for (const r of results)
+      if (!r.body.data.acceptTenantInvitation.membership) expect(r.body.data.acceptTenantInvitation.errors).toHaveLength(1);
     expect(await membershipsIn(admin.tenantId, invitee.id)).toBe(1);
 
     // A sign-up racing an acceptance by another means for one invitation: one account joins.

@@ -8,7 +8,10 @@ const SET_SLUG = 'mutation($s: String) { setTenantSlug(slug: $s) { tenant { id s
 
 interface Answer {
   status: number;
-  body: { data?: { currentTenant?: { id: string; slug: string | null; viewerRole: string } | null } | null; errors?: { message: string; extensions?: { code?: string } }[] };
+  body: {
+    data?: { currentTenant?: { id: string; slug: string | null; viewerRole: string } | null } | null;
+    errors?: { message: string; extensions?: { code?: string } }[];
+  };
 }
 
 /** POSTs a GraphQL query to the router with a chosen Host header (fetch cannot set Host). */
@@ -27,7 +30,9 @@ function postAs(url: string, host: string, query: string, headers: Record<string
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) as Answer['body'] }));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) as Answer['body'] }),
+        );
       },
     );
     req.on('error', reject);
