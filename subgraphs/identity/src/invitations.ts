@@ -101,17 +101,14 @@ export class TenantInvitations {
     }
     const token = newOpaqueToken();
     const now = new Date();
-    const result = await em.transactional(async (tx): Promise<InvitationResult> => {
+    const result = await em.transactional(async (tx): Promise<InvitationResult & { tenantName?: string }> => {
       // The tenant's row serialises its invitations, so the pending cap holds and a resend revokes exactly the earlier one.
       const tenant = await lockRow(tx, Tenant, { id: v.tenantId });
       if (!tenant) return { invitation: null, errors: [fieldError(null, 'This tenant no longer exists.')] };
-      await tx.nativeUpdate(
-        TenantInvitation,
-        { tenantId: v.tenantId, email, acceptedAt: null, revokedAt: null },
-        { revokedAt: now, updatedAt: now },
-      );
+      // Checked before anything is written: a refused invitation changes nothing.
       const pending = await tx.count(TenantInvitation, {
         tenantId: v.tenantId,
+        email: { $ne: email },
         acceptedAt: null,
         revokedAt: null,
         expiresAt: { $gt: now },
@@ -122,6 +119,12 @@ export class TenantInvitations {
           errors: [conflictError(null, `This tenant already has ${MAX_PENDING_INVITATIONS} pending invitations; revoke some first.`)],
         };
       }
+      // A resend: the earlier pending link of this address stops working.
+      await tx.nativeUpdate(
+        TenantInvitation,
+        { tenantId: v.tenantId, email, acceptedAt: null, revokedAt: null },
+        { revokedAt: now, updatedAt: now },
+      );
       const invitation = tx.create(TenantInvitation, {
         id: newId(),
         tenantId: v.tenantId,
@@ -149,10 +152,12 @@ export class TenantInvitations {
         details: { role },
       });
       await tx.flush();
-      this.started.mail.enqueue(invitationMail(email, tenant.name, this.link(token), INVITATION_TTL_MS / 86_400_000));
-      return { invitation, errors: [] };
+      return { invitation, errors: [], tenantName: tenant.name };
     });
-    return result;
+    if (!result.invitation || result.tenantName === undefined) return { invitation: null, errors: result.errors };
+    // Mailed only once the invitation has committed: a rolled-back invitation sends no link.
+    this.started.mail.enqueue(invitationMail(email, result.tenantName, this.link(token), INVITATION_TTL_MS / 86_400_000));
+    return { invitation: result.invitation, errors: [] };
   }
 
   /** Revokes a pending invitation of the current tenant (MANAGER; only ADMINs revoke invitations to MANAGER or ADMIN). */
