@@ -21,6 +21,7 @@ export {
   type RouterKeyConfig,
   type Viewer,
 } from './src/auth';
+export { AUDIT_EVENT, auditEntryOf, auditEntryProblem, recordAudit, type AuditEntryInput, type AuditEventPayload } from './src/audit';
 export { CircuitBreaker, DEFAULT_BREAKER, type BreakerOptions, type BreakerSnapshot, type BreakerState } from './src/breaker';
 export { publicCacheHintProblems } from './src/cache-control';
 export { ConfigError, baseEnvSchema, parseConfig, z, type BaseConfig, type RouterKeyRole } from './src/config';

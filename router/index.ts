@@ -1,3 +1,4 @@
+import { TenantHosts } from './src/tenant-host';
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isAbsolute, join } from 'node:path';
@@ -121,6 +122,11 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
   // Cookie sessions live in identity; without it (a partial stack) only bearer tokens work.
   const sessions = identityUrl ? new CookieSessions({ identityUrl, signer, production, log, clock: options.clock }) : undefined;
   const tokens = new TokenVerifier(jwksUrl, sessions);
+  // Tenant by subdomain (needs identity to resolve slugs); the tenant header alone chooses otherwise.
+  const tenantHosts =
+    config.HUBGRAPH_BASE_DOMAIN && identityUrl
+      ? new TenantHosts({ baseDomain: config.HUBGRAPH_BASE_DOMAIN, identityUrl, signer, log })
+      : undefined;
 
   const rateLimiter = config.RATE_LIMIT_ENABLED
     ? new RateLimiter(
@@ -303,12 +309,15 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
           edge,
         }),
       ],
-      buildContext: async (req, meta) => ({
-        requestId: meta.requestId,
-        log,
-        ip: clientIp(req, config.TRUST_PROXY_HOPS),
-        viewer: await tokens.viewerOf(req, meta.requestId),
-      }),
+      buildContext: async (req, meta) => {
+        await tenantHosts?.apply(req, meta.requestId);
+        return {
+          requestId: meta.requestId,
+          log,
+          ip: clientIp(req, config.TRUST_PROXY_HOPS),
+          viewer: await tokens.viewerOf(req, meta.requestId),
+        };
+      },
     }),
     { headersTimeoutMs: config.ROUTER_HEADERS_TIMEOUT_MS, requestTimeoutMs: config.ROUTER_REQUEST_TIMEOUT_MS, maxHeadersCount: 100 },
   );

@@ -88,6 +88,16 @@ export const routerEnvSchema = baseEnvSchema.extend({
   SUBSCRIPTION_RETRY_ATTEMPTS: z.coerce.number().int().min(0).max(100).default(8),
   /** Time after which a subgraph fetch is abandoned. */
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  /**
+   * Tenants by subdomain: a request to `<slug>.<HUBGRAPH_BASE_DOMAIN>` acts in the tenant with that
+   * slug (as if it sent the x-hubgraph-tenant header). Unset: only the header chooses.
+   */
+  HUBGRAPH_BASE_DOMAIN: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^(?=.{1,200}$)[a-z0-9-]+(\.[a-z0-9-]+)*$/, 'a host name such as hubgraph.example.com')
+    .optional(),
 });
 
 export type RouterConfig = Omit<z.infer<typeof routerEnvSchema>, 'METRICS_ENABLED'> & {

@@ -7,6 +7,9 @@ import { entities } from './src/entities';
 import { KeyStore } from './src/keys';
 import { MailQueue, createMailer } from './src/mail';
 import { AccountRecovery } from './src/recovery';
+import { TenantInvitations } from './src/invitations';
+import { TenantService } from './src/tenants';
+import { createAuditConsumer } from './src/audit-log';
 import { createResolvers } from './src/resolvers';
 import { seed } from './src/seed';
 import { OAuthService } from './src/oauth/service';
@@ -29,7 +32,9 @@ export function createIdentity(): SubgraphDefinition<IdentityLoaders, IdentityCo
   const sessions = new RefreshSessions();
   const webSessions = new WebSessions();
   const recovery = new AccountRecovery(sessions, new Throttle(), webSessions);
-  const service = new IdentityService(keys, sessions, webSessions);
+  const tenants = new TenantService();
+  const invitations = new TenantInvitations(new Throttle());
+  const service = new IdentityService(keys, sessions, webSessions, tenants, undefined, invitations);
   const oauth = new OAuthService(service, new Throttle());
 
   /**
@@ -42,6 +47,7 @@ export function createIdentity(): SubgraphDefinition<IdentityLoaders, IdentityCo
   const start = ({ orm, pubsub, log, config, clock }: SubgraphDeps<IdentityConfig>): Started => {
     const mail = new MailQueue(createMailer(config, log), log);
     recovery.configure({ config, mail });
+    invitations.configure({ config, mail });
     oauth.configure(config);
     if (!config.SMTP_URL) log.warn('SMTP_URL is not set: account mails are not delivered (see the identity README)');
     const store =
@@ -63,7 +69,7 @@ export function createIdentity(): SubgraphDefinition<IdentityLoaders, IdentityCo
     }, SESSION_PURGE_INTERVAL_MS);
     purge.unref();
     return {
-      consumers: [createAccessChangeRelay(pubsub)],
+      consumers: [createAccessChangeRelay(pubsub), createAuditConsumer(log)],
       stop: async () => {
         clearInterval(purge);
         await mail.close();
@@ -85,13 +91,15 @@ export function createIdentity(): SubgraphDefinition<IdentityLoaders, IdentityCo
           User: '../entities#UserRow',
           Tenant: '../entities#TenantRow',
           Membership: '../entities#MembershipRow',
+          TenantInvitation: '../entities#TenantInvitationRow',
+          AuditEntry: '../entities#AuditEntryRow',
           LinkedAccount: '../oauth/entities#OAuthIdentityRow',
           ErrorGroup: '../context#ErrorGroupRow',
         },
       },
     },
     typeDefs: loadSubgraphSchema('identity'),
-    resolvers: createResolvers(service, recovery, undefined, oauth),
+    resolvers: createResolvers(service, recovery, undefined, oauth, tenants, invitations),
     entities,
     migrations,
     loaders: createLoaders,
@@ -115,7 +123,7 @@ export function createIdentity(): SubgraphDefinition<IdentityLoaders, IdentityCo
             res.end(body);
           },
         },
-        ...sessionApiRoutes({ orm: deps.orm, log: deps.log, routerKeys: deps.routerKeys, service, sessions: webSessions }),
+        ...sessionApiRoutes({ orm: deps.orm, log: deps.log, routerKeys: deps.routerKeys, service, sessions: webSessions, tenants }),
       ];
     },
   };

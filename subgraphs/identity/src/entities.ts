@@ -162,6 +162,8 @@ export const Tenant = defineEntity({
     ...baseProperties(),
     name: p.string().length(80),
     createdBy: p.string().length(36),
+    /** The tenant's subdomain label (`<slug>.<HUBGRAPH_BASE_DOMAIN>`), chosen by an ADMIN; null when none. */
+    slug: p.string().length(40).unique().nullable(),
   },
 });
 export type TenantRow = InferEntity<typeof Tenant>;
@@ -185,6 +187,64 @@ export const Membership = tenantRegistryEntity(
 );
 export type MembershipRow = InferEntity<typeof Membership>;
 
+/**
+ * An invitation to join a tenant, mailed to `email` (catalogue #55). The token is stored as its
+ * SHA-256; it works once (`acceptedAt`), until `expiresAt`, unless revoked. Scoped by hand like
+ * memberships: the person accepting usually acts in another tenant, or in none.
+ */
+export const TenantInvitation = tenantRegistryEntity(
+  defineEntity({
+    name: 'TenantInvitation',
+    tableName: 'tenant_invitations',
+    properties: {
+      ...baseProperties(),
+      tenantId: p.string().length(36),
+      email: p.string().length(254),
+      role: p.enum([...TENANT_ROLES]),
+      tokenHash: p.string().length(64).unique(),
+      invitedBy: p.string().length(36),
+      expiresAt: p.datetime(3),
+      acceptedAt: p.datetime(3).nullable(),
+      acceptedBy: p.string().length(36).nullable(),
+      revokedAt: p.datetime(3).nullable(),
+    },
+    indexes: [{ properties: ['tenantId', 'createdAt'] }, { properties: ['tenantId', 'email'] }],
+  }),
+);
+export type TenantInvitationRow = InferEntity<typeof TenantInvitation>;
+
+/**
+ * One administrative action in a tenant's audit log (catalogue #55): who (`actorId`, null for the
+ * system) did what (`action`) to which object (`targetType`, `targetId`), recorded by `source` (a
+ * subgraph) at `occurredAt`. Written only by identity's audit consumer from `audit.entry.recorded`
+ * events (kit `recordAudit`; `eventId` makes a redelivered event one entry); scoped by hand to the
+ * tenant its ADMINs read it in.
+ */
+export const AuditEntry = tenantRegistryEntity(
+  defineEntity({
+    name: 'AuditEntry',
+    tableName: 'audit_entries',
+    properties: {
+      ...baseProperties(),
+      eventId: p.string().length(36).unique(),
+      tenantId: p.string().length(36),
+      source: p.string().length(40),
+      actorId: p.string().length(36).nullable(),
+      action: p.string().length(80),
+      targetType: p.string().length(40),
+      targetId: p.string().length(64).nullable(),
+      details: p.json<Record<string, string | number | boolean | null>>(),
+      occurredAt: p.datetime(3),
+    },
+    indexes: [
+      { properties: ['tenantId', 'occurredAt'] },
+      { properties: ['tenantId', 'actorId', 'occurredAt'] },
+      { properties: ['tenantId', 'action', 'occurredAt'] },
+    ],
+  }),
+);
+export type AuditEntryRow = InferEntity<typeof AuditEntry>;
+
 export const entities = [
   User,
   SigningKey,
@@ -195,6 +255,8 @@ export const entities = [
   WebSession,
   Tenant,
   Membership,
+  TenantInvitation,
+  AuditEntry,
   OAuthIdentity,
   OAuthState,
 ];

@@ -138,3 +138,19 @@ export function verificationMail(to: string, link: string, hours: number): Accou
     ].join('\n'),
   };
 }
+
+/** The text of the mail that invites someone to a tenant. */
+export function invitationMail(to: string, tenantName: string, link: string, days: number): AccountMail {
+  return {
+    to,
+    subject: `You are invited to join ${tenantName} on Hubgraph`,
+    text: [
+      `You have been invited to join "${tenantName}" on Hubgraph.`,
+      '',
+      `To accept, open this link within ${days} days; sign in with this address, or create an account with it:`,
+      link,
+      '',
+      'The link works once. If you do not know this organisation, ignore this mail.',
+    ].join('\n'),
+  };
+}

@@ -1,6 +1,8 @@
 import { RoleService } from './roles';
 import { TenantService } from './tenants';
-import { DateTimeScalar, errorTracker, paginateInMemory, referenceResolver, requireViewer } from '../../../kit';
+import { DateTimeScalar, errorTracker, paginateInMemory, referenceResolver, requireViewer, tenantRoleAtLeast } from '../../../kit';
+import type { TenantInvitations } from './invitations';
+import { auditLog } from './audit-log';
 import type { IdentityContext } from './context';
 import type { Resolvers } from './generated/resolvers';
 import type { AccountRecovery } from './recovery';
@@ -34,7 +36,12 @@ export function createResolvers(
   roles = new RoleService(),
   oauth?: OAuthService,
   tenants = new TenantService(),
+  invitations?: TenantInvitations,
 ): Resolvers {
+  const invites = (): TenantInvitations => {
+    if (!invitations) throw new Error('identity resolvers were built without invitations');
+    return invitations;
+  };
   const oauthResolvers = oauth ? createOAuthResolvers(oauth, payload) : undefined;
   return {
     ...(oauthResolvers && { LinkedAccount: oauthResolvers.LinkedAccount }),
@@ -74,9 +81,13 @@ export function createResolvers(
       verifyEmail: (_, { token }, ctx) => recovery.verifyEmail(ctx.deps, token),
       createTenant: (_, { name }, ctx) => tenants.create(ctx.deps, name),
       renameTenant: (_, { name }, ctx) => tenants.rename(ctx.deps, name),
+      setTenantSlug: (_, { slug }, ctx) => tenants.setSlug(ctx.deps, slug ?? null),
       addTenantMember: (_, { email, role }, ctx) => tenants.addMember(ctx.deps, email, role),
       changeTenantMemberRole: (_, { userId, role }, ctx) => tenants.changeRole(ctx.deps, userId, role),
       removeTenantMember: (_, { userId }, ctx) => tenants.removeMember(ctx.deps, userId),
+      inviteTenantMember: (_, { email, role }, ctx) => invites().invite(ctx.deps, email, role),
+      revokeTenantInvitation: (_, { id }, ctx) => invites().revoke(ctx.deps, id),
+      acceptTenantInvitation: (_, { token }, ctx) => invites().accept(ctx.deps, token),
       ...oauthResolvers?.Mutation,
     },
     Tenant: {
@@ -87,6 +98,20 @@ export function createResolvers(
         return memberships.find((m) => m.tenantId === tenant.id)?.role ?? null;
       },
       members: (tenant, args, ctx) => (ctx.viewer?.tenantId === tenant.id ? tenants.members(ctx.deps, args) : null),
+      invitations: (tenant, args, ctx) =>
+        ctx.viewer?.tenantId === tenant.id && ctx.viewer.tenantRole && tenantRoleAtLeast(ctx.viewer.tenantRole, 'MANAGER')
+          ? invites().pending(ctx.deps, args)
+          : null,
+      auditLog: (tenant, { first, after, filter }, ctx) =>
+        ctx.viewer?.tenantId === tenant.id && ctx.viewer.tenantRole === 'ADMIN' ? auditLog(ctx.deps, { first, after }, filter ?? {}) : null,
+    },
+    AuditEntry: {
+      actor: (e, _, ctx) => (e.actorId ? ctx.loaders.userById.load(e.actorId) : null),
+      details: (e) => JSON.stringify(e.details),
+    },
+    TenantInvitation: {
+      tenant: async (i, _, ctx) => (await ctx.loaders.tenantById.load(i.tenantId))!,
+      invitedBy: (i, _, ctx) => ctx.loaders.userById.load(i.invitedBy),
     },
     Membership: {
       tenant: async (m, _, ctx) => (await ctx.loaders.tenantById.load(m.tenantId))!,

@@ -17,7 +17,7 @@ interface DemoUser {
 export const DEMO_PASSWORD = 'hubgraph-demo';
 
 /** The demo tenant: Ada is its ADMIN, Dana an EMPLOYEE. */
-export const DEMO_TENANT = { id: '01900000-0000-7000-8000-0000000000a1', name: 'Hubgraph Demo Co.' };
+export const DEMO_TENANT = { id: '01900000-0000-7000-8000-0000000000a1', name: 'Hubgraph Demo Co.', slug: 'demo' };
 
 /** Demo accounts (password `hubgraph-demo`, addresses verified) in one demo tenant; skipped when they exist. */
 export async function seed(em: Em): Promise<void> {

@@ -3,11 +3,20 @@ import type { UserError } from '../../../kit';
 import type { IdentityDeps } from './context';
 import { conflictError, fieldError, isUniqueViolation, newId, recordEvent, requireRole, requireViewer, type Em } from '../../../kit';
 import { SESSIONS_REVOKED_EVENT } from './access-changes';
-import { User, type UserRow } from './entities';
+import { User, type TenantInvitationRow, type UserRow } from './entities';
 import type { KeyRotation, KeyStore } from './keys';
 import type { RefreshSessions } from './sessions';
 import type { WebSessions } from './websessions';
 import { TenantService } from './tenants';
+import type { TenantInvitations } from './invitations';
+
+/** Thrown inside the sign-up transaction to roll it back when the invitation was used up meanwhile. */
+class InvitationGone extends Error {}
+
+const INVALID_INVITATION: UserError = fieldError(
+  'input.invitationToken',
+  'This invitation is invalid, already used, revoked or expired; ask for a new one.',
+);
 import { LOGIN_FAILURE_LIMIT, LOGIN_IP_FAILURE_LIMIT, Throttle, type RateLimit } from './throttle';
 
 /**
@@ -27,6 +36,8 @@ export interface SignUpInput {
   password: string;
   displayName?: string | null;
   organizationName?: string | null;
+  /** A tenant invitation mailed to `email`: the account joins that tenant instead of getting its own. */
+  invitationToken?: string | null;
 }
 
 /** A successful sign-in: the user, a 15-minute access token and the session's refresh token. */
@@ -104,6 +115,7 @@ export class IdentityService {
     private readonly webSessions: WebSessions,
     private readonly tenants: TenantService = new TenantService(),
     private readonly throttle: Throttle = new Throttle(),
+    private readonly invitations?: TenantInvitations,
   ) {}
 
   private decoyHash(): Promise<string> {
@@ -118,8 +130,17 @@ export class IdentityService {
     if (await em.count(User, { email })) {
       return { ok: false, errors: [conflictError('input.email', 'An account with this e-mail already exists.')] };
     }
+    const invitation = input.invitationToken != null ? await this.invitations?.usable(em, input.invitationToken) : undefined;
+    if (input.invitationToken != null && !invitation) return { ok: false, errors: [INVALID_INVITATION] };
+    if (invitation && invitation.email !== email) {
+      return {
+        ok: false,
+        errors: [{ field: 'input.invitationToken', message: 'This invitation was sent to another e-mail address.', code: 'FORBIDDEN' }],
+      };
+    }
     const passwordHash = await argon2.hash(input.password, ARGON2_OPTIONS);
     const displayName = input.displayName?.trim() || email.replace(/@.*$/, '').slice(0, 80);
+    if (invitation) return this.signUpInvited(em, { email, displayName, passwordHash }, invitation);
     const user = em.create(User, { id: newId(), email, displayName, passwordHash, roles: ['user'], emailVerified: false });
     recordEvent(em, USER_REGISTERED_EVENT, { userId: user.id, email });
     this.provisionTenant(em, user, input.organizationName);
@@ -132,6 +153,34 @@ export class IdentityService {
       throw error;
     }
     return this.signIn(em, user);
+  }
+
+  /**
+   * Sign-up through an invitation: the account joins the inviting tenant (no tenant of its own) and
+   * its address counts as verified (the mailed token proved it). Account, membership and the used-up
+   * invitation are one transaction; an invitation used meanwhile rolls it all back.
+   */
+  private async signUpInvited(
+    em: Em,
+    fields: { email: string; displayName: string; passwordHash: string },
+    invitation: TenantInvitationRow,
+  ): Promise<AuthResult> {
+    try {
+      const userId = await em.transactional(async (tx) => {
+        const user = tx.create(User, { id: newId(), ...fields, roles: ['user'], emailVerified: true });
+        recordEvent(tx, USER_REGISTERED_EVENT, { userId: user.id, email: fields.email });
+        if (!(await this.invitations!.claim(tx, invitation, user))) throw new InvitationGone();
+        await tx.flush();
+        return user.id;
+      });
+      return this.signIn(em, await em.findOneOrFail(User, { id: userId }));
+    } catch (error) {
+      if (error instanceof InvitationGone) return { ok: false, errors: [INVALID_INVITATION] };
+      if (isUniqueViolation(error)) {
+        return { ok: false, errors: [conflictError('input.email', 'An account with this e-mail already exists.')] };
+      }
+      throw error;
+    }
   }
 
   /**

@@ -11,6 +11,7 @@ import {
   type RouterKeys,
 } from '../../../kit';
 import type { IdentityService } from './service';
+import type { TenantService } from './tenants';
 import type { SessionView, WebSessions } from './websessions';
 
 /**
@@ -87,6 +88,7 @@ export interface SessionApiDeps {
   routerKeys: RouterKeys;
   service: IdentityService;
   sessions: WebSessions;
+  tenants: TenantService;
 }
 
 /**
@@ -97,6 +99,8 @@ export interface SessionApiDeps {
  *   or `{ ok: false, rateLimited }` (wrong e-mail or password, indistinguishable; or too many failed log-ins).
  * - `POST /internal/sessions/resolve` `{ token }` → `{ session, rotatedToken, cacheForMs }` or `{ session: null }`.
  * - `POST /internal/sessions/end` `{ token }` → `{ endedSessions }`.
+ * - `POST /internal/tenants/by-slug` `{ slug }` → `{ tenantId }` (null when no tenant uses that
+ *   subdomain label): the router's subdomain routing.
  *
  * A missing or bad router signature is 401; a malformed body 400/413/415.
  */
@@ -149,6 +153,9 @@ export function sessionApiRoutes(deps: SessionApiDeps): HttpRoute[] {
     }),
     route('/internal/sessions/end', async (body) => ({
       endedSessions: await deps.sessions.end(deps.orm.em.fork(), stringField(body, 'token')!),
+    })),
+    route('/internal/tenants/by-slug', async (body) => ({
+      tenantId: await deps.tenants.idBySlug(deps.orm.em.fork(), stringField(body, 'slug')!),
     })),
   ];
 }

@@ -6,6 +6,7 @@ import {
   lockRows,
   newId,
   paginate,
+  recordAudit,
   recordEvent,
   requireTenant,
   requireViewer,
@@ -27,6 +28,25 @@ import { normaliseEmail } from './service';
  * their size (about 60 bytes per membership).
  */
 export const MAX_MEMBERSHIPS_PER_USER = 100;
+
+/**
+ * A subdomain label for a tenant: 3 to 40 lower-case letters, digits and inner hyphens. Labels the
+ * platform itself serves under the base domain are reserved.
+ */
+const SLUG = /^[a-z0-9][a-z0-9-]{1,38}[a-z0-9]$/;
+const RESERVED_SLUGS = new Set(['www', 'api', 'app', 'admin', 'auth', 'login', 'mail', 'status', 'static', 'cdn', 'docs']);
+
+/** Whether `slug` may name a tenant's subdomain (see {@link SLUG}). */
+export function isValidSlug(slug: string): boolean {
+  return SLUG.test(slug) && !slug.includes('--') && !RESERVED_SLUGS.has(slug);
+}
+
+/** The audit action of each membership event identity records. */
+const AUDIT_ACTIONS: Record<string, string> = {
+  'identity.tenant.member_added': 'member.added',
+  'identity.tenant.member_role_changed': 'member.role_changed',
+  'identity.tenant.member_removed': 'member.removed',
+};
 
 /** A user's memberships as access tokens carry them: tenant id → role, oldest membership first. */
 export type TenantClaims = Record<string, TenantRole>;
@@ -59,7 +79,7 @@ export class TenantService {
    * sign-up provisions one this way.
    */
   provision(em: Em, user: Pick<UserRow, 'id'>, name: string): TenantRow {
-    const tenant = em.create(Tenant, { id: newId(), name, createdBy: user.id });
+    const tenant = em.create(Tenant, { id: newId(), name, createdBy: user.id, slug: null });
     em.create(Membership, { id: newId(), tenantId: tenant.id, userId: user.id, role: 'ADMIN' });
     recordEvent(em, 'identity.tenant.created', { tenantId: tenant.id, name, createdBy: user.id }, { tenantId: tenant.id });
     return tenant;
@@ -100,9 +120,68 @@ export class TenantService {
     const checked = checkName('name', nameInput);
     if ('errors' in checked) return { tenant: null, errors: checked.errors };
     const tenant = await em.findOneOrFail(Tenant, { id: v.tenantId });
+    const previous = tenant.name;
     tenant.name = checked.name;
+    recordAudit(em, {
+      tenantId: v.tenantId,
+      actorId: v.userId,
+      action: 'tenant.renamed',
+      targetType: 'Tenant',
+      targetId: v.tenantId,
+      details: { from: previous, to: checked.name },
+    });
     await em.flush();
     return { tenant, errors: [] };
+  }
+
+  /**
+   * Sets (or, with null, clears) the current tenant's subdomain label (ADMIN). The router then takes
+   * requests to `<slug>.<HUBGRAPH_BASE_DOMAIN>` as choosing this tenant. A label another tenant uses is
+   * CONFLICT; a freed label may be taken by another tenant at once.
+   */
+  async setSlug(deps: IdentityDeps, slugInput: string | null): Promise<TenantResult> {
+    const { em, viewer } = deps;
+    const v = requireTenant(viewer, 'ADMIN');
+    const slug = slugInput === null ? null : slugInput.trim().toLowerCase();
+    if (slug !== null && !isValidSlug(slug)) {
+      return {
+        tenant: null,
+        errors: [fieldError('slug', 'Use 3 to 40 lower-case letters, digits and single inner hyphens; some names are reserved.')],
+      };
+    }
+    const taken = conflictError('slug', 'Another tenant uses this subdomain.');
+    if (slug !== null && (await em.count(Tenant, { slug, id: { $ne: v.tenantId } }))) return { tenant: null, errors: [taken] };
+    const tenant = await em.findOneOrFail(Tenant, { id: v.tenantId });
+    const previous = tenant.slug ?? null;
+    tenant.slug = slug;
+    recordEvent(
+      em,
+      'identity.tenant.slug_changed',
+      { tenantId: v.tenantId, slug, previous, changedBy: v.userId },
+      { tenantId: v.tenantId },
+    );
+    recordAudit(em, {
+      tenantId: v.tenantId,
+      actorId: v.userId,
+      action: 'tenant.slug_changed',
+      targetType: 'Tenant',
+      targetId: v.tenantId,
+      details: { from: previous, to: slug },
+    });
+    try {
+      await em.flush();
+    } catch (error) {
+      if (isUniqueViolation(error)) return { tenant: null, errors: [taken] };
+      throw error;
+    }
+    return { tenant, errors: [] };
+  }
+
+  /** The id of the tenant whose subdomain label is `slug`, or null (for the router's subdomain routing). */
+  async idBySlug(em: Em, slug: string): Promise<string | null> {
+    if (!isValidSlug(slug)) return null;
+    const tenant = await em.findOne(Tenant, { slug }, { fields: ['id'] });
+    return tenant?.id ?? null;
   }
 
   /** Members of the current tenant, oldest first. */
@@ -213,5 +292,13 @@ export class TenantService {
 
   private announce(em: Em, type: string, v: Viewer & { tenantId: string }, userId: string, role: TenantRole | null): void {
     recordEvent(em, type, { tenantId: v.tenantId, userId, role, changedBy: v.userId, recipientIds: [userId] }, { tenantId: v.tenantId });
+    recordAudit(em, {
+      tenantId: v.tenantId,
+      actorId: v.userId,
+      action: AUDIT_ACTIONS[type] ?? 'member.changed',
+      targetType: 'Membership',
+      targetId: userId,
+      details: { role },
+    });
   }
 }

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { UserRow, TenantRow, MembershipRow } from '../entities';
+import type { UserRow, TenantRow, MembershipRow, TenantInvitationRow, AuditEntryRow } from '../entities';
 import type { OAuthIdentityRow } from '../oauth/entities';
 import type { ErrorGroupRow, IdentityContext } from '../context';
 export type Maybe<T> = T | null;
@@ -16,6 +16,61 @@ export type Scalars = {
   /** An instant in time, as an ISO-8601 string in UTC (e.g. `2026-11-23T10:00:00.000Z`). */
   DateTime: { input: Date; output: Date | string; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** One administrative action in a tenant: who did what to which object, and when. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** `<area>.<verb>`, e.g. `member.invited`, `member.role_changed`, `member.removed`. */
+  action: Scalars['String']['output'];
+  /** Who did it; null for the system or a deleted account. */
+  actor?: Maybe<User>;
+  /** The id of who did it; null for the system. */
+  actorId?: Maybe<Scalars['ID']['output']>;
+  /** A few facts about the action (new role, old name) as a JSON object. */
+  details: Scalars['String']['output'];
+  /** Stable, opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** When it happened. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** The subgraph that recorded it. */
+  source: Scalars['String']['output'];
+  /** The object's id; null for actions on the tenant itself. */
+  targetId?: Maybe<Scalars['ID']['output']>;
+  /** The kind of object acted on, e.g. `Membership`, `TenantInvitation`. */
+  targetType: Scalars['String']['output'];
+};
+
+/** A page of audit entries. */
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  /** The entries of this page. */
+  edges: Array<AuditEntryEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** How many entries match. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One audit entry in a page. */
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  /** Pass as `after` to continue after this entry. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node: AuditEntry;
+};
+
+/** Narrows `Tenant.auditLog`; every field optional, all given ones must match. */
+export type AuditLogFilter = {
+  /** Only this action, e.g. `member.invited`. */
+  action?: InputMaybe<Scalars['String']['input']>;
+  /** Only actions by this user. */
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only actions at or after this time. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only actions at or before this time. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /** The result of signing up, logging in or refreshing a session. */
@@ -189,6 +244,13 @@ export type MembershipPayload = {
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * The signed-in account accepts an invitation mailed to its own address and joins the tenant with
+   * the invited role (in its next access token; cookie sessions at once). A bad, used, revoked or
+   * expired token changes nothing (BAD_USER_INPUT); another address's invitation is FORBIDDEN. To
+   * accept without an account, pass the token to `signUp` as `invitationToken`.
+   */
+  acceptTenantInvitation?: Maybe<MembershipPayload>;
+  /**
    * Adds the account with this e-mail to the current tenant: ADMINs add any role, MANAGERs add
    * EMPLOYEEs. The person must have an account. Takes effect in their next access token.
    */
@@ -213,6 +275,12 @@ export type Mutation = {
    * in the user's next access token (log-in or refresh); a cookie session gets a new id on its next use.
    */
   grantRole?: Maybe<RolePayload>;
+  /**
+   * Mails an invitation to join the current tenant: ADMINs invite with any role, MANAGERs invite
+   * EMPLOYEEs. The link works once, for 7 days; inviting the same address again revokes the earlier
+   * link. At most 100 invitations per tenant per hour (RATE_LIMITED) and 500 pending (CONFLICT).
+   */
+  inviteTenantMember?: Maybe<TenantInvitationPayload>;
   /**
    * Signs in with e-mail and password (a new session with bearer tokens). Wrong e-mail and wrong password
    * give the same answer. Browsers that prefer an HttpOnly session cookie log in with
@@ -257,11 +325,18 @@ export type Mutation = {
   resetPassword?: Maybe<ResetPasswordPayload>;
   /** Takes a global role away; admins only. The last admin cannot lose the role (CONFLICT). */
   revokeRole?: Maybe<RolePayload>;
+  /** Revokes a pending invitation of the current tenant (MANAGER; invitations to MANAGER or ADMIN need ADMIN). */
+  revokeTenantInvitation?: Maybe<RevokeTenantInvitationPayload>;
   /**
    * Makes the published next key sign access tokens and retires the current one (admins only). Tokens
    * signed with the retired key keep working until they expire.
    */
   rotateSigningKey?: Maybe<RotateSigningKeyPayload>;
+  /**
+   * Sets the current tenant's subdomain label (ADMIN): 3 to 40 lower-case letters, digits and single
+   * inner hyphens, not reserved (www, api, app, admin …); null clears it. Taken by another tenant: CONFLICT.
+   */
+  setTenantSlug?: Maybe<TenantPayload>;
   /** Creates an account with a password and signs it in (a new session). */
   signUp?: Maybe<AuthPayload>;
   /**
@@ -279,6 +354,11 @@ export type Mutation = {
   unlinkOAuthAccount?: Maybe<UnlinkOAuthAccountPayload>;
   /** Confirms an e-mail address with the token from a verification link. */
   verifyEmail?: Maybe<VerifyEmailPayload>;
+};
+
+
+export type MutationAcceptTenantInvitationArgs = {
+  token: Scalars['String']['input'];
 };
 
 
@@ -310,6 +390,12 @@ export type MutationCreateTenantArgs = {
 export type MutationGrantRoleArgs = {
   role: Scalars['String']['input'];
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationInviteTenantMemberArgs = {
+  email: Scalars['String']['input'];
+  role?: TenantRole;
 };
 
 
@@ -352,6 +438,16 @@ export type MutationResetPasswordArgs = {
 export type MutationRevokeRoleArgs = {
   role: Scalars['String']['input'];
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeTenantInvitationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetTenantSlugArgs = {
+  slug?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -483,6 +579,15 @@ export type ResetPasswordPayload = {
   ok: Scalars['Boolean']['output'];
 };
 
+/** The result of `revokeTenantInvitation`. */
+export type RevokeTenantInvitationPayload = {
+  __typename?: 'RevokeTenantInvitationPayload';
+  /** Why nothing changed; empty on success. */
+  errors: Array<UserError>;
+  /** True when the invitation was revoked. */
+  revoked: Scalars['Boolean']['output'];
+};
+
 /** The result of `grantRole` and `revokeRole`. */
 export type RolePayload = {
   __typename?: 'RolePayload';
@@ -510,6 +615,11 @@ export type SignUpInput = {
   /** E-mail address used to sign in; stored lower-case. */
   email: Scalars['String']['input'];
   /**
+   * The token of a tenant invitation mailed to `email`: the new account joins that tenant with the
+   * invited role instead of getting a tenant of its own, and its address counts as verified.
+   */
+  invitationToken?: InputMaybe<Scalars['String']['input']>;
+  /**
    * Name of the tenant sign-up provisions, with the new user as its ADMIN (1 to 80 characters);
    * defaults to "<displayName>'s workspace".
    */
@@ -525,16 +635,54 @@ export type SignUpInput = {
  */
 export type Tenant = {
   __typename?: 'Tenant';
+  /**
+   * The tenant's audit log: administrative actions recorded by every subgraph, newest first. Only ADMINs
+   * of the tenant the request acts in may read it (null for anyone else).
+   */
+  auditLog?: Maybe<AuditEntryConnection>;
   /** When the tenant was created. */
   createdAt: Scalars['DateTime']['output'];
   /** Stable, opaque identifier; the value of the `x-hubgraph-tenant` header. */
   id: Scalars['ID']['output'];
+  /**
+   * Pending invitations (not accepted, revoked or expired), newest first; only MANAGERs and ADMINs of
+   * the tenant the request acts in may list them (null for anyone else).
+   */
+  invitations?: Maybe<TenantInvitationConnection>;
   /** Members, oldest first; only members of the tenant the request acts in may list them. */
   members?: Maybe<MembershipConnection>;
   /** Display name, 1 to 80 characters. */
   name: Scalars['String']['output'];
+  /**
+   * The tenant's subdomain label: requests to `<slug>.<HUBGRAPH_BASE_DOMAIN>` act in this tenant
+   * (members only). Null when none is set.
+   */
+  slug?: Maybe<Scalars['String']['output']>;
   /** The viewer's role in this tenant, null when not a member. */
   viewerRole?: Maybe<TenantRole>;
+};
+
+
+/**
+ * An organisation: rows of tenant-owned domains (CRM, tasks) belong to exactly one. A request acts in
+ * one tenant: the `x-hubgraph-tenant` header names it (checked against the viewer's memberships), else
+ * the viewer's oldest membership.
+ */
+export type TenantAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditLogFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * An organisation: rows of tenant-owned domains (CRM, tasks) belong to exactly one. A request acts in
+ * one tenant: the `x-hubgraph-tenant` header names it (checked against the viewer's memberships), else
+ * the viewer's oldest membership.
+ */
+export type TenantInvitationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -546,6 +694,54 @@ export type Tenant = {
 export type TenantMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** An invitation by e-mail to join a tenant; its token is mailed and never shown again. */
+export type TenantInvitation = {
+  __typename?: 'TenantInvitation';
+  /** When the invitation was sent. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The invited address. */
+  email: Scalars['String']['output'];
+  /** When the mailed link stops working (7 days after sending). */
+  expiresAt: Scalars['DateTime']['output'];
+  /** Stable, opaque identifier (for `revokeTenantInvitation`). */
+  id: Scalars['ID']['output'];
+  /** Who sent the invitation. */
+  invitedBy?: Maybe<User>;
+  /** The role the invited person gets on accepting. */
+  role: TenantRole;
+  /** The tenant the invitation is to. */
+  tenant: Tenant;
+};
+
+/** A page of invitations. */
+export type TenantInvitationConnection = {
+  __typename?: 'TenantInvitationConnection';
+  /** The invitations of this page. */
+  edges: Array<TenantInvitationEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** How many pending invitations the tenant has. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One invitation in a page. */
+export type TenantInvitationEdge = {
+  __typename?: 'TenantInvitationEdge';
+  /** Pass as `after` to continue after this invitation. */
+  cursor: Scalars['String']['output'];
+  /** The invitation. */
+  node: TenantInvitation;
+};
+
+/** The result of `inviteTenantMember`. */
+export type TenantInvitationPayload = {
+  __typename?: 'TenantInvitationPayload';
+  /** Why nothing changed; empty on success. */
+  errors: Array<UserError>;
+  /** The invitation; null when `errors` is not empty. */
+  invitation?: Maybe<TenantInvitation>;
 };
 
 /** The result of `createTenant` and `renameTenant`. */
@@ -725,14 +921,18 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AuditEntry: ResolverTypeWrapper<AuditEntryRow>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEntryEdge']> }>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
+  AuditLogFilter: AuditLogFilter;
   AuthPayload: ResolverTypeWrapper<Omit<AuthPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   ErrorCode: ErrorCode;
   ErrorFrame: ResolverTypeWrapper<ErrorFrame>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ErrorGroup: ResolverTypeWrapper<ErrorGroupRow>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ErrorGroupConnection: ResolverTypeWrapper<Omit<ErrorGroupConnection, 'edges'> & { edges: Array<ResolversTypes['ErrorGroupEdge']> }>;
   ErrorGroupEdge: ResolverTypeWrapper<Omit<ErrorGroupEdge, 'node'> & { node: ResolversTypes['ErrorGroup'] }>;
   ErrorSample: ResolverTypeWrapper<ErrorSample>;
@@ -752,10 +952,15 @@ export type ResolversTypes = ResolversObject<{
   RequestEmailVerificationPayload: ResolverTypeWrapper<RequestEmailVerificationPayload>;
   RequestPasswordResetPayload: ResolverTypeWrapper<RequestPasswordResetPayload>;
   ResetPasswordPayload: ResolverTypeWrapper<ResetPasswordPayload>;
+  RevokeTenantInvitationPayload: ResolverTypeWrapper<RevokeTenantInvitationPayload>;
   RolePayload: ResolverTypeWrapper<Omit<RolePayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   RotateSigningKeyPayload: ResolverTypeWrapper<RotateSigningKeyPayload>;
   SignUpInput: SignUpInput;
   Tenant: ResolverTypeWrapper<TenantRow>;
+  TenantInvitation: ResolverTypeWrapper<TenantInvitationRow>;
+  TenantInvitationConnection: ResolverTypeWrapper<Omit<TenantInvitationConnection, 'edges'> & { edges: Array<ResolversTypes['TenantInvitationEdge']> }>;
+  TenantInvitationEdge: ResolverTypeWrapper<Omit<TenantInvitationEdge, 'node'> & { node: ResolversTypes['TenantInvitation'] }>;
+  TenantInvitationPayload: ResolverTypeWrapper<Omit<TenantInvitationPayload, 'invitation'> & { invitation?: Maybe<ResolversTypes['TenantInvitation']> }>;
   TenantPayload: ResolverTypeWrapper<Omit<TenantPayload, 'tenant'> & { tenant?: Maybe<ResolversTypes['Tenant']> }>;
   TenantRole: TenantRole;
   UnlinkOAuthAccountPayload: ResolverTypeWrapper<Omit<UnlinkOAuthAccountPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
@@ -767,13 +972,17 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AuditEntry: AuditEntryRow;
+  ID: Scalars['ID']['output'];
+  AuditEntryConnection: Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']> };
+  Int: Scalars['Int']['output'];
+  AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
+  AuditLogFilter: AuditLogFilter;
   AuthPayload: Omit<AuthPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   DateTime: Scalars['DateTime']['output'];
   ErrorFrame: ErrorFrame;
   Boolean: Scalars['Boolean']['output'];
-  Int: Scalars['Int']['output'];
   ErrorGroup: ErrorGroupRow;
-  ID: Scalars['ID']['output'];
   ErrorGroupConnection: Omit<ErrorGroupConnection, 'edges'> & { edges: Array<ResolversParentTypes['ErrorGroupEdge']> };
   ErrorGroupEdge: Omit<ErrorGroupEdge, 'node'> & { node: ResolversParentTypes['ErrorGroup'] };
   ErrorSample: ErrorSample;
@@ -792,10 +1001,15 @@ export type ResolversParentTypes = ResolversObject<{
   RequestEmailVerificationPayload: RequestEmailVerificationPayload;
   RequestPasswordResetPayload: RequestPasswordResetPayload;
   ResetPasswordPayload: ResetPasswordPayload;
+  RevokeTenantInvitationPayload: RevokeTenantInvitationPayload;
   RolePayload: Omit<RolePayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   RotateSigningKeyPayload: RotateSigningKeyPayload;
   SignUpInput: SignUpInput;
   Tenant: TenantRow;
+  TenantInvitation: TenantInvitationRow;
+  TenantInvitationConnection: Omit<TenantInvitationConnection, 'edges'> & { edges: Array<ResolversParentTypes['TenantInvitationEdge']> };
+  TenantInvitationEdge: Omit<TenantInvitationEdge, 'node'> & { node: ResolversParentTypes['TenantInvitation'] };
+  TenantInvitationPayload: Omit<TenantInvitationPayload, 'invitation'> & { invitation?: Maybe<ResolversParentTypes['TenantInvitation']> };
   TenantPayload: Omit<TenantPayload, 'tenant'> & { tenant?: Maybe<ResolversParentTypes['Tenant']> };
   UnlinkOAuthAccountPayload: Omit<UnlinkOAuthAccountPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   User: UserRow;
@@ -809,6 +1023,29 @@ export type RequiresScopesDirectiveArgs = {
 };
 
 export type RequiresScopesDirectiveResolver<Result, Parent, ContextType = IdentityContext, Args = RequiresScopesDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AuditEntryResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  actorId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  details?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  targetId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  targetType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryConnectionResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryEdgeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+}>;
 
 export type AuthPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['AuthPayload'] = ResolversParentTypes['AuthPayload']> = ResolversObject<{
   accessToken?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -895,11 +1132,13 @@ export type MembershipPayloadResolvers<ContextType = IdentityContext, ParentType
 }>;
 
 export type MutationResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  acceptTenantInvitation?: Resolver<Maybe<ResolversTypes['MembershipPayload']>, ParentType, ContextType, RequireFields<MutationAcceptTenantInvitationArgs, 'token'>>;
   addTenantMember?: Resolver<Maybe<ResolversTypes['MembershipPayload']>, ParentType, ContextType, RequireFields<MutationAddTenantMemberArgs, 'email' | 'role'>>;
   changeTenantMemberRole?: Resolver<Maybe<ResolversTypes['MembershipPayload']>, ParentType, ContextType, RequireFields<MutationChangeTenantMemberRoleArgs, 'role' | 'userId'>>;
   completeOAuthLogin?: Resolver<Maybe<ResolversTypes['AuthPayload']>, ParentType, ContextType, RequireFields<MutationCompleteOAuthLoginArgs, 'code' | 'provider' | 'redirectUri' | 'state'>>;
   createTenant?: Resolver<Maybe<ResolversTypes['TenantPayload']>, ParentType, ContextType, RequireFields<MutationCreateTenantArgs, 'name'>>;
   grantRole?: Resolver<Maybe<ResolversTypes['RolePayload']>, ParentType, ContextType, RequireFields<MutationGrantRoleArgs, 'role' | 'userId'>>;
+  inviteTenantMember?: Resolver<Maybe<ResolversTypes['TenantInvitationPayload']>, ParentType, ContextType, RequireFields<MutationInviteTenantMemberArgs, 'email' | 'role'>>;
   logIn?: Resolver<Maybe<ResolversTypes['AuthPayload']>, ParentType, ContextType, RequireFields<MutationLogInArgs, 'input'>>;
   logOut?: Resolver<Maybe<ResolversTypes['LogOutPayload']>, ParentType, ContextType, RequireFields<MutationLogOutArgs, 'refreshToken'>>;
   logOutEverywhere?: Resolver<Maybe<ResolversTypes['LogOutPayload']>, ParentType, ContextType>;
@@ -910,7 +1149,9 @@ export type MutationResolvers<ContextType = IdentityContext, ParentType extends 
   requestPasswordReset?: Resolver<Maybe<ResolversTypes['RequestPasswordResetPayload']>, ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'email'>>;
   resetPassword?: Resolver<Maybe<ResolversTypes['ResetPasswordPayload']>, ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'newPassword' | 'token'>>;
   revokeRole?: Resolver<Maybe<ResolversTypes['RolePayload']>, ParentType, ContextType, RequireFields<MutationRevokeRoleArgs, 'role' | 'userId'>>;
+  revokeTenantInvitation?: Resolver<Maybe<ResolversTypes['RevokeTenantInvitationPayload']>, ParentType, ContextType, RequireFields<MutationRevokeTenantInvitationArgs, 'id'>>;
   rotateSigningKey?: Resolver<Maybe<ResolversTypes['RotateSigningKeyPayload']>, ParentType, ContextType>;
+  setTenantSlug?: Resolver<Maybe<ResolversTypes['TenantPayload']>, ParentType, ContextType, Partial<MutationSetTenantSlugArgs>>;
   signUp?: Resolver<Maybe<ResolversTypes['AuthPayload']>, ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
   startOAuthLink?: Resolver<Maybe<ResolversTypes['OAuthStartPayload']>, ParentType, ContextType, RequireFields<MutationStartOAuthLinkArgs, 'provider' | 'redirectUri'>>;
   startOAuthLogin?: Resolver<Maybe<ResolversTypes['OAuthStartPayload']>, ParentType, ContextType, RequireFields<MutationStartOAuthLoginArgs, 'provider' | 'redirectUri'>>;
@@ -959,6 +1200,11 @@ export type ResetPasswordPayloadResolvers<ContextType = IdentityContext, ParentT
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type RevokeTenantInvitationPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['RevokeTenantInvitationPayload'] = ResolversParentTypes['RevokeTenantInvitationPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  revoked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type RolePayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['RolePayload'] = ResolversParentTypes['RolePayload']> = ResolversObject<{
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
@@ -972,11 +1218,40 @@ export type RotateSigningKeyPayloadResolvers<ContextType = IdentityContext, Pare
 
 export type TenantResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Tenant'] = ResolversParentTypes['Tenant'], FederationReferenceType extends FederationReferenceTypes['Tenant'] = FederationReferenceTypes['Tenant']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Tenant']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  auditLog?: Resolver<Maybe<ResolversTypes['AuditEntryConnection']>, ParentType, ContextType, RequireFields<TenantAuditLogArgs, 'first'>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invitations?: Resolver<Maybe<ResolversTypes['TenantInvitationConnection']>, ParentType, ContextType, RequireFields<TenantInvitationsArgs, 'first'>>;
   members?: Resolver<Maybe<ResolversTypes['MembershipConnection']>, ParentType, ContextType, RequireFields<TenantMembersArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  slug?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   viewerRole?: Resolver<Maybe<ResolversTypes['TenantRole']>, ParentType, ContextType>;
+}>;
+
+export type TenantInvitationResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['TenantInvitation'] = ResolversParentTypes['TenantInvitation']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invitedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['TenantRole'], ParentType, ContextType>;
+  tenant?: Resolver<ResolversTypes['Tenant'], ParentType, ContextType>;
+}>;
+
+export type TenantInvitationConnectionResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['TenantInvitationConnection'] = ResolversParentTypes['TenantInvitationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['TenantInvitationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TenantInvitationEdgeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['TenantInvitationEdge'] = ResolversParentTypes['TenantInvitationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TenantInvitation'], ParentType, ContextType>;
+}>;
+
+export type TenantInvitationPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['TenantInvitationPayload'] = ResolversParentTypes['TenantInvitationPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  invitation?: Resolver<Maybe<ResolversTypes['TenantInvitation']>, ParentType, ContextType>;
 }>;
 
 export type TenantPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['TenantPayload'] = ResolversParentTypes['TenantPayload']> = ResolversObject<{
@@ -1013,6 +1288,9 @@ export type VerifyEmailPayloadResolvers<ContextType = IdentityContext, ParentTyp
 }>;
 
 export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
+  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   AuthPayload?: AuthPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   ErrorFrame?: ErrorFrameResolvers<ContextType>;
@@ -1034,9 +1312,14 @@ export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
   RequestEmailVerificationPayload?: RequestEmailVerificationPayloadResolvers<ContextType>;
   RequestPasswordResetPayload?: RequestPasswordResetPayloadResolvers<ContextType>;
   ResetPasswordPayload?: ResetPasswordPayloadResolvers<ContextType>;
+  RevokeTenantInvitationPayload?: RevokeTenantInvitationPayloadResolvers<ContextType>;
   RolePayload?: RolePayloadResolvers<ContextType>;
   RotateSigningKeyPayload?: RotateSigningKeyPayloadResolvers<ContextType>;
   Tenant?: TenantResolvers<ContextType>;
+  TenantInvitation?: TenantInvitationResolvers<ContextType>;
+  TenantInvitationConnection?: TenantInvitationConnectionResolvers<ContextType>;
+  TenantInvitationEdge?: TenantInvitationEdgeResolvers<ContextType>;
+  TenantInvitationPayload?: TenantInvitationPayloadResolvers<ContextType>;
   TenantPayload?: TenantPayloadResolvers<ContextType>;
   UnlinkOAuthAccountPayload?: UnlinkOAuthAccountPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
