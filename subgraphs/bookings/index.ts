@@ -60,9 +60,10 @@ export const bookings: SubgraphDefinition<BookingsLoaders, BookingsConfig> = {
   seed,
   config: loadBookingsConfig,
   // Holds run out even when nobody looks at the showtime. Every replica sweeps; each hold is released
-  // by a conditional update on its status, so its seats return to sale exactly once.
-  start: ({ serviceDeps, log, config }) =>
-    startSweep({
+  // by a conditional update on its status, so its seats return to sale exactly once. A second, slower
+  // sweep keeps the nights index BOOKINGS_INVENTORY_DAYS ahead (each room type extended once, under its lock).
+  start: ({ serviceDeps, log, config }) => {
+    const holds = startSweep({
       name: 'seat, room and flight hold sweep',
       everyMs: config.BOOKINGS_HOLD_SWEEP_MS,
       run: async () => {
@@ -70,5 +71,24 @@ export const bookings: SubgraphDefinition<BookingsLoaders, BookingsConfig> = {
         await travel.releaseExpired(serviceDeps());
       },
       log,
-    }),
+    });
+    const horizon = startSweep({
+      name: 'inventory horizon sweep',
+      everyMs: config.BOOKINGS_HORIZON_SWEEP_MS,
+      run: () => travel.extendInventory(serviceDeps()),
+      log,
+    });
+    // Once at start too, so replicas restarted more often than the sweep runs still extend the horizon.
+    const first =
+      config.BOOKINGS_HORIZON_SWEEP_MS > 0
+        ? travel.extendInventory(serviceDeps()).catch((err: unknown) => log.warn({ err: String(err) }, 'inventory horizon sweep failed'))
+        : undefined;
+    return {
+      stop: async () => {
+        await first;
+        await holds?.stop();
+        await horizon?.stop();
+      },
+    };
+  },
 };

@@ -9,8 +9,16 @@ export const bookingsEnvSchema = subgraphEnvSchema.extend({
    * (tests that drive `releaseExpired` themselves). Replicas sweeping at once release each hold once.
    */
   BOOKINGS_HOLD_SWEEP_MS: z.coerce.number().int().min(0).max(60_000).default(2_000),
-  /** How many nights ahead a new room type's nights (the availability index) are created, 1 to 730. */
+  /**
+   * How many nights ahead the availability index reaches, 1 to 730: a new room type gets that many nights,
+   * and the horizon sweep keeps every room type that far ahead of today.
+   */
   BOOKINGS_INVENTORY_DAYS: z.coerce.number().int().min(1).max(730).default(365),
+  /**
+   * How often every replica extends the rolling inventory horizon, in ms (at most a day); 0 turns it off.
+   * Replicas extending at once take turns on each room type's row, so each night is created once.
+   */
+  BOOKINGS_HORIZON_SWEEP_MS: z.coerce.number().int().min(0).max(86_400_000).default(3_600_000),
 });
 export type BookingsConfig = z.infer<typeof bookingsEnvSchema>;
 

@@ -7,7 +7,9 @@ import {
   fieldError,
   flushOrConflict,
   hasRole,
+  isUniqueViolation,
   isUuid,
+  lockRow,
   ok,
   paginate,
   checkPageInMemory,
@@ -65,6 +67,8 @@ const MAX_BUFFER_NIGHTS = 2;
 /** Flights one route and day may list (searches read at most this many). */
 const MAX_FLIGHTS_PER_SEARCH = 200;
 const TRAVEL_SWEEP_BATCH = 200;
+/** Room types one horizon sweep extends; the rest go in the next sweep. */
+const HORIZON_SWEEP_BATCH = 100;
 const MAX_ATTEMPTS = 8;
 /** The event recorded when a hotel or flight hold runs out (notifications tells its owner). */
 export const TRAVEL_HOLD_EXPIRED_EVENT = 'bookings.travel_hold.expired';
@@ -778,6 +782,66 @@ export class TravelService {
       }
     }
     return released;
+  }
+
+  // ---------------------------------------------------------------- rolling inventory horizon
+
+  /**
+   * Keeps the availability index `BOOKINGS_INVENTORY_DAYS` ahead of today for every room type, so the
+   * calendar never runs out. One statement finds the room types whose last night is short of the horizon;
+   * each is then extended in its own transaction that first locks the room type's row (`lockRow`) and
+   * reads its last night again under the lock, so replicas sweeping at once take turns and the second finds
+   * nothing to add (the unique (room type, night) key is the backstop). New nights get the room type's
+   * base rate and room count. Returns how many nights this call created.
+   */
+  async extendInventory(deps: Pick<BookingsDeps, 'em' | 'clock' | 'log' | 'config'>): Promise<number> {
+    const today = todayMs(deps.clock.now());
+    const horizon = dayOf(today + (deps.config.BOOKINGS_INVENTORY_DAYS - 1) * DAY_MS);
+    const short = await deps.em
+      .fork()
+      .getConnection()
+      .execute<{ id: string }[]>(
+        'select rt.id as id from room_types rt left join room_nights rn on rn.room_type_id = rt.id group by rt.id ' +
+          'having max(rn.night) is null or max(rn.night) < ? order by rt.id limit ?',
+        [horizon, HORIZON_SWEEP_BATCH],
+      );
+    let created = 0;
+    for (const { id } of short) {
+      try {
+        created += await this.extendRoomType(deps, id, today, horizon);
+      } catch (error) {
+        // Another replica is extending it (or holds the database, on SQLite): it or the next sweep finishes.
+        if (!isRetryableConflict(error) && !isUniqueViolation(error)) throw error;
+      }
+    }
+    if (created) deps.log.info({ created, roomTypes: short.length }, 'bookings inventory horizon extended');
+    return created;
+  }
+
+  /** Adds the nights of one room type from its last night (or today) up to `horizon`, under its row's lock. */
+  private extendRoomType(deps: Pick<BookingsDeps, 'em'>, id: string, today: number, horizon: string): Promise<number> {
+    return retrying(() =>
+      deps.em.fork().transactional(async (tx) => {
+        const roomType = await lockRow(tx, RoomType, { id });
+        if (!roomType) return 0;
+        const [last] = await tx.find(RoomNight, { roomTypeId: id }, { orderBy: { night: 'desc' }, limit: 1, fields: ['night'] });
+        const property = await tx.findOneOrFail(Property, { id: roomType.propertyId }, { fields: ['cityKey'] });
+        const from = last ? Math.max(Date.parse(`${last.night}T00:00:00Z`) + DAY_MS, today) : today;
+        let n = 0;
+        for (let night = from; dayOf(night) <= horizon; night += DAY_MS, n++) {
+          tx.create(RoomNight, {
+            roomTypeId: id,
+            propertyId: roomType.propertyId,
+            cityKey: property.cityKey,
+            night: dayOf(night),
+            total: roomType.totalRooms,
+            booked: 0,
+            rate: roomType.baseRate,
+          });
+        }
+        return n;
+      }),
+    );
   }
 
   // ---------------------------------------------------------------- reads and trips
