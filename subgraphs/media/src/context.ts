@@ -31,7 +31,10 @@ export function createLoaders(em: Em): MediaLoaders {
     videoById: entityLoader(em, Video),
     videoWatchByKey: new DataLoader<string, VideoWatchRow | null>(async (keys) => {
       const pairs = keys.map((k) => k.split('|') as [string, string]);
-      const rows = await em.find(VideoWatch, { userId: { $in: [...new Set(pairs.map((p) => p[0]))] }, videoId: { $in: pairs.map((p) => p[1]) } });
+      const rows = await em.find(VideoWatch, {
+        userId: { $in: [...new Set(pairs.map((p) => p[0]))] },
+        videoId: { $in: pairs.map((p) => p[1]) },
+      });
       const byKey = new Map(rows.map((r) => [`${r.userId}|${r.videoId}`, r]));
       return keys.map((k) => byKey.get(k) ?? null);
     }),

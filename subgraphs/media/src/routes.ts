@@ -70,7 +70,12 @@ export function split(req: IncomingMessage): { path: string; query: URLSearchPar
  * upload target and the signed transformation URLs. Neither has a session; the URL's signature is the
  * authority.
  */
-export function mediaRoutes(deps: SubgraphDeps<MediaConfig, MediaLoaders>, service: MediaService, files: FileService, videos: VideoService): HttpRoute[] {
+export function mediaRoutes(
+  deps: SubgraphDeps<MediaConfig, MediaLoaders>,
+  service: MediaService,
+  files: FileService,
+  videos: VideoService,
+): HttpRoute[] {
   const upload = async (req: IncomingMessage, res: ServerResponse) => {
     const { path, query } = split(req);
     // The signature is checked before a byte of the body is read.

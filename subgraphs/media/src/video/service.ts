@@ -54,7 +54,11 @@ export interface WatchProgressView {
   updatedAt: Date;
 }
 
-const err = (field: string | null, message: string, code: UserError['code'] = ErrorCode.BAD_USER_INPUT): UserError => ({ field, message, code });
+const err = (field: string | null, message: string, code: UserError['code'] = ErrorCode.BAD_USER_INPUT): UserError => ({
+  field,
+  message,
+  code,
+});
 const refuse = (status: number, code: string, message: string): HttpAnswer => ({ status, code, message });
 const TERMINAL = new Set(['READY', 'FAILED']);
 
@@ -100,10 +104,14 @@ export class VideoService {
 
   // --- API ---
 
-  async create(deps: MediaDeps, input: { fileId: string; title: string; visibility?: VideoVisibilityName | null }): Promise<Payload<{ video: VideoRow | null }>> {
+  async create(
+    deps: MediaDeps,
+    input: { fileId: string; title: string; visibility?: VideoVisibilityName | null },
+  ): Promise<Payload<{ video: VideoRow | null }>> {
     const viewer = requireViewer(deps.viewer);
     const title = input.title.trim();
-    if (title.length < 1 || title.length > TITLE_MAX) return { video: null, ...fail(err('title', `The title must be 1–${TITLE_MAX} characters.`)) };
+    if (title.length < 1 || title.length > TITLE_MAX)
+      return { video: null, ...fail(err('title', `The title must be 1–${TITLE_MAX} characters.`)) };
     if (!isUuid(input.fileId)) return { video: null, ...fail(err('fileId', 'No such file.', ErrorCode.NOT_FOUND)) };
     const file = await deps.em.findOne(StoredFile, { id: input.fileId, ownerId: viewer.userId });
     if (!file) return { video: null, ...fail(err('fileId', 'No such file.', ErrorCode.NOT_FOUND)) };
@@ -162,10 +170,15 @@ export class VideoService {
     return row ? watchView(row) : null;
   }
 
-  async saveWatchProgress(deps: MediaDeps, videoId: string, positionSeconds: number): Promise<Payload<{ progress: WatchProgressView | null }>> {
+  async saveWatchProgress(
+    deps: MediaDeps,
+    videoId: string,
+    positionSeconds: number,
+  ): Promise<Payload<{ progress: WatchProgressView | null }>> {
     const viewer = requireViewer(deps.viewer);
     const video = await this.get(deps, videoId);
-    if (!video || video.status !== 'READY') return { progress: null, ...fail(err('videoId', 'No such video (or it is not ready).', ErrorCode.NOT_FOUND)) };
+    if (!video || video.status !== 'READY')
+      return { progress: null, ...fail(err('videoId', 'No such video (or it is not ready).', ErrorCode.NOT_FOUND)) };
     const durationMs = video.durationMs ?? 0;
     if (!Number.isFinite(positionSeconds) || positionSeconds < 0 || positionSeconds * 1000 > durationMs + 1000) {
       return { progress: null, ...fail(err('positionSeconds', `The position must be between 0 and the video's ${durationMs / 1000} s.`)) };
@@ -215,14 +228,19 @@ export class VideoService {
     if (!match || !FILE_NAME.test(match[4]!) || [...query.keys()].length > 0) return refuse(404, 'NOT_FOUND', 'No such video file.');
     const [, videoId, exp, sig, file] = match as unknown as [string, string, string | undefined, string | undefined, string];
     if (exp !== undefined) {
-      const check = this.signer(deps.config).verify(`${VIDEO_PREFIX}${videoId}/`, new URLSearchParams({ exp, sig: sig! }), deps.clock.now());
+      const check = this.signer(deps.config).verify(
+        `${VIDEO_PREFIX}${videoId}/`,
+        new URLSearchParams({ exp, sig: sig! }),
+        deps.clock.now(),
+      );
       if (!check.ok) {
         return refuse(403, 'FORBIDDEN', check.problem === 'expired' ? 'This playback URL has expired.' : 'This playback URL is not valid.');
       }
     }
     const video = await deps.em.findOne(Video, { id: videoId });
     if (!video || video.status !== 'READY') return refuse(404, 'NOT_FOUND', 'No such video, or it is not ready.');
-    if (exp === undefined && video.visibility !== 'PUBLIC') return refuse(403, 'FORBIDDEN', 'This video is private: use a signed playback URL.');
+    if (exp === undefined && video.visibility !== 'PUBLIC')
+      return refuse(403, 'FORBIDDEN', 'This video is private: use a signed playback URL.');
     try {
       const body = await resources.get(deps).storage.get(videoKey(videoId, file));
       const ext = file.slice(file.lastIndexOf('.') + 1);
@@ -280,7 +298,15 @@ export class VideoService {
         : { id: seen.id, status: 'PROCESSING' as const, attempts: seen.attempts, leaseUntil: { $lt: now } };
     if (seen.attempts >= deps.config.VIDEO_MAX_ATTEMPTS) {
       const gaveUp = `Transcoding was given up after ${seen.attempts} attempts (the worker stopped each time).`;
-      if (await deps.em.nativeUpdate(Video, guard, { status: 'FAILED', failureReason: gaveUp, leaseOwner: null, leaseUntil: null, updatedAt: now })) {
+      if (
+        await deps.em.nativeUpdate(Video, guard, {
+          status: 'FAILED',
+          failureReason: gaveUp,
+          leaseOwner: null,
+          leaseUntil: null,
+          updatedAt: now,
+        })
+      ) {
         await this.publish(deps, seen.id);
       }
       return null;
@@ -314,12 +340,15 @@ export class VideoService {
     const { config } = deps;
     const dir = await mkdtemp(join(tmpdir(), 'hubgraph-video-'));
     let lost = false;
-    const heartbeat = setInterval(() => {
-      const leaseUntil = new Date(deps.clock.now().getTime() + config.VIDEO_LEASE_MS);
-      this.whileHeld(deps.fork(), video.id, { leaseUntil })
-        .then((held) => (lost ||= !held))
-        .catch(() => undefined);
-    }, Math.max(50, Math.floor(config.VIDEO_LEASE_MS / 3)));
+    const heartbeat = setInterval(
+      () => {
+        const leaseUntil = new Date(deps.clock.now().getTime() + config.VIDEO_LEASE_MS);
+        this.whileHeld(deps.fork(), video.id, { leaseUntil })
+          .then((held) => (lost ||= !held))
+          .catch(() => undefined);
+      },
+      Math.max(50, Math.floor(config.VIDEO_LEASE_MS / 3)),
+    );
     heartbeat.unref();
     try {
       const storage = resources.get(deps).storage;
@@ -346,7 +375,9 @@ export class VideoService {
       for (const file of result.files) {
         if (!FILE_NAME.test(file)) continue;
         const ext = file.slice(file.lastIndexOf('.') + 1);
-        await storage.put(videoKey(video.id, file), await readFile(join(out, file)), { contentType: CONTENT_TYPES[ext] ?? 'application/octet-stream' });
+        await storage.put(videoKey(video.id, file), await readFile(join(out, file)), {
+          contentType: CONTENT_TYPES[ext] ?? 'application/octet-stream',
+        });
       }
       const done = await this.whileHeld(deps, video.id, {
         status: 'READY',
