@@ -11,9 +11,12 @@ import { MediaService } from './src/service';
 import { fileResources } from './src/files/resources';
 import { FileService } from './src/files/service';
 import { startSweep } from '../../kit';
+import { VideoService } from './src/video/service';
 
 const service = new MediaService();
 const files = new FileService();
+// Video
+const videos = new VideoService();
 
 /** media: image processing (catalogue #23): signed uploads, signed imgproxy-style transformation URLs, cached derivatives. */
 export const media: SubgraphDefinition<MediaLoaders, MediaConfig> = {
@@ -36,11 +39,15 @@ export const media: SubgraphDefinition<MediaLoaders, MediaConfig> = {
         FileShareLink: '../files/service#FileShareLinkView',
         FileUpload: '../files/service#FileUploadView',
         FileQuota: '../files/service#FileQuotaView',
+        // Video
+        Video: '../video/entities#VideoRow',
+        WatchProgress: '../video/service#WatchProgressView',
+        VideoTranscodeProgress: '../video/service#VideoProgressEvent',
       },
     },
   },
   typeDefs: loadSubgraphSchema('media'),
-  resolvers: createResolvers(service, files),
+  resolvers: createResolvers(service, files, videos),
   entities,
   migrations,
   loaders: createLoaders,
@@ -56,13 +63,23 @@ export const media: SubgraphDefinition<MediaLoaders, MediaConfig> = {
       run: () => files.expireUploads(deps.serviceDeps()),
       log: deps.log,
     });
+    // Video: the transcoding queue's poller (the claim in VideoService.poll makes it safe on every replica).
+    videos.resume();
+    const videoPoller = startSweep({
+      name: 'video transcoding queue',
+      everyMs: deps.config.VIDEO_POLL_MS,
+      run: () => videos.poll(deps.serviceDeps()),
+      log: deps.log,
+    });
     return {
       stop: async () => {
         await sweep?.stop();
+        await videoPoller?.stop();
+        await videos.stop();
         await Promise.all([resources.close(deps.config), fileResources.close(deps.config)]);
       },
     };
   },
-  routes: (deps) => mediaRoutes(deps, service, files),
+  routes: (deps) => mediaRoutes(deps, service, files, videos),
   seed,
 };

@@ -48,6 +48,23 @@ export const mediaEnvSchema = subgraphEnvSchema.extend(storageEnvSchema.shape).e
   FILES_SWEEP_MS: z.coerce.number().int().min(0).max(86_400_000).default(60_000),
   /** The ffmpeg binary for video transcoding (#49); unset: the one shipped by @ffmpeg-installer/ffmpeg. */
   FFMPEG_PATH: z.string().min(1).max(4096).optional(),
+  // --- Video (src/video) ---
+  /** Transcoding jobs one process runs at a time. */
+  VIDEO_WORKERS: z.coerce.number().int().min(1).max(16).default(1),
+  /** How often a process looks for queued jobs (and lapsed leases), in ms; 0: never (tests call poll). */
+  VIDEO_POLL_MS: z.coerce.number().int().min(0).max(600_000).default(2_000),
+  /** A job's lease; renewed every third of it while ffmpeg runs, taken over by another worker once lapsed. */
+  VIDEO_LEASE_MS: z.coerce.number().int().min(300).max(3_600_000).default(30_000),
+  /** Claims of one job before it fails for good (a worker that keeps dying on it). */
+  VIDEO_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(3),
+  /** The HLS ladder, height:kbit/s, comma-separated (rungs above the source are dropped). */
+  VIDEO_LADDER: z
+    .string()
+    .regex(/^\d{2,4}:\d{2,6}(,\d{2,4}:\d{2,6}){0,7}$/, 'height:kbps,height:kbps,...')
+    .default('240:400,480:1000,720:2500'),
+  VIDEO_SEGMENT_SECONDS: z.coerce.number().int().min(1).max(30).default(4),
+  /** How long a private video's signed playback URL stays valid, in seconds. */
+  VIDEO_PLAYBACK_URL_TTL_SECONDS: z.coerce.number().int().min(10).max(604_800).default(3_600),
 });
 export type MediaConfig = z.infer<typeof mediaEnvSchema>;
 

@@ -1,4 +1,5 @@
-import type DataLoader from 'dataloader';
+import DataLoader from 'dataloader';
+import { Video, VideoWatch, type VideoRow, type VideoWatchRow } from './video/entities';
 import { entityLoader, type Em, type ServiceDeps, type SubgraphContext } from '../../../kit';
 import type { MediaConfig } from './config';
 import { MediaImage, type ImageRow } from './entities';
@@ -11,6 +12,10 @@ export interface MediaLoaders {
   fileFolderById: DataLoader<string, FileFolderRow | null>;
   storedFileById: DataLoader<string, StoredFileRow | null>;
   fileVersionById: DataLoader<string, FileVersionRow | null>;
+  // Video
+  videoById: DataLoader<string, VideoRow | null>;
+  /** Keyed by `<userId>|<videoId>`. */
+  videoWatchByKey: DataLoader<string, VideoWatchRow | null>;
 }
 
 /** What every media service method receives first: the kit's per-request `ctx.deps`. */
@@ -22,6 +27,17 @@ export function createLoaders(em: Em): MediaLoaders {
     fileFolderById: entityLoader(em, FileFolder),
     storedFileById: entityLoader(em, StoredFile),
     fileVersionById: entityLoader(em, FileVersion),
+    // Video
+    videoById: entityLoader(em, Video),
+    videoWatchByKey: new DataLoader<string, VideoWatchRow | null>(async (keys) => {
+      const pairs = keys.map((k) => k.split('|') as [string, string]);
+      const rows = await em.find(VideoWatch, {
+        userId: { $in: [...new Set(pairs.map((p) => p[0]))] },
+        videoId: { $in: pairs.map((p) => p[1]) },
+      });
+      const byKey = new Map(rows.map((r) => [`${r.userId}|${r.videoId}`, r]));
+      return keys.map((k) => byKey.get(k) ?? null);
+    }),
   };
 }
 

@@ -1,4 +1,5 @@
 import { fileEntities } from './files/entities';
+import { videoEntities } from './video/entities';
 import { baseProperties, defineEntity, p, type InferEntity } from '../../../kit';
 
 /** The formats an original may have (GIF is accepted as input; transforms write the other four). */
@@ -26,4 +27,4 @@ export const MediaImage = defineEntity({
 });
 export type ImageRow = InferEntity<typeof MediaImage>;
 
-export const entities = [MediaImage, ...fileEntities];
+export const entities = [MediaImage, ...fileEntities, ...videoEntities];

@@ -6,6 +6,8 @@ import { UPLOAD_PREFIX, type HttpAnswer, type MediaService } from './service';
 import { TRANSFORM_PREFIX } from './transform';
 import { fileRoutes } from './files/routes';
 import type { FileService } from './files/service';
+import { videoRoutes } from './video/routes';
+import type { VideoService } from './video/service';
 
 /** Reads a body of at most `limit` bytes; a larger one is refused as soon as it is declared or grows past it. */
 export function readLimited(req: IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {
@@ -68,7 +70,12 @@ export function split(req: IncomingMessage): { path: string; query: URLSearchPar
  * upload target and the signed transformation URLs. Neither has a session; the URL's signature is the
  * authority.
  */
-export function mediaRoutes(deps: SubgraphDeps<MediaConfig, MediaLoaders>, service: MediaService, files: FileService): HttpRoute[] {
+export function mediaRoutes(
+  deps: SubgraphDeps<MediaConfig, MediaLoaders>,
+  service: MediaService,
+  files: FileService,
+  videos: VideoService,
+): HttpRoute[] {
   const upload = async (req: IncomingMessage, res: ServerResponse) => {
     const { path, query } = split(req);
     // The signature is checked before a byte of the body is read.
@@ -98,5 +105,6 @@ export function mediaRoutes(deps: SubgraphDeps<MediaConfig, MediaLoaders>, servi
     { method: 'POST', path: uploadPath, handler: upload },
     { method: 'GET', path: transformPath, handler: transform },
     ...fileRoutes(deps, files),
+    ...videoRoutes(deps, videos),
   ];
 }

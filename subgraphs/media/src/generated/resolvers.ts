@@ -4,6 +4,8 @@ import type { UserRef, MediaContext } from '../context';
 import type { UploadView } from '../service';
 import type { FileFolderRow, StoredFileRow, FileVersionRow } from '../files/entities';
 import type { FileShareLinkView, FileUploadView, FileQuotaView } from '../files/service';
+import type { VideoRow } from '../video/entities';
+import type { WatchProgressView, VideoProgressEvent } from '../video/service';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -45,6 +47,22 @@ export type CreateFileShareLinkInput = {
   fileId: Scalars['ID']['input'];
   /** An optional password, 8 to 200 characters (kept as an argon2 hash). */
   password?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateVideoInput = {
+  /** A stored file of the viewer's (uploaded through `requestFileUpload`); its current version is transcoded. */
+  fileId: Scalars['ID']['input'];
+  /** 1–200 characters. */
+  title: Scalars['String']['input'];
+  /** PRIVATE unless given. */
+  visibility?: InputMaybe<VideoVisibility>;
+};
+
+export type CreateVideoPayload = {
+  __typename?: 'CreateVideoPayload';
+  errors: Array<UserError>;
+  /** The queued video; null when `errors` is not empty. */
+  video?: Maybe<Video>;
 };
 
 /** The result of deleting a file or a folder. */
@@ -447,6 +465,8 @@ export type Mutation = {
   createFileFolder?: Maybe<FileFolderPayload>;
   /** Makes a share link to a file's current version, with an expiry and an optional password. */
   createFileShareLink?: Maybe<FileShareLinkPayload>;
+  /** Queues a stored file for transcoding into HLS; follow it with `videoTranscodeProgress`. */
+  createVideo: CreateVideoPayload;
   /** Deletes an empty folder. */
   deleteFileFolder?: Maybe<DeleteFileItemPayload>;
   /** Deletes one of the signed-in user's images: its row, its original and every cached derivative. */
@@ -463,6 +483,8 @@ export type Mutation = {
   restoreFileVersion?: Maybe<StoredFilePayload>;
   /** Revokes a share link. */
   revokeFileShareLink?: Maybe<FileShareLinkPayload>;
+  /** Records where the viewer is in a video (seconds from the start, at most its duration). */
+  saveWatchProgress: SaveWatchProgressPayload;
   /** Renames and/or moves a folder (not into itself or a subfolder, not deeper than FILES_MAX_FOLDER_DEPTH). */
   updateFileFolder?: Maybe<FileFolderPayload>;
   /** Renames and/or moves a file. */
@@ -488,6 +510,11 @@ export type MutationCreateFileFolderArgs = {
 
 export type MutationCreateFileShareLinkArgs = {
   input: CreateFileShareLinkInput;
+};
+
+
+export type MutationCreateVideoArgs = {
+  input: CreateVideoInput;
 };
 
 
@@ -524,6 +551,12 @@ export type MutationRestoreFileVersionArgs = {
 
 export type MutationRevokeFileShareLinkArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSaveWatchProgressArgs = {
+  positionSeconds: Scalars['Float']['input'];
+  videoId: Scalars['ID']['input'];
 };
 
 
@@ -565,6 +598,10 @@ export type Query = {
   storedFile?: Maybe<StoredFile>;
   /** The signed-in user's files in `folderId` (the root when null), by name. */
   storedFiles?: Maybe<StoredFileConnection>;
+  /** A video of the viewer's, or anyone's PUBLIC and READY one; null otherwise. */
+  video?: Maybe<Video>;
+  /** The viewer's videos, newest first. */
+  videos: VideoConnection;
 };
 
 
@@ -602,6 +639,17 @@ export type QueryStoredFilesArgs = {
   folderId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+
+export type QueryVideoArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryVideosArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** The result of asking to upload a file. */
 export type RequestFileUploadPayload = {
   __typename?: 'RequestFileUploadPayload';
@@ -618,6 +666,12 @@ export type RequestImageUploadPayload = {
   errors: Array<UserError>;
   /** Where to send the bytes; null when `errors` is not empty. */
   upload?: Maybe<ImageUpload>;
+};
+
+export type SaveWatchProgressPayload = {
+  __typename?: 'SaveWatchProgressPayload';
+  errors: Array<UserError>;
+  progress?: Maybe<WatchProgress>;
 };
 
 /** A stored file: a name in a folder, with one or more versions of its bytes. */
@@ -703,6 +757,17 @@ export type StoredFilePayload = {
   file?: Maybe<StoredFile>;
 };
 
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** The owner's transcoding progress: the current state, then every change; ends at READY or FAILED. */
+  videoTranscodeProgress: VideoTranscodeProgress;
+};
+
+
+export type SubscriptionVideoTranscodeProgressArgs = {
+  videoId: Scalars['ID']['input'];
+};
+
 /** A rename and/or a move of a folder. */
 export type UpdateFileFolderInput = {
   /** The folder. */
@@ -738,6 +803,84 @@ export type UserError = {
   field?: Maybe<Scalars['String']['output']>;
   /** What is wrong, in words a person understands. */
   message: Scalars['String']['output'];
+};
+
+/** A video: one stored file transcoded into an HLS ladder (240p, 480p, 720p, never above the source). */
+export type Video = {
+  __typename?: 'Video';
+  createdAt: Scalars['DateTime']['output'];
+  durationSeconds?: Maybe<Scalars['Float']['output']>;
+  /** Why the job failed (FAILED), or why the last attempt failed before a retry (QUEUED). */
+  failureReason?: Maybe<Scalars['String']['output']>;
+  height?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  owner: User;
+  /** The master playlist: a plain URL for a PUBLIC video, a signed expiring one for a PRIVATE video; null until READY. */
+  playbackUrl?: Maybe<Scalars['String']['output']>;
+  /** 0–1 while transcoding; 1 when READY. */
+  progress: Scalars['Float']['output'];
+  /** Heights of the renditions, lowest first (READY only). */
+  renditions: Array<Scalars['Int']['output']>;
+  status: VideoStatus;
+  /** The thumbnail (JPEG), signed like `playbackUrl`; null until READY. */
+  thumbnailUrl?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  visibility: VideoVisibility;
+  /** Where the viewer stopped watching (resume from `positionSeconds`); null if they never started. */
+  watchProgress?: Maybe<WatchProgress>;
+  /** The source's size and duration (READY only). */
+  width?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A page of videos. */
+export type VideoConnection = {
+  __typename?: 'VideoConnection';
+  edges: Array<VideoEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type VideoEdge = {
+  __typename?: 'VideoEdge';
+  cursor: Scalars['String']['output'];
+  node: Video;
+};
+
+/** Where a video is in its transcoding job. */
+export type VideoStatus =
+  /** The job failed for good; `failureReason` says why (e.g. the upload is not a video). */
+  | 'FAILED'
+  /** A worker holds the job and is transcoding. */
+  | 'PROCESSING'
+  /** Waiting for a worker (also after a worker stopped and its lease lapsed). */
+  | 'QUEUED'
+  /** The HLS ladder, master playlist and thumbnail are stored; playable. */
+  | 'READY';
+
+/** A transcoding job's state as it changes. */
+export type VideoTranscodeProgress = {
+  __typename?: 'VideoTranscodeProgress';
+  failureReason?: Maybe<Scalars['String']['output']>;
+  progress: Scalars['Float']['output'];
+  status: VideoStatus;
+  videoId: Scalars['ID']['output'];
+};
+
+/** Who may play a video. */
+export type VideoVisibility =
+  /** Only through a signed, expiring playback URL, which only the owner is given. */
+  | 'PRIVATE'
+  /** Anyone with the plain playback URL; every signed-in user can read it with `video(id)`. */
+  | 'PUBLIC';
+
+/** Where a user stopped watching a video. */
+export type WatchProgress = {
+  __typename?: 'WatchProgress';
+  /** True once the position reached 95 % of the duration. */
+  completed: Scalars['Boolean']['output'];
+  positionSeconds: Scalars['Float']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  videoId: Scalars['ID']['output'];
 };
 
 /** Where a watermark is placed. */
@@ -857,6 +1000,8 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   CreateFileShareLinkInput: CreateFileShareLinkInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CreateVideoInput: CreateVideoInput;
+  CreateVideoPayload: ResolverTypeWrapper<Omit<CreateVideoPayload, 'video'> & { video?: Maybe<ResolversTypes['Video']> }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeleteFileItemPayload: ResolverTypeWrapper<DeleteFileItemPayload>;
   DeleteImagePayload: ResolverTypeWrapper<DeleteImagePayload>;
@@ -888,18 +1033,28 @@ export type ResolversTypes = ResolversObject<{
   ImageUpload: ResolverTypeWrapper<UploadView>;
   ImageWatermarkInput: ImageWatermarkInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RequestFileUploadPayload: ResolverTypeWrapper<Omit<RequestFileUploadPayload, 'upload'> & { upload?: Maybe<ResolversTypes['FileUpload']> }>;
   RequestImageUploadPayload: ResolverTypeWrapper<Omit<RequestImageUploadPayload, 'upload'> & { upload?: Maybe<ResolversTypes['ImageUpload']> }>;
+  SaveWatchProgressPayload: ResolverTypeWrapper<Omit<SaveWatchProgressPayload, 'progress'> & { progress?: Maybe<ResolversTypes['WatchProgress']> }>;
   StoredFile: ResolverTypeWrapper<StoredFileRow>;
   StoredFileConnection: ResolverTypeWrapper<Omit<StoredFileConnection, 'edges'> & { edges: Array<ResolversTypes['StoredFileEdge']> }>;
   StoredFileEdge: ResolverTypeWrapper<Omit<StoredFileEdge, 'node'> & { node: ResolversTypes['StoredFile'] }>;
   StoredFilePayload: ResolverTypeWrapper<Omit<StoredFilePayload, 'file'> & { file?: Maybe<ResolversTypes['StoredFile']> }>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   UpdateFileFolderInput: UpdateFileFolderInput;
   UpdateStoredFileInput: UpdateStoredFileInput;
   User: ResolverTypeWrapper<UserRef>;
   UserError: ResolverTypeWrapper<UserError>;
+  Video: ResolverTypeWrapper<VideoRow>;
+  VideoConnection: ResolverTypeWrapper<Omit<VideoConnection, 'edges'> & { edges: Array<ResolversTypes['VideoEdge']> }>;
+  VideoEdge: ResolverTypeWrapper<Omit<VideoEdge, 'node'> & { node: ResolversTypes['Video'] }>;
+  VideoStatus: VideoStatus;
+  VideoTranscodeProgress: ResolverTypeWrapper<VideoProgressEvent>;
+  VideoVisibility: VideoVisibility;
+  WatchProgress: ResolverTypeWrapper<WatchProgressView>;
   WatermarkPosition: WatermarkPosition;
 }>;
 
@@ -911,6 +1066,8 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   CreateFileShareLinkInput: CreateFileShareLinkInput;
   Int: Scalars['Int']['output'];
+  CreateVideoInput: CreateVideoInput;
+  CreateVideoPayload: Omit<CreateVideoPayload, 'video'> & { video?: Maybe<ResolversParentTypes['Video']> };
   DateTime: Scalars['DateTime']['output'];
   DeleteFileItemPayload: DeleteFileItemPayload;
   DeleteImagePayload: DeleteImagePayload;
@@ -939,18 +1096,26 @@ export type ResolversParentTypes = ResolversObject<{
   ImageUpload: UploadView;
   ImageWatermarkInput: ImageWatermarkInput;
   Mutation: Record<PropertyKey, never>;
+  Float: Scalars['Float']['output'];
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   RequestFileUploadPayload: Omit<RequestFileUploadPayload, 'upload'> & { upload?: Maybe<ResolversParentTypes['FileUpload']> };
   RequestImageUploadPayload: Omit<RequestImageUploadPayload, 'upload'> & { upload?: Maybe<ResolversParentTypes['ImageUpload']> };
+  SaveWatchProgressPayload: Omit<SaveWatchProgressPayload, 'progress'> & { progress?: Maybe<ResolversParentTypes['WatchProgress']> };
   StoredFile: StoredFileRow;
   StoredFileConnection: Omit<StoredFileConnection, 'edges'> & { edges: Array<ResolversParentTypes['StoredFileEdge']> };
   StoredFileEdge: Omit<StoredFileEdge, 'node'> & { node: ResolversParentTypes['StoredFile'] };
   StoredFilePayload: Omit<StoredFilePayload, 'file'> & { file?: Maybe<ResolversParentTypes['StoredFile']> };
+  Subscription: Record<PropertyKey, never>;
   UpdateFileFolderInput: UpdateFileFolderInput;
   UpdateStoredFileInput: UpdateStoredFileInput;
   User: UserRef;
   UserError: UserError;
+  Video: VideoRow;
+  VideoConnection: Omit<VideoConnection, 'edges'> & { edges: Array<ResolversParentTypes['VideoEdge']> };
+  VideoEdge: Omit<VideoEdge, 'node'> & { node: ResolversParentTypes['Video'] };
+  VideoTranscodeProgress: VideoProgressEvent;
+  WatchProgress: WatchProgressView;
 }>;
 
 export type AuthenticatedDirectiveArgs = { };
@@ -960,6 +1125,11 @@ export type AuthenticatedDirectiveResolver<Result, Parent, ContextType = MediaCo
 export type AbortFileUploadPayloadResolvers<ContextType = MediaContext, ParentType extends ResolversParentTypes['AbortFileUploadPayload'] = ResolversParentTypes['AbortFileUploadPayload']> = ResolversObject<{
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   uploadId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type CreateVideoPayloadResolvers<ContextType = MediaContext, ParentType extends ResolversParentTypes['CreateVideoPayload'] = ResolversParentTypes['CreateVideoPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  video?: Resolver<Maybe<ResolversTypes['Video']>, ParentType, ContextType>;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -1105,6 +1275,7 @@ export type MutationResolvers<ContextType = MediaContext, ParentType extends Res
   completeMultipartFileUpload?: Resolver<Maybe<ResolversTypes['StoredFilePayload']>, ParentType, ContextType, RequireFields<MutationCompleteMultipartFileUploadArgs, 'parts' | 'uploadId'>>;
   createFileFolder?: Resolver<Maybe<ResolversTypes['FileFolderPayload']>, ParentType, ContextType, RequireFields<MutationCreateFileFolderArgs, 'input'>>;
   createFileShareLink?: Resolver<Maybe<ResolversTypes['FileShareLinkPayload']>, ParentType, ContextType, RequireFields<MutationCreateFileShareLinkArgs, 'input'>>;
+  createVideo?: Resolver<ResolversTypes['CreateVideoPayload'], ParentType, ContextType, RequireFields<MutationCreateVideoArgs, 'input'>>;
   deleteFileFolder?: Resolver<Maybe<ResolversTypes['DeleteFileItemPayload']>, ParentType, ContextType, RequireFields<MutationDeleteFileFolderArgs, 'id'>>;
   deleteImage?: Resolver<Maybe<ResolversTypes['DeleteImagePayload']>, ParentType, ContextType, RequireFields<MutationDeleteImageArgs, 'id'>>;
   deleteStoredFile?: Resolver<Maybe<ResolversTypes['DeleteFileItemPayload']>, ParentType, ContextType, RequireFields<MutationDeleteStoredFileArgs, 'id'>>;
@@ -1113,6 +1284,7 @@ export type MutationResolvers<ContextType = MediaContext, ParentType extends Res
   requestImageUpload?: Resolver<Maybe<ResolversTypes['RequestImageUploadPayload']>, ParentType, ContextType>;
   restoreFileVersion?: Resolver<Maybe<ResolversTypes['StoredFilePayload']>, ParentType, ContextType, RequireFields<MutationRestoreFileVersionArgs, 'fileId' | 'versionId'>>;
   revokeFileShareLink?: Resolver<Maybe<ResolversTypes['FileShareLinkPayload']>, ParentType, ContextType, RequireFields<MutationRevokeFileShareLinkArgs, 'id'>>;
+  saveWatchProgress?: Resolver<ResolversTypes['SaveWatchProgressPayload'], ParentType, ContextType, RequireFields<MutationSaveWatchProgressArgs, 'positionSeconds' | 'videoId'>>;
   updateFileFolder?: Resolver<Maybe<ResolversTypes['FileFolderPayload']>, ParentType, ContextType, RequireFields<MutationUpdateFileFolderArgs, 'input'>>;
   updateStoredFile?: Resolver<Maybe<ResolversTypes['StoredFilePayload']>, ParentType, ContextType, RequireFields<MutationUpdateStoredFileArgs, 'input'>>;
 }>;
@@ -1132,6 +1304,8 @@ export type QueryResolvers<ContextType = MediaContext, ParentType extends Resolv
   images?: Resolver<Maybe<ResolversTypes['ImageConnection']>, ParentType, ContextType, RequireFields<QueryImagesArgs, 'first'>>;
   storedFile?: Resolver<Maybe<ResolversTypes['StoredFile']>, ParentType, ContextType, RequireFields<QueryStoredFileArgs, 'id'>>;
   storedFiles?: Resolver<Maybe<ResolversTypes['StoredFileConnection']>, ParentType, ContextType, RequireFields<QueryStoredFilesArgs, 'first'>>;
+  video?: Resolver<Maybe<ResolversTypes['Video']>, ParentType, ContextType, RequireFields<QueryVideoArgs, 'id'>>;
+  videos?: Resolver<ResolversTypes['VideoConnection'], ParentType, ContextType, RequireFields<QueryVideosArgs, 'first'>>;
 }>;
 
 export type RequestFileUploadPayloadResolvers<ContextType = MediaContext, ParentType extends ResolversParentTypes['RequestFileUploadPayload'] = ResolversParentTypes['RequestFileUploadPayload']> = ResolversObject<{
@@ -1142,6 +1316,11 @@ export type RequestFileUploadPayloadResolvers<ContextType = MediaContext, Parent
 export type RequestImageUploadPayloadResolvers<ContextType = MediaContext, ParentType extends ResolversParentTypes['RequestImageUploadPayload'] = ResolversParentTypes['RequestImageUploadPayload']> = ResolversObject<{
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   upload?: Resolver<Maybe<ResolversTypes['ImageUpload']>, ParentType, ContextType>;
+}>;
+
+export type SaveWatchProgressPayloadResolvers<ContextType = MediaContext, ParentType extends ResolversParentTypes['SaveWatchProgressPayload'] = ResolversParentTypes['SaveWatchProgressPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  progress?: Resolver<Maybe<ResolversTypes['WatchProgress']>, ParentType, ContextType>;
 }>;
 
 export type StoredFileResolvers<ContextType = MediaContext, ParentType extends ResolversParentTypes['StoredFile'] = ResolversParentTypes['StoredFile'], FederationReferenceType extends FederationReferenceTypes['StoredFile'] = FederationReferenceTypes['StoredFile']> = ResolversObject<{
@@ -1177,6 +1356,10 @@ export type StoredFilePayloadResolvers<ContextType = MediaContext, ParentType ex
   file?: Resolver<Maybe<ResolversTypes['StoredFile']>, ParentType, ContextType>;
 }>;
 
+export type SubscriptionResolvers<ContextType = MediaContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  videoTranscodeProgress?: SubscriptionResolver<ResolversTypes['VideoTranscodeProgress'], "videoTranscodeProgress", ParentType, ContextType, RequireFields<SubscriptionVideoTranscodeProgressArgs, 'videoId'>>;
+}>;
+
 export type UserResolvers<ContextType = MediaContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
@@ -1187,8 +1370,52 @@ export type UserErrorResolvers<ContextType = MediaContext, ParentType extends Re
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type VideoResolvers<ContextType = MediaContext, ParentType extends ResolversParentTypes['Video'] = ResolversParentTypes['Video']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  durationSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  failureReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  height?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  owner?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  playbackUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  renditions?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['VideoStatus'], ParentType, ContextType>;
+  thumbnailUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  visibility?: Resolver<ResolversTypes['VideoVisibility'], ParentType, ContextType>;
+  watchProgress?: Resolver<Maybe<ResolversTypes['WatchProgress']>, ParentType, ContextType>;
+  width?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type VideoConnectionResolvers<ContextType = MediaContext, ParentType extends ResolversParentTypes['VideoConnection'] = ResolversParentTypes['VideoConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['VideoEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type VideoEdgeResolvers<ContextType = MediaContext, ParentType extends ResolversParentTypes['VideoEdge'] = ResolversParentTypes['VideoEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Video'], ParentType, ContextType>;
+}>;
+
+export type VideoTranscodeProgressResolvers<ContextType = MediaContext, ParentType extends ResolversParentTypes['VideoTranscodeProgress'] = ResolversParentTypes['VideoTranscodeProgress']> = ResolversObject<{
+  failureReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['VideoStatus'], ParentType, ContextType>;
+  videoId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type WatchProgressResolvers<ContextType = MediaContext, ParentType extends ResolversParentTypes['WatchProgress'] = ResolversParentTypes['WatchProgress']> = ResolversObject<{
+  completed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  positionSeconds?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  videoId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = MediaContext> = ResolversObject<{
   AbortFileUploadPayload?: AbortFileUploadPayloadResolvers<ContextType>;
+  CreateVideoPayload?: CreateVideoPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DeleteFileItemPayload?: DeleteFileItemPayloadResolvers<ContextType>;
   DeleteImagePayload?: DeleteImagePayloadResolvers<ContextType>;
@@ -1215,12 +1442,19 @@ export type Resolvers<ContextType = MediaContext> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   RequestFileUploadPayload?: RequestFileUploadPayloadResolvers<ContextType>;
   RequestImageUploadPayload?: RequestImageUploadPayloadResolvers<ContextType>;
+  SaveWatchProgressPayload?: SaveWatchProgressPayloadResolvers<ContextType>;
   StoredFile?: StoredFileResolvers<ContextType>;
   StoredFileConnection?: StoredFileConnectionResolvers<ContextType>;
   StoredFileEdge?: StoredFileEdgeResolvers<ContextType>;
   StoredFilePayload?: StoredFilePayloadResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
+  Video?: VideoResolvers<ContextType>;
+  VideoConnection?: VideoConnectionResolvers<ContextType>;
+  VideoEdge?: VideoEdgeResolvers<ContextType>;
+  VideoTranscodeProgress?: VideoTranscodeProgressResolvers<ContextType>;
+  WatchProgress?: WatchProgressResolvers<ContextType>;
 }>;
 
 export type DirectiveResolvers<ContextType = MediaContext> = ResolversObject<{

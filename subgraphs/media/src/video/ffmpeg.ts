@@ -7,8 +7,8 @@ import { join } from 'node:path';
  * beyond the source) and transcoding into a master playlist, one variant playlist with segments per
  * rung, and a thumbnail. The binary is configuration (FFMPEG_PATH); its default is the one shipped
  * inside the @ffmpeg-installer/linux-x64 tarball (no download at install, unlike ffmpeg-static).
- *
- * Not yet wired: the job queue, storage upload of the outputs, GraphQL API (see README "Video").
+
+ * The queue, storage and API around it are in ./service.ts.
  */
 
 /** The ffmpeg binary: FFMPEG_PATH, else the npm-shipped one. */
