@@ -122,8 +122,22 @@ describe('banking under faults (jepsen)', () => {
   let router: RunningRouter;
   let url: string;
 
+  /** Starts a service; on a loaded machine a start can miss the helper's 30 s readiness window, so try again. */
   const start = async (name: string) => {
-    processes[name] = await startServiceProcess(name, { ...common, PORT: String(ports[name]) }, `http://127.0.0.1:${ports[name]}/ready`);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        processes[name] = await startServiceProcess(
+          name,
+          { ...common, PORT: String(ports[name]) },
+          `http://127.0.0.1:${ports[name]}/ready`,
+        );
+        return;
+      } catch (error) {
+        if (attempt >= 4) throw error;
+        console.warn(`${name} start attempt ${attempt} failed: ${String(error).slice(0, 2000)}`);
+        await pause(1000);
+      }
+    }
   };
   const kill = async (name: string) => {
     const { child } = processes[name]!;
@@ -206,6 +220,7 @@ describe('banking under faults (jepsen)', () => {
           await pause(Math.min(2000, 100 * attempt));
         }
         if (attempt > 600) throw new Error(`transfer ${input.id} got no definite answer`);
+        if (faultError) throw faultError;
         stats.sends++;
         let reason: string;
         try {
@@ -230,6 +245,8 @@ describe('banking under faults (jepsen)', () => {
       }
     };
 
+    // A failed fault step (a restart that never came up) ends the run at once instead of leaving the clients retrying.
+    let faultError: unknown;
     const faults = (async () => {
       const at = async (fraction: number) => {
         while (done < TRANSFERS * fraction) await pause(50);
@@ -254,7 +271,10 @@ describe('banking under faults (jepsen)', () => {
       await start('banking');
       log.push(`banking restarted at ${done}`);
       return log;
-    })();
+    })().catch((error: unknown) => {
+      faultError = error;
+      throw error;
+    });
 
     const started = Date.now();
     let next = 0;
