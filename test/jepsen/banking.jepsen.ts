@@ -1,6 +1,6 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, openSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createConnection } from 'mysql2/promise';
@@ -11,17 +11,21 @@ import { freePort, startServiceProcess, type ServiceProcess } from '../helpers/p
 import { disposeAfterAll, testEnv } from '../helpers/stack';
 
 /**
- * Jepsen-style faults for the banking ledger (`npm run jepsen:banking`; MariaDB + Redis). NOT part of
- * the jest suite (its name does not end in .test.ts): it SIGKILLs the banking process twice and
- * restarts MariaDB once, which would break every other suite running at the time.
+ * Jepsen-style faults for the banking ledger (`npm run jepsen:banking`; needs Redis and the MariaDB
+ * binaries `/usr/sbin/mariadbd` + `mariadb-install-db`). NOT part of the jest suite (its name does not
+ * end in .test.ts).
  *
- * identity and banking run as child processes, the router in this process. 32 clients send random
- * transfers among 20 accounts, every tenth twice at once; a client retries every transfer that got no
- * definite answer (a dropped connection, SUBGRAPH_UNAVAILABLE, a database error) with the same id until
- * it gets one. During the burst banking is killed and restarted, MariaDB is shut down and started,
- * and banking is killed once more. Afterwards the same invariants as invariants.test.ts hold.
+ * The test never touches the shared MariaDB: it creates a PRIVATE MariaDB (a fresh datadir made by
+ * `mariadb-install-db`, its own socket, a free port, `--skip-grant-tables`) and runs identity and
+ * banking against it. identity and banking run as child processes, the router in this process. 32
+ * clients send 1,000 random transfers among 20 accounts, every tenth twice at once with the same id
+ * (10 % resent); a client retries every transfer that got no definite answer (a dropped connection,
+ * SUBGRAPH_UNAVAILABLE, a database error) with the same id until it gets one. During the burst
+ * banking is SIGKILLed and restarted, the private mariadbd is SIGKILLed (no clean shutdown: InnoDB
+ * crash recovery on restart) and started again, and banking is SIGKILLed once more. Afterwards: the
+ * sum of balances is unchanged, no protected account is negative, every acknowledged id is stored
+ * once with exactly two entries, and every balance equals the sum of its posted transfers.
  */
-const MYSQL_URL = testEnv.MYSQL_URL ?? 'mysql://root@127.0.0.1:3306';
 const REDIS_URL = testEnv.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const ACCOUNTS = 20;
 const TRANSFERS = 1000;
@@ -34,21 +38,66 @@ const ADJUST = `mutation($input: AdjustBalanceInput!) { adjustBalance(input: $in
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function mysqlPing(): boolean {
-  try {
-    execFileSync('mysqladmin', ['-uroot', '-h127.0.0.1', 'ping'], { stdio: 'ignore', timeout: 5000 });
-    return true;
-  } catch {
-    return false;
+/** A MariaDB server of this test's own: a temporary datadir, socket and port. */
+class PrivateMariaDb {
+  readonly dir = mkdtempSync(join(tmpdir(), 'hubgraph-jepsen-mariadb-'));
+  private child?: ChildProcess;
+  constructor(readonly port: number) {
+    execFileSync(
+      'mariadb-install-db',
+      ['--no-defaults', '--auth-root-authentication-method=normal', `--datadir=${join(this.dir, 'data')}`, '--user=root'],
+      { stdio: 'ignore', timeout: 120_000 },
+    );
   }
-}
-
-function mariadbRunning(): boolean {
-  try {
-    execFileSync('pidof', ['mariadbd'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
+  get url(): string {
+    return `mysql://root@127.0.0.1:${this.port}`;
+  }
+  private ping(): boolean {
+    try {
+      execFileSync('mysqladmin', ['-uroot', '-h127.0.0.1', `-P${this.port}`, 'ping'], { stdio: 'ignore', timeout: 5000 });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+  async start(): Promise<void> {
+    const log = openSync(join(this.dir, 'mariadbd.log'), 'a');
+    this.child = spawn(
+      '/usr/sbin/mariadbd',
+      [
+        '--no-defaults',
+        `--datadir=${join(this.dir, 'data')}`,
+        `--socket=${join(this.dir, 'mariadbd.sock')}`,
+        `--pid-file=${join(this.dir, 'mariadbd.pid')}`,
+        `--port=${this.port}`,
+        '--bind-address=127.0.0.1',
+        '--skip-grant-tables',
+        '--user=root',
+        '--innodb-buffer-pool-size=64M',
+        '--innodb-flush-log-at-trx-commit=1',
+        '--max-connections=500',
+      ],
+      { stdio: ['ignore', log, log] },
+    );
+    const deadline = Date.now() + 120_000;
+    while (!this.ping()) {
+      if (this.child.exitCode !== null)
+        throw new Error(`private mariadbd exited with ${this.child.exitCode}; see ${this.dir}/mariadbd.log`);
+      if (Date.now() > deadline) throw new Error('private MariaDB did not answer within 120 s');
+      await pause(250);
+    }
+  }
+  /** SIGKILL: no shutdown, the restart runs InnoDB crash recovery. */
+  async kill(): Promise<void> {
+    const child = this.child;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGKILL');
+    await exited;
+  }
+  async dispose(): Promise<void> {
+    await this.kill();
+    rmSync(this.dir, { recursive: true, force: true });
   }
 }
 
@@ -63,7 +112,6 @@ describe('banking under faults (jepsen)', () => {
     ...generateRouterKeys(),
     RATE_LIMIT_ANONYMOUS_POINTS: '10000000',
     RATE_LIMIT_USER_POINTS: '10000000',
-    MYSQL_URL,
     MYSQL_DATABASE_PREFIX: prefix,
     REDIS_URL,
     REDIS_KEY_PREFIX: `${prefix}:`,
@@ -74,8 +122,22 @@ describe('banking under faults (jepsen)', () => {
   let router: RunningRouter;
   let url: string;
 
+  /** Starts a service; on a loaded machine a start can miss the helper's 30 s readiness window, so try again. */
   const start = async (name: string) => {
-    processes[name] = await startServiceProcess(name, { ...common, PORT: String(ports[name]) }, `http://127.0.0.1:${ports[name]}/ready`);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        processes[name] = await startServiceProcess(
+          name,
+          { ...common, PORT: String(ports[name]) },
+          `http://127.0.0.1:${ports[name]}/ready`,
+        );
+        return;
+      } catch (error) {
+        if (attempt >= 4) throw error;
+        console.warn(`${name} start attempt ${attempt} failed: ${String(error).slice(0, 2000)}`);
+        await pause(1000);
+      }
+    }
   };
   const kill = async (name: string) => {
     const { child } = processes[name]!;
@@ -83,28 +145,22 @@ describe('banking under faults (jepsen)', () => {
     child.kill('SIGKILL');
     await exited;
   };
+  let mariadb: PrivateMariaDb;
   const restartMariaDb = async () => {
-    execFileSync('mysqladmin', ['-uroot', '-h127.0.0.1', 'shutdown'], { stdio: 'ignore', timeout: 60_000 });
-    while (mysqlPing()) await pause(200);
-    // The server stops answering before its process has exited; start-stop-daemon would then find it
-    // "already running" and start nothing. Wait for the process to be gone.
-    while (mariadbRunning()) await pause(200);
-    // As root, mariadbd refuses to start without --user (it exits at once, hidden by --background).
-    execFileSync('start-stop-daemon', ['--start', '--oknodo', '--background', '--exec', '/usr/sbin/mariadbd', '--', '--user=mysql']);
-    const deadline = Date.now() + 120_000;
-    while (!mysqlPing()) {
-      if (Date.now() > deadline) throw new Error('MariaDB did not come back within 120 s');
-      await pause(250);
-    }
+    await mariadb.kill();
+    await pause(500);
+    await mariadb.start();
   };
 
   beforeAll(async () => {
     disposeAfterAll(async () => {
       rmSync(dataDir, { recursive: true, force: true });
-      const connection = await createConnection(MYSQL_URL);
-      for (const name of ['identity', 'banking']) await connection.query(`drop database if exists \`${prefix}${name}\``);
-      await connection.end();
     });
+    mariadb = new PrivateMariaDb(await freePort());
+    // Killed and its datadir removed after the suite, whatever happened.
+    disposeAfterAll(() => mariadb.dispose());
+    await mariadb.start();
+    common.MYSQL_URL = mariadb.url;
     for (const name of ['identity', 'banking']) ports[name] = await freePort();
     for (const name of ['identity', 'banking']) await start(name);
     router = await startRouter({
@@ -164,6 +220,7 @@ describe('banking under faults (jepsen)', () => {
           await pause(Math.min(2000, 100 * attempt));
         }
         if (attempt > 600) throw new Error(`transfer ${input.id} got no definite answer`);
+        if (faultError) throw faultError;
         stats.sends++;
         let reason: string;
         try {
@@ -188,6 +245,8 @@ describe('banking under faults (jepsen)', () => {
       }
     };
 
+    // A failed fault step (a restart that never came up) ends the run at once instead of leaving the clients retrying.
+    let faultError: unknown;
     const faults = (async () => {
       const at = async (fraction: number) => {
         while (done < TRANSFERS * fraction) await pause(50);
@@ -201,7 +260,7 @@ describe('banking under faults (jepsen)', () => {
       log.push(`banking restarted at ${done}`);
       await at(0.4);
       if (testEnv.JEPSEN_RESTART_MARIADB !== 'false') {
-        log.push(`MariaDB shutdown at ${done}`);
+        log.push(`private MariaDB SIGKILL at ${done}`);
         await restartMariaDb();
         log.push(`MariaDB back at ${done}`);
       }
@@ -212,7 +271,10 @@ describe('banking under faults (jepsen)', () => {
       await start('banking');
       log.push(`banking restarted at ${done}`);
       return log;
-    })();
+    })().catch((error: unknown) => {
+      faultError = error;
+      return [] as string[];
+    });
 
     const started = Date.now();
     let next = 0;
@@ -227,9 +289,10 @@ describe('banking under faults (jepsen)', () => {
       }),
     );
     const faultLog = await faults;
+    if (faultError) throw faultError;
     const seconds = (Date.now() - started) / 1000;
 
-    const db = await createConnection(`${MYSQL_URL}/${prefix}banking`);
+    const db = await createConnection(`${mariadb.url}/${prefix}banking`);
     try {
       const [accounts] = (await db.query(
         `select id, debits_posted, credits_posted, debits_pending, entry_seq from bank_accounts where id in (?)`,
