@@ -9,7 +9,7 @@
  *               the multi-row inserts and the daily rollups.
  *   raw       — the same number of rows, `--batch` per multi-row INSERT, from `--concurrency`
  *               connections, into a plain copy of the events table (same columns and unique key).
- *   `--rounds` N repeats those two in turn and reports the median ratio (the machine is shared).
+ *   `--rounds` N repeats those two in turn, on fresh tables each round, and reports the median ratio (the machine is shared).
  *   kill -9   — a fresh process with a 200 ms flush interval is loaded the same way and killed with
  *               SIGKILL once `--kill-after` events are acknowledged; after a restart, every
  *               acknowledged uuid must be stored (exactly once).
@@ -153,7 +153,16 @@ export async function analyticsBench(args: BenchArgs, env: Record<string, string
     const seq = { n: 0 };
     for (let round = 1; round <= rounds; round++) {
       const label = rounds > 1 ? `, round ${round}` : '';
-      const baseline = round === 1 ? 0 : await storedCount();
+      if (round > 1) {
+        // Fresh tables every round: a table grown by earlier rounds makes each insert dearer (the
+        // random uuid index outgrows the buffer pool), which would compare round 3's collector with
+        // round 3's raw run on ever larger tables.
+        const conn = await createConnection(url);
+        await conn.query(`DROP DATABASE \`${prefix}analytics\``);
+        await conn.query(`DROP TABLE \`${rawSchema}\`.events_raw`);
+        await conn.end();
+      }
+      const baseline = 0;
       const first = await start(200);
       const began = performance.now();
       const load = await send(port, concurrency, batchSize, (n) => n >= total);
@@ -170,7 +179,7 @@ export async function analyticsBench(args: BenchArgs, env: Record<string, string
       });
       await first.stop();
 
-      if (round === 1) {
+      {
         const conn = await createConnection(url);
         await conn.query(`CREATE TABLE \`${rawSchema}\`.events_raw LIKE \`${prefix}analytics\`.analytics_events`);
         await conn.end();
