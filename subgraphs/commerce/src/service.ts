@@ -790,6 +790,27 @@ export class CommerceService {
   }
 
   /**
+   * The saga's own move PAID → CANCELLED (no one else may make it): inventory could not ship a paid
+   * order's units because its reservation had expired or been released before `commerce.order.paid`
+   * reached it. Conditional on PAID and on the stock not being committed; the caller asks payments for
+   * the refund, and `payments.refund.succeeded` then makes the order REFUNDED.
+   */
+  async cancelPaidWithoutStock(tx: Em, order: OrderRow, note: string): Promise<boolean> {
+    const moved = await tx.nativeUpdate(
+      Order,
+      { id: order.id, status: 'PAID', stockStatus: { $ne: 'COMMITTED' } },
+      { status: 'CANCELLED', stockStatus: 'RELEASED' },
+    );
+    if (!moved) return false;
+    order.status = 'CANCELLED';
+    order.stockStatus = 'RELEASED';
+    tx.create(OrderStatusChange, { id: newId(), orderId: order.id, status: 'CANCELLED', note, actorId: null });
+    recordEvent(tx, STATUS_EVENT.CANCELLED!, this.orderPayload(order, 'CANCELLED'));
+    await tx.flush();
+    return true;
+  }
+
+  /**
    * The saga's own move CANCELLED → REFUNDED (no one else may make it): a payment that arrived after
    * the order was cancelled has been refunded automatically. Conditional on CANCELLED, with the
    * history row and `commerce.order.refunded` (the buyer's notification) in the consumer's transaction.

@@ -15,12 +15,12 @@ import { CHECKOUT, product, readyCart, staffUser } from './helpers';
 
 jest.setTimeout(420_000);
 
-// Several processes on one SQLite file are not supported (docs/ARCHITECTURE.md), so this runs on MariaDB + Redis only,
-// and only with COMMERCE_KILL_TEST=1: it FAILS today, on real holes it found (subgraphs/commerce/README.md, "Not done"):
-// orders PAID whose reservation the TTL sweep expired while `commerce.order.paid` was held up by the crash (paid,
-// no stock), and a cancelled order whose late payment was still kept when the rest had settled. Fix the saga, then
-// drop the flag.
-const onMariaDb = Boolean(testEnv.MYSQL_URL && testEnv.REDIS_URL && testEnv.COMMERCE_KILL_TEST === '1');
+// Several processes on one SQLite file are not supported (docs/ARCHITECTURE.md), so this runs on MariaDB + Redis only
+// (the MariaDB phase of CI); on SQLite it is skipped. It found two holes, both fixed (subgraphs/commerce/README.md,
+// "Checkout saga"): orders PAID whose reservation the TTL sweep expired while `commerce.order.paid` was held up by the
+// crash (now cancelled and refunded), and orders cancelled after `payment_intent.succeeded` had already been handled
+// (the refund was never asked for: lost, not late; now asked for in the cancelling transaction).
+const onMariaDb = Boolean(testEnv.MYSQL_URL && testEnv.REDIS_URL);
 const NAMES = ['commerce', 'inventory', 'payments'] as const;
 const ORDERS = 24;
 const UNITS = 12;
@@ -186,6 +186,23 @@ const CONFIRM = `mutation($id: ID!, $pm: String) { confirmPaymentIntent(id: $id,
           // No money kept: never charged, or refunded in full.
           if (mine.some((pi) => pi.amountReceived !== pi.amountRefunded)) problems.push(`cancelled but money kept: ${what}`);
         }
+      }
+      if (problems.length) {
+        // The event log of every order with a problem, from the three outboxes, in order: what happened and when.
+        const log: string[] = [];
+        for (const problem of problems) {
+          const id = orders.find((o) => problem.includes(o.id.slice(-6)))?.id;
+          if (!id) continue;
+          for (const name of NAMES) {
+            const rows: { type: string; created_at: unknown; published_at: unknown }[] = await readers[name]!.em.getConnection().execute(
+              'select type, created_at, published_at from outbox_events where payload like ? order by created_at',
+              [`%${id}%`],
+            );
+            for (const row of rows)
+              log.push(`${id.slice(-6)} ${String(row.created_at)} ${name}: ${row.type} published=${String(row.published_at)}`);
+          }
+        }
+        console.log(log.sort().join('\n'));
       }
       expect(problems).toEqual([]);
       // Stock never negative, what shipped is what was paid, and the movements add up to the stock.
