@@ -24,6 +24,7 @@ const onMariaDb = Boolean(testEnv.MYSQL_URL && testEnv.REDIS_URL);
 const NAMES = ['commerce', 'inventory', 'payments'] as const;
 const ORDERS = 24;
 const UNITS = 12;
+const log = (what: string) => process.stdout.write(`${new Date().toISOString()} ${what}\n`);
 const CONFIRM = `mutation($id: ID!, $pm: String) { confirmPaymentIntent(id: $id, paymentMethod: $pm) { paymentIntent { status } errors { code } } }`;
 
 (onMariaDb ? describe : describe.skip)(
@@ -40,7 +41,8 @@ const CONFIRM = `mutation($id: ID!, $pm: String) { confirmPaymentIntent(id: $id,
       // Commerce first: it owns Order, which payments extends.
       for (const name of NAMES) {
         const port = ports[name]!;
-        started.push(await startServiceProcess(name, { ...env, PORT: String(port) }, `http://127.0.0.1:${port}/health`));
+        // 90 s: a loaded machine (CI shares its cores) can take more than the helper's default 30 s to start one.
+        started.push(await startServiceProcess(name, { ...env, PORT: String(port) }, `http://127.0.0.1:${port}/health`, 90_000));
       }
       return started;
     };
@@ -62,6 +64,7 @@ const CONFIRM = `mutation($id: ID!, $pm: String) { confirmPaymentIntent(id: $id,
       });
       env = Object.fromEntries(Object.entries(stack.env).filter((e): e is [string, string] => e[1] !== undefined));
       processes = await startAll();
+      log('three processes up');
       // Plain readers of the three databases in this process: no relay, no consumers, no sweeps.
       const config = loadSubgraphConfig(env);
       for (const definition of [commerce, inventory, payments] as SubgraphDefinition<never, never>[]) {
@@ -110,8 +113,9 @@ const CONFIRM = `mutation($id: ID!, $pm: String) { confirmPaymentIntent(id: $id,
       const payers = orderIds.filter((_, i) => i % 2 === 0);
       let confirmed = 0;
       let killed = false;
-      const pay = async (orderId: string, until: number) => {
-        while (Date.now() < until) {
+      // `untilKilled`: the first round ends at the kill (the processes are gone; waiting out its time only slows the test).
+      const pay = async (orderId: string, until: number, untilKilled = false) => {
+        while (Date.now() < until && !(untilKilled && killed)) {
           const pi = await em('payments').findOne(PaymentIntent, { reference: orderId });
           if (pi && pi.status !== 'requires_payment_method') return;
           const order = await em('commerce').findOneOrFail(Order, { id: orderId });
@@ -131,7 +135,7 @@ const CONFIRM = `mutation($id: ID!, $pm: String) { confirmPaymentIntent(id: $id,
           await new Promise((resolve) => setTimeout(resolve, 100));
         }
       };
-      await Promise.all(payers.map((id) => pay(id, Date.now() + 20_000)));
+      await Promise.all(payers.map((id) => pay(id, Date.now() + 20_000, true)));
       expect(killed).toBe(true);
       await Promise.all(
         processes.map(
@@ -139,10 +143,13 @@ const CONFIRM = `mutation($id: ID!, $pm: String) { confirmPaymentIntent(id: $id,
             new Promise((resolve) => (p.child.exitCode !== null || p.child.signalCode ? resolve(null) : p.child.once('exit', resolve))),
         ),
       );
+      log('killed; restarting');
       processes = await startAll();
+      log('restarted');
       // The payers whose confirmation was lost try again after the restart.
       await Promise.all(payers.map((id) => pay(id, Date.now() + 30_000)));
 
+      log('second round of payments done');
       // Everything settles: no order waiting, no units held (the TTL releases the unpaid ones).
       const references = orderIds.map((id) => `order:${id}`);
       await eventually(
@@ -154,6 +161,7 @@ const CONFIRM = `mutation($id: ID!, $pm: String) { confirmPaymentIntent(id: $id,
         300_000,
         500,
       );
+      log('settled');
       const orders = await em('commerce').find(Order, { id: { $in: orderIds } });
       const intents = await em('payments').find(PaymentIntent, { reference: { $in: orderIds } });
       const reservations = await em('inventory').find(Reservation, { reference: { $in: references } });
@@ -189,7 +197,7 @@ const CONFIRM = `mutation($id: ID!, $pm: String) { confirmPaymentIntent(id: $id,
       }
       if (problems.length) {
         // The event log of every order with a problem, from the three outboxes, in order: what happened and when.
-        const log: string[] = [];
+        const lines: string[] = [];
         for (const problem of problems) {
           const id = orders.find((o) => problem.includes(o.id.slice(-6)))?.id;
           if (!id) continue;
@@ -199,10 +207,10 @@ const CONFIRM = `mutation($id: ID!, $pm: String) { confirmPaymentIntent(id: $id,
               [`%${id}%`],
             );
             for (const row of rows)
-              log.push(`${id.slice(-6)} ${String(row.created_at)} ${name}: ${row.type} published=${String(row.published_at)}`);
+              lines.push(`${id.slice(-6)} ${String(row.created_at)} ${name}: ${row.type} published=${String(row.published_at)}`);
           }
         }
-        console.log(log.sort().join('\n'));
+        console.log(lines.sort().join('\n'));
       }
       expect(problems).toEqual([]);
       // Stock never negative, what shipped is what was paid, and the movements add up to the stock.
