@@ -166,7 +166,10 @@ const CONFIRM = `mutation($id: ID!, $pm: String) { confirmPaymentIntent(id: $id,
       const intents = await em('payments').find(PaymentIntent, { reference: { $in: orderIds } });
       const reservations = await em('inventory').find(Reservation, { reference: { $in: references } });
       const paid = orders.filter((o) => o.status === 'PAID');
-      expect(paid.length).toBeGreaterThan(0);
+      // Money moved (at least the three charges before the kill). How many orders end PAID depends on the machine: on a
+      // loaded one the 25 s TTL runs out before most payments, and those orders must end cancelled and refunded.
+      expect(intents.filter((pi) => pi.amountReceived > 0).length).toBeGreaterThanOrEqual(3);
+      log(`${paid.length} paid, ${orders.length - paid.length} cancelled or refunded`);
       expect(paid.length).toBeLessThanOrEqual(UNITS);
       // Every broken rule, named by order, so one run shows them all.
       const problems: string[] = [];
