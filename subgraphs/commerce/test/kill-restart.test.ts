@@ -157,6 +157,12 @@ const CONFIRM = `mutation($id: ID!, $pm: String) { confirmPaymentIntent(id: $id,
           expect(await em('commerce').count(Order, { id: { $in: orderIds }, status: 'UNFULFILLED' })).toBe(0);
           expect(await em('commerce').count(Order, { id: { $in: orderIds }, stockStatus: { $in: ['PENDING', 'RESERVED'] } })).toBe(0);
           expect(await em('inventory').count(Reservation, { reference: { $in: references }, status: 'ACTIVE' })).toBe(0);
+          // And the refunds: they are asked for when the order is cancelled, but payments may still be starting (late, not lost).
+          const paidIds = (await em('commerce').find(Order, { id: { $in: orderIds }, status: 'PAID' })).map((o) => o.id);
+          const kept = (await em('payments').find(PaymentIntent, { reference: { $in: orderIds }, status: 'succeeded' })).filter(
+            (pi) => !paidIds.includes(pi.reference!) && pi.amountReceived !== pi.amountRefunded,
+          );
+          expect(kept.map((pi) => pi.reference)).toEqual([]);
         },
         300_000,
         500,
