@@ -27,7 +27,12 @@ export interface ServiceProcess {
  * Runs `scripts/serve.ts <name>` (one subgraph, or the router) as its own Node process from the
  * TypeScript sources, waits until `readyUrl` answers 200, and stops it (SIGTERM) after the suite.
  */
-export async function startServiceProcess(name: string, env: Record<string, string>, readyUrl: string): Promise<ServiceProcess> {
+export async function startServiceProcess(
+  name: string,
+  env: Record<string, string>,
+  readyUrl: string,
+  readyWithinMs = 30_000,
+): Promise<ServiceProcess> {
   const child = spawn(process.execPath, ['-r', join(ROOT, 'test/helpers/ts-register.js'), join(ROOT, 'scripts/serve.ts'), name], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', ...env },
@@ -43,7 +48,7 @@ export async function startServiceProcess(name: string, env: Record<string, stri
     await exited;
     clearTimeout(timer);
   });
-  const deadline = Date.now() + 30_000;
+  const deadline = Date.now() + readyWithinMs;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`${name} exited early:\n${output}`);
     try {
@@ -54,7 +59,7 @@ export async function startServiceProcess(name: string, env: Record<string, stri
     }
     if (Date.now() > deadline) {
       await stop();
-      throw new Error(`${name} was not ready within 30 s:\n${output}`);
+      throw new Error(`${name} was not ready within ${readyWithinMs / 1000} s:\n${output}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

@@ -26,6 +26,7 @@ export function createCheckoutSagaConsumer(service: CommerceService): EventConsu
       'inventory.reservation.failed',
       'inventory.reservation.expired',
       'inventory.reservation.committed',
+      'inventory.reservation.commit_failed',
       'payments.payment_intent.succeeded',
       'payments.payment_intent.payment_failed',
       'payments.payment_intent.canceled',
@@ -38,7 +39,20 @@ export function createCheckoutSagaConsumer(service: CommerceService): EventConsu
       if (!UUID.test(raw)) return; // a reservation or payment that is not an order's
       const order = await lockRow(em, Order, { id: raw });
       if (!order) return;
-      const cancel = (note: string) => service.applyTransition(em, order, 'CANCELLED', note, null);
+      // Whatever cancels an order whose payment already succeeded (e.g. `payment_intent.succeeded` was
+      // handled before `reservation.failed`) asks payments for the refund in the same transaction:
+      // a cancelled order never keeps money. Payments refunds what is left, so a second ask refunds nothing.
+      const refund = (paymentIntentId: unknown = null, amount: unknown = null, currency: unknown = null) =>
+        recordEvent(em, REFUND_NEEDED_EVENT, { orderId: order.id, buyerId: order.buyerId, paymentIntentId, amount, currency });
+      const cancel = async (note: string) => {
+        const error = await service.applyTransition(em, order, 'CANCELLED', note, null);
+        if (!error && order.paymentStatus === 'SUCCEEDED') refund();
+      };
+      // A PAID order whose units inventory could not ship (the reservation expired before the payment
+      // reached it): cancelled and refunded, never paid without stock.
+      const lostStock = async (note: string) => {
+        if (await service.cancelPaidWithoutStock(em, order, note)) refund();
+      };
       const status = order.status as OrderStatus;
       switch (event.type) {
         case 'inventory.reservation.created':
@@ -55,7 +69,18 @@ export function createCheckoutSagaConsumer(service: CommerceService): EventConsu
           order.stockStatus = 'FAILED';
           if (status === 'UNFULFILLED') await cancel('Out of stock: not enough units of an item.');
           break;
+        case 'inventory.reservation.commit_failed':
+          if (status === 'PAID' && order.stockStatus !== 'COMMITTED') {
+            order.stockStatus = 'RELEASED';
+            await lostStock('The items were released before the payment reached the warehouse; the payment is being refunded.');
+          }
+          break;
         case 'inventory.reservation.expired':
+          if (status === 'PAID' && order.stockStatus !== 'COMMITTED') {
+            order.stockStatus = 'RELEASED';
+            await lostStock('The reservation expired before the payment reached the warehouse; the payment is being refunded.');
+            break;
+          }
           order.stockStatus = 'RELEASED';
           if (status === 'UNFULFILLED') await cancel('Payment was not received in time; the items were released.');
           break;
@@ -75,13 +100,7 @@ export function createCheckoutSagaConsumer(service: CommerceService): EventConsu
               note: 'The payment arrived after the order was cancelled; it is being refunded.',
               actorId: null,
             });
-            recordEvent(em, REFUND_NEEDED_EVENT, {
-              orderId: order.id,
-              buyerId: order.buyerId,
-              paymentIntentId: event.payload.paymentIntentId ?? null,
-              amount: event.payload.amountReceived ?? null,
-              currency: event.payload.currency ?? null,
-            });
+            refund(event.payload.paymentIntentId ?? null, event.payload.amountReceived ?? null, event.payload.currency ?? null);
           } else await payIfReady(service, em, order);
           break;
         case 'payments.refund.succeeded':

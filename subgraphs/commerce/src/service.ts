@@ -51,6 +51,7 @@ import {
   type CartRow,
   type CategoryRow,
   type ChannelRow,
+  type ShippingMethodRow,
   type OrderRow,
   type OrderStatus,
   type ProductRow,
@@ -482,10 +483,15 @@ export class CommerceService {
     deps: CommerceDeps,
     cart: CartRow,
     em: Em = deps.em,
-  ): Promise<{ lines: PricedLine[]; totals: TotalsData; channel: ChannelRow }> {
+    known?: ChannelRow,
+  ): Promise<{ lines: PricedLine[]; totals: TotalsData; channel: ChannelRow; method: ShippingMethodRow | null }> {
     // Inside a transaction only `em` (the transaction) may be used: SQLite has one connection.
     const channel =
-      em === deps.em ? (await deps.loaders.channelById.load(cart.channelId))! : (await em.findOne(Channel, { id: cart.channelId }))!;
+      known?.id === cart.channelId
+        ? known
+        : em === deps.em
+          ? (await deps.loaders.channelById.load(cart.channelId))!
+          : (await em.findOne(Channel, { id: cart.channelId }))!;
     const lines = await em.find(CartLine, { cartId: cart.id }, { orderBy: { createdAt: 'asc', id: 'asc' } });
     const variantIds = lines.map((l) => l.variantId);
     const [variants, prices, method] = await Promise.all([
@@ -507,7 +513,12 @@ export class CommerceService {
     const subtotal = priced.reduce((s, l) => s + l.net, 0);
     const tax = priced.reduce((s, l) => s + l.tax, 0);
     const shipping = method?.price ?? 0;
-    return { lines: priced, channel, totals: { currency: channel.currency, subtotal, tax, shipping, total: subtotal + tax + shipping } };
+    return {
+      lines: priced,
+      channel,
+      method,
+      totals: { currency: channel.currency, subtotal, tax, shipping, total: subtotal + tax + shipping },
+    };
   }
 
   async addToCart(deps: CommerceDeps, selector: CartSelector, variantId: string, quantity: number): Promise<Payload<{ cart: CartRow }>> {
@@ -657,7 +668,9 @@ export class CommerceService {
           totals: null,
           errors: [{ field: 'channel', message: 'This cart was placed as an order already.', code: ErrorCode.CONFLICT }],
         };
-      const { lines, totals } = await this.price(deps, locked, tx);
+      // The channel read before the transaction (channels are not edited by checkout) and the shipping
+      // method read by the pricing: fewer statements while the transaction holds SQLite's one connection.
+      const { lines, totals, method } = await this.price(deps, locked, tx, channel);
       const errors: UserError[] = [];
       if (!lines.length) errors.push(fieldError('channel', 'Your cart in this channel is empty.'));
       lines.forEach((l, i) => {
@@ -665,9 +678,6 @@ export class CommerceService {
           errors.push(fieldError(`lines.${i}`, `Variant ${l.line.variantId} is no longer sold in channel ${channel.slug}; remove it.`));
       });
       if (!locked.shippingAddress) errors.push(fieldError('shippingAddress', 'Set a shipping address first.'));
-      const method = locked.shippingMethodId
-        ? await tx.findOne(ShippingMethod, { id: locked.shippingMethodId, channelId: channel.id })
-        : null;
       if (!method) errors.push(fieldError('shippingMethod', 'Choose a shipping method first.'));
       if (currency.trim().toUpperCase() !== channel.currency)
         errors.push(
@@ -787,6 +797,27 @@ export class CommerceService {
     recordEvent(tx, STATUS_EVENT[to]!, this.orderPayload(order, to, actorId));
     await tx.flush();
     return null;
+  }
+
+  /**
+   * The saga's own move PAID → CANCELLED (no one else may make it): inventory could not ship a paid
+   * order's units because its reservation had expired or been released before `commerce.order.paid`
+   * reached it. Conditional on PAID and on the stock not being committed; the caller asks payments for
+   * the refund, and `payments.refund.succeeded` then makes the order REFUNDED.
+   */
+  async cancelPaidWithoutStock(tx: Em, order: OrderRow, note: string): Promise<boolean> {
+    const moved = await tx.nativeUpdate(
+      Order,
+      { id: order.id, status: 'PAID', stockStatus: { $ne: 'COMMITTED' } },
+      { status: 'CANCELLED', stockStatus: 'RELEASED' },
+    );
+    if (!moved) return false;
+    order.status = 'CANCELLED';
+    order.stockStatus = 'RELEASED';
+    tx.create(OrderStatusChange, { id: newId(), orderId: order.id, status: 'CANCELLED', note, actorId: null });
+    recordEvent(tx, STATUS_EVENT.CANCELLED!, this.orderPayload(order, 'CANCELLED'));
+    await tx.flush();
+    return true;
   }
 
   /**

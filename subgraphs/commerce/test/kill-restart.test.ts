@@ -15,15 +15,16 @@ import { CHECKOUT, product, readyCart, staffUser } from './helpers';
 
 jest.setTimeout(420_000);
 
-// Several processes on one SQLite file are not supported (docs/ARCHITECTURE.md), so this runs on MariaDB + Redis only,
-// and only with COMMERCE_KILL_TEST=1: it FAILS today, on real holes it found (subgraphs/commerce/README.md, "Not done"):
-// orders PAID whose reservation the TTL sweep expired while `commerce.order.paid` was held up by the crash (paid,
-// no stock), and a cancelled order whose late payment was still kept when the rest had settled. Fix the saga, then
-// drop the flag.
-const onMariaDb = Boolean(testEnv.MYSQL_URL && testEnv.REDIS_URL && testEnv.COMMERCE_KILL_TEST === '1');
+// Several processes on one SQLite file are not supported (docs/ARCHITECTURE.md), so this runs on MariaDB + Redis only
+// (the MariaDB phase of CI); on SQLite it is skipped. It found two holes, both fixed (subgraphs/commerce/README.md,
+// "Checkout saga"): orders PAID whose reservation the TTL sweep expired while `commerce.order.paid` was held up by the
+// crash (now cancelled and refunded), and orders cancelled after `payment_intent.succeeded` had already been handled
+// (the refund was never asked for: lost, not late; now asked for in the cancelling transaction).
+const onMariaDb = Boolean(testEnv.MYSQL_URL && testEnv.REDIS_URL);
 const NAMES = ['commerce', 'inventory', 'payments'] as const;
 const ORDERS = 24;
 const UNITS = 12;
+const log = (what: string) => process.stdout.write(`${new Date().toISOString()} ${what}\n`);
 const CONFIRM = `mutation($id: ID!, $pm: String) { confirmPaymentIntent(id: $id, paymentMethod: $pm) { paymentIntent { status } errors { code } } }`;
 
 (onMariaDb ? describe : describe.skip)(
@@ -40,7 +41,8 @@ const CONFIRM = `mutation($id: ID!, $pm: String) { confirmPaymentIntent(id: $id,
       // Commerce first: it owns Order, which payments extends.
       for (const name of NAMES) {
         const port = ports[name]!;
-        started.push(await startServiceProcess(name, { ...env, PORT: String(port) }, `http://127.0.0.1:${port}/health`));
+        // 90 s: a loaded machine (CI shares its cores) can take more than the helper's default 30 s to start one.
+        started.push(await startServiceProcess(name, { ...env, PORT: String(port) }, `http://127.0.0.1:${port}/health`, 90_000));
       }
       return started;
     };
@@ -62,6 +64,7 @@ const CONFIRM = `mutation($id: ID!, $pm: String) { confirmPaymentIntent(id: $id,
       });
       env = Object.fromEntries(Object.entries(stack.env).filter((e): e is [string, string] => e[1] !== undefined));
       processes = await startAll();
+      log('three processes up');
       // Plain readers of the three databases in this process: no relay, no consumers, no sweeps.
       const config = loadSubgraphConfig(env);
       for (const definition of [commerce, inventory, payments] as SubgraphDefinition<never, never>[]) {
@@ -110,8 +113,9 @@ const CONFIRM = `mutation($id: ID!, $pm: String) { confirmPaymentIntent(id: $id,
       const payers = orderIds.filter((_, i) => i % 2 === 0);
       let confirmed = 0;
       let killed = false;
-      const pay = async (orderId: string, until: number) => {
-        while (Date.now() < until) {
+      // `untilKilled`: the first round ends at the kill (the processes are gone; waiting out its time only slows the test).
+      const pay = async (orderId: string, until: number, untilKilled = false) => {
+        while (Date.now() < until && !(untilKilled && killed)) {
           const pi = await em('payments').findOne(PaymentIntent, { reference: orderId });
           if (pi && pi.status !== 'requires_payment_method') return;
           const order = await em('commerce').findOneOrFail(Order, { id: orderId });
@@ -131,7 +135,7 @@ const CONFIRM = `mutation($id: ID!, $pm: String) { confirmPaymentIntent(id: $id,
           await new Promise((resolve) => setTimeout(resolve, 100));
         }
       };
-      await Promise.all(payers.map((id) => pay(id, Date.now() + 20_000)));
+      await Promise.all(payers.map((id) => pay(id, Date.now() + 20_000, true)));
       expect(killed).toBe(true);
       await Promise.all(
         processes.map(
@@ -139,10 +143,13 @@ const CONFIRM = `mutation($id: ID!, $pm: String) { confirmPaymentIntent(id: $id,
             new Promise((resolve) => (p.child.exitCode !== null || p.child.signalCode ? resolve(null) : p.child.once('exit', resolve))),
         ),
       );
+      log('killed; restarting');
       processes = await startAll();
+      log('restarted');
       // The payers whose confirmation was lost try again after the restart.
       await Promise.all(payers.map((id) => pay(id, Date.now() + 30_000)));
 
+      log('second round of payments done');
       // Everything settles: no order waiting, no units held (the TTL releases the unpaid ones).
       const references = orderIds.map((id) => `order:${id}`);
       await eventually(
@@ -150,15 +157,25 @@ const CONFIRM = `mutation($id: ID!, $pm: String) { confirmPaymentIntent(id: $id,
           expect(await em('commerce').count(Order, { id: { $in: orderIds }, status: 'UNFULFILLED' })).toBe(0);
           expect(await em('commerce').count(Order, { id: { $in: orderIds }, stockStatus: { $in: ['PENDING', 'RESERVED'] } })).toBe(0);
           expect(await em('inventory').count(Reservation, { reference: { $in: references }, status: 'ACTIVE' })).toBe(0);
+          // And the refunds: they are asked for when the order is cancelled, but payments may still be starting (late, not lost).
+          const paidIds = (await em('commerce').find(Order, { id: { $in: orderIds }, status: 'PAID' })).map((o) => o.id);
+          const kept = (await em('payments').find(PaymentIntent, { reference: { $in: orderIds }, status: 'succeeded' })).filter(
+            (pi) => !paidIds.includes(pi.reference!) && pi.amountReceived !== pi.amountRefunded,
+          );
+          expect(kept.map((pi) => pi.reference)).toEqual([]);
         },
         300_000,
         500,
       );
+      log('settled');
       const orders = await em('commerce').find(Order, { id: { $in: orderIds } });
       const intents = await em('payments').find(PaymentIntent, { reference: { $in: orderIds } });
       const reservations = await em('inventory').find(Reservation, { reference: { $in: references } });
       const paid = orders.filter((o) => o.status === 'PAID');
-      expect(paid.length).toBeGreaterThan(0);
+      // Money moved (at least the three charges before the kill). How many orders end PAID depends on the machine: on a
+      // loaded one the 25 s TTL runs out before most payments, and those orders must end cancelled and refunded.
+      expect(intents.filter((pi) => pi.amountReceived > 0).length).toBeGreaterThanOrEqual(3);
+      log(`${paid.length} paid, ${orders.length - paid.length} cancelled or refunded`);
       expect(paid.length).toBeLessThanOrEqual(UNITS);
       // Every broken rule, named by order, so one run shows them all.
       const problems: string[] = [];
@@ -186,6 +203,23 @@ const CONFIRM = `mutation($id: ID!, $pm: String) { confirmPaymentIntent(id: $id,
           // No money kept: never charged, or refunded in full.
           if (mine.some((pi) => pi.amountReceived !== pi.amountRefunded)) problems.push(`cancelled but money kept: ${what}`);
         }
+      }
+      if (problems.length) {
+        // The event log of every order with a problem, from the three outboxes, in order: what happened and when.
+        const lines: string[] = [];
+        for (const problem of problems) {
+          const id = orders.find((o) => problem.includes(o.id.slice(-6)))?.id;
+          if (!id) continue;
+          for (const name of NAMES) {
+            const rows: { type: string; created_at: unknown; published_at: unknown }[] = await readers[name]!.em.getConnection().execute(
+              'select type, created_at, published_at from outbox_events where payload like ? order by created_at',
+              [`%${id}%`],
+            );
+            for (const row of rows)
+              lines.push(`${id.slice(-6)} ${String(row.created_at)} ${name}: ${row.type} published=${String(row.published_at)}`);
+          }
+        }
+        console.log(lines.sort().join('\n'));
       }
       expect(problems).toEqual([]);
       // Stock never negative, what shipped is what was paid, and the movements add up to the stock.

@@ -183,4 +183,39 @@ describe('the checkout saga: commerce, inventory and payments through the outbox
     expect((await settledIntent()).amountRefunded).toBe(order.totals.total);
     expect((await ok(stack, buyer, ORDER, { id: order.id })).order.history).toHaveLength(4);
   });
+
+  it('cancels and refunds, once, a paid order whose reservation was gone before inventory could ship it (never paid without stock)', async () => {
+    const variant = await stocked(2);
+    const buyer = await signUpUser(stack.url, 'lostunits');
+    const order = await placed(buyer, variant, 1);
+    const pi = await eventually(async () => {
+      const o = (await ok(stack, buyer, ORDER, { id: order.id })).order;
+      expect(o.payment).not.toBeNull();
+      expect((await ok(stack, admin, AVAILABLE, { id: variant })).inventoryVariant.reserved).toBe(1);
+      return o.payment;
+    });
+    // The units go back before the payment reaches inventory (what a TTL sweep does while commerce is down).
+    const released = await ok(stack, admin, `mutation($r: String!) { releaseStockReservation(reference: $r) { errors { code } } }`, {
+      r: `order:${order.id}`,
+    });
+    expect(released.releaseStockReservation.errors).toEqual([]);
+    const paid = await ok(stack, buyer, CONFIRM, { id: pi.id, pm: '4242424242424242' });
+    expect(paid.confirmPaymentIntent).toEqual({ paymentIntent: { status: 'SUCCEEDED' }, errors: [] });
+    const refunded = await eventually(async () => {
+      const o = (await ok(stack, buyer, ORDER, { id: order.id })).order;
+      expect(o.status).toBe('REFUNDED');
+      return o;
+    });
+    expect(refunded.history.map((h: { status: string }) => h.status)).toEqual(['UNFULFILLED', 'PAID', 'CANCELLED', 'REFUNDED']);
+    expect(refunded.history[2].note).toMatch(/released before the payment reached the warehouse/);
+    expect(await paymentsEm().findOneOrFail(PaymentIntent, { id: pi.id })).toMatchObject({
+      amountReceived: order.totals.total,
+      amountRefunded: order.totals.total,
+    });
+    expect(await paymentsEm().count(Refund, { paymentIntentId: pi.id })).toBe(1);
+    // Nothing shipped: the two units are on hand and free, the reservation stays released.
+    expect(await ok(stack, admin, AVAILABLE, { id: variant })).toEqual({ inventoryVariant: { available: 2, onHand: 2, reserved: 0 } });
+    expect((await inventoryEm().findOneOrFail(Reservation, { reference: `order:${order.id}` })).status).toBe('RELEASED');
+    expect((await commerceEm(stack).findOneOrFail(Order, { id: order.id })).stockStatus).toBe('RELEASED');
+  });
 });

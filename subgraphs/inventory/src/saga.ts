@@ -7,6 +7,8 @@ import { Shortfall, type InventoryService } from './service';
 export const SAGA_EVENTS = {
   reservationCreated: 'inventory.reservation.created',
   reservationFailed: 'inventory.reservation.failed',
+  /** A paid order's units could not be shipped (its reservation had expired or been released): commerce cancels and refunds it. */
+  commitFailed: 'inventory.reservation.commit_failed',
 } as const;
 
 const VARIANT_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/;
@@ -32,7 +34,21 @@ export function createCheckoutSagaConsumer(
       const reference = `order:${orderId}`;
       if (!/^[0-9a-f-]{36}$/i.test(orderId)) return;
       if (event.type === 'commerce.order.paid') {
-        await service.commitIn(em, deps, reference, null, { ignoreExpiry: true });
+        // A paid order whose reservation a sweep expired (or that was released) is NOT re-reserved:
+        // its units may be another buyer's by now, and a second reservation would make the outcome depend
+        // on timing. Inventory says so instead, in this transaction; commerce cancels the order and
+        // payments refunds it (subgraphs/inventory/README.md, "Checkout saga").
+        const { id, error } = await service.commitIn(em, deps, reference, null, { ignoreExpiry: true });
+        if (error) {
+          const r = await em.findOne(Reservation, { id });
+          recordEvent(em, SAGA_EVENTS.commitFailed, {
+            orderId,
+            reference,
+            reservationId: id,
+            status: r?.status ?? null,
+            reason: error.message,
+          });
+        }
         return;
       }
       if (event.type === 'commerce.order.cancelled' || event.type === 'commerce.order.stock_released') {
