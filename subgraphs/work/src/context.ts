@@ -1,6 +1,13 @@
-import type DataLoader from 'dataloader';
-import DataLoaderImpl from 'dataloader';
-import { connectionLoader, entityLoader, groupLoader, type ConnectionLoader, type Em, type ServiceDeps, type SubgraphConfig, type SubgraphContext } from '../../../kit';
+import DataLoader from 'dataloader';
+import {
+  connectionLoader,
+  entityLoader,
+  type ConnectionLoader,
+  type Em,
+  type ServiceDeps,
+  type SubgraphConfig,
+  type SubgraphContext,
+} from '../../../kit';
 import { Task, type TaskRow } from './entities';
 import {
   Project,
@@ -36,11 +43,11 @@ export function createLoaders(em: Em): WorkLoaders {
     taskById: entityLoader(em, Task),
     projectById: entityLoader(em, Project),
     stateById: entityLoader(em, ProjectState),
-    statesByProject: new DataLoaderImpl<string, ProjectStateRow[]>(async (ids) => {
+    statesByProject: new DataLoader<string, ProjectStateRow[]>(async (ids) => {
       const rows = await em.find(ProjectState, { projectId: { $in: [...ids] } }, { orderBy: { position: 'ASC', id: 'ASC' } });
       return ids.map((id) => rows.filter((row) => row.projectId === id));
     }),
-    membership: new DataLoaderImpl<string, ProjectMemberRow | null>(async (keys) => {
+    membership: new DataLoader<string, ProjectMemberRow | null>(async (keys) => {
       const pairs = keys.map((key) => key.split(':') as [string, string]);
       const rows = await em.find(ProjectMember, {
         projectId: { $in: [...new Set(pairs.map(([p]) => p))] },

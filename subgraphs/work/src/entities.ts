@@ -45,5 +45,4 @@ export const Task = defineTenantEntity({
 });
 export type TaskRow = InferEntity<typeof Task>;
 
-
 export const entities = [Task, Project, ProjectMember, ProjectState, TaskActivity];

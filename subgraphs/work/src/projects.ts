@@ -94,7 +94,13 @@ export class ProjectService {
   async list(deps: WorkDeps, args: PageArgs): Promise<Connection<ProjectRow>> {
     const viewer = requireTenant(deps.viewer);
     const memberships = deps.em.createQueryBuilder(ProjectMember, 'm').select('m.project_id').where({ userId: viewer.userId });
-    return paginate(deps.em, Project, { id: { $in: memberships.getKnexQuery() } } as unknown as FilterQuery<ProjectRow>, args, totalOrder<ProjectRow>('createdAt', 'DESC'));
+    return paginate(
+      deps.em,
+      Project,
+      { id: { $in: memberships.getKnexQuery() } } as unknown as FilterQuery<ProjectRow>,
+      args,
+      totalOrder<ProjectRow>('createdAt', 'DESC'),
+    );
   }
 
   async create(deps: WorkDeps, name: string): Promise<Payload<{ project: ProjectRow }>> {
@@ -194,12 +200,14 @@ export class ProjectService {
     const state =
       input.stateId != null
         ? await this.state(deps.em, projectId, input.stateId, 'input.stateId')
-        : ((await deps.em.findOne(ProjectState, { projectId }, { orderBy: { position: 'ASC' } })) ?? fieldError('input.stateId', 'The project has no states.'));
+        : ((await deps.em.findOne(ProjectState, { projectId }, { orderBy: { position: 'ASC' } })) ??
+          fieldError('input.stateId', 'The project has no states.'));
     if (!('id' in state)) return fail(state);
     if (input.parentId != null) {
       const parent = await deps.em.findOne(Task, { id: input.parentId, projectId });
       if (!parent) return fail(fieldError('input.parentId', 'No such item in this project.'));
-      if ((await this.depth(deps.em, parent)) >= MAX_DEPTH) return fail(fieldError('input.parentId', `Sub-tasks nest at most ${MAX_DEPTH} deep.`));
+      if ((await this.depth(deps.em, parent)) >= MAX_DEPTH)
+        return fail(fieldError('input.parentId', `Sub-tasks nest at most ${MAX_DEPTH} deep.`));
     }
     const last = await deps.em.findOne(Task, { stateId: state.id }, { orderBy: { position: 'DESC' } });
     const task = deps.em.create(Task, {

@@ -38,7 +38,11 @@ describe('work: projects, boards and work items', () => {
     admin = a!;
     memberUser = m!;
     outsiderUser = o!;
-    [member, viewer, outsider] = await Promise.all([addToTenant(stack.url, admin, m!), addToTenant(stack.url, admin, v!), addToTenant(stack.url, admin, o!)]);
+    [member, viewer, outsider] = await Promise.all([
+      addToTenant(stack.url, admin, m!),
+      addToTenant(stack.url, admin, v!),
+      addToTenant(stack.url, admin, o!),
+    ]);
     const res = await gql(stack.url, CREATE_PROJECT, { name: '  Launch  ' }, { token: admin.token });
     expect(res.body.data.createProject.errors).toEqual([]);
     projectId = res.body.data.createProject.project.id;
@@ -104,7 +108,12 @@ describe('work: projects, boards and work items', () => {
       ['estimate', null, '3'],
     ]);
     expect(new Set(rows.map((r: any) => r.actor.id))).toEqual(new Set([memberUser.id]));
-    const epicSubs = await gql(stack.url, 'query($id: ID!) { task(id: $id) { subtasks(first: 5) { totalCount } } }', { id: epic.id }, member);
+    const epicSubs = await gql(
+      stack.url,
+      'query($id: ID!) { task(id: $id) { subtasks(first: 5) { totalCount } } }',
+      { id: epic.id },
+      member,
+    );
     expect(epicSubs.body.data.task.subtasks.totalCount).toBe(1);
   });
 
