@@ -89,7 +89,8 @@ function kinds(url: string): Kind[] {
     {
       name: 'Task',
       subgraph: 'work',
-      entities: ['Task'],
+      // A task's activity rows are written with it (project work items log every change).
+      entities: ['Task', 'TaskActivity'],
       typename: 'Task',
       sharedInTenant: false,
       async create(actor, label) {
@@ -116,6 +117,36 @@ function kinds(url: string): Kind[] {
       },
       async remove(actor, id) {
         return outcomeOf(await call(actor, 'mutation($id: ID!) { deleteTask(id: $id) { deletedId } }', { id }), 'deleteTask');
+      },
+    },
+    {
+      name: 'Project',
+      subgraph: 'work',
+      // Members and board states are created with the project; only members see it.
+      entities: ['Project', 'ProjectMember', 'ProjectState'],
+      typename: 'Project',
+      sharedInTenant: false,
+      async create(actor, label) {
+        const res = await call(actor, 'mutation($n: String!) { createProject(input: { name: $n }) { project { id } errors { code } } }', {
+          n: label,
+        });
+        return expectData(res, 'createProject').createProject.project.id;
+      },
+      async read(actor, id) {
+        return expectData(await call(actor, 'query($id: ID!) { project(id: $id) { name } }', { id }), 'project').project?.name ?? null;
+      },
+      async list(actor) {
+        const data = expectData(await call(actor, '{ projects(first: 100) { edges { node { id } } } }', {}), 'projects');
+        return data.projects.edges.map((e: any) => e.node.id);
+      },
+      async update(actor, id, label) {
+        return outcomeOf(
+          await call(actor, 'mutation($id: ID!, $n: String!) { renameProject(id: $id, name: $n) { errors { code } } }', { id, n: label }),
+          'renameProject',
+        );
+      },
+      async remove(actor, id) {
+        return outcomeOf(await call(actor, 'mutation($id: ID!) { deleteProject(id: $id) { deletedId } }', { id }), 'deleteProject');
       },
     },
     {

@@ -4,6 +4,7 @@ import { createLoaders, type WorkLoaders } from './src/context';
 import { entities } from './src/entities';
 import { createResolvers } from './src/resolvers';
 import { seed } from './src/seed';
+import { ProjectService } from './src/projects';
 import { TaskService } from './src/service';
 
 /** work: tasks and to-dos (catalogue #1 remote mode, #11, #18; later #51 projects and boards). */
@@ -11,18 +12,22 @@ export const work: SubgraphDefinition<WorkLoaders> = {
   name: 'work',
   defaultPort: 4002,
   wiring: {
-    summary: 'tasks, owned by tenants: owner-only CRUD, assignment, validation, filters, sort, Relay pagination',
-    catalogue: '11, 18, part of 55',
+    summary: 'tasks and projects, owned by tenants: tasks, assignment, projects with members, boards, work items, activity',
+    catalogue: '11, 18, 51, part of 55',
     codegen: {
       contextType: '../context#WorkContext',
       mappers: {
         Task: '../entities#TaskRow',
         User: '../context#UserRef',
+        Project: '../project-entities#ProjectRow',
+        ProjectState: '../project-entities#ProjectStateRow',
+        ProjectMember: '../project-entities#ProjectMemberRow',
+        TaskActivity: '../project-entities#TaskActivityRow',
       },
     },
   },
   typeDefs: loadSubgraphSchema('work'),
-  resolvers: createResolvers(new TaskService()),
+  resolvers: createResolvers(new TaskService(), new ProjectService()),
   entities,
   migrations,
   loaders: createLoaders,

@@ -1,6 +1,24 @@
-import type DataLoader from 'dataloader';
-import { entityLoader, type Em, type ServiceDeps, type SubgraphConfig, type SubgraphContext } from '../../../kit';
+import DataLoader from 'dataloader';
+import {
+  connectionLoader,
+  entityLoader,
+  type ConnectionLoader,
+  type Em,
+  type ServiceDeps,
+  type SubgraphConfig,
+  type SubgraphContext,
+} from '../../../kit';
 import { Task, type TaskRow } from './entities';
+import {
+  Project,
+  ProjectMember,
+  ProjectState,
+  TaskActivity,
+  type ProjectMemberRow,
+  type ProjectRow,
+  type ProjectStateRow,
+  type TaskActivityRow,
+} from './project-entities';
 
 /** work reads no settings of its own: its configuration is the shared subgraph one. */
 export type WorkConfig = SubgraphConfig;
@@ -10,10 +28,37 @@ export type WorkDeps = ServiceDeps<WorkConfig, WorkLoaders>;
 
 export interface WorkLoaders {
   taskById: DataLoader<string, TaskRow | null>;
+  projectById: DataLoader<string, ProjectRow | null>;
+  stateById: DataLoader<string, ProjectStateRow | null>;
+  statesByProject: DataLoader<string, ProjectStateRow[]>;
+  /** Membership by `projectId + ':' + userId` (null: not a member); one statement per tick. */
+  membership: DataLoader<string, ProjectMemberRow | null>;
+  membersByProject: ConnectionLoader<ProjectMemberRow>;
+  subtasksByParent: ConnectionLoader<TaskRow>;
+  activityByTask: ConnectionLoader<TaskActivityRow>;
 }
 
 export function createLoaders(em: Em): WorkLoaders {
-  return { taskById: entityLoader(em, Task) };
+  return {
+    taskById: entityLoader(em, Task),
+    projectById: entityLoader(em, Project),
+    stateById: entityLoader(em, ProjectState),
+    statesByProject: new DataLoader<string, ProjectStateRow[]>(async (ids) => {
+      const rows = await em.find(ProjectState, { projectId: { $in: [...ids] } }, { orderBy: { position: 'ASC', id: 'ASC' } });
+      return ids.map((id) => rows.filter((row) => row.projectId === id));
+    }),
+    membership: new DataLoader<string, ProjectMemberRow | null>(async (keys) => {
+      const pairs = keys.map((key) => key.split(':') as [string, string]);
+      const rows = await em.find(ProjectMember, {
+        projectId: { $in: [...new Set(pairs.map(([p]) => p))] },
+        userId: { $in: [...new Set(pairs.map(([, u]) => u))] },
+      });
+      return pairs.map(([p, u]) => rows.find((row) => row.projectId === p && row.userId === u) ?? null);
+    }),
+    membersByProject: connectionLoader(em, ProjectMember, 'projectId', { list: 'project.members' }),
+    subtasksByParent: connectionLoader(em, Task, 'parentId', { list: 'task.subtasks' }),
+    activityByTask: connectionLoader(em, TaskActivity, 'taskId', { list: 'task.activity' }),
+  };
 }
 
 /** What work's resolvers receive (the codegen `contextType`). */

@@ -1,4 +1,7 @@
 import { baseProperties, defineTenantEntity, p, type InferEntity } from '../../../kit';
+import { Project, ProjectMember, ProjectState, TaskActivity } from './project-entities';
+
+export { Project, ProjectMember, ProjectState, TaskActivity };
 
 export const TASK_STATUSES = ['TODO', 'IN_PROGRESS', 'DONE'] as const;
 export const TASK_PRIORITIES = ['LOW', 'MEDIUM', 'HIGH'] as const;
@@ -21,14 +24,25 @@ export const Task = defineTenantEntity({
     dueAt: p.datetime(3).nullable(),
     tags: p.json<string[]>(),
     assigneeId: p.string().length(36).nullable(),
+    // Project management (catalogue #51): a task in a project is a work item on its board.
+    projectId: p.string().length(36).nullable(),
+    stateId: p.string().length(36).nullable(),
+    parentId: p.string().length(36).nullable(),
+    estimate: p.integer().nullable(),
+    /** Order within its state on the board (ascending; ties by id). */
+    position: p.integer().default(0),
   },
   indexes: [
     { properties: ['ownerId', 'createdAt'] },
     { properties: ['ownerId', 'status'] },
     // `assignedTasks` lists by assignee, newest first.
     { properties: ['assigneeId', 'createdAt'] },
+    // A board column: the items of one state, in order.
+    { properties: ['stateId', 'position'] },
+    { properties: ['projectId', 'createdAt'] },
+    { properties: ['parentId', 'createdAt'] },
   ],
 });
 export type TaskRow = InferEntity<typeof Task>;
 
-export const entities = [Task];
+export const entities = [Task, Project, ProjectMember, ProjectState, TaskActivity];

@@ -1,5 +1,5 @@
 import { forTenant, type Em } from '../../../kit';
-import { Task } from './entities';
+import { Project, ProjectMember, ProjectState, Task } from './entities';
 
 const DEMO_USER_ID = '01900000-0000-7000-8000-000000000002';
 /** identity's demo tenant, which the demo user belongs to. */
@@ -17,6 +17,44 @@ export async function seed(unscoped: Em): Promise<void> {
   ] as const;
   for (const sample of samples) {
     em.create(Task, { ...sample, tags: [...sample.tags], ownerId: DEMO_USER_ID, description: null, dueAt: null, assigneeId: null });
+  }
+  await em.flush();
+  await seedProject(em);
+}
+
+/** A demo project with the default board and three work items for the demo user, once. */
+async function seedProject(em: Em): Promise<void> {
+  if (await em.count(Project, { createdById: DEMO_USER_ID })) return;
+  const project = em.create(Project, { name: 'Hubgraph launch', createdById: DEMO_USER_ID });
+  em.create(ProjectMember, { projectId: project.id, userId: DEMO_USER_ID, role: 'ADMIN' });
+  const groups = [
+    ['Backlog', 'BACKLOG'],
+    ['Todo', 'TODO'],
+    ['In Progress', 'IN_PROGRESS'],
+    ['Done', 'DONE'],
+  ] as const;
+  const states = groups.map(([name, group], position) => em.create(ProjectState, { projectId: project.id, name, group, position }));
+  const items = [
+    { title: 'Draft the launch post', state: 1, status: 'TODO', estimate: 3 },
+    { title: 'Record the demo video', state: 2, status: 'IN_PROGRESS', estimate: 5 },
+    { title: 'Pick the launch date', state: 3, status: 'DONE', estimate: 1 },
+  ] as const;
+  for (const item of items) {
+    em.create(Task, {
+      title: item.title,
+      status: item.status,
+      priority: 'MEDIUM',
+      tags: ['launch'],
+      ownerId: DEMO_USER_ID,
+      description: null,
+      dueAt: null,
+      assigneeId: null,
+      projectId: project.id,
+      stateId: states[item.state]!.id,
+      parentId: null,
+      estimate: item.estimate,
+      position: 0,
+    });
   }
   await em.flush();
 }

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { TaskRow } from '../entities';
 import type { UserRef, WorkContext } from '../context';
+import type { ProjectRow, ProjectStateRow, ProjectMemberRow, TaskActivityRow } from '../project-entities';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -17,6 +18,11 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** A new project; the creator becomes its admin and gets the states Backlog, Todo, In Progress, Done. */
+export type CreateProjectInput = {
+  name: Scalars['String']['input'];
+};
+
 /** A new task. */
 export type CreateTaskInput = {
   description?: InputMaybe<Scalars['String']['input']>;
@@ -27,6 +33,26 @@ export type CreateTaskInput = {
   status?: InputMaybe<TaskStatus>;
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
   title: Scalars['String']['input'];
+};
+
+/** A new work item in a project. */
+export type CreateWorkItemInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  estimate?: InputMaybe<Scalars['Int']['input']>;
+  /** Makes it a sub-task of this item of the same project. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  priority?: InputMaybe<TaskPriority>;
+  /** Defaults to the first state of the board. */
+  stateId?: InputMaybe<Scalars['ID']['input']>;
+  /** Labels, as task tags. */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  title: Scalars['String']['input'];
+};
+
+export type DeleteProjectPayload = {
+  __typename?: 'DeleteProjectPayload';
+  deletedId?: Maybe<Scalars['ID']['output']>;
+  errors: Array<UserError>;
 };
 
 /** The result of deleting a task. */
@@ -66,12 +92,28 @@ export type Mutation = {
    * current assignee again changes nothing and notifies no one.
    */
   assignTask?: Maybe<TaskPayload>;
+  /** Creates a project; the signed-in user becomes its admin. */
+  createProject?: Maybe<ProjectPayload>;
   /** Creates a task owned by the signed-in user. */
   createTask?: Maybe<TaskPayload>;
+  /** Creates a work item; admins and members. */
+  createWorkItem?: Maybe<TaskPayload>;
+  /** Deletes a project with its states, members and items; admins only. */
+  deleteProject?: Maybe<DeleteProjectPayload>;
   /** Deletes a task; only its owner may. */
   deleteTask?: Maybe<DeleteTaskPayload>;
+  /** Moves a work item to `position` (0-based, clamped) of `stateId`; admins and members. */
+  moveWorkItem?: Maybe<TaskPayload>;
+  /** Renames a project; admins only. */
+  renameProject?: Maybe<ProjectPayload>;
+  /** Reorders the board's states: `stateIds` must list every state of the project once; admins only. */
+  reorderStates?: Maybe<ProjectPayload>;
+  /** Adds a member of the current tenant to a project, or changes their role; admins only. */
+  setProjectMember?: Maybe<ProjectPayload>;
   /** Changes a task; only its owner may. */
   updateTask?: Maybe<TaskPayload>;
+  /** Changes a work item; admins and members. Every changed field is a row of its activity. */
+  updateWorkItem?: Maybe<TaskPayload>;
 };
 
 
@@ -81,8 +123,24 @@ export type MutationAssignTaskArgs = {
 };
 
 
+export type MutationCreateProjectArgs = {
+  input: CreateProjectInput;
+};
+
+
 export type MutationCreateTaskArgs = {
   input: CreateTaskInput;
+};
+
+
+export type MutationCreateWorkItemArgs = {
+  input: CreateWorkItemInput;
+  projectId: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteProjectArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -91,9 +149,41 @@ export type MutationDeleteTaskArgs = {
 };
 
 
+export type MutationMoveWorkItemArgs = {
+  id: Scalars['ID']['input'];
+  position: Scalars['Int']['input'];
+  stateId: Scalars['ID']['input'];
+};
+
+
+export type MutationRenameProjectArgs = {
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+};
+
+
+export type MutationReorderStatesArgs = {
+  projectId: Scalars['ID']['input'];
+  stateIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationSetProjectMemberArgs = {
+  projectId: Scalars['ID']['input'];
+  role: ProjectRole;
+  userId: Scalars['ID']['input'];
+};
+
+
 export type MutationUpdateTaskArgs = {
   id: Scalars['ID']['input'];
   input: UpdateTaskInput;
+};
+
+
+export type MutationUpdateWorkItemArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateWorkItemInput;
 };
 
 /** Sort direction. */
@@ -114,10 +204,104 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** A project (catalogue #51): a board of work items. Only its members see it. */
+export type Project = {
+  __typename?: 'Project';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Work items, by state position then id; `stateId` narrows to one board column. */
+  items: TaskConnection;
+  /** Members, oldest first. */
+  members: ProjectMemberConnection;
+  /** 1 to 120 characters. */
+  name: Scalars['String']['output'];
+  /** The board's states, in board order (at most 20). */
+  states: Array<ProjectState>;
+  /** The signed-in user's role. */
+  viewerRole: ProjectRole;
+};
+
+
+/** A project (catalogue #51): a board of work items. Only its members see it. */
+export type ProjectItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  stateId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** A project (catalogue #51): a board of work items. Only its members see it. */
+export type ProjectMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ProjectConnection = {
+  __typename?: 'ProjectConnection';
+  edges: Array<ProjectEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ProjectEdge = {
+  __typename?: 'ProjectEdge';
+  cursor: Scalars['String']['output'];
+  node: Project;
+};
+
+/** A user's membership of a project. */
+export type ProjectMember = {
+  __typename?: 'ProjectMember';
+  /** When they joined. */
+  createdAt: Scalars['DateTime']['output'];
+  role: ProjectRole;
+  user: User;
+};
+
+export type ProjectMemberConnection = {
+  __typename?: 'ProjectMemberConnection';
+  edges: Array<ProjectMemberEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ProjectMemberEdge = {
+  __typename?: 'ProjectMemberEdge';
+  cursor: Scalars['String']['output'];
+  node: ProjectMember;
+};
+
+export type ProjectPayload = {
+  __typename?: 'ProjectPayload';
+  errors: Array<UserError>;
+  project?: Maybe<Project>;
+};
+
+/** A member's role in a project: admins manage members and states, members change items, viewers only read. */
+export type ProjectRole =
+  | 'ADMIN'
+  | 'MEMBER'
+  | 'VIEWER';
+
+/** One column of a project's board. */
+export type ProjectState = {
+  __typename?: 'ProjectState';
+  group: StateGroup;
+  id: Scalars['ID']['output'];
+  /** 1 to 60 characters. */
+  name: Scalars['String']['output'];
+  /** 0-based position on the board. */
+  position: Scalars['Int']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Tasks assigned to the signed-in user, by anyone (same as `me { assignedTasks }`); newest first by default. */
   assignedTasks?: Maybe<TaskConnection>;
+  /** A project the signed-in user is a member of; null otherwise. */
+  project?: Maybe<Project>;
+  /** The projects the signed-in user is a member of, newest first. */
+  projects: ProjectConnection;
   /** A task by id; only its owner and its assignee see it. */
   task?: Maybe<Task>;
   /** The signed-in user's tasks (same as `me { tasks }`). */
@@ -133,6 +317,17 @@ export type QueryAssignedTasksArgs = {
 };
 
 
+export type QueryProjectArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryProjectsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryTaskArgs = {
   id: Scalars['ID']['input'];
 };
@@ -145,9 +340,18 @@ export type QueryTasksArgs = {
   orderBy?: InputMaybe<TaskOrder>;
 };
 
+/** The group a board state belongs to; moving an item into a state sets its `status` (DONE, IN_PROGRESS, else TODO). */
+export type StateGroup =
+  | 'BACKLOG'
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'TODO';
+
 /** A to-do item owned by one user (catalogue #11, #18), optionally assigned to another who may see it. */
 export type Task = {
   __typename?: 'Task';
+  /** Every change of the item, oldest first. */
+  activity?: Maybe<TaskActivityConnection>;
   /** Who the task is assigned to, if anyone; they can see the task but not change it. */
   assignee?: Maybe<User>;
   /** When it was created. */
@@ -156,20 +360,74 @@ export type Task = {
   description?: Maybe<Scalars['String']['output']>;
   /** When it should be done, if it has a deadline. */
   dueAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Estimate in points (0 to 1,000). */
+  estimate?: Maybe<Scalars['Int']['output']>;
   /** Stable, opaque identifier. */
   id: Scalars['ID']['output'];
   /** Who owns the task; only they may change, assign or delete it. */
   owner?: Maybe<User>;
+  /** The item this is a sub-task of. */
+  parent?: Maybe<Task>;
+  /** Order within its state (ascending). */
+  position: Scalars['Int']['output'];
   /** How urgent it is. */
   priority: TaskPriority;
+  /** The project this task is a work item of, if any; visible to the project's members. */
+  project?: Maybe<Project>;
+  /** Its column on the project's board. */
+  state?: Maybe<ProjectState>;
   /** Where the task stands. */
   status: TaskStatus;
+  /** Sub-tasks, oldest first. */
+  subtasks?: Maybe<TaskConnection>;
   /** Free-form labels (at most 10, each 1 to 30 characters). */
   tags: Array<Scalars['String']['output']>;
   /** Short summary, 1 to 200 characters. */
   title: Scalars['String']['output'];
   /** When it last changed. */
   updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/** A to-do item owned by one user (catalogue #11, #18), optionally assigned to another who may see it. */
+export type TaskActivityArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A to-do item owned by one user (catalogue #11, #18), optionally assigned to another who may see it. */
+export type TaskSubtasksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One change of one field of a work item. */
+export type TaskActivity = {
+  __typename?: 'TaskActivity';
+  /** Who made the change. */
+  actor: User;
+  createdAt: Scalars['DateTime']['output'];
+  /** `created`, `title`, `priority`, `estimate`, `parent`, `state`, `position`, `tags`. */
+  field: Scalars['String']['output'];
+  /** The value before (state and parent by id), null if none. */
+  from?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The value after, null if none. */
+  to?: Maybe<Scalars['String']['output']>;
+};
+
+export type TaskActivityConnection = {
+  __typename?: 'TaskActivityConnection';
+  edges: Array<TaskActivityEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TaskActivityEdge = {
+  __typename?: 'TaskActivityEdge';
+  cursor: Scalars['String']['output'];
+  node: TaskActivity;
 };
 
 /** A page of tasks. */
@@ -246,6 +504,16 @@ export type UpdateTaskInput = {
   dueAt?: InputMaybe<Scalars['DateTime']['input']>;
   priority?: InputMaybe<TaskPriority>;
   status?: InputMaybe<TaskStatus>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to a work item; omitted fields keep their value, `null` clears parent and estimate. */
+export type UpdateWorkItemInput = {
+  estimate?: InputMaybe<Scalars['Int']['input']>;
+  /** Another item of the project; a change that would make a cycle is refused. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  priority?: InputMaybe<TaskPriority>;
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
   title?: InputMaybe<Scalars['String']['input']>;
 };
@@ -370,12 +638,16 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  Project: Project;
   Task: Task;
   User: User;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  Project:
+    ( { __typename: 'Project' }
+    & GraphQLRecursivePick<FederationTypes['Project'], {"id":true}> );
   Task:
     ( { __typename: 'Task' }
     & GraphQLRecursivePick<FederationTypes['Task'], {"id":true}> );
@@ -388,19 +660,35 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  CreateTaskInput: CreateTaskInput;
+  CreateProjectInput: CreateProjectInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  DeleteTaskPayload: ResolverTypeWrapper<DeleteTaskPayload>;
+  CreateTaskInput: CreateTaskInput;
+  CreateWorkItemInput: CreateWorkItemInput;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeleteProjectPayload: ResolverTypeWrapper<DeleteProjectPayload>;
+  DeleteTaskPayload: ResolverTypeWrapper<DeleteTaskPayload>;
   ErrorCode: ErrorCode;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OrderDirection: OrderDirection;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Project: ResolverTypeWrapper<ProjectRow>;
+  ProjectConnection: ResolverTypeWrapper<Omit<ProjectConnection, 'edges'> & { edges: Array<ResolversTypes['ProjectEdge']> }>;
+  ProjectEdge: ResolverTypeWrapper<Omit<ProjectEdge, 'node'> & { node: ResolversTypes['Project'] }>;
+  ProjectMember: ResolverTypeWrapper<ProjectMemberRow>;
+  ProjectMemberConnection: ResolverTypeWrapper<Omit<ProjectMemberConnection, 'edges'> & { edges: Array<ResolversTypes['ProjectMemberEdge']> }>;
+  ProjectMemberEdge: ResolverTypeWrapper<Omit<ProjectMemberEdge, 'node'> & { node: ResolversTypes['ProjectMember'] }>;
+  ProjectPayload: ResolverTypeWrapper<Omit<ProjectPayload, 'project'> & { project?: Maybe<ResolversTypes['Project']> }>;
+  ProjectRole: ProjectRole;
+  ProjectState: ResolverTypeWrapper<ProjectStateRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  StateGroup: StateGroup;
   Task: ResolverTypeWrapper<TaskRow>;
+  TaskActivity: ResolverTypeWrapper<TaskActivityRow>;
+  TaskActivityConnection: ResolverTypeWrapper<Omit<TaskActivityConnection, 'edges'> & { edges: Array<ResolversTypes['TaskActivityEdge']> }>;
+  TaskActivityEdge: ResolverTypeWrapper<Omit<TaskActivityEdge, 'node'> & { node: ResolversTypes['TaskActivity'] }>;
   TaskConnection: ResolverTypeWrapper<Omit<TaskConnection, 'edges'> & { edges: Array<ResolversTypes['TaskEdge']> }>;
   TaskEdge: ResolverTypeWrapper<Omit<TaskEdge, 'node'> & { node: ResolversTypes['Task'] }>;
   TaskFilter: TaskFilter;
@@ -410,29 +698,45 @@ export type ResolversTypes = ResolversObject<{
   TaskPriority: TaskPriority;
   TaskStatus: TaskStatus;
   UpdateTaskInput: UpdateTaskInput;
+  UpdateWorkItemInput: UpdateWorkItemInput;
   User: ResolverTypeWrapper<UserRef>;
   UserError: ResolverTypeWrapper<UserError>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  CreateTaskInput: CreateTaskInput;
+  CreateProjectInput: CreateProjectInput;
   String: Scalars['String']['output'];
-  DateTime: Scalars['DateTime']['output'];
-  DeleteTaskPayload: DeleteTaskPayload;
+  CreateTaskInput: CreateTaskInput;
+  CreateWorkItemInput: CreateWorkItemInput;
+  Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  DeleteProjectPayload: DeleteProjectPayload;
+  DeleteTaskPayload: DeleteTaskPayload;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
+  Project: ProjectRow;
+  ProjectConnection: Omit<ProjectConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProjectEdge']> };
+  ProjectEdge: Omit<ProjectEdge, 'node'> & { node: ResolversParentTypes['Project'] };
+  ProjectMember: ProjectMemberRow;
+  ProjectMemberConnection: Omit<ProjectMemberConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProjectMemberEdge']> };
+  ProjectMemberEdge: Omit<ProjectMemberEdge, 'node'> & { node: ResolversParentTypes['ProjectMember'] };
+  ProjectPayload: Omit<ProjectPayload, 'project'> & { project?: Maybe<ResolversParentTypes['Project']> };
+  ProjectState: ProjectStateRow;
   Query: Record<PropertyKey, never>;
-  Int: Scalars['Int']['output'];
   Task: TaskRow;
+  TaskActivity: TaskActivityRow;
+  TaskActivityConnection: Omit<TaskActivityConnection, 'edges'> & { edges: Array<ResolversParentTypes['TaskActivityEdge']> };
+  TaskActivityEdge: Omit<TaskActivityEdge, 'node'> & { node: ResolversParentTypes['TaskActivity'] };
   TaskConnection: Omit<TaskConnection, 'edges'> & { edges: Array<ResolversParentTypes['TaskEdge']> };
   TaskEdge: Omit<TaskEdge, 'node'> & { node: ResolversParentTypes['Task'] };
   TaskFilter: TaskFilter;
   TaskOrder: TaskOrder;
   TaskPayload: Omit<TaskPayload, 'task'> & { task?: Maybe<ResolversParentTypes['Task']> };
   UpdateTaskInput: UpdateTaskInput;
+  UpdateWorkItemInput: UpdateWorkItemInput;
   User: UserRef;
   UserError: UserError;
 }>;
@@ -441,6 +745,11 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DeleteProjectPayloadResolvers<ContextType = WorkContext, ParentType extends ResolversParentTypes['DeleteProjectPayload'] = ResolversParentTypes['DeleteProjectPayload']> = ResolversObject<{
+  deletedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type DeleteTaskPayloadResolvers<ContextType = WorkContext, ParentType extends ResolversParentTypes['DeleteTaskPayload'] = ResolversParentTypes['DeleteTaskPayload']> = ResolversObject<{
   deletedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -448,9 +757,17 @@ export type DeleteTaskPayloadResolvers<ContextType = WorkContext, ParentType ext
 
 export type MutationResolvers<ContextType = WorkContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   assignTask?: Resolver<Maybe<ResolversTypes['TaskPayload']>, ParentType, ContextType, RequireFields<MutationAssignTaskArgs, 'id'>>;
+  createProject?: Resolver<Maybe<ResolversTypes['ProjectPayload']>, ParentType, ContextType, RequireFields<MutationCreateProjectArgs, 'input'>>;
   createTask?: Resolver<Maybe<ResolversTypes['TaskPayload']>, ParentType, ContextType, RequireFields<MutationCreateTaskArgs, 'input'>>;
+  createWorkItem?: Resolver<Maybe<ResolversTypes['TaskPayload']>, ParentType, ContextType, RequireFields<MutationCreateWorkItemArgs, 'input' | 'projectId'>>;
+  deleteProject?: Resolver<Maybe<ResolversTypes['DeleteProjectPayload']>, ParentType, ContextType, RequireFields<MutationDeleteProjectArgs, 'id'>>;
   deleteTask?: Resolver<Maybe<ResolversTypes['DeleteTaskPayload']>, ParentType, ContextType, RequireFields<MutationDeleteTaskArgs, 'id'>>;
+  moveWorkItem?: Resolver<Maybe<ResolversTypes['TaskPayload']>, ParentType, ContextType, RequireFields<MutationMoveWorkItemArgs, 'id' | 'position' | 'stateId'>>;
+  renameProject?: Resolver<Maybe<ResolversTypes['ProjectPayload']>, ParentType, ContextType, RequireFields<MutationRenameProjectArgs, 'id' | 'name'>>;
+  reorderStates?: Resolver<Maybe<ResolversTypes['ProjectPayload']>, ParentType, ContextType, RequireFields<MutationReorderStatesArgs, 'projectId' | 'stateIds'>>;
+  setProjectMember?: Resolver<Maybe<ResolversTypes['ProjectPayload']>, ParentType, ContextType, RequireFields<MutationSetProjectMemberArgs, 'projectId' | 'role' | 'userId'>>;
   updateTask?: Resolver<Maybe<ResolversTypes['TaskPayload']>, ParentType, ContextType, RequireFields<MutationUpdateTaskArgs, 'id' | 'input'>>;
+  updateWorkItem?: Resolver<Maybe<ResolversTypes['TaskPayload']>, ParentType, ContextType, RequireFields<MutationUpdateWorkItemArgs, 'id' | 'input'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = WorkContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -460,25 +777,105 @@ export type PageInfoResolvers<ContextType = WorkContext, ParentType extends Reso
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type ProjectResolvers<ContextType = WorkContext, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project'], FederationReferenceType extends FederationReferenceTypes['Project'] = FederationReferenceTypes['Project']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Project']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  items?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<ProjectItemsArgs, 'first'>>;
+  members?: Resolver<ResolversTypes['ProjectMemberConnection'], ParentType, ContextType, RequireFields<ProjectMembersArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  states?: Resolver<Array<ResolversTypes['ProjectState']>, ParentType, ContextType>;
+  viewerRole?: Resolver<ResolversTypes['ProjectRole'], ParentType, ContextType>;
+}>;
+
+export type ProjectConnectionResolvers<ContextType = WorkContext, ParentType extends ResolversParentTypes['ProjectConnection'] = ResolversParentTypes['ProjectConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ProjectEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ProjectEdgeResolvers<ContextType = WorkContext, ParentType extends ResolversParentTypes['ProjectEdge'] = ResolversParentTypes['ProjectEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
+}>;
+
+export type ProjectMemberResolvers<ContextType = WorkContext, ParentType extends ResolversParentTypes['ProjectMember'] = ResolversParentTypes['ProjectMember']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['ProjectRole'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+}>;
+
+export type ProjectMemberConnectionResolvers<ContextType = WorkContext, ParentType extends ResolversParentTypes['ProjectMemberConnection'] = ResolversParentTypes['ProjectMemberConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ProjectMemberEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ProjectMemberEdgeResolvers<ContextType = WorkContext, ParentType extends ResolversParentTypes['ProjectMemberEdge'] = ResolversParentTypes['ProjectMemberEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ProjectMember'], ParentType, ContextType>;
+}>;
+
+export type ProjectPayloadResolvers<ContextType = WorkContext, ParentType extends ResolversParentTypes['ProjectPayload'] = ResolversParentTypes['ProjectPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
+}>;
+
+export type ProjectStateResolvers<ContextType = WorkContext, ParentType extends ResolversParentTypes['ProjectState'] = ResolversParentTypes['ProjectState']> = ResolversObject<{
+  group?: Resolver<ResolversTypes['StateGroup'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = WorkContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   assignedTasks?: Resolver<Maybe<ResolversTypes['TaskConnection']>, ParentType, ContextType, RequireFields<QueryAssignedTasksArgs, 'first'>>;
+  project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
+  projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, RequireFields<QueryProjectsArgs, 'first'>>;
   task?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType, RequireFields<QueryTaskArgs, 'id'>>;
   tasks?: Resolver<Maybe<ResolversTypes['TaskConnection']>, ParentType, ContextType, RequireFields<QueryTasksArgs, 'first'>>;
 }>;
 
 export type TaskResolvers<ContextType = WorkContext, ParentType extends ResolversParentTypes['Task'] = ResolversParentTypes['Task'], FederationReferenceType extends FederationReferenceTypes['Task'] = FederationReferenceTypes['Task']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Task']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  activity?: Resolver<Maybe<ResolversTypes['TaskActivityConnection']>, ParentType, ContextType, RequireFields<TaskActivityArgs, 'first'>>;
   assignee?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  estimate?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   owner?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   priority?: Resolver<ResolversTypes['TaskPriority'], ParentType, ContextType>;
+  project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
+  state?: Resolver<Maybe<ResolversTypes['ProjectState']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['TaskStatus'], ParentType, ContextType>;
+  subtasks?: Resolver<Maybe<ResolversTypes['TaskConnection']>, ParentType, ContextType, RequireFields<TaskSubtasksArgs, 'first'>>;
   tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type TaskActivityResolvers<ContextType = WorkContext, ParentType extends ResolversParentTypes['TaskActivity'] = ResolversParentTypes['TaskActivity']> = ResolversObject<{
+  actor?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type TaskActivityConnectionResolvers<ContextType = WorkContext, ParentType extends ResolversParentTypes['TaskActivityConnection'] = ResolversParentTypes['TaskActivityConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['TaskActivityEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TaskActivityEdgeResolvers<ContextType = WorkContext, ParentType extends ResolversParentTypes['TaskActivityEdge'] = ResolversParentTypes['TaskActivityEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TaskActivity'], ParentType, ContextType>;
 }>;
 
 export type TaskConnectionResolvers<ContextType = WorkContext, ParentType extends ResolversParentTypes['TaskConnection'] = ResolversParentTypes['TaskConnection']> = ResolversObject<{
@@ -512,11 +909,23 @@ export type UserErrorResolvers<ContextType = WorkContext, ParentType extends Res
 
 export type Resolvers<ContextType = WorkContext> = ResolversObject<{
   DateTime?: GraphQLScalarType;
+  DeleteProjectPayload?: DeleteProjectPayloadResolvers<ContextType>;
   DeleteTaskPayload?: DeleteTaskPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Project?: ProjectResolvers<ContextType>;
+  ProjectConnection?: ProjectConnectionResolvers<ContextType>;
+  ProjectEdge?: ProjectEdgeResolvers<ContextType>;
+  ProjectMember?: ProjectMemberResolvers<ContextType>;
+  ProjectMemberConnection?: ProjectMemberConnectionResolvers<ContextType>;
+  ProjectMemberEdge?: ProjectMemberEdgeResolvers<ContextType>;
+  ProjectPayload?: ProjectPayloadResolvers<ContextType>;
+  ProjectState?: ProjectStateResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Task?: TaskResolvers<ContextType>;
+  TaskActivity?: TaskActivityResolvers<ContextType>;
+  TaskActivityConnection?: TaskActivityConnectionResolvers<ContextType>;
+  TaskActivityEdge?: TaskActivityEdgeResolvers<ContextType>;
   TaskConnection?: TaskConnectionResolvers<ContextType>;
   TaskEdge?: TaskEdgeResolvers<ContextType>;
   TaskPayload?: TaskPayloadResolvers<ContextType>;

@@ -1,0 +1,313 @@
+import {
+  fail,
+  fieldError,
+  forbidden,
+  lockRow,
+  notFound,
+  ok,
+  paginate,
+  requireTenant,
+  totalOrder,
+  type Connection,
+  type Em,
+  type PageArgs,
+  type Payload,
+  type UserError,
+} from '../../../kit';
+import type { FilterQuery } from '@mikro-orm/core';
+import type { WorkDeps } from './context';
+import { Task, type TaskRow } from './entities';
+import type { CreateWorkItemInput, UpdateWorkItemInput } from './generated/resolvers';
+import {
+  Project,
+  ProjectMember,
+  ProjectState,
+  TaskActivity,
+  type ProjectMemberRow,
+  type ProjectRole,
+  type ProjectRow,
+  type ProjectStateRow,
+  type TaskActivityRow,
+} from './project-entities';
+import { validateTask } from './service';
+
+const USER_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** How deep sub-tasks nest; also bounds the cycle check's walk. */
+export const MAX_DEPTH = 20;
+export const MAX_STATES = 20;
+const DEFAULT_STATES = [
+  { name: 'Backlog', group: 'BACKLOG' },
+  { name: 'Todo', group: 'TODO' },
+  { name: 'In Progress', group: 'IN_PROGRESS' },
+  { name: 'Done', group: 'DONE' },
+] as const;
+const STATUS_OF_GROUP = { BACKLOG: 'TODO', TODO: 'TODO', IN_PROGRESS: 'IN_PROGRESS', DONE: 'DONE' } as const;
+
+function checkName(name: string, field: string, max: number): UserError[] {
+  const trimmed = name.trim();
+  if (!trimmed) return [fieldError(field, 'Name is required.')];
+  if (trimmed.length > max) return [fieldError(field, `Name must be at most ${max} characters.`)];
+  return [];
+}
+
+function checkEstimate(estimate: number | null | undefined): UserError[] {
+  if (estimate == null || (Number.isInteger(estimate) && estimate >= 0 && estimate <= 1000)) return [];
+  return [fieldError('input.estimate', 'Estimate must be a whole number from 0 to 1,000.')];
+}
+
+/** An activity value: ids and short text as they are, longer text cut to the column's 300 characters. */
+function show(value: unknown): string | null {
+  if (value == null) return null;
+  const text = Array.isArray(value) ? value.join(', ') : String(value);
+  return text.slice(0, 300);
+}
+
+/**
+ * Projects (catalogue #51): membership and roles, board states, work items (tasks with a project),
+ * their activity. Only members see a project and its items; viewers read, members and admins change
+ * items, admins manage the project.
+ */
+export class ProjectService {
+  /** The viewer's role in `projectId`, null when not a member (or the project is another tenant's). */
+  async roleOf(deps: WorkDeps, projectId: string): Promise<ProjectRole | null> {
+    if (!deps.viewer) return null;
+    const row = await deps.loaders.membership.load(`${projectId}:${deps.viewer.userId}`);
+    return row?.role ?? null;
+  }
+
+  /** The project if the viewer is a member with at least `min`; NOT_FOUND for non-members, FORBIDDEN for a lower role. */
+  private async project(deps: WorkDeps, id: string, min: ProjectRole): Promise<ProjectRow> {
+    requireTenant(deps.viewer);
+    const role = await this.roleOf(deps, id);
+    const project = role ? await deps.loaders.projectById.load(id) : null;
+    if (!project || !role) throw notFound('Project', id);
+    const rank = { VIEWER: 0, MEMBER: 1, ADMIN: 2 } as const;
+    if (rank[role] < rank[min]) throw forbidden(`This needs the ${min.toLowerCase()} role in the project.`);
+    return project;
+  }
+
+  async get(deps: WorkDeps, id: string): Promise<ProjectRow | null> {
+    if (!deps.viewer) return null;
+    return (await this.roleOf(deps, id)) ? deps.loaders.projectById.load(id) : null;
+  }
+
+  async list(deps: WorkDeps, args: PageArgs): Promise<Connection<ProjectRow>> {
+    const viewer = requireTenant(deps.viewer);
+    const memberships = deps.em.createQueryBuilder(ProjectMember, 'm').select('m.project_id').where({ userId: viewer.userId });
+    return paginate(
+      deps.em,
+      Project,
+      { id: { $in: memberships.getKnexQuery() } } as unknown as FilterQuery<ProjectRow>,
+      args,
+      totalOrder<ProjectRow>('createdAt', 'DESC'),
+    );
+  }
+
+  async create(deps: WorkDeps, name: string): Promise<Payload<{ project: ProjectRow }>> {
+    const viewer = requireTenant(deps.viewer);
+    const errors = checkName(name, 'input.name', 120);
+    if (errors.length) return fail(errors);
+    const project = deps.em.create(Project, { name: name.trim(), createdById: viewer.userId });
+    deps.em.create(ProjectMember, { projectId: project.id, userId: viewer.userId, role: 'ADMIN' });
+    DEFAULT_STATES.forEach((s, position) => deps.em.create(ProjectState, { projectId: project.id, ...s, position }));
+    await deps.em.flush();
+    return ok({ project });
+  }
+
+  async rename(deps: WorkDeps, id: string, name: string): Promise<Payload<{ project: ProjectRow }>> {
+    const project = await this.project(deps, id, 'ADMIN');
+    const errors = checkName(name, 'name', 120);
+    if (errors.length) return fail(errors);
+    project.name = name.trim();
+    await deps.em.flush();
+    return ok({ project });
+  }
+
+  async delete(deps: WorkDeps, id: string): Promise<Payload<{ deletedId: string }>> {
+    await this.project(deps, id, 'ADMIN');
+    await deps.em.transactional(async (tx) => {
+      const items = tx.createQueryBuilder(Task, 't').select('t.id').where({ projectId: id });
+      await tx.nativeDelete(TaskActivity, { taskId: { $in: items.getKnexQuery() } } as unknown as FilterQuery<TaskActivityRow>);
+      await tx.nativeDelete(Task, { projectId: id });
+      await tx.nativeDelete(ProjectState, { projectId: id });
+      await tx.nativeDelete(ProjectMember, { projectId: id });
+      await tx.nativeDelete(Project, { id });
+    });
+    return ok({ deletedId: id });
+  }
+
+  async setMember(deps: WorkDeps, projectId: string, userId: string, role: ProjectRole): Promise<Payload<{ project: ProjectRow }>> {
+    const project = await this.project(deps, projectId, 'ADMIN');
+    const id = userId.trim().toLowerCase();
+    if (!USER_ID.test(id)) return fail(fieldError('userId', 'userId must be the id of a user.'));
+    if (id === deps.viewer!.userId && role !== 'ADMIN') return fail(fieldError('role', 'You cannot lower your own role.'));
+    const existing = await deps.em.findOne(ProjectMember, { projectId, userId: id });
+    if (existing) existing.role = role;
+    else deps.em.create(ProjectMember, { projectId, userId: id, role });
+    await deps.em.flush();
+    return ok({ project });
+  }
+
+  async reorderStates(deps: WorkDeps, projectId: string, stateIds: readonly string[]): Promise<Payload<{ project: ProjectRow }>> {
+    const project = await this.project(deps, projectId, 'ADMIN');
+    if (stateIds.length > MAX_STATES) return fail(fieldError('stateIds', `At most ${MAX_STATES} states.`));
+    const states = await deps.em.find(ProjectState, { projectId });
+    const byId = new Map(states.map((s) => [s.id, s]));
+    if (new Set(stateIds).size !== stateIds.length || stateIds.length !== states.length || stateIds.some((id) => !byId.has(id))) {
+      return fail(fieldError('stateIds', 'stateIds must list every state of the project exactly once.'));
+    }
+    stateIds.forEach((id, position) => (byId.get(id)!.position = position));
+    await deps.em.flush();
+    return ok({ project });
+  }
+
+  states(deps: WorkDeps, projectId: string): Promise<ProjectStateRow[]> {
+    return deps.loaders.statesByProject.load(projectId);
+  }
+
+  members(deps: WorkDeps, projectId: string, args: PageArgs): Promise<Connection<ProjectMemberRow>> {
+    return deps.loaders.membersByProject.load(projectId, args, totalOrder<ProjectMemberRow>('createdAt', 'ASC'));
+  }
+
+  async items(deps: WorkDeps, projectId: string, args: PageArgs & { stateId?: string | null }): Promise<Connection<TaskRow>> {
+    const where: FilterQuery<TaskRow> = { projectId };
+    if (args.stateId != null) where.stateId = args.stateId;
+    return paginate(deps.em, Task, where, args, { position: 'ASC', id: 'ASC' } as never);
+  }
+
+  subtasks(deps: WorkDeps, parentId: string, args: PageArgs): Promise<Connection<TaskRow>> {
+    return deps.loaders.subtasksByParent.load(parentId, args, totalOrder<TaskRow>('createdAt', 'ASC'));
+  }
+
+  activity(deps: WorkDeps, taskId: string, args: PageArgs): Promise<Connection<TaskActivityRow>> {
+    return deps.loaders.activityByTask.load(taskId, args, totalOrder<TaskActivityRow>('createdAt', 'ASC'));
+  }
+
+  private log(em: Em, task: TaskRow, actorId: string, field: string, from: unknown, to: unknown): void {
+    em.create(TaskActivity, { taskId: task.id, actorId, field, fromValue: show(from), toValue: show(to) });
+  }
+
+  private async state(em: Em, projectId: string, stateId: string, field: string): Promise<ProjectStateRow | UserError> {
+    const state = await em.findOne(ProjectState, { id: stateId, projectId });
+    return state ?? fieldError(field, 'No such state in this project.');
+  }
+
+  async createItem(deps: WorkDeps, projectId: string, input: CreateWorkItemInput): Promise<Payload<{ task: TaskRow }>> {
+    await this.project(deps, projectId, 'MEMBER');
+    const actorId = deps.viewer!.userId;
+    const errors = [...validateTask(input, true), ...checkEstimate(input.estimate)];
+    if (errors.length) return fail(errors);
+    const state =
+      input.stateId != null
+        ? await this.state(deps.em, projectId, input.stateId, 'input.stateId')
+        : ((await deps.em.findOne(ProjectState, { projectId }, { orderBy: { position: 'ASC' } })) ??
+          fieldError('input.stateId', 'The project has no states.'));
+    if (!('id' in state)) return fail(state);
+    if (input.parentId != null) {
+      const parent = await deps.em.findOne(Task, { id: input.parentId, projectId });
+      if (!parent) return fail(fieldError('input.parentId', 'No such item in this project.'));
+      if ((await this.depth(deps.em, parent)) >= MAX_DEPTH)
+        return fail(fieldError('input.parentId', `Sub-tasks nest at most ${MAX_DEPTH} deep.`));
+    }
+    const last = await deps.em.findOne(Task, { stateId: state.id }, { orderBy: { position: 'DESC' } });
+    const task = deps.em.create(Task, {
+      ownerId: actorId,
+      title: input.title.trim(),
+      description: input.description ?? null,
+      status: STATUS_OF_GROUP[state.group],
+      priority: input.priority ?? 'MEDIUM',
+      dueAt: null,
+      tags: [...new Set((input.tags ?? []).map((t) => t.trim()))],
+      assigneeId: null,
+      projectId,
+      stateId: state.id,
+      parentId: input.parentId ?? null,
+      estimate: input.estimate ?? null,
+      position: last ? last.position + 1 : 0,
+    });
+    this.log(deps.em, task, actorId, 'created', null, task.title);
+    await deps.em.flush();
+    return ok({ task });
+  }
+
+  /** An item of a project the viewer may change (member or admin); NOT_FOUND when missing or not visible. */
+  private async item(deps: WorkDeps, id: string): Promise<TaskRow> {
+    requireTenant(deps.viewer);
+    const task = await deps.em.findOne(Task, { id });
+    if (!task?.projectId || !(await this.roleOf(deps, task.projectId))) throw notFound('Work item', id);
+    await this.project(deps, task.projectId, 'MEMBER');
+    return task;
+  }
+
+  private async depth(em: Em, task: TaskRow): Promise<number> {
+    let depth = 0;
+    let parentId = task.parentId;
+    while (parentId && depth <= MAX_DEPTH) {
+      depth += 1;
+      parentId = (await em.findOne(Task, { id: parentId }))?.parentId ?? null;
+    }
+    return depth;
+  }
+
+  async updateItem(deps: WorkDeps, id: string, input: UpdateWorkItemInput): Promise<Payload<{ task: TaskRow }>> {
+    const task = await this.item(deps, id);
+    const actorId = deps.viewer!.userId;
+    const errors = [...validateTask(input, false), ...checkEstimate(input.estimate)];
+    if (errors.length) return fail(errors);
+    if (input.parentId !== undefined && input.parentId !== task.parentId) {
+      if (input.parentId !== null) {
+        const parent = await deps.em.findOne(Task, { id: input.parentId, projectId: task.projectId });
+        if (!parent) return fail(fieldError('input.parentId', 'No such item in this project.'));
+        // Walk up from the new parent: meeting the item itself means the change would close a cycle.
+        let cursor: TaskRow | null = parent;
+        for (let hops = 0; cursor; hops++) {
+          if (cursor.id === task.id) return fail(fieldError('input.parentId', 'An item cannot be under itself or its own sub-tasks.'));
+          if (hops >= MAX_DEPTH) return fail(fieldError('input.parentId', `Sub-tasks nest at most ${MAX_DEPTH} deep.`));
+          cursor = cursor.parentId ? await deps.em.findOne(Task, { id: cursor.parentId }) : null;
+        }
+      }
+      this.log(deps.em, task, actorId, 'parent', task.parentId, input.parentId);
+      task.parentId = input.parentId;
+    }
+    const change = <K extends 'title' | 'priority' | 'estimate' | 'tags'>(field: K, value: TaskRow[K]) => {
+      if (JSON.stringify(task[field]) === JSON.stringify(value)) return;
+      this.log(deps.em, task, actorId, field, task[field], value);
+      task[field] = value;
+    };
+    if (input.title != null) change('title', input.title.trim());
+    if (input.priority != null) change('priority', input.priority);
+    if (input.estimate !== undefined) change('estimate', input.estimate);
+    if (input.tags != null) change('tags', [...new Set(input.tags.map((t) => t.trim()))]);
+    await deps.em.flush();
+    return ok({ task });
+  }
+
+  /**
+   * Moves an item to `position` of `stateId`: the items of the target column are renumbered 0..n in one
+   * transaction that holds the project row, so concurrent moves on one board take turns.
+   */
+  async move(deps: WorkDeps, id: string, stateId: string, position: number): Promise<Payload<{ task: TaskRow }>> {
+    const found = await this.item(deps, id);
+    const actorId = deps.viewer!.userId;
+    if (!Number.isInteger(position) || position < 0) return fail(fieldError('position', 'position must be 0 or more.'));
+    const moved = await deps.em.transactional(async (tx) => {
+      if (!(await lockRow(tx, Project, { id: found.projectId! }))) throw notFound('Project', found.projectId!);
+      const task = (await tx.findOne(Task, { id }, { refresh: true }))!;
+      const state = await this.state(tx, task.projectId!, stateId, 'stateId');
+      if (!('id' in state)) return state;
+      const column = (await tx.find(Task, { stateId, id: { $ne: id } }, { orderBy: { position: 'ASC', id: 'ASC' } })) as TaskRow[];
+      const at = Math.min(position, column.length);
+      column.splice(at, 0, task);
+      column.forEach((row, index) => (row.position = index));
+      if (task.stateId !== stateId) {
+        this.log(tx, task, actorId, 'state', task.stateId, stateId);
+        task.stateId = stateId;
+        task.status = STATUS_OF_GROUP[state.group];
+      }
+      this.log(tx, task, actorId, 'position', found.position, at);
+      return task;
+    });
+    if (!('id' in moved)) return fail(moved);
+    return ok({ task: moved });
+  }
+}
