@@ -57,6 +57,11 @@ interface Kind {
   entities: string[];
   /** Whether a fellow member of the tenant who does not own a row may see and change it. */
   sharedInTenant: boolean;
+  /**
+   * Whether such a fellow member who may not see the row is told NOT_FOUND when changing it (its
+   * existence hidden, as work's projects do for non-members) rather than FORBIDDEN.
+   */
+  hiddenFromOthers?: boolean;
   create(actor: Actor, label: string): Promise<string>;
   read(actor: Actor, id: string): Promise<string | null>;
   list(actor: Actor): Promise<string[]>;
@@ -126,6 +131,7 @@ function kinds(url: string): Kind[] {
       entities: ['Project', 'ProjectMember', 'ProjectState'],
       typename: 'Project',
       sharedInTenant: false,
+      hiddenFromOthers: true,
       async create(actor, label) {
         const res = await call(actor, 'mutation($n: String!) { createProject(input: { name: $n }) { project { id } errors { code } } }', {
           n: label,
@@ -484,6 +490,8 @@ describe(`tenant isolation across every subgraph (#55), seed ${SEED}`, () => {
     const titles = new Map<string, string>();
     const visible = (actor: Actor, kind: Kind, row: Row) =>
       !row.deleted && row.tenantId === actor.tenantId && (kind.sharedInTenant || row.ownerId === actor.user.id);
+    const expectedOutcome = (actor: Actor, kind: Kind, row: Row, allowed: boolean): Outcome =>
+      row.deleted || row.tenantId !== actor.tenantId || (!allowed && kind.hiddenFromOthers) ? 'not-found' : allowed ? 'ok' : 'forbidden';
     const context = (step: number, actor: Actor, what: string) => `seed ${SEED}, step ${step}: ${actor.label} ${what}`;
     let crossTenantAttempts = 0;
 
@@ -518,7 +526,7 @@ describe(`tenant isolation across every subgraph (#55), seed ${SEED}`, () => {
       } else if (roll < 0.85) {
         const label = `renamed-${step}`;
         const outcome = await kind.update(actor, row.id, label);
-        const expected: Outcome = row.deleted || row.tenantId !== actor.tenantId ? 'not-found' : allowed ? 'ok' : 'forbidden';
+        const expected = expectedOutcome(actor, kind, row, allowed);
         expect({ at: context(step, actor, `updates ${kind.name} ${row.id}`), outcome }).toEqual({
           at: context(step, actor, `updates ${kind.name} ${row.id}`),
           outcome: expected,
@@ -526,7 +534,7 @@ describe(`tenant isolation across every subgraph (#55), seed ${SEED}`, () => {
         if (outcome === 'ok') titles.set(row.id, label);
       } else {
         const outcome = await kind.remove(actor, row.id);
-        const expected: Outcome = row.deleted || row.tenantId !== actor.tenantId ? 'not-found' : allowed ? 'ok' : 'forbidden';
+        const expected = expectedOutcome(actor, kind, row, allowed);
         expect({ at: context(step, actor, `deletes ${kind.name} ${row.id}`), outcome }).toEqual({
           at: context(step, actor, `deletes ${kind.name} ${row.id}`),
           outcome: expected,

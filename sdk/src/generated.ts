@@ -3351,7 +3351,7 @@ export type CreateDistributionMutationVariables = Exact<{
 }>;
 
 
-export type CreateDistributionMutation = { createDistribution: { distribution: { id: string, name: string, originUrl: string, strategy: CdnStrategy, nodeCount: number, cacheBytes: number, endpoint: string | null, createdAt: string, nodes: Array<{ index: number, url: string, healthy: boolean }> } | null, errors: Array<{ field: string | null, message: string, code: ErrorCode }> } };
+export type CreateDistributionMutation = { createDistribution: { distribution: { id: string, name: string, originUrl: string, strategy: CdnStrategy, nodeCount: number, cacheBytes: number, endpoint: string | null, createdAt: string, nodes: Array<{ index: number, url: string, healthy: boolean }> } | null, errors: Array<{ field: string | null, message: string, code: ErrorCode }> } | null };
 
 export type RenameDistributionMutationVariables = Exact<{
   id: string | number;
@@ -3359,14 +3359,14 @@ export type RenameDistributionMutationVariables = Exact<{
 }>;
 
 
-export type RenameDistributionMutation = { renameDistribution: { distribution: { id: string, name: string, originUrl: string, strategy: CdnStrategy, nodeCount: number, cacheBytes: number, endpoint: string | null, createdAt: string } | null, errors: Array<{ field: string | null, message: string, code: ErrorCode }> } };
+export type RenameDistributionMutation = { renameDistribution: { distribution: { id: string, name: string, originUrl: string, strategy: CdnStrategy, nodeCount: number, cacheBytes: number, endpoint: string | null, createdAt: string } | null, errors: Array<{ field: string | null, message: string, code: ErrorCode }> } | null };
 
 export type DeleteDistributionMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type DeleteDistributionMutation = { deleteDistribution: { deletedId: string | null, errors: Array<{ field: string | null, message: string, code: ErrorCode }> } };
+export type DeleteDistributionMutation = { deleteDistribution: { deletedId: string | null, errors: Array<{ field: string | null, message: string, code: ErrorCode }> } | null };
 
 export type PurgeUrlMutationVariables = Exact<{
   distributionId: string | number;
@@ -3374,7 +3374,7 @@ export type PurgeUrlMutationVariables = Exact<{
 }>;
 
 
-export type PurgeUrlMutation = { purgeUrl: { purged: number, errors: Array<{ field: string | null, message: string, code: ErrorCode }> } };
+export type PurgeUrlMutation = { purgeUrl: { purged: number, errors: Array<{ field: string | null, message: string, code: ErrorCode }> } | null };
 
 export type PurgeTagMutationVariables = Exact<{
   distributionId: string | number;
@@ -3382,7 +3382,7 @@ export type PurgeTagMutationVariables = Exact<{
 }>;
 
 
-export type PurgeTagMutation = { purgeTag: { purged: number, errors: Array<{ field: string | null, message: string, code: ErrorCode }> } };
+export type PurgeTagMutation = { purgeTag: { purged: number, errors: Array<{ field: string | null, message: string, code: ErrorCode }> } | null };
 
 export type SetEdgeNodeOnlineMutationVariables = Exact<{
   distributionId: string | number;
@@ -5177,7 +5177,7 @@ export type CreateVideoMutationVariables = Exact<{
 }>;
 
 
-export type CreateVideoMutation = { createVideo: { video: { id: string, title: string, visibility: VideoVisibility, status: VideoStatus, progress: number, failureReason: string | null, width: number | null, height: number | null, durationSeconds: number | null, renditions: Array<number>, playbackUrl: string | null, thumbnailUrl: string | null, createdAt: string, watchProgress: { positionSeconds: number, completed: boolean, updatedAt: string } | null } | null, errors: Array<{ field: string | null, message: string, code: ErrorCode }> } };
+export type CreateVideoMutation = { createVideo: { video: { id: string, title: string, visibility: VideoVisibility, status: VideoStatus, progress: number, failureReason: string | null, width: number | null, height: number | null, durationSeconds: number | null, renditions: Array<number>, playbackUrl: string | null, thumbnailUrl: string | null, createdAt: string, watchProgress: { positionSeconds: number, completed: boolean, updatedAt: string } | null } | null, errors: Array<{ field: string | null, message: string, code: ErrorCode }> } | null };
 
 export type VideoQueryVariables = Exact<{
   id: string | number;
@@ -5192,7 +5192,7 @@ export type VideosQueryVariables = Exact<{
 }>;
 
 
-export type VideosQuery = { videos: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, title: string, visibility: VideoVisibility, status: VideoStatus, progress: number, failureReason: string | null, width: number | null, height: number | null, durationSeconds: number | null, renditions: Array<number>, playbackUrl: string | null, thumbnailUrl: string | null, createdAt: string, watchProgress: { positionSeconds: number, completed: boolean, updatedAt: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type VideosQuery = { videos: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, title: string, visibility: VideoVisibility, status: VideoStatus, progress: number, failureReason: string | null, width: number | null, height: number | null, durationSeconds: number | null, renditions: Array<number>, playbackUrl: string | null, thumbnailUrl: string | null, createdAt: string, watchProgress: { positionSeconds: number, completed: boolean, updatedAt: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
 
 export type SaveWatchProgressMutationVariables = Exact<{
   videoId: string | number;
@@ -5200,14 +5200,14 @@ export type SaveWatchProgressMutationVariables = Exact<{
 }>;
 
 
-export type SaveWatchProgressMutation = { saveWatchProgress: { progress: { videoId: string, positionSeconds: number, completed: boolean, updatedAt: string } | null, errors: Array<{ field: string | null, message: string, code: ErrorCode }> } };
+export type SaveWatchProgressMutation = { saveWatchProgress: { progress: { videoId: string, positionSeconds: number, completed: boolean, updatedAt: string } | null, errors: Array<{ field: string | null, message: string, code: ErrorCode }> } | null };
 
 export type VideoTranscodeProgressSubscriptionVariables = Exact<{
   videoId: string | number;
 }>;
 
 
-export type VideoTranscodeProgressSubscription = { videoTranscodeProgress: { videoId: string, status: VideoStatus, progress: number, failureReason: string | null } };
+export type VideoTranscodeProgressSubscription = { videoTranscodeProgress: { videoId: string, status: VideoStatus, progress: number, failureReason: string | null } | null };
 
 export type MovieFieldsFragment = { id: string, title: string, overview: string, releaseDate: string | null, voteAverage: number, voteCount: number, posterUrl: string | null };
 
@@ -5988,7 +5988,7 @@ export type ProjectsQueryVariables = Exact<{
 }>;
 
 
-export type ProjectsQuery = { projects: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, viewerRole: ProjectRole } }> } };
+export type ProjectsQuery = { projects: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, viewerRole: ProjectRole } }> } | null };
 
 export type ProjectBoardQueryVariables = Exact<{
   id: string | number;
@@ -6007,7 +6007,7 @@ export type WorkItemActivityQueryVariables = Exact<{
 }>;
 
 
-export type WorkItemActivityQuery = { task: { id: string, activity: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, field: string, from: string | null, to: string | null, createdAt: string, actor: { id: string } } }> } | null } | null };
+export type WorkItemActivityQuery = { task: { id: string, activity: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, field: string, from: string | null, to: string | null, createdAt: string, actor: { id: string } | null } }> } | null } | null };
 
 export type CreateProjectMutationVariables = Exact<{
   input: CreateProjectInput;

@@ -179,18 +179,18 @@ export type ErrorCode =
 export type Mutation = {
   __typename?: 'Mutation';
   /** Creates a distribution and starts its edge nodes and front door (MANAGER of the current tenant). */
-  createDistribution: DistributionPayload;
+  createDistribution?: Maybe<DistributionPayload>;
   /** Stops a distribution's nodes and deletes it (MANAGER). */
-  deleteDistribution: DeleteDistributionPayload;
+  deleteDistribution?: Maybe<DeleteDistributionPayload>;
   /** Removes every cached response the origin tagged `tag` (Surrogate-Key or Cache-Tag) from every node; owner tenant only, like purgeUrl. */
-  purgeTag: PurgePayload;
+  purgeTag?: Maybe<PurgePayload>;
   /**
    * Removes one path's cached responses (every Vary variant) from every node. Only a MANAGER of the
    * distribution's tenant may purge: another tenant's distribution is FORBIDDEN and nothing is purged.
    */
-  purgeUrl: PurgePayload;
+  purgeUrl?: Maybe<PurgePayload>;
   /** Renames a distribution (MANAGER). */
-  renameDistribution: DistributionPayload;
+  renameDistribution?: Maybe<DistributionPayload>;
   /**
    * Simulates an outage (online: false stops the node's server) or its end (true restarts it on the same
    * port). The health loop notices: the node leaves the balancer after failed checks and rejoins after good ones.
@@ -498,11 +498,11 @@ export type EdgeNodeStatusResolvers<ContextType = CdnContext, ParentType extends
 }>;
 
 export type MutationResolvers<ContextType = CdnContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
-  createDistribution?: Resolver<ResolversTypes['DistributionPayload'], ParentType, ContextType, RequireFields<MutationCreateDistributionArgs, 'input'>>;
-  deleteDistribution?: Resolver<ResolversTypes['DeleteDistributionPayload'], ParentType, ContextType, RequireFields<MutationDeleteDistributionArgs, 'id'>>;
-  purgeTag?: Resolver<ResolversTypes['PurgePayload'], ParentType, ContextType, RequireFields<MutationPurgeTagArgs, 'distributionId' | 'tag'>>;
-  purgeUrl?: Resolver<ResolversTypes['PurgePayload'], ParentType, ContextType, RequireFields<MutationPurgeUrlArgs, 'distributionId' | 'path'>>;
-  renameDistribution?: Resolver<ResolversTypes['DistributionPayload'], ParentType, ContextType, RequireFields<MutationRenameDistributionArgs, 'id' | 'name'>>;
+  createDistribution?: Resolver<Maybe<ResolversTypes['DistributionPayload']>, ParentType, ContextType, RequireFields<MutationCreateDistributionArgs, 'input'>>;
+  deleteDistribution?: Resolver<Maybe<ResolversTypes['DeleteDistributionPayload']>, ParentType, ContextType, RequireFields<MutationDeleteDistributionArgs, 'id'>>;
+  purgeTag?: Resolver<Maybe<ResolversTypes['PurgePayload']>, ParentType, ContextType, RequireFields<MutationPurgeTagArgs, 'distributionId' | 'tag'>>;
+  purgeUrl?: Resolver<Maybe<ResolversTypes['PurgePayload']>, ParentType, ContextType, RequireFields<MutationPurgeUrlArgs, 'distributionId' | 'path'>>;
+  renameDistribution?: Resolver<Maybe<ResolversTypes['DistributionPayload']>, ParentType, ContextType, RequireFields<MutationRenameDistributionArgs, 'id' | 'name'>>;
   setEdgeNodeOnline?: Resolver<Maybe<ResolversTypes['EdgeNodeStatus']>, ParentType, ContextType, RequireFields<MutationSetEdgeNodeOnlineArgs, 'distributionId' | 'index' | 'online'>>;
 }>;
 

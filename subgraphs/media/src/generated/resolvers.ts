@@ -466,7 +466,7 @@ export type Mutation = {
   /** Makes a share link to a file's current version, with an expiry and an optional password. */
   createFileShareLink?: Maybe<FileShareLinkPayload>;
   /** Queues a stored file for transcoding into HLS; follow it with `videoTranscodeProgress`. */
-  createVideo: CreateVideoPayload;
+  createVideo?: Maybe<CreateVideoPayload>;
   /** Deletes an empty folder. */
   deleteFileFolder?: Maybe<DeleteFileItemPayload>;
   /** Deletes one of the signed-in user's images: its row, its original and every cached derivative. */
@@ -484,7 +484,7 @@ export type Mutation = {
   /** Revokes a share link. */
   revokeFileShareLink?: Maybe<FileShareLinkPayload>;
   /** Records where the viewer is in a video (seconds from the start, at most its duration). */
-  saveWatchProgress: SaveWatchProgressPayload;
+  saveWatchProgress?: Maybe<SaveWatchProgressPayload>;
   /** Renames and/or moves a folder (not into itself or a subfolder, not deeper than FILES_MAX_FOLDER_DEPTH). */
   updateFileFolder?: Maybe<FileFolderPayload>;
   /** Renames and/or moves a file. */
@@ -601,7 +601,7 @@ export type Query = {
   /** A video of the viewer's, or anyone's PUBLIC and READY one; null otherwise. */
   video?: Maybe<Video>;
   /** The viewer's videos, newest first. */
-  videos: VideoConnection;
+  videos?: Maybe<VideoConnection>;
 };
 
 
@@ -760,7 +760,7 @@ export type StoredFilePayload = {
 export type Subscription = {
   __typename?: 'Subscription';
   /** The owner's transcoding progress: the current state, then every change; ends at READY or FAILED. */
-  videoTranscodeProgress: VideoTranscodeProgress;
+  videoTranscodeProgress?: Maybe<VideoTranscodeProgress>;
 };
 
 
@@ -814,7 +814,7 @@ export type Video = {
   failureReason?: Maybe<Scalars['String']['output']>;
   height?: Maybe<Scalars['Int']['output']>;
   id: Scalars['ID']['output'];
-  owner: User;
+  owner?: Maybe<User>;
   /** The master playlist: a plain URL for a PUBLIC video, a signed expiring one for a PRIVATE video; null until READY. */
   playbackUrl?: Maybe<Scalars['String']['output']>;
   /** 0–1 while transcoding; 1 when READY. */
@@ -1275,7 +1275,7 @@ export type MutationResolvers<ContextType = MediaContext, ParentType extends Res
   completeMultipartFileUpload?: Resolver<Maybe<ResolversTypes['StoredFilePayload']>, ParentType, ContextType, RequireFields<MutationCompleteMultipartFileUploadArgs, 'parts' | 'uploadId'>>;
   createFileFolder?: Resolver<Maybe<ResolversTypes['FileFolderPayload']>, ParentType, ContextType, RequireFields<MutationCreateFileFolderArgs, 'input'>>;
   createFileShareLink?: Resolver<Maybe<ResolversTypes['FileShareLinkPayload']>, ParentType, ContextType, RequireFields<MutationCreateFileShareLinkArgs, 'input'>>;
-  createVideo?: Resolver<ResolversTypes['CreateVideoPayload'], ParentType, ContextType, RequireFields<MutationCreateVideoArgs, 'input'>>;
+  createVideo?: Resolver<Maybe<ResolversTypes['CreateVideoPayload']>, ParentType, ContextType, RequireFields<MutationCreateVideoArgs, 'input'>>;
   deleteFileFolder?: Resolver<Maybe<ResolversTypes['DeleteFileItemPayload']>, ParentType, ContextType, RequireFields<MutationDeleteFileFolderArgs, 'id'>>;
   deleteImage?: Resolver<Maybe<ResolversTypes['DeleteImagePayload']>, ParentType, ContextType, RequireFields<MutationDeleteImageArgs, 'id'>>;
   deleteStoredFile?: Resolver<Maybe<ResolversTypes['DeleteFileItemPayload']>, ParentType, ContextType, RequireFields<MutationDeleteStoredFileArgs, 'id'>>;
@@ -1284,7 +1284,7 @@ export type MutationResolvers<ContextType = MediaContext, ParentType extends Res
   requestImageUpload?: Resolver<Maybe<ResolversTypes['RequestImageUploadPayload']>, ParentType, ContextType>;
   restoreFileVersion?: Resolver<Maybe<ResolversTypes['StoredFilePayload']>, ParentType, ContextType, RequireFields<MutationRestoreFileVersionArgs, 'fileId' | 'versionId'>>;
   revokeFileShareLink?: Resolver<Maybe<ResolversTypes['FileShareLinkPayload']>, ParentType, ContextType, RequireFields<MutationRevokeFileShareLinkArgs, 'id'>>;
-  saveWatchProgress?: Resolver<ResolversTypes['SaveWatchProgressPayload'], ParentType, ContextType, RequireFields<MutationSaveWatchProgressArgs, 'positionSeconds' | 'videoId'>>;
+  saveWatchProgress?: Resolver<Maybe<ResolversTypes['SaveWatchProgressPayload']>, ParentType, ContextType, RequireFields<MutationSaveWatchProgressArgs, 'positionSeconds' | 'videoId'>>;
   updateFileFolder?: Resolver<Maybe<ResolversTypes['FileFolderPayload']>, ParentType, ContextType, RequireFields<MutationUpdateFileFolderArgs, 'input'>>;
   updateStoredFile?: Resolver<Maybe<ResolversTypes['StoredFilePayload']>, ParentType, ContextType, RequireFields<MutationUpdateStoredFileArgs, 'input'>>;
 }>;
@@ -1305,7 +1305,7 @@ export type QueryResolvers<ContextType = MediaContext, ParentType extends Resolv
   storedFile?: Resolver<Maybe<ResolversTypes['StoredFile']>, ParentType, ContextType, RequireFields<QueryStoredFileArgs, 'id'>>;
   storedFiles?: Resolver<Maybe<ResolversTypes['StoredFileConnection']>, ParentType, ContextType, RequireFields<QueryStoredFilesArgs, 'first'>>;
   video?: Resolver<Maybe<ResolversTypes['Video']>, ParentType, ContextType, RequireFields<QueryVideoArgs, 'id'>>;
-  videos?: Resolver<ResolversTypes['VideoConnection'], ParentType, ContextType, RequireFields<QueryVideosArgs, 'first'>>;
+  videos?: Resolver<Maybe<ResolversTypes['VideoConnection']>, ParentType, ContextType, RequireFields<QueryVideosArgs, 'first'>>;
 }>;
 
 export type RequestFileUploadPayloadResolvers<ContextType = MediaContext, ParentType extends ResolversParentTypes['RequestFileUploadPayload'] = ResolversParentTypes['RequestFileUploadPayload']> = ResolversObject<{
@@ -1357,7 +1357,7 @@ export type StoredFilePayloadResolvers<ContextType = MediaContext, ParentType ex
 }>;
 
 export type SubscriptionResolvers<ContextType = MediaContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
-  videoTranscodeProgress?: SubscriptionResolver<ResolversTypes['VideoTranscodeProgress'], "videoTranscodeProgress", ParentType, ContextType, RequireFields<SubscriptionVideoTranscodeProgressArgs, 'videoId'>>;
+  videoTranscodeProgress?: SubscriptionResolver<Maybe<ResolversTypes['VideoTranscodeProgress']>, "videoTranscodeProgress", ParentType, ContextType, RequireFields<SubscriptionVideoTranscodeProgressArgs, 'videoId'>>;
 }>;
 
 export type UserResolvers<ContextType = MediaContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
@@ -1376,7 +1376,7 @@ export type VideoResolvers<ContextType = MediaContext, ParentType extends Resolv
   failureReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   height?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  owner?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   playbackUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   progress?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   renditions?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;

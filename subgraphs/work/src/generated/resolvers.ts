@@ -255,7 +255,7 @@ export type ProjectMember = {
   /** When they joined. */
   createdAt: Scalars['DateTime']['output'];
   role: ProjectRole;
-  user: User;
+  user?: Maybe<User>;
 };
 
 export type ProjectMemberConnection = {
@@ -301,7 +301,7 @@ export type Query = {
   /** A project the signed-in user is a member of; null otherwise. */
   project?: Maybe<Project>;
   /** The projects the signed-in user is a member of, newest first. */
-  projects: ProjectConnection;
+  projects?: Maybe<ProjectConnection>;
   /** A task by id; only its owner and its assignee see it. */
   task?: Maybe<Task>;
   /** The signed-in user's tasks (same as `me { tasks }`). */
@@ -406,7 +406,7 @@ export type TaskSubtasksArgs = {
 export type TaskActivity = {
   __typename?: 'TaskActivity';
   /** Who made the change. */
-  actor: User;
+  actor?: Maybe<User>;
   createdAt: Scalars['DateTime']['output'];
   /** `created`, `title`, `priority`, `estimate`, `parent`, `state`, `position`, `tags`. */
   field: Scalars['String']['output'];
@@ -802,7 +802,7 @@ export type ProjectEdgeResolvers<ContextType = WorkContext, ParentType extends R
 export type ProjectMemberResolvers<ContextType = WorkContext, ParentType extends ResolversParentTypes['ProjectMember'] = ResolversParentTypes['ProjectMember']> = ResolversObject<{
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['ProjectRole'], ParentType, ContextType>;
-  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 }>;
 
 export type ProjectMemberConnectionResolvers<ContextType = WorkContext, ParentType extends ResolversParentTypes['ProjectMemberConnection'] = ResolversParentTypes['ProjectMemberConnection']> = ResolversObject<{
@@ -831,7 +831,7 @@ export type ProjectStateResolvers<ContextType = WorkContext, ParentType extends 
 export type QueryResolvers<ContextType = WorkContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   assignedTasks?: Resolver<Maybe<ResolversTypes['TaskConnection']>, ParentType, ContextType, RequireFields<QueryAssignedTasksArgs, 'first'>>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
-  projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, RequireFields<QueryProjectsArgs, 'first'>>;
+  projects?: Resolver<Maybe<ResolversTypes['ProjectConnection']>, ParentType, ContextType, RequireFields<QueryProjectsArgs, 'first'>>;
   task?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType, RequireFields<QueryTaskArgs, 'id'>>;
   tasks?: Resolver<Maybe<ResolversTypes['TaskConnection']>, ParentType, ContextType, RequireFields<QueryTasksArgs, 'first'>>;
 }>;
@@ -859,7 +859,7 @@ export type TaskResolvers<ContextType = WorkContext, ParentType extends Resolver
 }>;
 
 export type TaskActivityResolvers<ContextType = WorkContext, ParentType extends ResolversParentTypes['TaskActivity'] = ResolversParentTypes['TaskActivity']> = ResolversObject<{
-  actor?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  actor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
