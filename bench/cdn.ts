@@ -11,21 +11,9 @@ import { RunningDistribution, reportOf } from '../subgraphs/cdn/src/fleet';
 import type { Strategy } from '../subgraphs/cdn/src/balancer';
 import type { BenchArgs } from './lib/args';
 import { describeMachine, formatTable, writeResult } from './lib/report';
-import { round, summarizeLatencies } from './lib/stats';
+import { prng, round, summarizeLatencies } from './lib/stats';
 
 const STRATEGIES: Strategy[] = ['ROUND_ROBIN', 'LEAST_CONNECTIONS', 'CONSISTENT_HASH'];
-
-/** mulberry32: a small seeded PRNG, so every run replays the same sequence. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** `count` object ranks drawn from a Zipf(s) distribution over `objects` (rank 0 the most popular). */
 export function zipfSequence(objects: number, s: number, count: number, seed: number): Uint32Array {

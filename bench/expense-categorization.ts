@@ -18,20 +18,9 @@
 import { CategoryModel, DEFAULT_ALPHA, type LabelledExpense } from '../subgraphs/finance/src/categorize';
 import type { BenchArgs } from './lib/args';
 import { describeMachine, formatTable, writeResult } from './lib/report';
+import { prng } from './lib/stats';
 
 const THRESHOLD = 0.7;
-
-/** mulberry32: a small seeded PRNG, so a run can be repeated exactly. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Merchants per category, and the median amount in cents with its spread (log-normal sigma). */
 const CATALOG: Record<string, { merchants: string[]; median: number; sigma: number; weight: number }> = {

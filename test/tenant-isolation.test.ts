@@ -3,6 +3,7 @@ import { isTenantOwned } from '../kit/src/tenant-filter';
 import { subgraphs } from '../subgraphs';
 import { addToTenant, gql, signUpUser, type GraphQLResponse, type TestUser } from './helpers/graphql';
 import { startTestStack, testEnv, type TestStack } from './helpers/stack';
+import { prng } from '../bench/lib/stats';
 
 /**
  * Catalogue #55: a randomized, model-checked walk over every tenant-owned entity of every subgraph,
@@ -15,18 +16,6 @@ import { startTestStack, testEnv, type TestStack } from './helpers/stack';
 
 const SEED = Number(testEnv.TENANT_ISOLATION_SEED ?? Math.floor(Math.random() * 2 ** 31));
 const STEPS = Number(testEnv.TENANT_ISOLATION_STEPS ?? 160);
-
-/** mulberry32: a small seeded PRNG, so a failing walk can be replayed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** One user acting in one tenant. */
 interface Actor {
