@@ -6,14 +6,16 @@ import { MediaImage } from './entities';
 import { resources } from './resources';
 import { originalKey } from './service';
 import { seedFiles } from './files/seed';
+import { seedVideos } from './video/seed';
 
 /** identity's demo user (see its seed). */
 const DEMO_USER_ID = '01900000-0000-7000-8000-000000000002';
 
-/** Two images for the demo user, drawn here (no files in the repository); skipped when they have any. */
+/** The demo user's files and video, and two images, drawn here (no media files in the repository); each skipped when they have some. */
 export async function seed(em: Em, deps: SubgraphDeps<MediaConfig, MediaLoaders>): Promise<void> {
   const { storage } = resources.get(deps);
   await seedFiles(em, storage, DEMO_USER_ID);
+  await seedVideos(em, deps, DEMO_USER_ID);
   if (await em.count(MediaImage, { ownerId: DEMO_USER_ID })) return;
   const stripes = Buffer.from(
     '<svg xmlns="http://www.w3.org/2000/svg" width="640" height="400">' +

@@ -1,15 +1,16 @@
-import { spawnSync } from 'node:child_process';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { TestClock } from '../../../test/helpers/clock';
 import { gql, signUpUser, type TestUser } from '../../../test/helpers/graphql';
 import { disposeAfterAll, startTestStack, type TestStack } from '../../../test/helpers/stack';
 import { eventually } from '../../../test/helpers/wait';
-import { defaultFfmpegPath } from '../src/video/ffmpeg';
+import { defaultFfmpegPath, makeTestClip } from '../src/video/ffmpeg';
 import { newId } from '../../../kit';
 import { StoredFile } from '../src/files/entities';
-import { Video } from '../src/video/entities';
+import { Video, VideoWatch } from '../src/video/entities';
 import { VideoService } from '../src/video/service';
+import { resources } from '../src/resources';
+import { seedVideos } from '../src/video/seed';
 import { download, uploadFile } from './files-helpers';
 
 const VIDEO_FIELDS = `id status progress failureReason width height durationSeconds renditions playbackUrl thumbnailUrl visibility
@@ -18,26 +19,13 @@ const CREATE = `mutation($input: CreateVideoInput!) { createVideo(input: $input)
 const VIDEO = `query($id: ID!) { video(id: $id) { ${VIDEO_FIELDS} } }`;
 const SAVE = `mutation($id: ID!, $pos: Float!) { saveWatchProgress(videoId: $id, positionSeconds: $pos) {
   progress { videoId positionSeconds completed } errors { field message code } } }`;
+const DELETE = `mutation($id: ID!) { deleteVideo(id: $id) { deletedId errors { field message code } } }`;
 const PROGRESS = `subscription($id: ID!) { videoTranscodeProgress(videoId: $id) { videoId status progress failureReason } }`;
 
 interface ProgressEvent {
   status: string;
   progress: number;
   failureReason: string | null;
-}
-
-/** A tiny test clip made with the same ffmpeg: 320×240, 2 s, 10 fps. */
-function makeClip(): Buffer {
-  const made = spawnSync(
-    defaultFfmpegPath(),
-    [
-      ...['-hide_banner', '-f', 'lavfi', '-i', 'testsrc=size=320x240:rate=10', '-t', '2'],
-      ...['-c:v', 'libx264', '-pix_fmt', 'yuv420p', '-movflags', 'frag_keyframe+empty_moov', '-f', 'mp4', 'pipe:1'],
-    ],
-    { maxBuffer: 10_000_000 },
-  );
-  if (made.status !== 0) throw new Error(`ffmpeg could not make the clip: ${made.stderr.toString()}`);
-  return made.stdout;
 }
 
 describe('media video (#49): upload, transcoding queue, progress, playback, watch progress', () => {
@@ -49,7 +37,7 @@ describe('media video (#49): upload, transcoding queue, progress, playback, watc
   let ws: Client;
 
   beforeAll(async () => {
-    clip = makeClip();
+    clip = await makeTestClip(defaultFfmpegPath()); // 320×240, 2 s, 10 fps
     stack = await startTestStack({
       only: ['identity', 'media'],
       clock,
@@ -187,6 +175,67 @@ describe('media video (#49): upload, transcoding queue, progress, playback, watc
     }
     const unknownFile = await q(alice, CREATE, { input: { fileId: '00000000-0000-7000-8000-000000000000', title: 'x' } });
     expect(unknownFile.body.data.createVideo.errors[0]).toMatchObject({ field: 'fileId', code: 'NOT_FOUND' });
+  }, 90_000);
+
+  const outputs = async (id: string) => (await resources.get(media().serviceDeps() as never).storage.list(`video/${id}/`)).objects.length;
+
+  it("deletes a video: renditions, everyone's watch progress and playback gone; only the owner may", async () => {
+    const video = await createVideo(alice, clip, 'doomed.mp4', 'PUBLIC');
+    const ready = await settled(alice, video.id);
+    expect(ready.status).toBe('READY');
+    expect(await outputs(video.id)).toBeGreaterThan(3);
+    await q(bob, SAVE, { id: video.id, pos: 1 });
+    const refused = (await q(bob, DELETE, { id: video.id })).body.data.deleteVideo;
+    expect(refused).toEqual({ deletedId: null, errors: [expect.objectContaining({ field: 'id', code: 'NOT_FOUND' })] });
+    expect((await readVideo(bob, video.id)).id).toBe(video.id); // bob's refusal changed nothing
+    expect((await q(alice, DELETE, { id: 'not-a-uuid' })).body.data.deleteVideo.errors[0].code).toBe('NOT_FOUND');
+
+    expect((await q(alice, DELETE, { id: video.id })).body.data.deleteVideo).toEqual({ deletedId: video.id, errors: [] });
+    expect(await readVideo(alice, video.id)).toBeNull();
+    expect(await readVideo(bob, video.id)).toBeNull();
+    expect((await download(stack, ready.playbackUrl)).status).toBe(404);
+    expect(await outputs(video.id)).toBe(0);
+    expect(await media().serviceDeps().em.count(VideoWatch, { videoId: video.id })).toBe(0);
+    // The source upload stays in file storage; a second delete finds nothing.
+    expect((await q(alice, DELETE, { id: video.id })).body.data.deleteVideo.errors[0].code).toBe('NOT_FOUND');
+  }, 90_000);
+
+  it('deleting a video whose job is queued or running ends its progress feed and leaves no outputs behind', async () => {
+    const video = await createVideo(alice, clip, 'cancelled.mp4');
+    const events: ProgressEvent[] = [];
+    const ended = new Promise<void>((resolve, reject) => {
+      ws.subscribe<{ videoTranscodeProgress: ProgressEvent }>(
+        { query: PROGRESS, variables: { id: video.id } },
+        {
+          next: (r) => (r.data ? events.push(r.data.videoTranscodeProgress) : reject(new Error(JSON.stringify(r.errors)))),
+          error: reject,
+          complete: resolve,
+        },
+      );
+    });
+    await eventually(() => expect(events.length).toBeGreaterThan(0), 10_000, 20);
+    expect((await q(alice, DELETE, { id: video.id })).body.data.deleteVideo.deletedId).toBe(video.id);
+    await ended;
+    expect(events.at(-1)).toMatchObject({ status: 'FAILED', failureReason: 'The video was deleted.' });
+    // Whatever a worker was doing with it, once it lets go nothing of the video remains in storage.
+    await eventually(async () => expect(await outputs(video.id)).toBe(0), 30_000, 200);
+    await new Promise((r) => setTimeout(r, 1_500));
+    expect(await outputs(video.id)).toBe(0);
+  }, 90_000);
+
+  it('seeds a demo video (drawn by ffmpeg) that the worker makes playable; once per user', async () => {
+    const carol = await signUpUser(stack.url, 'carol');
+    const deps = media().serviceDeps();
+    await seedVideos(deps.em.fork(), deps as never, carol.id);
+    await seedVideos(deps.em.fork(), deps as never, carol.id); // idempotent
+    const demo = await deps.em.fork().find(Video, { ownerId: carol.id });
+    expect(demo).toHaveLength(1);
+    expect(demo[0]!.title).toBe('Test pattern (demo)');
+    const ready = await settled(carol, demo[0]!.id);
+    expect(ready).toMatchObject({ status: 'READY', visibility: 'PUBLIC', width: 640, height: 480, renditions: [120, 240, 480] });
+    expect((await download(stack, ready.playbackUrl)).status).toBe(200);
+    const source = await deps.em.fork().findOneOrFail(StoredFile, { id: demo[0]!.sourceFileId });
+    expect(source.name).toBe('test-pattern.mp4');
   }, 90_000);
 
   it('one worker per job across replicas; a killed worker’s job (lapsed lease) is taken again and finished', async () => {

@@ -473,6 +473,11 @@ export type Mutation = {
   deleteImage?: Maybe<DeleteImagePayload>;
   /** Deletes a file, every version and share link, and gives its bytes back to the quota. */
   deleteStoredFile?: Maybe<DeleteFileItemPayload>;
+  /**
+   * Deletes one of the viewer's videos with its renditions and everyone's watch progress (a job in
+   * progress stops); the source file stays in file storage.
+   */
+  deleteVideo?: Maybe<DeleteFileItemPayload>;
   /** Reserves quota and signs one PUT URL per part (FILES_PART_BYTES each); complete with completeMultipartFileUpload. */
   initiateMultipartFileUpload?: Maybe<RequestFileUploadPayload>;
   /** Reserves quota and signs one PUT URL for a file of at most FILES_PART_BYTES; the file exists once its bytes are accepted there. */
@@ -529,6 +534,11 @@ export type MutationDeleteImageArgs = {
 
 
 export type MutationDeleteStoredFileArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteVideoArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1279,6 +1289,7 @@ export type MutationResolvers<ContextType = MediaContext, ParentType extends Res
   deleteFileFolder?: Resolver<Maybe<ResolversTypes['DeleteFileItemPayload']>, ParentType, ContextType, RequireFields<MutationDeleteFileFolderArgs, 'id'>>;
   deleteImage?: Resolver<Maybe<ResolversTypes['DeleteImagePayload']>, ParentType, ContextType, RequireFields<MutationDeleteImageArgs, 'id'>>;
   deleteStoredFile?: Resolver<Maybe<ResolversTypes['DeleteFileItemPayload']>, ParentType, ContextType, RequireFields<MutationDeleteStoredFileArgs, 'id'>>;
+  deleteVideo?: Resolver<Maybe<ResolversTypes['DeleteFileItemPayload']>, ParentType, ContextType, RequireFields<MutationDeleteVideoArgs, 'id'>>;
   initiateMultipartFileUpload?: Resolver<Maybe<ResolversTypes['RequestFileUploadPayload']>, ParentType, ContextType, RequireFields<MutationInitiateMultipartFileUploadArgs, 'input'>>;
   requestFileUpload?: Resolver<Maybe<ResolversTypes['RequestFileUploadPayload']>, ParentType, ContextType, RequireFields<MutationRequestFileUploadArgs, 'input'>>;
   requestImageUpload?: Resolver<Maybe<ResolversTypes['RequestImageUploadPayload']>, ParentType, ContextType>;

@@ -164,3 +164,26 @@ function lastLine(stderr: string): string {
 export function ffmpegPath(config: { FFMPEG_PATH?: string | undefined }): string {
   return config.FFMPEG_PATH ?? defaultFfmpegPath();
 }
+
+/**
+ * A synthetic clip made by ffmpeg itself (its `testsrc` pattern, H.264 in fragmented MP4): the demo
+ * video of `npm start` and the tests' upload, so no video file is kept in the repository.
+ */
+export function makeTestClip(bin: string, options: { width?: number; height?: number; seconds?: number } = {}): Promise<Buffer> {
+  const { width = 320, height = 240, seconds = 2 } = options;
+  const args = [
+    ...['-hide_banner', '-loglevel', 'error', '-f', 'lavfi', '-i', `testsrc=size=${width}x${height}:rate=10`, '-t', String(seconds)],
+    ...['-c:v', 'libx264', '-pix_fmt', 'yuv420p', '-movflags', 'frag_keyframe+empty_moov', '-f', 'mp4', 'pipe:1'],
+  ];
+  return new Promise((resolve, reject) => {
+    const child = spawn(bin, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-2000)));
+    child.on('error', reject);
+    child.on('close', (code) =>
+      code === 0 ? resolve(Buffer.concat(out)) : reject(new Error(`ffmpeg could not make the clip (exit ${code}): ${stderr}`)),
+    );
+  });
+}

@@ -14,6 +14,7 @@ export function createVideoResolvers(videos: VideoService): Pick<Resolvers, 'Vid
     Mutation: {
       createVideo: (_, { input }, ctx) => videos.create(ctx.deps, input),
       saveWatchProgress: (_, { videoId, positionSeconds }, ctx) => videos.saveWatchProgress(ctx.deps, videoId, positionSeconds),
+      deleteVideo: (_, { id }, ctx) => videos.delete(ctx.deps, id),
     },
     Subscription: {
       videoTranscodeProgress: {

@@ -152,6 +152,39 @@ export class VideoService {
     return paginate(deps.em, Video, { ownerId: viewer.userId }, args, totalOrder<VideoRow>('createdAt', 'DESC'));
   }
 
+  /**
+   * Deletes one of the viewer's videos: the row and everyone's watch progress in one transaction,
+   * then its HLS outputs in storage; a progress subscription ends with FAILED "deleted". The source
+   * file stays in file storage (delete it there). A job running elsewhere loses its lease with the
+   * row, stops at its next heartbeat, and removes whatever it uploaded after the delete
+   * ({@link runJob}), so no output outlives its video on any replica.
+   */
+  async delete(deps: MediaDeps, id: string): Promise<Payload<{ deletedId: string | null }>> {
+    const viewer = requireViewer(deps.viewer);
+    const missing = { deletedId: null, ...fail(err('id', 'No such video.', ErrorCode.NOT_FOUND)) };
+    if (!isUuid(id)) return missing;
+    const gone = await deps.fork().em.transactional(async (tx) => {
+      if (!(await tx.nativeDelete(Video, { id, ownerId: viewer.userId }))) return false;
+      await tx.nativeDelete(VideoWatch, { videoId: id });
+      return true;
+    });
+    if (!gone) return missing;
+    await this.removeOutputs(deps, id);
+    const ended: VideoProgressEvent = { videoId: id, status: 'FAILED', progress: 0, failureReason: 'The video was deleted.' };
+    await deps.pubsub.publish(videoTopic(id), ended).catch(() => undefined);
+    return ok({ deletedId: id });
+  }
+
+  /** Removes every stored output of a video (`video/<id>/…`), page by page. */
+  private async removeOutputs(deps: ServiceDeps<MediaConfig, MediaLoaders>, videoId: string): Promise<void> {
+    const storage = resources.get(deps).storage;
+    for (;;) {
+      const page = await storage.list(`video/${videoId}/`, { limit: 1000 });
+      await Promise.all(page.objects.map((o) => storage.delete(o.key)));
+      if (!page.nextCursor || page.objects.length === 0) return;
+    }
+  }
+
   /** The playback URL of the master playlist (or `file`): plain for a public video, signed for a private one. */
   playbackUrl(deps: MediaDeps, video: VideoRow, file = 'master.m3u8'): string | null {
     if (video.status !== 'READY') return null;
@@ -391,6 +424,7 @@ export class VideoService {
         leaseUntil: null,
       });
       if (done) await this.publish(deps, video.id);
+      else if (!(await deps.fork().em.count(Video, { id: video.id }))) await this.removeOutputs(deps, video.id); // deleted meanwhile
     } catch (error) {
       const permanent = error instanceof VideoProbeError;
       const reason = (error instanceof Error ? error.message : String(error)).slice(0, 480);
