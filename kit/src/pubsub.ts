@@ -8,7 +8,12 @@ import type { Logger } from './logger';
  * behind, the oldest pending event is dropped (live data favours the newest state) and counted.
  */
 export interface PubSub {
-  publish(topic: string, payload: unknown): Promise<void>;
+  /**
+   * Sends `payload` to every subscriber of `topic`; resolves to how many received it: the processes
+   * (Redis subscriber connections) listening on the channel, or this process's listeners in memory;
+   * 0 when it could not be sent. Request/reply protocols across replicas count their answers by it.
+   */
+  publish(topic: string, payload: unknown): Promise<number>;
   subscribe<T>(topic: string): AsyncIterableIterator<T>;
   /** Events dropped because a subscriber was too slow, since start. */
   readonly dropped: number;
@@ -137,8 +142,10 @@ export class MemoryPubSub implements PubSub {
   get dropped() {
     return this.fanout.dropped;
   }
-  async publish(topic: string, payload: unknown): Promise<void> {
+  async publish(topic: string, payload: unknown): Promise<number> {
+    const receivers = this.fanout.count(topic);
     this.fanout.deliver(topic, payload);
+    return receivers;
   }
   subscribe<T>(topic: string): AsyncIterableIterator<T> {
     return this.fanout.iterator<T>(topic, this.maxQueue, noop, noop);
@@ -198,11 +205,12 @@ export class RedisPubSub implements PubSub {
    * is logged and the publish dropped rather than failing the caller's request. (Facts that must not
    * be lost travel as domain events through the outbox instead.)
    */
-  async publish(topic: string, payload: unknown): Promise<void> {
+  async publish(topic: string, payload: unknown): Promise<number> {
     try {
-      await this.publisher.publish(this.prefix + topic, JSON.stringify(payload));
+      return await this.publisher.publish(this.prefix + topic, JSON.stringify(payload));
     } catch (error) {
       this.log.warn({ err: String(error), topic }, 'live update not published (redis unavailable)');
+      return 0;
     }
   }
 

@@ -7,7 +7,9 @@ import { createResolvers } from './src/resolvers';
 import { seed } from './src/seed';
 import { CdnService } from './src/service';
 
-const service = new CdnService();
+/** The one service of this module (exported for tests that inspect a replica's fleet). */
+export const cdnService = new CdnService();
+const service = cdnService;
 
 /** cdn: a CDN simulator — tenants' distributions of edge nodes in front of an origin (catalogue #48). */
 export const cdn: SubgraphDefinition<CdnLoaders, CdnConfig> = {

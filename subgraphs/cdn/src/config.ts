@@ -16,6 +16,14 @@ export const cdnEnvSchema = subgraphEnvSchema.extend({
     .enum(['true', 'false'])
     .optional()
     .transform((v) => (v === undefined ? undefined : v === 'true')),
+  /**
+   * How often a replica compares the distributions it runs with the database (launching new ones,
+   * retiring deleted ones), in ms; 0 turns it off. Changes reach the other replicas at once by
+   * pub/sub; this repairs one a Redis outage lost.
+   */
+  CDN_RECONCILE_MS: z.coerce.number().int().min(0).max(3_600_000).default(10_000),
+  /** How long a purge waits for the other replicas to report what they purged, in ms. */
+  CDN_SYNC_TIMEOUT_MS: z.coerce.number().int().min(10).max(60_000).default(2_000),
   /** The origin of the demo distribution (`SEED_DEMO_DATA=true`): the router, which serves media's public files. */
   CDN_DEMO_ORIGIN: z.string().url().max(2048).default('http://127.0.0.1:4000'),
 });

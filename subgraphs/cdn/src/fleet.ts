@@ -229,6 +229,11 @@ export class Fleet {
     return this.running.get(id);
   }
 
+  /** The ids of the distributions this fleet runs. */
+  ids(): string[] {
+    return [...this.running.keys()];
+  }
+
   /** Starts a distribution's nodes and front door (idempotent). */
   async launch(spec: DistributionSpec): Promise<RunningDistribution> {
     const existing = this.running.get(spec.id);

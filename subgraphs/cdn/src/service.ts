@@ -19,6 +19,7 @@ import type { CdnDeps, CdnLoaders } from './context';
 import { Distribution, MAX_CACHE_BYTES, MAX_NODES, MIN_CACHE_BYTES, type DistributionRow } from './entities';
 import { Fleet, reportOf, type DistributionSpec, type NodeReport, type RunningDistribution } from './fleet';
 import { checkOrigin } from './origin';
+import { FleetSync } from './sync';
 import type { CdnStrategy, CreateDistributionInput, QueryDistributionsArgs } from './generated/resolvers';
 
 const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -37,13 +38,17 @@ export interface CdnStatsView {
   originOffload: number;
 }
 
-/** A purge's answer: how many cached responses went; nothing is purged when `errors` is not empty. */
+/**
+ * A purge's answer: how many cached responses went, on how many replicas of the subgraph (each runs
+ * every distribution's nodes); nothing is purged when `errors` is not empty.
+ */
 export interface PurgeResult {
   purged: number;
+  replicas: number;
   errors: UserError[];
 }
 
-const refused = (error: UserError): PurgeResult => ({ purged: 0, errors: [error] });
+const refused = (error: UserError): PurgeResult => ({ purged: 0, replicas: 0, errors: [error] });
 
 function specOf(row: DistributionRow): DistributionSpec {
   return { id: row.id, originUrl: row.originUrl, strategy: row.strategy, nodeCount: row.nodeCount, cacheBytes: row.cacheBytes };
@@ -88,14 +93,59 @@ export class CdnService {
     (fleet) => fleet.stop(),
   );
 
-  /** Starts the fleet of this start: every stored distribution's nodes, then the health loop. */
+  /** Each start's link to the other replicas, and its reconcile timer. */
+  private readonly syncs = new WeakMap<CdnConfig, { sync: FleetSync; timer?: NodeJS.Timeout }>();
+
+  /**
+   * Starts the fleet of this start: listens for the other replicas' changes first (so none made
+   * while it boots is missed), then every stored distribution's nodes, the health loop and the
+   * reconcile loop.
+   */
   async boot(deps: SubgraphDeps<CdnConfig, CdnLoaders>): Promise<Fleet> {
     const fleet = this.fleets.get(deps);
-    const rows = await deps.serviceDeps().em.find(Distribution, {}, { filters: { tenant: false }, orderBy: { id: 'asc' } });
-    for (const row of rows) await fleet.launch(specOf(row));
+    const sync = new FleetSync(fleet, deps.pubsub, (id) => this.launchStored(deps, id), deps.config.CDN_SYNC_TIMEOUT_MS, deps.log);
+    await sync.start();
+    const link: { sync: FleetSync; timer?: NodeJS.Timeout } = { sync };
+    this.syncs.set(deps.config, link);
+    const launched = await this.reconcile(deps);
     fleet.startHealthLoop();
-    deps.log.info({ distributions: rows.length }, 'cdn edge fleet started');
+    if (deps.config.CDN_RECONCILE_MS > 0) {
+      link.timer = setInterval(
+        () => void this.reconcile(deps).catch((error: unknown) => deps.log.warn({ err: String(error) }, 'cdn reconcile failed')),
+        deps.config.CDN_RECONCILE_MS,
+      );
+      link.timer.unref();
+    }
+    deps.log.info({ distributions: launched }, 'cdn edge fleet started');
     return fleet;
+  }
+
+  /**
+   * Makes this replica's fleet match the database: launches every stored distribution it does not
+   * run and retires every one it runs that is gone. Returns how many it runs.
+   */
+  async reconcile(deps: SubgraphDeps<CdnConfig, CdnLoaders>): Promise<number> {
+    const fleet = this.fleets.get(deps);
+    const rows = await deps.serviceDeps().em.find(Distribution, {}, { filters: { tenant: false }, orderBy: { id: 'asc' } });
+    const stored = new Set(rows.map((r) => r.id));
+    for (const id of fleet.ids()) if (!stored.has(id)) await fleet.retire(id);
+    for (const row of rows) {
+      if (fleet.get(row.id)) continue;
+      await fleet
+        .launch(specOf(row))
+        .catch((error: unknown) => deps.log.warn({ err: String(error), distribution: row.id }, 'cdn launch failed'));
+    }
+    return rows.length;
+  }
+
+  /** Launches a stored distribution by id (another replica created it); nothing when its row is gone. */
+  private async launchStored(deps: SubgraphDeps<CdnConfig, CdnLoaders>, id: string): Promise<void> {
+    const row = await deps.serviceDeps().em.findOne(Distribution, { id }, { filters: { tenant: false } });
+    if (row) await this.fleets.get(deps).launch(specOf(row));
+  }
+
+  private sync(deps: CdnDeps): FleetSync | undefined {
+    return this.syncs.get(deps.config)?.sync;
   }
 
   /** Starts a stored distribution's nodes in the fleet of the start `config` belongs to (the demo seed's). */
@@ -104,6 +154,10 @@ export class CdnService {
   }
 
   async shutdown(config: CdnConfig): Promise<void> {
+    const link = this.syncs.get(config);
+    this.syncs.delete(config);
+    clearInterval(link?.timer);
+    await link?.sync.stop();
     await this.fleets.close(config);
   }
 
@@ -160,8 +214,10 @@ export class CdnService {
       // Nothing half-made: a distribution whose nodes could not start is not kept.
       deps.em.remove(row);
       await deps.em.flush();
+      await this.sync(deps)?.announce('retire', row.id); // in case a reconcile elsewhere launched it meanwhile
       throw error;
     }
+    await this.sync(deps)?.announce('launch', row.id);
     return ok({ distribution: row });
   }
 
@@ -187,6 +243,7 @@ export class CdnService {
     deps.em.remove(row);
     await deps.em.flush();
     await this.fleet(deps).retire(id);
+    await this.sync(deps)?.announce('retire', id);
     return ok({ deletedId: id });
   }
 
@@ -210,13 +267,19 @@ export class CdnService {
     if (!path.startsWith('/') || path.length > 2048 || hasControl(path)) {
       return refused(fieldError('path', 'Path must start with "/", have at most 2,048 characters and no control characters.'));
     }
-    return ok({ purged: running.purgeUrl(path) });
+    return this.purged(deps, 'purgeUrl', distributionId, path, running.purgeUrl(path));
   }
 
   async purgeTag(deps: CdnDeps, distributionId: string, tag: string): Promise<PurgeResult> {
     const running = await this.owned(deps, distributionId);
     if (!TAG.test(tag)) return refused(fieldError('tag', 'Tag must be 1 to 128 characters without spaces or commas.'));
-    return ok({ purged: running.purgeTag(tag) });
+    return this.purged(deps, 'purgeTag', distributionId, tag, running.purgeTag(tag));
+  }
+
+  /** Carries a purge done here to every other replica and sums what they removed. */
+  private async purged(deps: CdnDeps, kind: 'purgeUrl' | 'purgeTag', id: string, value: string, local: number): Promise<PurgeResult> {
+    const sync = this.sync(deps);
+    return ok(sync ? await sync.purge(kind, id, value, local) : { purged: local, replicas: 1 });
   }
 
   async setOnline(deps: CdnDeps, distributionId: string, index: number, online: boolean): Promise<NodeReport> {
@@ -225,6 +288,7 @@ export class CdnService {
     if (!node) throw badInput(`Index must be 0 to ${running.nodes.length - 1}.`, 'index');
     if (online && !node.online) await node.start();
     else if (!online && node.online) await node.stop();
+    await this.sync(deps)?.announceOnline(distributionId, index, online);
     return reportOf(node);
   }
 }

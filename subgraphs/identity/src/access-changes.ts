@@ -39,7 +39,9 @@ export function createAccessChangeRelay(pubsub: PubSub): EventConsumer {
     async handle(event) {
       const change = accessChangeOf(event);
       if (!change) return undefined;
-      return () => pubsub.publish(ACCESS_CHANGED_TOPIC, change);
+      return async () => {
+        await pubsub.publish(ACCESS_CHANGED_TOPIC, change);
+      };
     },
   };
 }

@@ -75,7 +75,7 @@ export type Distribution = {
   cacheBytes: Scalars['Int']['output'];
   /** When the distribution was created. */
   createdAt: Scalars['DateTime']['output'];
-  /** The front door's URL, which balances over the healthy nodes; null when this process does not run the distribution. */
+  /** The front door's URL, which balances over the healthy nodes; null when this process does not run the distribution. With several replicas, the answering replica's own front door (each runs every distribution). */
   endpoint?: Maybe<Scalars['String']['output']>;
   /** Stable, opaque identifier. */
   id: Scalars['ID']['output'];
@@ -251,8 +251,13 @@ export type PurgePayload = {
   __typename?: 'PurgePayload';
   /** What was wrong with the input (nothing was purged). */
   errors: Array<UserError>;
-  /** Cached responses removed, over all nodes (0 when `errors` is not empty). */
+  /** Cached responses removed, over all nodes of every replica that answered (0 when `errors` is not empty). */
   purged: Scalars['Int']['output'];
+  /**
+   * Replicas of the cdn subgraph that applied the purge in time (each runs its own copy of every
+   * distribution's nodes, like a CDN's points of presence); 0 when `errors` is not empty.
+   */
+  replicas: Scalars['Int']['output'];
 };
 
 export type Query = {
@@ -516,6 +521,7 @@ export type PageInfoResolvers<ContextType = CdnContext, ParentType extends Resol
 export type PurgePayloadResolvers<ContextType = CdnContext, ParentType extends ResolversParentTypes['PurgePayload'] = ResolversParentTypes['PurgePayload']> = ResolversObject<{
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   purged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  replicas?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = CdnContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
