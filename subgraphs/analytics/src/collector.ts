@@ -108,6 +108,12 @@ function readRaw(req: IncomingMessage, limit: number): Promise<Buffer> {
  */
 export class Collector {
   private buffer: Pending[] = [];
+  /**
+   * Unique-user rollup rows this process has committed, with a [first, last] range that the stored
+   * row covers: stored rows only ever widen (LEAST/GREATEST), so an event inside a known range needs
+   * no upsert — on any replica. Bounded (`ANALYTICS_ACTOR_CACHE` keys, least recently used out).
+   */
+  private readonly actorRanges = new Map<string, { first: number; last: number }>();
   private flushing: Promise<void> | null = null;
   private timer: NodeJS.Timeout | null = null;
   private wal: WriteAheadLog | null = null;
@@ -281,6 +287,7 @@ export class Collector {
   /** One transaction: skip projects deleted meanwhile and uuids already stored, insert the rest, add them to the rollups. */
   private async writePart(batch: Pending[]): Promise<void> {
     const mysql = Boolean(this.config.MYSQL_URL);
+    let upserted: { id: string; first_at: number; last_at: number }[] = [];
     await this.orm!.em.fork().transactional(async (tx) => {
       const knex = tx.getKnex();
       const trx = tx.getTransactionContext<Knex.Transaction>()!;
@@ -289,31 +296,90 @@ export class Collector {
         ((await knex('analytics_projects').whereIn('id', projectIds).select('id').transacting(trx)) as { id: string }[]).map((r) => r.id),
       );
       const candidates = batch.filter((b) => live.has(b.projectId));
-      const fresh: Pending[] = [];
-      // One lookup per few thousand uuids: each statement is a round trip inside the transaction.
-      for (let i = 0; i < candidates.length; i += UUIDS_PER_LOOKUP) {
-        const chunk = candidates.slice(i, i + UUIDS_PER_LOOKUP);
-        const stored = (await knex('analytics_events')
-          .whereIn(
-            'uuid',
-            chunk.map((c) => c.event.uuid),
-          )
-          .select('uuid', 'project_id')
-          .transacting(trx)) as { uuid: string; project_id: string }[];
-        const have = new Set(stored.map((r) => `${r.uuid}|${r.project_id}`));
-        for (const c of chunk) if (!have.has(`${c.event.uuid}|${c.projectId}`)) fresh.push(c);
+      if (!candidates.length) return;
+      const now = this.clock!.now();
+      const rowOf = ({ projectId, tenantId, event: e }: Pending) => ({
+        id: newId(),
+        createdAt: now,
+        updatedAt: now,
+        tenantId,
+        projectId,
+        uuid: e.uuid,
+        event: e.event,
+        distinctId: e.distinctId,
+        propertiesJson: e.properties,
+        timestamp: new Date(e.timestamp),
+        day: dayOf(e.timestamp),
+      });
+      /** Multi-row statements of at most ROWS_PER_STATEMENT rows and about BYTES_PER_STATEMENT bytes. */
+      const statements = <T>(items: T[], size: (item: T) => number): T[][] => {
+        const out: T[][] = [[]];
+        let bytes = 0;
+        for (const item of items) {
+          const last = out[out.length - 1]!;
+          if (last.length >= ROWS_PER_STATEMENT || bytes >= BYTES_PER_STATEMENT) {
+            out.push([item]);
+            bytes = size(item);
+          } else {
+            last.push(item);
+            bytes += size(item);
+          }
+        }
+        return out.filter((o) => o.length);
+      };
+      const size = (p: Pending) => p.event.properties.length + 300;
+      let fresh: Pending[] = [];
+      if (mysql) {
+        // INSERT IGNORE: the unique key (uuid, project) drops what an earlier flush already stored (a
+        // retry after a failure, a replayed log). Only when some row was dropped does a lookup find
+        // which of this part's new ids went in; straight through knex (the connection is UTC, as the ORM's).
+        let inserted = 0;
+        const ids: string[] = [];
+        for (const chunk of statements(candidates, size)) {
+          const rows = chunk.map(rowOf);
+          for (const r of rows) ids.push(r.id);
+          const statement = knex('analytics_events').insert(rows.map(toColumns)).onConflict(['uuid', 'project_id']).ignore().toSQL();
+          const [result] = (await knex.raw(statement.sql, statement.bindings as Knex.RawBinding[]).transacting(trx)) as unknown as [
+            { affectedRows: number; warningStatus: number },
+          ];
+          // IGNORE turns every error into a warning; a duplicate key is the only one expected (one warning
+          // per row left out). Any other (a truncated value, say) fails the part rather than store it altered.
+          if (result.warningStatus > rows.length - result.affectedRows) {
+            throw new Error(
+              `analytics: INSERT IGNORE raised ${result.warningStatus} warnings for ${rows.length - result.affectedRows} rows left out`,
+            );
+          }
+          inserted += result.affectedRows;
+        }
+        if (inserted === candidates.length) fresh = candidates;
+        else {
+          const went = new Set<string>();
+          for (let i = 0; i < ids.length; i += UUIDS_PER_LOOKUP) {
+            const stored = (await knex('analytics_events')
+              .whereIn('id', ids.slice(i, i + UUIDS_PER_LOOKUP))
+              .select('id')
+              .transacting(trx)) as { id: string }[];
+            for (const r of stored) went.add(r.id);
+          }
+          fresh = candidates.filter((_, i) => went.has(ids[i]!));
+        }
+      } else {
+        // SQLite (one writer): look the uuids up first, one statement per few thousand; the ORM maps the dates.
+        for (let i = 0; i < candidates.length; i += UUIDS_PER_LOOKUP) {
+          const chunk = candidates.slice(i, i + UUIDS_PER_LOOKUP);
+          const stored = (await knex('analytics_events')
+            .whereIn(
+              'uuid',
+              chunk.map((c) => c.event.uuid),
+            )
+            .select('uuid', 'project_id')
+            .transacting(trx)) as { uuid: string; project_id: string }[];
+          const have = new Set(stored.map((r) => `${r.uuid}|${r.project_id}`));
+          for (const c of chunk) if (!have.has(`${c.event.uuid}|${c.projectId}`)) fresh.push(c);
+        }
+        for (const chunk of statements(fresh, size)) await tx.insertMany(AnalyticsEvent, chunk.map(rowOf) as never[]);
       }
       if (!fresh.length) return;
-      const now = this.clock!.now();
-      let rows: object[] = [];
-      let bytes = 0;
-      const insert = async () => {
-        // MariaDB: straight through knex (the connection is UTC, as the ORM's); SQLite: the ORM maps the dates.
-        if (rows.length && mysql) await knex('analytics_events').insert(rows.map(toColumns)).transacting(trx);
-        else if (rows.length) await tx.insertMany(AnalyticsEvent, rows as never[]);
-        rows = [];
-        bytes = 0;
-      };
       const counts = new Map<string, { tenant_id: string; project_id: string; day: string; event: string; count: number }>();
       const actors = new Map<
         string,
@@ -321,21 +387,6 @@ export class Collector {
       >();
       for (const { projectId, tenantId, event: e } of fresh) {
         const day = dayOf(e.timestamp);
-        rows.push({
-          id: newId(),
-          createdAt: now,
-          updatedAt: now,
-          tenantId,
-          projectId,
-          uuid: e.uuid,
-          event: e.event,
-          distinctId: e.distinctId,
-          propertiesJson: e.properties,
-          timestamp: new Date(e.timestamp),
-          day,
-        });
-        bytes += e.properties.length + 300;
-        if (rows.length >= ROWS_PER_STATEMENT || bytes >= BYTES_PER_STATEMENT) await insert();
         const countId = rollupId(projectId, day, e.event);
         const count = counts.get(countId);
         if (count) count.count += 1;
@@ -357,11 +408,17 @@ export class Collector {
           });
         }
       }
-      await insert();
       // Rollups last and in key order, the unique-user rows first: they belong to this part alone. The
       // daily counts are shared by every part, so they come last and their row locks are held only
-      // until the commit right after.
-      const actorRows = [...actors].sort(([a], [b]) => a.localeCompare(b)).map(([id, a]) => ({ id, ...a }));
+      // until the commit right after. A unique-user row already known to cover the events is skipped.
+      const actorRows = [...actors]
+        .filter(([id, a]) => {
+          const known = this.actorRanges.get(id);
+          return !known || known.first > a.first_at || known.last < a.last_at;
+        })
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([id, a]) => ({ id, ...a }));
+      upserted = actorRows;
       for (let i = 0; i < actorRows.length; i += ROWS_PER_STATEMENT) {
         await knex('analytics_daily_actors')
           .insert(actorRows.slice(i, i + ROWS_PER_STATEMENT))
@@ -383,6 +440,17 @@ export class Collector {
           .transacting(trx);
       }
     });
+    // Committed: these ranges are now covered by the stored rows.
+    for (const row of upserted) this.rememberActor(row.id, row.first_at, row.last_at);
+  }
+
+  private rememberActor(id: string, first: number, last: number): void {
+    const known = this.actorRanges.get(id);
+    this.actorRanges.delete(id);
+    this.actorRanges.set(id, known ? { first: Math.min(known.first, first), last: Math.max(known.last, last) } : { first, last });
+    if (this.actorRanges.size > this.config.ANALYTICS_ACTOR_CACHE) {
+      this.actorRanges.delete(this.actorRanges.keys().next().value!);
+    }
   }
 
   /** POST /batch/ (and /batch/?compression=gzip-js): PostHog's batch endpoint. */

@@ -12,6 +12,8 @@ export const analyticsEnvSchema = subgraphEnvSchema.extend({
   ANALYTICS_FLUSH_MAX: z.coerce.number().int().min(1).max(50_000).default(5_000),
   /** Concurrent write transactions per flush on MariaDB (SQLite writes one at a time). */
   ANALYTICS_WRITERS: z.coerce.number().int().min(1).max(16).default(4),
+  /** Unique-user rollup keys each process remembers as stored (skipping their upserts); 0 remembers none. */
+  ANALYTICS_ACTOR_CACHE: z.coerce.number().int().min(0).max(10_000_000).default(100_000),
   /** Accepted events not yet written beyond which `/batch` answers 503 (the database is down or slow). */
   ANALYTICS_BUFFER_MAX: z.coerce.number().int().min(100).max(5_000_000).default(200_000),
   /** Events per request. */

@@ -242,6 +242,31 @@ describe('analytics through the router', () => {
     expect(range.body.errors?.[0]?.message).toMatch(/at most 366 days/);
   });
 
+  it('widens a unique-user row across flushes: an event inside its known time range skips the upsert, one outside widens it', async () => {
+    const project = await createProject('Widening');
+    const funnel = async () =>
+      (
+        await gql(stack.url, FUNNEL, { p: project.id, steps: ['$pageview', 'signed_up'], from: DAY, to: DAY }, { token: alice.token })
+      ).body.data.analyticsFunnel.map((s: { users: number }) => s.users);
+    const flushes = [
+      [event('signed_up', 'u1', '09:00')],
+      [event('signed_up', 'u1', '09:30')],
+      [event('signed_up', 'u1', '09:10'), event('$pageview', 'u1', '09:45')], // 09:10 is inside [09:00, 09:30]
+    ];
+    let sent = 0;
+    for (const batch of flushes) {
+      expect((await post({ api_key: project.apiKey, batch })).status).toBe(200);
+      sent += batch.length;
+      await eventually(async () => expect(await total(project.id)).toBe(sent));
+    }
+    // Signed up last at 09:30, before the 09:45 page view: not converted.
+    expect(await funnel()).toEqual([1, 0]);
+    expect((await post({ api_key: project.apiKey, batch: [event('signed_up', 'u1', '10:00')] })).status).toBe(200);
+    await eventually(async () => expect(await total(project.id)).toBe(sent + 1));
+    expect(await funnel()).toEqual([1, 1]);
+    expect(await counts(project.id)).toEqual({ signed_up: 4, $pageview: 1 });
+  });
+
   it('keeps counting from the rollups: deleting raw events does not change counts or unique users', async () => {
     const project = await createProject('Rollups');
     expect((await post({ api_key: project.apiKey, batch: [event('e', 'u1', '14:00'), event('e', 'u2', '14:00')] })).status).toBe(200);
