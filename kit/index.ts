@@ -291,4 +291,5 @@ export {
 export { createRateLimit, type RateLimit, type RateLimitOptions, type RateLimitVerdict } from './src/rate-limit';
 export { startSweep, type SweepOptions } from './src/sweep';
 export { UrlSigner, urlSigner, type SignedUrlCheck, type SignedUrlProblem, type SignerSettings } from './src/signed-url';
+export { hashPassword, OWASP_PASSWORD_HASH, passwordHashProblems, type PasswordHashSettings } from './src/passwords';
 export { publicPathTable, type SubgraphWiring } from './src/wiring';

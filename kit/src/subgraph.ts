@@ -11,7 +11,8 @@ import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { ForwardedVerifier, INTERNAL_AUTH_HEADER, RouterKeys, type Viewer } from './auth';
 import { assertPrivateCacheHints, privateCacheHintsByDefault } from './cache-control';
-import { baseEnvSchema, parseConfig, z, type BaseConfig } from './config';
+import { baseEnvSchema, ConfigError, parseConfig, z, type BaseConfig } from './config';
+import { OWASP_PASSWORD_HASH, passwordHashProblems } from './passwords';
 import { enforceAuthDirectives, enforceRateLimitDirectives } from './directives';
 import { createRateLimit } from './rate-limit';
 import { createErrorFormatter } from './errors';
@@ -77,12 +78,18 @@ export const subgraphEnvSchema = baseEnvSchema.extend({
   EVENT_STREAM_MAX_LENGTH: z.coerce.number().int().min(100).max(100_000_000).default(DEFAULT_STREAM_MAX_LENGTH),
   /** Secret of signed URLs (kit/src/signed-url.ts): upload and download links; same on every replica, required in production. */
   URL_SIGNING_SECRET: z.string().min(32, 'at least 32 characters').optional(),
+  /** The cost of password hashes (kit/src/passwords.ts, argon2id): OWASP's minimum by default, and at least that outside tests. */
+  PASSWORD_HASH_MEMORY_KIB: z.coerce.number().int().min(1024).max(4_194_304).default(OWASP_PASSWORD_HASH.PASSWORD_HASH_MEMORY_KIB),
+  PASSWORD_HASH_PASSES: z.coerce.number().int().min(1).max(20).default(OWASP_PASSWORD_HASH.PASSWORD_HASH_PASSES),
 });
 export type SubgraphConfig = z.infer<typeof subgraphEnvSchema>;
 
 /** Parses a subgraph process's configuration from the environment. */
 export function loadSubgraphConfig(env: Record<string, string | undefined>): SubgraphConfig {
-  return parseConfig(subgraphEnvSchema, env, 'verify');
+  const config = parseConfig(subgraphEnvSchema, env, 'verify');
+  const problems = passwordHashProblems(config);
+  if (problems.length) throw new ConfigError(problems);
+  return config;
 }
 
 /** The event pipeline's settings from a subgraph's configuration. */

@@ -123,7 +123,15 @@ export function createIdentity(): SubgraphDefinition<IdentityLoaders, IdentityCo
             res.end(body);
           },
         },
-        ...sessionApiRoutes({ orm: deps.orm, log: deps.log, routerKeys: deps.routerKeys, service, sessions: webSessions, tenants }),
+        ...sessionApiRoutes({
+          orm: deps.orm,
+          log: deps.log,
+          routerKeys: deps.routerKeys,
+          service,
+          sessions: webSessions,
+          tenants,
+          config: deps.config,
+        }),
       ];
     },
   };

@@ -1,5 +1,4 @@
-import argon2 from 'argon2';
-import { fieldError, recordEvent, requireViewer, unauthenticated, type Em, type UserError } from '../../../kit';
+import { fieldError, hashPassword, recordEvent, requireViewer, unauthenticated, type Em, type UserError } from '../../../kit';
 import type { IdentityDeps } from './context';
 import { SESSIONS_REVOKED_EVENT } from './access-changes';
 import type { IdentityConfig } from './config';
@@ -7,7 +6,7 @@ import { ActionToken, User, type ActionTokenPurpose, type ActionTokenRow, type U
 import { OAuthIdentity } from './oauth/entities';
 import { passwordChangedMail, passwordResetMail, verificationMail, type MailQueue } from './mail';
 import { hashToken, looksLikeOpaqueToken, newOpaqueToken } from './secrets';
-import { ARGON2_OPTIONS, isValidEmail, normaliseEmail, validatePassword } from './service';
+import { isValidEmail, normaliseEmail, validatePassword } from './service';
 import type { RefreshSessions } from './sessions';
 import type { WebSessions } from './websessions';
 import { MAIL_IP_RATE_LIMIT, MAIL_RATE_LIMIT, type Throttle } from './throttle';
@@ -122,7 +121,7 @@ export class AccountRecovery {
     // A weak password does not use up the link: the user may try another one.
     if (errors.length || !found) return errors;
     const { row, user } = found;
-    const passwordHash = await argon2.hash(newPassword, ARGON2_OPTIONS);
+    const passwordHash = await hashPassword(deps.config, newPassword);
     const now = new Date();
     const claimed = await em.transactional(async (tx) => {
       // Conditional update: of two simultaneous uses of one link, exactly one wins.

@@ -1,7 +1,5 @@
-import argon2 from 'argon2';
-import type { Em } from '../../../kit';
+import { hashPassword, OWASP_PASSWORD_HASH, type Em } from '../../../kit';
 import { Membership, Tenant, User } from './entities';
-import { ARGON2_OPTIONS } from './service';
 
 /** Fixed ids so that other subgraphs' demo data can point at these users: [admin, member]. */
 export const DEMO_USERS: [DemoUser, DemoUser] = [
@@ -21,7 +19,7 @@ export const DEMO_TENANT = { id: '01900000-0000-7000-8000-0000000000a1', name: '
 
 /** Demo accounts (password `hubgraph-demo`, addresses verified) in one demo tenant; skipped when they exist. */
 export async function seed(em: Em): Promise<void> {
-  const hash = await argon2.hash(DEMO_PASSWORD, ARGON2_OPTIONS);
+  const hash = await hashPassword(OWASP_PASSWORD_HASH, DEMO_PASSWORD);
   for (const user of DEMO_USERS) {
     if (await em.count(User, { id: user.id })) continue;
     em.create(User, { ...user, passwordHash: hash, emailVerified: true });

@@ -1,7 +1,18 @@
 import argon2 from 'argon2';
 import type { UserError } from '../../../kit';
 import type { IdentityDeps } from './context';
-import { conflictError, fieldError, isUniqueViolation, newId, recordEvent, requireRole, requireViewer, type Em } from '../../../kit';
+import {
+  conflictError,
+  fieldError,
+  hashPassword,
+  isUniqueViolation,
+  newId,
+  recordEvent,
+  requireRole,
+  requireViewer,
+  type Em,
+  type PasswordHashSettings,
+} from '../../../kit';
 import { SESSIONS_REVOKED_EVENT } from './access-changes';
 import { User, type TenantInvitationRow, type UserRow } from './entities';
 import type { KeyRotation, KeyStore } from './keys';
@@ -18,13 +29,6 @@ const INVALID_INVITATION: UserError = fieldError(
   'This invitation is invalid, already used, revoked or expired; ask for a new one.',
 );
 import { LOGIN_FAILURE_LIMIT, LOGIN_IP_FAILURE_LIMIT, Throttle, type RateLimit } from './throttle';
-
-/**
- * argon2id with OWASP's password-storage minimum (19 MiB memory, 2 passes, 1 lane): about 25 ms per
- * hash on this class of machine. Parameters live in each PHC string, so raising them later keeps old
- * hashes verifiable.
- */
-export const ARGON2_OPTIONS = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
 const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,253}\.[^\s@]{2,}$/;
 
@@ -118,8 +122,9 @@ export class IdentityService {
     private readonly invitations?: TenantInvitations,
   ) {}
 
-  private decoyHash(): Promise<string> {
-    return (this.decoy ??= argon2.hash('decoy-password-for-timing', ARGON2_OPTIONS));
+  /** A hash at this process's cost, verified against when there is no such user (equal timing either way). */
+  private decoyHash(settings: PasswordHashSettings): Promise<string> {
+    return (this.decoy ??= hashPassword(settings, 'decoy-password-for-timing'));
   }
 
   async signUp(deps: IdentityDeps, input: SignUpInput): Promise<AuthResult> {
@@ -138,7 +143,7 @@ export class IdentityService {
         errors: [{ field: 'input.invitationToken', message: 'This invitation was sent to another e-mail address.', code: 'FORBIDDEN' }],
       };
     }
-    const passwordHash = await argon2.hash(input.password, ARGON2_OPTIONS);
+    const passwordHash = await hashPassword(deps.config, input.password);
     const displayName = input.displayName?.trim() || email.replace(/@.*$/, '').slice(0, 80);
     if (invitation) return this.signUpInvited(em, { email, displayName, passwordHash }, invitation);
     const user = em.create(User, { id: newId(), email, displayName, passwordHash, roles: ['user'], emailVerified: false });
@@ -188,7 +193,13 @@ export class IdentityService {
    * decoy hash so both failures take the same time; passwords over 1,024 characters are refused
    * unhashed. Shared by `logIn` (tokens) and cookie log-in (`POST /internal/sessions`).
    */
-  async authenticate(em: Em, emailInput: string, password: string, clientIp: string | null = null): Promise<Authentication> {
+  async authenticate(
+    em: Em,
+    settings: PasswordHashSettings,
+    emailInput: string,
+    password: string,
+    clientIp: string | null = null,
+  ): Promise<Authentication> {
     const email = normaliseEmail(emailInput);
     // Brute force: failed log-ins are counted per address (known or not, so the limit reveals
     // nothing) and per client IP; a full window refuses before any password is checked. Each attempt
@@ -208,7 +219,7 @@ export class IdentityService {
       return { ok: false, error: TOO_MANY_FAILED_LOG_INS };
     }
     const user = email.length <= 254 ? await em.findOne(User, { email }) : null;
-    const hash = user?.passwordHash ?? (await this.decoyHash());
+    const hash = user?.passwordHash ?? (await this.decoyHash(settings));
     const valid = password.length <= 1024 && (await argon2.verify(hash, password).catch(() => false));
     // An account without a password (created through an OAuth provider) never matches, whatever is typed.
     if (user?.passwordHash && valid) {
@@ -228,7 +239,7 @@ export class IdentityService {
 
   async logIn(deps: IdentityDeps, emailInput: string, password: string, clientIp: string | null = null): Promise<AuthResult> {
     const { em } = deps;
-    const result = await this.authenticate(em, emailInput, password, clientIp);
+    const result = await this.authenticate(em, deps.config, emailInput, password, clientIp);
     if (!result.ok) return { ok: false, errors: [result.error] };
     return this.signIn(em, result.user);
   }

@@ -9,6 +9,7 @@ import {
   type Logger,
   type Orm,
   type RouterKeys,
+  type PasswordHashSettings,
 } from '../../../kit';
 import type { IdentityService } from './service';
 import type { TenantService } from './tenants';
@@ -89,6 +90,8 @@ export interface SessionApiDeps {
   service: IdentityService;
   sessions: WebSessions;
   tenants: TenantService;
+  /** The cost of the decoy hash checked for an unknown address (as for a known one). */
+  config: PasswordHashSettings;
 }
 
 /**
@@ -128,7 +131,7 @@ export function sessionApiRoutes(deps: SessionApiDeps): HttpRoute[] {
       const presented = stringField(body, 'presentedToken', true);
       const em = deps.orm.em.fork();
       const clientIp = stringField(body, 'clientIp', true);
-      const result = await deps.service.authenticate(em, email, password, clientIp);
+      const result = await deps.service.authenticate(em, deps.config, email, password, clientIp);
       if (!result.ok) return { ok: false, rateLimited: result.error.code === 'RATE_LIMITED' };
       const { user } = result;
       const started = await deps.sessions.start(em, user, presented);

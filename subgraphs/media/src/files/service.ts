@@ -20,6 +20,7 @@ import {
   type Em,
   type Payload,
   type UserError,
+  hashPassword,
 } from '../../../../kit';
 import { textProblem } from '../../../../kit/src/input';
 import type { MediaConfig } from '../config';
@@ -50,7 +51,6 @@ export const FILE_SHARE_PREFIX = '/media/files/share/';
 export const SHARE_PASSWORD_HEADER = 'x-file-share-password';
 export const MAX_PARTS = 1000;
 const MAX_NAME = 255;
-const ARGON2_OPTIONS = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
 /** Where a version's bytes and an upload's parts live in storage (ids only: a name never reaches a key). */
 export const versionKey = (versionId: string) => `files/v/${versionId}`;
@@ -793,7 +793,7 @@ export class FileService {
       ownerId: viewer.userId,
       fileId: file.id,
       tokenHash: sha256(token),
-      passwordHash: input.password != null ? await argon2.hash(input.password, ARGON2_OPTIONS) : null,
+      passwordHash: input.password != null ? await hashPassword(deps.config, input.password) : null,
       expiresAt: new Date(deps.clock.now().getTime() + input.expiresInSeconds * 1000),
       revoked: false,
     } as never) as FileShareLinkRow;
