@@ -134,6 +134,7 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
           windowSeconds: config.RATE_LIMIT_WINDOW_SECONDS,
           anonymousPoints: config.RATE_LIMIT_ANONYMOUS_POINTS,
           userPoints: config.RATE_LIMIT_USER_POINTS,
+          tenantPoints: config.RATE_LIMIT_TENANT_POINTS,
         },
         config.REDIS_URL,
         config.REDIS_KEY_PREFIX,

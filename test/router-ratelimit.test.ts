@@ -1,6 +1,6 @@
 import WebSocket from 'ws';
 import { createClient } from 'graphql-ws';
-import { errorCodes, gql, signUpUser } from './helpers/graphql';
+import { errorCodes, gql, logInUser, signUpUser } from './helpers/graphql';
 import { fragmentBomb } from './helpers/hostile-operations';
 import { startTestStack, type TestStack } from './helpers/stack';
 
@@ -9,7 +9,13 @@ describe('router front door: rate limiting', () => {
   beforeAll(async () => {
     stack = await startTestStack({
       // One trusted proxy hop: the tests below act as separate clients through X-Forwarded-For.
-      env: { RATE_LIMIT_ANONYMOUS_POINTS: '20', RATE_LIMIT_USER_POINTS: '40', RATE_LIMIT_WINDOW_SECONDS: '60', TRUST_PROXY_HOPS: '1' },
+      env: {
+        RATE_LIMIT_ANONYMOUS_POINTS: '20',
+        RATE_LIMIT_USER_POINTS: '40',
+        RATE_LIMIT_TENANT_POINTS: '60',
+        RATE_LIMIT_WINDOW_SECONDS: '60',
+        TRUST_PROXY_HOPS: '1',
+      },
     });
   });
 
@@ -74,5 +80,41 @@ describe('router front door: rate limiting', () => {
     }
     const next = await gql(stack.url, '{ counter(name: "rl") { value } }', {}, { headers: { 'x-forwarded-for': ip } });
     expect(next.status).toBe(429);
+  });
+
+  it("shares a tenant's budget among its members: one busy member cannot spend the others' share, and a refusal costs the member nothing", async () => {
+    const identity = stack.subgraphs.find((s) => s.name === 'identity')!;
+    const [owner, member] = [await signUpUser(identity.url, 'tenant-owner'), await signUpUser(identity.url, 'tenant-member')];
+    // The owner adds the member through the router (spending from the owner's and the tenant's budgets);
+    // the member logs in at identity, so the test runner's spent IP budget does not matter.
+    const added = await gql(
+      stack.url,
+      'mutation($e: String!) { addTenantMember(email: $e, role: EMPLOYEE) { errors { message } } }',
+      { e: member.email },
+      { token: owner.token },
+    );
+    expect(added.body.data.addTenantMember.errors).toEqual([]);
+    const inTenant = { token: await logInUser(identity.url, member.email), headers: { 'x-hubgraph-tenant': owner.tenantId } };
+    const ping = (auth: { token: string; headers?: Record<string, string> }) => gql(stack.url, '{ me { id } }', {}, auth);
+    // The owner spends their own budget down to 5 points; all of it came out of the tenant's 60 too.
+    const ownerLeft = Number(/remaining=(\d+)/.exec(added.headers.get('ratelimit')!)![1]);
+    for (let i = 0; i < ownerLeft - 5; i++) expect((await ping({ token: owner.token })).status).toBe(200);
+    // The member, acting in the owner's tenant, gets what is left of it, then the tenant's budget refuses.
+    let served = 0;
+    let last = await ping(inTenant);
+    while (last.status === 200 && served < 40) {
+      served++;
+      last = await ping(inTenant);
+    }
+    expect(last.status).toBe(429);
+    expect(served).toBe(60 - (40 - 5)); // what the owner left of the tenant's budget, not the member's own 40
+    expect(last.body.errors![0]!.extensions).toMatchObject({ code: 'RATE_LIMITED', scope: 'TENANT' });
+    expect(last.body.errors![0]!.message).toMatch(/organisation's rate limit/);
+    // The owner is refused by the tenant's budget too, though their own still has points ...
+    expect((await ping({ token: owner.token })).body.errors![0]!.extensions!.scope).toBe('TENANT');
+    // ... and the member, in their own sign-up tenant, was charged only for what was served.
+    const own = await ping({ token: inTenant.token, headers: { 'x-hubgraph-tenant': member.tenantId } });
+    expect(own.status).toBe(200);
+    expect(own.headers.get('ratelimit')).toMatch(new RegExp(`^limit=40, remaining=${40 - served - 1}, `));
   });
 });

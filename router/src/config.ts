@@ -54,6 +54,8 @@ export const routerEnvSchema = baseEnvSchema.extend({
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
   RATE_LIMIT_ANONYMOUS_POINTS: z.coerce.number().int().min(1).default(2_000),
   RATE_LIMIT_USER_POINTS: z.coerce.number().int().min(1).default(10_000),
+  /** Points per window shared by the members of a tenant (besides each user's own); 0: no tenant budget. */
+  RATE_LIMIT_TENANT_POINTS: z.coerce.number().int().min(0).default(50_000),
   BREAKER_FAILURE_RATIO: z.coerce.number().min(0.01).max(1).default(0.5),
   BREAKER_MINIMUM_CALLS: z.coerce.number().int().min(1).default(10),
   BREAKER_WINDOW_MS: z.coerce.number().int().min(100).default(10_000),

@@ -22,7 +22,7 @@ import {
   type InputLimits,
   type OperationLimits,
 } from './limits';
-import { rateLimitHeaders, type RateLimiter, type RateLimitState } from './ratelimit';
+import { rateLimitHeaders, type RateLimitCaller, type RateLimiter, type RateLimitState } from './ratelimit';
 
 export type FrontDoorLimits = OperationLimits & InputLimits;
 
@@ -31,7 +31,7 @@ export interface AdmitRequest {
   document: DocumentNode;
   operation: OperationDefinitionNode;
   variables: Record<string, unknown>;
-  caller: { ip: string; userId: string | null };
+  caller: RateLimitCaller;
   limits: FrontDoorLimits;
   rateLimiter: RateLimiter | null;
   /** Leave "Did you mean …" out of variable errors (production hides the schema). */
@@ -112,7 +112,7 @@ export function guardPlugin(
             document,
             operation,
             variables: request.variables ?? {},
-            caller: { ip: contextValue.ip, userId: contextValue.viewer?.userId ?? null },
+            caller: { ip: contextValue.ip, userId: contextValue.viewer?.userId ?? null, tenantId: contextValue.viewer?.tenantId ?? null },
             limits,
             rateLimiter,
             hideSuggestions: production,

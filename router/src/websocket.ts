@@ -181,7 +181,11 @@ export function attachWebSocket(options: WebSocketOptions) {
               document,
               operation,
               variables,
-              caller: { ip: clientIp(ctx.extra.request, options.trustedHops), userId: ctx.extra.viewer?.userId ?? null },
+              caller: {
+                ip: clientIp(ctx.extra.request, options.trustedHops),
+                userId: ctx.extra.viewer?.userId ?? null,
+                tenantId: ctx.extra.viewer?.tenantId ?? null,
+              },
               limits: options.limits,
               rateLimiter: options.rateLimiter,
               hideSuggestions: options.production,

@@ -91,6 +91,7 @@ export async function startTestStack(
     // Suites send thousands of requests from one IP; the rate-limit suite sets its own small budgets.
     RATE_LIMIT_ANONYMOUS_POINTS: '10000000',
     RATE_LIMIT_USER_POINTS: '10000000',
+    RATE_LIMIT_TENANT_POINTS: '10000000',
     // Two suites share the machine's two cores, and the concurrency suites saturate them; a starved
     // subgraph must not look like a dead one. Suites that test timeouts set their own.
     SUBGRAPH_TIMEOUT_MS: '30000',
