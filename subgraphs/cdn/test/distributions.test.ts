@@ -1,8 +1,7 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { addToTenant, errorCodes, gql, signUpUser, type TestUser } from '../../../test/helpers/graphql';
-import { disposeAfterAll, startTestStack, stopSubgraph, type TestStack } from '../../../test/helpers/stack';
+import { startTestStack, stopSubgraph, type TestStack } from '../../../test/helpers/stack';
 import { waitFor } from '../../../test/helpers/wait';
+import { startOrigin } from './origin';
 
 const CREATE = `mutation($input: CreateDistributionInput!) {
   createDistribution(input: $input) { distribution { id endpoint strategy nodeCount nodes { index healthy } } errors { field code message } }
@@ -15,30 +14,6 @@ const NODES = `query($id: ID!) { distribution(id: $id) {
 } }`;
 const SET_ONLINE =
   'mutation($d: ID!, $i: Int!, $o: Boolean!) { setEdgeNodeOnline(distributionId: $d, index: $i, online: $o) { index online } }';
-
-/** The origin: every path answers its own body, cacheable for a minute, tagged by its first segment. */
-async function startOrigin(): Promise<{ url: string; hits: Map<string, number> }> {
-  const hits = new Map<string, number>();
-  const server: Server = createServer((req, res) => {
-    const path = req.url ?? '/';
-    hits.set(path, (hits.get(path) ?? 0) + 1);
-    res.writeHead(200, {
-      'content-type': 'text/plain',
-      'cache-control': 'public, max-age=60',
-      'surrogate-key': `section-${path.split('/')[1] ?? ''}`,
-    });
-    res.end(`body of ${path} `.repeat(20));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  disposeAfterAll(
-    () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  );
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, hits };
-}
 
 async function get(endpoint: string, path: string): Promise<{ status: number; cache: string | null; node: string | null }> {
   const res = await fetch(`${endpoint}${path}`);

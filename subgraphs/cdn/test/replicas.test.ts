@@ -1,10 +1,9 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { loadSubgraphConfig, startSubgraph, type RunningSubgraph } from '../../../kit';
 import { gql, signUpUser, type TestUser } from '../../../test/helpers/graphql';
 import { disposeAfterAll, startTestStack, testEnv, type TestStack } from '../../../test/helpers/stack';
 import { waitFor } from '../../../test/helpers/wait';
 import { cdn, cdnService } from '../index';
+import { startOrigin } from './origin';
 import { Distribution } from '../src/entities';
 
 const scaledOut = Boolean(testEnv.MYSQL_URL && testEnv.REDIS_URL);
@@ -16,22 +15,6 @@ const PURGE_URL = 'mutation($d: ID!, $p: String!) { purgeUrl(distributionId: $d,
 const PURGE_TAG = 'mutation($d: ID!, $t: String!) { purgeTag(distributionId: $d, tag: $t) { purged replicas errors { field code } } }';
 const SET_ONLINE = 'mutation($d: ID!, $i: Int!, $o: Boolean!) { setEdgeNodeOnline(distributionId: $d, index: $i, online: $o) { online } }';
 const DELETE = 'mutation($id: ID!) { deleteDistribution(id: $id) { deletedId errors { code } } }';
-
-async function startOrigin(): Promise<string> {
-  const server: Server = createServer((req, res) => {
-    res.writeHead(200, { 'content-type': 'text/plain', 'cache-control': 'public, max-age=60', 'surrogate-key': 'all' });
-    res.end(`body of ${req.url}`);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  disposeAfterAll(
-    () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  );
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-}
 
 async function xcache(endpoint: string, path: string): Promise<string | null> {
   const res = await fetch(`${endpoint}${path}`);
@@ -56,7 +39,7 @@ async function xcache(endpoint: string, path: string): Promise<string | null> {
     stack = await startTestStack({ only: ['identity', 'cdn'], env });
     replica2 = (await startSubgraph(cdn, { config: loadSubgraphConfig(stack.env), env: stack.env, port: 0 })) as RunningSubgraph;
     disposeAfterAll(() => replica2.stop());
-    origin = await startOrigin();
+    origin = (await startOrigin()).url;
     alice = await signUpUser(stack.url, 'alice');
   });
 
@@ -79,7 +62,8 @@ async function xcache(endpoint: string, path: string): Promise<string | null> {
     expect((await q(PURGE_URL, { d: id, p: '/a' })).body.data.purgeUrl).toEqual({ purged: 2, replicas: 2, errors: [] });
     for (const endpoint of endpoints) expect(await xcache(endpoint, '/a')).toBe('MISS');
     for (const endpoint of endpoints) expect(await xcache(endpoint, '/b')).toBe('HIT');
-    expect((await q(PURGE_TAG, { d: id, t: 'all' })).body.data.purgeTag).toEqual({ purged: 4, replicas: 2, errors: [] });
+    expect((await q(PURGE_TAG, { d: id, t: 'section-b' })).body.data.purgeTag).toEqual({ purged: 2, replicas: 2, errors: [] });
+    for (const endpoint of endpoints) expect(await xcache(endpoint, '/b')).toBe('MISS');
     expect((await q(PURGE_TAG, { d: id, t: 'bad tag' })).body.data.purgeTag).toEqual({
       purged: 0,
       replicas: 0,
