@@ -31,6 +31,13 @@ export interface EventStreamOptions {
    * (dead-lettered in memory, logged as an error on Redis).
    */
   maxLength?: number;
+  /**
+   * Redis: how long an entry may stay pending (delivered to a consumer, not acknowledged) before
+   * another consumer of its group claims it — the time a crashed replica's events wait. Shorter than
+   * the slowest handler run and a live consumer's entry is handled twice (harmless: consumers are
+   * idempotent, but wasted). Default 30 s.
+   */
+  reclaimIdleMs?: number;
   log?: Logger;
 }
 
@@ -190,6 +197,7 @@ export class RedisEventStream implements EventStream {
   private readonly readers = new Set<Redis>();
   private readonly consumerName = `${hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`;
   private readonly maxLength: number;
+  private readonly reclaimIdleMs: number;
   private lastTrim = 0;
   private trimming?: Promise<void>;
 
@@ -200,6 +208,7 @@ export class RedisEventStream implements EventStream {
     options: Omit<EventStreamOptions, 'log'> = {},
   ) {
     this.maxLength = options.maxLength ?? DEFAULT_STREAM_MAX_LENGTH;
+    this.reclaimIdleMs = options.reclaimIdleMs ?? 30_000;
     this.publisher = new Redis(url, { maxRetriesPerRequest: 2 });
     this.publisher.on('error', (err) => this.log.warn({ err: err.message }, 'redis event stream error'));
   }
@@ -295,7 +304,7 @@ export class RedisEventStream implements EventStream {
           if (failures.size > 10_000) failures.clear();
           this.log.error(
             { err: error, consumer: group, entryId, eventId: event.id, type: event.type, attempt },
-            'event delivery failed; left pending, claimed again after 30 s',
+            `event delivery failed; left pending, claimed again after ${Math.round(this.reclaimIdleMs / 1000)} s`,
           );
         }
       }
@@ -309,9 +318,10 @@ export class RedisEventStream implements EventStream {
       let lastClaim = 0;
       while (running) {
         try {
-          if (Date.now() - lastClaim > 10_000) {
+          // Look for entries left pending (a crashed consumer's, or a failed delivery) a third of the idle time apart.
+          if (Date.now() - lastClaim > Math.min(10_000, this.reclaimIdleMs / 3)) {
             lastClaim = Date.now();
-            const claimed = (await reader.xautoclaim(this.key, group, this.consumerName, 30_000, '0-0', 'COUNT', 100)) as [
+            const claimed = (await reader.xautoclaim(this.key, group, this.consumerName, this.reclaimIdleMs, '0-0', 'COUNT', 100)) as [
               string,
               StreamEntry[],
             ];

@@ -76,6 +76,8 @@ export const subgraphEnvSchema = baseEnvSchema.extend({
     .default(DEFAULT_EVENT_SETTINGS.retentionMs / 3600_000),
   EVENT_PRUNE_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(DEFAULT_EVENT_SETTINGS.pruneIntervalMs),
   EVENT_STREAM_MAX_LENGTH: z.coerce.number().int().min(100).max(100_000_000).default(DEFAULT_STREAM_MAX_LENGTH),
+  /** Redis: how long an event may sit delivered but unacknowledged before another replica takes it over (a crashed consumer's). */
+  EVENT_RECLAIM_IDLE_MS: z.coerce.number().int().min(500).max(3_600_000).default(30_000),
   /** Secret of signed URLs (kit/src/signed-url.ts): upload and download links; same on every replica, required in production. */
   URL_SIGNING_SECRET: z.string().min(32, 'at least 32 characters').optional(),
   /** The cost of password hashes (kit/src/passwords.ts, argon2id): OWASP's minimum by default, and at least that outside tests. */
@@ -287,7 +289,11 @@ export async function startSubgraph<L, C extends SubgraphConfig>(
   const pubsub = options.pubsub ?? createPubSub(config.REDIS_URL, config.REDIS_KEY_PREFIX, log);
   const ownsEvents = !options.events;
   const events =
-    options.events ?? createEventStream(config.REDIS_URL, config.REDIS_KEY_PREFIX, log, { maxLength: config.EVENT_STREAM_MAX_LENGTH });
+    options.events ??
+    createEventStream(config.REDIS_URL, config.REDIS_KEY_PREFIX, log, {
+      maxLength: config.EVENT_STREAM_MAX_LENGTH,
+      reclaimIdleMs: config.EVENT_RECLAIM_IDLE_MS,
+    });
   const routerKeys = RouterKeys.fromConfig(config);
   /** Service deps over a fresh fork: scoped to `viewer`'s tenant for requests, unscoped for background work. */
   const serviceDeps = (viewer: Viewer | null, scoped: boolean): ServiceDeps<C, L> => {

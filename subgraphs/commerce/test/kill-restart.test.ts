@@ -60,6 +60,8 @@ const CONFIRM = `mutation($id: ID!, $pm: String) { confirmPaymentIntent(id: $id,
           INVENTORY_RESERVATION_TTL_SECONDS: '25',
           INVENTORY_EXPIRY_SWEEP_MS: '250',
           SUBGRAPH_TIMEOUT_MS: '60000',
+          // A killed process's events are taken over by its successor after 3 s instead of 30 s.
+          EVENT_RECLAIM_IDLE_MS: '3000',
         },
       });
       env = Object.fromEntries(Object.entries(stack.env).filter((e): e is [string, string] => e[1] !== undefined));
