@@ -378,6 +378,58 @@ export class BankingService {
     return result.changedAccounts;
   }
 
+  /**
+   * A refund of a deposit's PaymentIntent, in the consumer's transaction: transfer `refund:<refundId>`
+   * from the account back to the operator account. The refund was already paid out, so one the
+   * account cannot cover is recorded (`refused`, audit `refund.unbacked`), never forced into overdraft.
+   */
+  async withdrawForRefund(
+    tx: Em,
+    refund: {
+      accountId: string;
+      paymentIntentId: string;
+      refundId: string;
+      ownerId: string;
+      amount: number;
+      currency: string;
+      now: Date;
+      refused: (reason: string) => void;
+    },
+  ): Promise<string[]> {
+    const { accountId, paymentIntentId, refundId, ownerId, amount, currency } = refund;
+    const id = `refund:${refundId}`;
+    // Only a refund of a deposit that was credited moves money back (a refused deposit credited nothing).
+    if (!(await tx.count(Transfer, { id: `deposit:${paymentIntentId}`, creditAccountId: accountId }))) return [];
+    const unbacked = async (reason: string) => {
+      refund.refused(reason);
+      await this.audit(tx, null, 'refund.unbacked', accountId, id, `refund ${refundId} of PaymentIntent ${paymentIntentId}: ${reason}`);
+      return [];
+    };
+    if (!Number.isSafeInteger(amount) || amount <= 0) return unbacked('AMOUNT_INVALID');
+    const bank = await this.operatorAccountIn(tx, currency);
+    const result = await applyInTransaction(
+      tx,
+      [{ id, debitAccountId: accountId, creditAccountId: bank.id, amount, reference: `Refund to card (${paymentIntentId})` }],
+      // The debit follows from the refund, not from a viewer's choice (`adjusting`); the flags still hold.
+      { userId: ownerId, tenantId: null, tenantRole: null, admin: false, adjusting: true },
+      refund.now,
+    );
+    const outcome = result.results[0]!;
+    if (outcome.__typename === 'TransferRejected' || outcome.__typename === 'InsufficientFunds') {
+      return unbacked(outcome.__typename === 'TransferRejected' ? outcome.code : outcome.reason);
+    }
+    if (result.applied > 0)
+      await this.audit(
+        tx,
+        ownerId,
+        'withdrawal.refund',
+        accountId,
+        id,
+        `${amount} ${currency} refunded to PaymentIntent ${paymentIntentId}`,
+      );
+    return result.changedAccounts;
+  }
+
   /** {@link operatorAccount} inside a transaction (a consumer's): read, or opened in that transaction. */
   private async operatorAccountIn(tx: Em, ledger: string): Promise<BankAccountRow> {
     const found = await tx.findOne(BankAccount, { operatorLedger: ledger });

@@ -4,11 +4,11 @@ import { TestClock } from '../../../test/helpers/clock';
 import { gql, signUpUser, type TestUser } from '../../../test/helpers/graphql';
 import { startTestStack, type TestStack } from '../../../test/helpers/stack';
 import { eventually } from '../../../test/helpers/wait';
-import { CAPTURE, createIntent, paymentsOrm } from '../../payments/test/helpers';
-import { DEPOSIT_REFUSED_EVENT, createDepositConsumer } from '../src/deposits';
+import { CAPTURE, REFUND, createIntent, paymentsOrm } from '../../payments/test/helpers';
+import { DEPOSIT_REFUSED_EVENT, REFUND_UNBACKED_EVENT, createDepositConsumer } from '../src/deposits';
 import { BankingAudit, LedgerEntry, Transfer } from '../src/entities';
 import { BankingService } from '../src/service';
-import { account, auth, openAccount } from './helpers';
+import { TRANSFER as MOVE, account, auth, openAccount } from './helpers';
 
 const TRANSFER = `query($id: ID!) { transfer(id: $id) { id kind amount debitAccountId creditAccountId reference } }`;
 
@@ -163,6 +163,51 @@ describe('banking: deposits through payments (PaymentIntent → payment_intent.s
       ),
     );
     expect(await account(stack, auth(alice), closing.id)).toMatchObject({ balance: 0 });
+  });
+
+  it('withdraws by refunding a deposit: the refund debits the account once; one it cannot cover is recorded, not overdrawn', async () => {
+    const a = await openAccount(stack, auth(alice), { name: 'Refunds' });
+    const spare = await openAccount(stack, auth(alice), { name: 'Spare' });
+    const { paymentIntent } = await createIntent(stack.url, alice, {
+      amount: 5_000,
+      currency: 'EUR',
+      reference: `banking:deposit:${a.id}`,
+      paymentMethod: '4242 4242 4242 4242',
+      confirm: true,
+    });
+    await eventually(async () => expect(await account(stack, auth(alice), a.id)).toMatchObject({ balance: 5_000 }));
+
+    const refunded = await gql(stack.url, REFUND, { id: paymentIntent.id, amount: 2_000 }, auth(alice));
+    expect(refunded.body.data.refundPaymentIntent.errors).toEqual([]);
+    const refundId = refunded.body.data.refundPaymentIntent.refund.id as string;
+    await eventually(async () => expect(await account(stack, auth(alice), a.id)).toMatchObject({ balance: 3_000, debitsPosted: 2_000 }));
+    const shown = (await gql(stack.url, TRANSFER, { id: `refund:${refundId}` }, auth(alice))).body.data.transfer;
+    expect(shown).toMatchObject({ amount: 2_000, debitAccountId: a.id });
+
+    // The rest is spent, then refunded too: the account is not overdrawn; the loss is recorded.
+    const moved = await gql(
+      stack.url,
+      MOVE,
+      { input: { id: `spend-${a.id}`, debitAccountId: a.id, creditAccountId: spare.id, amount: 3_000 } },
+      auth(alice),
+    );
+    expect(moved.body.data.createTransfer.__typename).toBe('TransferPosted');
+    const rest = await gql(stack.url, REFUND, { id: paymentIntent.id }, auth(alice));
+    expect(rest.body.data.refundPaymentIntent.errors).toEqual([]);
+    const restId = rest.body.data.refundPaymentIntent.refund.id as string;
+    await eventually(async () => {
+      const rows = await banking().orm.em.fork().find(OutboxEvent, { type: REFUND_UNBACKED_EVENT });
+      expect(rows.map((r) => r.payload)).toEqual(
+        expect.arrayContaining([expect.objectContaining({ refundId: restId, accountId: a.id, reason: 'EXCEEDS_CREDITS' })]),
+      );
+    });
+    expect(await account(stack, auth(alice), a.id)).toMatchObject({ balance: 0, debitsPosted: 5_000 });
+    expect(
+      await banking()
+        .orm.em.fork()
+        .count(Transfer, { id: `refund:${restId}` }),
+    ).toBe(0);
+    expect(await banking().orm.em.fork().count(BankingAudit, { action: 'refund.unbacked', accountId: a.id })).toBe(1);
   });
 
   it('leaves PaymentIntents that are not deposits alone', async () => {
