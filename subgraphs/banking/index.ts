@@ -2,6 +2,7 @@ import { loadSubgraphSchema, startSweep, type SubgraphDefinition } from '../../k
 import { migrations } from './migrations';
 import { loadBankingConfig, type BankingConfig } from './src/config';
 import { createLoaders, type BankingLoaders } from './src/context';
+import { createDepositConsumer } from './src/deposits';
 import { entities } from './src/entities';
 import { createResolvers } from './src/resolvers';
 import { seed } from './src/seed';
@@ -41,11 +42,16 @@ export const banking: SubgraphDefinition<BankingLoaders, BankingConfig> = {
   // Pending transfers expire and scheduled transfers run even when nobody is signed in. Every replica
   // sweeps; expiry is a conditional update and each scheduled run has a fixed transfer id, so each
   // happens once. "Now" is the kit's clock (`deps.clock`), which tests replace.
-  start: ({ serviceDeps, log, config }) =>
-    startSweep({
-      name: 'banking sweep',
-      everyMs: config.BANKING_SWEEP_MS,
-      run: () => service.sweep(serviceDeps()),
-      log,
-    }),
+  // Deposits: payments' `payment_intent.succeeded` for a `banking:deposit:<accountId>` reference.
+  start: ({ serviceDeps, log, config }) => {
+    return {
+      ...startSweep({
+        name: 'banking sweep',
+        everyMs: config.BANKING_SWEEP_MS,
+        run: () => service.sweep(serviceDeps()),
+        log,
+      }),
+      consumers: [createDepositConsumer(service, serviceDeps)],
+    };
+  },
 };

@@ -166,6 +166,12 @@ async function findByIds<T extends object>(em: Em, entity: typeof Transfer | typ
   return rows;
 }
 
+/** Runs one raw statement in the transaction; returns the rows it changed. */
+async function runSql(tx: Em, sql: string, params: unknown[]): Promise<number> {
+  const result = (await tx.getConnection().execute(sql, params, 'run', tx.getTransactionContext())) as { affectedRows?: number };
+  return Number(result.affectedRows ?? 0);
+}
+
 /**
  * Applies `batch` (at most {@link MAX_BATCH}, checked by the caller) for `actor` at `now`, retrying
  * the whole transaction on a deadlock or a lost race for a new id.
@@ -191,6 +197,23 @@ export async function applyBatch(em: Em, batch: TransferRequest[], actor: Actor,
       await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
     }
   }
+}
+
+/**
+ * Applies a batch of SINGLE_PHASE / PENDING transfers inside the caller's transaction `tx` (an event
+ * consumer's, which marks the event processed in the same commit). No retry here: a deadlock or lost
+ * race throws and rolls the caller's transaction back, and the caller retries (the kit's consumers
+ * do, with backoff). Referring to pending transfers is not supported here (their accounts are unknown
+ * before a read); use {@link applyBatch} for those.
+ */
+export async function applyInTransaction(tx: Em, batch: TransferRequest[], actor: Actor, now: Date): Promise<BatchResult> {
+  if (batch.some((t) => t.pendingId)) throw new Error('applyInTransaction takes no POST_PENDING / VOID_PENDING transfers');
+  const accountIds = new Set<string>();
+  for (const t of batch) {
+    if (t.debitAccountId) accountIds.add(t.debitAccountId);
+    if (t.creditAccountId) accountIds.add(t.creditAccountId);
+  }
+  return applyLocked(tx, batch, actor, now, [...accountIds].filter((id) => id.length <= 36).sort());
 }
 
 async function applyLocked(tx: Em, batch: TransferRequest[], actor: Actor, now: Date, lockIds: string[]): Promise<BatchResult> {
@@ -404,12 +427,32 @@ async function applyLocked(tx: Em, batch: TransferRequest[], actor: Actor, now: 
     start = end + 1;
   }
 
-  // Write what changed.
+  // Write what changed: multi-row INSERTs, then one UPDATE per 500 accounts / pending transfers (a
+  // CASE on the id), so a batch costs a fixed handful of statements whatever its size. The rows were
+  // locked above in id order; the UPDATEs touch the same rows (ids sorted), so no new lock order appears.
   for (const part of chunks(newTransfers, 500)) await tx.insertMany(Transfer, part as never[]);
   for (const part of chunks(newEntries, 500)) await tx.insertMany(LedgerEntry, part as never[]);
-  for (const [id, state] of pendingChanges) {
-    const n = await tx.nativeUpdate(Transfer, { id, pendingState: 'PENDING' }, { pendingState: state });
-    if (n !== 1 && !newTransfers.some((row) => row.id === id)) throw new Error(`pending transfer ${id} changed under its accounts' lock`);
+  const newIds = new Set(newTransfers.map((row) => row.id));
+  const claims = [...pendingChanges].filter(([id]) => !newIds.has(id)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const part of chunks(claims, 500)) {
+    const cases = part.map(() => 'when ? then ?').join(' ');
+    const claimed = await runSql(
+      tx,
+      `update \`transfers\` set \`pending_state\` = case \`id\` ${cases} end where \`pending_state\` = 'PENDING' and \`id\` in (${part.map(() => '?').join(', ')})`,
+      [...part.flat(), ...part.map(([id]) => id)],
+    );
+    if (claimed !== part.length)
+      throw new Error(`a pending transfer changed under its accounts' lock (${claimed} of ${part.length} claimed)`);
+  }
+  // A pending transfer created and settled within this batch was inserted as PENDING: settle its row too.
+  const settledNew = [...pendingChanges].filter(([id]) => newIds.has(id));
+  for (const part of chunks(settledNew, 500)) {
+    const cases = part.map(() => 'when ? then ?').join(' ');
+    await runSql(
+      tx,
+      `update \`transfers\` set \`pending_state\` = case \`id\` ${cases} end where \`id\` in (${part.map(() => '?').join(', ')})`,
+      [...part.flat(), ...part.map(([id]) => id)],
+    );
   }
   const changed: string[] = [];
   for (const [id, b] of balances) {
@@ -423,7 +466,29 @@ async function applyLocked(tx: Em, batch: TransferRequest[], actor: Actor, now: 
       continue;
     }
     changed.push(id);
-    await tx.nativeUpdate(BankAccount, { id }, { ...b, updatedAt: now });
+  }
+  changed.sort();
+  for (const part of chunks(changed, 500)) {
+    const columns: [string, keyof Balances][] = [
+      ['debits_posted', 'debitsPosted'],
+      ['credits_posted', 'creditsPosted'],
+      ['debits_pending', 'debitsPending'],
+      ['credits_pending', 'creditsPending'],
+      ['entry_seq', 'entrySeq'],
+    ];
+    const params: unknown[] = [];
+    const sets = columns.map(([column, field]) => {
+      for (const id of part) params.push(id, balances.get(id)![field]);
+      return `\`${column}\` = case \`id\` ${part.map(() => 'when ? then ?').join(' ')} end`;
+    });
+    params.push(...part);
+    const updated = await runSql(
+      tx,
+      `update \`bank_accounts\` set ${sets.join(', ')} where \`id\` in (${part.map(() => '?').join(', ')})`,
+      params,
+    );
+    if (updated !== part.length) throw new Error(`balances of ${part.length - updated} locked accounts were not updated`);
+    await tx.nativeUpdate(BankAccount, { id: { $in: part } }, { updatedAt: now });
   }
   return { results, changedAccounts: changed, applied: newTransfers.length };
 }

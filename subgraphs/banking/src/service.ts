@@ -32,7 +32,17 @@ import {
   type TransferRow,
 } from './entities';
 import type { ExchangeInput, OpenBankAccountInput, ScheduleTransferInput, AdjustBalanceInput, TransferInput } from './generated/resolvers';
-import { applyBatch, canMove, canSee, expirePending, MAX_BATCH, type Actor, type BatchResult, type TransferOutcome } from './ledger';
+import {
+  applyBatch,
+  applyInTransaction,
+  canMove,
+  canSee,
+  expirePending,
+  MAX_BATCH,
+  type Actor,
+  type BatchResult,
+  type TransferOutcome,
+} from './ledger';
 
 const CURRENCY = /^[A-Z]{3}$/;
 const DAY_MS = 86_400_000;
@@ -316,6 +326,136 @@ export class BankingService {
       // Another request opened it at the same moment.
     }
     return em.fork().findOneOrFail(BankAccount, { operatorLedger: ledger });
+  }
+
+  /** Tells live subscribers of `accountIds` (after a commit made elsewhere, e.g. by an event consumer). */
+  announceChanged(deps: Pick<BankingDeps, 'pubsub' | 'log'>, accountIds: string[]): Promise<void> {
+    return this.announce(deps, accountIds);
+  }
+
+  /**
+   * A succeeded PaymentIntent's deposit, in the event consumer's transaction `tx`: transfer
+   * `deposit:<paymentIntentId>` from the ledger's operator account to the account. Only the payer's
+   * own open personal account of the PaymentIntent's currency is credited; otherwise the deposit is
+   * refused (`refused` records why, for a refund) and the audit says so. Returns the accounts changed.
+   */
+  async depositFromPayment(
+    tx: Em,
+    deposit: {
+      accountId: string;
+      paymentIntentId: string;
+      ownerId: string;
+      amount: number;
+      currency: string;
+      now: Date;
+      refused: (reason: string) => void;
+    },
+  ): Promise<string[]> {
+    const { accountId, paymentIntentId, ownerId, amount, currency } = deposit;
+    const id = `deposit:${paymentIntentId}`;
+    const refuse = async (reason: string) => {
+      deposit.refused(reason);
+      await this.audit(tx, null, 'deposit.refused', accountId, id, `PaymentIntent ${paymentIntentId}: ${reason}`);
+      return [];
+    };
+    const account = await tx.findOne(BankAccount, { id: accountId });
+    if (!account || account.kind !== 'PERSONAL' || account.ownerId !== ownerId) return refuse('ACCOUNT_NOT_FOUND');
+    if (account.ledger !== currency) return refuse('ACCOUNTS_MUST_HAVE_THE_SAME_LEDGER');
+    if (!Number.isSafeInteger(amount) || amount <= 0) return refuse('AMOUNT_INVALID');
+    const bank = await this.operatorAccountIn(tx, currency);
+    const result = await applyInTransaction(
+      tx,
+      [{ id, debitAccountId: bank.id, creditAccountId: accountId, amount, reference: `Deposit by card (${paymentIntentId})` }],
+      { userId: ownerId, tenantId: null, tenantRole: null, admin: false, operatorMayBeDebited: true },
+      deposit.now,
+    );
+    const outcome = result.results[0]!;
+    if (outcome.__typename === 'TransferRejected' || outcome.__typename === 'InsufficientFunds') {
+      return refuse(outcome.__typename === 'TransferRejected' ? outcome.code : outcome.reason);
+    }
+    if (result.applied > 0)
+      await this.audit(tx, ownerId, 'deposit.payment', accountId, id, `${amount} ${currency} from PaymentIntent ${paymentIntentId}`);
+    return result.changedAccounts;
+  }
+
+  /**
+   * A refund of a deposit's PaymentIntent, in the consumer's transaction: transfer `refund:<refundId>`
+   * from the account back to the operator account. The refund was already paid out, so one the
+   * account cannot cover is recorded (`refused`, audit `refund.unbacked`), never forced into overdraft.
+   */
+  async withdrawForRefund(
+    tx: Em,
+    refund: {
+      accountId: string;
+      paymentIntentId: string;
+      refundId: string;
+      ownerId: string;
+      amount: number;
+      currency: string;
+      now: Date;
+      refused: (reason: string) => void;
+    },
+  ): Promise<string[]> {
+    const { accountId, paymentIntentId, refundId, ownerId, amount, currency } = refund;
+    const id = `refund:${refundId}`;
+    // Only a refund of a deposit that was credited moves money back (a refused deposit credited nothing).
+    if (!(await tx.count(Transfer, { id: `deposit:${paymentIntentId}`, creditAccountId: accountId }))) return [];
+    const unbacked = async (reason: string) => {
+      refund.refused(reason);
+      await this.audit(tx, null, 'refund.unbacked', accountId, id, `refund ${refundId} of PaymentIntent ${paymentIntentId}: ${reason}`);
+      return [];
+    };
+    if (!Number.isSafeInteger(amount) || amount <= 0) return unbacked('AMOUNT_INVALID');
+    const bank = await this.operatorAccountIn(tx, currency);
+    const result = await applyInTransaction(
+      tx,
+      [{ id, debitAccountId: accountId, creditAccountId: bank.id, amount, reference: `Refund to card (${paymentIntentId})` }],
+      // The debit follows from the refund, not from a viewer's choice (`adjusting`); the flags still hold.
+      { userId: ownerId, tenantId: null, tenantRole: null, admin: false, adjusting: true },
+      refund.now,
+    );
+    const outcome = result.results[0]!;
+    if (outcome.__typename === 'TransferRejected' || outcome.__typename === 'InsufficientFunds') {
+      return unbacked(outcome.__typename === 'TransferRejected' ? outcome.code : outcome.reason);
+    }
+    if (result.applied > 0)
+      await this.audit(
+        tx,
+        ownerId,
+        'withdrawal.refund',
+        accountId,
+        id,
+        `${amount} ${currency} refunded to PaymentIntent ${paymentIntentId}`,
+      );
+    return result.changedAccounts;
+  }
+
+  /** {@link operatorAccount} inside a transaction (a consumer's): read, or opened in that transaction. */
+  private async operatorAccountIn(tx: Em, ledger: string): Promise<BankAccountRow> {
+    const found = await tx.findOne(BankAccount, { operatorLedger: ledger });
+    if (found) return found;
+    const now = new Date();
+    // A racing opener's unique violation fails this transaction; the consumer retries and reads theirs.
+    await tx.insert(BankAccount, {
+      id: newId(),
+      createdAt: now,
+      updatedAt: now,
+      kind: 'OPERATOR',
+      ownerId: null,
+      businessTenantId: null,
+      operatorLedger: ledger,
+      name: `Bank ${ledger}`,
+      ledger,
+      debitsMustNotExceedCredits: false,
+      creditsMustNotExceedDebits: false,
+      closed: false,
+      debitsPosted: 0,
+      creditsPosted: 0,
+      debitsPending: 0,
+      creditsPending: 0,
+      entrySeq: 0,
+    } as never);
+    return tx.findOneOrFail(BankAccount, { operatorLedger: ledger });
   }
 
   /** Admin deposit or withdrawal against the ledger's operator account. */

@@ -348,4 +348,46 @@ describe('banking: ledger through the router', () => {
     );
     await eventually(() => expect(bobErrors.length).toBeGreaterThan(0));
   });
+  it('settles many pending transfers in one batch, one created in that very batch, with one write per table', async () => {
+    const a = await openAccount(stack, auth(alice), { name: 'Holds' });
+    const b = await openAccount(stack, auth(bob), { name: 'Shop' });
+    await deposit(stack, admin, a.id, 1_000);
+    const hold = (id: string, amount: number) => ({ id, debitAccountId: a.id, creditAccountId: b.id, amount, kind: 'PENDING' });
+    const first = await gql(stack.url, TRANSFERS, { transfers: [hold('mb-1', 100), hold('mb-2', 200), hold('mb-3', 300)] }, auth(alice));
+    expect(first.body.data.createTransfers.results.map((r: { __typename: string }) => r.__typename)).toEqual([
+      'TransferPending',
+      'TransferPending',
+      'TransferPending',
+    ]);
+    const second = await gql(
+      stack.url,
+      TRANSFERS,
+      {
+        transfers: [
+          { id: 'mb-1-post', kind: 'POST_PENDING', pendingId: 'mb-1', amount: 60 },
+          { id: 'mb-2-void', kind: 'VOID_PENDING', pendingId: 'mb-2' },
+          { id: 'mb-3-post', kind: 'POST_PENDING', pendingId: 'mb-3' },
+          hold('mb-4', 50),
+          { id: 'mb-4-post', kind: 'POST_PENDING', pendingId: 'mb-4' },
+          { id: 'mb-1-again', kind: 'POST_PENDING', pendingId: 'mb-1' },
+        ],
+      },
+      auth(alice),
+    );
+    const results = second.body.data.createTransfers.results as { __typename: string; code?: string }[];
+    expect(results.map((r) => r.code ?? r.__typename)).toEqual([
+      'TransferPosted',
+      'TransferVoided',
+      'TransferPosted',
+      'TransferPending',
+      'TransferPosted',
+      'PENDING_TRANSFER_ALREADY_POSTED',
+    ]);
+    const state = async (id: string) =>
+      (await gql(stack.url, 'query($id: ID!) { transfer(id: $id) { pendingState } }', { id }, auth(alice))).body.data.transfer.pendingState;
+    expect(await Promise.all(['mb-1', 'mb-2', 'mb-3', 'mb-4'].map(state))).toEqual(['POSTED', 'VOIDED', 'POSTED', 'POSTED']);
+    // posted 60 + 300 + 50; nothing left pending on either side
+    expect(await account(stack, auth(alice), a.id)).toMatchObject({ debitsPosted: 410, debitsPending: 0, balance: 590, available: 590 });
+    expect(await account(stack, auth(bob), b.id)).toMatchObject({ creditsPosted: 410, creditsPending: 0, balance: 410 });
+  });
 });
