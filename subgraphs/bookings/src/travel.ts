@@ -47,6 +47,7 @@ import type {
   HoldFlightInput,
   HoldRoomInput,
   HotelSearchInput,
+  ModifyFlightInput,
   ModifyStayInput,
   SetRoomRatesInput,
 } from './generated/resolvers';
@@ -692,6 +693,86 @@ export class TravelService {
       if (error instanceof SoldOut) return fail(conflictError('input.passengers', 'Not enough seats are left in this fare class.'));
       throw error;
     }
+  }
+
+  /**
+   * Changes the fare class (on the same flight or another one: a change of flight) and/or the number of
+   * passengers of a held or confirmed flight booking before departure. One transaction: the booking is
+   * updated conditionally on the values it was read with (a cancel, expiry or another change meanwhile
+   * matches nothing), its old seats are given back and the new ones taken with the same conditional
+   * `booked + n <= seats` update as a hold, so a full class rolls everything back. The new total is the
+   * new class's price × passengers; the difference (new − old) is computed here and returned.
+   */
+  async modifyFlightBooking(
+    deps: BookingsDeps,
+    id: string,
+    input: ModifyFlightInput,
+  ): Promise<Payload<{ booking: TravelBookingRow; priceDifference: { amount: number; currency: string } }>> {
+    const viewer = requireViewer(deps.viewer);
+    const booking = isUuid(id) ? await deps.em.fork().findOne(TravelBooking, { id }) : null;
+    if (!booking || booking.userId !== viewer.userId || booking.kind !== 'FLIGHT')
+      return fail(notFoundError('id', 'No flight booking of yours with this id.'));
+    const now = deps.clock.now();
+    const live = this.liveError(booking, now);
+    if (live) return fail(live);
+    const errors: UserError[] = [];
+    if (input.fareClassId === null) errors.push(fieldError('input.fareClassId', 'fareClassId cannot be cleared.'));
+    if (input.passengers === null) errors.push(fieldError('input.passengers', 'passengers cannot be cleared.'));
+    const passengers = input.passengers ?? booking.guests;
+    checkInt(errors, 'input.passengers', passengers, 1, MAX_PASSENGERS);
+    const fareClassId = input.fareClassId ?? booking.fareClassId!;
+    const fareClass = isUuid(fareClassId) ? await deps.loaders.fareClassById.load(fareClassId) : null;
+    if (!fareClass) errors.push(notFoundError('input.fareClassId', 'No fare class with this id.'));
+    if (errors.length || !fareClass) return fail(errors);
+    const flight = (await deps.loaders.flightById.load(fareClass.flightId))!;
+    if (flight.departsAt <= now) return fail(fieldError('input.fareClassId', 'The flight has left.'));
+    if (flight.currency !== booking.currency)
+      return fail(fieldError('input.fareClassId', `The new flight is priced in ${flight.currency}, the booking in ${booking.currency}.`));
+    if (fareClass.id === booking.fareClassId && passengers === booking.guests)
+      return fail(fieldError('input', 'Nothing to change: same fare class and passengers.'));
+    const total = fareClass.price * passengers;
+    try {
+      const changed = await retrying(() =>
+        deps.em.fork().transactional(async (tx) => {
+          const guard: FilterQuery<TravelBookingRow> = {
+            id,
+            status: booking.status,
+            fareClassId: booking.fareClassId,
+            guests: booking.guests,
+          };
+          if (booking.status === 'HELD') guard.expiresAt = { $gt: now };
+          const n = await tx.nativeUpdate(TravelBooking, guard, {
+            flightId: flight.id,
+            fareClassId: fareClass.id,
+            guests: passengers,
+            startsAt: flight.departsAt,
+            freeCancellationUntil: new Date(flight.departsAt.getTime() - flight.freeCancellationHours * HOUR_MS),
+            cancellationFeePercent: flight.cancellationFeePercent,
+            total,
+          });
+          if (n !== 1) return false;
+          await this.release(tx, booking);
+          const res = await tx
+            .getConnection()
+            .execute<{ affectedRows: number }>(
+              'update fare_classes set booked = booked + ? where id = ? and booked + ? <= seats',
+              [passengers, fareClass.id, passengers],
+              'run',
+              tx.getTransactionContext(),
+            );
+          if (res.affectedRows !== 1) throw new SoldOut();
+          return true;
+        }),
+      );
+      if (!changed) return fail(conflictError('id', 'The booking has just changed; read it again.'));
+    } catch (error) {
+      if (error instanceof SoldOut) return fail(conflictError('input.passengers', 'Not enough seats are left in this fare class.'));
+      throw error;
+    }
+    return ok({
+      booking: await deps.em.fork().findOneOrFail(TravelBooking, { id }),
+      priceDifference: { amount: total - booking.total, currency: booking.currency },
+    });
   }
 
   // ---------------------------------------------------------------- both: confirm, cancel, expire

@@ -315,6 +315,17 @@ export type Flight = {
   stops: Scalars['Int']['output'];
 };
 
+/** The result of changing a flight booking. */
+export type FlightModificationPayload = {
+  __typename?: 'FlightModificationPayload';
+  /** The booking with its new total; null when `errors` is not empty. */
+  booking?: Maybe<TravelBooking>;
+  /** Why nothing changed (CONFLICT: too few seats left, or the booking changed meanwhile); empty on success. */
+  errors: Array<UserError>;
+  /** New total minus old total, computed by the server: positive is owed by the traveller, negative is refunded. Null when `errors` is not empty. */
+  priceDifference?: Maybe<BookingsMoney>;
+};
+
 /** A fare class of a flight with seats for every passenger asked for. */
 export type FlightOffer = {
   __typename?: 'FlightOffer';
@@ -537,6 +548,14 @@ export type HotelStay = {
   rooms: Scalars['Int']['output'];
 };
 
+/** A new fare class (on the same or another flight of the same currency) or number of passengers for a flight booking; omitted fields stay. */
+export type ModifyFlightInput = {
+  /** The new fare class; it may belong to another flight (a change of flight). */
+  fareClassId?: InputMaybe<Scalars['ID']['input']>;
+  /** New number of passengers, 1 to 9. */
+  passengers?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** New dates or guests for a hotel booking; omitted fields stay. */
 export type ModifyStayInput = {
   /** New check-in day. */
@@ -597,6 +616,8 @@ export type Mutation = {
   holdRoom?: Maybe<TravelBookingPayload>;
   /** Holds 1 to 10 free seats of an upcoming showtime for the signed-in user until the hold expires. */
   holdSeats?: Maybe<ReservationPayload>;
+  /** Changes the flight, fare class or passengers of a held or confirmed flight booking before departure; the price difference is computed here and nothing changes when the new seats are not free. */
+  modifyFlightBooking?: Maybe<FlightModificationPayload>;
   /** Changes the dates, guests or rooms of a held or confirmed stay before check-in; nothing changes when the new nights are not free. */
   modifyHotelBooking?: Maybe<TravelBookingPayload>;
   /** Sets the rate of a range of nights of a room type (admins only). */
@@ -681,6 +702,12 @@ export type MutationHoldRoomArgs = {
 export type MutationHoldSeatsArgs = {
   seatIds: Array<Scalars['ID']['input']>;
   showtimeId: Scalars['ID']['input'];
+};
+
+
+export type MutationModifyFlightBookingArgs = {
+  id: Scalars['ID']['input'];
+  input: ModifyFlightInput;
 };
 
 
@@ -1598,6 +1625,7 @@ export type ResolversTypes = ResolversObject<{
   FareClass: ResolverTypeWrapper<FareClassRow>;
   FareClassInput: FareClassInput;
   Flight: ResolverTypeWrapper<FlightRow>;
+  FlightModificationPayload: ResolverTypeWrapper<Omit<FlightModificationPayload, 'booking'> & { booking?: Maybe<ResolversTypes['TravelBooking']> }>;
   FlightOffer: ResolverTypeWrapper<FlightOfferView>;
   FlightOfferConnection: ResolverTypeWrapper<Omit<FlightOfferConnection, 'edges'> & { edges: Array<ResolversTypes['FlightOfferEdge']> }>;
   FlightOfferEdge: ResolverTypeWrapper<Omit<FlightOfferEdge, 'node'> & { node: ResolversTypes['FlightOffer'] }>;
@@ -1615,6 +1643,7 @@ export type ResolversTypes = ResolversObject<{
   HotelSearchInput: HotelSearchInput;
   HotelSort: HotelSort;
   HotelStay: ResolverTypeWrapper<TravelBookingRow>;
+  ModifyFlightInput: ModifyFlightInput;
   ModifyStayInput: ModifyStayInput;
   Movie: ResolverTypeWrapper<MovieRef>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1695,6 +1724,7 @@ export type ResolversParentTypes = ResolversObject<{
   FareClass: FareClassRow;
   FareClassInput: FareClassInput;
   Flight: FlightRow;
+  FlightModificationPayload: Omit<FlightModificationPayload, 'booking'> & { booking?: Maybe<ResolversParentTypes['TravelBooking']> };
   FlightOffer: FlightOfferView;
   FlightOfferConnection: Omit<FlightOfferConnection, 'edges'> & { edges: Array<ResolversParentTypes['FlightOfferEdge']> };
   FlightOfferEdge: Omit<FlightOfferEdge, 'node'> & { node: ResolversParentTypes['FlightOffer'] };
@@ -1710,6 +1740,7 @@ export type ResolversParentTypes = ResolversObject<{
   HotelOfferEdge: Omit<HotelOfferEdge, 'node'> & { node: ResolversParentTypes['HotelOffer'] };
   HotelSearchInput: HotelSearchInput;
   HotelStay: TravelBookingRow;
+  ModifyFlightInput: ModifyFlightInput;
   ModifyStayInput: ModifyStayInput;
   Movie: MovieRef;
   Mutation: Record<PropertyKey, never>;
@@ -1869,6 +1900,12 @@ export type FlightResolvers<ContextType = BookingsContext, ParentType extends Re
   stops?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type FlightModificationPayloadResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['FlightModificationPayload'] = ResolversParentTypes['FlightModificationPayload']> = ResolversObject<{
+  booking?: Resolver<Maybe<ResolversTypes['TravelBooking']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  priceDifference?: Resolver<Maybe<ResolversTypes['BookingsMoney']>, ParentType, ContextType>;
+}>;
+
 export type FlightOfferResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['FlightOffer'] = ResolversParentTypes['FlightOffer']> = ResolversObject<{
   fareClass?: Resolver<ResolversTypes['FareClass'], ParentType, ContextType>;
   flight?: Resolver<ResolversTypes['Flight'], ParentType, ContextType>;
@@ -1957,6 +1994,7 @@ export type MutationResolvers<ContextType = BookingsContext, ParentType extends 
   holdFlight?: Resolver<Maybe<ResolversTypes['TravelBookingPayload']>, ParentType, ContextType, RequireFields<MutationHoldFlightArgs, 'input'>>;
   holdRoom?: Resolver<Maybe<ResolversTypes['TravelBookingPayload']>, ParentType, ContextType, RequireFields<MutationHoldRoomArgs, 'input'>>;
   holdSeats?: Resolver<Maybe<ResolversTypes['ReservationPayload']>, ParentType, ContextType, RequireFields<MutationHoldSeatsArgs, 'seatIds' | 'showtimeId'>>;
+  modifyFlightBooking?: Resolver<Maybe<ResolversTypes['FlightModificationPayload']>, ParentType, ContextType, RequireFields<MutationModifyFlightBookingArgs, 'id' | 'input'>>;
   modifyHotelBooking?: Resolver<Maybe<ResolversTypes['TravelBookingPayload']>, ParentType, ContextType, RequireFields<MutationModifyHotelBookingArgs, 'id' | 'input'>>;
   setRoomRates?: Resolver<Maybe<ResolversTypes['RoomRatesPayload']>, ParentType, ContextType, RequireFields<MutationSetRoomRatesArgs, 'input'>>;
   updateCinemaMovie?: Resolver<Maybe<ResolversTypes['CinemaMoviePayload']>, ParentType, ContextType, RequireFields<MutationUpdateCinemaMovieArgs, 'id' | 'input'>>;
@@ -2241,6 +2279,7 @@ export type Resolvers<ContextType = BookingsContext> = ResolversObject<{
   DateTime?: GraphQLScalarType;
   FareClass?: FareClassResolvers<ContextType>;
   Flight?: FlightResolvers<ContextType>;
+  FlightModificationPayload?: FlightModificationPayloadResolvers<ContextType>;
   FlightOffer?: FlightOfferResolvers<ContextType>;
   FlightOfferConnection?: FlightOfferConnectionResolvers<ContextType>;
   FlightOfferEdge?: FlightOfferEdgeResolvers<ContextType>;
