@@ -769,6 +769,8 @@ export class TravelService {
       if (error instanceof SoldOut) return fail(conflictError('input.passengers', 'Not enough seats are left in this fare class.'));
       throw error;
     }
+    // The payload's `seatsLeft` must show the seats after the change, not those this request read before it.
+    deps.loaders.fareClassById.clear(fareClass.id).clear(booking.fareClassId!);
     return ok({
       booking: await deps.em.fork().findOneOrFail(TravelBooking, { id }),
       priceDifference: { amount: total - booking.total, currency: booking.currency },
