@@ -73,6 +73,14 @@ const HORIZON_SWEEP_BATCH = 100;
 const MAX_ATTEMPTS = 8;
 /** The event recorded when a hotel or flight hold runs out (notifications tells its owner). */
 export const TRAVEL_HOLD_EXPIRED_EVENT = 'bookings.travel_hold.expired';
+/** Asks payments for one PaymentIntent for a held booking (payments' bookings-saga consumer). */
+export const PAYMENT_REQUESTED_EVENT = 'bookings.payment.requested';
+/** A held booking was cancelled: payments cancels its unconfirmed PaymentIntent. */
+export const TRAVEL_CANCELLED_EVENT = 'bookings.travel_booking.cancelled';
+/** Money arrived for a booking whose hold had already gone: payments refunds it in full, once. */
+export const REFUND_NEEDED_EVENT = 'bookings.payment.refund_needed';
+/** The PaymentIntent `reference` of a travel booking. */
+export const paymentReference = (bookingId: string): string => `travel-booking:${bookingId}`;
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const IATA = /^[A-Z]{3}$/;
@@ -777,6 +785,61 @@ export class TravelService {
     });
   }
 
+  /**
+   * Pays a held booking through the payments subgraph instead of at the venue: records
+   * `bookings.payment.requested` (transactional outbox) while the hold is live; payments creates one
+   * PaymentIntent with `reference` = `travel-booking:<id>` for the total, which the traveller confirms there.
+   * The booking stays HELD (its capacity taken) until `payments.payment_intent.succeeded` confirms it.
+   */
+  async requestPayment(deps: BookingsDeps, id: string): Promise<Payload<{ booking: TravelBookingRow; paymentReference: string }>> {
+    const viewer = requireViewer(deps.viewer);
+    const booking = isUuid(id) ? await deps.em.fork().findOne(TravelBooking, { id }) : null;
+    if (!booking || booking.userId !== viewer.userId) return fail(notFoundError('id', 'No booking of yours with this id.'));
+    const now = deps.clock.now();
+    if (booking.status !== 'HELD') return fail(conflictError('id', `The booking is ${booking.status.toLowerCase()}.`));
+    if (booking.expiresAt <= now) return fail(conflictError('id', 'The hold has expired.'));
+    const requested = await deps.em.fork().transactional(async (tx) => {
+      // Still held and live at the moment the request is recorded; a redelivery or a second request finds
+      // payments' first PaymentIntent for the reference.
+      const live = await tx.count(TravelBooking, { id, status: 'HELD', expiresAt: { $gt: now } });
+      if (live !== 1) return false;
+      recordEvent(tx, PAYMENT_REQUESTED_EVENT, {
+        bookingId: id,
+        userId: booking.userId,
+        amount: booking.total,
+        currency: booking.currency,
+      });
+      return true;
+    });
+    if (!requested) return fail(conflictError('id', 'The booking has just changed; read it again.'));
+    return ok({ booking, paymentReference: paymentReference(id) });
+  }
+
+  /**
+   * Applies a PaymentIntent outcome to the booking it pays (payments' events, in the consumer's
+   * transaction, so a redelivered event is skipped). Succeeded: HELD → CONFIRMED by a conditional update
+   * (the capacity is still taken while the booking is HELD, even past `expiresAt` until the sweep wins);
+   * when the hold already expired or was cancelled, asks payments for a refund instead: no paid booking
+   * without its capacity. Failed or cancelled: a HELD booking is cancelled and its capacity released.
+   */
+  async applyPaymentOutcome(tx: Em, now: Date, bookingId: string, succeeded: boolean): Promise<void> {
+    const booking = await lockRow(tx, TravelBooking, { id: bookingId });
+    if (!booking) return;
+    if (succeeded) {
+      const n = await tx.nativeUpdate(TravelBooking, { id: bookingId, status: 'HELD' }, { status: 'CONFIRMED', confirmedAt: now });
+      if (n === 1) return;
+      if (booking.status === 'EXPIRED' || booking.status === 'CANCELLED')
+        recordEvent(tx, REFUND_NEEDED_EVENT, { bookingId, userId: booking.userId });
+      return;
+    }
+    const n = await tx.nativeUpdate(
+      TravelBooking,
+      { id: bookingId, status: 'HELD' },
+      { status: 'CANCELLED', cancelledAt: now, cancellationFee: 0 },
+    );
+    if (n === 1) await this.release(tx, booking);
+  }
+
   // ---------------------------------------------------------------- both: confirm, cancel, expire
 
   async confirm(deps: BookingsDeps, id: string): Promise<Payload<{ booking: TravelBookingRow }>> {
@@ -818,6 +881,8 @@ export class TravelService {
         const n = await tx.nativeUpdate(TravelBooking, guard, { status: 'CANCELLED', cancelledAt: now, cancellationFee: fee });
         if (n !== 1) return false;
         await this.release(tx, booking);
+        // A pending PaymentIntent of a cancelled hold is cancelled by payments.
+        if (booking.status === 'HELD') recordEvent(tx, TRAVEL_CANCELLED_EVENT, { bookingId: id });
         return true;
       }),
     );

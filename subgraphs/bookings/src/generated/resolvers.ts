@@ -620,6 +620,8 @@ export type Mutation = {
   modifyFlightBooking?: Maybe<FlightModificationPayload>;
   /** Changes the dates, guests or rooms of a held or confirmed stay before check-in; nothing changes when the new nights are not free. */
   modifyHotelBooking?: Maybe<TravelBookingPayload>;
+  /** Pays the signed-in user's live hold through the payments subgraph instead of at the venue: payments creates one PaymentIntent (reference `paymentReference`) for the total; confirming it there confirms the booking, a failed or cancelled payment releases it. */
+  payTravelBooking?: Maybe<TravelBookingPaymentPayload>;
   /** Sets the rate of a range of nights of a room type (admins only). */
   setRoomRates?: Maybe<RoomRatesPayload>;
   /** Changes a cinema movie (admins only). */
@@ -714,6 +716,11 @@ export type MutationModifyFlightBookingArgs = {
 export type MutationModifyHotelBookingArgs = {
   id: Scalars['ID']['input'];
   input: ModifyStayInput;
+};
+
+
+export type MutationPayTravelBookingArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1376,6 +1383,17 @@ export type TravelBookingPayload = {
   errors: Array<UserError>;
 };
 
+/** The result of asking to pay a travel booking through payments. */
+export type TravelBookingPaymentPayload = {
+  __typename?: 'TravelBookingPaymentPayload';
+  /** The booking, still HELD until the payment succeeds; null when `errors` is not empty. */
+  booking?: Maybe<TravelBooking>;
+  /** Why nothing changed (CONFLICT: not held, or the hold ran out); empty on success. */
+  errors: Array<UserError>;
+  /** The `reference` of the PaymentIntent payments creates for it (`paymentIntentsByReference` finds it); null when `errors` is not empty. */
+  paymentReference?: Maybe<Scalars['String']['output']>;
+};
+
 /** A user's trip: hotel and flight bookings grouped under one name. */
 export type Trip = {
   __typename?: 'Trip';
@@ -1688,6 +1706,7 @@ export type ResolversTypes = ResolversObject<{
   TravelBookingEdge: ResolverTypeWrapper<Omit<TravelBookingEdge, 'node'> & { node: ResolversTypes['TravelBooking'] }>;
   TravelBookingKind: TravelBookingKind;
   TravelBookingPayload: ResolverTypeWrapper<Omit<TravelBookingPayload, 'booking'> & { booking?: Maybe<ResolversTypes['TravelBooking']> }>;
+  TravelBookingPaymentPayload: ResolverTypeWrapper<Omit<TravelBookingPaymentPayload, 'booking'> & { booking?: Maybe<ResolversTypes['TravelBooking']> }>;
   Trip: ResolverTypeWrapper<TripRow>;
   TripConnection: ResolverTypeWrapper<Omit<TripConnection, 'edges'> & { edges: Array<ResolversTypes['TripEdge']> }>;
   TripEdge: ResolverTypeWrapper<Omit<TripEdge, 'node'> & { node: ResolversTypes['Trip'] }>;
@@ -1779,6 +1798,7 @@ export type ResolversParentTypes = ResolversObject<{
   TravelBookingConnection: Omit<TravelBookingConnection, 'edges'> & { edges: Array<ResolversParentTypes['TravelBookingEdge']> };
   TravelBookingEdge: Omit<TravelBookingEdge, 'node'> & { node: ResolversParentTypes['TravelBooking'] };
   TravelBookingPayload: Omit<TravelBookingPayload, 'booking'> & { booking?: Maybe<ResolversParentTypes['TravelBooking']> };
+  TravelBookingPaymentPayload: Omit<TravelBookingPaymentPayload, 'booking'> & { booking?: Maybe<ResolversParentTypes['TravelBooking']> };
   Trip: TripRow;
   TripConnection: Omit<TripConnection, 'edges'> & { edges: Array<ResolversParentTypes['TripEdge']> };
   TripEdge: Omit<TripEdge, 'node'> & { node: ResolversParentTypes['Trip'] };
@@ -1996,6 +2016,7 @@ export type MutationResolvers<ContextType = BookingsContext, ParentType extends 
   holdSeats?: Resolver<Maybe<ResolversTypes['ReservationPayload']>, ParentType, ContextType, RequireFields<MutationHoldSeatsArgs, 'seatIds' | 'showtimeId'>>;
   modifyFlightBooking?: Resolver<Maybe<ResolversTypes['FlightModificationPayload']>, ParentType, ContextType, RequireFields<MutationModifyFlightBookingArgs, 'id' | 'input'>>;
   modifyHotelBooking?: Resolver<Maybe<ResolversTypes['TravelBookingPayload']>, ParentType, ContextType, RequireFields<MutationModifyHotelBookingArgs, 'id' | 'input'>>;
+  payTravelBooking?: Resolver<Maybe<ResolversTypes['TravelBookingPaymentPayload']>, ParentType, ContextType, RequireFields<MutationPayTravelBookingArgs, 'id'>>;
   setRoomRates?: Resolver<Maybe<ResolversTypes['RoomRatesPayload']>, ParentType, ContextType, RequireFields<MutationSetRoomRatesArgs, 'input'>>;
   updateCinemaMovie?: Resolver<Maybe<ResolversTypes['CinemaMoviePayload']>, ParentType, ContextType, RequireFields<MutationUpdateCinemaMovieArgs, 'id' | 'input'>>;
   updateShowtime?: Resolver<Maybe<ResolversTypes['ShowtimePayload']>, ParentType, ContextType, RequireFields<MutationUpdateShowtimeArgs, 'id' | 'input'>>;
@@ -2229,6 +2250,12 @@ export type TravelBookingPayloadResolvers<ContextType = BookingsContext, ParentT
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type TravelBookingPaymentPayloadResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['TravelBookingPaymentPayload'] = ResolversParentTypes['TravelBookingPaymentPayload']> = ResolversObject<{
+  booking?: Resolver<Maybe<ResolversTypes['TravelBooking']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  paymentReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type TripResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['Trip'] = ResolversParentTypes['Trip'], FederationReferenceType extends FederationReferenceTypes['Trip'] = FederationReferenceTypes['Trip']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Trip']> | FederationReferenceType, FederationReferenceType, ContextType>;
   bookings?: Resolver<ResolversTypes['TravelBookingConnection'], ParentType, ContextType, RequireFields<TripBookingsArgs, 'first'>>;
@@ -2322,6 +2349,7 @@ export type Resolvers<ContextType = BookingsContext> = ResolversObject<{
   TravelBookingConnection?: TravelBookingConnectionResolvers<ContextType>;
   TravelBookingEdge?: TravelBookingEdgeResolvers<ContextType>;
   TravelBookingPayload?: TravelBookingPayloadResolvers<ContextType>;
+  TravelBookingPaymentPayload?: TravelBookingPaymentPayloadResolvers<ContextType>;
   Trip?: TripResolvers<ContextType>;
   TripConnection?: TripConnectionResolvers<ContextType>;
   TripEdge?: TripEdgeResolvers<ContextType>;
