@@ -128,4 +128,27 @@ describe('bookings: paying a hold through the payments subgraph (saga over the o
     expect(confirmed.body.data.confirmTravelBooking.booking.status).toBe('CONFIRMED');
     expect((await bookingsEm().findOneOrFail(TravelBooking, { id: venue })).status).toBe('CONFIRMED');
   });
+
+  it('a payment that succeeds after its hold was already gone is refunded in full, and the seats stay free', async () => {
+    const before = await booked();
+    const { id, intent } = await heldAndRequested(alice, 2);
+    // The hold is gone before payments hears of it (as when the sweep wins just before the payment
+    // succeeds): cancelled, seats back, and no event telling payments.
+    const em = bookingsEm();
+    await em.nativeUpdate(TravelBooking, { id }, { status: 'CANCELLED', cancelledAt: clock.now(), cancellationFee: 0 });
+    await em.nativeUpdate(FareClass, { id: economy }, { booked: before });
+    const paid = await gql(stack.url, CONFIRM_PI, { id: intent.id, pm: '4242424242424242' }, { token: alice.token });
+    expect(paid.body.data.confirmPaymentIntent.paymentIntent.status).toBe('SUCCEEDED');
+    await eventually(async () => {
+      const found = await gql(
+        stack.url,
+        `query($r: String!) { paymentIntentsByReference(reference: $r) { edges { node { amountReceived amountRefunded } } } }`,
+        { r: `travel-booking:${id}` },
+        { token: alice.token },
+      );
+      expect(found.body.data.paymentIntentsByReference.edges[0].node).toEqual({ amountReceived: 30_000, amountRefunded: 30_000 });
+    }, 15_000);
+    expect(await statusOf(alice, id)).toBe('CANCELLED');
+    expect(await booked()).toBe(before);
+  });
 });
