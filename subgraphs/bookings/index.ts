@@ -3,6 +3,7 @@ import { migrations } from './migrations';
 import { loadBookingsConfig, type BookingsConfig } from './src/config';
 import { createLoaders, type BookingsLoaders } from './src/context';
 import { entities } from './src/entities';
+import { createPaymentSagaConsumer } from './src/payment-saga';
 import { createResolvers } from './src/resolvers';
 import { seed } from './src/seed';
 import { BookingsService } from './src/service';
@@ -84,6 +85,7 @@ export const bookings: SubgraphDefinition<BookingsLoaders, BookingsConfig> = {
         ? travel.extendInventory(serviceDeps()).catch((err: unknown) => log.warn({ err: String(err) }, 'inventory horizon sweep failed'))
         : undefined;
     return {
+      consumers: [createPaymentSagaConsumer(travel, () => serviceDeps().clock)],
       stop: async () => {
         await first;
         await holds?.stop();

@@ -57,6 +57,8 @@ export function createResolvers(service: BookingsService, travel: TravelService)
       holdFlight: (_, { input }, ctx) => travel.holdFlight(ctx.deps, input),
       confirmTravelBooking: (_, { id }, ctx) => travel.confirm(ctx.deps, id),
       modifyHotelBooking: (_, { id, input }, ctx) => travel.modifyHotelBooking(ctx.deps, id, input),
+      payTravelBooking: (_, { id }, ctx) => travel.requestPayment(ctx.deps, id),
+      modifyFlightBooking: (_, { id, input }, ctx) => travel.modifyFlightBooking(ctx.deps, id, input),
       cancelTravelBooking: (_, { id }, ctx) => travel.cancel(ctx.deps, id),
       createTrip: (_, { name }, ctx) => travel.createTrip(ctx.deps, name),
     },

@@ -47,6 +47,7 @@ import type {
   HoldFlightInput,
   HoldRoomInput,
   HotelSearchInput,
+  ModifyFlightInput,
   ModifyStayInput,
   SetRoomRatesInput,
 } from './generated/resolvers';
@@ -72,6 +73,14 @@ const HORIZON_SWEEP_BATCH = 100;
 const MAX_ATTEMPTS = 8;
 /** The event recorded when a hotel or flight hold runs out (notifications tells its owner). */
 export const TRAVEL_HOLD_EXPIRED_EVENT = 'bookings.travel_hold.expired';
+/** Asks payments for one PaymentIntent for a held booking (payments' bookings-saga consumer). */
+export const PAYMENT_REQUESTED_EVENT = 'bookings.payment.requested';
+/** A held booking was cancelled: payments cancels its unconfirmed PaymentIntent. */
+export const TRAVEL_CANCELLED_EVENT = 'bookings.travel_booking.cancelled';
+/** Money arrived for a booking whose hold had already gone: payments refunds it in full, once. */
+export const REFUND_NEEDED_EVENT = 'bookings.payment.refund_needed';
+/** The PaymentIntent `reference` of a travel booking. */
+export const paymentReference = (bookingId: string): string => `travel-booking:${bookingId}`;
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const IATA = /^[A-Z]{3}$/;
@@ -694,6 +703,143 @@ export class TravelService {
     }
   }
 
+  /**
+   * Changes the fare class (on the same flight or another one: a change of flight) and/or the number of
+   * passengers of a held or confirmed flight booking before departure. One transaction: the booking is
+   * updated conditionally on the values it was read with (a cancel, expiry or another change meanwhile
+   * matches nothing), its old seats are given back and the new ones taken with the same conditional
+   * `booked + n <= seats` update as a hold, so a full class rolls everything back. The new total is the
+   * new class's price × passengers; the difference (new − old) is computed here and returned.
+   */
+  async modifyFlightBooking(
+    deps: BookingsDeps,
+    id: string,
+    input: ModifyFlightInput,
+  ): Promise<Payload<{ booking: TravelBookingRow; priceDifference: { amount: number; currency: string } }>> {
+    const viewer = requireViewer(deps.viewer);
+    const booking = isUuid(id) ? await deps.em.fork().findOne(TravelBooking, { id }) : null;
+    if (!booking || booking.userId !== viewer.userId || booking.kind !== 'FLIGHT')
+      return fail(notFoundError('id', 'No flight booking of yours with this id.'));
+    const now = deps.clock.now();
+    const live = this.liveError(booking, now);
+    if (live) return fail(live);
+    const errors: UserError[] = [];
+    if (input.fareClassId === null) errors.push(fieldError('input.fareClassId', 'fareClassId cannot be cleared.'));
+    if (input.passengers === null) errors.push(fieldError('input.passengers', 'passengers cannot be cleared.'));
+    const passengers = input.passengers ?? booking.guests;
+    checkInt(errors, 'input.passengers', passengers, 1, MAX_PASSENGERS);
+    const fareClassId = input.fareClassId ?? booking.fareClassId!;
+    const fareClass = isUuid(fareClassId) ? await deps.loaders.fareClassById.load(fareClassId) : null;
+    if (!fareClass) errors.push(notFoundError('input.fareClassId', 'No fare class with this id.'));
+    if (errors.length || !fareClass) return fail(errors);
+    const flight = (await deps.loaders.flightById.load(fareClass.flightId))!;
+    if (flight.departsAt <= now) return fail(fieldError('input.fareClassId', 'The flight has left.'));
+    if (flight.currency !== booking.currency)
+      return fail(fieldError('input.fareClassId', `The new flight is priced in ${flight.currency}, the booking in ${booking.currency}.`));
+    if (fareClass.id === booking.fareClassId && passengers === booking.guests)
+      return fail(fieldError('input', 'Nothing to change: same fare class and passengers.'));
+    const total = fareClass.price * passengers;
+    try {
+      const changed = await retrying(() =>
+        deps.em.fork().transactional(async (tx) => {
+          const guard: FilterQuery<TravelBookingRow> = {
+            id,
+            status: booking.status,
+            fareClassId: booking.fareClassId,
+            guests: booking.guests,
+          };
+          if (booking.status === 'HELD') guard.expiresAt = { $gt: now };
+          const n = await tx.nativeUpdate(TravelBooking, guard, {
+            flightId: flight.id,
+            fareClassId: fareClass.id,
+            guests: passengers,
+            startsAt: flight.departsAt,
+            freeCancellationUntil: new Date(flight.departsAt.getTime() - flight.freeCancellationHours * HOUR_MS),
+            cancellationFeePercent: flight.cancellationFeePercent,
+            total,
+          });
+          if (n !== 1) return false;
+          await this.release(tx, booking);
+          const res = await tx
+            .getConnection()
+            .execute<{ affectedRows: number }>(
+              'update fare_classes set booked = booked + ? where id = ? and booked + ? <= seats',
+              [passengers, fareClass.id, passengers],
+              'run',
+              tx.getTransactionContext(),
+            );
+          if (res.affectedRows !== 1) throw new SoldOut();
+          return true;
+        }),
+      );
+      if (!changed) return fail(conflictError('id', 'The booking has just changed; read it again.'));
+    } catch (error) {
+      if (error instanceof SoldOut) return fail(conflictError('input.passengers', 'Not enough seats are left in this fare class.'));
+      throw error;
+    }
+    // The payload's `seatsLeft` must show the seats after the change, not those this request read before it.
+    deps.loaders.fareClassById.clear(fareClass.id).clear(booking.fareClassId!);
+    return ok({
+      booking: await deps.em.fork().findOneOrFail(TravelBooking, { id }),
+      priceDifference: { amount: total - booking.total, currency: booking.currency },
+    });
+  }
+
+  /**
+   * Pays a held booking through the payments subgraph instead of at the venue: records
+   * `bookings.payment.requested` (transactional outbox) while the hold is live; payments creates one
+   * PaymentIntent with `reference` = `travel-booking:<id>` for the total, which the traveller confirms there.
+   * The booking stays HELD (its capacity taken) until `payments.payment_intent.succeeded` confirms it.
+   */
+  async requestPayment(deps: BookingsDeps, id: string): Promise<Payload<{ booking: TravelBookingRow; paymentReference: string }>> {
+    const viewer = requireViewer(deps.viewer);
+    const booking = isUuid(id) ? await deps.em.fork().findOne(TravelBooking, { id }) : null;
+    if (!booking || booking.userId !== viewer.userId) return fail(notFoundError('id', 'No booking of yours with this id.'));
+    const now = deps.clock.now();
+    if (booking.status !== 'HELD') return fail(conflictError('id', `The booking is ${booking.status.toLowerCase()}.`));
+    if (booking.expiresAt <= now) return fail(conflictError('id', 'The hold has expired.'));
+    const requested = await deps.em.fork().transactional(async (tx) => {
+      // Still held and live at the moment the request is recorded; a redelivery or a second request finds
+      // payments' first PaymentIntent for the reference.
+      const live = await tx.count(TravelBooking, { id, status: 'HELD', expiresAt: { $gt: now } });
+      if (live !== 1) return false;
+      recordEvent(tx, PAYMENT_REQUESTED_EVENT, {
+        bookingId: id,
+        userId: booking.userId,
+        amount: booking.total,
+        currency: booking.currency,
+      });
+      return true;
+    });
+    if (!requested) return fail(conflictError('id', 'The booking has just changed; read it again.'));
+    return ok({ booking, paymentReference: paymentReference(id) });
+  }
+
+  /**
+   * Applies a PaymentIntent outcome to the booking it pays (payments' events, in the consumer's
+   * transaction, so a redelivered event is skipped). Succeeded: HELD → CONFIRMED by a conditional update
+   * (the capacity is still taken while the booking is HELD, even past `expiresAt` until the sweep wins);
+   * when the hold already expired or was cancelled, asks payments for a refund instead: no paid booking
+   * without its capacity. Failed or cancelled: a HELD booking is cancelled and its capacity released.
+   */
+  async applyPaymentOutcome(tx: Em, now: Date, bookingId: string, succeeded: boolean): Promise<void> {
+    const booking = await lockRow(tx, TravelBooking, { id: bookingId });
+    if (!booking) return;
+    if (succeeded) {
+      const n = await tx.nativeUpdate(TravelBooking, { id: bookingId, status: 'HELD' }, { status: 'CONFIRMED', confirmedAt: now });
+      if (n === 1) return;
+      if (booking.status === 'EXPIRED' || booking.status === 'CANCELLED')
+        recordEvent(tx, REFUND_NEEDED_EVENT, { bookingId, userId: booking.userId });
+      return;
+    }
+    const n = await tx.nativeUpdate(
+      TravelBooking,
+      { id: bookingId, status: 'HELD' },
+      { status: 'CANCELLED', cancelledAt: now, cancellationFee: 0 },
+    );
+    if (n === 1) await this.release(tx, booking);
+  }
+
   // ---------------------------------------------------------------- both: confirm, cancel, expire
 
   async confirm(deps: BookingsDeps, id: string): Promise<Payload<{ booking: TravelBookingRow }>> {
@@ -735,6 +881,8 @@ export class TravelService {
         const n = await tx.nativeUpdate(TravelBooking, guard, { status: 'CANCELLED', cancelledAt: now, cancellationFee: fee });
         if (n !== 1) return false;
         await this.release(tx, booking);
+        // A pending PaymentIntent of a cancelled hold is cancelled by payments.
+        if (booking.status === 'HELD') recordEvent(tx, TRAVEL_CANCELLED_EVENT, { bookingId: id });
         return true;
       }),
     );

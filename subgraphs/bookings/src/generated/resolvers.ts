@@ -315,6 +315,17 @@ export type Flight = {
   stops: Scalars['Int']['output'];
 };
 
+/** The result of changing a flight booking. */
+export type FlightModificationPayload = {
+  __typename?: 'FlightModificationPayload';
+  /** The booking with its new total; null when `errors` is not empty. */
+  booking?: Maybe<TravelBooking>;
+  /** Why nothing changed (CONFLICT: too few seats left, or the booking changed meanwhile); empty on success. */
+  errors: Array<UserError>;
+  /** New total minus old total, computed by the server: positive is owed by the traveller, negative is refunded. Null when `errors` is not empty. */
+  priceDifference?: Maybe<BookingsMoney>;
+};
+
 /** A fare class of a flight with seats for every passenger asked for. */
 export type FlightOffer = {
   __typename?: 'FlightOffer';
@@ -537,6 +548,14 @@ export type HotelStay = {
   rooms: Scalars['Int']['output'];
 };
 
+/** A new fare class (on the same or another flight of the same currency) or number of passengers for a flight booking; omitted fields stay. */
+export type ModifyFlightInput = {
+  /** The new fare class; it may belong to another flight (a change of flight). */
+  fareClassId?: InputMaybe<Scalars['ID']['input']>;
+  /** New number of passengers, 1 to 9. */
+  passengers?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** New dates or guests for a hotel booking; omitted fields stay. */
 export type ModifyStayInput = {
   /** New check-in day. */
@@ -597,8 +616,12 @@ export type Mutation = {
   holdRoom?: Maybe<TravelBookingPayload>;
   /** Holds 1 to 10 free seats of an upcoming showtime for the signed-in user until the hold expires. */
   holdSeats?: Maybe<ReservationPayload>;
+  /** Changes the flight, fare class or passengers of a held or confirmed flight booking before departure; the price difference is computed here and nothing changes when the new seats are not free. */
+  modifyFlightBooking?: Maybe<FlightModificationPayload>;
   /** Changes the dates, guests or rooms of a held or confirmed stay before check-in; nothing changes when the new nights are not free. */
   modifyHotelBooking?: Maybe<TravelBookingPayload>;
+  /** Pays the signed-in user's live hold through the payments subgraph instead of at the venue: payments creates one PaymentIntent (reference `paymentReference`) for the total; confirming it there confirms the booking, a failed or cancelled payment releases it. */
+  payTravelBooking?: Maybe<TravelBookingPaymentPayload>;
   /** Sets the rate of a range of nights of a room type (admins only). */
   setRoomRates?: Maybe<RoomRatesPayload>;
   /** Changes a cinema movie (admins only). */
@@ -684,9 +707,20 @@ export type MutationHoldSeatsArgs = {
 };
 
 
+export type MutationModifyFlightBookingArgs = {
+  id: Scalars['ID']['input'];
+  input: ModifyFlightInput;
+};
+
+
 export type MutationModifyHotelBookingArgs = {
   id: Scalars['ID']['input'];
   input: ModifyStayInput;
+};
+
+
+export type MutationPayTravelBookingArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1349,6 +1383,17 @@ export type TravelBookingPayload = {
   errors: Array<UserError>;
 };
 
+/** The result of asking to pay a travel booking through payments. */
+export type TravelBookingPaymentPayload = {
+  __typename?: 'TravelBookingPaymentPayload';
+  /** The booking, still HELD until the payment succeeds; null when `errors` is not empty. */
+  booking?: Maybe<TravelBooking>;
+  /** Why nothing changed (CONFLICT: not held, or the hold ran out); empty on success. */
+  errors: Array<UserError>;
+  /** The `reference` of the PaymentIntent payments creates for it (`paymentIntentsByReference` finds it); null when `errors` is not empty. */
+  paymentReference?: Maybe<Scalars['String']['output']>;
+};
+
 /** A user's trip: hotel and flight bookings grouped under one name. */
 export type Trip = {
   __typename?: 'Trip';
@@ -1598,6 +1643,7 @@ export type ResolversTypes = ResolversObject<{
   FareClass: ResolverTypeWrapper<FareClassRow>;
   FareClassInput: FareClassInput;
   Flight: ResolverTypeWrapper<FlightRow>;
+  FlightModificationPayload: ResolverTypeWrapper<Omit<FlightModificationPayload, 'booking'> & { booking?: Maybe<ResolversTypes['TravelBooking']> }>;
   FlightOffer: ResolverTypeWrapper<FlightOfferView>;
   FlightOfferConnection: ResolverTypeWrapper<Omit<FlightOfferConnection, 'edges'> & { edges: Array<ResolversTypes['FlightOfferEdge']> }>;
   FlightOfferEdge: ResolverTypeWrapper<Omit<FlightOfferEdge, 'node'> & { node: ResolversTypes['FlightOffer'] }>;
@@ -1615,6 +1661,7 @@ export type ResolversTypes = ResolversObject<{
   HotelSearchInput: HotelSearchInput;
   HotelSort: HotelSort;
   HotelStay: ResolverTypeWrapper<TravelBookingRow>;
+  ModifyFlightInput: ModifyFlightInput;
   ModifyStayInput: ModifyStayInput;
   Movie: ResolverTypeWrapper<MovieRef>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1659,6 +1706,7 @@ export type ResolversTypes = ResolversObject<{
   TravelBookingEdge: ResolverTypeWrapper<Omit<TravelBookingEdge, 'node'> & { node: ResolversTypes['TravelBooking'] }>;
   TravelBookingKind: TravelBookingKind;
   TravelBookingPayload: ResolverTypeWrapper<Omit<TravelBookingPayload, 'booking'> & { booking?: Maybe<ResolversTypes['TravelBooking']> }>;
+  TravelBookingPaymentPayload: ResolverTypeWrapper<Omit<TravelBookingPaymentPayload, 'booking'> & { booking?: Maybe<ResolversTypes['TravelBooking']> }>;
   Trip: ResolverTypeWrapper<TripRow>;
   TripConnection: ResolverTypeWrapper<Omit<TripConnection, 'edges'> & { edges: Array<ResolversTypes['TripEdge']> }>;
   TripEdge: ResolverTypeWrapper<Omit<TripEdge, 'node'> & { node: ResolversTypes['Trip'] }>;
@@ -1695,6 +1743,7 @@ export type ResolversParentTypes = ResolversObject<{
   FareClass: FareClassRow;
   FareClassInput: FareClassInput;
   Flight: FlightRow;
+  FlightModificationPayload: Omit<FlightModificationPayload, 'booking'> & { booking?: Maybe<ResolversParentTypes['TravelBooking']> };
   FlightOffer: FlightOfferView;
   FlightOfferConnection: Omit<FlightOfferConnection, 'edges'> & { edges: Array<ResolversParentTypes['FlightOfferEdge']> };
   FlightOfferEdge: Omit<FlightOfferEdge, 'node'> & { node: ResolversParentTypes['FlightOffer'] };
@@ -1710,6 +1759,7 @@ export type ResolversParentTypes = ResolversObject<{
   HotelOfferEdge: Omit<HotelOfferEdge, 'node'> & { node: ResolversParentTypes['HotelOffer'] };
   HotelSearchInput: HotelSearchInput;
   HotelStay: TravelBookingRow;
+  ModifyFlightInput: ModifyFlightInput;
   ModifyStayInput: ModifyStayInput;
   Movie: MovieRef;
   Mutation: Record<PropertyKey, never>;
@@ -1748,6 +1798,7 @@ export type ResolversParentTypes = ResolversObject<{
   TravelBookingConnection: Omit<TravelBookingConnection, 'edges'> & { edges: Array<ResolversParentTypes['TravelBookingEdge']> };
   TravelBookingEdge: Omit<TravelBookingEdge, 'node'> & { node: ResolversParentTypes['TravelBooking'] };
   TravelBookingPayload: Omit<TravelBookingPayload, 'booking'> & { booking?: Maybe<ResolversParentTypes['TravelBooking']> };
+  TravelBookingPaymentPayload: Omit<TravelBookingPaymentPayload, 'booking'> & { booking?: Maybe<ResolversParentTypes['TravelBooking']> };
   Trip: TripRow;
   TripConnection: Omit<TripConnection, 'edges'> & { edges: Array<ResolversParentTypes['TripEdge']> };
   TripEdge: Omit<TripEdge, 'node'> & { node: ResolversParentTypes['Trip'] };
@@ -1869,6 +1920,12 @@ export type FlightResolvers<ContextType = BookingsContext, ParentType extends Re
   stops?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type FlightModificationPayloadResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['FlightModificationPayload'] = ResolversParentTypes['FlightModificationPayload']> = ResolversObject<{
+  booking?: Resolver<Maybe<ResolversTypes['TravelBooking']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  priceDifference?: Resolver<Maybe<ResolversTypes['BookingsMoney']>, ParentType, ContextType>;
+}>;
+
 export type FlightOfferResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['FlightOffer'] = ResolversParentTypes['FlightOffer']> = ResolversObject<{
   fareClass?: Resolver<ResolversTypes['FareClass'], ParentType, ContextType>;
   flight?: Resolver<ResolversTypes['Flight'], ParentType, ContextType>;
@@ -1957,7 +2014,9 @@ export type MutationResolvers<ContextType = BookingsContext, ParentType extends 
   holdFlight?: Resolver<Maybe<ResolversTypes['TravelBookingPayload']>, ParentType, ContextType, RequireFields<MutationHoldFlightArgs, 'input'>>;
   holdRoom?: Resolver<Maybe<ResolversTypes['TravelBookingPayload']>, ParentType, ContextType, RequireFields<MutationHoldRoomArgs, 'input'>>;
   holdSeats?: Resolver<Maybe<ResolversTypes['ReservationPayload']>, ParentType, ContextType, RequireFields<MutationHoldSeatsArgs, 'seatIds' | 'showtimeId'>>;
+  modifyFlightBooking?: Resolver<Maybe<ResolversTypes['FlightModificationPayload']>, ParentType, ContextType, RequireFields<MutationModifyFlightBookingArgs, 'id' | 'input'>>;
   modifyHotelBooking?: Resolver<Maybe<ResolversTypes['TravelBookingPayload']>, ParentType, ContextType, RequireFields<MutationModifyHotelBookingArgs, 'id' | 'input'>>;
+  payTravelBooking?: Resolver<Maybe<ResolversTypes['TravelBookingPaymentPayload']>, ParentType, ContextType, RequireFields<MutationPayTravelBookingArgs, 'id'>>;
   setRoomRates?: Resolver<Maybe<ResolversTypes['RoomRatesPayload']>, ParentType, ContextType, RequireFields<MutationSetRoomRatesArgs, 'input'>>;
   updateCinemaMovie?: Resolver<Maybe<ResolversTypes['CinemaMoviePayload']>, ParentType, ContextType, RequireFields<MutationUpdateCinemaMovieArgs, 'id' | 'input'>>;
   updateShowtime?: Resolver<Maybe<ResolversTypes['ShowtimePayload']>, ParentType, ContextType, RequireFields<MutationUpdateShowtimeArgs, 'id' | 'input'>>;
@@ -2191,6 +2250,12 @@ export type TravelBookingPayloadResolvers<ContextType = BookingsContext, ParentT
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type TravelBookingPaymentPayloadResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['TravelBookingPaymentPayload'] = ResolversParentTypes['TravelBookingPaymentPayload']> = ResolversObject<{
+  booking?: Resolver<Maybe<ResolversTypes['TravelBooking']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  paymentReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type TripResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['Trip'] = ResolversParentTypes['Trip'], FederationReferenceType extends FederationReferenceTypes['Trip'] = FederationReferenceTypes['Trip']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Trip']> | FederationReferenceType, FederationReferenceType, ContextType>;
   bookings?: Resolver<ResolversTypes['TravelBookingConnection'], ParentType, ContextType, RequireFields<TripBookingsArgs, 'first'>>;
@@ -2241,6 +2306,7 @@ export type Resolvers<ContextType = BookingsContext> = ResolversObject<{
   DateTime?: GraphQLScalarType;
   FareClass?: FareClassResolvers<ContextType>;
   Flight?: FlightResolvers<ContextType>;
+  FlightModificationPayload?: FlightModificationPayloadResolvers<ContextType>;
   FlightOffer?: FlightOfferResolvers<ContextType>;
   FlightOfferConnection?: FlightOfferConnectionResolvers<ContextType>;
   FlightOfferEdge?: FlightOfferEdgeResolvers<ContextType>;
@@ -2283,6 +2349,7 @@ export type Resolvers<ContextType = BookingsContext> = ResolversObject<{
   TravelBookingConnection?: TravelBookingConnectionResolvers<ContextType>;
   TravelBookingEdge?: TravelBookingEdgeResolvers<ContextType>;
   TravelBookingPayload?: TravelBookingPayloadResolvers<ContextType>;
+  TravelBookingPaymentPayload?: TravelBookingPaymentPayloadResolvers<ContextType>;
   Trip?: TripResolvers<ContextType>;
   TripConnection?: TripConnectionResolvers<ContextType>;
   TripEdge?: TripEdgeResolvers<ContextType>;
