@@ -107,6 +107,26 @@ export {
   type StackFrame,
 } from './src/error-tracking';
 export {
+  FLAG_SCORE,
+  HOLD_SCORE,
+  LOW_REPUTATION,
+  REPUTATION_DELTAS,
+  clampReputation,
+  classifyContent,
+  describeModeration,
+  findLinks,
+  foldText,
+  reputationAfter,
+  textFingerprint,
+  tokenize,
+  type ModerationCategory,
+  type ModerationInput,
+  type ModerationReason,
+  type ModerationReasonCode,
+  type ModerationResult,
+  type ModerationVerdict,
+} from './src/moderation';
+export {
   API_CONTENT_SECURITY_POLICY,
   HSTS_VALUE,
   applySecurityHeaders,
