@@ -386,4 +386,75 @@ export function describeModeration(result: ModerationResult): string {
   return `${result.verdict} ${result.score}${why ? `: ${why}` : ''}`;
 }
 
+
+// ------------------------------------------------------------------ the event contract
+
+/** Content kinds the moderation subgraph keeps cases for, and the subgraph that owns each. */
+export type ModeratedContentType = 'SOCIAL_POST' | 'CHAT_MESSAGE' | 'PUBLISHING_COMMENT';
+
+/**
+ * The event a content subgraph records (in the transaction that stores the content) when the
+ * classifier flags or holds it: `<subgraph>.content.moderated`, payload {@link ModerationReport}.
+ */
+export const MODERATION_REPORT_EVENTS = ['social.content.moderated', 'chat.content.moderated', 'publishing.content.moderated'];
+/** The event moderation records when a moderator decides: payload {@link ModerationDecision}. */
+export const MODERATION_DECIDED_EVENT = 'moderation.case.decided';
+
+/** What a content subgraph reports about held or flagged content. */
+export interface ModerationReport {
+  contentType: ModeratedContentType;
+  contentId: string;
+  authorId: string;
+  excerpt: string;
+  verdict: 'FLAG' | 'HOLD';
+  score: number;
+  reasons: ModerationReason[];
+}
+
+/** What moderation announces: publish or remove the content; the author's reputation after it. */
+export interface ModerationDecision {
+  caseId: string;
+  contentType: ModeratedContentType;
+  contentId: string;
+  authorId: string;
+  action: 'PUBLISH' | 'REMOVE';
+  reputation: number;
+}
+
+const CONTENT_TYPES: ModeratedContentType[] = ['SOCIAL_POST', 'CHAT_MESSAGE', 'PUBLISHING_COMMENT'];
+const str = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= 500;
+
+/** The payload of a `<subgraph>.content.moderated` event (the excerpt cut to 500 characters). */
+export function moderationReport(report: ModerationReport): Record<string, unknown> {
+  return { ...report, excerpt: report.excerpt.slice(0, 500), reasons: report.reasons.slice(0, 20) };
+}
+
+/** Reads a report event's payload; null when it is not one (a consumer acknowledges and skips it). */
+export function readModerationReport(payload: Record<string, unknown>): ModerationReport | null {
+  const { contentType, contentId, authorId, excerpt, verdict, score, reasons } = payload;
+  if (!CONTENT_TYPES.includes(contentType as ModeratedContentType) || !str(contentId) || !str(authorId)) return null;
+  if ((verdict !== 'FLAG' && verdict !== 'HOLD') || typeof score !== 'number' || typeof excerpt !== 'string' || !Array.isArray(reasons)) return null;
+  const clean = (reasons as unknown[])
+    .filter((r): r is ModerationReason => typeof r === 'object' && r !== null && str((r as ModerationReason).code))
+    .slice(0, 20)
+    .map((r) => ({ code: r.code, detail: String(r.detail ?? '').slice(0, 200), weight: Number(r.weight) || 0 }));
+  return {
+    contentType: contentType as ModeratedContentType,
+    contentId,
+    authorId,
+    excerpt: excerpt.slice(0, 500),
+    verdict,
+    score,
+    reasons: clean,
+  };
+}
+
+/** Reads a decision event's payload; null when it is not one. */
+export function readModerationDecision(payload: Record<string, unknown>): ModerationDecision | null {
+  const { caseId, contentType, contentId, authorId, action, reputation } = payload;
+  if (!CONTENT_TYPES.includes(contentType as ModeratedContentType) || !str(caseId) || !str(contentId) || !str(authorId)) return null;
+  if ((action !== 'PUBLISH' && action !== 'REMOVE') || typeof reputation !== 'number') return null;
+  return { caseId, contentType: contentType as ModeratedContentType, contentId, authorId, action, reputation: clampReputation(reputation) };
+}
+
 export { type ModerationCategory } from './moderation-words';
