@@ -115,6 +115,8 @@ export interface MessageView {
   createdAt: Date | string;
   editedAt?: Date | string | null;
   deletedAt?: Date | string | null;
+  /** Moderation: PUBLISHED, FLAGGED, HELD or REMOVED (absent: PUBLISHED). */
+  moderationStatus?: string;
 }
 
 /** A `typing` event (never stored). */

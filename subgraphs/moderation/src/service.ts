@@ -48,7 +48,14 @@ export class ModerationService {
    */
   async report(em: Em, report: ModerationReport): Promise<ModerationCaseRow> {
     const existing = await em.findOne(ModerationCase, { contentType: report.contentType, contentId: report.contentId });
-    if (existing) return existing;
+    if (existing) {
+      // Content approved earlier and edited into something held or flagged again goes back to the queue.
+      if (existing.status === 'APPROVED') {
+        Object.assign(existing, { status: 'PENDING', excerpt: report.excerpt.slice(0, 500), verdict: report.verdict, score: report.score, reasons: report.reasons });
+        await em.flush();
+      }
+      return existing;
+    }
     const row = em.create(ModerationCase, {
       contentType: report.contentType,
       contentId: report.contentId,
