@@ -1,0 +1,72 @@
+import { gql, logInUser, signUpUser, type TestUser } from '../../../test/helpers/graphql';
+import { startTestStack, type TestStack } from '../../../test/helpers/stack';
+import { eventually } from '../../../test/helpers/wait';
+
+const CREATE_ROOM = `mutation($input: CreateRoomInput!) { createRoom(input: $input) { room { id } errors { code } } }`;
+const POST = `mutation($input: PostMessageInput!) { postMessage(input: $input) { message { id moderationStatus } errors { field message code } } }`;
+const EDIT = `mutation($id: ID!, $text: String!) { editMessage(id: $id, text: $text) { message { id text moderationStatus } errors { code } } }`;
+const HISTORY = `query($roomId: ID!) { messages(roomId: $roomId, first: 50) { totalCount edges { node { id text moderationStatus } } } }`;
+const QUEUE = `query { moderationQueue(first: 100) { edges { node { id contentType contentId verdict status } } } }`;
+const DECIDE = `mutation($input: DecideModerationCaseInput!) { decideModerationCase(input: $input) { case { status } errors { code } } }`;
+
+describe('moderation through the router (chat messages)', () => {
+  let stack: TestStack;
+  let admin: TestUser;
+
+  beforeAll(async () => {
+    stack = await startTestStack({ only: ['identity', 'chat', 'moderation'] });
+    const boss = await signUpUser(stack.url, 'moderator');
+    const identity = stack.subgraphs.find((s) => s.name === 'identity')!;
+    await identity.orm.em.fork().getConnection().execute('update users set roles = ? where id = ?', ['["admin","user"]', boss.id]);
+    admin = { ...boss, token: await logInUser(stack.url, boss.email) };
+  });
+
+  const ok = async (user: TestUser, query: string, variables: Record<string, unknown> = {}) => {
+    const res = await gql(stack.url, query, variables, { token: user.token });
+    expect(res.body.errors).toBeUndefined();
+    return res.body.data;
+  };
+  const history = async (user: TestUser, roomId: string) =>
+    (await ok(user, HISTORY, { roomId })).messages.edges.map((e: { node: { id: string } }) => e.node.id) as string[];
+  const caseOf = (contentId: string) =>
+    eventually(async () => {
+      const found = (await ok(admin, QUEUE)).moderationQueue.edges
+        .map((e: { node: { id: string; contentId: string } }) => e.node)
+        .find((c: { contentId: string }) => c.contentId === contentId);
+      expect(found).toBeDefined();
+      return found as { id: string; contentType: string; verdict: string };
+    });
+
+  it('keeps a held message (and an edit into abuse) from the room until approved; removal hides a flagged one', async () => {
+    const [ann, ben] = await Promise.all([signUpUser(stack.url, 'ann'), signUpUser(stack.url, 'ben')]);
+    const room = (await ok(ann, CREATE_ROOM, { input: { name: 'general', kind: 'PRIVATE', memberIds: [ben.id] } })).createRoom.room;
+    const say = async (text: string) => (await ok(ann, POST, { input: { roomId: room.id, text } })).postMessage.message;
+
+    const held = await say('I will stab you');
+    expect(held.moderationStatus).toBe('HELD');
+    const clean = await say('see you at lunch');
+    expect(clean.moderationStatus).toBe('PUBLISHED');
+    // Positive control: ben sees the clean message of the same room, not the held one; ann sees both.
+    expect(await history(ben, room.id)).toEqual([clean.id]);
+    expect(await history(ann, room.id)).toEqual([clean.id, held.id]);
+
+    const found = await caseOf(held.id);
+    expect(found).toMatchObject({ contentType: 'CHAT_MESSAGE', verdict: 'HOLD' });
+    expect((await ok(admin, DECIDE, { input: { caseId: found.id, action: 'APPROVE' } })).decideModerationCase.errors).toEqual([]);
+    await eventually(async () => expect(await history(ben, room.id)).toEqual([clean.id, held.id]));
+
+    // Editing a clean message into abuse holds it again.
+    const edited = (await ok(ann, EDIT, { id: clean.id, text: 'you fucking bitch asshole' })).editMessage.message;
+    expect(edited.moderationStatus).toBe('HELD');
+    expect(await history(ben, room.id)).toEqual([held.id]);
+    const editCase = await caseOf(clean.id);
+    expect((await ok(admin, DECIDE, { input: { caseId: editCase.id, action: 'REMOVE' } })).decideModerationCase.errors).toEqual([]);
+    const flagged = await say('what a dumbass plan');
+    expect(flagged.moderationStatus).toBe('FLAGGED');
+    expect(await history(ben, room.id)).toEqual([flagged.id, held.id]);
+    const flaggedCase = await caseOf(flagged.id);
+    expect((await ok(admin, DECIDE, { input: { caseId: flaggedCase.id, action: 'REMOVE' } })).decideModerationCase.errors).toEqual([]);
+    await eventually(async () => expect(await history(ben, room.id)).toEqual([held.id]));
+    expect(await history(ann, room.id)).toEqual([flagged.id, clean.id, held.id]);
+  });
+});
