@@ -17,13 +17,7 @@ import {
 
 export type ModerationVerdict = 'ALLOW' | 'FLAG' | 'HOLD';
 export type ModerationReasonCode =
-  | ModerationCategory
-  | 'LINKS'
-  | 'LINK_SHORTENER'
-  | 'REPEATED_TEXT'
-  | 'ALL_CAPS'
-  | 'DUPLICATE'
-  | 'LOW_REPUTATION';
+  ModerationCategory | 'LINKS' | 'LINK_SHORTENER' | 'REPEATED_TEXT' | 'ALL_CAPS' | 'DUPLICATE' | 'LOW_REPUTATION';
 
 export interface ModerationReason {
   code: ModerationReasonCode;
@@ -134,7 +128,9 @@ export function foldText(text: string): string {
     .replace(ZERO_WIDTH, '')
     // A capital I inside a lower-case word is the ambiguous i/l ("kiII").
     .replace(/(?<=\p{Ll}I*)I|I(?=I*\p{Ll})/gu, '|')
-    .normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase();
   let out = '';
   for (const ch of base) out += CONFUSABLES[ch] ?? ch;
   return out;
@@ -216,7 +212,8 @@ function matchWord(token: string): WordEntry | null {
     const elongated = LEXICON.squeezed.get(squeeze1(token));
     if (elongated) return elongated;
   }
-  for (const entry of LEXICON.embedded) if (token.length > entry.word.length && squeeze1(token).includes(squeeze1(entry.word))) return entry;
+  for (const entry of LEXICON.embedded)
+    if (token.length > entry.word.length && squeeze1(token).includes(squeeze1(entry.word))) return entry;
   return null;
 }
 
@@ -263,7 +260,8 @@ export function findLinks(text: string): string[] {
       .toLowerCase()
       .replace(/^https?:\/\//, '')
       .replace(/^www\./, '')
-      .split(/[/?#:,;)!'"]/)[0]!.replace(/\.+$/, '');
+      .split(/[/?#:,;)!'"]/)[0]!
+      .replace(/\.+$/, '');
     hosts.push(host);
   }
   return hosts;
@@ -354,7 +352,8 @@ export function classifyContent(input: ModerationInput): ModerationResult {
 
   const letters = text.replace(/[^\p{L}]/gu, '');
   const upper = text.replace(/[^\p{Lu}]/gu, '').length;
-  if (letters.length >= 12 && upper / letters.length >= 0.8) add('ALL_CAPS', `${Math.round((100 * upper) / letters.length)}% capitals`, 0.2);
+  if (letters.length >= 12 && upper / letters.length >= 0.8)
+    add('ALL_CAPS', `${Math.round((100 * upper) / letters.length)}% capitals`, 0.2);
 
   const mine = tokens.join(' ');
   if (mine.length >= 15) {
@@ -385,7 +384,6 @@ export function describeModeration(result: ModerationResult): string {
   const why = result.reasons.map((r) => `${r.code} ${r.detail}`).join('; ');
   return `${result.verdict} ${result.score}${why ? `: ${why}` : ''}`;
 }
-
 
 // ------------------------------------------------------------------ the event contract
 
@@ -433,7 +431,8 @@ export function moderationReport(report: ModerationReport): Record<string, unkno
 export function readModerationReport(payload: Record<string, unknown>): ModerationReport | null {
   const { contentType, contentId, authorId, excerpt, verdict, score, reasons } = payload;
   if (!CONTENT_TYPES.includes(contentType as ModeratedContentType) || !str(contentId) || !str(authorId)) return null;
-  if ((verdict !== 'FLAG' && verdict !== 'HOLD') || typeof score !== 'number' || typeof excerpt !== 'string' || !Array.isArray(reasons)) return null;
+  if ((verdict !== 'FLAG' && verdict !== 'HOLD') || typeof score !== 'number' || typeof excerpt !== 'string' || !Array.isArray(reasons))
+    return null;
   const clean = (reasons as unknown[])
     .filter((r): r is ModerationReason => typeof r === 'object' && r !== null && str((r as ModerationReason).code))
     .slice(0, 20)

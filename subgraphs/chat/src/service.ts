@@ -24,16 +24,7 @@ import {
   type UserError,
 } from '../../../kit';
 import { memberKey, type ChatDeps, type MessageView, type PresenceView, type ReceiptView, type TypingView } from './context';
-import {
-  ChatAuthorReputation,
-  Message,
-  Presence,
-  Room,
-  RoomMember,
-  type MessageRow,
-  type RoomMemberRow,
-  type RoomRow,
-} from './entities';
+import { ChatAuthorReputation, Message, Presence, Room, RoomMember, type MessageRow, type RoomMemberRow, type RoomRow } from './entities';
 import type { CreateRoomInput, PostMessageInput } from './generated/resolvers';
 
 export const NAME_MAX = 80;
@@ -81,7 +72,8 @@ export function messageEvent(row: MessageRow): MessageView {
 export const MODERATED_EVENT = 'chat.content.moderated';
 /** Moderation statuses others than the author may see. */
 export const VISIBLE_STATUSES = ['PUBLISHED', 'FLAGGED'];
-const statusOf = (verdict: ModerationResult) => (verdict.verdict === 'HOLD' ? 'HELD' : verdict.verdict === 'FLAG' ? 'FLAGGED' : 'PUBLISHED');
+const statusOf = (verdict: ModerationResult) =>
+  verdict.verdict === 'HOLD' ? 'HELD' : verdict.verdict === 'FLAG' ? 'FLAGGED' : 'PUBLISHED';
 
 function reportMessage(tx: Em, row: MessageRow, text: string, verdict: ModerationResult): void {
   if (verdict.verdict === 'ALLOW') return;

@@ -4,10 +4,6 @@ import { Migration20261204194206_initial as mysql_Migration20261204194206_initia
 import type { MigrationSet } from '../../../kit';
 
 export const migrations: MigrationSet = {
-  sqlite: [
-    { name: 'Migration20261204194206_initial', class: sqlite_Migration20261204194206_initial },
-  ],
-  mysql: [
-    { name: 'Migration20261204194206_initial', class: mysql_Migration20261204194206_initial },
-  ],
+  sqlite: [{ name: 'Migration20261204194206_initial', class: sqlite_Migration20261204194206_initial }],
+  mysql: [{ name: 'Migration20261204194206_initial', class: mysql_Migration20261204194206_initial }],
 };

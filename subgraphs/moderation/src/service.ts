@@ -51,7 +51,13 @@ export class ModerationService {
     if (existing) {
       // Content approved earlier and edited into something held or flagged again goes back to the queue.
       if (existing.status === 'APPROVED') {
-        Object.assign(existing, { status: 'PENDING', excerpt: report.excerpt.slice(0, 500), verdict: report.verdict, score: report.score, reasons: report.reasons });
+        Object.assign(existing, {
+          status: 'PENDING',
+          excerpt: report.excerpt.slice(0, 500),
+          verdict: report.verdict,
+          score: report.score,
+          reasons: report.reasons,
+        });
         await em.flush();
       }
       return existing;
@@ -116,7 +122,11 @@ export class ModerationService {
     if (!errors.length && !found) errors.push({ field: 'input.caseId', message: 'There is no such case.', code: 'NOT_FOUND' });
     if (errors.length || !found) return fail(errors);
     if (!OPEN.includes(found.status as ModerationCaseStatus)) {
-      return fail({ field: 'input.caseId', message: `The case is ${found.status.toLowerCase()}: nothing to decide.`, code: 'INVALID_STATE' });
+      return fail({
+        field: 'input.caseId',
+        message: `The case is ${found.status.toLowerCase()}: nothing to decide.`,
+        code: 'INVALID_STATE',
+      });
     }
     const next = outcome(found.status, input.action);
     const now = deps.clock.now();
@@ -179,7 +189,9 @@ export class ModerationService {
     const inTx = <Q extends Knex.QueryBuilder>(q: Q): Q => (trx ? q.transacting(trx) : q);
     const delta = reputationAfter(0, step);
     const upheld = step === 'removed' || step === 'appealUpheld' ? 1 : 0;
-    await inTx(knex('moderation_reputations').insert({ user_id: userId, score: 0, upheld: 0, overturned: 0 }).onConflict('user_id').ignore());
+    await inTx(
+      knex('moderation_reputations').insert({ user_id: userId, score: 0, upheld: 0, overturned: 0 }).onConflict('user_id').ignore(),
+    );
     await inTx(
       knex('moderation_reputations')
         .where({ user_id: userId })
@@ -189,7 +201,9 @@ export class ModerationService {
           overturned: knex.raw('overturned + ?', [1 - upheld]),
         }),
     );
-    const row = (await inTx(knex('moderation_reputations').select('score').where({ user_id: userId })).first()) as { score: number | string };
+    const row = (await inTx(knex('moderation_reputations').select('score').where({ user_id: userId })).first()) as {
+      score: number | string;
+    };
     return Number(row.score);
   }
 }

@@ -50,7 +50,8 @@ describe('moderation through the router (social posts)', () => {
     expect(data.createSocialPost.errors).toEqual([]);
     return data.createSocialPost.post as { id: string; moderationStatus: string };
   };
-  const seen = async (user: TestUser | null, id: string) => (await ok(user, POST, { id })).socialPost as { moderationStatus: string } | null;
+  const seen = async (user: TestUser | null, id: string) =>
+    (await ok(user, POST, { id })).socialPost as { moderationStatus: string } | null;
   const ids = (conn: { edges: { node: { id: string } }[] }) => conn.edges.map((e) => e.node.id);
   const caseOf = (contentId: string, status?: string) =>
     eventually(async () => {
@@ -83,7 +84,11 @@ describe('moderation through the router (social posts)', () => {
     expect(ids((await ok(bob, HOME)).homeTimeline)).not.toContain(held.id);
 
     const found = await caseOf(held.id);
-    expect(found).toMatchObject({ verdict: 'HOLD', status: 'PENDING', reasons: expect.arrayContaining([{ code: 'THREAT', detail: 'kill yourself' }]) });
+    expect(found).toMatchObject({
+      verdict: 'HOLD',
+      status: 'PENDING',
+      reasons: expect.arrayContaining([{ code: 'THREAT', detail: 'kill yourself' }]),
+    });
     expect(errorCodes(await call(bob, QUEUE))).toEqual(['FORBIDDEN']);
     expect(errorCodes(await call(bob, DECIDE, { input: { caseId: found.id, action: 'APPROVE' } }))).toEqual(['FORBIDDEN']);
     expect((await ok(bob, `query($id: ID!) { moderationCase(id: $id) { id } }`, { id: found.id })).moderationCase).toBeNull();
@@ -164,7 +169,10 @@ describe('moderation through the router (social posts)', () => {
 
   it('refuses bad input with typed errors and pages the queue', async () => {
     const bad = await ok(admin, DECIDE, { input: { caseId: 'nope', action: 'APPROVE' } });
-    expect(bad.decideModerationCase).toEqual({ case: null, errors: [expect.objectContaining({ code: 'NOT_FOUND', field: 'input.caseId' })] });
+    expect(bad.decideModerationCase).toEqual({
+      case: null,
+      errors: [expect.objectContaining({ code: 'NOT_FOUND', field: 'input.caseId' })],
+    });
     const long = await ok(admin, DECIDE, { input: { caseId: 'nope', action: 'APPROVE', note: 'x'.repeat(1001) } });
     expect(long.decideModerationCase.errors).toEqual([expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'input.note' })]);
     expect(errorCodes(await call(admin, QUEUE, { first: 0 }))).toEqual(['BAD_USER_INPUT']);

@@ -45,8 +45,13 @@ describe('moderation through the router (publishing comments)', () => {
     });
 
   it('holds an abusive comment from readers until approved; a removed comment is appealed and restored', async () => {
-    const [writer, troll, reader] = await Promise.all([signUpUser(stack.url, 'writer'), signUpUser(stack.url, 'troll'), signUpUser(stack.url, 'reader')]);
-    const post = (await ok(writer, CREATE_POST, { input: { title: 'On caching', content: 'Caches are hard.', status: 'PUBLISHED' } })).createPost.post;
+    const [writer, troll, reader] = await Promise.all([
+      signUpUser(stack.url, 'writer'),
+      signUpUser(stack.url, 'troll'),
+      signUpUser(stack.url, 'reader'),
+    ]);
+    const post = (await ok(writer, CREATE_POST, { input: { title: 'On caching', content: 'Caches are hard.', status: 'PUBLISHED' } }))
+      .createPost.post;
     const add = async (user: TestUser, text: string) => {
       const data = (await ok(user, COMMENT, { input: { postId: post.id, text } })).addPostComment;
       expect(data.errors).toEqual([]);
@@ -84,7 +89,10 @@ describe('moderation through the router (publishing comments)', () => {
     const post = (await ok(writer, CREATE_POST, { input: { title: 'Paging', content: 'x', status: 'PUBLISHED' } })).createPost.post;
     const draft = (await ok(writer, CREATE_POST, { input: { title: 'Secret', content: 'y', status: 'DRAFT' } })).createPost.post;
     const refuse = async (input: Record<string, unknown>) => (await ok(reader, COMMENT, { input })).addPostComment;
-    expect(await refuse({ postId: post.id, text: '  ' })).toEqual({ comment: null, errors: [expect.objectContaining({ field: 'input.text', code: 'BAD_USER_INPUT' })] });
+    expect(await refuse({ postId: post.id, text: '  ' })).toEqual({
+      comment: null,
+      errors: [expect.objectContaining({ field: 'input.text', code: 'BAD_USER_INPUT' })],
+    });
     expect((await refuse({ postId: post.id, text: 'x'.repeat(2001) })).errors[0].code).toBe('BAD_USER_INPUT');
     expect((await refuse({ postId: draft.id, text: 'hello' })).errors[0]).toMatchObject({ field: 'input.postId', code: 'NOT_FOUND' });
     expect((await refuse({ postId: 'nope', text: 'hello' })).errors[0].code).toBe('NOT_FOUND');
@@ -93,7 +101,8 @@ describe('moderation through the router (publishing comments)', () => {
     expect(await comments(reader, post.id)).toEqual([]);
 
     const written: string[] = [];
-    for (let i = 0; i < 5; i++) written.push((await ok(reader, COMMENT, { input: { postId: post.id, text: `point number ${i}` } })).addPostComment.comment.id);
+    for (let i = 0; i < 5; i++)
+      written.push((await ok(reader, COMMENT, { input: { postId: post.id, text: `point number ${i}` } })).addPostComment.comment.id);
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {

@@ -463,7 +463,9 @@ export class SocialService {
     const moderated = deps.viewer
       ? { $or: [{ moderationStatus: { $in: VISIBLE_STATUSES } }, { authorId: deps.viewer.userId }] }
       : { moderationStatus: { $in: VISIBLE_STATUSES } };
-    const where = hidden.length ? { replyToId: parent.id, authorId: { $nin: hidden }, ...moderated } : { replyToId: parent.id, ...moderated };
+    const where = hidden.length
+      ? { replyToId: parent.id, authorId: { $nin: hidden }, ...moderated }
+      : { replyToId: parent.id, ...moderated };
     return paginate(deps.em, SocialPost, where, args, totalOrder('createdAt', 'asc'), { list: 'replies' });
   }
 

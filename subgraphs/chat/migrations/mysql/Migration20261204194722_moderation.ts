@@ -1,9 +1,10 @@
 import { Migration } from '@mikro-orm/migrations';
 
 export class Migration20261204194722_moderation extends Migration {
-
   override async up(): Promise<void> {
-    this.addSql(`create table \`chat_author_reputations\` (\`user_id\` varchar(36) not null, \`reputation\` int not null default 0, primary key (\`user_id\`)) default character set utf8mb4 engine = InnoDB;`);
+    this.addSql(
+      `create table \`chat_author_reputations\` (\`user_id\` varchar(36) not null, \`reputation\` int not null default 0, primary key (\`user_id\`)) default character set utf8mb4 engine = InnoDB;`,
+    );
 
     this.addSql(`alter table \`messages\` add \`moderation_status\` varchar(10) not null default 'PUBLISHED';`);
   }
@@ -13,5 +14,4 @@ export class Migration20261204194722_moderation extends Migration {
 
     this.addSql(`alter table \`messages\` drop column \`moderation_status\`;`);
   }
-
 }

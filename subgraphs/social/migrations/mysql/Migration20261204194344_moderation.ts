@@ -1,7 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
 export class Migration20261204194344_moderation extends Migration {
-
   override async up(): Promise<void> {
     this.addSql(`alter table \`social_posts\` add \`moderation_status\` varchar(10) not null default 'PUBLISHED';`);
 
@@ -13,5 +12,4 @@ export class Migration20261204194344_moderation extends Migration {
 
     this.addSql(`alter table \`social_profiles\` drop column \`moderation_reputation\`;`);
   }
-
 }
