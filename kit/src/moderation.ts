@@ -53,7 +53,8 @@ const SEVERITY_WEIGHT = { 1: 0.15, 2: 0.45, 3: 0.9 } as const;
 
 // ------------------------------------------------------------------ normalisation
 
-const ZERO_WIDTH = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u206a-\u206f\ufeff]/g;
+// Combining joiners (U+034F, U+17B4/5) are marks: the \p{M} pass removes them.
+const ZERO_WIDTH = /[\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u206a-\u206f\ufeff]/g;
 
 /** Letters that look like Latin ones (Cyrillic, Greek, a few Latin variants NFKD keeps). */
 const CONFUSABLES: Record<string, string> = {
