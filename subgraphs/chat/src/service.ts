@@ -420,7 +420,8 @@ export class ChatService {
   private async classify(deps: ChatDeps, authorId: string, text: string, roomId: string): Promise<ModerationResult> {
     const [standing, recent] = await Promise.all([
       deps.em.findOne(ChatAuthorReputation, { userId: authorId }),
-      deps.em.find(Message, { roomId, authorId, deletedAt: null }, { orderBy: { seq: 'desc' }, limit: 5, fields: ['text'] }),
+      // A separate unit of work: partially loaded rows must not join the request's identity map.
+      deps.em.fork().find(Message, { roomId, authorId, deletedAt: null }, { orderBy: { seq: 'desc' }, limit: 5, fields: ['text'] }),
     ]);
     return classifyContent({ text, reputation: standing?.reputation ?? 0, recentTexts: recent.map((m) => m.text ?? '') });
   }

@@ -49,12 +49,13 @@ export class ModerationService {
   async report(em: Em, report: ModerationReport): Promise<ModerationCaseRow> {
     const existing = await em.findOne(ModerationCase, { contentType: report.contentType, contentId: report.contentId });
     if (existing) {
-      // Content approved earlier and edited into something held or flagged again goes back to the queue.
-      if (existing.status === 'APPROVED') {
+      // Content edited after its report: an approved case goes back to the queue with the new text, a
+      // pending one shows the new text (a HOLD verdict stays).
+      if (existing.status === 'APPROVED' || existing.status === 'PENDING') {
         Object.assign(existing, {
           status: 'PENDING',
           excerpt: report.excerpt.slice(0, 500),
-          verdict: report.verdict,
+          verdict: existing.status === 'PENDING' && existing.verdict === 'HOLD' ? 'HOLD' : report.verdict,
           score: report.score,
           reasons: report.reasons,
         });

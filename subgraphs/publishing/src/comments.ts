@@ -41,7 +41,9 @@ export class CommentService {
     if (!post) return fail({ field: 'input.postId', message: 'There is no such post.', code: 'NOT_FOUND' });
     const [standing, recent] = await Promise.all([
       deps.em.findOne(PublishingAuthorReputation, { userId: viewer.userId }),
-      deps.em.find(PostComment, { authorId: viewer.userId }, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: 5, fields: ['text'] }),
+      deps.em
+        .fork()
+        .find(PostComment, { authorId: viewer.userId }, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: 5, fields: ['text'] }),
     ]);
     const verdict = classifyContent({ text, reputation: standing?.reputation ?? 0, recentTexts: recent.map((c) => c.text) });
     const comment = deps.em.create(PostComment, {

@@ -253,11 +253,14 @@ export class SocialService {
     // Moderation: the kit's classifier, with the author's reputation and latest texts (duplicates).
     const [profile, recent] = await Promise.all([
       deps.loaders.profileById.load(viewer.userId),
-      deps.em.find(
-        SocialPost,
-        { authorId: viewer.userId, repostOfId: null },
-        { orderBy: { createdAt: 'desc', id: 'desc' }, limit: RECENT_FOR_DUPLICATES, fields: ['text'] },
-      ),
+      // A separate unit of work: partially loaded rows must not join the request's identity map.
+      deps.em
+        .fork()
+        .find(
+          SocialPost,
+          { authorId: viewer.userId, repostOfId: null },
+          { orderBy: { createdAt: 'desc', id: 'desc' }, limit: RECENT_FOR_DUPLICATES, fields: ['text'] },
+        ),
     ]);
     const verdict = classifyContent({ text, reputation: profile?.moderationReputation ?? 0, recentTexts: recent.map((r) => r.text) });
     const held = verdict.verdict === 'HOLD';
