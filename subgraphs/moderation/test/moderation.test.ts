@@ -1,6 +1,8 @@
 import { errorCodes, gql, logInUser, signUpUser, type TestUser } from '../../../test/helpers/graphql';
 import { startTestStack, type TestStack } from '../../../test/helpers/stack';
 import { eventually } from '../../../test/helpers/wait';
+import type { ModerationDecision } from '../../../kit';
+import { SocialService } from '../../social/src/service';
 
 const CREATE = `mutation($input: CreateSocialPostInput!) {
   createSocialPost(input: $input) { post { id text moderationStatus } errors { field message code } }
@@ -194,5 +196,43 @@ describe('moderation through the router (social posts)', () => {
     }
     expect(new Set(seenIds).size).toBe(seenIds.length);
     expect(seenIds).toEqual(expect.arrayContaining(posted));
+  });
+
+  it('of two moderators deciding at once one wins and reputation moves once; a redelivered decision changes nothing', async () => {
+    const [hal, ivy] = await Promise.all([signUpUser(stack.url, 'hal'), signUpUser(stack.url, 'ivy')]);
+    const second = { ...admin, token: admin.token };
+    const flagged = await post(hal, 'such a dickhead');
+    const found = await caseOf(flagged.id);
+    const answers = await Promise.all([
+      ok(admin, DECIDE, { input: { caseId: found.id, action: 'APPROVE' } }),
+      ok(second, DECIDE, { input: { caseId: found.id, action: 'REMOVE' } }),
+    ]);
+    const errors = answers.map((a) => a.decideModerationCase.errors as { code: string }[]);
+    expect(errors.filter((e) => e.length === 0)).toHaveLength(1);
+    expect(['CONFLICT', 'INVALID_STATE']).toContain(errors.find((e) => e.length > 0)?.[0]?.code);
+    const rep = await reputation(hal);
+    expect(rep.upheld + rep.overturned).toBe(1);
+    expect([3, -15]).toContain(rep.score);
+
+    // A held reply approved once counts once, however often the decision event arrives.
+    const root = await post(ivy, 'Favourite hiking trails?');
+    const reply = await post(hal, 'kys', { replyToId: root.id });
+    const replyCase = await caseOf(reply.id);
+    await decide(replyCase.id, 'APPROVE');
+    const count = async () =>
+      (await ok(ivy, 'query($id: ID!) { socialPost(id: $id) { replyCount } }', { id: root.id })).socialPost.replyCount;
+    await eventually(async () => expect(await count()).toBe(1));
+    const social = stack.subgraphs.find((s) => s.name === 'social')!;
+    const decision: ModerationDecision = {
+      caseId: replyCase.id,
+      contentType: 'SOCIAL_POST',
+      contentId: reply.id,
+      authorId: hal.id,
+      action: 'PUBLISH',
+      reputation: 6,
+    };
+    for (let i = 0; i < 2; i++) await social.orm.em.fork().transactional((em) => new SocialService().applyDecision(em, decision));
+    expect(await count()).toBe(1);
+    expect(await seen(ivy, reply.id)).toMatchObject({ moderationStatus: 'PUBLISHED' });
   });
 });
