@@ -1,6 +1,9 @@
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 import { gql, logInUser, signUpUser, type TestUser } from '../../../test/helpers/graphql';
-import { startTestStack, type TestStack } from '../../../test/helpers/stack';
-import { eventually } from '../../../test/helpers/wait';
+import { disposeAfterAll, startTestStack, type TestStack } from '../../../test/helpers/stack';
+import { eventually, waitFor } from '../../../test/helpers/wait';
+import { topics } from '../../chat/src/service';
 
 const CREATE_ROOM = `mutation($input: CreateRoomInput!) { createRoom(input: $input) { room { id } errors { code } } }`;
 const POST = `mutation($input: PostMessageInput!) { postMessage(input: $input) { message { id moderationStatus } errors { field message code } } }`;
@@ -68,5 +71,40 @@ describe('moderation through the router (chat messages)', () => {
     expect((await ok(admin, DECIDE, { input: { caseId: flaggedCase.id, action: 'REMOVE' } })).decideModerationCase.errors).toEqual([]);
     await eventually(async () => expect(await history(ben, room.id)).toEqual([held.id]));
     expect(await history(ann, room.id)).toEqual([flagged.id, clean.id, held.id]);
+  });
+
+  it("never sends a held message to the room's subscribers; approval sends it once", async () => {
+    const [kim, lee] = await Promise.all([signUpUser(stack.url, 'kim'), signUpUser(stack.url, 'lee')]);
+    const room = (await ok(kim, CREATE_ROOM, { input: { name: 'live', kind: 'PRIVATE', memberIds: [lee.id] } })).createRoom.room;
+    const client = createClient({
+      url: stack.url.replace('http', 'ws'),
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${lee.token}` },
+      retryAttempts: 0,
+    });
+    disposeAfterAll(async () => {
+      await client.dispose();
+    });
+    const received: { id: string; moderationStatus: string }[] = [];
+    client.subscribe<{ messageAdded: { id: string; moderationStatus: string } }>(
+      { query: 'subscription($roomId: ID!) { messageAdded(roomId: $roomId) { id moderationStatus } }', variables: { roomId: room.id } },
+      { next: (r) => r.data && received.push(r.data.messageAdded), error: () => undefined, complete: () => undefined },
+    );
+    const chat = stack.subgraphs.find((s) => s.name === 'chat')!;
+    await waitFor(() => chat.pubsub.listeners(topics.messageAdded(room.id)) >= 1, 'lee to listen');
+    const say = async (text: string) => (await ok(kim, POST, { input: { roomId: room.id, text } })).postMessage.message;
+    const held = await say('go die');
+    expect(held.moderationStatus).toBe('HELD');
+    // Positive control through the same channel, after the held one.
+    const clean = await say('only joking, see you at six');
+    await waitFor(() => received.length >= 1, 'the clean message');
+    expect(received).toEqual([{ id: clean.id, moderationStatus: 'PUBLISHED' }]);
+    const found = await caseOf(held.id);
+    await ok(admin, DECIDE, { input: { caseId: found.id, action: 'APPROVE' } });
+    await waitFor(() => received.length >= 2, 'the approved message');
+    expect(received).toEqual([
+      { id: clean.id, moderationStatus: 'PUBLISHED' },
+      { id: held.id, moderationStatus: 'PUBLISHED' },
+    ]);
   });
 });
