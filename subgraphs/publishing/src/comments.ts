@@ -1,5 +1,6 @@
 import type { Knex } from '@mikro-orm/knex';
 import {
+  checkPage,
   classifyContent,
   fail,
   fieldError,
@@ -74,6 +75,8 @@ export class CommentService {
 
   /** The comments on a post the viewer may see, oldest first; null when the post is not visible. */
   async list(deps: PublishingDeps, postId: string, args: PageArgs): Promise<Connection<PostCommentRow> | null> {
+    // Bad paging input is refused as such, even for a post that is not there.
+    checkPage(PostComment, args, totalOrder<PostCommentRow>('createdAt', 'asc'), { list: 'post-comments' });
     const id = postId.trim().toLowerCase();
     const post = isUuid(id) ? await this.posts.get(deps, id) : null;
     if (!post) return null;
