@@ -33,7 +33,7 @@ describe('moderation through the router (social posts)', () => {
   let admin: TestUser;
 
   beforeAll(async () => {
-    stack = await startTestStack({ only: ['identity', 'social', 'moderation'] });
+    stack = await startTestStack({ only: ['identity', 'social', 'moderation', 'notifications'] });
     const boss = await signUpUser(stack.url, 'moderator');
     const identity = stack.subgraphs.find((s) => s.name === 'identity')!;
     await identity.orm.em.fork().getConnection().execute('update users set roles = ? where id = ?', ['["admin","user"]', boss.id]);
@@ -103,6 +103,15 @@ describe('moderation through the router (social posts)', () => {
     await eventually(async () => expect(await seen(bob, held.id)).toMatchObject({ moderationStatus: 'PUBLISHED' }));
     await eventually(async () => expect(ids((await ok(bob, HOME)).homeTimeline)).toContain(held.id));
     expect(await reputation(alice)).toEqual({ userId: alice.id, score: 3, upheld: 0, overturned: 1 });
+    // The decision event reaches the author through notifications (no change there: recipientIds, title, body).
+    await eventually(async () => {
+      const inbox = (await ok(alice, '{ notifications(first: 10) { edges { node { eventType title body } } } }')).notifications;
+      expect(inbox.edges.map((e: { node: unknown }) => e.node)).toContainEqual({
+        eventType: 'moderation.case.decided',
+        title: 'Your content was approved',
+        body: 'quoting a film',
+      });
+    });
     // A decided case is not decided again.
     const again = await ok(admin, DECIDE, { input: { caseId: found.id, action: 'REMOVE' } });
     expect(again.decideModerationCase.errors).toEqual([expect.objectContaining({ code: 'INVALID_STATE', field: 'input.caseId' })]);
