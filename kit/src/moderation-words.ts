@@ -27,6 +27,8 @@ export interface PhraseEntry {
   phrase: string;
   category: ModerationCategory;
   severity: 1 | 2 | 3;
+  /** Next words that make the phrase harmless ("shoot you a message", "go die hard fans"). */
+  unless?: string[];
 }
 
 /** Endings a `suffixes: true` word may carry and still be the word. */
@@ -74,6 +76,9 @@ export const WORDS: WordEntry[] = [
   { word: 'fck', category: 'PROFANITY', severity: 2, suffixes: true },
   { word: 'fuk', category: 'PROFANITY', severity: 2, suffixes: true },
   { word: 'fuq', category: 'PROFANITY', severity: 2, suffixes: true },
+  { word: 'fvck', category: 'PROFANITY', severity: 2, suffixes: true },
+  { word: 'phuck', category: 'PROFANITY', severity: 2, suffixes: true },
+  { word: 'phuk', category: 'PROFANITY', severity: 2, suffixes: true },
   { word: 'motherfucker', category: 'PROFANITY', severity: 2, suffixes: true, embedded: true },
   { word: 'shit', category: 'PROFANITY', severity: 2, suffixes: true },
   { word: 'bullshit', category: 'PROFANITY', severity: 2, suffixes: true },
@@ -120,12 +125,12 @@ export const PHRASES: PhraseEntry[] = [
   { phrase: 'going to kill you', category: 'THREAT', severity: 3 },
   { phrase: 'i will murder you', category: 'THREAT', severity: 3 },
   { phrase: 'murder you', category: 'THREAT', severity: 3 },
-  { phrase: 'shoot you', category: 'THREAT', severity: 3 },
+  { phrase: 'shoot you', category: 'THREAT', severity: 3, unless: ['a', 'an', 'the', 'some', 'over', 'my', 'our'] },
   { phrase: 'stab you', category: 'THREAT', severity: 3 },
   { phrase: 'hope you die', category: 'THREAT', severity: 3 },
   { phrase: 'you should die', category: 'THREAT', severity: 3 },
   { phrase: 'you deserve to die', category: 'THREAT', severity: 3 },
-  { phrase: 'go die', category: 'THREAT', severity: 3 },
+  { phrase: 'go die', category: 'THREAT', severity: 3, unless: ['hard'] },
   { phrase: 'burn your house', category: 'THREAT', severity: 3 },
   { phrase: 'know where you live', category: 'THREAT', severity: 3 },
   { phrase: 'find where you live', category: 'THREAT', severity: 3 },

@@ -218,6 +218,16 @@ function matchWord(token: string): WordEntry | null {
   return null;
 }
 
+/** Whether a token stream (" a b c ") holds the phrase, followed by none of its harmless next words. */
+function phraseIn(stream: string, p: PhraseEntry): boolean {
+  const needle = ` ${p.phrase} `;
+  for (let at = stream.indexOf(needle); at >= 0; at = stream.indexOf(needle, at + 1)) {
+    const next = stream.slice(at + needle.length).split(' ', 1)[0] ?? '';
+    if (!p.unless?.includes(next)) return true;
+  }
+  return false;
+}
+
 const PHRASE_LIST: (PhraseEntry & { compact: string })[] = PHRASES.map((p) => ({ ...p, compact: p.phrase.replace(/ /g, '') }));
 
 /**
@@ -335,7 +345,7 @@ export function classifyContent(input: ModerationInput): ModerationResult {
   const compact = new Map(cands.map((c) => [c.text, c.kind]));
   for (const p of PHRASE_LIST) {
     const kind = compact.get(p.compact);
-    if (streams.some((st) => st.includes(` ${p.phrase} `)) || kind === 'run' || (p.compact.length >= 6 && kind !== undefined)) {
+    if (streams.some((st) => phraseIn(st, p)) || kind === 'run' || (p.compact.length >= 6 && kind !== undefined)) {
       add(p.category, p.phrase, SEVERITY_WEIGHT[p.severity]);
     }
   }
