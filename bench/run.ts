@@ -80,6 +80,10 @@ const benchmarks: Record<string, Benchmark> = {
       "finance's category suggestions on generated histories: top-1/top-3 accuracy, auto-filled share and precision, vs the majority baseline",
     run: async (args) => (await import('./expense-categorization.js')).expenseCategorization(args),
   },
+  moderation: {
+    summary: "the kit's content classifier on the shipped labelled set: precision, recall, verdict accuracy, µs per text",
+    run: async (args) => (await import('./moderation.js')).moderationBench(args),
+  },
   cdn: {
     summary: 'cdn edge fleet: hit ratio, origin offload, RPS and latency per balancing strategy under one Zipf-distributed workload',
     run: async (args) => (await import('./cdn.js')).cdnBench(args),

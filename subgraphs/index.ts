@@ -18,6 +18,7 @@ import { jobs } from './jobs';
 import { library } from './library';
 import { links } from './links';
 import { media } from './media';
+import { moderation } from './moderation';
 import { movies } from './movies';
 import { notes } from './notes';
 import { notifications } from './notifications';
@@ -63,4 +64,5 @@ export const subgraphs: AnySubgraphDefinition[] = [
   rides,
   delivery,
   cdn,
+  moderation,
 ];

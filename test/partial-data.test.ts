@@ -280,6 +280,12 @@ describe('partial data: with one subgraph stopped, the others’ fields still ar
       healthy: () => ({ me: { email: user.email }, distributions: { totalCount: 0 } }),
       down: () => ({ me: { email: user.email }, distributions: null }),
     },
+    {
+      stopped: 'moderation',
+      query: '{ me { email } myModerationCases(first: 5) { totalCount } }',
+      healthy: () => ({ me: { email: user.email }, myModerationCases: { totalCount: 0 } }),
+      down: () => ({ me: { email: user.email }, myModerationCases: null }),
+    },
   ];
 
   it('covers every subgraph', () => {

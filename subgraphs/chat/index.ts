@@ -1,10 +1,12 @@
-import { loadSubgraphSchema, type SubgraphDefinition } from '../../kit';
+import { MODERATION_DECIDED_EVENT, loadSubgraphSchema, readModerationDecision, type SubgraphDefinition } from '../../kit';
 import { migrations } from './migrations';
 import { BroadcastService } from './src/broadcast';
 import { createLoaders, type ChatLoaders } from './src/context';
 import { entities } from './src/entities';
 import { createResolvers } from './src/resolvers';
-import { ChatService } from './src/service';
+import { ChatService, topics } from './src/service';
+
+const service = new ChatService();
 
 /** chat: rooms, direct conversations, messages, typing, read receipts, presence (catalogue #29) and broadcast channels (#30). */
 export const chat: SubgraphDefinition<ChatLoaders> = {
@@ -28,8 +30,22 @@ export const chat: SubgraphDefinition<ChatLoaders> = {
     },
   },
   typeDefs: loadSubgraphSchema('chat'),
-  resolvers: createResolvers(new ChatService(), new BroadcastService()),
+  resolvers: createResolvers(service, new BroadcastService()),
   entities,
   migrations,
   loaders: createLoaders,
+  // Moderators' decisions: publish (and announce) or remove a held or flagged message; keep authors' reputation.
+  start: ({ pubsub }) => ({
+    consumers: [
+      {
+        name: 'moderation-decisions',
+        types: [MODERATION_DECIDED_EVENT],
+        handle: async (event, em) => {
+          const decision = readModerationDecision(event.payload);
+          if (!decision) return;
+          return service.applyDecision(em, decision, (roomId, message) => pubsub.publish(topics.messageAdded(roomId), message));
+        },
+      },
+    ],
+  }),
 };

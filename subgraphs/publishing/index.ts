@@ -1,6 +1,7 @@
-import { loadSubgraphSchema, startSweep, type SubgraphDefinition } from '../../kit';
+import { MODERATION_DECIDED_EVENT, loadSubgraphSchema, readModerationDecision, startSweep, type SubgraphDefinition } from '../../kit';
 import { migrations } from './migrations';
 import { loadPublishingConfig, type PublishingConfig } from './src/config';
+import { CommentService } from './src/comments';
 import { createLoaders, type PublishingLoaders } from './src/context';
 import { entities } from './src/entities';
 import { createResolvers } from './src/resolvers';
@@ -9,6 +10,7 @@ import { PublishingService } from './src/service';
 import { webRoutes } from './src/web';
 
 const service = new PublishingService();
+const comments = new CommentService(service);
 
 /** publishing: blog posts with drafts, schedules, slugs, search, pages and feeds (catalogue #13, #17). */
 export const publishing: SubgraphDefinition<PublishingLoaders, PublishingConfig> = {
@@ -22,13 +24,14 @@ export const publishing: SubgraphDefinition<PublishingLoaders, PublishingConfig>
       contextType: '../context#PublishingContext',
       mappers: {
         Post: '../entities#PostRow',
+        PostComment: '../entities#PostCommentRow',
         User: '../context#UserRef',
       },
     },
     publicPaths: ['/blog/', '/feeds/'],
   },
   typeDefs: loadSubgraphSchema('publishing'),
-  resolvers: createResolvers(service),
+  resolvers: createResolvers(service, comments),
   entities,
   migrations,
   loaders: createLoaders,
@@ -36,12 +39,27 @@ export const publishing: SubgraphDefinition<PublishingLoaders, PublishingConfig>
   config: loadPublishingConfig,
   // Scheduled posts go live at their time even when nobody is signed in. Every replica sweeps; each
   // post is claimed by a conditional update, so it is published (and announced) once.
-  start: ({ serviceDeps, log, config }) =>
-    startSweep({
+  // Moderators' decisions on comments come as `moderation.case.decided` events.
+  start: ({ serviceDeps, log, config }) => {
+    const sweep = startSweep({
       name: 'scheduled post sweep',
       everyMs: config.PUBLISHING_SCHEDULE_SWEEP_MS,
       run: () => service.publishDue(serviceDeps()),
       log,
-    }),
+    });
+    return {
+      stop: sweep?.stop,
+      consumers: [
+        {
+          name: 'moderation-decisions',
+          types: [MODERATION_DECIDED_EVENT],
+          handle: async (event, em) => {
+            const decision = readModerationDecision(event.payload);
+            if (decision) await comments.applyDecision(em, decision);
+          },
+        },
+      ],
+    };
+  },
   routes: ({ serviceDeps, config, log }) => webRoutes(service, serviceDeps, config, log),
 };

@@ -1,4 +1,4 @@
-import { loadSubgraphSchema, type SubgraphDefinition } from '../../kit';
+import { MODERATION_DECIDED_EVENT, loadSubgraphSchema, readModerationDecision, type SubgraphDefinition } from '../../kit';
 import { migrations } from './migrations';
 import { loadSocialConfig, type SocialConfig } from './src/config';
 import { createLoaders, type SocialLoaders } from './src/context';
@@ -49,6 +49,15 @@ export const social: SubgraphDefinition<SocialLoaders, SocialConfig> = {
         handle: async (event, em) => {
           const postId = event.payload.postId;
           if (typeof postId === 'string') await service.fanOut({ em, config, log }, postId);
+        },
+      },
+      {
+        // Moderators' decisions: publish or remove a held or flagged post, and keep authors' reputation.
+        name: 'moderation-decisions',
+        types: [MODERATION_DECIDED_EVENT],
+        handle: async (event, em) => {
+          const decision = readModerationDecision(event.payload);
+          if (decision) await service.applyDecision(em, decision);
         },
       },
     ],

@@ -78,6 +78,8 @@ export function createLoaders(em: Em): ChatLoaders {
             .whereRaw('?? > ??', ['m.seq', 'rm.last_read_seq'])
             .whereNot('m.author_id', userId)
             .whereNull('m.deleted_at')
+            // Held and removed messages are not the reader's to read (moderation).
+            .whereIn('m.moderation_status', ['PUBLISHED', 'FLAGGED'])
             .groupBy('m.room_id');
           for (const row of rows) counts.set(memberKey(row.room_id, userId), Number(row.n));
         }
@@ -115,6 +117,8 @@ export interface MessageView {
   createdAt: Date | string;
   editedAt?: Date | string | null;
   deletedAt?: Date | string | null;
+  /** Moderation: PUBLISHED, FLAGGED, HELD or REMOVED (absent: PUBLISHED). */
+  moderationStatus?: string;
 }
 
 /** A `typing` event (never stored). */

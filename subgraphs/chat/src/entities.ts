@@ -62,10 +62,19 @@ export const Message = defineEntity({
     mentions: p.json<string[]>(),
     editedAt: p.datetime(3).nullable(),
     deletedAt: p.datetime(3).nullable(),
+    /** PUBLISHED, FLAGGED, HELD or REMOVED (moderation): only the first two reach others than the author. */
+    moderationStatus: p.string().length(10).default('PUBLISHED'),
   },
   uniques: [{ properties: ['roomId', 'seq'] }],
 });
 export type MessageRow = InferEntity<typeof Message>;
+
+/** An author's moderation reputation as the moderation subgraph last announced it (feeds the classifier). */
+export const ChatAuthorReputation = defineEntity({
+  name: 'ChatAuthorReputation',
+  tableName: 'chat_author_reputations',
+  properties: { userId: p.string().length(36).primary(), reputation: p.integer().default(0) },
+});
 
 /** The last heartbeat of a user; online means seen within the presence window. */
 export const Presence = defineEntity({
@@ -103,4 +112,4 @@ export const BroadcastMessage = defineEntity({
 });
 export type BroadcastMessageRow = InferEntity<typeof BroadcastMessage>;
 
-export const entities = [Room, RoomMember, Message, Presence, BroadcastChannel, BroadcastMessage];
+export const entities = [Room, RoomMember, Message, Presence, BroadcastChannel, BroadcastMessage, ChatAuthorReputation];

@@ -91,6 +91,7 @@ export function createResolvers(chat: ChatService, broadcasts: BroadcastService)
       mentions: (message) => (message.deletedAt ? [] : message.mentions.map(ref)),
       sequence: (message) => message.seq,
       editedAt: (message) => message.editedAt ?? null,
+      moderationStatus: (message) => (message.moderationStatus ?? 'PUBLISHED') as 'PUBLISHED',
     },
     TypingEvent: {
       user: (event) => ref(event.userId),

@@ -9,18 +9,22 @@ import {
   newId,
   notFound,
   ok,
+  classifyContent,
+  moderationReport,
   paginate,
   recordEvent,
   requireViewer,
   whileAllowed,
   type Connection,
   type Em,
+  type ModerationDecision,
+  type ModerationResult,
   type PageArgs,
   type Payload,
   type UserError,
 } from '../../../kit';
 import { memberKey, type ChatDeps, type MessageView, type PresenceView, type ReceiptView, type TypingView } from './context';
-import { Message, Presence, Room, RoomMember, type MessageRow, type RoomMemberRow, type RoomRow } from './entities';
+import { ChatAuthorReputation, Message, Presence, Room, RoomMember, type MessageRow, type RoomMemberRow, type RoomRow } from './entities';
 import type { CreateRoomInput, PostMessageInput } from './generated/resolvers';
 
 export const NAME_MAX = 80;
@@ -60,7 +64,32 @@ export function messageEvent(row: MessageRow): MessageView {
     createdAt: row.createdAt.toISOString(),
     editedAt: row.editedAt ? row.editedAt.toISOString() : null,
     deletedAt: row.deletedAt ? row.deletedAt.toISOString() : null,
+    moderationStatus: row.moderationStatus,
   };
+}
+
+/** Held or flagged messages, for the moderation subgraph (kit `MODERATION_REPORT_EVENTS`). */
+export const MODERATED_EVENT = 'chat.content.moderated';
+/** Moderation statuses others than the author may see. */
+export const VISIBLE_STATUSES = ['PUBLISHED', 'FLAGGED'];
+const statusOf = (verdict: ModerationResult) =>
+  verdict.verdict === 'HOLD' ? 'HELD' : verdict.verdict === 'FLAG' ? 'FLAGGED' : 'PUBLISHED';
+
+function reportMessage(tx: Em, row: MessageRow, text: string, verdict: ModerationResult): void {
+  if (verdict.verdict === 'ALLOW') return;
+  recordEvent(
+    tx,
+    MODERATED_EVENT,
+    moderationReport({
+      contentType: 'CHAT_MESSAGE',
+      contentId: row.id,
+      authorId: row.authorId,
+      excerpt: text,
+      verdict: verdict.verdict,
+      score: verdict.score,
+      reasons: verdict.reasons,
+    }),
+  );
 }
 
 /** Checks a message text: 1 to 4,000 characters, not only white space. */
@@ -303,7 +332,9 @@ export class ChatService {
   async history(deps: ChatDeps, roomId: string, args: PageArgs): Promise<Connection<MessageRow>> {
     requireViewer(deps.viewer);
     await this.readable(deps, roomId);
-    return paginate(deps.em, Message, { roomId }, args, { seq: 'desc' });
+    const viewerId = deps.viewer!.userId;
+    const where = { roomId, $or: [{ moderationStatus: { $in: VISIBLE_STATUSES } }, { authorId: viewerId }] };
+    return paginate(deps.em, Message, where, args, { seq: 'desc' });
   }
 
   /** A message if the viewer may read its room, else null. */
@@ -311,6 +342,7 @@ export class ChatService {
     const viewerId = deps.viewer?.userId;
     const message = await deps.loaders.messageById.load(id);
     if (!message || !viewerId) return null;
+    if (!VISIBLE_STATUSES.includes(message.moderationStatus) && message.authorId !== viewerId) return null;
     const room = await deps.loaders.roomById.load(message.roomId);
     return room && (await this.canRead(deps, room, viewerId)) ? message : null;
   }
@@ -339,6 +371,8 @@ export class ChatService {
       }
     }
 
+    const verdict = await this.classify(deps, viewer.userId, input.text, room.id);
+    const held = verdict.verdict === 'HOLD';
     const message = await deps.em.fork().transactional(async (tx) => {
       const knex = tx.getKnex();
       const trx = tx.getTransactionContext<Knex.Transaction>()!;
@@ -359,8 +393,11 @@ export class ChatService {
         deletedAt: null,
         createdAt: now,
         updatedAt: now,
+        moderationStatus: statusOf(verdict),
       });
-      if (recipients.length) {
+      reportMessage(tx, created, input.text, verdict);
+      // A held message mentions nobody (the excerpt would leak) and is announced only once approved.
+      if (recipients.length && !held) {
         recordEvent(tx, 'chat.mention', {
           messageId: created.id,
           roomId: room.id,
@@ -375,8 +412,41 @@ export class ChatService {
     // The room row moved (lastSeq, lastMessageAt); reloading it refreshes the request's copy.
     deps.loaders.roomById.clear(room.id);
     const event = messageEvent(message);
-    await deps.pubsub.publish(topics.messageAdded(room.id), event);
+    if (!held) await deps.pubsub.publish(topics.messageAdded(room.id), event);
     return ok({ message: event });
+  }
+
+  /** The kit's classifier with the author's reputation and their latest messages in the room (duplicates). */
+  private async classify(deps: ChatDeps, authorId: string, text: string, roomId: string): Promise<ModerationResult> {
+    const [standing, recent] = await Promise.all([
+      deps.em.findOne(ChatAuthorReputation, { userId: authorId }),
+      // A separate unit of work: partially loaded rows must not join the request's identity map.
+      deps.em.fork().find(Message, { roomId, authorId, deletedAt: null }, { orderBy: { seq: 'desc' }, limit: 5, fields: ['text'] }),
+    ]);
+    return classifyContent({ text, reputation: standing?.reputation ?? 0, recentTexts: recent.map((m) => m.text ?? '') });
+  }
+
+  /**
+   * Applies a moderator's decision (the consumer of `moderation.case.decided`): keeps the author's
+   * reputation, then publishes or removes the message. Idempotent (conditional update); a held
+   * message that becomes visible is announced to the room after the commit.
+   */
+  async applyDecision(em: Em, decision: ModerationDecision, publish: (roomId: string, event: MessageView) => Promise<unknown>) {
+    const knex = em.getKnex();
+    const trx = em.getTransactionContext<Knex.Transaction>();
+    const upsert = knex('chat_author_reputations')
+      .insert({ user_id: decision.authorId, reputation: decision.reputation })
+      .onConflict('user_id')
+      .merge({ reputation: decision.reputation });
+    await (trx ? upsert.transacting(trx) : upsert);
+    if (decision.contentType !== 'CHAT_MESSAGE') return;
+    const message = await em.findOne(Message, { id: decision.contentId });
+    const to = decision.action === 'PUBLISH' ? 'PUBLISHED' : 'REMOVED';
+    if (!message || message.moderationStatus === to) return;
+    const moved = await em.nativeUpdate(Message, { id: message.id, moderationStatus: message.moderationStatus }, { moderationStatus: to });
+    if (moved !== 1 || to !== 'PUBLISHED' || VISIBLE_STATUSES.includes(message.moderationStatus)) return;
+    const event = messageEvent({ ...message, moderationStatus: to });
+    return () => publish(message.roomId, event);
   }
 
   /** The viewer's own message: NOT_FOUND when missing or unreadable, FORBIDDEN when someone else's. */
@@ -394,11 +464,17 @@ export class ChatService {
     if (message.deletedAt) return fail(fieldError('id', 'A deleted message cannot be edited.'));
     const errors = validateText(text, 'text');
     if (errors.length) return fail(errors);
+    // An edit is moderated like a new message: clean text then an abusive edit is held all the same.
+    const verdict = await this.classify(deps, message.authorId, text, message.roomId);
     message.text = text;
     message.editedAt = deps.clock.now();
+    if (verdict.verdict !== 'ALLOW' && message.moderationStatus !== 'REMOVED') {
+      if (verdict.verdict === 'HOLD' || message.moderationStatus === 'PUBLISHED') message.moderationStatus = statusOf(verdict);
+      reportMessage(deps.em, message, text, verdict);
+    }
     await deps.em.flush();
     const event = messageEvent(message);
-    await deps.pubsub.publish(topics.messageUpdated(message.roomId), event);
+    if (VISIBLE_STATUSES.includes(message.moderationStatus)) await deps.pubsub.publish(topics.messageUpdated(message.roomId), event);
     return ok({ message: event });
   }
 

@@ -62,4 +62,29 @@ export const PostSlug = defineEntity({
 });
 export type PostSlugRow = InferEntity<typeof PostSlug>;
 
-export const entities = [Post, PostSlug];
+/**
+ * A reader's comment on a post. Moderated on writing (kit classifier): `moderationStatus` is
+ * PUBLISHED, FLAGGED, HELD or REMOVED, and only the first two are shown to others than the author.
+ */
+export const PostComment = defineEntity({
+  name: 'PostComment',
+  tableName: 'post_comments',
+  properties: {
+    ...baseProperties(),
+    postId: p.string().length(36),
+    authorId: p.string().length(36),
+    text: p.string().length(2000),
+    moderationStatus: p.string().length(10).default('PUBLISHED'),
+  },
+  indexes: [{ properties: ['postId', 'createdAt'] }, { properties: ['authorId', 'createdAt'] }],
+});
+export type PostCommentRow = InferEntity<typeof PostComment>;
+
+/** An author's moderation reputation as the moderation subgraph last announced it (feeds the classifier). */
+export const PublishingAuthorReputation = defineEntity({
+  name: 'PublishingAuthorReputation',
+  tableName: 'publishing_author_reputations',
+  properties: { userId: p.string().length(36).primary(), reputation: p.integer().default(0) },
+});
+
+export const entities = [Post, PostSlug, PostComment, PublishingAuthorReputation];

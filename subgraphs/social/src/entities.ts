@@ -40,6 +40,8 @@ export const SocialProfile = defineEntity({
     userId: p.string().length(36).primary(),
     followerCount: p.integer().default(0),
     followingCount: p.integer().default(0),
+    /** The author's moderation reputation, as the moderation subgraph last announced it (feeds the classifier). */
+    moderationReputation: p.integer().default(0),
   },
   indexes: [{ properties: ['followerCount'] }],
 });
@@ -63,6 +65,8 @@ export const SocialPost = defineEntity({
     likeCount: p.integer().default(0),
     replyCount: p.integer().default(0),
     repostCount: p.integer().default(0),
+    /** PUBLISHED, FLAGGED, HELD or REMOVED: only the first two are visible to others than the author. */
+    moderationStatus: p.string().length(10).default('PUBLISHED'),
   },
   uniques: [{ properties: ['authorId', 'repostOfId'] }],
   indexes: [{ properties: ['authorId', 'createdAt'] }],

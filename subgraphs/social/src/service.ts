@@ -13,12 +13,15 @@ import {
   paginate,
   paginateInMemory,
   checkPageArgs,
+  classifyContent,
+  moderationReport,
   recordEvent,
   requireViewer,
   totalOrder,
   type Connection,
   type PageInfo,
   type Em,
+  type ModerationDecision,
   type PageArgs,
   type Payload,
   type UserError,
@@ -44,6 +47,16 @@ export const FOLLOW_EVENT = 'social.follow.created';
 export const LIKE_EVENT = 'social.like.created';
 export const REPLY_EVENT = 'social.reply.created';
 export const MENTION_EVENT = 'social.mention.created';
+/** Held or flagged content, for the moderation subgraph (kit `MODERATION_REPORT_EVENTS`). */
+export const MODERATED_EVENT = 'social.content.moderated';
+
+/** Moderation statuses others than the author may see. */
+export const VISIBLE_STATUSES = ['PUBLISHED', 'FLAGGED'];
+/** Whether the viewer may see a post as far as moderation goes: it is visible, or theirs. */
+export const moderationAllows = (post: Pick<SocialPostRow, 'moderationStatus' | 'authorId'>, viewerId: string | null | undefined) =>
+  VISIBLE_STATUSES.includes(post.moderationStatus) || post.authorId === viewerId;
+/** How many of the author's latest posts the duplicate check compares with. */
+export const RECENT_FOR_DUPLICATES = 5;
 
 /** A user edge of a follower, following, blocked or muted list. */
 export interface UserEdgeView {
@@ -237,6 +250,20 @@ export class SocialService {
         errors.push({ field: 'input.replyToId', message: 'There is no such post to reply to.', code: 'NOT_FOUND' });
     }
     if (errors.length) return fail(errors);
+    // Moderation: the kit's classifier, with the author's reputation and latest texts (duplicates).
+    const [profile, recent] = await Promise.all([
+      deps.loaders.profileById.load(viewer.userId),
+      // A separate unit of work: partially loaded rows must not join the request's identity map.
+      deps.em
+        .fork()
+        .find(
+          SocialPost,
+          { authorId: viewer.userId, repostOfId: null },
+          { orderBy: { createdAt: 'desc', id: 'desc' }, limit: RECENT_FOR_DUPLICATES, fields: ['text'] },
+        ),
+    ]);
+    const verdict = classifyContent({ text, reputation: profile?.moderationReputation ?? 0, recentTexts: recent.map((r) => r.text) });
+    const held = verdict.verdict === 'HOLD';
     // Nobody is notified by someone they block (nor someone who blocks them).
     const blocked = new Set(
       (
@@ -259,8 +286,29 @@ export class SocialService {
         likeCount: 0,
         replyCount: 0,
         repostCount: 0,
+        moderationStatus: held ? 'HELD' : verdict.verdict === 'FLAG' ? 'FLAGGED' : 'PUBLISHED',
       });
       row.createdAt = deps.clock.now();
+      if (verdict.verdict !== 'ALLOW') {
+        recordEvent(
+          tx,
+          MODERATED_EVENT,
+          moderationReport({
+            contentType: 'SOCIAL_POST',
+            contentId: row.id,
+            authorId: viewer.userId,
+            excerpt: text,
+            verdict: verdict.verdict,
+            score: verdict.score,
+            reasons: verdict.reasons,
+          }),
+        );
+      }
+      // A held post reaches nobody (no count, timeline or notification) until a moderator approves it.
+      if (held) {
+        await tx.flush();
+        return row;
+      }
       if (parent) {
         await bumpPost(tx, parent.id, 'reply_count', 1);
         if (parent.authorId !== viewer.userId && !blocked.has(parent.authorId)) {
@@ -365,6 +413,7 @@ export class SocialService {
   async get(deps: SocialDeps, id: string): Promise<SocialPostRow | null> {
     const post = await deps.loaders.postById.load(id);
     if (!post) return null;
+    if (!moderationAllows(post, deps.viewer?.userId)) return null;
     if (await viewerRelates(deps.loaders.blockedEitherWay, deps.viewer, post.authorId)) return null;
     return post;
   }
@@ -398,7 +447,10 @@ export class SocialService {
   /** A user's posts and reposts, newest first; empty when either blocks the other. */
   async userPosts(deps: SocialDeps, userId: string, args: PageArgs): Promise<Connection<SocialPostRow>> {
     const author = checkUserId(userId);
-    const where = { authorId: author, replyToId: null };
+    const where =
+      author === deps.viewer?.userId
+        ? { authorId: author, replyToId: null }
+        : { authorId: author, replyToId: null, moderationStatus: { $in: VISIBLE_STATUSES } };
     if (await viewerRelates(deps.loaders.blockedEitherWay, deps.viewer, author)) {
       return paginateInMemory<SocialPostRow>([], args, 'user-posts-hidden');
     }
@@ -411,7 +463,12 @@ export class SocialService {
     const parent = await this.get(deps, checkPostId(postId, 'postId'));
     if (!parent) return null;
     const hidden = await this.hiddenAuthors(deps.em, deps.viewer, true);
-    const where = hidden.length ? { replyToId: parent.id, authorId: { $nin: hidden } } : { replyToId: parent.id };
+    const moderated = deps.viewer
+      ? { $or: [{ moderationStatus: { $in: VISIBLE_STATUSES } }, { authorId: deps.viewer.userId }] }
+      : { moderationStatus: { $in: VISIBLE_STATUSES } };
+    const where = hidden.length
+      ? { replyToId: parent.id, authorId: { $nin: hidden }, ...moderated }
+      : { replyToId: parent.id, ...moderated };
     return paginate(deps.em, SocialPost, where, args, totalOrder('createdAt', 'asc'), { list: 'replies' });
   }
 
@@ -493,9 +550,10 @@ export class SocialService {
         if (hidden.has(row.authorId)) continue;
         if (row.authorId !== me && !follows.get(row.authorId)) continue;
         if (row.replyToId) continue;
+        if (!moderationAllows(row, me)) continue;
         if (row.repostOfId) {
           const original = originals.get(row.repostOfId);
-          if (!original || hidden.has(original.authorId)) continue;
+          if (!original || hidden.has(original.authorId) || !moderationAllows(original, me)) continue;
         }
         posts.push(row);
         if (posts.length >= want) break;
@@ -529,6 +587,37 @@ export class SocialService {
     );
   }
 
+  // ---------------------------------------------------------------- moderation (worker)
+
+  /**
+   * Applies a moderator's decision (the consumer of `moderation.case.decided`): keeps the author's
+   * reputation for the classifier, then publishes or removes the post. Idempotent: the status moves by
+   * a conditional update, so a redelivery changes nothing; a held post that becomes visible is counted
+   * as a reply, or fanned out (`social.post.created`), at that moment, once.
+   */
+  async applyDecision(em: Em, decision: ModerationDecision): Promise<void> {
+    const { knex, trx } = knexOf(em);
+    const reputation = knex('social_profiles')
+      .insert({ user_id: decision.authorId, follower_count: 0, following_count: 0, moderation_reputation: decision.reputation })
+      .onConflict('user_id')
+      .merge({ moderation_reputation: decision.reputation });
+    await (trx ? reputation.transacting(trx) : reputation);
+    if (decision.contentType !== 'SOCIAL_POST') return;
+    const post = await em.findOne(SocialPost, { id: decision.contentId });
+    const to = decision.action === 'PUBLISH' ? 'PUBLISHED' : 'REMOVED';
+    if (!post || post.moderationStatus === to) return;
+    const moved = await em.nativeUpdate(SocialPost, { id: post.id, moderationStatus: post.moderationStatus }, { moderationStatus: to });
+    if (moved !== 1) return;
+    const wasVisible = VISIBLE_STATUSES.includes(post.moderationStatus);
+    if (!wasVisible && to === 'PUBLISHED') {
+      if (post.replyToId) await bumpPost(em, post.replyToId, 'reply_count', 1);
+      else recordEvent(em, POST_CREATED_EVENT, { postId: post.id, authorId: post.authorId, score: post.createdAt.getTime() });
+      await em.flush();
+    } else if (wasVisible && to === 'REMOVED' && post.replyToId) {
+      await bumpPost(em, post.replyToId, 'reply_count', -1);
+    }
+  }
+
   // ---------------------------------------------------------------- fan-out (worker)
 
   /**
@@ -540,7 +629,7 @@ export class SocialService {
     const { em, config } = deps;
     const store = timelineStores.get(deps);
     const post = await em.findOne(SocialPost, { id: postId });
-    if (!post) return { pushed: 0, merged: false };
+    if (!post || !VISIBLE_STATUSES.includes(post.moderationStatus)) return { pushed: 0, merged: false };
     const entry = entryOf(post);
     await store.push([post.authorId], entry, config.SOCIAL_TIMELINE_SIZE);
     const profile = await em.findOne(SocialProfile, { userId: post.authorId });

@@ -40,6 +40,17 @@ export type BroadcastPayload = {
   message?: Maybe<BroadcastMessage>;
 };
 
+/** What moderation did with a message (the kit's classifier on writing or editing, then a moderator's decision). */
+export type ChatModerationStatus =
+  /** Visible to the room and queued for review. */
+  | 'FLAGGED'
+  /** Seen by its author only until a moderator approves it. */
+  | 'HELD'
+  /** Visible to the room. */
+  | 'PUBLISHED'
+  /** Removed by a moderator: seen by its author only (who may appeal). */
+  | 'REMOVED';
+
 /** A new room. */
 export type CreateRoomInput = {
   /** PUBLIC or PRIVATE (direct conversations come from `openDirectRoom`); defaults to PUBLIC. */
@@ -106,6 +117,8 @@ export type Message = {
   id: Scalars['ID']['output'];
   /** Users the author mentioned (see `PostMessageInput.mentions`); empty once deleted. */
   mentions?: Maybe<Array<User>>;
+  /** Moderation: HELD and REMOVED messages are seen by their author only; FLAGGED ones by everyone while reviewed. */
+  moderationStatus: ChatModerationStatus;
   /** The room it was posted in. */
   room: Room;
   /** Position in the room: 1 for the first message, +1 for each next one; never reused. */
@@ -632,6 +645,7 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   BroadcastPayload: ResolverTypeWrapper<Omit<BroadcastPayload, 'message'> & { message?: Maybe<ResolversTypes['BroadcastMessage']> }>;
+  ChatModerationStatus: ChatModerationStatus;
   CreateRoomInput: CreateRoomInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -735,6 +749,7 @@ export type MessageResolvers<ContextType = ChatContext, ParentType extends Resol
   editedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mentions?: Resolver<Maybe<Array<ResolversTypes['User']>>, ParentType, ContextType>;
+  moderationStatus?: Resolver<ResolversTypes['ChatModerationStatus'], ParentType, ContextType>;
   room?: Resolver<ResolversTypes['Room'], ParentType, ContextType>;
   sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

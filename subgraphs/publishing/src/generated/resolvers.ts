@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { PostRow } from '../entities';
+import type { PostRow, PostCommentRow } from '../entities';
 import type { UserRef, PublishingContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -15,6 +15,14 @@ export type Scalars = {
   /** An instant in time, as an ISO-8601 string in UTC (e.g. `2026-11-23T10:00:00.000Z`). */
   DateTime: { input: Date; output: Date | string; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** A comment to write. */
+export type AddPostCommentInput = {
+  /** A post the viewer may see. */
+  postId: Scalars['ID']['input'];
+  /** 1 to 2,000 characters. */
+  text: Scalars['String']['input'];
 };
 
 /** A new post. */
@@ -70,12 +78,19 @@ export type ErrorCode =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Comments on a post the viewer may see; moderated on writing (held comments wait for a moderator). */
+  addPostComment?: Maybe<PostCommentPayload>;
   /** Writes a post with the signed-in user as its first author. */
   createPost?: Maybe<PostPayload>;
   /** Deletes a post and its old slugs; its first author and admins only. */
   deletePost?: Maybe<DeletePostPayload>;
   /** Changes a post; its authors and admins only. */
   updatePost?: Maybe<PostPayload>;
+};
+
+
+export type MutationAddPostCommentArgs = {
+  input: AddPostCommentInput;
 };
 
 
@@ -138,6 +153,54 @@ export type Post = {
   /** 1 to 200 characters. */
   title: Scalars['String']['output'];
   updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A reader's comment on a post. */
+export type PostComment = {
+  __typename?: 'PostComment';
+  /** The commenter. Null, with an error, when identity cannot be reached. */
+  author?: Maybe<User>;
+  /** The commenter's id. */
+  authorId: Scalars['ID']['output'];
+  /** When it was written. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Stable, opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** Where moderation has it; HELD and REMOVED comments are seen by their author only. */
+  moderationStatus: PublishingModerationStatus;
+  /** The post it comments on. */
+  postId: Scalars['ID']['output'];
+  /** 1 to 2,000 characters, as written (plain text). */
+  text: Scalars['String']['output'];
+};
+
+/** A page of comments. */
+export type PostCommentConnection = {
+  __typename?: 'PostCommentConnection';
+  /** The comments of this page. */
+  edges: Array<PostCommentEdge>;
+  /** Where this page is. */
+  pageInfo: PageInfo;
+  /** How many comments the viewer may see. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One comment in a page of comments. */
+export type PostCommentEdge = {
+  __typename?: 'PostCommentEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The comment. */
+  node: PostComment;
+};
+
+/** The result of writing a comment. */
+export type PostCommentPayload = {
+  __typename?: 'PostCommentPayload';
+  /** The comment (check `moderationStatus`: a HELD one waits for a moderator), or null when `errors` is not empty. */
+  comment?: Maybe<PostComment>;
+  /** What was wrong with the input; nothing was written when there is any. */
+  errors: Array<UserError>;
 };
 
 /** A page of posts. */
@@ -211,12 +274,25 @@ export type PostStatus =
   /** Publishes itself at `publishedAt` (once, whatever the number of replicas); until then a draft to readers. */
   | 'SCHEDULED';
 
+/** What moderation did with a comment (the kit's classifier on writing, then a moderator's decision). */
+export type PublishingModerationStatus =
+  /** Visible and queued for review. */
+  | 'FLAGGED'
+  /** Seen by its author only until a moderator approves it. */
+  | 'HELD'
+  /** Visible to everyone who may see the post. */
+  | 'PUBLISHED'
+  /** Removed by a moderator: seen by its author only (who may appeal). */
+  | 'REMOVED';
+
 export type Query = {
   __typename?: 'Query';
   /** A post by id, when the viewer may see it (published, or the viewer is an author or an admin). */
   post?: Maybe<Post>;
   /** A post by its author and slug; an old slug finds the post too (its `slug` is then the current one). */
   postBySlug?: Maybe<Post>;
+  /** The comments on a post the viewer may see, oldest first: published and flagged ones, and the viewer's own. */
+  postComments?: Maybe<PostCommentConnection>;
   /** Posts the viewer may see that match `filter`, newest first unless `orderBy` says otherwise. */
   posts?: Maybe<PostConnection>;
 };
@@ -230,6 +306,13 @@ export type QueryPostArgs = {
 export type QueryPostBySlugArgs = {
   authorId: Scalars['ID']['input'];
   slug: Scalars['String']['input'];
+};
+
+
+export type QueryPostCommentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  postId: Scalars['ID']['input'];
 };
 
 
@@ -383,9 +466,10 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  CreatePostInput: CreatePostInput;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AddPostCommentInput: AddPostCommentInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  CreatePostInput: CreatePostInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeletePostPayload: ResolverTypeWrapper<DeletePostPayload>;
   ErrorCode: ErrorCode;
@@ -393,8 +477,12 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Post: ResolverTypeWrapper<PostRow>;
-  PostConnection: ResolverTypeWrapper<Omit<PostConnection, 'edges'> & { edges: Array<ResolversTypes['PostEdge']> }>;
+  PostComment: ResolverTypeWrapper<PostCommentRow>;
+  PostCommentConnection: ResolverTypeWrapper<Omit<PostCommentConnection, 'edges'> & { edges: Array<ResolversTypes['PostCommentEdge']> }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  PostCommentEdge: ResolverTypeWrapper<Omit<PostCommentEdge, 'node'> & { node: ResolversTypes['PostComment'] }>;
+  PostCommentPayload: ResolverTypeWrapper<Omit<PostCommentPayload, 'comment'> & { comment?: Maybe<ResolversTypes['PostComment']> }>;
+  PostConnection: ResolverTypeWrapper<Omit<PostConnection, 'edges'> & { edges: Array<ResolversTypes['PostEdge']> }>;
   PostEdge: ResolverTypeWrapper<Omit<PostEdge, 'node'> & { node: ResolversTypes['Post'] }>;
   PostFilter: PostFilter;
   PostOrder: PostOrder;
@@ -402,6 +490,7 @@ export type ResolversTypes = ResolversObject<{
   PostOrderField: PostOrderField;
   PostPayload: ResolverTypeWrapper<Omit<PostPayload, 'post'> & { post?: Maybe<ResolversTypes['Post']> }>;
   PostStatus: PostStatus;
+  PublishingModerationStatus: PublishingModerationStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   UpdatePostInput: UpdatePostInput;
   User: ResolverTypeWrapper<UserRef>;
@@ -410,17 +499,22 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  CreatePostInput: CreatePostInput;
-  String: Scalars['String']['output'];
+  AddPostCommentInput: AddPostCommentInput;
   ID: Scalars['ID']['output'];
+  String: Scalars['String']['output'];
+  CreatePostInput: CreatePostInput;
   DateTime: Scalars['DateTime']['output'];
   DeletePostPayload: DeletePostPayload;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
   Post: PostRow;
-  PostConnection: Omit<PostConnection, 'edges'> & { edges: Array<ResolversParentTypes['PostEdge']> };
+  PostComment: PostCommentRow;
+  PostCommentConnection: Omit<PostCommentConnection, 'edges'> & { edges: Array<ResolversParentTypes['PostCommentEdge']> };
   Int: Scalars['Int']['output'];
+  PostCommentEdge: Omit<PostCommentEdge, 'node'> & { node: ResolversParentTypes['PostComment'] };
+  PostCommentPayload: Omit<PostCommentPayload, 'comment'> & { comment?: Maybe<ResolversParentTypes['PostComment']> };
+  PostConnection: Omit<PostConnection, 'edges'> & { edges: Array<ResolversParentTypes['PostEdge']> };
   PostEdge: Omit<PostEdge, 'node'> & { node: ResolversParentTypes['Post'] };
   PostFilter: PostFilter;
   PostOrder: PostOrder;
@@ -445,6 +539,7 @@ export type DeletePostPayloadResolvers<ContextType = PublishingContext, ParentTy
 }>;
 
 export type MutationResolvers<ContextType = PublishingContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addPostComment?: Resolver<Maybe<ResolversTypes['PostCommentPayload']>, ParentType, ContextType, RequireFields<MutationAddPostCommentArgs, 'input'>>;
   createPost?: Resolver<Maybe<ResolversTypes['PostPayload']>, ParentType, ContextType, RequireFields<MutationCreatePostArgs, 'input'>>;
   deletePost?: Resolver<Maybe<ResolversTypes['DeletePostPayload']>, ParentType, ContextType, RequireFields<MutationDeletePostArgs, 'id'>>;
   updatePost?: Resolver<Maybe<ResolversTypes['PostPayload']>, ParentType, ContextType, RequireFields<MutationUpdatePostArgs, 'id' | 'input'>>;
@@ -476,6 +571,32 @@ export type PostResolvers<ContextType = PublishingContext, ParentType extends Re
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
+export type PostCommentResolvers<ContextType = PublishingContext, ParentType extends ResolversParentTypes['PostComment'] = ResolversParentTypes['PostComment']> = ResolversObject<{
+  author?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  authorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  moderationStatus?: Resolver<ResolversTypes['PublishingModerationStatus'], ParentType, ContextType>;
+  postId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type PostCommentConnectionResolvers<ContextType = PublishingContext, ParentType extends ResolversParentTypes['PostCommentConnection'] = ResolversParentTypes['PostCommentConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PostCommentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PostCommentEdgeResolvers<ContextType = PublishingContext, ParentType extends ResolversParentTypes['PostCommentEdge'] = ResolversParentTypes['PostCommentEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PostComment'], ParentType, ContextType>;
+}>;
+
+export type PostCommentPayloadResolvers<ContextType = PublishingContext, ParentType extends ResolversParentTypes['PostCommentPayload'] = ResolversParentTypes['PostCommentPayload']> = ResolversObject<{
+  comment?: Resolver<Maybe<ResolversTypes['PostComment']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type PostConnectionResolvers<ContextType = PublishingContext, ParentType extends ResolversParentTypes['PostConnection'] = ResolversParentTypes['PostConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['PostEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -495,6 +616,7 @@ export type PostPayloadResolvers<ContextType = PublishingContext, ParentType ext
 export type QueryResolvers<ContextType = PublishingContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   post?: Resolver<Maybe<ResolversTypes['Post']>, ParentType, ContextType, RequireFields<QueryPostArgs, 'id'>>;
   postBySlug?: Resolver<Maybe<ResolversTypes['Post']>, ParentType, ContextType, RequireFields<QueryPostBySlugArgs, 'authorId' | 'slug'>>;
+  postComments?: Resolver<Maybe<ResolversTypes['PostCommentConnection']>, ParentType, ContextType, RequireFields<QueryPostCommentsArgs, 'first' | 'postId'>>;
   posts?: Resolver<Maybe<ResolversTypes['PostConnection']>, ParentType, ContextType, RequireFields<QueryPostsArgs, 'first'>>;
 }>;
 
@@ -516,6 +638,10 @@ export type Resolvers<ContextType = PublishingContext> = ResolversObject<{
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Post?: PostResolvers<ContextType>;
+  PostComment?: PostCommentResolvers<ContextType>;
+  PostCommentConnection?: PostCommentConnectionResolvers<ContextType>;
+  PostCommentEdge?: PostCommentEdgeResolvers<ContextType>;
+  PostCommentPayload?: PostCommentPayloadResolvers<ContextType>;
   PostConnection?: PostConnectionResolvers<ContextType>;
   PostEdge?: PostEdgeResolvers<ContextType>;
   PostPayload?: PostPayloadResolvers<ContextType>;

@@ -240,6 +240,17 @@ export type QueryUserPostsArgs = {
   userId: Scalars['ID']['input'];
 };
 
+/** What moderation did with a post (the kit's classifier on writing, then a moderator's decision). */
+export type SocialModerationStatus =
+  /** Visible to everyone and queued for review. */
+  | 'FLAGGED'
+  /** Seen by its author only until a moderator approves it. */
+  | 'HELD'
+  /** Visible to everyone. */
+  | 'PUBLISHED'
+  /** Removed by a moderator: seen by its author only (who may appeal). */
+  | 'REMOVED';
+
 /** A short post, a reply or a repost. */
 export type SocialPost = {
   __typename?: 'SocialPost';
@@ -259,6 +270,11 @@ export type SocialPost = {
   mediaRefs: Array<Scalars['String']['output']>;
   /** Users mentioned in it. Null, with an error, when identity cannot be reached. */
   mentions?: Maybe<Array<User>>;
+  /**
+   * Where moderation has it: HELD and REMOVED posts are seen by their author only (with this status), FLAGGED
+   * ones by everyone while a moderator reviews them.
+   */
+  moderationStatus: SocialModerationStatus;
   /** How many replies it has. */
   replyCount: Scalars['Int']['output'];
   /** The post this replies to, when the viewer may see it. */
@@ -483,6 +499,7 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  SocialModerationStatus: SocialModerationStatus;
   SocialPost: ResolverTypeWrapper<SocialPostRow>;
   SocialPostConnection: ResolverTypeWrapper<Omit<SocialPostConnection, 'edges'> & { edges: Array<ResolversTypes['SocialPostEdge']> }>;
   SocialPostEdge: ResolverTypeWrapper<Omit<SocialPostEdge, 'node'> & { node: ResolversTypes['SocialPost'] }>;
@@ -577,6 +594,7 @@ export type SocialPostResolvers<ContextType = SocialContext, ParentType extends 
   likedByViewer?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   mediaRefs?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   mentions?: Resolver<Maybe<Array<ResolversTypes['User']>>, ParentType, ContextType>;
+  moderationStatus?: Resolver<ResolversTypes['SocialModerationStatus'], ParentType, ContextType>;
   replyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   replyTo?: Resolver<Maybe<ResolversTypes['SocialPost']>, ParentType, ContextType>;
   repostCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
