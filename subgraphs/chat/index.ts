@@ -43,7 +43,9 @@ export const chat: SubgraphDefinition<ChatLoaders> = {
         handle: async (event, em) => {
           const decision = readModerationDecision(event.payload);
           if (!decision) return;
-          return service.applyDecision(em, decision, (roomId, message) => pubsub.publish(topics.messageAdded(roomId), message));
+          return service.applyDecision(em, decision, async (roomId, message) => {
+            await pubsub.publish(topics.messageAdded(roomId), message);
+          });
         },
       },
     ],

@@ -431,7 +431,7 @@ export class ChatService {
    * reputation, then publishes or removes the message. Idempotent (conditional update); a held
    * message that becomes visible is announced to the room after the commit.
    */
-  async applyDecision(em: Em, decision: ModerationDecision, publish: (roomId: string, event: MessageView) => Promise<unknown>) {
+  async applyDecision(em: Em, decision: ModerationDecision, publish: (roomId: string, event: MessageView) => Promise<void>) {
     const knex = em.getKnex();
     const trx = em.getTransactionContext<Knex.Transaction>();
     const upsert = knex('chat_author_reputations')
