@@ -16,8 +16,9 @@ import type { RunningSubgraph } from '../kit';
 import { newId } from '../kit/src/entity';
 import { startStack, type Stack } from '../scripts/lib/stack';
 import { Driver, Trip } from '../subgraphs/rides/src/entities';
-import { driverIndexes, tripTopic } from '../subgraphs/rides/src/service';
+import { driverIndexes, RidesService, tripTopic } from '../subgraphs/rides/src/service';
 import type { RidesConfig } from '../subgraphs/rides/src/config';
+import type { RidesLoaders } from '../subgraphs/rides/src/context';
 import type { BenchArgs } from './lib/args';
 import { describeMachine, formatTable, writeResult } from './lib/report';
 import { round, summarizeLatencies } from './lib/stats';
@@ -74,6 +75,7 @@ export async function ridesBench(args: BenchArgs, env: Record<string, string | u
   const seconds = args.number('seconds', 10, 2, 120);
   const indexDrivers = args.number('index-drivers', 10_000, 100, 200_000);
   const queries = args.number('queries', 300, 10, 10_000);
+  const serviceSeconds = args.number('service-seconds', 3, 0, 60);
   const dataDir = mkdtempSync(join(tmpdir(), 'hubgraph-bench-rides-'));
   const prefix = `hgb_${randomBytes(4).toString('hex')}_`;
   const stackEnv: Record<string, string | undefined> = {
@@ -234,6 +236,39 @@ export async function ridesBench(args: BenchArgs, env: Record<string, string | u
     const cpuMs = (cpu.user + cpu.system) / 1000;
     const delivery = summarizeLatencies(latencies);
 
+    // The subgraph's own cost per update: the same reports (each driver once a second, same riders
+    // listening) handed straight to RidesService.reportPosition, without the drivers' HTTP clients
+    // and the router's request path. CPU still includes the pushes to the riders (router + their
+    // sockets, in this process), so it is an upper bound of what the rides process spends per update.
+    let serviceAccepted = 0;
+    let serviceSent = 0;
+    const deliveriesBeforeService = deliveries;
+    const serviceCpuBefore = process.cpuUsage();
+    const serviceStart = Date.now();
+    const service = new RidesService();
+    const base = (rides as unknown as RunningSubgraph<RidesConfig, RidesLoaders>).serviceDeps();
+    const serviceTotal = drivers * serviceSeconds;
+    for (let n = 0; n < serviceTotal; n += 50) {
+      const due = serviceStart + (n * 1000) / drivers;
+      const wait = due - Date.now();
+      if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
+      await Promise.all(
+        Array.from({ length: Math.min(50, serviceTotal - n) }, async (_, k) => {
+          const m = n + k;
+          const i = m % drivers;
+          const point = scatter(i, drivers, 10);
+          const deps = { ...base.fork(), viewer: { userId: driverUsers[i]!.id, roles: ['user'], tenantId: null } };
+          serviceSent++;
+          const tick = seconds + 1 + Math.floor(m / drivers);
+          const payload = await service.reportPosition(deps, { lat: point.lat + tick * 0.0001, lng: point.lng, at: new Date() });
+          if (payload.errors.length === 0) serviceAccepted++;
+        }),
+      );
+    }
+    const serviceWall = (Date.now() - serviceStart) / 1000;
+    const serviceCpu = process.cpuUsage(serviceCpuBefore);
+    const serviceCpuMs = (serviceCpu.user + serviceCpu.system) / 1000;
+
     // Nearest: M online drivers in the subgraph's own index (rows in its database), queried through the router and alone.
     console.log(`nearest with ${indexDrivers} online drivers…`);
     const rows = Array.from({ length: indexDrivers }, (_, i) => ({
@@ -296,6 +331,15 @@ export async function ridesBench(args: BenchArgs, env: Record<string, string | u
         cpuMsPerUpdate: round(cpuMs / Math.max(1, accepted), 3),
         connectSeconds: round(connectSeconds, 1),
       },
+      servicePath: {
+        seconds: serviceSeconds,
+        sent: serviceSent,
+        accepted: serviceAccepted,
+        updatesPerSecond: round(serviceAccepted / Math.max(0.001, serviceWall), 1),
+        deliveries: deliveries - deliveriesBeforeService,
+        cpuMsPerUpdate: round(serviceCpuMs / Math.max(1, serviceAccepted), 3),
+        coresAt1000PerSecond: round(serviceCpuMs / Math.max(1, serviceAccepted), 3),
+      },
       nearest: {
         onlineDrivers: indexDrivers,
         queries,
@@ -318,6 +362,10 @@ export async function ridesBench(args: BenchArgs, env: Record<string, string | u
         ['online drivers', 'index p50 ms', 'index p99 ms', 'examined', 'router p50 ms', 'router p99 ms'],
         [[indexDrivers, nearestDirect.p50, nearestDirect.p99, result.nearest.meanMembersExamined, nearestRouted.p50, nearestRouted.p99]],
       ),
+    );
+    console.log(
+      `service path: ${serviceAccepted}/${serviceSent} accepted, ${result.servicePath.updatesPerSecond}/s, ` +
+        `${result.servicePath.cpuMsPerUpdate} CPU ms/update (× 1,000/s = ${result.servicePath.coresAt1000PerSecond} cores)`,
     );
     if (refused) console.log(`refused: ${JSON.stringify(refusedBy)}`);
     console.log(`wrote ${writeResult('rides', result)}`);
