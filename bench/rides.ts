@@ -16,8 +16,9 @@ import type { RunningSubgraph } from '../kit';
 import { newId } from '../kit/src/entity';
 import { startStack, type Stack } from '../scripts/lib/stack';
 import { Driver, Trip } from '../subgraphs/rides/src/entities';
-import { driverIndexes, tripTopic } from '../subgraphs/rides/src/service';
+import { driverIndexes, RidesService, tripTopic } from '../subgraphs/rides/src/service';
 import type { RidesConfig } from '../subgraphs/rides/src/config';
+import type { RidesLoaders } from '../subgraphs/rides/src/context';
 import type { BenchArgs } from './lib/args';
 import { describeMachine, formatTable, writeResult } from './lib/report';
 import { round, summarizeLatencies } from './lib/stats';
@@ -74,6 +75,7 @@ export async function ridesBench(args: BenchArgs, env: Record<string, string | u
   const seconds = args.number('seconds', 10, 2, 120);
   const indexDrivers = args.number('index-drivers', 10_000, 100, 200_000);
   const queries = args.number('queries', 300, 10, 10_000);
+  const serviceSeconds = args.number('service-seconds', 3, 0, 60);
   const dataDir = mkdtempSync(join(tmpdir(), 'hubgraph-bench-rides-'));
   const prefix = `hgb_${randomBytes(4).toString('hex')}_`;
   const stackEnv: Record<string, string | undefined> = {
@@ -233,6 +235,40 @@ export async function ridesBench(args: BenchArgs, env: Record<string, string | u
     const cpu = process.cpuUsage(cpuBefore);
     const cpuMs = (cpu.user + cpu.system) / 1000;
     const delivery = summarizeLatencies(latencies);
+    const ingestDeliveries = deliveries;
+
+    // The subgraph's own cost per update: the same reports (each driver once a second, same riders
+    // listening) handed straight to RidesService.reportPosition, without the drivers' HTTP clients
+    // and the router's request path. CPU still includes the pushes to the riders (router + their
+    // sockets, in this process), so it is an upper bound of what the rides process spends per update.
+    let serviceAccepted = 0;
+    let serviceSent = 0;
+    const deliveriesBeforeService = deliveries;
+    const serviceCpuBefore = process.cpuUsage();
+    const serviceStart = Date.now();
+    const service = new RidesService();
+    const base = (rides as unknown as RunningSubgraph<RidesConfig, RidesLoaders>).serviceDeps();
+    const serviceTotal = drivers * serviceSeconds;
+    for (let n = 0; n < serviceTotal; n += 50) {
+      const due = serviceStart + (n * 1000) / drivers;
+      const wait = due - Date.now();
+      if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
+      await Promise.all(
+        Array.from({ length: Math.min(50, serviceTotal - n) }, async (_, k) => {
+          const m = n + k;
+          const i = m % drivers;
+          const point = scatter(i, drivers, 10);
+          const deps = { ...base.fork(), viewer: { userId: driverUsers[i]!.id, roles: ['user'], tenantId: null } };
+          serviceSent++;
+          const tick = seconds + 1 + Math.floor(m / drivers);
+          const payload = await service.reportPosition(deps, { lat: point.lat + tick * 0.0001, lng: point.lng, at: new Date() });
+          if (payload.errors.length === 0) serviceAccepted++;
+        }),
+      );
+    }
+    const serviceWall = (Date.now() - serviceStart) / 1000;
+    const serviceCpu = process.cpuUsage(serviceCpuBefore);
+    const serviceCpuMs = (serviceCpu.user + serviceCpu.system) / 1000;
 
     // Nearest: M online drivers in the subgraph's own index (rows in its database), queried through the router and alone.
     console.log(`nearest with ${indexDrivers} online drivers…`);
@@ -289,12 +325,21 @@ export async function ridesBench(args: BenchArgs, env: Record<string, string | u
         refused,
         refusedBy,
         updatesPerSecond: round(accepted / ingestSeconds, 1),
-        deliveries,
+        deliveries: ingestDeliveries,
         deliveryP50Ms: delivery.p50,
         deliveryP99Ms: delivery.p99,
         deliveryMaxMs: delivery.max,
         cpuMsPerUpdate: round(cpuMs / Math.max(1, accepted), 3),
         connectSeconds: round(connectSeconds, 1),
+      },
+      servicePath: {
+        seconds: serviceSeconds,
+        sent: serviceSent,
+        accepted: serviceAccepted,
+        updatesPerSecond: round(serviceAccepted / Math.max(0.001, serviceWall), 1),
+        deliveries: deliveries - deliveriesBeforeService,
+        cpuMsPerUpdate: round(serviceCpuMs / Math.max(1, serviceAccepted), 3),
+        coresAt1000PerSecond: round(serviceCpuMs / Math.max(1, serviceAccepted), 3),
       },
       nearest: {
         onlineDrivers: indexDrivers,
@@ -310,7 +355,16 @@ export async function ridesBench(args: BenchArgs, env: Record<string, string | u
     console.log(
       formatTable(
         ['drivers = riders', 'updates/s', 'delivered', 'p50 ms', 'p99 ms', 'CPU ms/update'],
-        [[drivers, result.ingest.updatesPerSecond, `${deliveries}/${accepted}`, delivery.p50, delivery.p99, result.ingest.cpuMsPerUpdate]],
+        [
+          [
+            drivers,
+            result.ingest.updatesPerSecond,
+            `${ingestDeliveries}/${accepted}`,
+            delivery.p50,
+            delivery.p99,
+            result.ingest.cpuMsPerUpdate,
+          ],
+        ],
       ),
     );
     console.log(
@@ -318,6 +372,10 @@ export async function ridesBench(args: BenchArgs, env: Record<string, string | u
         ['online drivers', 'index p50 ms', 'index p99 ms', 'examined', 'router p50 ms', 'router p99 ms'],
         [[indexDrivers, nearestDirect.p50, nearestDirect.p99, result.nearest.meanMembersExamined, nearestRouted.p50, nearestRouted.p99]],
       ),
+    );
+    console.log(
+      `service path: ${serviceAccepted}/${serviceSent} accepted, ${result.servicePath.updatesPerSecond}/s, ` +
+        `${result.servicePath.cpuMsPerUpdate} CPU ms/update (× 1,000/s = ${result.servicePath.coresAt1000PerSecond} cores)`,
     );
     if (refused) console.log(`refused: ${JSON.stringify(refusedBy)}`);
     console.log(`wrote ${writeResult('rides', result)}`);
