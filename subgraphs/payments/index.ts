@@ -4,6 +4,7 @@ import { loadPaymentsConfig, type PaymentsConfig } from './src/config';
 import { createLoaders, type PaymentsLoaders } from './src/context';
 import { entities } from './src/entities';
 import { createResolvers } from './src/resolvers';
+import { createBankingDepositsConsumer } from './src/banking-saga';
 import { createBookingsSagaConsumer } from './src/bookings-saga';
 import { createCheckoutSagaConsumer } from './src/saga';
 import { seed } from './src/seed';
@@ -59,7 +60,11 @@ export const payments: SubgraphDefinition<PaymentsLoaders, PaymentsConfig> = {
         await closeSender(config);
         await service.closeProcessor(config);
       },
-      consumers: [createCheckoutSagaConsumer(service, serviceDeps), createBookingsSagaConsumer(service, serviceDeps)],
+      consumers: [
+        createCheckoutSagaConsumer(service, serviceDeps),
+        createBookingsSagaConsumer(service, serviceDeps),
+        createBankingDepositsConsumer(service, serviceDeps),
+      ],
     };
   },
   routes: ({ serviceDeps, config, log }) => webhookRoutes(service, serviceDeps, config, log),

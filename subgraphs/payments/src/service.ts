@@ -627,11 +627,36 @@ export class PaymentsService {
       { reference: orderId, ownerId: buyerId, status: 'succeeded' },
       { orderBy: { id: 'asc' } },
     );
+    return this.refundWhatIsLeft(tx, deps, intents, (row) => `order-${orderId}-${row.id}`);
+  }
+
+  /**
+   * Refunds, in full, one PaymentIntent whose money the service it paid for could not take (banking:
+   * a deposit into a closed or someone else's account, `banking.deposit.refused`). Only the owner's
+   * succeeded intent with that reference is touched; idempotent like {@link refundForOrder} (locked
+   * row, only what is left, a processor key derived from the intent).
+   */
+  async refundIntent(tx: Em, deps: PaymentsDeps, intent: { id: string; ownerId: string; reference: string }): Promise<RefundRow[]> {
+    const rows = await lockRows(tx, PaymentIntent, {
+      id: intent.id,
+      ownerId: intent.ownerId,
+      reference: intent.reference,
+      status: 'succeeded',
+    });
+    return this.refundWhatIsLeft(tx, deps, rows, (row) => `returned-${row.id}`);
+  }
+
+  private async refundWhatIsLeft(
+    tx: Em,
+    deps: PaymentsDeps,
+    intents: PaymentIntentRow[],
+    key: (row: PaymentIntentRow) => string,
+  ): Promise<RefundRow[]> {
     const made: RefundRow[] = [];
     for (const row of intents) {
       const left = row.amountReceived - row.amountRefunded;
       if (left <= 0) continue;
-      const answer = await this.processor(deps).refund(row, left, `order-${orderId}-${row.id}`);
+      const answer = await this.processor(deps).refund(row, left, key(row));
       row.amountRefunded += left;
       const refund = tx.create(Refund, {
         id: newId(),
