@@ -116,8 +116,8 @@ function kinds(url: string): Kind[] {
     {
       name: 'Project',
       subgraph: 'work',
-      // Members and board states are created with the project; only members see it.
-      entities: ['Project', 'ProjectMember', 'ProjectState'],
+      // Members and board states are created with the project, comments on its items (deleted with it); only members see it.
+      entities: ['Project', 'ProjectMember', 'ProjectState', 'TaskComment'],
       typename: 'Project',
       sharedInTenant: false,
       hiddenFromOthers: true,

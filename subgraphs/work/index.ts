@@ -23,6 +23,7 @@ export const work: SubgraphDefinition<WorkLoaders> = {
         ProjectState: '../project-entities#ProjectStateRow',
         ProjectMember: '../project-entities#ProjectMemberRow',
         TaskActivity: '../project-entities#TaskActivityRow',
+        TaskComment: '../project-entities#TaskCommentRow',
       },
     },
   },

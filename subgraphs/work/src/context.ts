@@ -14,10 +14,12 @@ import {
   ProjectMember,
   ProjectState,
   TaskActivity,
+  TaskComment,
   type ProjectMemberRow,
   type ProjectRow,
   type ProjectStateRow,
   type TaskActivityRow,
+  type TaskCommentRow,
 } from './project-entities';
 
 /** work reads no settings of its own: its configuration is the shared subgraph one. */
@@ -36,6 +38,7 @@ export interface WorkLoaders {
   membersByProject: ConnectionLoader<ProjectMemberRow>;
   subtasksByParent: ConnectionLoader<TaskRow>;
   activityByTask: ConnectionLoader<TaskActivityRow>;
+  commentsByTask: ConnectionLoader<TaskCommentRow>;
 }
 
 export function createLoaders(em: Em): WorkLoaders {
@@ -58,6 +61,7 @@ export function createLoaders(em: Em): WorkLoaders {
     membersByProject: connectionLoader(em, ProjectMember, 'projectId', { list: 'project.members' }),
     subtasksByParent: connectionLoader(em, Task, 'parentId', { list: 'task.subtasks' }),
     activityByTask: connectionLoader(em, TaskActivity, 'taskId', { list: 'task.activity' }),
+    commentsByTask: connectionLoader(em, TaskComment, 'taskId', { list: 'task.comments' }),
   };
 }
 

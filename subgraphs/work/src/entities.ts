@@ -1,7 +1,7 @@
 import { baseProperties, defineTenantEntity, p, type InferEntity } from '../../../kit';
-import { Project, ProjectMember, ProjectState, TaskActivity } from './project-entities';
+import { Project, ProjectMember, ProjectState, TaskActivity, TaskComment } from './project-entities';
 
-export { Project, ProjectMember, ProjectState, TaskActivity };
+export { Project, ProjectMember, ProjectState, TaskActivity, TaskComment };
 
 export const TASK_STATUSES = ['TODO', 'IN_PROGRESS', 'DONE'] as const;
 export const TASK_PRIORITIES = ['LOW', 'MEDIUM', 'HIGH'] as const;
@@ -45,4 +45,4 @@ export const Task = defineTenantEntity({
 });
 export type TaskRow = InferEntity<typeof Task>;
 
-export const entities = [Task, Project, ProjectMember, ProjectState, TaskActivity];
+export const entities = [Task, Project, ProjectMember, ProjectState, TaskActivity, TaskComment];

@@ -7,6 +7,7 @@ import {
   ok,
   paginate,
   requireTenant,
+  recordEvent,
   totalOrder,
   type Connection,
   type Em,
@@ -17,17 +18,19 @@ import {
 import type { FilterQuery } from '@mikro-orm/core';
 import type { WorkDeps } from './context';
 import { Task, type TaskRow } from './entities';
-import type { CreateWorkItemInput, UpdateWorkItemInput } from './generated/resolvers';
+import type { CommentInput, CreateWorkItemInput, UpdateWorkItemInput } from './generated/resolvers';
 import {
   Project,
   ProjectMember,
   ProjectState,
   TaskActivity,
+  TaskComment,
   type ProjectMemberRow,
   type ProjectRole,
   type ProjectRow,
   type ProjectStateRow,
   type TaskActivityRow,
+  type TaskCommentRow,
 } from './project-entities';
 import { validateTask } from './service';
 
@@ -35,6 +38,10 @@ const USER_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 /** How deep sub-tasks nest; also bounds the cycle check's walk. */
 export const MAX_DEPTH = 20;
 export const MAX_STATES = 20;
+export const MAX_COMMENT = 5000;
+export const MAX_MENTIONS = 20;
+/** The event recorded when a comment first mentions a member (consumed by notifications). */
+export const COMMENT_MENTIONED_EVENT = 'work.comment.mentioned';
 const DEFAULT_STATES = [
   { name: 'Backlog', group: 'BACKLOG' },
   { name: 'Todo', group: 'TODO' },
@@ -128,6 +135,7 @@ export class ProjectService {
     await deps.em.transactional(async (tx) => {
       const items = tx.createQueryBuilder(Task, 't').select('t.id').where({ projectId: id });
       await tx.nativeDelete(TaskActivity, { taskId: { $in: items.getKnexQuery() } } as unknown as FilterQuery<TaskActivityRow>);
+      await tx.nativeDelete(TaskComment, { taskId: { $in: items.getKnexQuery() } } as unknown as FilterQuery<TaskCommentRow>);
       await tx.nativeDelete(Task, { projectId: id });
       await tx.nativeDelete(ProjectState, { projectId: id });
       await tx.nativeDelete(ProjectMember, { projectId: id });
@@ -309,5 +317,102 @@ export class ProjectService {
     });
     if (!('id' in moved)) return fail(moved);
     return ok({ task: moved });
+  }
+
+  /** The item's comments, oldest first: one statement per tick for every item on the page. */
+  comments(deps: WorkDeps, taskId: string, args: PageArgs): Promise<Connection<TaskCommentRow>> {
+    return deps.loaders.commentsByTask.load(taskId, args, totalOrder<TaskCommentRow>('createdAt', 'ASC'));
+  }
+
+  /** Checks body and mentions; mentions must be members of `projectId` (one statement for all of them). */
+  private async checkComment(
+    deps: WorkDeps,
+    projectId: string,
+    input: CommentInput,
+  ): Promise<UserError[] | { body: string; mentionIds: string[] }> {
+    const body = input.body.trim();
+    if (!body) return [fieldError('input.body', 'A comment needs some text.')];
+    if ([...body].length > MAX_COMMENT) return [fieldError('input.body', `A comment is at most ${MAX_COMMENT} characters.`)];
+    const mentionIds = [...new Set((input.mentionIds ?? []).map((id) => id.trim().toLowerCase()))];
+    if (mentionIds.length > MAX_MENTIONS) return [fieldError('input.mentionIds', `At most ${MAX_MENTIONS} mentions.`)];
+    if (mentionIds.some((id) => !USER_ID.test(id))) return [fieldError('input.mentionIds', 'mentionIds must be ids of users.')];
+    if (mentionIds.length) {
+      const members = await deps.em.find(ProjectMember, { projectId, userId: { $in: mentionIds } });
+      if (members.length !== mentionIds.length) {
+        return [fieldError('input.mentionIds', 'Only members of the project can be mentioned.')];
+      }
+    }
+    return { body, mentionIds };
+  }
+
+  /** Records one mention event for the members in `mentionIds` not yet notified, the author excepted. */
+  private mention(em: Em, task: TaskRow, comment: TaskCommentRow, recipients: string[]): void {
+    if (!recipients.length) return;
+    recordEvent(
+      em,
+      COMMENT_MENTIONED_EVENT,
+      {
+        commentId: comment.id,
+        taskId: task.id,
+        projectId: task.projectId,
+        title: task.title,
+        authorId: comment.authorId,
+        excerpt: comment.body.slice(0, 200),
+        recipientIds: recipients,
+      },
+      { tenantId: task.tenantId },
+    );
+  }
+
+  async addComment(deps: WorkDeps, taskId: string, input: CommentInput): Promise<Payload<{ comment: TaskCommentRow }>> {
+    const task = await this.item(deps, taskId);
+    const authorId = deps.viewer!.userId;
+    const checked = await this.checkComment(deps, task.projectId!, input);
+    if (Array.isArray(checked)) return fail(checked);
+    const comment = deps.em.create(TaskComment, { taskId, authorId, body: checked.body, mentionIds: checked.mentionIds, editedAt: null });
+    this.mention(
+      deps.em,
+      task,
+      comment,
+      checked.mentionIds.filter((id) => id !== authorId),
+    );
+    await deps.em.flush();
+    return ok({ comment });
+  }
+
+  /** The comment if the viewer wrote it and still may change its item; NOT_FOUND when not visible, FORBIDDEN for others' comments. */
+  private async ownComment(deps: WorkDeps, id: string): Promise<{ comment: TaskCommentRow; task: TaskRow }> {
+    const viewer = requireTenant(deps.viewer);
+    const comment = await deps.em.findOne(TaskComment, { id });
+    if (!comment) throw notFound('Comment', id);
+    const task = await deps.em.findOne(Task, { id: comment.taskId });
+    if (!task?.projectId || !(await this.roleOf(deps, task.projectId))) throw notFound('Comment', id);
+    if (comment.authorId !== viewer.userId) throw forbidden('Only the author can change a comment.');
+    await this.project(deps, task.projectId, 'MEMBER');
+    return { comment, task };
+  }
+
+  async editComment(deps: WorkDeps, id: string, input: CommentInput): Promise<Payload<{ comment: TaskCommentRow }>> {
+    const { comment, task } = await this.ownComment(deps, id);
+    const checked = await this.checkComment(deps, task.projectId!, input);
+    if (Array.isArray(checked)) return fail(checked);
+    const before = new Set(comment.mentionIds);
+    this.mention(
+      deps.em,
+      task,
+      comment,
+      checked.mentionIds.filter((m) => !before.has(m) && m !== comment.authorId),
+    );
+    comment.body = checked.body;
+    comment.mentionIds = checked.mentionIds;
+    comment.editedAt = new Date();
+    await deps.em.flush();
+    return ok({ comment });
+  }
+
+  async deleteComment(deps: WorkDeps, id: string): Promise<Payload<{ deletedId: string }>> {
+    const { comment } = await this.ownComment(deps, id);
+    await deps.em.remove(comment).flush();
+    return ok({ deletedId: id });
   }
 }

@@ -38,6 +38,9 @@ export function createResolvers(service: TaskService, projects: ProjectService):
       createWorkItem: (_, { projectId, input }, ctx) => projects.createItem(ctx.deps, projectId, input),
       updateWorkItem: (_, { id, input }, ctx) => projects.updateItem(ctx.deps, id, input),
       moveWorkItem: (_, { id, stateId, position }, ctx) => projects.move(ctx.deps, id, stateId, position),
+      addWorkItemComment: (_, { taskId, input }, ctx) => projects.addComment(ctx.deps, taskId, input),
+      editWorkItemComment: (_, { id, input }, ctx) => projects.editComment(ctx.deps, id, input),
+      deleteWorkItemComment: (_, { id }, ctx) => projects.deleteComment(ctx.deps, id),
     },
     Task: {
       // Other subgraphs may reference any task; only those who may see it get it back.
@@ -49,6 +52,7 @@ export function createResolvers(service: TaskService, projects: ProjectService):
       parent: async (task, _, ctx) => (task.parentId ? visible(await ctx.loaders.taskById.load(task.parentId), ctx) : null),
       subtasks: (task, args, ctx) => projects.subtasks(ctx.deps, task.id, args),
       activity: (task, args, ctx) => projects.activity(ctx.deps, task.id, args),
+      comments: (task, args, ctx) => projects.comments(ctx.deps, task.id, args),
     },
     Project: {
       __resolveReference: (ref, ctx) => projects.get(ctx.deps, ref.id),
@@ -64,6 +68,11 @@ export function createResolvers(service: TaskService, projects: ProjectService):
       actor: (row) => ({ id: row.actorId }),
       from: (row) => row.fromValue ?? null,
       to: (row) => row.toValue ?? null,
+    },
+    TaskComment: {
+      author: (row) => ({ id: row.authorId }),
+      mentions: (row) => row.mentionIds.map((id) => ({ id })),
+      editedAt: (row) => row.editedAt ?? null,
     },
     User: {
       __resolveReference: (ref) => ({ id: ref.id }),

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { TaskRow } from '../entities';
 import type { UserRef, WorkContext } from '../context';
-import type { ProjectRow, ProjectStateRow, ProjectMemberRow, TaskActivityRow } from '../project-entities';
+import type { ProjectRow, ProjectStateRow, ProjectMemberRow, TaskActivityRow, TaskCommentRow } from '../project-entities';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -16,6 +16,14 @@ export type Scalars = {
   /** An instant in time, as an ISO-8601 string in UTC (e.g. `2026-11-23T10:00:00.000Z`). */
   DateTime: { input: Date; output: Date | string; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** A comment's text and who it mentions. */
+export type CommentInput = {
+  /** 1 to 5,000 characters. */
+  body: Scalars['String']['input'];
+  /** Members of the item's project to @mention (at most 20); anyone else is refused. */
+  mentionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** A new project; the creator becomes its admin and gets the states Backlog, Todo, In Progress, Done. */
@@ -55,6 +63,12 @@ export type DeleteProjectPayload = {
   errors: Array<UserError>;
 };
 
+export type DeleteTaskCommentPayload = {
+  __typename?: 'DeleteTaskCommentPayload';
+  deletedId?: Maybe<Scalars['ID']['output']>;
+  errors: Array<UserError>;
+};
+
 /** The result of deleting a task. */
 export type DeleteTaskPayload = {
   __typename?: 'DeleteTaskPayload';
@@ -86,6 +100,8 @@ export type ErrorCode =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Comments on a work item; members and admins. Mentioned members other than the author are notified. */
+  addWorkItemComment?: Maybe<TaskCommentPayload>;
   /**
    * Assigns a task to a user, or unassigns it when `assigneeId` is null; only its owner may. Assigning it
    * to someone other than the owner notifies them (event `work.task.assigned`); assigning it to the
@@ -102,6 +118,10 @@ export type Mutation = {
   deleteProject?: Maybe<DeleteProjectPayload>;
   /** Deletes a task; only its owner may. */
   deleteTask?: Maybe<DeleteTaskPayload>;
+  /** Deletes a comment; its author only. */
+  deleteWorkItemComment?: Maybe<DeleteTaskCommentPayload>;
+  /** Changes a comment; its author only. Only members newly mentioned are notified. */
+  editWorkItemComment?: Maybe<TaskCommentPayload>;
   /** Moves a work item to `position` (0-based, clamped) of `stateId`; admins and members. */
   moveWorkItem?: Maybe<TaskPayload>;
   /** Renames a project; admins only. */
@@ -114,6 +134,12 @@ export type Mutation = {
   updateTask?: Maybe<TaskPayload>;
   /** Changes a work item; admins and members. Every changed field is a row of its activity. */
   updateWorkItem?: Maybe<TaskPayload>;
+};
+
+
+export type MutationAddWorkItemCommentArgs = {
+  input: CommentInput;
+  taskId: Scalars['ID']['input'];
 };
 
 
@@ -146,6 +172,17 @@ export type MutationDeleteProjectArgs = {
 
 export type MutationDeleteTaskArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteWorkItemCommentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationEditWorkItemCommentArgs = {
+  id: Scalars['ID']['input'];
+  input: CommentInput;
 };
 
 
@@ -354,6 +391,8 @@ export type Task = {
   activity?: Maybe<TaskActivityConnection>;
   /** Who the task is assigned to, if anyone; they can see the task but not change it. */
   assignee?: Maybe<User>;
+  /** Comments on the item, oldest first; project members only. */
+  comments?: Maybe<TaskCommentConnection>;
   /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
   /** Longer notes, up to 5,000 characters. */
@@ -397,6 +436,13 @@ export type TaskActivityArgs = {
 
 
 /** A to-do item owned by one user (catalogue #11, #18), optionally assigned to another who may see it. */
+export type TaskCommentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A to-do item owned by one user (catalogue #11, #18), optionally assigned to another who may see it. */
 export type TaskSubtasksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -428,6 +474,42 @@ export type TaskActivityEdge = {
   __typename?: 'TaskActivityEdge';
   cursor: Scalars['String']['output'];
   node: TaskActivity;
+};
+
+/** A comment on a work item, by a project member. */
+export type TaskComment = {
+  __typename?: 'TaskComment';
+  /** Who wrote it. */
+  author?: Maybe<User>;
+  /** 1 to 5,000 characters. */
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** When the author last edited it; null if never. */
+  editedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** The project members it @mentions; each is notified (event `work.comment.mentioned`) when first mentioned. */
+  mentions: Array<User>;
+};
+
+export type TaskCommentConnection = {
+  __typename?: 'TaskCommentConnection';
+  edges: Array<TaskCommentEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TaskCommentEdge = {
+  __typename?: 'TaskCommentEdge';
+  cursor: Scalars['String']['output'];
+  node: TaskComment;
+};
+
+export type TaskCommentPayload = {
+  __typename?: 'TaskCommentPayload';
+  /** The comment as saved; null when `errors` is not empty. */
+  comment?: Maybe<TaskComment>;
+  /** Why the change was not saved; empty on success. */
+  errors: Array<UserError>;
 };
 
 /** A page of tasks. */
@@ -660,14 +742,16 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  CreateProjectInput: CreateProjectInput;
+  CommentInput: CommentInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  CreateProjectInput: CreateProjectInput;
   CreateTaskInput: CreateTaskInput;
   CreateWorkItemInput: CreateWorkItemInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeleteProjectPayload: ResolverTypeWrapper<DeleteProjectPayload>;
+  DeleteTaskCommentPayload: ResolverTypeWrapper<DeleteTaskCommentPayload>;
   DeleteTaskPayload: ResolverTypeWrapper<DeleteTaskPayload>;
   ErrorCode: ErrorCode;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -689,6 +773,10 @@ export type ResolversTypes = ResolversObject<{
   TaskActivity: ResolverTypeWrapper<TaskActivityRow>;
   TaskActivityConnection: ResolverTypeWrapper<Omit<TaskActivityConnection, 'edges'> & { edges: Array<ResolversTypes['TaskActivityEdge']> }>;
   TaskActivityEdge: ResolverTypeWrapper<Omit<TaskActivityEdge, 'node'> & { node: ResolversTypes['TaskActivity'] }>;
+  TaskComment: ResolverTypeWrapper<TaskCommentRow>;
+  TaskCommentConnection: ResolverTypeWrapper<Omit<TaskCommentConnection, 'edges'> & { edges: Array<ResolversTypes['TaskCommentEdge']> }>;
+  TaskCommentEdge: ResolverTypeWrapper<Omit<TaskCommentEdge, 'node'> & { node: ResolversTypes['TaskComment'] }>;
+  TaskCommentPayload: ResolverTypeWrapper<Omit<TaskCommentPayload, 'comment'> & { comment?: Maybe<ResolversTypes['TaskComment']> }>;
   TaskConnection: ResolverTypeWrapper<Omit<TaskConnection, 'edges'> & { edges: Array<ResolversTypes['TaskEdge']> }>;
   TaskEdge: ResolverTypeWrapper<Omit<TaskEdge, 'node'> & { node: ResolversTypes['Task'] }>;
   TaskFilter: TaskFilter;
@@ -705,14 +793,16 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  CreateProjectInput: CreateProjectInput;
+  CommentInput: CommentInput;
   String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
+  CreateProjectInput: CreateProjectInput;
   CreateTaskInput: CreateTaskInput;
   CreateWorkItemInput: CreateWorkItemInput;
   Int: Scalars['Int']['output'];
-  ID: Scalars['ID']['output'];
   DateTime: Scalars['DateTime']['output'];
   DeleteProjectPayload: DeleteProjectPayload;
+  DeleteTaskCommentPayload: DeleteTaskCommentPayload;
   DeleteTaskPayload: DeleteTaskPayload;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
@@ -730,6 +820,10 @@ export type ResolversParentTypes = ResolversObject<{
   TaskActivity: TaskActivityRow;
   TaskActivityConnection: Omit<TaskActivityConnection, 'edges'> & { edges: Array<ResolversParentTypes['TaskActivityEdge']> };
   TaskActivityEdge: Omit<TaskActivityEdge, 'node'> & { node: ResolversParentTypes['TaskActivity'] };
+  TaskComment: TaskCommentRow;
+  TaskCommentConnection: Omit<TaskCommentConnection, 'edges'> & { edges: Array<ResolversParentTypes['TaskCommentEdge']> };
+  TaskCommentEdge: Omit<TaskCommentEdge, 'node'> & { node: ResolversParentTypes['TaskComment'] };
+  TaskCommentPayload: Omit<TaskCommentPayload, 'comment'> & { comment?: Maybe<ResolversParentTypes['TaskComment']> };
   TaskConnection: Omit<TaskConnection, 'edges'> & { edges: Array<ResolversParentTypes['TaskEdge']> };
   TaskEdge: Omit<TaskEdge, 'node'> & { node: ResolversParentTypes['Task'] };
   TaskFilter: TaskFilter;
@@ -750,18 +844,26 @@ export type DeleteProjectPayloadResolvers<ContextType = WorkContext, ParentType 
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type DeleteTaskCommentPayloadResolvers<ContextType = WorkContext, ParentType extends ResolversParentTypes['DeleteTaskCommentPayload'] = ResolversParentTypes['DeleteTaskCommentPayload']> = ResolversObject<{
+  deletedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type DeleteTaskPayloadResolvers<ContextType = WorkContext, ParentType extends ResolversParentTypes['DeleteTaskPayload'] = ResolversParentTypes['DeleteTaskPayload']> = ResolversObject<{
   deletedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type MutationResolvers<ContextType = WorkContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addWorkItemComment?: Resolver<Maybe<ResolversTypes['TaskCommentPayload']>, ParentType, ContextType, RequireFields<MutationAddWorkItemCommentArgs, 'input' | 'taskId'>>;
   assignTask?: Resolver<Maybe<ResolversTypes['TaskPayload']>, ParentType, ContextType, RequireFields<MutationAssignTaskArgs, 'id'>>;
   createProject?: Resolver<Maybe<ResolversTypes['ProjectPayload']>, ParentType, ContextType, RequireFields<MutationCreateProjectArgs, 'input'>>;
   createTask?: Resolver<Maybe<ResolversTypes['TaskPayload']>, ParentType, ContextType, RequireFields<MutationCreateTaskArgs, 'input'>>;
   createWorkItem?: Resolver<Maybe<ResolversTypes['TaskPayload']>, ParentType, ContextType, RequireFields<MutationCreateWorkItemArgs, 'input' | 'projectId'>>;
   deleteProject?: Resolver<Maybe<ResolversTypes['DeleteProjectPayload']>, ParentType, ContextType, RequireFields<MutationDeleteProjectArgs, 'id'>>;
   deleteTask?: Resolver<Maybe<ResolversTypes['DeleteTaskPayload']>, ParentType, ContextType, RequireFields<MutationDeleteTaskArgs, 'id'>>;
+  deleteWorkItemComment?: Resolver<Maybe<ResolversTypes['DeleteTaskCommentPayload']>, ParentType, ContextType, RequireFields<MutationDeleteWorkItemCommentArgs, 'id'>>;
+  editWorkItemComment?: Resolver<Maybe<ResolversTypes['TaskCommentPayload']>, ParentType, ContextType, RequireFields<MutationEditWorkItemCommentArgs, 'id' | 'input'>>;
   moveWorkItem?: Resolver<Maybe<ResolversTypes['TaskPayload']>, ParentType, ContextType, RequireFields<MutationMoveWorkItemArgs, 'id' | 'position' | 'stateId'>>;
   renameProject?: Resolver<Maybe<ResolversTypes['ProjectPayload']>, ParentType, ContextType, RequireFields<MutationRenameProjectArgs, 'id' | 'name'>>;
   reorderStates?: Resolver<Maybe<ResolversTypes['ProjectPayload']>, ParentType, ContextType, RequireFields<MutationReorderStatesArgs, 'projectId' | 'stateIds'>>;
@@ -840,6 +942,7 @@ export type TaskResolvers<ContextType = WorkContext, ParentType extends Resolver
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Task']> | FederationReferenceType, FederationReferenceType, ContextType>;
   activity?: Resolver<Maybe<ResolversTypes['TaskActivityConnection']>, ParentType, ContextType, RequireFields<TaskActivityArgs, 'first'>>;
   assignee?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  comments?: Resolver<Maybe<ResolversTypes['TaskCommentConnection']>, ParentType, ContextType, RequireFields<TaskCommentsArgs, 'first'>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -878,6 +981,31 @@ export type TaskActivityEdgeResolvers<ContextType = WorkContext, ParentType exte
   node?: Resolver<ResolversTypes['TaskActivity'], ParentType, ContextType>;
 }>;
 
+export type TaskCommentResolvers<ContextType = WorkContext, ParentType extends ResolversParentTypes['TaskComment'] = ResolversParentTypes['TaskComment']> = ResolversObject<{
+  author?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  editedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+}>;
+
+export type TaskCommentConnectionResolvers<ContextType = WorkContext, ParentType extends ResolversParentTypes['TaskCommentConnection'] = ResolversParentTypes['TaskCommentConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['TaskCommentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TaskCommentEdgeResolvers<ContextType = WorkContext, ParentType extends ResolversParentTypes['TaskCommentEdge'] = ResolversParentTypes['TaskCommentEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TaskComment'], ParentType, ContextType>;
+}>;
+
+export type TaskCommentPayloadResolvers<ContextType = WorkContext, ParentType extends ResolversParentTypes['TaskCommentPayload'] = ResolversParentTypes['TaskCommentPayload']> = ResolversObject<{
+  comment?: Resolver<Maybe<ResolversTypes['TaskComment']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type TaskConnectionResolvers<ContextType = WorkContext, ParentType extends ResolversParentTypes['TaskConnection'] = ResolversParentTypes['TaskConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['TaskEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -910,6 +1038,7 @@ export type UserErrorResolvers<ContextType = WorkContext, ParentType extends Res
 export type Resolvers<ContextType = WorkContext> = ResolversObject<{
   DateTime?: GraphQLScalarType;
   DeleteProjectPayload?: DeleteProjectPayloadResolvers<ContextType>;
+  DeleteTaskCommentPayload?: DeleteTaskCommentPayloadResolvers<ContextType>;
   DeleteTaskPayload?: DeleteTaskPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -926,6 +1055,10 @@ export type Resolvers<ContextType = WorkContext> = ResolversObject<{
   TaskActivity?: TaskActivityResolvers<ContextType>;
   TaskActivityConnection?: TaskActivityConnectionResolvers<ContextType>;
   TaskActivityEdge?: TaskActivityEdgeResolvers<ContextType>;
+  TaskComment?: TaskCommentResolvers<ContextType>;
+  TaskCommentConnection?: TaskCommentConnectionResolvers<ContextType>;
+  TaskCommentEdge?: TaskCommentEdgeResolvers<ContextType>;
+  TaskCommentPayload?: TaskCommentPayloadResolvers<ContextType>;
   TaskConnection?: TaskConnectionResolvers<ContextType>;
   TaskEdge?: TaskEdgeResolvers<ContextType>;
   TaskPayload?: TaskPayloadResolvers<ContextType>;
