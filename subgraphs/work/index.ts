@@ -24,6 +24,7 @@ export const work: SubgraphDefinition<WorkLoaders> = {
         ProjectMember: '../project-entities#ProjectMemberRow',
         TaskActivity: '../project-entities#TaskActivityRow',
         TaskComment: '../project-entities#TaskCommentRow',
+        Cycle: '../project-entities#CycleRow',
       },
     },
   },

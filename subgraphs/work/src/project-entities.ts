@@ -79,3 +79,18 @@ export const TaskComment = defineTenantEntity({
   indexes: [{ properties: ['taskId', 'createdAt'] }],
 });
 export type TaskCommentRow = InferEntity<typeof TaskComment>;
+
+/** A cycle (sprint) of a project: a named span of days that work items are planned into. */
+export const Cycle = defineTenantEntity({
+  name: 'Cycle',
+  tableName: 'cycles',
+  properties: {
+    ...baseProperties(),
+    projectId: p.string().length(36),
+    name: p.string().length(120),
+    startsAt: p.datetime(3),
+    endsAt: p.datetime(3),
+  },
+  indexes: [{ properties: ['projectId', 'startsAt'] }],
+});
+export type CycleRow = InferEntity<typeof Cycle>;

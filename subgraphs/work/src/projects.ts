@@ -18,13 +18,15 @@ import {
 import type { FilterQuery } from '@mikro-orm/core';
 import type { WorkDeps } from './context';
 import { Task, type TaskRow } from './entities';
-import type { CommentInput, CreateWorkItemInput, UpdateWorkItemInput } from './generated/resolvers';
+import type { CommentInput, CreateCycleInput, CreateWorkItemInput, UpdateWorkItemInput } from './generated/resolvers';
 import {
   Project,
   ProjectMember,
   ProjectState,
   TaskActivity,
   TaskComment,
+  Cycle,
+  type CycleRow,
   type ProjectMemberRow,
   type ProjectRole,
   type ProjectRow,
@@ -135,6 +137,7 @@ export class ProjectService {
     await deps.em.transactional(async (tx) => {
       const items = tx.createQueryBuilder(Task, 't').select('t.id').where({ projectId: id });
       await tx.nativeDelete(TaskActivity, { taskId: { $in: items.getKnexQuery() } } as unknown as FilterQuery<TaskActivityRow>);
+      await tx.nativeDelete(Cycle, { projectId: id });
       await tx.nativeDelete(TaskComment, { taskId: { $in: items.getKnexQuery() } } as unknown as FilterQuery<TaskCommentRow>);
       await tx.nativeDelete(Task, { projectId: id });
       await tx.nativeDelete(ProjectState, { projectId: id });
@@ -414,5 +417,41 @@ export class ProjectService {
     const { comment } = await this.ownComment(deps, id);
     await deps.em.remove(comment).flush();
     return ok({ deletedId: id });
+  }
+
+  cycles(deps: WorkDeps, projectId: string, args: PageArgs): Promise<Connection<CycleRow>> {
+    return deps.loaders.cyclesByProject.load(projectId, args, totalOrder<CycleRow>('startsAt', 'ASC'));
+  }
+
+  cycleItems(deps: WorkDeps, cycleId: string, args: PageArgs): Promise<Connection<TaskRow>> {
+    return deps.loaders.itemsByCycle.load(cycleId, args, totalOrder<TaskRow>('createdAt', 'ASC'));
+  }
+
+  async createCycle(deps: WorkDeps, projectId: string, input: CreateCycleInput): Promise<Payload<{ cycle: CycleRow }>> {
+    await this.project(deps, projectId, 'ADMIN');
+    const errors = checkName(input.name, 'input.name', 120);
+    const startsAt = new Date(input.startsAt as Date);
+    const endsAt = new Date(input.endsAt as Date);
+    if (!(endsAt.getTime() > startsAt.getTime())) errors.push(fieldError('input.endsAt', 'A cycle ends after it starts.'));
+    else if (endsAt.getTime() - startsAt.getTime() > 366 * 86_400_000)
+      errors.push(fieldError('input.endsAt', 'A cycle lasts at most 366 days.'));
+    if (errors.length) return fail(errors);
+    const cycle = deps.em.create(Cycle, { projectId, name: input.name.trim(), startsAt, endsAt });
+    await deps.em.flush();
+    return ok({ cycle });
+  }
+
+  async setCycle(deps: WorkDeps, id: string, cycleId: string | null): Promise<Payload<{ task: TaskRow }>> {
+    const task = await this.item(deps, id);
+    if (cycleId != null) {
+      const cycle = await deps.em.findOne(Cycle, { id: cycleId, projectId: task.projectId! });
+      if (!cycle) return fail(fieldError('cycleId', 'No such cycle in this project.'));
+    }
+    if (task.cycleId !== cycleId) {
+      this.log(deps.em, task, deps.viewer!.userId, 'cycle', task.cycleId, cycleId);
+      task.cycleId = cycleId;
+    }
+    await deps.em.flush();
+    return ok({ task });
   }
 }

@@ -38,6 +38,8 @@ export function createResolvers(service: TaskService, projects: ProjectService):
       createWorkItem: (_, { projectId, input }, ctx) => projects.createItem(ctx.deps, projectId, input),
       updateWorkItem: (_, { id, input }, ctx) => projects.updateItem(ctx.deps, id, input),
       moveWorkItem: (_, { id, stateId, position }, ctx) => projects.move(ctx.deps, id, stateId, position),
+      createCycle: (_, { projectId, input }, ctx) => projects.createCycle(ctx.deps, projectId, input),
+      setWorkItemCycle: (_, { id, cycleId }, ctx) => projects.setCycle(ctx.deps, id, cycleId ?? null),
       addWorkItemComment: (_, { taskId, input }, ctx) => projects.addComment(ctx.deps, taskId, input),
       editWorkItemComment: (_, { id, input }, ctx) => projects.editComment(ctx.deps, id, input),
       deleteWorkItemComment: (_, { id }, ctx) => projects.deleteComment(ctx.deps, id),
@@ -52,6 +54,7 @@ export function createResolvers(service: TaskService, projects: ProjectService):
       parent: async (task, _, ctx) => (task.parentId ? visible(await ctx.loaders.taskById.load(task.parentId), ctx) : null),
       subtasks: (task, args, ctx) => projects.subtasks(ctx.deps, task.id, args),
       activity: (task, args, ctx) => projects.activity(ctx.deps, task.id, args),
+      cycle: (task, _, ctx) => (task.cycleId ? ctx.loaders.cycleById.load(task.cycleId) : null),
       comments: (task, args, ctx) => projects.comments(ctx.deps, task.id, args),
     },
     Project: {
@@ -60,6 +63,11 @@ export function createResolvers(service: TaskService, projects: ProjectService):
       states: (project, _, ctx) => projects.states(ctx.deps, project.id),
       members: (project, args, ctx) => projects.members(ctx.deps, project.id, args),
       items: (project, args, ctx) => projects.items(ctx.deps, project.id, args),
+      cycles: (project, args, ctx) => projects.cycles(ctx.deps, project.id, args),
+    },
+    Cycle: {
+      progress: (cycle, _, ctx) => ctx.loaders.cycleProgress.load(cycle.id),
+      items: (cycle, args, ctx) => projects.cycleItems(ctx.deps, cycle.id, args),
     },
     ProjectMember: {
       user: (member) => ({ id: member.userId }),

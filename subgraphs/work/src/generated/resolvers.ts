@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { TaskRow } from '../entities';
 import type { UserRef, WorkContext } from '../context';
-import type { ProjectRow, ProjectStateRow, ProjectMemberRow, TaskActivityRow, TaskCommentRow } from '../project-entities';
+import type { ProjectRow, ProjectStateRow, ProjectMemberRow, TaskActivityRow, TaskCommentRow, CycleRow } from '../project-entities';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -24,6 +24,13 @@ export type CommentInput = {
   body: Scalars['String']['input'];
   /** Members of the item's project to @mention (at most 20); anyone else is refused. */
   mentionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** A new cycle of a project. */
+export type CreateCycleInput = {
+  endsAt: Scalars['DateTime']['input'];
+  name: Scalars['String']['input'];
+  startsAt: Scalars['DateTime']['input'];
 };
 
 /** A new project; the creator becomes its admin and gets the states Backlog, Todo, In Progress, Done. */
@@ -55,6 +62,56 @@ export type CreateWorkItemInput = {
   /** Labels, as task tags. */
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
   title: Scalars['String']['input'];
+};
+
+/** A cycle (sprint) of a project: work items planned between two dates. */
+export type Cycle = {
+  __typename?: 'Cycle';
+  /** After `startsAt`; at most 366 days later. */
+  endsAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Its items, oldest first. */
+  items: TaskConnection;
+  /** 1 to 120 characters. */
+  name: Scalars['String']['output'];
+  /** How far along it is: items in a DONE state over all its items, by count and by estimate. */
+  progress: CycleProgress;
+  startsAt: Scalars['DateTime']['output'];
+};
+
+
+/** A cycle (sprint) of a project: work items planned between two dates. */
+export type CycleItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CycleConnection = {
+  __typename?: 'CycleConnection';
+  edges: Array<CycleEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CycleEdge = {
+  __typename?: 'CycleEdge';
+  cursor: Scalars['String']['output'];
+  node: Cycle;
+};
+
+export type CyclePayload = {
+  __typename?: 'CyclePayload';
+  cycle?: Maybe<Cycle>;
+  errors: Array<UserError>;
+};
+
+/** A cycle's progress; items without an estimate count 0 in the estimate sums. */
+export type CycleProgress = {
+  __typename?: 'CycleProgress';
+  done: Scalars['Int']['output'];
+  doneEstimate: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+  totalEstimate: Scalars['Int']['output'];
 };
 
 export type DeleteProjectPayload = {
@@ -108,6 +165,8 @@ export type Mutation = {
    * current assignee again changes nothing and notifies no one.
    */
   assignTask?: Maybe<TaskPayload>;
+  /** Creates a cycle (sprint) in a project; admins only. */
+  createCycle?: Maybe<CyclePayload>;
   /** Creates a project; the signed-in user becomes its admin. */
   createProject?: Maybe<ProjectPayload>;
   /** Creates a task owned by the signed-in user. */
@@ -130,6 +189,8 @@ export type Mutation = {
   reorderStates?: Maybe<ProjectPayload>;
   /** Adds a member of the current tenant to a project, or changes their role; admins only. */
   setProjectMember?: Maybe<ProjectPayload>;
+  /** Plans a work item into a cycle of its project, or out of any when `cycleId` is null; admins and members. */
+  setWorkItemCycle?: Maybe<TaskPayload>;
   /** Changes a task; only its owner may. */
   updateTask?: Maybe<TaskPayload>;
   /** Changes a work item; admins and members. Every changed field is a row of its activity. */
@@ -146,6 +207,12 @@ export type MutationAddWorkItemCommentArgs = {
 export type MutationAssignTaskArgs = {
   assigneeId?: InputMaybe<Scalars['ID']['input']>;
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateCycleArgs = {
+  input: CreateCycleInput;
+  projectId: Scalars['ID']['input'];
 };
 
 
@@ -212,6 +279,12 @@ export type MutationSetProjectMemberArgs = {
 };
 
 
+export type MutationSetWorkItemCycleArgs = {
+  cycleId?: InputMaybe<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationUpdateTaskArgs = {
   id: Scalars['ID']['input'];
   input: UpdateTaskInput;
@@ -245,6 +318,8 @@ export type PageInfo = {
 export type Project = {
   __typename?: 'Project';
   createdAt: Scalars['DateTime']['output'];
+  /** Cycles (sprints), by start date. */
+  cycles: CycleConnection;
   id: Scalars['ID']['output'];
   /** Work items, by state position then id; `stateId` narrows to one board column. */
   items: TaskConnection;
@@ -256,6 +331,13 @@ export type Project = {
   states: Array<ProjectState>;
   /** The signed-in user's role. */
   viewerRole: ProjectRole;
+};
+
+
+/** A project (catalogue #51): a board of work items. Only its members see it. */
+export type ProjectCyclesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -395,6 +477,8 @@ export type Task = {
   comments?: Maybe<TaskCommentConnection>;
   /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** The cycle (sprint) it is planned in, if any. */
+  cycle?: Maybe<Cycle>;
   /** Longer notes, up to 5,000 characters. */
   description?: Maybe<Scalars['String']['output']>;
   /** When it should be done, if it has a deadline. */
@@ -745,10 +829,16 @@ export type ResolversTypes = ResolversObject<{
   CommentInput: CommentInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  CreateCycleInput: CreateCycleInput;
   CreateProjectInput: CreateProjectInput;
   CreateTaskInput: CreateTaskInput;
   CreateWorkItemInput: CreateWorkItemInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Cycle: ResolverTypeWrapper<CycleRow>;
+  CycleConnection: ResolverTypeWrapper<Omit<CycleConnection, 'edges'> & { edges: Array<ResolversTypes['CycleEdge']> }>;
+  CycleEdge: ResolverTypeWrapper<Omit<CycleEdge, 'node'> & { node: ResolversTypes['Cycle'] }>;
+  CyclePayload: ResolverTypeWrapper<Omit<CyclePayload, 'cycle'> & { cycle?: Maybe<ResolversTypes['Cycle']> }>;
+  CycleProgress: ResolverTypeWrapper<CycleProgress>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeleteProjectPayload: ResolverTypeWrapper<DeleteProjectPayload>;
   DeleteTaskCommentPayload: ResolverTypeWrapper<DeleteTaskCommentPayload>;
@@ -796,10 +886,16 @@ export type ResolversParentTypes = ResolversObject<{
   CommentInput: CommentInput;
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
+  CreateCycleInput: CreateCycleInput;
   CreateProjectInput: CreateProjectInput;
   CreateTaskInput: CreateTaskInput;
   CreateWorkItemInput: CreateWorkItemInput;
   Int: Scalars['Int']['output'];
+  Cycle: CycleRow;
+  CycleConnection: Omit<CycleConnection, 'edges'> & { edges: Array<ResolversParentTypes['CycleEdge']> };
+  CycleEdge: Omit<CycleEdge, 'node'> & { node: ResolversParentTypes['Cycle'] };
+  CyclePayload: Omit<CyclePayload, 'cycle'> & { cycle?: Maybe<ResolversParentTypes['Cycle']> };
+  CycleProgress: CycleProgress;
   DateTime: Scalars['DateTime']['output'];
   DeleteProjectPayload: DeleteProjectPayload;
   DeleteTaskCommentPayload: DeleteTaskCommentPayload;
@@ -835,6 +931,38 @@ export type ResolversParentTypes = ResolversObject<{
   UserError: UserError;
 }>;
 
+export type CycleResolvers<ContextType = WorkContext, ParentType extends ResolversParentTypes['Cycle'] = ResolversParentTypes['Cycle']> = ResolversObject<{
+  endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  items?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<CycleItemsArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['CycleProgress'], ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type CycleConnectionResolvers<ContextType = WorkContext, ParentType extends ResolversParentTypes['CycleConnection'] = ResolversParentTypes['CycleConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CycleEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CycleEdgeResolvers<ContextType = WorkContext, ParentType extends ResolversParentTypes['CycleEdge'] = ResolversParentTypes['CycleEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Cycle'], ParentType, ContextType>;
+}>;
+
+export type CyclePayloadResolvers<ContextType = WorkContext, ParentType extends ResolversParentTypes['CyclePayload'] = ResolversParentTypes['CyclePayload']> = ResolversObject<{
+  cycle?: Resolver<Maybe<ResolversTypes['Cycle']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type CycleProgressResolvers<ContextType = WorkContext, ParentType extends ResolversParentTypes['CycleProgress'] = ResolversParentTypes['CycleProgress']> = ResolversObject<{
+  done?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  doneEstimate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalEstimate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
@@ -857,6 +985,7 @@ export type DeleteTaskPayloadResolvers<ContextType = WorkContext, ParentType ext
 export type MutationResolvers<ContextType = WorkContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addWorkItemComment?: Resolver<Maybe<ResolversTypes['TaskCommentPayload']>, ParentType, ContextType, RequireFields<MutationAddWorkItemCommentArgs, 'input' | 'taskId'>>;
   assignTask?: Resolver<Maybe<ResolversTypes['TaskPayload']>, ParentType, ContextType, RequireFields<MutationAssignTaskArgs, 'id'>>;
+  createCycle?: Resolver<Maybe<ResolversTypes['CyclePayload']>, ParentType, ContextType, RequireFields<MutationCreateCycleArgs, 'input' | 'projectId'>>;
   createProject?: Resolver<Maybe<ResolversTypes['ProjectPayload']>, ParentType, ContextType, RequireFields<MutationCreateProjectArgs, 'input'>>;
   createTask?: Resolver<Maybe<ResolversTypes['TaskPayload']>, ParentType, ContextType, RequireFields<MutationCreateTaskArgs, 'input'>>;
   createWorkItem?: Resolver<Maybe<ResolversTypes['TaskPayload']>, ParentType, ContextType, RequireFields<MutationCreateWorkItemArgs, 'input' | 'projectId'>>;
@@ -868,6 +997,7 @@ export type MutationResolvers<ContextType = WorkContext, ParentType extends Reso
   renameProject?: Resolver<Maybe<ResolversTypes['ProjectPayload']>, ParentType, ContextType, RequireFields<MutationRenameProjectArgs, 'id' | 'name'>>;
   reorderStates?: Resolver<Maybe<ResolversTypes['ProjectPayload']>, ParentType, ContextType, RequireFields<MutationReorderStatesArgs, 'projectId' | 'stateIds'>>;
   setProjectMember?: Resolver<Maybe<ResolversTypes['ProjectPayload']>, ParentType, ContextType, RequireFields<MutationSetProjectMemberArgs, 'projectId' | 'role' | 'userId'>>;
+  setWorkItemCycle?: Resolver<Maybe<ResolversTypes['TaskPayload']>, ParentType, ContextType, RequireFields<MutationSetWorkItemCycleArgs, 'id'>>;
   updateTask?: Resolver<Maybe<ResolversTypes['TaskPayload']>, ParentType, ContextType, RequireFields<MutationUpdateTaskArgs, 'id' | 'input'>>;
   updateWorkItem?: Resolver<Maybe<ResolversTypes['TaskPayload']>, ParentType, ContextType, RequireFields<MutationUpdateWorkItemArgs, 'id' | 'input'>>;
 }>;
@@ -882,6 +1012,7 @@ export type PageInfoResolvers<ContextType = WorkContext, ParentType extends Reso
 export type ProjectResolvers<ContextType = WorkContext, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project'], FederationReferenceType extends FederationReferenceTypes['Project'] = FederationReferenceTypes['Project']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Project']> | FederationReferenceType, FederationReferenceType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  cycles?: Resolver<ResolversTypes['CycleConnection'], ParentType, ContextType, RequireFields<ProjectCyclesArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   items?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<ProjectItemsArgs, 'first'>>;
   members?: Resolver<ResolversTypes['ProjectMemberConnection'], ParentType, ContextType, RequireFields<ProjectMembersArgs, 'first'>>;
@@ -944,6 +1075,7 @@ export type TaskResolvers<ContextType = WorkContext, ParentType extends Resolver
   assignee?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   comments?: Resolver<Maybe<ResolversTypes['TaskCommentConnection']>, ParentType, ContextType, RequireFields<TaskCommentsArgs, 'first'>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  cycle?: Resolver<Maybe<ResolversTypes['Cycle']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   estimate?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1036,6 +1168,11 @@ export type UserErrorResolvers<ContextType = WorkContext, ParentType extends Res
 }>;
 
 export type Resolvers<ContextType = WorkContext> = ResolversObject<{
+  Cycle?: CycleResolvers<ContextType>;
+  CycleConnection?: CycleConnectionResolvers<ContextType>;
+  CycleEdge?: CycleEdgeResolvers<ContextType>;
+  CyclePayload?: CyclePayloadResolvers<ContextType>;
+  CycleProgress?: CycleProgressResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DeleteProjectPayload?: DeleteProjectPayloadResolvers<ContextType>;
   DeleteTaskCommentPayload?: DeleteTaskCommentPayloadResolvers<ContextType>;
