@@ -25,6 +25,7 @@ export const work: SubgraphDefinition<WorkLoaders> = {
         TaskActivity: '../project-entities#TaskActivityRow',
         TaskComment: '../project-entities#TaskCommentRow',
         Cycle: '../project-entities#CycleRow',
+        BoardChange: '../projects#BoardChangeEvent',
       },
     },
   },

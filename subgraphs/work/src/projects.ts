@@ -8,6 +8,7 @@ import {
   paginate,
   requireTenant,
   recordEvent,
+  whileAllowed,
   totalOrder,
   type Connection,
   type Em,
@@ -51,6 +52,20 @@ const DEFAULT_STATES = [
   { name: 'Done', group: 'DONE' },
 ] as const;
 const STATUS_OF_GROUP = { BACKLOG: 'TODO', TODO: 'TODO', IN_PROGRESS: 'IN_PROGRESS', DONE: 'DONE' } as const;
+
+/** The pub/sub topic of one project's board (published after commit, across replicas with REDIS_URL). */
+export const boardTopic = (projectId: string): string => `work:project:${projectId}:board`;
+
+export type BoardChangeKind =
+  'ITEM_CREATED' | 'ITEM_UPDATED' | 'ITEM_MOVED' | 'ITEM_CYCLE_CHANGED' | 'COMMENT_ADDED' | 'COMMENT_EDITED' | 'COMMENT_DELETED';
+
+/** What `boardChanged` subscribers receive. */
+export interface BoardChangeEvent {
+  kind: BoardChangeKind;
+  projectId: string;
+  itemId: string;
+  actorId: string;
+}
 
 function checkName(name: string, field: string, max: number): UserError[] {
   const trimmed = name.trim();
@@ -238,6 +253,7 @@ export class ProjectService {
     });
     this.log(deps.em, task, actorId, 'created', null, task.title);
     await deps.em.flush();
+    await this.publish(deps, task, 'ITEM_CREATED');
     return ok({ task });
   }
 
@@ -290,6 +306,7 @@ export class ProjectService {
     if (input.estimate !== undefined) change('estimate', input.estimate);
     if (input.tags != null) change('tags', [...new Set(input.tags.map((t) => t.trim()))]);
     await deps.em.flush();
+    await this.publish(deps, task, 'ITEM_UPDATED');
     return ok({ task });
   }
 
@@ -319,6 +336,7 @@ export class ProjectService {
       return task;
     });
     if (!('id' in moved)) return fail(moved);
+    await this.publish(deps, moved, 'ITEM_MOVED');
     return ok({ task: moved });
   }
 
@@ -380,6 +398,7 @@ export class ProjectService {
       checked.mentionIds.filter((id) => id !== authorId),
     );
     await deps.em.flush();
+    await this.publish(deps, task, 'COMMENT_ADDED');
     return ok({ comment });
   }
 
@@ -410,12 +429,14 @@ export class ProjectService {
     comment.mentionIds = checked.mentionIds;
     comment.editedAt = new Date();
     await deps.em.flush();
+    await this.publish(deps, task, 'COMMENT_EDITED');
     return ok({ comment });
   }
 
   async deleteComment(deps: WorkDeps, id: string): Promise<Payload<{ deletedId: string }>> {
-    const { comment } = await this.ownComment(deps, id);
+    const { comment, task } = await this.ownComment(deps, id);
     await deps.em.remove(comment).flush();
+    await this.publish(deps, task, 'COMMENT_DELETED');
     return ok({ deletedId: id });
   }
 
@@ -452,6 +473,25 @@ export class ProjectService {
       task.cycleId = cycleId;
     }
     await deps.em.flush();
+    await this.publish(deps, task, 'ITEM_CYCLE_CHANGED');
     return ok({ task });
+  }
+
+  /** Tells the board's viewers after the change committed; a lost signal must not fail the change. */
+  private async publish(deps: WorkDeps, task: TaskRow, kind: BoardChangeKind): Promise<void> {
+    const event: BoardChangeEvent = { kind, projectId: task.projectId!, itemId: task.id, actorId: deps.viewer!.userId };
+    try {
+      await deps.pubsub.publish(boardTopic(event.projectId), event);
+    } catch (error) {
+      deps.log.warn({ err: error, projectId: event.projectId }, 'board change not published');
+    }
+  }
+
+  /** A board's live changes: members only (NOT_FOUND otherwise), re-checked before each event so a removed member's stream ends. */
+  async watchBoard(deps: WorkDeps, projectId: string): Promise<AsyncIterableIterator<BoardChangeEvent>> {
+    await this.project(deps, projectId, 'VIEWER');
+    const userId = deps.viewer!.userId;
+    const source = deps.pubsub.subscribe<BoardChangeEvent>(boardTopic(projectId));
+    return whileAllowed(source, async () => (await deps.em.fork().count(ProjectMember, { projectId, userId })) > 0);
   }
 }

@@ -1,8 +1,8 @@
 import { DateTimeScalar } from '../../../kit';
 import type { WorkContext } from './context';
-import type { TaskRow } from './entities';
+import { Task, type TaskRow } from './entities';
 import type { Resolvers } from './generated/resolvers';
-import type { ProjectService } from './projects';
+import type { BoardChangeEvent, ProjectService } from './projects';
 import { canSee, type TaskService } from './service';
 
 /**
@@ -43,6 +43,17 @@ export function createResolvers(service: TaskService, projects: ProjectService):
       addWorkItemComment: (_, { taskId, input }, ctx) => projects.addComment(ctx.deps, taskId, input),
       editWorkItemComment: (_, { id, input }, ctx) => projects.editComment(ctx.deps, id, input),
       deleteWorkItemComment: (_, { id }, ctx) => projects.deleteComment(ctx.deps, id),
+    },
+    Subscription: {
+      boardChanged: {
+        subscribe: (_, { projectId }, ctx) => projects.watchBoard(ctx.deps, projectId),
+        resolve: (event: BoardChangeEvent) => event,
+      },
+    },
+    BoardChange: {
+      // A fresh read per event: the subscription's request-scoped loaders would serve a stale row.
+      item: async (event, _, ctx) => visible(await ctx.deps.em.fork().findOne(Task, { id: event.itemId }), ctx),
+      actor: (event) => ({ id: event.actorId }),
     },
     Task: {
       // Other subgraphs may reference any task; only those who may see it get it back.

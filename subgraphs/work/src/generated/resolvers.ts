@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { TaskRow } from '../entities';
 import type { UserRef, WorkContext } from '../context';
 import type { ProjectRow, ProjectStateRow, ProjectMemberRow, TaskActivityRow, TaskCommentRow, CycleRow } from '../project-entities';
+import type { BoardChangeEvent } from '../projects';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -17,6 +18,29 @@ export type Scalars = {
   DateTime: { input: Date; output: Date | string; }
   _FieldSet: { input: unknown; output: unknown; }
 };
+
+/** One change of a project's board, pushed to everyone viewing it. */
+export type BoardChange = {
+  __typename?: 'BoardChange';
+  /** Who made the change. */
+  actor?: Maybe<User>;
+  /** The item as it is now; null once it is gone. */
+  item?: Maybe<Task>;
+  /** The work item changed (or commented on). */
+  itemId: Scalars['ID']['output'];
+  kind: BoardChangeKind;
+  projectId: Scalars['ID']['output'];
+};
+
+/** What changed on a board. */
+export type BoardChangeKind =
+  | 'COMMENT_ADDED'
+  | 'COMMENT_DELETED'
+  | 'COMMENT_EDITED'
+  | 'ITEM_CREATED'
+  | 'ITEM_CYCLE_CHANGED'
+  | 'ITEM_MOVED'
+  | 'ITEM_UPDATED';
 
 /** A comment's text and who it mentions. */
 export type CommentInput = {
@@ -466,6 +490,17 @@ export type StateGroup =
   | 'IN_PROGRESS'
   | 'TODO';
 
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Every change of a project's board (items created, changed, moved, planned; comments), to its members; ends when the viewer stops being one. NOT_FOUND for non-members. */
+  boardChanged?: Maybe<BoardChange>;
+};
+
+
+export type SubscriptionBoardChangedArgs = {
+  projectId: Scalars['ID']['input'];
+};
+
 /** A to-do item owned by one user (catalogue #11, #18), optionally assigned to another who may see it. */
 export type Task = {
   __typename?: 'Task';
@@ -826,9 +861,11 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  BoardChange: ResolverTypeWrapper<BoardChangeEvent>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  BoardChangeKind: BoardChangeKind;
   CommentInput: CommentInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   CreateCycleInput: CreateCycleInput;
   CreateProjectInput: CreateProjectInput;
   CreateTaskInput: CreateTaskInput;
@@ -859,6 +896,7 @@ export type ResolversTypes = ResolversObject<{
   ProjectState: ResolverTypeWrapper<ProjectStateRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   StateGroup: StateGroup;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Task: ResolverTypeWrapper<TaskRow>;
   TaskActivity: ResolverTypeWrapper<TaskActivityRow>;
   TaskActivityConnection: ResolverTypeWrapper<Omit<TaskActivityConnection, 'edges'> & { edges: Array<ResolversTypes['TaskActivityEdge']> }>;
@@ -883,9 +921,10 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  BoardChange: BoardChangeEvent;
+  ID: Scalars['ID']['output'];
   CommentInput: CommentInput;
   String: Scalars['String']['output'];
-  ID: Scalars['ID']['output'];
   CreateCycleInput: CreateCycleInput;
   CreateProjectInput: CreateProjectInput;
   CreateTaskInput: CreateTaskInput;
@@ -912,6 +951,7 @@ export type ResolversParentTypes = ResolversObject<{
   ProjectPayload: Omit<ProjectPayload, 'project'> & { project?: Maybe<ResolversParentTypes['Project']> };
   ProjectState: ProjectStateRow;
   Query: Record<PropertyKey, never>;
+  Subscription: Record<PropertyKey, never>;
   Task: TaskRow;
   TaskActivity: TaskActivityRow;
   TaskActivityConnection: Omit<TaskActivityConnection, 'edges'> & { edges: Array<ResolversParentTypes['TaskActivityEdge']> };
@@ -929,6 +969,14 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateWorkItemInput: UpdateWorkItemInput;
   User: UserRef;
   UserError: UserError;
+}>;
+
+export type BoardChangeResolvers<ContextType = WorkContext, ParentType extends ResolversParentTypes['BoardChange'] = ResolversParentTypes['BoardChange']> = ResolversObject<{
+  actor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  item?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType>;
+  itemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['BoardChangeKind'], ParentType, ContextType>;
+  projectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type CycleResolvers<ContextType = WorkContext, ParentType extends ResolversParentTypes['Cycle'] = ResolversParentTypes['Cycle']> = ResolversObject<{
@@ -1069,6 +1117,10 @@ export type QueryResolvers<ContextType = WorkContext, ParentType extends Resolve
   tasks?: Resolver<Maybe<ResolversTypes['TaskConnection']>, ParentType, ContextType, RequireFields<QueryTasksArgs, 'first'>>;
 }>;
 
+export type SubscriptionResolvers<ContextType = WorkContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  boardChanged?: SubscriptionResolver<Maybe<ResolversTypes['BoardChange']>, "boardChanged", ParentType, ContextType, RequireFields<SubscriptionBoardChangedArgs, 'projectId'>>;
+}>;
+
 export type TaskResolvers<ContextType = WorkContext, ParentType extends ResolversParentTypes['Task'] = ResolversParentTypes['Task'], FederationReferenceType extends FederationReferenceTypes['Task'] = FederationReferenceTypes['Task']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Task']> | FederationReferenceType, FederationReferenceType, ContextType>;
   activity?: Resolver<Maybe<ResolversTypes['TaskActivityConnection']>, ParentType, ContextType, RequireFields<TaskActivityArgs, 'first'>>;
@@ -1168,6 +1220,7 @@ export type UserErrorResolvers<ContextType = WorkContext, ParentType extends Res
 }>;
 
 export type Resolvers<ContextType = WorkContext> = ResolversObject<{
+  BoardChange?: BoardChangeResolvers<ContextType>;
   Cycle?: CycleResolvers<ContextType>;
   CycleConnection?: CycleConnectionResolvers<ContextType>;
   CycleEdge?: CycleEdgeResolvers<ContextType>;
@@ -1188,6 +1241,7 @@ export type Resolvers<ContextType = WorkContext> = ResolversObject<{
   ProjectPayload?: ProjectPayloadResolvers<ContextType>;
   ProjectState?: ProjectStateResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   Task?: TaskResolvers<ContextType>;
   TaskActivity?: TaskActivityResolvers<ContextType>;
   TaskActivityConnection?: TaskActivityConnectionResolvers<ContextType>;
