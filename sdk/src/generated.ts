@@ -6082,7 +6082,7 @@ export type WorkItemCommentsQueryVariables = Exact<{
 }>;
 
 
-export type WorkItemCommentsQuery = { task: { id: string, comments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, body: string, editedAt: string | null, createdAt: string, author: { id: string } | null, mentions: Array<{ id: string }> } }> } | null } | null };
+export type WorkItemCommentsQuery = { task: { id: string, comments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, body: string, editedAt: string | null, createdAt: string, author: { id: string } | null, mentions: Array<{ id: string }> | null } }> } | null } | null };
 
 export type AddWorkItemCommentMutationVariables = Exact<{
   taskId: string | number;
@@ -6090,7 +6090,7 @@ export type AddWorkItemCommentMutationVariables = Exact<{
 }>;
 
 
-export type AddWorkItemCommentMutation = { addWorkItemComment: { comment: { id: string, body: string, createdAt: string, mentions: Array<{ id: string }> } | null, errors: Array<{ field: string | null, message: string, code: ErrorCode }> } | null };
+export type AddWorkItemCommentMutation = { addWorkItemComment: { comment: { id: string, body: string, createdAt: string, mentions: Array<{ id: string }> | null } | null, errors: Array<{ field: string | null, message: string, code: ErrorCode }> } | null };
 
 export type EditWorkItemCommentMutationVariables = Exact<{
   id: string | number;
@@ -6098,7 +6098,7 @@ export type EditWorkItemCommentMutationVariables = Exact<{
 }>;
 
 
-export type EditWorkItemCommentMutation = { editWorkItemComment: { comment: { id: string, body: string, editedAt: string | null, mentions: Array<{ id: string }> } | null, errors: Array<{ field: string | null, message: string, code: ErrorCode }> } | null };
+export type EditWorkItemCommentMutation = { editWorkItemComment: { comment: { id: string, body: string, editedAt: string | null, mentions: Array<{ id: string }> | null } | null, errors: Array<{ field: string | null, message: string, code: ErrorCode }> } | null };
 
 export type DeleteWorkItemCommentMutationVariables = Exact<{
   id: string | number;

@@ -607,7 +607,7 @@ export type TaskComment = {
   editedAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
   /** The project members it @mentions; each is notified (event `work.comment.mentioned`) when first mentioned. */
-  mentions: Array<User>;
+  mentions?: Maybe<Array<User>>;
 };
 
 export type TaskCommentConnection = {
@@ -1171,7 +1171,7 @@ export type TaskCommentResolvers<ContextType = WorkContext, ParentType extends R
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   editedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  mentions?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  mentions?: Resolver<Maybe<Array<ResolversTypes['User']>>, ParentType, ContextType>;
 }>;
 
 export type TaskCommentConnectionResolvers<ContextType = WorkContext, ParentType extends ResolversParentTypes['TaskCommentConnection'] = ResolversParentTypes['TaskCommentConnection']> = ResolversObject<{
