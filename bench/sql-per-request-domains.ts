@@ -28,6 +28,7 @@ import { linksBench } from './sql-per-request-links';
 import { notesBench } from './sql-per-request-notes';
 import { ridesBench } from './sql-per-request-rides';
 import { socialBench } from './sql-per-request-social';
+import { workBench } from './sql-per-request-work';
 
 /** The signed-up bench user. */
 export interface BenchUser {
@@ -548,6 +549,7 @@ export const DOMAIN_BENCHES: DomainBench[] = [
   jobsBench,
   ridesBench,
   deliveryBench,
+  workBench,
 ];
 
 /** Seeds `bench`'s rows for `user` and measures its query `repeats` times per page size. */

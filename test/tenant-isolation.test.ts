@@ -116,8 +116,8 @@ function kinds(url: string): Kind[] {
     {
       name: 'Project',
       subgraph: 'work',
-      // Members and board states are created with the project; only members see it.
-      entities: ['Project', 'ProjectMember', 'ProjectState'],
+      // Members and board states are created with the project, comments on its items and its cycles (deleted with it); only members see it.
+      entities: ['Project', 'ProjectMember', 'ProjectState', 'TaskComment', 'Cycle'],
       typename: 'Project',
       sharedInTenant: false,
       hiddenFromOthers: true,

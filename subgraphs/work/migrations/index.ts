@@ -4,11 +4,15 @@ import { Migration20261124001127_assignee as sqlite_Migration20261124001127_assi
 import { Migration20261124023416_tenants as sqlite_Migration20261124023416_tenants } from './sqlite/Migration20261124023416_tenants';
 import { Migration20261203080348_event_pipeline as sqlite_Migration20261203080348_event_pipeline } from './sqlite/Migration20261203080348_event_pipeline';
 import { Migration20261204162126 as sqlite_Migration20261204162126 } from './sqlite/Migration20261204162126';
+import { Migration20261204200842_comments as sqlite_Migration20261204200842_comments } from './sqlite/Migration20261204200842_comments';
+import { Migration20261204201341_cycles as sqlite_Migration20261204201341_cycles } from './sqlite/Migration20261204201341_cycles';
 import { Migration20261124000212_initial as mysql_Migration20261124000212_initial } from './mysql/Migration20261124000212_initial';
 import { Migration20261124001127_assignee as mysql_Migration20261124001127_assignee } from './mysql/Migration20261124001127_assignee';
 import { Migration20261124023417_tenants as mysql_Migration20261124023417_tenants } from './mysql/Migration20261124023417_tenants';
 import { Migration20261203080349_event_pipeline as mysql_Migration20261203080349_event_pipeline } from './mysql/Migration20261203080349_event_pipeline';
 import { Migration20261204162126 as mysql_Migration20261204162126 } from './mysql/Migration20261204162126';
+import { Migration20261204200842_comments as mysql_Migration20261204200842_comments } from './mysql/Migration20261204200842_comments';
+import { Migration20261204201341_cycles as mysql_Migration20261204201341_cycles } from './mysql/Migration20261204201341_cycles';
 import type { MigrationSet } from '../../../kit';
 
 export const migrations: MigrationSet = {
@@ -18,6 +22,8 @@ export const migrations: MigrationSet = {
     { name: 'Migration20261124023416_tenants', class: sqlite_Migration20261124023416_tenants },
     { name: 'Migration20261203080348_event_pipeline', class: sqlite_Migration20261203080348_event_pipeline },
     { name: 'Migration20261204162126', class: sqlite_Migration20261204162126 },
+    { name: 'Migration20261204200842_comments', class: sqlite_Migration20261204200842_comments },
+    { name: 'Migration20261204201341_cycles', class: sqlite_Migration20261204201341_cycles },
   ],
   mysql: [
     { name: 'Migration20261124000212_initial', class: mysql_Migration20261124000212_initial },
@@ -25,5 +31,7 @@ export const migrations: MigrationSet = {
     { name: 'Migration20261124023417_tenants', class: mysql_Migration20261124023417_tenants },
     { name: 'Migration20261203080349_event_pipeline', class: mysql_Migration20261203080349_event_pipeline },
     { name: 'Migration20261204162126', class: mysql_Migration20261204162126 },
+    { name: 'Migration20261204200842_comments', class: mysql_Migration20261204200842_comments },
+    { name: 'Migration20261204201341_cycles', class: mysql_Migration20261204201341_cycles },
   ],
 };

@@ -1,7 +1,7 @@
 import { baseProperties, defineTenantEntity, p, type InferEntity } from '../../../kit';
-import { Project, ProjectMember, ProjectState, TaskActivity } from './project-entities';
+import { Project, ProjectMember, ProjectState, TaskActivity, TaskComment, Cycle } from './project-entities';
 
-export { Project, ProjectMember, ProjectState, TaskActivity };
+export { Project, ProjectMember, ProjectState, TaskActivity, TaskComment, Cycle };
 
 export const TASK_STATUSES = ['TODO', 'IN_PROGRESS', 'DONE'] as const;
 export const TASK_PRIORITIES = ['LOW', 'MEDIUM', 'HIGH'] as const;
@@ -29,6 +29,8 @@ export const Task = defineTenantEntity({
     stateId: p.string().length(36).nullable(),
     parentId: p.string().length(36).nullable(),
     estimate: p.integer().nullable(),
+    /** The cycle (sprint) of the project it is planned in, if any. */
+    cycleId: p.string().length(36).nullable(),
     /** Order within its state on the board (ascending; ties by id). */
     position: p.integer().default(0),
   },
@@ -41,8 +43,9 @@ export const Task = defineTenantEntity({
     { properties: ['stateId', 'position'] },
     { properties: ['projectId', 'createdAt'] },
     { properties: ['parentId', 'createdAt'] },
+    { properties: ['cycleId', 'createdAt'] },
   ],
 });
 export type TaskRow = InferEntity<typeof Task>;
 
-export const entities = [Task, Project, ProjectMember, ProjectState, TaskActivity];
+export const entities = [Task, Project, ProjectMember, ProjectState, TaskActivity, TaskComment, Cycle];

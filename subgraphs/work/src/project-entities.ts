@@ -60,3 +60,37 @@ export const TaskActivity = defineTenantEntity({
   indexes: [{ properties: ['taskId', 'createdAt'] }],
 });
 export type TaskActivityRow = InferEntity<typeof TaskActivity>;
+
+/**
+ * A comment on a work item. `mentionIds` are the project members it @mentions (each notified once, on
+ * the write that first mentions them); `editedAt` is set by an edit. Only the author edits or deletes it.
+ */
+export const TaskComment = defineTenantEntity({
+  name: 'TaskComment',
+  tableName: 'task_comments',
+  properties: {
+    ...baseProperties(),
+    taskId: p.string().length(36),
+    authorId: p.string().length(36),
+    body: p.text(),
+    mentionIds: p.json<string[]>(),
+    editedAt: p.datetime().nullable(),
+  },
+  indexes: [{ properties: ['taskId', 'createdAt'] }],
+});
+export type TaskCommentRow = InferEntity<typeof TaskComment>;
+
+/** A cycle (sprint) of a project: a named span of days that work items are planned into. */
+export const Cycle = defineTenantEntity({
+  name: 'Cycle',
+  tableName: 'cycles',
+  properties: {
+    ...baseProperties(),
+    projectId: p.string().length(36),
+    name: p.string().length(120),
+    startsAt: p.datetime(3),
+    endsAt: p.datetime(3),
+  },
+  indexes: [{ properties: ['projectId', 'startsAt'] }],
+});
+export type CycleRow = InferEntity<typeof Cycle>;

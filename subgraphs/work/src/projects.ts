@@ -7,6 +7,8 @@ import {
   ok,
   paginate,
   requireTenant,
+  recordEvent,
+  whileAllowed,
   totalOrder,
   type Connection,
   type Em,
@@ -17,17 +19,21 @@ import {
 import type { FilterQuery } from '@mikro-orm/core';
 import type { WorkDeps } from './context';
 import { Task, type TaskRow } from './entities';
-import type { CreateWorkItemInput, UpdateWorkItemInput } from './generated/resolvers';
+import type { CommentInput, CreateCycleInput, CreateWorkItemInput, UpdateWorkItemInput } from './generated/resolvers';
 import {
   Project,
   ProjectMember,
   ProjectState,
   TaskActivity,
+  TaskComment,
+  Cycle,
+  type CycleRow,
   type ProjectMemberRow,
   type ProjectRole,
   type ProjectRow,
   type ProjectStateRow,
   type TaskActivityRow,
+  type TaskCommentRow,
 } from './project-entities';
 import { validateTask } from './service';
 
@@ -35,6 +41,10 @@ const USER_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 /** How deep sub-tasks nest; also bounds the cycle check's walk. */
 export const MAX_DEPTH = 20;
 export const MAX_STATES = 20;
+export const MAX_COMMENT = 5000;
+export const MAX_MENTIONS = 20;
+/** The event recorded when a comment first mentions a member (consumed by notifications). */
+export const COMMENT_MENTIONED_EVENT = 'work.comment.mentioned';
 const DEFAULT_STATES = [
   { name: 'Backlog', group: 'BACKLOG' },
   { name: 'Todo', group: 'TODO' },
@@ -42,6 +52,20 @@ const DEFAULT_STATES = [
   { name: 'Done', group: 'DONE' },
 ] as const;
 const STATUS_OF_GROUP = { BACKLOG: 'TODO', TODO: 'TODO', IN_PROGRESS: 'IN_PROGRESS', DONE: 'DONE' } as const;
+
+/** The pub/sub topic of one project's board (published after commit, across replicas with REDIS_URL). */
+export const boardTopic = (projectId: string): string => `work:project:${projectId}:board`;
+
+export type BoardChangeKind =
+  'ITEM_CREATED' | 'ITEM_UPDATED' | 'ITEM_MOVED' | 'ITEM_CYCLE_CHANGED' | 'COMMENT_ADDED' | 'COMMENT_EDITED' | 'COMMENT_DELETED';
+
+/** What `boardChanged` subscribers receive. */
+export interface BoardChangeEvent {
+  kind: BoardChangeKind;
+  projectId: string;
+  itemId: string;
+  actorId: string;
+}
 
 function checkName(name: string, field: string, max: number): UserError[] {
   const trimmed = name.trim();
@@ -128,6 +152,8 @@ export class ProjectService {
     await deps.em.transactional(async (tx) => {
       const items = tx.createQueryBuilder(Task, 't').select('t.id').where({ projectId: id });
       await tx.nativeDelete(TaskActivity, { taskId: { $in: items.getKnexQuery() } } as unknown as FilterQuery<TaskActivityRow>);
+      await tx.nativeDelete(Cycle, { projectId: id });
+      await tx.nativeDelete(TaskComment, { taskId: { $in: items.getKnexQuery() } } as unknown as FilterQuery<TaskCommentRow>);
       await tx.nativeDelete(Task, { projectId: id });
       await tx.nativeDelete(ProjectState, { projectId: id });
       await tx.nativeDelete(ProjectMember, { projectId: id });
@@ -227,6 +253,7 @@ export class ProjectService {
     });
     this.log(deps.em, task, actorId, 'created', null, task.title);
     await deps.em.flush();
+    await this.publish(deps, task, 'ITEM_CREATED');
     return ok({ task });
   }
 
@@ -279,6 +306,7 @@ export class ProjectService {
     if (input.estimate !== undefined) change('estimate', input.estimate);
     if (input.tags != null) change('tags', [...new Set(input.tags.map((t) => t.trim()))]);
     await deps.em.flush();
+    await this.publish(deps, task, 'ITEM_UPDATED');
     return ok({ task });
   }
 
@@ -308,6 +336,162 @@ export class ProjectService {
       return task;
     });
     if (!('id' in moved)) return fail(moved);
+    await this.publish(deps, moved, 'ITEM_MOVED');
     return ok({ task: moved });
+  }
+
+  /** The item's comments, oldest first: one statement per tick for every item on the page. */
+  comments(deps: WorkDeps, taskId: string, args: PageArgs): Promise<Connection<TaskCommentRow>> {
+    return deps.loaders.commentsByTask.load(taskId, args, totalOrder<TaskCommentRow>('createdAt', 'ASC'));
+  }
+
+  /** Checks body and mentions; mentions must be members of `projectId` (one statement for all of them). */
+  private async checkComment(
+    deps: WorkDeps,
+    projectId: string,
+    input: CommentInput,
+  ): Promise<UserError[] | { body: string; mentionIds: string[] }> {
+    const body = input.body.trim();
+    if (!body) return [fieldError('input.body', 'A comment needs some text.')];
+    if ([...body].length > MAX_COMMENT) return [fieldError('input.body', `A comment is at most ${MAX_COMMENT} characters.`)];
+    const mentionIds = [...new Set((input.mentionIds ?? []).map((id) => id.trim().toLowerCase()))];
+    if (mentionIds.length > MAX_MENTIONS) return [fieldError('input.mentionIds', `At most ${MAX_MENTIONS} mentions.`)];
+    if (mentionIds.some((id) => !USER_ID.test(id))) return [fieldError('input.mentionIds', 'mentionIds must be ids of users.')];
+    if (mentionIds.length) {
+      const members = await deps.em.find(ProjectMember, { projectId, userId: { $in: mentionIds } });
+      if (members.length !== mentionIds.length) {
+        return [fieldError('input.mentionIds', 'Only members of the project can be mentioned.')];
+      }
+    }
+    return { body, mentionIds };
+  }
+
+  /** Records one mention event for the members in `mentionIds` not yet notified, the author excepted. */
+  private mention(em: Em, task: TaskRow, comment: TaskCommentRow, recipients: string[]): void {
+    if (!recipients.length) return;
+    recordEvent(
+      em,
+      COMMENT_MENTIONED_EVENT,
+      {
+        commentId: comment.id,
+        taskId: task.id,
+        projectId: task.projectId,
+        title: task.title,
+        authorId: comment.authorId,
+        excerpt: comment.body.slice(0, 200),
+        recipientIds: recipients,
+      },
+      { tenantId: task.tenantId },
+    );
+  }
+
+  async addComment(deps: WorkDeps, taskId: string, input: CommentInput): Promise<Payload<{ comment: TaskCommentRow }>> {
+    const task = await this.item(deps, taskId);
+    const authorId = deps.viewer!.userId;
+    const checked = await this.checkComment(deps, task.projectId!, input);
+    if (Array.isArray(checked)) return fail(checked);
+    const comment = deps.em.create(TaskComment, { taskId, authorId, body: checked.body, mentionIds: checked.mentionIds, editedAt: null });
+    this.mention(
+      deps.em,
+      task,
+      comment,
+      checked.mentionIds.filter((id) => id !== authorId),
+    );
+    await deps.em.flush();
+    await this.publish(deps, task, 'COMMENT_ADDED');
+    return ok({ comment });
+  }
+
+  /** The comment if the viewer wrote it and still may change its item; NOT_FOUND when not visible, FORBIDDEN for others' comments. */
+  private async ownComment(deps: WorkDeps, id: string): Promise<{ comment: TaskCommentRow; task: TaskRow }> {
+    const viewer = requireTenant(deps.viewer);
+    const comment = await deps.em.findOne(TaskComment, { id });
+    if (!comment) throw notFound('Comment', id);
+    const task = await deps.em.findOne(Task, { id: comment.taskId });
+    if (!task?.projectId || !(await this.roleOf(deps, task.projectId))) throw notFound('Comment', id);
+    if (comment.authorId !== viewer.userId) throw forbidden('Only the author can change a comment.');
+    await this.project(deps, task.projectId, 'MEMBER');
+    return { comment, task };
+  }
+
+  async editComment(deps: WorkDeps, id: string, input: CommentInput): Promise<Payload<{ comment: TaskCommentRow }>> {
+    const { comment, task } = await this.ownComment(deps, id);
+    const checked = await this.checkComment(deps, task.projectId!, input);
+    if (Array.isArray(checked)) return fail(checked);
+    const before = new Set(comment.mentionIds);
+    this.mention(
+      deps.em,
+      task,
+      comment,
+      checked.mentionIds.filter((m) => !before.has(m) && m !== comment.authorId),
+    );
+    comment.body = checked.body;
+    comment.mentionIds = checked.mentionIds;
+    comment.editedAt = new Date();
+    await deps.em.flush();
+    await this.publish(deps, task, 'COMMENT_EDITED');
+    return ok({ comment });
+  }
+
+  async deleteComment(deps: WorkDeps, id: string): Promise<Payload<{ deletedId: string }>> {
+    const { comment, task } = await this.ownComment(deps, id);
+    await deps.em.remove(comment).flush();
+    await this.publish(deps, task, 'COMMENT_DELETED');
+    return ok({ deletedId: id });
+  }
+
+  cycles(deps: WorkDeps, projectId: string, args: PageArgs): Promise<Connection<CycleRow>> {
+    return deps.loaders.cyclesByProject.load(projectId, args, totalOrder<CycleRow>('startsAt', 'ASC'));
+  }
+
+  cycleItems(deps: WorkDeps, cycleId: string, args: PageArgs): Promise<Connection<TaskRow>> {
+    return deps.loaders.itemsByCycle.load(cycleId, args, totalOrder<TaskRow>('createdAt', 'ASC'));
+  }
+
+  async createCycle(deps: WorkDeps, projectId: string, input: CreateCycleInput): Promise<Payload<{ cycle: CycleRow }>> {
+    await this.project(deps, projectId, 'ADMIN');
+    const errors = checkName(input.name, 'input.name', 120);
+    const startsAt = new Date(input.startsAt as Date);
+    const endsAt = new Date(input.endsAt as Date);
+    if (!(endsAt.getTime() > startsAt.getTime())) errors.push(fieldError('input.endsAt', 'A cycle ends after it starts.'));
+    else if (endsAt.getTime() - startsAt.getTime() > 366 * 86_400_000)
+      errors.push(fieldError('input.endsAt', 'A cycle lasts at most 366 days.'));
+    if (errors.length) return fail(errors);
+    const cycle = deps.em.create(Cycle, { projectId, name: input.name.trim(), startsAt, endsAt });
+    await deps.em.flush();
+    return ok({ cycle });
+  }
+
+  async setCycle(deps: WorkDeps, id: string, cycleId: string | null): Promise<Payload<{ task: TaskRow }>> {
+    const task = await this.item(deps, id);
+    if (cycleId != null) {
+      const cycle = await deps.em.findOne(Cycle, { id: cycleId, projectId: task.projectId! });
+      if (!cycle) return fail(fieldError('cycleId', 'No such cycle in this project.'));
+    }
+    if (task.cycleId !== cycleId) {
+      this.log(deps.em, task, deps.viewer!.userId, 'cycle', task.cycleId, cycleId);
+      task.cycleId = cycleId;
+    }
+    await deps.em.flush();
+    await this.publish(deps, task, 'ITEM_CYCLE_CHANGED');
+    return ok({ task });
+  }
+
+  /** Tells the board's viewers after the change committed; a lost signal must not fail the change. */
+  private async publish(deps: WorkDeps, task: TaskRow, kind: BoardChangeKind): Promise<void> {
+    const event: BoardChangeEvent = { kind, projectId: task.projectId!, itemId: task.id, actorId: deps.viewer!.userId };
+    try {
+      await deps.pubsub.publish(boardTopic(event.projectId), event);
+    } catch (error) {
+      deps.log.warn({ err: error, projectId: event.projectId }, 'board change not published');
+    }
+  }
+
+  /** A board's live changes: members only (NOT_FOUND otherwise), re-checked before each event so a removed member's stream ends. */
+  async watchBoard(deps: WorkDeps, projectId: string): Promise<AsyncIterableIterator<BoardChangeEvent>> {
+    await this.project(deps, projectId, 'VIEWER');
+    const userId = deps.viewer!.userId;
+    const source = deps.pubsub.subscribe<BoardChangeEvent>(boardTopic(projectId));
+    return whileAllowed(source, async () => (await deps.em.fork().count(ProjectMember, { projectId, userId })) > 0);
   }
 }

@@ -1,8 +1,8 @@
 import { DateTimeScalar } from '../../../kit';
 import type { WorkContext } from './context';
-import type { TaskRow } from './entities';
+import { Task, type TaskRow } from './entities';
 import type { Resolvers } from './generated/resolvers';
-import type { ProjectService } from './projects';
+import type { BoardChangeEvent, ProjectService } from './projects';
 import { canSee, type TaskService } from './service';
 
 /**
@@ -38,6 +38,22 @@ export function createResolvers(service: TaskService, projects: ProjectService):
       createWorkItem: (_, { projectId, input }, ctx) => projects.createItem(ctx.deps, projectId, input),
       updateWorkItem: (_, { id, input }, ctx) => projects.updateItem(ctx.deps, id, input),
       moveWorkItem: (_, { id, stateId, position }, ctx) => projects.move(ctx.deps, id, stateId, position),
+      createCycle: (_, { projectId, input }, ctx) => projects.createCycle(ctx.deps, projectId, input),
+      setWorkItemCycle: (_, { id, cycleId }, ctx) => projects.setCycle(ctx.deps, id, cycleId ?? null),
+      addWorkItemComment: (_, { taskId, input }, ctx) => projects.addComment(ctx.deps, taskId, input),
+      editWorkItemComment: (_, { id, input }, ctx) => projects.editComment(ctx.deps, id, input),
+      deleteWorkItemComment: (_, { id }, ctx) => projects.deleteComment(ctx.deps, id),
+    },
+    Subscription: {
+      boardChanged: {
+        subscribe: (_, { projectId }, ctx) => projects.watchBoard(ctx.deps, projectId),
+        resolve: (event: BoardChangeEvent) => event,
+      },
+    },
+    BoardChange: {
+      // A fresh read per event: the subscription's request-scoped loaders would serve a stale row.
+      item: async (event, _, ctx) => visible(await ctx.deps.em.fork().findOne(Task, { id: event.itemId }), ctx),
+      actor: (event) => ({ id: event.actorId }),
     },
     Task: {
       // Other subgraphs may reference any task; only those who may see it get it back.
@@ -49,6 +65,8 @@ export function createResolvers(service: TaskService, projects: ProjectService):
       parent: async (task, _, ctx) => (task.parentId ? visible(await ctx.loaders.taskById.load(task.parentId), ctx) : null),
       subtasks: (task, args, ctx) => projects.subtasks(ctx.deps, task.id, args),
       activity: (task, args, ctx) => projects.activity(ctx.deps, task.id, args),
+      cycle: (task, _, ctx) => (task.cycleId ? ctx.loaders.cycleById.load(task.cycleId) : null),
+      comments: (task, args, ctx) => projects.comments(ctx.deps, task.id, args),
     },
     Project: {
       __resolveReference: (ref, ctx) => projects.get(ctx.deps, ref.id),
@@ -56,6 +74,11 @@ export function createResolvers(service: TaskService, projects: ProjectService):
       states: (project, _, ctx) => projects.states(ctx.deps, project.id),
       members: (project, args, ctx) => projects.members(ctx.deps, project.id, args),
       items: (project, args, ctx) => projects.items(ctx.deps, project.id, args),
+      cycles: (project, args, ctx) => projects.cycles(ctx.deps, project.id, args),
+    },
+    Cycle: {
+      progress: (cycle, _, ctx) => ctx.loaders.cycleProgress.load(cycle.id),
+      items: (cycle, args, ctx) => projects.cycleItems(ctx.deps, cycle.id, args),
     },
     ProjectMember: {
       user: (member) => ({ id: member.userId }),
@@ -64,6 +87,11 @@ export function createResolvers(service: TaskService, projects: ProjectService):
       actor: (row) => ({ id: row.actorId }),
       from: (row) => row.fromValue ?? null,
       to: (row) => row.toValue ?? null,
+    },
+    TaskComment: {
+      author: (row) => ({ id: row.authorId }),
+      mentions: (row) => row.mentionIds.map((id) => ({ id })),
+      editedAt: (row) => row.editedAt ?? null,
     },
     User: {
       __resolveReference: (ref) => ({ id: ref.id }),

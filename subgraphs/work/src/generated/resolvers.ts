@@ -1,7 +1,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { TaskRow } from '../entities';
 import type { UserRef, WorkContext } from '../context';
-import type { ProjectRow, ProjectStateRow, ProjectMemberRow, TaskActivityRow } from '../project-entities';
+import type { ProjectRow, ProjectStateRow, ProjectMemberRow, TaskActivityRow, TaskCommentRow, CycleRow } from '../project-entities';
+import type { BoardChangeEvent } from '../projects';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -16,6 +17,44 @@ export type Scalars = {
   /** An instant in time, as an ISO-8601 string in UTC (e.g. `2026-11-23T10:00:00.000Z`). */
   DateTime: { input: Date; output: Date | string; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** One change of a project's board, pushed to everyone viewing it. */
+export type BoardChange = {
+  __typename?: 'BoardChange';
+  /** Who made the change. */
+  actor?: Maybe<User>;
+  /** The item as it is now; null once it is gone. */
+  item?: Maybe<Task>;
+  /** The work item changed (or commented on). */
+  itemId: Scalars['ID']['output'];
+  kind: BoardChangeKind;
+  projectId: Scalars['ID']['output'];
+};
+
+/** What changed on a board. */
+export type BoardChangeKind =
+  | 'COMMENT_ADDED'
+  | 'COMMENT_DELETED'
+  | 'COMMENT_EDITED'
+  | 'ITEM_CREATED'
+  | 'ITEM_CYCLE_CHANGED'
+  | 'ITEM_MOVED'
+  | 'ITEM_UPDATED';
+
+/** A comment's text and who it mentions. */
+export type CommentInput = {
+  /** 1 to 5,000 characters. */
+  body: Scalars['String']['input'];
+  /** Members of the item's project to @mention (at most 20); anyone else is refused. */
+  mentionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** A new cycle of a project. */
+export type CreateCycleInput = {
+  endsAt: Scalars['DateTime']['input'];
+  name: Scalars['String']['input'];
+  startsAt: Scalars['DateTime']['input'];
 };
 
 /** A new project; the creator becomes its admin and gets the states Backlog, Todo, In Progress, Done. */
@@ -49,8 +88,64 @@ export type CreateWorkItemInput = {
   title: Scalars['String']['input'];
 };
 
+/** A cycle (sprint) of a project: work items planned between two dates. */
+export type Cycle = {
+  __typename?: 'Cycle';
+  /** After `startsAt`; at most 366 days later. */
+  endsAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Its items, oldest first. */
+  items: TaskConnection;
+  /** 1 to 120 characters. */
+  name: Scalars['String']['output'];
+  /** How far along it is: items in a DONE state over all its items, by count and by estimate. */
+  progress: CycleProgress;
+  startsAt: Scalars['DateTime']['output'];
+};
+
+
+/** A cycle (sprint) of a project: work items planned between two dates. */
+export type CycleItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CycleConnection = {
+  __typename?: 'CycleConnection';
+  edges: Array<CycleEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CycleEdge = {
+  __typename?: 'CycleEdge';
+  cursor: Scalars['String']['output'];
+  node: Cycle;
+};
+
+export type CyclePayload = {
+  __typename?: 'CyclePayload';
+  cycle?: Maybe<Cycle>;
+  errors: Array<UserError>;
+};
+
+/** A cycle's progress; items without an estimate count 0 in the estimate sums. */
+export type CycleProgress = {
+  __typename?: 'CycleProgress';
+  done: Scalars['Int']['output'];
+  doneEstimate: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+  totalEstimate: Scalars['Int']['output'];
+};
+
 export type DeleteProjectPayload = {
   __typename?: 'DeleteProjectPayload';
+  deletedId?: Maybe<Scalars['ID']['output']>;
+  errors: Array<UserError>;
+};
+
+export type DeleteTaskCommentPayload = {
+  __typename?: 'DeleteTaskCommentPayload';
   deletedId?: Maybe<Scalars['ID']['output']>;
   errors: Array<UserError>;
 };
@@ -86,12 +181,16 @@ export type ErrorCode =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Comments on a work item; members and admins. Mentioned members other than the author are notified. */
+  addWorkItemComment?: Maybe<TaskCommentPayload>;
   /**
    * Assigns a task to a user, or unassigns it when `assigneeId` is null; only its owner may. Assigning it
    * to someone other than the owner notifies them (event `work.task.assigned`); assigning it to the
    * current assignee again changes nothing and notifies no one.
    */
   assignTask?: Maybe<TaskPayload>;
+  /** Creates a cycle (sprint) in a project; admins only. */
+  createCycle?: Maybe<CyclePayload>;
   /** Creates a project; the signed-in user becomes its admin. */
   createProject?: Maybe<ProjectPayload>;
   /** Creates a task owned by the signed-in user. */
@@ -102,6 +201,10 @@ export type Mutation = {
   deleteProject?: Maybe<DeleteProjectPayload>;
   /** Deletes a task; only its owner may. */
   deleteTask?: Maybe<DeleteTaskPayload>;
+  /** Deletes a comment; its author only. */
+  deleteWorkItemComment?: Maybe<DeleteTaskCommentPayload>;
+  /** Changes a comment; its author only. Only members newly mentioned are notified. */
+  editWorkItemComment?: Maybe<TaskCommentPayload>;
   /** Moves a work item to `position` (0-based, clamped) of `stateId`; admins and members. */
   moveWorkItem?: Maybe<TaskPayload>;
   /** Renames a project; admins only. */
@@ -110,6 +213,8 @@ export type Mutation = {
   reorderStates?: Maybe<ProjectPayload>;
   /** Adds a member of the current tenant to a project, or changes their role; admins only. */
   setProjectMember?: Maybe<ProjectPayload>;
+  /** Plans a work item into a cycle of its project, or out of any when `cycleId` is null; admins and members. */
+  setWorkItemCycle?: Maybe<TaskPayload>;
   /** Changes a task; only its owner may. */
   updateTask?: Maybe<TaskPayload>;
   /** Changes a work item; admins and members. Every changed field is a row of its activity. */
@@ -117,9 +222,21 @@ export type Mutation = {
 };
 
 
+export type MutationAddWorkItemCommentArgs = {
+  input: CommentInput;
+  taskId: Scalars['ID']['input'];
+};
+
+
 export type MutationAssignTaskArgs = {
   assigneeId?: InputMaybe<Scalars['ID']['input']>;
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateCycleArgs = {
+  input: CreateCycleInput;
+  projectId: Scalars['ID']['input'];
 };
 
 
@@ -149,6 +266,17 @@ export type MutationDeleteTaskArgs = {
 };
 
 
+export type MutationDeleteWorkItemCommentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationEditWorkItemCommentArgs = {
+  id: Scalars['ID']['input'];
+  input: CommentInput;
+};
+
+
 export type MutationMoveWorkItemArgs = {
   id: Scalars['ID']['input'];
   position: Scalars['Int']['input'];
@@ -172,6 +300,12 @@ export type MutationSetProjectMemberArgs = {
   projectId: Scalars['ID']['input'];
   role: ProjectRole;
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetWorkItemCycleArgs = {
+  cycleId?: InputMaybe<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
 };
 
 
@@ -208,6 +342,8 @@ export type PageInfo = {
 export type Project = {
   __typename?: 'Project';
   createdAt: Scalars['DateTime']['output'];
+  /** Cycles (sprints), by start date. */
+  cycles: CycleConnection;
   id: Scalars['ID']['output'];
   /** Work items, by state position then id; `stateId` narrows to one board column. */
   items: TaskConnection;
@@ -219,6 +355,13 @@ export type Project = {
   states: Array<ProjectState>;
   /** The signed-in user's role. */
   viewerRole: ProjectRole;
+};
+
+
+/** A project (catalogue #51): a board of work items. Only its members see it. */
+export type ProjectCyclesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -347,6 +490,17 @@ export type StateGroup =
   | 'IN_PROGRESS'
   | 'TODO';
 
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Every change of a project's board (items created, changed, moved, planned; comments), to its members; ends when the viewer stops being one. NOT_FOUND for non-members. */
+  boardChanged?: Maybe<BoardChange>;
+};
+
+
+export type SubscriptionBoardChangedArgs = {
+  projectId: Scalars['ID']['input'];
+};
+
 /** A to-do item owned by one user (catalogue #11, #18), optionally assigned to another who may see it. */
 export type Task = {
   __typename?: 'Task';
@@ -354,8 +508,12 @@ export type Task = {
   activity?: Maybe<TaskActivityConnection>;
   /** Who the task is assigned to, if anyone; they can see the task but not change it. */
   assignee?: Maybe<User>;
+  /** Comments on the item, oldest first; project members only. */
+  comments?: Maybe<TaskCommentConnection>;
   /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** The cycle (sprint) it is planned in, if any. */
+  cycle?: Maybe<Cycle>;
   /** Longer notes, up to 5,000 characters. */
   description?: Maybe<Scalars['String']['output']>;
   /** When it should be done, if it has a deadline. */
@@ -397,6 +555,13 @@ export type TaskActivityArgs = {
 
 
 /** A to-do item owned by one user (catalogue #11, #18), optionally assigned to another who may see it. */
+export type TaskCommentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A to-do item owned by one user (catalogue #11, #18), optionally assigned to another who may see it. */
 export type TaskSubtasksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -428,6 +593,42 @@ export type TaskActivityEdge = {
   __typename?: 'TaskActivityEdge';
   cursor: Scalars['String']['output'];
   node: TaskActivity;
+};
+
+/** A comment on a work item, by a project member. */
+export type TaskComment = {
+  __typename?: 'TaskComment';
+  /** Who wrote it. */
+  author?: Maybe<User>;
+  /** 1 to 5,000 characters. */
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** When the author last edited it; null if never. */
+  editedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** The project members it @mentions; each is notified (event `work.comment.mentioned`) when first mentioned. */
+  mentions?: Maybe<Array<User>>;
+};
+
+export type TaskCommentConnection = {
+  __typename?: 'TaskCommentConnection';
+  edges: Array<TaskCommentEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TaskCommentEdge = {
+  __typename?: 'TaskCommentEdge';
+  cursor: Scalars['String']['output'];
+  node: TaskComment;
+};
+
+export type TaskCommentPayload = {
+  __typename?: 'TaskCommentPayload';
+  /** The comment as saved; null when `errors` is not empty. */
+  comment?: Maybe<TaskComment>;
+  /** Why the change was not saved; empty on success. */
+  errors: Array<UserError>;
 };
 
 /** A page of tasks. */
@@ -660,14 +861,24 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  CreateProjectInput: CreateProjectInput;
+  BoardChange: ResolverTypeWrapper<BoardChangeEvent>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  BoardChangeKind: BoardChangeKind;
+  CommentInput: CommentInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  CreateCycleInput: CreateCycleInput;
+  CreateProjectInput: CreateProjectInput;
   CreateTaskInput: CreateTaskInput;
   CreateWorkItemInput: CreateWorkItemInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Cycle: ResolverTypeWrapper<CycleRow>;
+  CycleConnection: ResolverTypeWrapper<Omit<CycleConnection, 'edges'> & { edges: Array<ResolversTypes['CycleEdge']> }>;
+  CycleEdge: ResolverTypeWrapper<Omit<CycleEdge, 'node'> & { node: ResolversTypes['Cycle'] }>;
+  CyclePayload: ResolverTypeWrapper<Omit<CyclePayload, 'cycle'> & { cycle?: Maybe<ResolversTypes['Cycle']> }>;
+  CycleProgress: ResolverTypeWrapper<CycleProgress>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeleteProjectPayload: ResolverTypeWrapper<DeleteProjectPayload>;
+  DeleteTaskCommentPayload: ResolverTypeWrapper<DeleteTaskCommentPayload>;
   DeleteTaskPayload: ResolverTypeWrapper<DeleteTaskPayload>;
   ErrorCode: ErrorCode;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -685,10 +896,15 @@ export type ResolversTypes = ResolversObject<{
   ProjectState: ResolverTypeWrapper<ProjectStateRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   StateGroup: StateGroup;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Task: ResolverTypeWrapper<TaskRow>;
   TaskActivity: ResolverTypeWrapper<TaskActivityRow>;
   TaskActivityConnection: ResolverTypeWrapper<Omit<TaskActivityConnection, 'edges'> & { edges: Array<ResolversTypes['TaskActivityEdge']> }>;
   TaskActivityEdge: ResolverTypeWrapper<Omit<TaskActivityEdge, 'node'> & { node: ResolversTypes['TaskActivity'] }>;
+  TaskComment: ResolverTypeWrapper<TaskCommentRow>;
+  TaskCommentConnection: ResolverTypeWrapper<Omit<TaskCommentConnection, 'edges'> & { edges: Array<ResolversTypes['TaskCommentEdge']> }>;
+  TaskCommentEdge: ResolverTypeWrapper<Omit<TaskCommentEdge, 'node'> & { node: ResolversTypes['TaskComment'] }>;
+  TaskCommentPayload: ResolverTypeWrapper<Omit<TaskCommentPayload, 'comment'> & { comment?: Maybe<ResolversTypes['TaskComment']> }>;
   TaskConnection: ResolverTypeWrapper<Omit<TaskConnection, 'edges'> & { edges: Array<ResolversTypes['TaskEdge']> }>;
   TaskEdge: ResolverTypeWrapper<Omit<TaskEdge, 'node'> & { node: ResolversTypes['Task'] }>;
   TaskFilter: TaskFilter;
@@ -705,14 +921,23 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  CreateProjectInput: CreateProjectInput;
+  BoardChange: BoardChangeEvent;
+  ID: Scalars['ID']['output'];
+  CommentInput: CommentInput;
   String: Scalars['String']['output'];
+  CreateCycleInput: CreateCycleInput;
+  CreateProjectInput: CreateProjectInput;
   CreateTaskInput: CreateTaskInput;
   CreateWorkItemInput: CreateWorkItemInput;
   Int: Scalars['Int']['output'];
-  ID: Scalars['ID']['output'];
+  Cycle: CycleRow;
+  CycleConnection: Omit<CycleConnection, 'edges'> & { edges: Array<ResolversParentTypes['CycleEdge']> };
+  CycleEdge: Omit<CycleEdge, 'node'> & { node: ResolversParentTypes['Cycle'] };
+  CyclePayload: Omit<CyclePayload, 'cycle'> & { cycle?: Maybe<ResolversParentTypes['Cycle']> };
+  CycleProgress: CycleProgress;
   DateTime: Scalars['DateTime']['output'];
   DeleteProjectPayload: DeleteProjectPayload;
+  DeleteTaskCommentPayload: DeleteTaskCommentPayload;
   DeleteTaskPayload: DeleteTaskPayload;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
@@ -726,10 +951,15 @@ export type ResolversParentTypes = ResolversObject<{
   ProjectPayload: Omit<ProjectPayload, 'project'> & { project?: Maybe<ResolversParentTypes['Project']> };
   ProjectState: ProjectStateRow;
   Query: Record<PropertyKey, never>;
+  Subscription: Record<PropertyKey, never>;
   Task: TaskRow;
   TaskActivity: TaskActivityRow;
   TaskActivityConnection: Omit<TaskActivityConnection, 'edges'> & { edges: Array<ResolversParentTypes['TaskActivityEdge']> };
   TaskActivityEdge: Omit<TaskActivityEdge, 'node'> & { node: ResolversParentTypes['TaskActivity'] };
+  TaskComment: TaskCommentRow;
+  TaskCommentConnection: Omit<TaskCommentConnection, 'edges'> & { edges: Array<ResolversParentTypes['TaskCommentEdge']> };
+  TaskCommentEdge: Omit<TaskCommentEdge, 'node'> & { node: ResolversParentTypes['TaskComment'] };
+  TaskCommentPayload: Omit<TaskCommentPayload, 'comment'> & { comment?: Maybe<ResolversParentTypes['TaskComment']> };
   TaskConnection: Omit<TaskConnection, 'edges'> & { edges: Array<ResolversParentTypes['TaskEdge']> };
   TaskEdge: Omit<TaskEdge, 'node'> & { node: ResolversParentTypes['Task'] };
   TaskFilter: TaskFilter;
@@ -741,11 +971,56 @@ export type ResolversParentTypes = ResolversObject<{
   UserError: UserError;
 }>;
 
+export type BoardChangeResolvers<ContextType = WorkContext, ParentType extends ResolversParentTypes['BoardChange'] = ResolversParentTypes['BoardChange']> = ResolversObject<{
+  actor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  item?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType>;
+  itemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['BoardChangeKind'], ParentType, ContextType>;
+  projectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type CycleResolvers<ContextType = WorkContext, ParentType extends ResolversParentTypes['Cycle'] = ResolversParentTypes['Cycle']> = ResolversObject<{
+  endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  items?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<CycleItemsArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['CycleProgress'], ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type CycleConnectionResolvers<ContextType = WorkContext, ParentType extends ResolversParentTypes['CycleConnection'] = ResolversParentTypes['CycleConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CycleEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CycleEdgeResolvers<ContextType = WorkContext, ParentType extends ResolversParentTypes['CycleEdge'] = ResolversParentTypes['CycleEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Cycle'], ParentType, ContextType>;
+}>;
+
+export type CyclePayloadResolvers<ContextType = WorkContext, ParentType extends ResolversParentTypes['CyclePayload'] = ResolversParentTypes['CyclePayload']> = ResolversObject<{
+  cycle?: Resolver<Maybe<ResolversTypes['Cycle']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type CycleProgressResolvers<ContextType = WorkContext, ParentType extends ResolversParentTypes['CycleProgress'] = ResolversParentTypes['CycleProgress']> = ResolversObject<{
+  done?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  doneEstimate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalEstimate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
 
 export type DeleteProjectPayloadResolvers<ContextType = WorkContext, ParentType extends ResolversParentTypes['DeleteProjectPayload'] = ResolversParentTypes['DeleteProjectPayload']> = ResolversObject<{
+  deletedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type DeleteTaskCommentPayloadResolvers<ContextType = WorkContext, ParentType extends ResolversParentTypes['DeleteTaskCommentPayload'] = ResolversParentTypes['DeleteTaskCommentPayload']> = ResolversObject<{
   deletedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
@@ -756,16 +1031,21 @@ export type DeleteTaskPayloadResolvers<ContextType = WorkContext, ParentType ext
 }>;
 
 export type MutationResolvers<ContextType = WorkContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addWorkItemComment?: Resolver<Maybe<ResolversTypes['TaskCommentPayload']>, ParentType, ContextType, RequireFields<MutationAddWorkItemCommentArgs, 'input' | 'taskId'>>;
   assignTask?: Resolver<Maybe<ResolversTypes['TaskPayload']>, ParentType, ContextType, RequireFields<MutationAssignTaskArgs, 'id'>>;
+  createCycle?: Resolver<Maybe<ResolversTypes['CyclePayload']>, ParentType, ContextType, RequireFields<MutationCreateCycleArgs, 'input' | 'projectId'>>;
   createProject?: Resolver<Maybe<ResolversTypes['ProjectPayload']>, ParentType, ContextType, RequireFields<MutationCreateProjectArgs, 'input'>>;
   createTask?: Resolver<Maybe<ResolversTypes['TaskPayload']>, ParentType, ContextType, RequireFields<MutationCreateTaskArgs, 'input'>>;
   createWorkItem?: Resolver<Maybe<ResolversTypes['TaskPayload']>, ParentType, ContextType, RequireFields<MutationCreateWorkItemArgs, 'input' | 'projectId'>>;
   deleteProject?: Resolver<Maybe<ResolversTypes['DeleteProjectPayload']>, ParentType, ContextType, RequireFields<MutationDeleteProjectArgs, 'id'>>;
   deleteTask?: Resolver<Maybe<ResolversTypes['DeleteTaskPayload']>, ParentType, ContextType, RequireFields<MutationDeleteTaskArgs, 'id'>>;
+  deleteWorkItemComment?: Resolver<Maybe<ResolversTypes['DeleteTaskCommentPayload']>, ParentType, ContextType, RequireFields<MutationDeleteWorkItemCommentArgs, 'id'>>;
+  editWorkItemComment?: Resolver<Maybe<ResolversTypes['TaskCommentPayload']>, ParentType, ContextType, RequireFields<MutationEditWorkItemCommentArgs, 'id' | 'input'>>;
   moveWorkItem?: Resolver<Maybe<ResolversTypes['TaskPayload']>, ParentType, ContextType, RequireFields<MutationMoveWorkItemArgs, 'id' | 'position' | 'stateId'>>;
   renameProject?: Resolver<Maybe<ResolversTypes['ProjectPayload']>, ParentType, ContextType, RequireFields<MutationRenameProjectArgs, 'id' | 'name'>>;
   reorderStates?: Resolver<Maybe<ResolversTypes['ProjectPayload']>, ParentType, ContextType, RequireFields<MutationReorderStatesArgs, 'projectId' | 'stateIds'>>;
   setProjectMember?: Resolver<Maybe<ResolversTypes['ProjectPayload']>, ParentType, ContextType, RequireFields<MutationSetProjectMemberArgs, 'projectId' | 'role' | 'userId'>>;
+  setWorkItemCycle?: Resolver<Maybe<ResolversTypes['TaskPayload']>, ParentType, ContextType, RequireFields<MutationSetWorkItemCycleArgs, 'id'>>;
   updateTask?: Resolver<Maybe<ResolversTypes['TaskPayload']>, ParentType, ContextType, RequireFields<MutationUpdateTaskArgs, 'id' | 'input'>>;
   updateWorkItem?: Resolver<Maybe<ResolversTypes['TaskPayload']>, ParentType, ContextType, RequireFields<MutationUpdateWorkItemArgs, 'id' | 'input'>>;
 }>;
@@ -780,6 +1060,7 @@ export type PageInfoResolvers<ContextType = WorkContext, ParentType extends Reso
 export type ProjectResolvers<ContextType = WorkContext, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project'], FederationReferenceType extends FederationReferenceTypes['Project'] = FederationReferenceTypes['Project']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Project']> | FederationReferenceType, FederationReferenceType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  cycles?: Resolver<ResolversTypes['CycleConnection'], ParentType, ContextType, RequireFields<ProjectCyclesArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   items?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<ProjectItemsArgs, 'first'>>;
   members?: Resolver<ResolversTypes['ProjectMemberConnection'], ParentType, ContextType, RequireFields<ProjectMembersArgs, 'first'>>;
@@ -836,11 +1117,17 @@ export type QueryResolvers<ContextType = WorkContext, ParentType extends Resolve
   tasks?: Resolver<Maybe<ResolversTypes['TaskConnection']>, ParentType, ContextType, RequireFields<QueryTasksArgs, 'first'>>;
 }>;
 
+export type SubscriptionResolvers<ContextType = WorkContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  boardChanged?: SubscriptionResolver<Maybe<ResolversTypes['BoardChange']>, "boardChanged", ParentType, ContextType, RequireFields<SubscriptionBoardChangedArgs, 'projectId'>>;
+}>;
+
 export type TaskResolvers<ContextType = WorkContext, ParentType extends ResolversParentTypes['Task'] = ResolversParentTypes['Task'], FederationReferenceType extends FederationReferenceTypes['Task'] = FederationReferenceTypes['Task']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Task']> | FederationReferenceType, FederationReferenceType, ContextType>;
   activity?: Resolver<Maybe<ResolversTypes['TaskActivityConnection']>, ParentType, ContextType, RequireFields<TaskActivityArgs, 'first'>>;
   assignee?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  comments?: Resolver<Maybe<ResolversTypes['TaskCommentConnection']>, ParentType, ContextType, RequireFields<TaskCommentsArgs, 'first'>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  cycle?: Resolver<Maybe<ResolversTypes['Cycle']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   estimate?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -878,6 +1165,31 @@ export type TaskActivityEdgeResolvers<ContextType = WorkContext, ParentType exte
   node?: Resolver<ResolversTypes['TaskActivity'], ParentType, ContextType>;
 }>;
 
+export type TaskCommentResolvers<ContextType = WorkContext, ParentType extends ResolversParentTypes['TaskComment'] = ResolversParentTypes['TaskComment']> = ResolversObject<{
+  author?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  editedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentions?: Resolver<Maybe<Array<ResolversTypes['User']>>, ParentType, ContextType>;
+}>;
+
+export type TaskCommentConnectionResolvers<ContextType = WorkContext, ParentType extends ResolversParentTypes['TaskCommentConnection'] = ResolversParentTypes['TaskCommentConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['TaskCommentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TaskCommentEdgeResolvers<ContextType = WorkContext, ParentType extends ResolversParentTypes['TaskCommentEdge'] = ResolversParentTypes['TaskCommentEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TaskComment'], ParentType, ContextType>;
+}>;
+
+export type TaskCommentPayloadResolvers<ContextType = WorkContext, ParentType extends ResolversParentTypes['TaskCommentPayload'] = ResolversParentTypes['TaskCommentPayload']> = ResolversObject<{
+  comment?: Resolver<Maybe<ResolversTypes['TaskComment']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type TaskConnectionResolvers<ContextType = WorkContext, ParentType extends ResolversParentTypes['TaskConnection'] = ResolversParentTypes['TaskConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['TaskEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -908,8 +1220,15 @@ export type UserErrorResolvers<ContextType = WorkContext, ParentType extends Res
 }>;
 
 export type Resolvers<ContextType = WorkContext> = ResolversObject<{
+  BoardChange?: BoardChangeResolvers<ContextType>;
+  Cycle?: CycleResolvers<ContextType>;
+  CycleConnection?: CycleConnectionResolvers<ContextType>;
+  CycleEdge?: CycleEdgeResolvers<ContextType>;
+  CyclePayload?: CyclePayloadResolvers<ContextType>;
+  CycleProgress?: CycleProgressResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DeleteProjectPayload?: DeleteProjectPayloadResolvers<ContextType>;
+  DeleteTaskCommentPayload?: DeleteTaskCommentPayloadResolvers<ContextType>;
   DeleteTaskPayload?: DeleteTaskPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -922,10 +1241,15 @@ export type Resolvers<ContextType = WorkContext> = ResolversObject<{
   ProjectPayload?: ProjectPayloadResolvers<ContextType>;
   ProjectState?: ProjectStateResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   Task?: TaskResolvers<ContextType>;
   TaskActivity?: TaskActivityResolvers<ContextType>;
   TaskActivityConnection?: TaskActivityConnectionResolvers<ContextType>;
   TaskActivityEdge?: TaskActivityEdgeResolvers<ContextType>;
+  TaskComment?: TaskCommentResolvers<ContextType>;
+  TaskCommentConnection?: TaskCommentConnectionResolvers<ContextType>;
+  TaskCommentEdge?: TaskCommentEdgeResolvers<ContextType>;
+  TaskCommentPayload?: TaskCommentPayloadResolvers<ContextType>;
   TaskConnection?: TaskConnectionResolvers<ContextType>;
   TaskEdge?: TaskEdgeResolvers<ContextType>;
   TaskPayload?: TaskPayloadResolvers<ContextType>;
