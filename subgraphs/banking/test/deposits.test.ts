@@ -4,6 +4,7 @@ import { TestClock } from '../../../test/helpers/clock';
 import { gql, signUpUser, type TestUser } from '../../../test/helpers/graphql';
 import { startTestStack, type TestStack } from '../../../test/helpers/stack';
 import { eventually } from '../../../test/helpers/wait';
+import { PaymentIntent, Refund } from '../../payments/src/entities';
 import { CAPTURE, REFUND, createIntent, paymentsOrm } from '../../payments/test/helpers';
 import { DEPOSIT_REFUSED_EVENT, REFUND_UNBACKED_EVENT, createDepositConsumer } from '../src/deposits';
 import { BankingAudit, LedgerEntry, Transfer } from '../src/entities';
@@ -163,6 +164,35 @@ describe('banking: deposits through payments (PaymentIntent → payment_intent.s
       ),
     );
     expect(await account(stack, auth(alice), closing.id)).toMatchObject({ balance: 0 });
+
+    // Payments gives every refused deposit's money back, in full and once; the refunds move nothing in banking.
+    const refused = [foreign.paymentIntent.id, usd.paymentIntent.id, late.paymentIntent.id];
+    const intents = async () =>
+      paymentsOrm(stack)
+        .em.fork()
+        .find(PaymentIntent, { id: { $in: refused } });
+    await eventually(async () => {
+      for (const pi of await intents()) expect(pi.amountRefunded).toBe(pi.amountReceived);
+    });
+    expect(
+      await paymentsOrm(stack)
+        .em.fork()
+        .count(Refund, { paymentIntentId: { $in: refused } }),
+    ).toBe(3);
+    const refundEvents = (await paymentsOrm(stack).em.fork().find(OutboxEvent, { type: 'payments.refund.succeeded' }))
+      .filter((e) => refused.includes(String(e.payload.paymentIntentId)))
+      .map((e) => e.id);
+    expect(refundEvents).toHaveLength(3);
+    // Banking has handled those refunds (and found no credited deposit to debit).
+    await eventually(async () =>
+      expect(
+        await banking()
+          .orm.em.fork()
+          .count(ProcessedEvent, { eventId: { $in: refundEvents } }),
+      ).toBe(3),
+    );
+    expect(await account(stack, auth(alice), a.id)).toMatchObject({ debitsPosted: 0, balance: 0 });
+    expect(await em.count(Transfer, { id: { $like: 'refund:%' }, debitAccountId: { $in: [a.id, closing.id] } })).toBe(0);
   });
 
   it('withdraws by refunding a deposit: the refund debits the account once; one it cannot cover is recorded, not overdrawn', async () => {
