@@ -57,6 +57,17 @@ export const notificationTemplates: Record<string, NotificationTemplate> = {
       subjectId: id(payload, 'taskId', SUBJECT_ID_MAX),
     }),
   },
+  // work (#51): a comment on a work item that mentions project members (work leaves out the author).
+  'work.comment.mentioned': {
+    kind: 'MENTION',
+    render: (payload) => ({
+      title: clip(`You were mentioned on “${text(payload, 'title') ?? 'a work item'}”`, TITLE_MAX),
+      body: clip(text(payload, 'excerpt') ?? 'Someone mentioned you in a comment.', BODY_MAX),
+      actorId: id(payload, 'authorId'),
+      subjectType: 'Task',
+      subjectId: id(payload, 'taskId', SUBJECT_ID_MAX),
+    }),
+  },
   'chat.mention': {
     kind: 'MENTION',
     render: (payload) => {

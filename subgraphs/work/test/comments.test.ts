@@ -13,7 +13,7 @@ const EDIT = `mutation($id: ID!, $input: CommentInput!) { editWorkItemComment(id
 const DELETE = 'mutation($id: ID!) { deleteWorkItemComment(id: $id) { deletedId errors { code } } }';
 const COMMENTS = `query($t: ID!, $first: Int, $after: String) { task(id: $t) { comments(first: $first, after: $after) {
   totalCount pageInfo { hasNextPage endCursor } edges { node { body author { id } } } } } }`;
-const NOTIFICATIONS = '{ notifications(first: 20) { totalCount edges { node { eventType subjectId actor { id } } } } }';
+const NOTIFICATIONS = '{ notifications(first: 20) { totalCount edges { node { eventType kind title subjectId actor { id } } } } }';
 
 async function eventually<T>(check: () => Promise<T>, ms = 10_000): Promise<T> {
   const until = Date.now() + ms;
@@ -94,7 +94,8 @@ describe('work: comments on work items with @mentions', () => {
       expect(found).toHaveLength(1);
       return found;
     });
-    expect(inbox[0]).toMatchObject({ eventType: COMMENT_MENTIONED_EVENT });
+    expect(inbox[0]).toMatchObject({ eventType: COMMENT_MENTIONED_EVENT, kind: 'MENTION' });
+    expect(inbox[0].title).toMatch(/^You were mentioned on “/);
     expect(await mentions({ token: admin.token })).toEqual([]);
   });
 
