@@ -1,5 +1,5 @@
 import { forTenant, type Em } from '../../../kit';
-import { Project, ProjectMember, ProjectState, Task } from './entities';
+import { Cycle, Project, ProjectMember, ProjectState, Task, TaskComment } from './entities';
 
 const DEMO_USER_ID = '01900000-0000-7000-8000-000000000002';
 /** identity's demo tenant, which the demo user belongs to. */
@@ -22,7 +22,7 @@ export async function seed(unscoped: Em): Promise<void> {
   await seedProject(em);
 }
 
-/** A demo project with the default board and three work items for the demo user, once. */
+/** A demo project with the default board, a two-week cycle holding three work items, and a comment, once. */
 async function seedProject(em: Em): Promise<void> {
   if (await em.count(Project, { createdById: DEMO_USER_ID })) return;
   const project = em.create(Project, { name: 'Hubgraph launch', createdById: DEMO_USER_ID });
@@ -34,13 +34,21 @@ async function seedProject(em: Em): Promise<void> {
     ['Done', 'DONE'],
   ] as const;
   const states = groups.map(([name, group], position) => em.create(ProjectState, { projectId: project.id, name, group, position }));
+  const now = Date.now();
+  const cycle = em.create(Cycle, {
+    projectId: project.id,
+    name: 'Launch sprint',
+    startsAt: new Date(now - 3 * 86_400_000),
+    endsAt: new Date(now + 11 * 86_400_000),
+  });
   const items = [
     { title: 'Draft the launch post', state: 1, status: 'TODO', estimate: 3 },
     { title: 'Record the demo video', state: 2, status: 'IN_PROGRESS', estimate: 5 },
     { title: 'Pick the launch date', state: 3, status: 'DONE', estimate: 1 },
   ] as const;
+  const created = [];
   for (const item of items) {
-    em.create(Task, {
+    const task = em.create(Task, {
       title: item.title,
       status: item.status,
       priority: 'MEDIUM',
@@ -54,7 +62,16 @@ async function seedProject(em: Em): Promise<void> {
       parentId: null,
       estimate: item.estimate,
       position: 0,
+      cycleId: cycle.id,
     });
+    created.push(task);
   }
+  em.create(TaskComment, {
+    taskId: created[0]!.id,
+    authorId: DEMO_USER_ID,
+    body: 'First draft goes out on Monday; the video can link to it.',
+    mentionIds: [],
+    editedAt: null,
+  });
   await em.flush();
 }
