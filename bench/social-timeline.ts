@@ -1,6 +1,7 @@
 /**
  * `npm run bench -- social-timeline`: the social subgraph's home timeline (in-process stack: identity,
- * social and the router; SQLite in a temp dir, or MariaDB with MYSQL_URL; the timeline store in memory).
+ * social and the router; SQLite in a temp dir, or MariaDB with MYSQL_URL; the timeline store in memory, or
+ * Redis sorted sets with REDIS_URL, whose results go to social-timeline-redis.json).
  *
  * 1. Read: p50/p99 of `homeTimeline(first: 20)` through the router for a user following 1,000
  *    accounts (2 posts each, fanned out into the reader's sorted set), then again once the reader also
@@ -78,6 +79,8 @@ export async function socialTimeline(args: BenchArgs, env: Record<string, string
         LOG_LEVEL: 'error',
         DATA_DIR: dataDir,
         MYSQL_URL: env.MYSQL_URL,
+        REDIS_URL: env.REDIS_URL,
+        REDIS_KEY_PREFIX: `hgb_${randomBytes(4).toString('hex')}:`,
         MYSQL_DATABASE_PREFIX: `hgb_${randomBytes(4).toString('hex')}_`,
         RATE_LIMIT_USER_POINTS: '100000000',
         SOCIAL_FANOUT_THRESHOLD: String(Math.floor(followers / 2)),
@@ -149,7 +152,7 @@ export async function socialTimeline(args: BenchArgs, env: Record<string, string
 
     const machine = describeMachine();
     console.log(
-      `social-timeline on ${machine.cpuModel} (${machine.cpus} CPUs, shared with other work), ${env.MYSQL_URL ? 'MariaDB' : 'SQLite'}`,
+      `social-timeline on ${machine.cpuModel} (${machine.cpus} CPUs, shared with other work), ${env.MYSQL_URL ? 'MariaDB' : 'SQLite'}, timelines in ${env.REDIS_URL ? 'Redis' : 'memory'}`,
     );
     console.log(
       formatTable(
@@ -162,10 +165,10 @@ export async function socialTimeline(args: BenchArgs, env: Record<string, string
         ],
       ),
     );
-    const path = writeResult('social-timeline', {
+    const path = writeResult(env.REDIS_URL ? 'social-timeline-redis' : 'social-timeline', {
       machine,
       database: env.MYSQL_URL ? 'mariadb' : 'sqlite',
-      store: 'memory',
+      store: env.REDIS_URL ? 'redis' : 'memory',
       reads,
       following,
       followers,
