@@ -60,14 +60,15 @@ async function withoutDriverMisreads(subgraph: RunningSubgraph, diff: SchemaDiff
         change.column.nullable &&
         change.column.default == null &&
         /^'?NULL'?$/.test(String(change.fromColumn.default));
-      // MariaDB reports an enum column's default quoted and escaped (\'ACTIVE\'), the entity as 'ACTIVE': the same default.
+      // MariaDB reports a string column's default (enum or varchar) quoted and escaped (\'ACTIVE\'), the
+      // entity as 'ACTIVE': the same default.
       const unquoted = (value: unknown) => String(value).replace(/[\\']/g, '');
-      const enumDefaultMisread =
+      const stringDefaultMisread =
         dialect === 'mysql' &&
         changed.join() === 'default' &&
-        enumItems.length > 0 &&
+        change.column.default != null &&
         unquoted(change.column.default) === unquoted(change.fromColumn.default);
-      if (enumMisread || jsonMisread || nullDefaultMisread || enumDefaultMisread) {
+      if (enumMisread || jsonMisread || nullDefaultMisread || stringDefaultMisread) {
         ignored.push(`${tableName}.${name}`);
         delete table.changedColumns[name];
       }
