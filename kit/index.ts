@@ -119,6 +119,8 @@ export {
   clampReputation,
   classifyContent,
   describeModeration,
+  moderationStatusOf,
+  reportModeration,
   findLinks,
   foldText,
   reputationAfter,

@@ -7,6 +7,8 @@ import {
   type PhraseEntry,
   type WordEntry,
 } from './moderation-words';
+import { recordEvent } from './events';
+import type { Em } from './orm';
 
 /**
  * Content moderation: a pure classifier over the repository's word list (kit/src/moderation-words.ts)
@@ -436,6 +438,25 @@ const str = (v: unknown): v is string => typeof v === 'string' && v.length > 0 &
 /** The payload of a `<subgraph>.content.moderated` event (the excerpt cut to 500 characters). */
 export function moderationReport(report: ModerationReport): Record<string, unknown> {
   return { ...report, excerpt: report.excerpt.slice(0, 500), reasons: report.reasons.slice(0, 20) };
+}
+
+/** The status content gets from its verdict: HELD (its author alone sees it), FLAGGED (visible, queued) or PUBLISHED. */
+export function moderationStatusOf(result: ModerationResult): 'HELD' | 'FLAGGED' | 'PUBLISHED' {
+  return result.verdict === 'HOLD' ? 'HELD' : result.verdict === 'FLAG' ? 'FLAGGED' : 'PUBLISHED';
+}
+
+/**
+ * Reports held or flagged content to moderation: records `eventType` (`<subgraph>.content.moderated`)
+ * in `em`'s unit of work, so the case exists if and only if the content was stored. Nothing for ALLOW.
+ */
+export function reportModeration(
+  em: Em,
+  eventType: string,
+  content: Pick<ModerationReport, 'contentType' | 'contentId' | 'authorId' | 'excerpt'>,
+  result: ModerationResult,
+): void {
+  if (result.verdict === 'ALLOW') return;
+  recordEvent(em, eventType, moderationReport({ ...content, verdict: result.verdict, score: result.score, reasons: result.reasons }));
 }
 
 /** Reads a report event's payload; null when it is not one (a consumer acknowledges and skips it). */

@@ -83,6 +83,30 @@ export function nextRun(at: Date, frequency: Frequency): Date | null {
   return null;
 }
 
+/** A new row for the bank's own account of `ledger` (no owner, no balance flags). */
+function operatorRow(ledger: string) {
+  const now = new Date();
+  return {
+    id: newId(),
+    createdAt: now,
+    updatedAt: now,
+    kind: 'OPERATOR',
+    ownerId: null,
+    businessTenantId: null,
+    operatorLedger: ledger,
+    name: `Bank ${ledger}`,
+    ledger,
+    debitsMustNotExceedCredits: false,
+    creditsMustNotExceedDebits: false,
+    closed: false,
+    debitsPosted: 0,
+    creditsPosted: 0,
+    debitsPending: 0,
+    creditsPending: 0,
+    entrySeq: 0,
+  };
+}
+
 /** Banking's rules: accounts, transfers (through the ledger engine), statements, schedules, audit. */
 export class BankingService {
   /** Whether the viewer may see `account` (owner, tenant member, admin). */
@@ -303,25 +327,7 @@ export class BankingService {
     if (found) return found;
     const fresh = em.fork();
     try {
-      await fresh.insert(BankAccount, {
-        id: newId(),
-        createdAt: new Date(),
-        updatedAt: new Date(),
-        kind: 'OPERATOR',
-        ownerId: null,
-        businessTenantId: null,
-        operatorLedger: ledger,
-        name: `Bank ${ledger}`,
-        ledger,
-        debitsMustNotExceedCredits: false,
-        creditsMustNotExceedDebits: false,
-        closed: false,
-        debitsPosted: 0,
-        creditsPosted: 0,
-        debitsPending: 0,
-        creditsPending: 0,
-        entrySeq: 0,
-      } as never);
+      await fresh.insert(BankAccount, operatorRow(ledger) as never);
     } catch {
       // Another request opened it at the same moment.
     }
@@ -434,27 +440,8 @@ export class BankingService {
   private async operatorAccountIn(tx: Em, ledger: string): Promise<BankAccountRow> {
     const found = await tx.findOne(BankAccount, { operatorLedger: ledger });
     if (found) return found;
-    const now = new Date();
     // A racing opener's unique violation fails this transaction; the consumer retries and reads theirs.
-    await tx.insert(BankAccount, {
-      id: newId(),
-      createdAt: now,
-      updatedAt: now,
-      kind: 'OPERATOR',
-      ownerId: null,
-      businessTenantId: null,
-      operatorLedger: ledger,
-      name: `Bank ${ledger}`,
-      ledger,
-      debitsMustNotExceedCredits: false,
-      creditsMustNotExceedDebits: false,
-      closed: false,
-      debitsPosted: 0,
-      creditsPosted: 0,
-      debitsPending: 0,
-      creditsPending: 0,
-      entrySeq: 0,
-    } as never);
+    await tx.insert(BankAccount, operatorRow(ledger) as never);
     return tx.findOneOrFail(BankAccount, { operatorLedger: ledger });
   }
 

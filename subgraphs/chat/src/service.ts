@@ -10,7 +10,8 @@ import {
   notFound,
   ok,
   classifyContent,
-  moderationReport,
+  moderationStatusOf,
+  reportModeration,
   paginate,
   recordEvent,
   requireViewer,
@@ -72,24 +73,8 @@ export function messageEvent(row: MessageRow): MessageView {
 export const MODERATED_EVENT = 'chat.content.moderated';
 /** Moderation statuses others than the author may see. */
 export const VISIBLE_STATUSES = ['PUBLISHED', 'FLAGGED'];
-const statusOf = (verdict: ModerationResult) =>
-  verdict.verdict === 'HOLD' ? 'HELD' : verdict.verdict === 'FLAG' ? 'FLAGGED' : 'PUBLISHED';
-
 function reportMessage(tx: Em, row: MessageRow, text: string, verdict: ModerationResult): void {
-  if (verdict.verdict === 'ALLOW') return;
-  recordEvent(
-    tx,
-    MODERATED_EVENT,
-    moderationReport({
-      contentType: 'CHAT_MESSAGE',
-      contentId: row.id,
-      authorId: row.authorId,
-      excerpt: text,
-      verdict: verdict.verdict,
-      score: verdict.score,
-      reasons: verdict.reasons,
-    }),
-  );
+  reportModeration(tx, MODERATED_EVENT, { contentType: 'CHAT_MESSAGE', contentId: row.id, authorId: row.authorId, excerpt: text }, verdict);
 }
 
 /** Checks a message text: 1 to 4,000 characters, not only white space. */
@@ -393,7 +378,7 @@ export class ChatService {
         deletedAt: null,
         createdAt: now,
         updatedAt: now,
-        moderationStatus: statusOf(verdict),
+        moderationStatus: moderationStatusOf(verdict),
       });
       reportMessage(tx, created, input.text, verdict);
       // A held message mentions nobody (the excerpt would leak) and is announced only once approved.
@@ -469,7 +454,7 @@ export class ChatService {
     message.text = text;
     message.editedAt = deps.clock.now();
     if (verdict.verdict !== 'ALLOW' && message.moderationStatus !== 'REMOVED') {
-      if (verdict.verdict === 'HOLD' || message.moderationStatus === 'PUBLISHED') message.moderationStatus = statusOf(verdict);
+      if (verdict.verdict === 'HOLD' || message.moderationStatus === 'PUBLISHED') message.moderationStatus = moderationStatusOf(verdict);
       reportMessage(deps.em, message, text, verdict);
     }
     await deps.em.flush();

@@ -5,10 +5,10 @@ import {
   fail,
   fieldError,
   isUuid,
-  moderationReport,
+  moderationStatusOf,
+  reportModeration,
   ok,
   paginate,
-  recordEvent,
   requireViewer,
   totalOrder,
   type Connection,
@@ -51,24 +51,15 @@ export class CommentService {
       postId: post.id,
       authorId: viewer.userId,
       text,
-      moderationStatus: verdict.verdict === 'HOLD' ? 'HELD' : verdict.verdict === 'FLAG' ? 'FLAGGED' : 'PUBLISHED',
+      moderationStatus: moderationStatusOf(verdict),
     });
     comment.createdAt = deps.clock.now();
-    if (verdict.verdict !== 'ALLOW') {
-      recordEvent(
-        deps.em,
-        MODERATED_EVENT,
-        moderationReport({
-          contentType: 'PUBLISHING_COMMENT',
-          contentId: comment.id,
-          authorId: viewer.userId,
-          excerpt: text,
-          verdict: verdict.verdict,
-          score: verdict.score,
-          reasons: verdict.reasons,
-        }),
-      );
-    }
+    reportModeration(
+      deps.em,
+      MODERATED_EVENT,
+      { contentType: 'PUBLISHING_COMMENT', contentId: comment.id, authorId: viewer.userId, excerpt: text },
+      verdict,
+    );
     await deps.em.flush();
     return ok({ comment });
   }

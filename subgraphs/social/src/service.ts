@@ -14,7 +14,8 @@ import {
   paginateInMemory,
   checkPageArgs,
   classifyContent,
-  moderationReport,
+  moderationStatusOf,
+  reportModeration,
   recordEvent,
   requireViewer,
   totalOrder,
@@ -286,24 +287,15 @@ export class SocialService {
         likeCount: 0,
         replyCount: 0,
         repostCount: 0,
-        moderationStatus: held ? 'HELD' : verdict.verdict === 'FLAG' ? 'FLAGGED' : 'PUBLISHED',
+        moderationStatus: moderationStatusOf(verdict),
       });
       row.createdAt = deps.clock.now();
-      if (verdict.verdict !== 'ALLOW') {
-        recordEvent(
-          tx,
-          MODERATED_EVENT,
-          moderationReport({
-            contentType: 'SOCIAL_POST',
-            contentId: row.id,
-            authorId: viewer.userId,
-            excerpt: text,
-            verdict: verdict.verdict,
-            score: verdict.score,
-            reasons: verdict.reasons,
-          }),
-        );
-      }
+      reportModeration(
+        tx,
+        MODERATED_EVENT,
+        { contentType: 'SOCIAL_POST', contentId: row.id, authorId: viewer.userId, excerpt: text },
+        verdict,
+      );
       // A held post reaches nobody (no count, timeline or notification) until a moderator approves it.
       if (held) {
         await tx.flush();
