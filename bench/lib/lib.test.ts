@@ -96,8 +96,9 @@ describe('runLoad', () => {
     expect(result.requests).toBeGreaterThan(0);
     // Every request the server saw is either a warm-up or a recorded one.
     expect(result.requests + result.warmupRequests).toBe(served);
-    // The handler waits 5 ms, so no successful request can be faster.
-    expect(result.latency.min).toBeGreaterThanOrEqual(4.5);
+    // The handler waits 5 ms, so no successful request can be much faster. Node runs a timer against the
+    // loop's cached clock, so it may fire up to 1 ms early by performance.now() (4.45 ms seen in CI).
+    expect(result.latency.min).toBeGreaterThanOrEqual(3.9);
     expect(result.rps).toBeGreaterThan(0);
     expect(result.rps).toBeLessThan((4 * 1000) / 5 + 1);
   });
