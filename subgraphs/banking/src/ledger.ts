@@ -200,18 +200,21 @@ export async function applyBatch(em: Em, batch: TransferRequest[], actor: Actor,
 }
 
 /**
- * Applies a batch of SINGLE_PHASE / PENDING transfers inside the caller's transaction `tx` (an event
- * consumer's, which marks the event processed in the same commit). No retry here: a deadlock or lost
- * race throws and rolls the caller's transaction back, and the caller retries (the kit's consumers
- * do, with backoff). Referring to pending transfers is not supported here (their accounts are unknown
- * before a read); use {@link applyBatch} for those.
+ * Applies a batch inside the caller's transaction `tx` (an event consumer's, which marks the event
+ * processed in the same commit). No retry here: a deadlock or lost race throws and rolls the caller's
+ * transaction back, and the caller retries (the kit's consumers do, with backoff). The accounts of
+ * pending transfers a POST_PENDING / VOID_PENDING refers to are read in `tx` first (a pending
+ * transfer's accounts never change), then locked with the others in id order.
  */
 export async function applyInTransaction(tx: Em, batch: TransferRequest[], actor: Actor, now: Date): Promise<BatchResult> {
-  if (batch.some((t) => t.pendingId)) throw new Error('applyInTransaction takes no POST_PENDING / VOID_PENDING transfers');
   const accountIds = new Set<string>();
   for (const t of batch) {
     if (t.debitAccountId) accountIds.add(t.debitAccountId);
     if (t.creditAccountId) accountIds.add(t.creditAccountId);
+  }
+  const pendingIds = [...new Set(batch.map((t) => t.pendingId).filter((id): id is string => !!id && ID_PATTERN.test(id)))];
+  if (pendingIds.length) {
+    for (const p of await findByIds<TransferRow>(tx, Transfer, pendingIds)) accountIds.add(p.debitAccountId).add(p.creditAccountId);
   }
   return applyLocked(tx, batch, actor, now, [...accountIds].filter((id) => id.length <= 36).sort());
 }

@@ -3,7 +3,10 @@ import {
   fail,
   fieldError,
   forbidden,
+  isRetryableConflict,
+  isUniqueViolation,
   newId,
+  recordEvent,
   notFound,
   ok,
   paginate,
@@ -31,7 +34,14 @@ import {
   type ScheduledTransferRow,
   type TransferRow,
 } from './entities';
-import type { ExchangeInput, OpenBankAccountInput, ScheduleTransferInput, AdjustBalanceInput, TransferInput } from './generated/resolvers';
+import type {
+  AdjustBalanceInput,
+  ExchangeInput,
+  OpenBankAccountInput,
+  ScheduleTransferInput,
+  TransferInput,
+  WithdrawInput,
+} from './generated/resolvers';
 import {
   applyBatch,
   applyInTransaction,
@@ -47,6 +57,14 @@ import {
 const CURRENCY = /^[A-Z]{3}$/;
 const DAY_MS = 86_400_000;
 const MAX_EXPORT_LINES = 10_000;
+const WITHDRAWAL_ID = /^[A-Za-z0-9_.:-]{1,48}$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Recorded with a withdrawal's hold, in its transaction: payments pays it out (a refund of the deposit). */
+export const WITHDRAWAL_REQUESTED_EVENT = 'banking.withdrawal.requested';
+
+/** The hold of withdrawal `id` (a PENDING transfer), and the transfers that post or void it. */
+export const withdrawalTransferId = (id: string) => `withdrawal:${id}`;
 
 /** The live-update topic of one account. */
 export const accountTopic = (accountId: string) => `banking.account.${accountId}`;
@@ -433,6 +451,98 @@ export class BankingService {
         id,
         `${amount} ${currency} refunded to PaymentIntent ${paymentIntentId}`,
       );
+    return result.changedAccounts;
+  }
+
+  /**
+   * A withdrawal to the card of one of the account's deposits. In one transaction: the hold (PENDING
+   * transfer `withdrawal:<id>` account → the ledger's operator account, no timeout) and, only when the
+   * hold is new, the `banking.withdrawal.requested` event payments pays out from. The hold counts
+   * against "debits must not exceed credits" at once, so concurrent withdrawals never overspend;
+   * resending the id returns the first result and records nothing more. The outcome of the payout
+   * posts or voids the hold ({@link settleWithdrawal}).
+   */
+  async withdraw(deps: BankingDeps, input: WithdrawInput): Promise<TransferOutcome> {
+    const viewer = requireViewer(deps.viewer);
+    const actor = actorOf(viewer);
+    if (!WITHDRAWAL_ID.test(input.id)) throw badInput('The id must be 1 to 48 of A-Z a-z 0-9 _ - . :', 'input.id');
+    if (!UUID.test(input.paymentIntentId)) throw badInput('Unknown PaymentIntent.', 'input.paymentIntentId');
+    if (!(input.amount > 0)) throw badInput('The amount must be more than zero.', 'input.amount');
+    const account = this.visible(viewer, await deps.loaders.accountById.load(input.accountId));
+    if (!account || account.kind === 'OPERATOR') throw notFound('Bank account', input.accountId);
+    if (!canMove(actor, account)) throw forbidden('You may not move money out of this account.');
+    const deposit = await deps.loaders.transferById.load(`deposit:${input.paymentIntentId}`);
+    if (!deposit || deposit.creditAccountId !== account.id)
+      throw badInput('That PaymentIntent did not fund this account.', 'input.paymentIntentId');
+    if (input.amount > Number(deposit.amount))
+      throw badInput(`At most ${Number(deposit.amount)}, what the deposit brought in.`, 'input.amount');
+    const bank = await this.operatorAccount(deps.em, account.ledger);
+    const id = withdrawalTransferId(input.id);
+    const hold = {
+      id,
+      kind: 'PENDING' as const,
+      debitAccountId: account.id,
+      creditAccountId: bank.id,
+      amount: input.amount,
+      reference: `Withdrawal to card (${input.paymentIntentId})`,
+    };
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const result = await deps.em.fork().transactional(async (tx) => {
+          const applied = await applyInTransaction(tx, [hold], actor, deps.clock.now());
+          if (applied.applied > 0) {
+            recordEvent(
+              tx,
+              WITHDRAWAL_REQUESTED_EVENT,
+              {
+                withdrawalId: id,
+                paymentIntentId: input.paymentIntentId,
+                payerId: deposit.createdBy,
+                accountId: account.id,
+                amount: input.amount,
+                currency: account.ledger,
+                requestedBy: viewer.userId,
+                recipientIds: [viewer.userId],
+              },
+              { tenantId: account.businessTenantId },
+            );
+            tx.create(BankingAudit, {
+              actorId: viewer.userId,
+              action: 'withdrawal.held',
+              accountId: account.id,
+              subjectId: id,
+              detail: `${input.amount} ${account.ledger} to the card of PaymentIntent ${input.paymentIntentId}`,
+            });
+            await tx.flush();
+          }
+          return applied;
+        });
+        await this.announce(deps, result.changedAccounts);
+        return result.results[0]!;
+      } catch (error) {
+        if (!(isRetryableConflict(error) || isUniqueViolation(error)) || attempt >= 8) throw error;
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
+      }
+    }
+  }
+
+  /**
+   * The payout's outcome, in the consumer's transaction: posts the hold in full when the refund
+   * succeeded, voids it when the payout failed. Fixed ids (`<hold>:post`, `<hold>:void`) and the hold's
+   * state (posted or voided once, under the account's lock) make a redelivered or late outcome a no-op.
+   */
+  async settleWithdrawal(tx: Em, withdrawalId: string, paid: boolean, now: Date, why: string): Promise<string[]> {
+    const hold = await tx.findOne(Transfer, { id: withdrawalId });
+    if (!hold || hold.kind !== 'PENDING' || !hold.id.startsWith('withdrawal:')) return [];
+    const result = await applyInTransaction(
+      tx,
+      [{ id: `${hold.id}:${paid ? 'post' : 'void'}`, kind: paid ? 'POST_PENDING' : 'VOID_PENDING', pendingId: hold.id }],
+      // The bank settles its own hold: the payout's outcome decides, not a viewer.
+      { userId: null, tenantId: null, tenantRole: null, admin: false, adjusting: true },
+      now,
+    );
+    if (!result.applied) return [];
+    await this.audit(tx, null, paid ? 'withdrawal.posted' : 'withdrawal.voided', hold.debitAccountId, hold.id, why);
     return result.changedAccounts;
   }
 

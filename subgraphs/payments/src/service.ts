@@ -20,6 +20,7 @@ import {
   type Viewer,
   hasRole,
 } from '../../../kit';
+import { createHash } from 'node:crypto';
 import type { PaymentsDeps } from './context';
 import {
   Charge,
@@ -43,6 +44,7 @@ export const EVENTS = {
   failed: 'payments.payment_intent.payment_failed',
   canceled: 'payments.payment_intent.canceled',
   refunded: 'payments.refund.succeeded',
+  payoutFailed: 'payments.payout.failed',
 } as const;
 
 /** Stripe's names for the same events, as outbound webhooks carry them. */
@@ -644,6 +646,65 @@ export class PaymentsService {
       status: 'succeeded',
     });
     return this.refundWhatIsLeft(tx, deps, rows, (row) => `returned-${row.id}`);
+  }
+
+  /**
+   * Pays out a banking withdrawal (`banking.withdrawal.requested`, src/banking-saga.ts): refunds
+   * `amount` of the deposit's PaymentIntent (the payer's, with the account's deposit reference,
+   * succeeded), in the consumer's transaction. The refund's id is derived from the withdrawal, so a
+   * replay (even after the processed-event mark was pruned) finds it and pays nothing twice; the
+   * processor gets a key derived from it too. Succeeded: `payments.refund.succeeded` with the
+   * `withdrawalId`, which posts banking's hold. Impossible (no such payment, not enough left to
+   * refund): `payments.payout.failed`, which voids it. A processor error throws (the consumer retries).
+   */
+  async payoutWithdrawal(
+    tx: Em,
+    deps: PaymentsDeps,
+    payout: { withdrawalId: string; paymentIntentId: string; payerId: string; accountId: string; amount: number; currency: string },
+  ): Promise<RefundRow | null> {
+    const failed = (reason: string) => {
+      recordEvent(tx, EVENTS.payoutFailed, { ...payout, reason, recipientIds: isUuid(payout.payerId) ? [payout.payerId] : [] });
+      return null;
+    };
+    // Checked before any query (the ORM inlines values): a malformed request is a failed payout.
+    if (!isUuid(payout.paymentIntentId) || !isUuid(payout.payerId) || !/^[A-Z]{3}$/.test(payout.currency)) return failed('INVALID_REQUEST');
+    const hash = createHash('sha256').update(`payout:${payout.withdrawalId}`).digest('hex');
+    const refundId = `${hash.slice(0, 8)}-${hash.slice(8, 12)}-4${hash.slice(13, 16)}-8${hash.slice(17, 20)}-${hash.slice(20, 32)}`;
+    if (await tx.findOne(Refund, { id: refundId })) return null;
+    const [row] = await lockRows(tx, PaymentIntent, {
+      id: payout.paymentIntentId,
+      ownerId: payout.payerId,
+      reference: `banking:deposit:${payout.accountId}`,
+      status: 'succeeded',
+    });
+    if (!row) return failed('PAYMENT_INTENT_NOT_REFUNDABLE');
+    if (row.currency !== payout.currency) return failed('CURRENCY_MISMATCH');
+    if (!Number.isSafeInteger(payout.amount) || payout.amount <= 0) return failed('AMOUNT_INVALID');
+    if (row.amountReceived - row.amountRefunded < payout.amount) return failed('EXCEEDS_REFUNDABLE_AMOUNT');
+    const answer = await this.processor(deps).refund(row, payout.amount, refundId);
+    row.amountRefunded += payout.amount;
+    const refund = tx.create(Refund, {
+      id: refundId,
+      paymentIntentId: row.id,
+      ownerId: row.ownerId,
+      amount: payout.amount,
+      currency: row.currency,
+      status: 'succeeded',
+      reason: 'requested_by_customer',
+      providerId: answer.providerId,
+    });
+    await tx.flush();
+    recordEvent(tx, EVENTS.refunded, {
+      ...intentPayload(row),
+      refundId,
+      refundAmount: payout.amount,
+      reason: refund.reason,
+      withdrawalId: payout.withdrawalId,
+    });
+    await this.enqueueWebhooks(tx, EVENTS.refunded, row, {
+      refund: { id: refundId, object: 'refund', amount: payout.amount, status: 'succeeded' },
+    });
+    return refund;
   }
 
   private async refundWhatIsLeft(

@@ -226,6 +226,8 @@ export type Mutation = {
   openBankAccount?: Maybe<BankAccountPayload>;
   /** Schedules a one-off or recurring transfer. */
   scheduleTransfer?: Maybe<ScheduledTransferPayload>;
+  /** Withdraws to a deposit's card: holds the amount, then posts the hold when payments has refunded, or voids it. */
+  withdraw?: Maybe<TransferResult>;
 };
 
 
@@ -266,6 +268,11 @@ export type MutationOpenBankAccountArgs = {
 
 export type MutationScheduleTransferArgs = {
   input: ScheduleTransferInput;
+};
+
+
+export type MutationWithdrawArgs = {
+  input: WithdrawInput;
 };
 
 /** Opens an account. */
@@ -643,6 +650,23 @@ export type UserError = {
   message: Scalars['String']['output'];
 };
 
+/**
+ * A withdrawal to the card a deposit came from. The amount is held at once (a PENDING transfer
+ * `withdrawal:<id>` from the account to the bank, not spendable while held); payments then refunds the
+ * deposit's PaymentIntent, and the hold is posted (`withdrawal:<id>:post`) when the refund succeeds or
+ * voided (`withdrawal:<id>:void`) when it fails, exactly once.
+ */
+export type WithdrawInput = {
+  /** The account the money leaves (your own, or your tenant's with the manager role). */
+  accountId: Scalars['ID']['input'];
+  /** Minor units, at most what that deposit brought in. */
+  amount: Scalars['MinorUnits']['input'];
+  /** The client's id for this withdrawal, 1 to 48 of A–Z a–z 0–9 _ - . : (resending it returns the first result). */
+  id: Scalars['ID']['input'];
+  /** The PaymentIntent of a deposit into this account; its card receives the money. */
+  paymentIntentId: Scalars['ID']['input'];
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -799,6 +823,7 @@ export type ResolversTypes = ResolversObject<{
   TransferVoided: ResolverTypeWrapper<Omit<TransferVoided, 'transfer'> & { transfer: ResolversTypes['Transfer'] }>;
   User: ResolverTypeWrapper<UserRef>;
   UserError: ResolverTypeWrapper<UserError>;
+  WithdrawInput: WithdrawInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
 
@@ -845,6 +870,7 @@ export type ResolversParentTypes = ResolversObject<{
   TransferVoided: Omit<TransferVoided, 'transfer'> & { transfer: ResolversParentTypes['Transfer'] };
   User: UserRef;
   UserError: UserError;
+  WithdrawInput: WithdrawInput;
   String: Scalars['String']['output'];
 }>;
 
@@ -951,6 +977,7 @@ export type MutationResolvers<ContextType = BankingContext, ParentType extends R
   exchange?: Resolver<Maybe<ResolversTypes['CreateTransfersPayload']>, ParentType, ContextType, RequireFields<MutationExchangeArgs, 'input'>>;
   openBankAccount?: Resolver<Maybe<ResolversTypes['BankAccountPayload']>, ParentType, ContextType, RequireFields<MutationOpenBankAccountArgs, 'input'>>;
   scheduleTransfer?: Resolver<Maybe<ResolversTypes['ScheduledTransferPayload']>, ParentType, ContextType, RequireFields<MutationScheduleTransferArgs, 'input'>>;
+  withdraw?: Resolver<Maybe<ResolversTypes['TransferResult']>, ParentType, ContextType, RequireFields<MutationWithdrawArgs, 'input'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = BankingContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
