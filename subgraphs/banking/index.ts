@@ -28,6 +28,7 @@ export const banking: SubgraphDefinition<BankingLoaders, BankingConfig> = {
         BankingAuditEntry: '../entities#BankingAuditRow',
         TransferResult: '../ledger#TransferOutcome',
         BalancePoint: '../service#BalancePointView',
+        CardDepositAuthorization: '../service#CardDepositAuthorizationView',
         User: '../context#UserRef',
       },
     },

@@ -141,4 +141,22 @@ export const BankingAudit = defineEntity({
 });
 export type BankingAuditRow = InferEntity<typeof BankingAudit>;
 
-export const entities = [BankAccount, Transfer, LedgerEntry, ScheduledTransfer, BankingAudit];
+/**
+ * Leave for one user to fund one BUSINESS account by card: written by `authorizeCardDeposit` when a
+ * manager (or above) of the account's tenant asks, and checked by the deposit consumer, which only
+ * knows the PaymentIntent's payer. One row per account and user; asking again moves `expiresAt`.
+ */
+export const DepositPermit = defineEntity({
+  name: 'DepositPermit',
+  tableName: 'bank_deposit_permits',
+  properties: {
+    ...baseProperties(),
+    accountId: p.string().length(36),
+    userId: p.string().length(36),
+    expiresAt: p.datetime(3),
+  },
+  uniques: [{ properties: ['accountId', 'userId'] }],
+});
+export type DepositPermitRow = InferEntity<typeof DepositPermit>;
+
+export const entities = [BankAccount, Transfer, LedgerEntry, ScheduledTransfer, BankingAudit, DepositPermit];

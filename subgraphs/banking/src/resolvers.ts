@@ -55,6 +55,7 @@ export function createResolvers(service: BankingService): Resolvers {
       createTransfer: (_, { input }, ctx) => service.createTransfer(ctx.deps, input),
       createTransfers: (_, { transfers }, ctx) => service.createTransfers(ctx.deps, transfers),
       adjustBalance: (_, { input }, ctx) => service.adjust(ctx.deps, input),
+      authorizeCardDeposit: (_, { accountId }, ctx) => service.authorizeCardDeposit(ctx.deps, accountId),
       withdraw: (_, { input }, ctx) => service.withdraw(ctx.deps, input),
       exchange: (_, { input }, ctx) => service.exchange(ctx.deps, input),
       scheduleTransfer: (_, { input }, ctx) => service.schedule(ctx.deps, input),

@@ -24,6 +24,7 @@ import type { BankingDeps } from './context';
 import {
   BankAccount,
   BankingAudit,
+  DepositPermit,
   LedgerEntry,
   ScheduledTransfer,
   Transfer,
@@ -68,6 +69,15 @@ export const withdrawalTransferId = (id: string) => `withdrawal:${id}`;
 
 /** The live-update topic of one account. */
 export const accountTopic = (accountId: string) => `banking.account.${accountId}`;
+
+/** How long a business deposit permit holds (`authorizeCardDeposit`). */
+export const DEPOSIT_PERMIT_MS = DAY_MS;
+
+export interface CardDepositAuthorizationView {
+  accountId: string;
+  reference: string;
+  expiresAt: Date | null;
+}
 
 export interface BalancePointView {
   day: string;
@@ -360,7 +370,8 @@ export class BankingService {
   /**
    * A succeeded PaymentIntent's deposit, in the event consumer's transaction `tx`: transfer
    * `deposit:<paymentIntentId>` from the ledger's operator account to the account. Only the payer's
-   * own open personal account of the PaymentIntent's currency is credited; otherwise the deposit is
+   * own open personal account of the PaymentIntent's currency, or a business account the payer holds
+   * an unexpired permit for ({@link authorizeCardDeposit}), is credited; otherwise the deposit is
    * refused (`refused` records why, for a refund) and the audit says so. Returns the accounts changed.
    */
   async depositFromPayment(
@@ -383,7 +394,11 @@ export class BankingService {
       return [];
     };
     const account = await tx.findOne(BankAccount, { id: accountId });
-    if (!account || account.kind !== 'PERSONAL' || account.ownerId !== ownerId) return refuse('ACCOUNT_NOT_FOUND');
+    if (!account || account.kind === 'OPERATOR') return refuse('ACCOUNT_NOT_FOUND');
+    if (account.kind === 'PERSONAL' && account.ownerId !== ownerId) return refuse('ACCOUNT_NOT_FOUND');
+    // A business account takes the money of a payer a manager of its tenant let fund it (authorizeCardDeposit).
+    if (account.kind === 'BUSINESS' && !(await tx.count(DepositPermit, { accountId, userId: ownerId, expiresAt: { $gt: deposit.now } })))
+      return refuse('DEPOSIT_NOT_AUTHORIZED');
     if (account.ledger !== currency) return refuse('ACCOUNTS_MUST_HAVE_THE_SAME_LEDGER');
     if (!Number.isSafeInteger(amount) || amount <= 0) return refuse('AMOUNT_INVALID');
     const bank = await this.operatorAccountIn(tx, currency);
@@ -452,6 +467,43 @@ export class BankingService {
         `${amount} ${currency} refunded to PaymentIntent ${paymentIntentId}`,
       );
     return result.changedAccounts;
+  }
+
+  /**
+   * Leave to fund an account by card. Your own personal account needs none (the reference is
+   * returned). A business account: only a manager or above of its tenant (FORBIDDEN for a member
+   * below that; NOT_FOUND for anyone outside the tenant), who gets a permit for 24 hours, checked
+   * when the PaymentIntent's success reaches the deposit consumer (which knows only the payer).
+   */
+  async authorizeCardDeposit(deps: BankingDeps, accountId: string): Promise<CardDepositAuthorizationView> {
+    const viewer = requireViewer(deps.viewer);
+    const account = this.visible(viewer, await deps.loaders.accountById.load(accountId));
+    if (!account || account.kind === 'OPERATOR') throw notFound('Bank account', accountId);
+    if (!canMove(actorOf(viewer), account)) throw forbidden('Funding a business account needs the manager role in its tenant.');
+    if (account.closed) throw badInput('The account is closed.', 'accountId');
+    const reference = `banking:deposit:${account.id}`;
+    if (account.kind === 'PERSONAL') return { accountId: account.id, reference, expiresAt: null };
+    const expiresAt = new Date(deps.clock.now().getTime() + DEPOSIT_PERMIT_MS);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await deps.em.fork().transactional(async (tx) => {
+          const permit = await tx.findOne(DepositPermit, { accountId: account.id, userId: viewer.userId });
+          if (permit) permit.expiresAt = expiresAt;
+          else tx.create(DepositPermit, { accountId: account.id, userId: viewer.userId, expiresAt });
+          tx.create(BankingAudit, {
+            actorId: viewer.userId,
+            action: 'deposit.authorized',
+            accountId: account.id,
+            subjectId: null,
+            detail: `card deposits until ${expiresAt.toISOString()}`,
+          });
+        });
+        return { accountId: account.id, reference, expiresAt };
+      } catch (error) {
+        // Two requests of the same user at once: the loser's insert hits the unique key; again, it updates.
+        if (!isUniqueViolation(error) || attempt >= 3) throw error;
+      }
+    }
   }
 
   /**

@@ -1,17 +1,18 @@
 import { OutboxEvent, type DomainEvent, type Em } from '../../../kit';
 import { ProcessedEvent } from '../../../kit/src/events';
-import { gql, signUpUser, type TestUser } from '../../../test/helpers/graphql';
+import { addToTenant, gql, signUpUser, type TestUser } from '../../../test/helpers/graphql';
 import { startTestStack, type TestStack } from '../../../test/helpers/stack';
 import { eventually } from '../../../test/helpers/wait';
 import { createBankingDepositsConsumer } from '../../payments/src/banking-saga';
 import { PaymentIntent, Refund } from '../../payments/src/entities';
 import { PaymentsService } from '../../payments/src/service';
 import { REFUND, createIntent, paymentsOrm } from '../../payments/test/helpers';
-import { createDepositConsumer } from '../src/deposits';
-import { BankingAudit, Transfer } from '../src/entities';
+import { DEPOSIT_REFUSED_EVENT, createDepositConsumer } from '../src/deposits';
+import { BankingAudit, DepositPermit, Transfer } from '../src/entities';
 import { BankingService, WITHDRAWAL_REQUESTED_EVENT } from '../src/service';
 import { RESULT_FIELDS, account, auth, openAccount, type Auth } from './helpers';
 
+const AUTHORIZE = `mutation($id: ID!) { authorizeCardDeposit(accountId: $id) { accountId reference expiresAt } }`;
 const WITHDRAW = `mutation($input: WithdrawInput!) { withdraw(input: $input) { ${RESULT_FIELDS} } }`;
 
 describe('banking: withdrawals hold the funds, payments pays out, the hold is posted or voided', () => {
@@ -174,6 +175,71 @@ describe('banking: withdrawals hold the funds, payments pays out, the hold is po
     expect(await account(stack, auth(alice), a.id)).toMatchObject({ balance: 0, debitsPosted: 5_000, debitsPending: 0 });
     expect(await paymentsOrm(stack).em.fork().findOneOrFail(PaymentIntent, { id: pi })).toMatchObject({ amountRefunded: 5_000 });
     expect(await paymentsOrm(stack).em.fork().count(Refund, { paymentIntentId: pi })).toBe(5);
+  });
+
+  it('funds a business account by card for a tenant manager, and refuses an employee or another tenant', async () => {
+    const [boss, manager, clerk, outsider] = await Promise.all(
+      ['wd-boss', 'wd-manager', 'wd-clerk', 'wd-outsider'].map((n) => signUpUser(stack.url, n)),
+    );
+    const managerAuth = await addToTenant(stack.url, boss!, manager!, 'MANAGER');
+    const clerkAuth = await addToTenant(stack.url, boss!, clerk!, 'EMPLOYEE');
+    const outsiderAuth = { token: outsider!.token, headers: { 'x-hubgraph-tenant': outsider!.tenantId } };
+    const biz = await openAccount(stack, managerAuth, { business: true, name: 'Operations' });
+    const code = (r: { body: { errors?: { extensions?: { code?: string } }[] } }) => r.body.errors?.[0]?.extensions?.code;
+
+    // Leave to fund it: the manager gets it; an employee is FORBIDDEN; another tenant does not see the account.
+    const granted = await gql(stack.url, AUTHORIZE, { id: biz.id }, managerAuth);
+    expect(granted.body.data.authorizeCardDeposit).toMatchObject({ accountId: biz.id, reference: `banking:deposit:${biz.id}` });
+    expect(granted.body.data.authorizeCardDeposit.expiresAt).not.toBeNull();
+    expect(code(await gql(stack.url, AUTHORIZE, { id: biz.id }, clerkAuth))).toBe('FORBIDDEN');
+    expect(code(await gql(stack.url, AUTHORIZE, { id: biz.id }, outsiderAuth))).toBe('NOT_FOUND');
+    const permits = () => banking().orm.em.fork().find(DepositPermit, { accountId: biz.id });
+    expect((await permits()).map((p) => p.userId)).toEqual([manager!.id]);
+
+    // The manager pays: credited. The employee and the outsider pay with the same reference: refused and refunded.
+    const pi = await fund(manager!, biz.id, 9_000);
+    expect(await account(stack, managerAuth, biz.id)).toMatchObject({ kind: 'BUSINESS', balance: 9_000 });
+    const unauthorized = await Promise.all(
+      [clerk!, outsider!].map(async (payer) => {
+        const { paymentIntent } = await createIntent(stack.url, payer, {
+          amount: 700,
+          currency: 'EUR',
+          reference: `banking:deposit:${biz.id}`,
+          paymentMethod: '4242 4242 4242 4242',
+          confirm: true,
+        });
+        expect(paymentIntent.status).toBe('SUCCEEDED');
+        return paymentIntent.id as string;
+      }),
+    );
+    await eventually(async () => {
+      const refused = (await banking().orm.em.fork().find(OutboxEvent, { type: DEPOSIT_REFUSED_EVENT })).map((e) => e.payload);
+      for (const id of unauthorized)
+        expect(refused).toEqual(
+          expect.arrayContaining([expect.objectContaining({ paymentIntentId: id, reason: 'DEPOSIT_NOT_AUTHORIZED' })]),
+        );
+    });
+    await eventually(async () => {
+      for (const row of await paymentsOrm(stack)
+        .em.fork()
+        .find(PaymentIntent, { id: { $in: unauthorized } }))
+        expect(row.amountRefunded).toBe(700);
+    });
+    expect(await account(stack, managerAuth, biz.id)).toMatchObject({ balance: 9_000, creditsPosted: 9_000 });
+
+    // Withdrawals from it: the manager's is held and paid out to the manager's card; the employee is FORBIDDEN.
+    expect(code(await withdraw(clerkAuth, { id: 'wd-biz-clerk', accountId: biz.id, paymentIntentId: pi, amount: 100 }))).toBe('FORBIDDEN');
+    expect(code(await withdraw(outsiderAuth, { id: 'wd-biz-out', accountId: biz.id, paymentIntentId: pi, amount: 100 }))).toBe('NOT_FOUND');
+    const res = await withdraw(managerAuth, { id: 'wd-biz', accountId: biz.id, paymentIntentId: pi, amount: 2_500 });
+    expect(res.body.data.withdraw.__typename).toBe('TransferPending');
+    await eventually(async () => expect((await hold('wd-biz'))!.pendingState).toBe('POSTED'));
+    expect(await account(stack, managerAuth, biz.id)).toMatchObject({ balance: 6_500, debitsPending: 0 });
+    expect(await paymentsOrm(stack).em.fork().findOneOrFail(PaymentIntent, { id: pi })).toMatchObject({ amountRefunded: 2_500 });
+    expect(
+      await banking()
+        .orm.em.fork()
+        .count(Transfer, { id: { $in: ['withdrawal:wd-biz-clerk', 'withdrawal:wd-biz-out'] } }),
+    ).toBe(0);
   });
 
   it('refuses withdrawals from another user’s account, to a card that did not fund it, or of more than the deposit', async () => {

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { BankAccountRow, TransferRow, LedgerEntryRow, ScheduledTransferRow, BankingAuditRow } from '../entities';
 import type { TransferOutcome } from '../ledger';
-import type { BalancePointView } from '../service';
+import type { BalancePointView, CardDepositAuthorizationView } from '../service';
 import type { UserRef, BankingContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -152,6 +152,17 @@ export type BankingAuditEntry = {
   subjectId?: Maybe<Scalars['String']['output']>;
 };
 
+/** Leave to fund an account by card: the PaymentIntent reference to use, and until when it holds. */
+export type CardDepositAuthorization = {
+  __typename?: 'CardDepositAuthorization';
+  /** The account. */
+  accountId: Scalars['ID']['output'];
+  /** For a business account: until when a payment by you is credited (24 hours; asking again extends it). Null for your own personal account. */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The `reference` to give the PaymentIntent in payments: `banking:deposit:<accountId>`. */
+  reference: Scalars['String']['output'];
+};
+
 /** The results of a batch, one per transfer in order. */
 export type CreateTransfersPayload = {
   __typename?: 'CreateTransfersPayload';
@@ -212,6 +223,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Admin: deposit to or withdraw from an account against the ledger's operator account. */
   adjustBalance?: Maybe<TransferResult>;
+  /** Leave to fund an account by card: your own personal account, or (manager role or above) your tenant's business account. */
+  authorizeCardDeposit?: Maybe<CardDepositAuthorization>;
   /** Stops a scheduled transfer. */
   cancelScheduledTransfer?: Maybe<ScheduledTransferPayload>;
   /** Closes an account with nothing pending. */
@@ -233,6 +246,11 @@ export type Mutation = {
 
 export type MutationAdjustBalanceArgs = {
   input: AdjustBalanceInput;
+};
+
+
+export type MutationAuthorizeCardDepositArgs = {
+  accountId: Scalars['ID']['input'];
 };
 
 
@@ -788,6 +806,7 @@ export type ResolversTypes = ResolversObject<{
   BankingAuditConnection: ResolverTypeWrapper<Omit<BankingAuditConnection, 'edges'> & { edges: Array<ResolversTypes['BankingAuditEdge']> }>;
   BankingAuditEdge: ResolverTypeWrapper<Omit<BankingAuditEdge, 'node'> & { node: ResolversTypes['BankingAuditEntry'] }>;
   BankingAuditEntry: ResolverTypeWrapper<BankingAuditRow>;
+  CardDepositAuthorization: ResolverTypeWrapper<CardDepositAuthorizationView>;
   CreateTransfersPayload: ResolverTypeWrapper<Omit<CreateTransfersPayload, 'results'> & { results: Array<ResolversTypes['TransferResult']> }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   ErrorCode: ErrorCode;
@@ -841,6 +860,7 @@ export type ResolversParentTypes = ResolversObject<{
   BankingAuditConnection: Omit<BankingAuditConnection, 'edges'> & { edges: Array<ResolversParentTypes['BankingAuditEdge']> };
   BankingAuditEdge: Omit<BankingAuditEdge, 'node'> & { node: ResolversParentTypes['BankingAuditEntry'] };
   BankingAuditEntry: BankingAuditRow;
+  CardDepositAuthorization: CardDepositAuthorizationView;
   CreateTransfersPayload: Omit<CreateTransfersPayload, 'results'> & { results: Array<ResolversParentTypes['TransferResult']> };
   DateTime: Scalars['DateTime']['output'];
   ExchangeInput: ExchangeInput;
@@ -947,6 +967,12 @@ export type BankingAuditEntryResolvers<ContextType = BankingContext, ParentType 
   subjectId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type CardDepositAuthorizationResolvers<ContextType = BankingContext, ParentType extends ResolversParentTypes['CardDepositAuthorization'] = ResolversParentTypes['CardDepositAuthorization']> = ResolversObject<{
+  accountId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type CreateTransfersPayloadResolvers<ContextType = BankingContext, ParentType extends ResolversParentTypes['CreateTransfersPayload'] = ResolversParentTypes['CreateTransfersPayload']> = ResolversObject<{
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   results?: Resolver<Array<ResolversTypes['TransferResult']>, ParentType, ContextType>;
@@ -970,6 +996,7 @@ export interface MinorUnitsScalarConfig extends GraphQLScalarTypeConfig<Resolver
 
 export type MutationResolvers<ContextType = BankingContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   adjustBalance?: Resolver<Maybe<ResolversTypes['TransferResult']>, ParentType, ContextType, RequireFields<MutationAdjustBalanceArgs, 'input'>>;
+  authorizeCardDeposit?: Resolver<Maybe<ResolversTypes['CardDepositAuthorization']>, ParentType, ContextType, RequireFields<MutationAuthorizeCardDepositArgs, 'accountId'>>;
   cancelScheduledTransfer?: Resolver<Maybe<ResolversTypes['ScheduledTransferPayload']>, ParentType, ContextType, RequireFields<MutationCancelScheduledTransferArgs, 'id'>>;
   closeBankAccount?: Resolver<Maybe<ResolversTypes['BankAccountPayload']>, ParentType, ContextType, RequireFields<MutationCloseBankAccountArgs, 'id'>>;
   createTransfer?: Resolver<Maybe<ResolversTypes['TransferResult']>, ParentType, ContextType, RequireFields<MutationCreateTransferArgs, 'input'>>;
@@ -1127,6 +1154,7 @@ export type Resolvers<ContextType = BankingContext> = ResolversObject<{
   BankingAuditConnection?: BankingAuditConnectionResolvers<ContextType>;
   BankingAuditEdge?: BankingAuditEdgeResolvers<ContextType>;
   BankingAuditEntry?: BankingAuditEntryResolvers<ContextType>;
+  CardDepositAuthorization?: CardDepositAuthorizationResolvers<ContextType>;
   CreateTransfersPayload?: CreateTransfersPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   InsufficientFunds?: InsufficientFundsResolvers<ContextType>;
