@@ -1,5 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { ApolloClient, HttpLink, InMemoryCache, gql as apolloGql } from '@apollo/client';
+import { Defer20220824Handler } from '@apollo/client/incremental';
 import { loadRouterConfig, startRouter } from '../router';
 import { acceptsDeferSpec, MAX_DEFERRED_FRAGMENTS } from '../router/src/defer';
 import { errorCodes, gql, signUpUser, type TestUser } from './helpers/graphql';
@@ -165,6 +167,51 @@ describe('@defer through the router', () => {
     expect((await parts.next()).done).toBe(true);
     // The primary fetch was not repeated for the deferred part: one entity fetch in all.
     expect(entityFetches).toBe(1);
+  });
+
+  it('streams to Apollo Client: it shows the initial data, then merges the deferred part', async () => {
+    const client = new ApolloClient({
+      link: new HttpLink({ uri: routerUrl, headers: { authorization: `Bearer ${user.token}` } }),
+      cache: new InMemoryCache(),
+      incrementalHandler: new Defer20220824Handler(),
+    });
+    mode = 'hold';
+    const seen: { dataState: string; data: unknown; at: number }[] = [];
+    let releasedAt = Infinity;
+    await new Promise<void>((resolve, reject) => {
+      const subscription = client.watchQuery({ query: apolloGql(NOTES_DEFERRED), fetchPolicy: 'network-only' }).subscribe({
+        next(result) {
+          seen.push({ dataState: result.dataState, data: result.data, at: performance.now() });
+          // The notes fetch stays held until Apollo Client has shown the initial data.
+          if (result.dataState === 'streaming') {
+            void holding(1).then(() => {
+              releasedAt = performance.now();
+              release();
+            }, reject);
+          }
+          if (result.dataState === 'complete') {
+            subscription.unsubscribe();
+            resolve();
+          }
+        },
+        error: reject,
+      });
+    });
+    client.stop();
+    const streaming = seen.find((s) => s.dataState === 'streaming');
+    expect(streaming?.data).toEqual({ me: { __typename: 'User', id: user.id, displayName: 'deferrer' } });
+    expect(streaming!.at).toBeLessThan(releasedAt);
+    expect(seen.at(-1)!.at).toBeGreaterThan(releasedAt);
+    expect(seen.at(-1)).toMatchObject({
+      dataState: 'complete',
+      data: {
+        me: {
+          id: user.id,
+          displayName: 'deferrer',
+          notes: { totalCount: 2, edges: [{ node: { title: 'second' } }, { node: { title: 'first' } }] },
+        },
+      },
+    });
   });
 
   it('gives a client that does not accept multipart the whole answer at once', async () => {
