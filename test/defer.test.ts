@@ -317,6 +317,26 @@ describe('@defer through the router', () => {
     expect(errorCodes(forged)).toEqual(['UNAUTHENTICATED']);
   });
 
+  it("keeps the router's limits and rate limit: deferred fields count, and the multipart answer spends the budget", async () => {
+    const roots = Array.from({ length: 16 }, (_, i) => `r${i}: me { id }`).join(' ');
+    const refused = await gql(
+      routerUrl,
+      `{ me { id } ... @defer { ${roots} } }`,
+      {},
+      { token: user.token, headers: { accept: ACCEPT_DEFER } },
+    );
+    expect(refused.status).toBe(400);
+    expect(errorCodes(refused)).toEqual(['OPERATION_TOO_COMPLEX']);
+    const spend = async () => {
+      const res = await post(NOTES_DEFERRED, { accept: ACCEPT_DEFER, token: user.token });
+      expect(res.headers.get('content-type')).toMatch(/^multipart\/mixed/);
+      await collect(res);
+      return Number(/remaining=(\d+)/.exec(res.headers.get('ratelimit') ?? '')?.[1]);
+    };
+    const before = await spend();
+    expect(await spend()).toBeLessThan(before);
+  });
+
   it(`refuses more than ${MAX_DEFERRED_FRAGMENTS} deferred fragments before fetching anything`, async () => {
     const fragments = Array.from({ length: MAX_DEFERRED_FRAGMENTS + 1 }, (_, i) => `... @defer { a${i}: displayName }`).join(' ');
     const res = await gql(routerUrl, `{ me { id ${fragments} } }`, {}, { token: user.token, headers: { accept: ACCEPT_DEFER } });
