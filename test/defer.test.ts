@@ -317,6 +317,27 @@ describe('@defer through the router', () => {
     expect(errorCodes(forged)).toEqual(['UNAUTHENTICATED']);
   });
 
+  it('runs a mutation with a deferred fragment once: later parts never send it again', async () => {
+    const other = await signUpUser(routerUrl, 'mutator');
+    const res = await post(
+      'mutation($i: CreateNoteInput!) { createNote(input: $i) { note { id ... @defer(label: "more") { title body } } errors { message } } }',
+      {
+        accept: ACCEPT_DEFER,
+        token: other.token,
+        variables: { i: { title: 'once', body: 'only once' } },
+      },
+    );
+    const parts = (await collect(res)).map((p) => p.body);
+    expect(parts).toHaveLength(2);
+    expect(parts[0]).toMatchObject({ data: { createNote: { note: { id: expect.any(String) }, errors: [] } }, hasNext: true });
+    expect(parts[1]).toEqual({
+      incremental: [{ data: { title: 'once', body: 'only once' }, path: ['createNote', 'note'], label: 'more' }],
+      hasNext: false,
+    });
+    const count = await gql(routerUrl, '{ notes { totalCount } }', {}, { token: other.token });
+    expect(count.body.data.notes.totalCount).toBe(1);
+  });
+
   it("keeps the router's limits and rate limit: deferred fields count, and the multipart answer spends the budget", async () => {
     const roots = Array.from({ length: 16 }, (_, i) => `r${i}: me { id }`).join(' ');
     const refused = await gql(
