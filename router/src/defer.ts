@@ -27,7 +27,7 @@ import {
   type SelectionSetNode,
   type ValueNode,
 } from 'graphql';
-import { checkScalarInputs, type Logger } from '../../kit';
+import { checkScalarInputs, errorTracker, type Logger } from '../../kit';
 import type { RouterContext } from './context';
 import { MAX_ERRORS_PER_RESPONSE, MAX_ERROR_MESSAGE_LENGTH, clip } from './limits';
 
@@ -212,6 +212,8 @@ class DeferExecutor {
     const root = run.split(plan.node, undefined, new Set());
     const initial = await run.execute(root.executable, new Set());
     const format = (errors: readonly GraphQLError[] | undefined) => formatErrors(errors, this.options.formatError);
+    // The operation's log line and metrics (written when the initial part is sent) see its errors.
+    if (initial.errors?.length) (requestContext as { errors?: readonly GraphQLError[] }).errors = initial.errors;
     const trace = otelContext.active();
     const initialResult = {
       data: initial.data ?? null,
@@ -234,6 +236,7 @@ class DeferExecutor {
             nested = phase.blocks.map((b) => ({ ...b, prefix: node }));
           } catch (error) {
             run.log.error({ err: error, requestId: run.requestId }, 'defer: deferred part failed');
+            errorTracker.capture(error, { service: 'router', requestId: run.requestId });
             entries = [{ data: null, path: [], errors: format([new GraphQLError('Unexpected error while resolving a deferred part.')]) }];
           }
           for (const b of nested) launch(b);
