@@ -31,9 +31,6 @@ import { checkScalarInputs, errorTracker, type Logger } from '../../kit';
 import type { RouterContext } from './context';
 import { MAX_ERRORS_PER_RESPONSE, MAX_ERROR_MESSAGE_LENGTH, clip } from './limits';
 
-/** The incremental-delivery format this router speaks: Apollo Router's and Apollo Client's (`deferSpec=20220824`). */
-export const DEFER_SPEC_MEDIA_TYPE = 'multipart/mixed; deferSpec=20220824';
-
 /** More deferred fragments than this in one operation are refused (each is a plan phase of its own). */
 export const MAX_DEFERRED_FRAGMENTS = 32;
 
@@ -502,7 +499,7 @@ function booleanArgument(argument: ArgumentNode | undefined, variables: Record<s
  * otherwise) and every inactive one (`if: false`) removed, plus what each label stands for. The
  * planner is given this document, so the plan's deferred blocks can be told apart by label.
  */
-export function labelDefers(document: DocumentNode, variables: Record<string, unknown>): LabelledDocument {
+function labelDefers(document: DocumentNode, variables: Record<string, unknown>): LabelledDocument {
   const fragments = new Map<string, DeferredFragment>();
   let next = 0;
   const labelled = visit(document, {
