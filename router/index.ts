@@ -43,6 +43,7 @@ import { RedisDocumentCache, loadManifest, manifestPlugin } from './src/document
 import { RateLimiter } from './src/ratelimit';
 import { LANDING_PAGE_CSP, developmentLandingPage, explorerRoutes, productionLandingPage } from './src/explorer';
 import { composedSubgraphUrls, createGateway } from './src/gateway';
+import { deferPlugin, withDeferDirective } from './src/defer';
 import { SubscriptionHub } from './src/subscriptions';
 import { StreamIdentity } from './src/stream-identity';
 import { RouterMetrics } from './src/metrics';
@@ -182,7 +183,8 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
   // The API schema's custom scalars would pass any value through; check them as the subgraphs will.
   gateway.onSchemaLoadOrUpdate(({ apiSchema }) => checkScalarInputs(apiSchema));
   const apollo = new ApolloServer<RouterContext>({
-    gateway,
+    // The gateway, with @defer declared so that it validates (router/src/defer.ts answers it).
+    gateway: withDeferDirective(gateway),
     // The process's own handler (stopOnSignals) drains and stops everything in order; Apollo's would stop
     // this server mid-drain, re-send the signal, and add one listener per server (a warning from nine on).
     stopOnTerminationSignals: false,
@@ -215,6 +217,8 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
             }),
           ]
         : []),
+      // @defer for clients that take multipart answers (after every check above; a cache hit answers whole).
+      deferPlugin({ supergraphSdl, dataSources, formatError: routerErrorFormatter(production), log }),
       operationLogPlugin('info'),
       unexpectedErrorPlugin('router'),
       production ? productionLandingPage() : developmentLandingPage(),

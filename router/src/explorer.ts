@@ -25,7 +25,12 @@ const EXPLORER_STYLE = 'html, body, #explorer { height: 100%; margin: 0; }';
 
 const EXPLORER_SCRIPT = `
     const wsUrl = location.origin.replace(/^http/, 'ws') + '/graphql';
-    const graphiqlFetcher = GraphiQL.createFetcher({ url: '/graphql', subscriptionUrl: wsUrl });
+    // Asks for @defer's parts as they come (the router's multipart format); GraphiQL merges them.
+    const graphiqlFetcher = GraphiQL.createFetcher({
+      url: '/graphql',
+      subscriptionUrl: wsUrl,
+      headers: { accept: 'multipart/mixed;deferSpec=20220824, application/json' },
+    });
     // GraphiQL 3 keeps the last named operation's name when the editor then holds only other
     // operations (e.g. "query Me" replaced by "{ … }"), and would send it: the router refuses an
     // unknown operation name, and a subscription would go over HTTP. Send a name only when the
