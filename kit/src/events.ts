@@ -48,6 +48,18 @@ export const OutboxEvent = defineEntity({
 });
 export type OutboxEventRow = InferEntity<typeof OutboxEvent>;
 
+/** An outbox row as the event the relay publishes (tests use it to redeliver what a stream carried). */
+export function outboxRowToEvent(row: OutboxEventRow, source: string): DomainEvent {
+  return {
+    id: row.id,
+    type: row.type,
+    source,
+    occurredAt: row.createdAt.toISOString(),
+    tenantId: row.tenantId ?? null,
+    payload: row.payload,
+  };
+}
+
 /** Events a consumer of this subgraph has handled, so redelivery is harmless (idempotent consumers). */
 export const ProcessedEvent = defineEntity({
   name: 'ProcessedEvent',
@@ -252,14 +264,7 @@ export class OutboxRelay {
   }
 
   private toEvent(row: OutboxEventRow): DomainEvent {
-    return {
-      id: row.id,
-      type: row.type,
-      source: this.source,
-      occurredAt: row.createdAt.toISOString(),
-      tenantId: row.tenantId ?? null,
-      payload: row.payload,
-    };
+    return outboxRowToEvent(row, this.source);
   }
 
   /** MySQL: a batch locked with SKIP LOCKED, so other replicas take other rows (or none) meanwhile. */

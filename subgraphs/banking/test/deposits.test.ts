@@ -1,5 +1,5 @@
 import { OutboxEvent, type DomainEvent, type Em } from '../../../kit';
-import { ProcessedEvent } from '../../../kit/src/events';
+import { ProcessedEvent, outboxRowToEvent } from '../../../kit/src/events';
 import { TestClock } from '../../../test/helpers/clock';
 import { gql, signUpUser, type TestUser } from '../../../test/helpers/graphql';
 import { startTestStack, type TestStack } from '../../../test/helpers/stack';
@@ -35,14 +35,7 @@ describe('banking: deposits through payments (PaymentIntent → payment_intent.s
     const rows = await paymentsOrm(stack).em.fork().find(OutboxEvent, { type: 'payments.payment_intent.succeeded' });
     const row = rows.find((r) => r.payload.paymentIntentId === paymentIntentId);
     if (!row) throw new Error(`no succeeded event for ${paymentIntentId}`);
-    return {
-      id: row.id,
-      type: row.type,
-      source: 'payments',
-      occurredAt: row.createdAt.toISOString(),
-      tenantId: row.tenantId ?? null,
-      payload: row.payload,
-    };
+    return outboxRowToEvent(row, 'payments');
   }
 
   it('a succeeded PaymentIntent funds the payer’s account once, from the ledger’s operator account', async () => {

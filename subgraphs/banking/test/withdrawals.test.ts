@@ -1,5 +1,5 @@
 import { OutboxEvent, type DomainEvent, type Em } from '../../../kit';
-import { ProcessedEvent } from '../../../kit/src/events';
+import { ProcessedEvent, outboxRowToEvent } from '../../../kit/src/events';
 import { addToTenant, gql, signUpUser, type TestUser } from '../../../test/helpers/graphql';
 import { startTestStack, type TestStack } from '../../../test/helpers/stack';
 import { eventually } from '../../../test/helpers/wait';
@@ -60,14 +60,7 @@ describe('banking: withdrawals hold the funds, payments pays out, the hold is po
   async function eventOf(em: Em, type: string, match: (payload: Record<string, unknown>) => boolean): Promise<DomainEvent> {
     const row = (await em.find(OutboxEvent, { type })).find((r) => match(r.payload));
     if (!row) throw new Error(`no ${type} event`);
-    return {
-      id: row.id,
-      type: row.type,
-      source: '',
-      occurredAt: row.createdAt.toISOString(),
-      tenantId: row.tenantId ?? null,
-      payload: row.payload,
-    };
+    return outboxRowToEvent(row, '');
   }
 
   it('holds the amount, pays it out as a refund of the deposit, then posts the hold — once, however often it is resent or redelivered', async () => {

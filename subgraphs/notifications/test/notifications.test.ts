@@ -4,7 +4,7 @@ import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { SMTPServer } from 'smtp-server';
 import { createLogger, loadSubgraphConfig, OutboxEvent, recordEvent, type DomainEvent, type RunningSubgraph } from '../../../kit';
-import { ProcessedEvent } from '../../../kit/src/events';
+import { ProcessedEvent, outboxRowToEvent } from '../../../kit/src/events';
 import { errorCodes, gql, signUpUser, type TestUser } from '../../../test/helpers/graphql';
 import { disposeAfterAll, startTestStack, type TestStack } from '../../../test/helpers/stack';
 import { loadNotificationsConfig } from '../src/config';
@@ -144,16 +144,7 @@ describe('notifications: domain events become inbox entries, live pushes and e-m
     const work = running('work');
     await work.relay.nudge();
     const rows = await work.orm.em.fork().find(OutboxEvent, { type: 'work.task.assigned' }, { orderBy: { id: 'asc' } });
-    return rows
-      .filter((row) => row.payload.taskId === taskId)
-      .map((row) => ({
-        id: row.id,
-        type: row.type,
-        source: 'work',
-        occurredAt: row.createdAt.toISOString(),
-        tenantId: row.tenantId ?? null,
-        payload: row.payload,
-      }));
+    return rows.filter((row) => row.payload.taskId === taskId).map((row) => outboxRowToEvent(row, 'work'));
   }
 
   /** Waits until the notifications consumer has handled (committed) the event. */
