@@ -10,7 +10,7 @@
  * filled straight, which only works in-process). SQLite unless MYSQL_URL / REDIS_URL are set.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { createConnection } from 'mysql2/promise';
@@ -187,7 +187,7 @@ async function ingestInProcesses(
     const url = `http://127.0.0.1:${routerPort}/graphql`;
 
     // Set-up through the router, as the apps would: drivers online on a grid, each rider's ride
-    // requested half a grid step north-east of one driver and accepted by whoever was offered it.
+    // requested next to one driver and accepted by whoever was offered it.
     const setupStart = Date.now();
     console.log(`signing up ${drivers} drivers and ${drivers} riders, putting the drivers online…`);
     const driverUsers = await inBatches(Array.from({ length: drivers }), 8, async (_, i) => {
@@ -198,10 +198,12 @@ async function ingestInProcesses(
     });
     const riderUsers = await inBatches(Array.from({ length: drivers }), 8, (_, i) => signUp(url, `rider${i}`));
     console.log('requesting and accepting the rides…');
-    const half = gridStepKm(drivers, 10) / 2;
+    const step = gridStepKm(drivers, 10);
     const rideOf = await inBatches(riderUsers, 8, async (rider, i) => {
       const at = scatter(i, drivers, 10);
-      const pickup = { lat: at.lat + half / 111.2, lng: at.lng + half / 73.1 };
+      // Nearer to driver i than to any other (so each ride goes to "its" driver), and 0.1 step east
+      // of the line the driver moves along (north, 11 m a second): never within RIDES_ARRIVING_METERS.
+      const pickup = { lat: at.lat + (0.3 * step) / 111.2, lng: at.lng + (0.1 * step) / 73.1 };
       const dropoff = { lat: pickup.lat + 0.05, lng: pickup.lng + 0.05 };
       const payload = await must(url, REQUEST, { i: { pickup, dropoff } }, rider.token, 'requestRide');
       return payload.ride.status === 'REQUESTED' ? (payload.ride.id as string) : null;
@@ -374,6 +376,7 @@ export async function ridesBench(args: BenchArgs, env: Record<string, string | u
   const queries = args.number('queries', 300, 10, 10_000);
   const profile = args.flag('profile');
   args.rejectUnknown();
+  const loadBefore = loadavg().map((l) => round(l, 2));
   const dataDir = mkdtempSync(join(tmpdir(), 'hubgraph-bench-rides-'));
   const profileDir = profile ? mkdtempSync(join(tmpdir(), 'hubgraph-bench-rides-profile-')) : null;
   const prefix = `hgb_${randomBytes(4).toString('hex')}_`;
@@ -428,6 +431,8 @@ export async function ridesBench(args: BenchArgs, env: Record<string, string | u
     });
     const result = {
       machine: describeMachine(),
+      /** The machine is shared (other engineers' test runs): its 1/5/15-minute load average before and after. */
+      loadAverage: { before: loadBefore, after: loadavg().map((l) => round(l, 2)) },
       backend: env.MYSQL_URL ? 'MariaDB + Redis' : env.REDIS_URL ? 'SQLite + Redis' : 'SQLite, in-memory geo index',
       drivers,
       riders: drivers,
@@ -477,7 +482,8 @@ export async function ridesBench(args: BenchArgs, env: Record<string, string | u
       ),
     );
     if (profileDir) console.log(`CPU profile of the rides process: ${profileDir}`);
-    console.log(`wrote ${writeResult('rides', result)}`);
+    const name = `rides${env.MYSQL_URL ? '-mariadb' : ''}${drivers === 1000 ? '' : `-${drivers}`}`;
+    console.log(`wrote ${writeResult(name, result)}`);
   } finally {
     unregister();
     await cleanup();
