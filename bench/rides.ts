@@ -9,7 +9,7 @@
  * drivers: the geo index alone, and `nearbyDrivers` through the router, in one process (the index is
  * filled straight, which only works in-process). SQLite unless MYSQL_URL / REDIS_URL are set.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -127,6 +127,7 @@ async function ingestInProcesses(
     drivers: number;
     seconds: number;
     sockets: number;
+    reporterCacheMs: number;
     profileDir: string | null;
     dataDir: string;
     backendEnv: Record<string, string>;
@@ -163,6 +164,10 @@ async function ingestInProcesses(
         RIDES_POSITIONS_PER_SECOND: '20',
         // No pickup is within 10 m of a driver's path (see below): no ride turns ARRIVING mid-run.
         RIDES_ARRIVING_METERS: '10',
+        // The set-up (2 × N sign-ups) takes minutes on a loaded machine: the goOnline positions must
+        // still count as fresh when the rides are requested.
+        RIDES_POSITION_STALE_SECONDS: '3600',
+        RIDES_REPORTER_CACHE_MS: String(options.reporterCacheMs),
       },
       options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : undefined,
     );
@@ -226,6 +231,7 @@ async function ingestInProcesses(
       sockets: options.sockets,
       drivers: driverUsers.map((user, i) => ({ token: user.token, ...scatter(i, drivers, 10) })),
     };
+    mkdirSync(options.dataDir, { recursive: true });
     const ridersFile = join(options.dataDir, 'riders.json');
     const driversFile = join(options.dataDir, 'drivers.json');
     writeFileSync(ridersFile, JSON.stringify(ridersPlan));
@@ -375,6 +381,8 @@ export async function ridesBench(args: BenchArgs, env: Record<string, string | u
   const indexDrivers = args.number('index-drivers', 10_000, 100, 200_000);
   const queries = args.number('queries', 300, 10, 10_000);
   const profile = args.flag('profile');
+  /** RIDES_REPORTER_CACHE_MS of the rides process (0: every report reads its driver and trip with SQL, as before the cache). */
+  const reporterCacheMs = args.number('reporter-cache-ms', 30_000, 0, 600_000);
   args.rejectUnknown();
   const loadBefore = loadavg().map((l) => round(l, 2));
   const dataDir = mkdtempSync(join(tmpdir(), 'hubgraph-bench-rides-'));
@@ -409,6 +417,7 @@ export async function ridesBench(args: BenchArgs, env: Record<string, string | u
       drivers,
       seconds,
       sockets,
+      reporterCacheMs,
       profileDir,
       dataDir: join(dataDir, 'processes'),
       backendEnv,
@@ -437,6 +446,7 @@ export async function ridesBench(args: BenchArgs, env: Record<string, string | u
       drivers,
       riders: drivers,
       seconds,
+      reporterCacheMs,
       ingest,
       nearest,
     };
@@ -482,7 +492,7 @@ export async function ridesBench(args: BenchArgs, env: Record<string, string | u
       ),
     );
     if (profileDir) console.log(`CPU profile of the rides process: ${profileDir}`);
-    const name = `rides${env.MYSQL_URL ? '-mariadb' : ''}${drivers === 1000 ? '' : `-${drivers}`}`;
+    const name = `rides${env.MYSQL_URL ? '-mariadb' : ''}${drivers === 1000 ? '' : `-${drivers}`}${reporterCacheMs ? '' : '-no-cache'}`;
     console.log(`wrote ${writeResult(name, result)}`);
   } finally {
     unregister();
