@@ -271,7 +271,19 @@ export class RidesService {
    */
   async reportPosition(deps: RidesDeps, input: ReportPositionInput): Promise<Payload<{ position: PositionView; jump: boolean }>> {
     const viewer = requireViewer(deps.viewer);
-    const verdictOfLimit = await positionLimits.get(deps).spend(`user:${viewer.userId}`);
+    const index = driverIndexes.get(deps);
+    // The budget is spent while the driver (cache) and their last position (index) are read: with
+    // Redis, one round trip less per report. A refused report only wasted a read.
+    const [verdictOfLimit, read] = await Promise.all([
+      positionLimits.get(deps).spend(`user:${viewer.userId}`),
+      reporterCaches
+        .get(deps)
+        .get(viewer.userId, () => readReporter(deps.em, viewer.userId))
+        .then(async (reporter) => ({
+          reporter,
+          previous: reporter && reporter.driver.status !== 'OFFLINE' ? await index.get(reporter.driver.id) : null,
+        })),
+    ]);
     if (!verdictOfLimit.ok) {
       return fail({
         field: null,
@@ -279,14 +291,12 @@ export class RidesService {
         message: `Too many position reports: at most ${deps.config.RIDES_POSITIONS_PER_SECOND} a second. Retry in ${verdictOfLimit.retryAfterSeconds} s.`,
       } as UserError);
     }
-    const reporter = await reporterCaches.get(deps).get(viewer.userId, () => readReporter(deps.em, viewer.userId));
+    const { reporter, previous } = read;
     if (!reporter) return fail(notFoundError(null, 'Register as a driver first.'));
     const { driver } = reporter;
     if (driver.status === 'OFFLINE') return fail(stateError(null, 'You are offline; go online to report positions.'));
-    const index = driverIndexes.get(deps);
     const now = deps.clock.now();
     const fix = { lat: input.lat, lng: input.lng, at: input.at ?? now };
-    const previous = await index.get(driver.id);
     const verdict = checkPosition(fix, { now, previous, maxAgeMs: deps.config.RIDES_POSITION_STALE_SECONDS * 1000 });
     if (!verdict.ok) return fail(verdict.problems.map((p) => fieldError(`input.${p.field}`, p.message)));
     if (verdict.jump) deps.log.warn({ driverId: driver.id, speedKmh: verdict.speedKmh }, 'driver position jumped faster than plausible');
