@@ -381,6 +381,8 @@ export async function ridesBench(args: BenchArgs, env: Record<string, string | u
   const indexDrivers = args.number('index-drivers', 10_000, 100, 200_000);
   const queries = args.number('queries', 300, 10, 10_000);
   const profile = args.flag('profile');
+  /** Appended to the result's file name (a repeated run beside the first). */
+  const tag = args.choice<string>('tag', ['', 'run2', 'run3'], '');
   /** RIDES_REPORTER_CACHE_MS of the rides process (0: every report reads its driver and trip with SQL, as before the cache). */
   const reporterCacheMs = args.number('reporter-cache-ms', 30_000, 0, 600_000);
   args.rejectUnknown();
@@ -492,7 +494,7 @@ export async function ridesBench(args: BenchArgs, env: Record<string, string | u
       ),
     );
     if (profileDir) console.log(`CPU profile of the rides process: ${profileDir}`);
-    const name = `rides${env.MYSQL_URL ? '-mariadb' : ''}${drivers === 1000 ? '' : `-${drivers}`}${reporterCacheMs ? '' : '-no-cache'}`;
+    const name = `rides${env.MYSQL_URL ? '-mariadb' : ''}${drivers === 1000 ? '' : `-${drivers}`}${reporterCacheMs ? '' : '-no-cache'}${tag ? `-${tag}` : ''}`;
     console.log(`wrote ${writeResult(name, result)}`);
   } finally {
     unregister();
