@@ -67,7 +67,7 @@ const benchmarks: Record<string, Benchmark> = {
   },
   rides: {
     summary:
-      'rides: position updates/s with N drivers reporting each second while N riders track them through the router (delivery p99, CPU/update); nearest-driver latency with 10,000 online drivers',
+      'rides: position updates/s with N drivers reporting each second while N riders track them through the router, servers and load in separate processes (delivery p99, CPU/update of rides and the router); nearest-driver latency with 10,000 online drivers',
     run: async (args, env) => (await import('./rides.js')).ridesBench(args, env),
   },
   flood: {

@@ -5,7 +5,7 @@ import { createLoaders, type RidesLoaders } from './src/context';
 import { entities } from './src/entities';
 import { createResolvers } from './src/resolvers';
 import { moveDemoDrivers, seed } from './src/seed';
-import { RidesService, driverIndexes, positionLimits } from './src/service';
+import { RidesService, driverIndexes, positionLimits, reporterCaches } from './src/service';
 
 const service = new RidesService();
 
@@ -42,6 +42,8 @@ export const rides: SubgraphDefinition<RidesLoaders, RidesConfig> = {
   // Offers run out even when the driver never answers. Every replica sweeps; each offer is expired
   // by a conditional update on its status, so its driver is freed and the ride re-offered once.
   start: (deps) => {
+    // Position reports read drivers from this cache; it hears every replica's changes from now on.
+    reporterCaches.get(deps).listen(deps.pubsub);
     const sweep = startSweep({
       name: 'ride offer sweep',
       everyMs: deps.config.RIDES_OFFER_SWEEP_MS,
@@ -66,6 +68,7 @@ export const rides: SubgraphDefinition<RidesLoaders, RidesConfig> = {
         await demo?.stop();
         await driverIndexes.close(deps.config);
         await positionLimits.close(deps.config);
+        await reporterCaches.close(deps.config);
       },
     };
   },

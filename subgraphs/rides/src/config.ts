@@ -12,6 +12,13 @@ export const ridesEnvSchema = subgraphEnvSchema.extend({
   RIDES_SEARCH_RADIUS_KM: z.coerce.number().min(0.5).max(50).default(8),
   /** Position reports allowed per driver per second (kit rate limit). */
   RIDES_POSITIONS_PER_SECOND: z.coerce.number().int().min(1).max(100).default(5),
+  /**
+   * How long a replica keeps a driver's status and current trip for position reports, ms (dropped at
+   * once on every replica when they change, through the pub/sub; this bounds a lost announcement); 0: no cache.
+   */
+  RIDES_REPORTER_CACHE_MS: z.coerce.number().int().min(0).max(600_000).default(30_000),
+  /** At most this many drivers cached per replica (the oldest entry goes first). */
+  RIDES_REPORTER_CACHE_MAX: z.coerce.number().int().min(1).max(1_000_000).default(100_000),
   /** A driver whose last position is older than this is not offered rides nor listed nearby, seconds. */
   RIDES_POSITION_STALE_SECONDS: z.coerce.number().int().min(10).max(3600).default(120),
   /** Fare: base, per km and per minute, in minor units; the currency. */
