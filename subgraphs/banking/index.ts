@@ -4,6 +4,7 @@ import { loadBankingConfig, type BankingConfig } from './src/config';
 import { createLoaders, type BankingLoaders } from './src/context';
 import { createDepositConsumer } from './src/deposits';
 import { entities } from './src/entities';
+import { createPermitRevocationConsumer } from './src/permits';
 import { createResolvers } from './src/resolvers';
 import { seed } from './src/seed';
 import { BankingService } from './src/service';
@@ -44,6 +45,7 @@ export const banking: SubgraphDefinition<BankingLoaders, BankingConfig> = {
   // sweeps; expiry is a conditional update and each scheduled run has a fixed transfer id, so each
   // happens once. "Now" is the kit's clock (`deps.clock`), which tests replace.
   // Deposits: payments' `payment_intent.succeeded` for a `banking:deposit:<accountId>` reference.
+  // Permit revocations: identity's membership changes take a former manager's deposit permits away.
   start: ({ serviceDeps, log, config }) => {
     return {
       ...startSweep({
@@ -52,7 +54,7 @@ export const banking: SubgraphDefinition<BankingLoaders, BankingConfig> = {
         run: () => service.sweep(serviceDeps()),
         log,
       }),
-      consumers: [createDepositConsumer(service, serviceDeps)],
+      consumers: [createDepositConsumer(service, serviceDeps), createPermitRevocationConsumer()],
     };
   },
 };

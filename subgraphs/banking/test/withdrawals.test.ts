@@ -233,6 +233,34 @@ describe('banking: withdrawals hold the funds, payments pays out, the hold is po
         .orm.em.fork()
         .count(Transfer, { id: { $in: ['withdrawal:wd-biz-clerk', 'withdrawal:wd-biz-out'] } }),
     ).toBe(0);
+
+    // The leave does not outlive the role: once the manager is made an employee, the permit is gone
+    // (audited), and a card payment afterwards is refused and refunded in full.
+    const demoted = await gql(
+      stack.url,
+      'mutation($u: ID!) { changeTenantMemberRole(userId: $u, role: EMPLOYEE) { errors { message } } }',
+      { u: manager!.id },
+      { token: boss!.token },
+    );
+    expect(demoted.body.data.changeTenantMemberRole.errors).toEqual([]);
+    await eventually(async () => expect(await permits()).toEqual([]));
+    expect(
+      await banking().orm.em.fork().count(BankingAudit, { action: 'deposit.permit_revoked', accountId: biz.id, actorId: manager!.id }),
+    ).toBe(1);
+    const { paymentIntent: late } = await createIntent(stack.url, manager!, {
+      amount: 300,
+      currency: 'EUR',
+      reference: `banking:deposit:${biz.id}`,
+      paymentMethod: '4242 4242 4242 4242',
+      confirm: true,
+    });
+    await eventually(async () =>
+      expect(await paymentsOrm(stack).em.fork().findOneOrFail(PaymentIntent, { id: late.id })).toMatchObject({ amountRefunded: 300 }),
+    );
+    // Read as the tenant's admin: the demoted manager's token predates the change and is refused.
+    expect(await account(stack, { token: boss!.token, headers: { 'x-hubgraph-tenant': boss!.tenantId } }, biz.id)).toMatchObject({
+      balance: 6_500,
+    });
   });
 
   it('refuses withdrawals from another user’s account, to a card that did not fund it, or of more than the deposit', async () => {
