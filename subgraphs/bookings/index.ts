@@ -85,7 +85,7 @@ export const bookings: SubgraphDefinition<BookingsLoaders, BookingsConfig> = {
         ? travel.extendInventory(serviceDeps()).catch((err: unknown) => log.warn({ err: String(err) }, 'inventory horizon sweep failed'))
         : undefined;
     return {
-      consumers: [createPaymentSagaConsumer(travel, () => serviceDeps().clock)],
+      consumers: [createPaymentSagaConsumer(service, travel, serviceDeps)],
       stop: async () => {
         await first;
         await holds?.stop();

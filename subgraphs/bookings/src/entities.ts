@@ -98,6 +98,11 @@ export const Reservation = defineEntity({
     seatCount: p.smallint(),
     confirmedAt: p.datetime(3).nullable(),
     cancelledAt: p.datetime(3).nullable(),
+    /**
+     * When the holder chose to pay through payments (`payReservation`): from then on the payment
+     * confirms the hold, confirm-at-the-venue is refused, and a cancellation is refunded.
+     */
+    paymentRequestedAt: p.datetime(3).nullable(),
   },
   indexes: [
     { properties: ['userId', 'createdAt'] },
@@ -316,6 +321,8 @@ export const TravelBooking = defineEntity({
     cancellationFee: p.integer().nullable(),
     confirmedAt: p.datetime(3).nullable(),
     cancelledAt: p.datetime(3).nullable(),
+    /** When the traveller chose to pay through payments (`payTravelBooking`); see `Reservation.paymentRequestedAt`. */
+    paymentRequestedAt: p.datetime(3).nullable(),
   },
   indexes: [{ properties: ['userId', 'createdAt'] }, { properties: ['status', 'expiresAt'] }],
 });

@@ -49,6 +49,7 @@ export function createResolvers(service: BookingsService, travel: TravelService)
       deleteShowtime: (_, { id }, ctx) => service.deleteShowtime(ctx.deps, id),
       holdSeats: (_, { showtimeId, seatIds }, ctx) => service.holdSeats(ctx.deps, showtimeId, seatIds),
       confirmReservation: (_, { id }, ctx) => service.confirm(ctx.deps, id),
+      payReservation: (_, { id }, ctx) => service.requestPayment(ctx.deps, id),
       cancelReservation: (_, { id }, ctx) => service.cancel(ctx.deps, id),
       createProperty: (_, { input }, ctx) => travel.createProperty(ctx.deps, input),
       setRoomRates: (_, { input }, ctx) => travel.setRoomRates(ctx.deps, input),

@@ -52,6 +52,8 @@ import type {
   UpdateShowtimeInput,
 } from './generated/resolvers';
 
+const PAYING_ONLINE = 'This reservation is being paid through payments; the payment confirms it.';
+
 /** The most seats one `holdSeats` call may take. */
 export const MAX_SEATS_PER_HOLD = 10;
 const MAX_ROWS = 40;
@@ -65,6 +67,21 @@ const MAX_CLAIM_ATTEMPTS = 8;
 const SWEEP_BATCH = 200;
 /** The event recorded when a hold runs out (notifications tells its owner). */
 export const HOLD_EXPIRED_EVENT = 'bookings.hold.expired';
+/** Asks payments for one PaymentIntent for a held reservation (payments' bookings-saga consumer). */
+export const RESERVATION_PAYMENT_REQUESTED_EVENT = 'bookings.reservation.payment_requested';
+/** A held reservation being paid through payments was cancelled: payments cancels its open PaymentIntent. */
+export const RESERVATION_CANCELLED_EVENT = 'bookings.reservation.cancelled';
+/** A reservation paid through payments was cancelled, or its payment arrived too late: payments refunds it, once. */
+export const RESERVATION_REFUND_NEEDED_EVENT = 'bookings.reservation.refund_needed';
+/** The PaymentIntent `reference` of a cinema reservation. */
+export const reservationPaymentReference = (id: string): string => `cinema-reservation:${id}`;
+
+/** What a payment outcome changed on a showtime's seat map, announced after the consumer's commit. */
+export interface SeatMapOutcome {
+  showtimeId: string;
+  reservationId: string;
+  kind: 'SOLD' | 'RELEASED';
+}
 
 const ROW_LABEL = /^[A-Z0-9]{1,3}$/;
 const TMDB_ID = /^[1-9]\d{0,18}$/;
@@ -591,18 +608,24 @@ export class BookingsService {
     if (!reservation || reservation.userId !== viewer.userId) return fail(notFoundError('id', 'No reservation of yours with this id.'));
     const now = deps.clock.now();
     if (reservation.status !== 'HELD') return fail(conflictError('id', `The reservation is ${reservation.status.toLowerCase()}.`));
+    if (reservation.paymentRequestedAt) return fail(conflictError('id', PAYING_ONLINE));
     if (reservation.expiresAt.getTime() <= now.getTime()) return fail(conflictError('id', 'The hold has expired.'));
     const confirmed = await deps.em.transactional(async (tx) => {
+      // Only a hold nobody is paying through payments is confirmed at the venue (the guard on
+      // `paymentRequestedAt` loses to a concurrent `payReservation`, never both).
       const n = await tx.nativeUpdate(
         Reservation,
-        { id, status: 'HELD', expiresAt: { $gt: now } },
+        { id, status: 'HELD', expiresAt: { $gt: now }, paymentRequestedAt: null },
         { status: 'CONFIRMED', confirmedAt: now },
       );
-      if (n !== 1) return false;
+      if (n !== 1) return 'changed';
       await tx.nativeUpdate(SeatClaim, { reservationId: id }, { sold: true, expiresAt: null });
-      return true;
+      return 'confirmed';
     });
-    if (!confirmed) return fail(conflictError('id', 'The hold has expired.'));
+    if (confirmed !== 'confirmed') {
+      const latest = await deps.em.fork().findOne(Reservation, { id });
+      return fail(conflictError('id', latest?.paymentRequestedAt ? PAYING_ONLINE : 'The hold has expired.'));
+    }
     const fresh = await deps.em.fork().findOneOrFail(Reservation, { id });
     await this.announce(deps, reservation.showtimeId, 'SOLD', await this.seatsOf(deps.em.fork(), id));
     return ok({ reservation: fresh });
@@ -622,11 +645,18 @@ export class BookingsService {
     const cancelled = await deps.em.transactional(async (tx) => {
       const n = await tx.nativeUpdate(
         Reservation,
-        { id, status: { $in: ['HELD', 'CONFIRMED'] } },
+        { id, status: reservation.status, paymentRequestedAt: reservation.paymentRequestedAt ? { $ne: null } : null },
         { status: 'CANCELLED', cancelledAt: now },
       );
       if (n !== 1) return false;
       await tx.nativeDelete(SeatClaim, { reservationId: id });
+      // Paid through payments: a confirmed (paid) reservation is refunded in full, once; a held one
+      // has its open PaymentIntent cancelled (a payment that succeeds meanwhile is refunded on arrival).
+      if (reservation.paymentRequestedAt) {
+        const payload = { reservationId: id, userId: reservation.userId };
+        if (reservation.status === 'CONFIRMED') recordEvent(tx, RESERVATION_REFUND_NEEDED_EVENT, { ...payload, keep: 0 });
+        else recordEvent(tx, RESERVATION_CANCELLED_EVENT, payload);
+      }
       return true;
     });
     if (!cancelled) return fail(conflictError('id', 'The reservation has just changed; read it again.'));
@@ -660,6 +690,8 @@ export class BookingsService {
           recordEvent(tx, HOLD_EXPIRED_EVENT, {
             reservationId: reservation.id,
             showtimeId: reservation.showtimeId,
+            userId: reservation.userId,
+            paymentRequested: reservation.paymentRequestedAt != null,
             recipientIds: [reservation.userId],
             title: 'Your seat hold expired',
             body: `${reservation.seatCount} seat(s) were released because the hold was not confirmed in time.`,
@@ -675,6 +707,69 @@ export class BookingsService {
       await this.announce(deps, reservation.showtimeId, 'RELEASED', await this.seatsOf(deps.em.fork(), reservation.id));
     }
     return released;
+  }
+
+  /**
+   * Pays a held reservation through the payments subgraph instead of at the venue: marks it
+   * (`paymentRequestedAt`, once) and records `bookings.reservation.payment_requested` in one transaction
+   * while the hold is live; payments creates one PaymentIntent with `reference` =
+   * `cinema-reservation:<id>` for the total, which the holder confirms there. The seats stay held until
+   * `payments.payment_intent.succeeded` sells them; asking again finds the same PaymentIntent.
+   */
+  async requestPayment(deps: BookingsDeps, id: string): Promise<Payload<{ reservation: ReservationRow; paymentReference: string }>> {
+    const viewer = requireViewer(deps.viewer);
+    const reservation = isUuid(id) ? await deps.em.fork().findOne(Reservation, { id }) : null;
+    if (!reservation || reservation.userId !== viewer.userId) return fail(notFoundError('id', 'No reservation of yours with this id.'));
+    const now = deps.clock.now();
+    if (reservation.status !== 'HELD') return fail(conflictError('id', `The reservation is ${reservation.status.toLowerCase()}.`));
+    if (reservation.expiresAt.getTime() <= now.getTime()) return fail(conflictError('id', 'The hold has expired.'));
+    const requested = await deps.em.fork().transactional(async (tx) => {
+      const live = { id, status: 'HELD' as const, expiresAt: { $gt: now } };
+      const first = await tx.nativeUpdate(Reservation, { ...live, paymentRequestedAt: null }, { paymentRequestedAt: now });
+      if (first !== 1 && (await tx.count(Reservation, { ...live, paymentRequestedAt: { $ne: null } })) !== 1) return false;
+      recordEvent(tx, RESERVATION_PAYMENT_REQUESTED_EVENT, {
+        reservationId: id,
+        userId: reservation.userId,
+        amount: reservation.total,
+        currency: reservation.currency,
+      });
+      return true;
+    });
+    if (!requested) return fail(conflictError('id', 'The reservation has just changed; read it again.'));
+    return ok({ reservation: await deps.em.fork().findOneOrFail(Reservation, { id }), paymentReference: reservationPaymentReference(id) });
+  }
+
+  /**
+   * Applies a PaymentIntent outcome to the reservation it pays (payments' events, in the consumer's
+   * transaction, so a redelivered event is skipped). Succeeded: HELD → CONFIRMED and its seats sold, by a
+   * conditional update (the seats stay claimed while the reservation is HELD, even past `expiresAt` until
+   * the sweep wins); when the hold already expired or was cancelled, asks payments for a refund instead.
+   * Failed or cancelled: a HELD reservation is cancelled and its seats released. Returns the seat-map
+   * change to announce after the commit.
+   */
+  async applyPaymentOutcome(tx: Em, now: Date, id: string, succeeded: boolean): Promise<SeatMapOutcome | null> {
+    const reservation = await lockRow(tx, Reservation, { id });
+    if (!reservation) return null;
+    const outcome = (kind: SeatMapOutcome['kind']): SeatMapOutcome => ({ showtimeId: reservation.showtimeId, reservationId: id, kind });
+    if (succeeded) {
+      const n = await tx.nativeUpdate(Reservation, { id, status: 'HELD' }, { status: 'CONFIRMED', confirmedAt: now });
+      if (n === 1) {
+        await tx.nativeUpdate(SeatClaim, { reservationId: id }, { sold: true, expiresAt: null });
+        return outcome('SOLD');
+      }
+      if (reservation.status === 'EXPIRED' || reservation.status === 'CANCELLED')
+        recordEvent(tx, RESERVATION_REFUND_NEEDED_EVENT, { reservationId: id, userId: reservation.userId, keep: 0 });
+      return null;
+    }
+    const n = await tx.nativeUpdate(Reservation, { id, status: 'HELD' }, { status: 'CANCELLED', cancelledAt: now });
+    if (n !== 1) return null;
+    await tx.nativeDelete(SeatClaim, { reservationId: id });
+    return outcome('RELEASED');
+  }
+
+  /** Announces what {@link applyPaymentOutcome} changed, once its transaction committed. */
+  async announceOutcome(deps: Pick<BookingsDeps, 'em' | 'pubsub' | 'clock' | 'log'>, outcome: SeatMapOutcome): Promise<void> {
+    await this.announce(deps, outcome.showtimeId, outcome.kind, await this.seatsOf(deps.em.fork(), outcome.reservationId));
   }
 
   private async seatsOf(em: Em, reservationId: string): Promise<SeatRow[]> {

@@ -82,6 +82,12 @@ export const REFUND_NEEDED_EVENT = 'bookings.payment.refund_needed';
 /** The PaymentIntent `reference` of a travel booking. */
 export const paymentReference = (bookingId: string): string => `travel-booking:${bookingId}`;
 
+const PAYING_ONLINE = 'This booking is being paid through payments; the payment confirms it.';
+const PAID_INCREASE =
+  'A booking paid through payments can change only to one that costs the same or less; cancel it (refunded minus the fee) and book again.';
+/** Thrown inside a change's transaction to roll it back: a paid booking would cost more. */
+class PaidIncrease extends Error {}
+
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const IATA = /^[A-Z]{3}$/;
 const FLIGHT_NUMBER = /^[A-Z0-9]{2,10}$/;
@@ -462,7 +468,7 @@ export class TravelService {
     if (!booking || booking.userId !== viewer.userId || booking.kind !== 'HOTEL')
       return fail(notFoundError('id', 'No hotel booking of yours with this id.'));
     const now = deps.clock.now();
-    const live = this.liveError(booking, now);
+    const live = this.liveError(booking, now) ?? this.payingError(booking);
     if (live) return fail(live);
     const errors: UserError[] = [];
     for (const key of ['checkIn', 'checkOut', 'guests', 'rooms'] as const) {
@@ -490,6 +496,7 @@ export class TravelService {
             checkIn: booking.checkIn,
             claimedUntil: booking.claimedUntil,
             rooms: booking.rooms,
+            paymentRequestedAt: booking.paymentRequestedAt ? { $ne: null } : null,
           };
           if (booking.status === 'HELD') guard.expiresAt = { $gt: now };
           const n = await tx.nativeUpdate(TravelBooking, guard, {
@@ -505,6 +512,7 @@ export class TravelService {
           await this.release(tx, booking);
           await this.claimNights(tx, roomType.id, stay.checkIn, claimedUntil, stay.rooms);
           const total = await this.stayPrice(tx, roomType.id, stay.checkIn, stay.checkOut, stay.rooms);
+          this.settlePaidChange(tx, booking, total);
           await tx.nativeUpdate(TravelBooking, { id }, { total });
           return true;
         }),
@@ -513,6 +521,7 @@ export class TravelService {
     } catch (error) {
       if (error instanceof SoldOut)
         return fail(conflictError('input.checkIn', 'Not enough rooms of this type are free on every night of the new stay.'));
+      if (error instanceof PaidIncrease) return fail(conflictError('input', PAID_INCREASE));
       throw error;
     }
     return ok({ booking: await deps.em.fork().findOneOrFail(TravelBooking, { id }) });
@@ -526,6 +535,23 @@ export class TravelService {
     if (booking.startsAt.getTime() <= now.getTime())
       return fieldError('id', booking.kind === 'HOTEL' ? 'The stay has started.' : 'The flight has left.');
     return null;
+  }
+
+  /** A held booking being paid through payments keeps its price: the PaymentIntent is for that amount. */
+  private payingError(booking: TravelBookingRow): UserError | null {
+    return booking.status === 'HELD' && booking.paymentRequestedAt ? conflictError('id', PAYING_ONLINE) : null;
+  }
+
+  /**
+   * The money side of a change to a booking paid through payments, in the change's transaction: a lower
+   * price asks payments to refund the difference (`keep` = the new total, an absolute amount, so a
+   * redelivered event refunds nothing more); a higher one throws {@link PaidIncrease}, which rolls the
+   * change back (a paid booking is not upgraded without being charged). Unpaid bookings are left alone.
+   */
+  private settlePaidChange(tx: Em, booking: TravelBookingRow, total: number): void {
+    if (booking.status !== 'CONFIRMED' || !booking.paymentRequestedAt) return;
+    if (total > booking.total) throw new PaidIncrease();
+    if (total < booking.total) recordEvent(tx, REFUND_NEEDED_EVENT, { bookingId: booking.id, userId: booking.userId, keep: total });
   }
 
   // ---------------------------------------------------------------- flights
@@ -721,7 +747,7 @@ export class TravelService {
     if (!booking || booking.userId !== viewer.userId || booking.kind !== 'FLIGHT')
       return fail(notFoundError('id', 'No flight booking of yours with this id.'));
     const now = deps.clock.now();
-    const live = this.liveError(booking, now);
+    const live = this.liveError(booking, now) ?? this.payingError(booking);
     if (live) return fail(live);
     const errors: UserError[] = [];
     if (input.fareClassId === null) errors.push(fieldError('input.fareClassId', 'fareClassId cannot be cleared.'));
@@ -747,6 +773,7 @@ export class TravelService {
             status: booking.status,
             fareClassId: booking.fareClassId,
             guests: booking.guests,
+            paymentRequestedAt: booking.paymentRequestedAt ? { $ne: null } : null,
           };
           if (booking.status === 'HELD') guard.expiresAt = { $gt: now };
           const n = await tx.nativeUpdate(TravelBooking, guard, {
@@ -769,12 +796,14 @@ export class TravelService {
               tx.getTransactionContext(),
             );
           if (res.affectedRows !== 1) throw new SoldOut();
+          this.settlePaidChange(tx, booking, total);
           return true;
         }),
       );
       if (!changed) return fail(conflictError('id', 'The booking has just changed; read it again.'));
     } catch (error) {
       if (error instanceof SoldOut) return fail(conflictError('input.passengers', 'Not enough seats are left in this fare class.'));
+      if (error instanceof PaidIncrease) return fail(conflictError('input', PAID_INCREASE));
       throw error;
     }
     // The payload's `seatsLeft` must show the seats after the change, not those this request read before it.
@@ -801,8 +830,10 @@ export class TravelService {
     const requested = await deps.em.fork().transactional(async (tx) => {
       // Still held and live at the moment the request is recorded; a redelivery or a second request finds
       // payments' first PaymentIntent for the reference.
-      const live = await tx.count(TravelBooking, { id, status: 'HELD', expiresAt: { $gt: now } });
-      if (live !== 1) return false;
+      // Marked once (`paymentRequestedAt`): from then on only the payment confirms it, and a cancellation refunds it.
+      const live = { id, status: 'HELD' as const, expiresAt: { $gt: now } };
+      const first = await tx.nativeUpdate(TravelBooking, { ...live, paymentRequestedAt: null }, { paymentRequestedAt: now });
+      if (first !== 1 && (await tx.count(TravelBooking, { ...live, paymentRequestedAt: { $ne: null } })) !== 1) return false;
       recordEvent(tx, PAYMENT_REQUESTED_EVENT, {
         bookingId: id,
         userId: booking.userId,
@@ -812,7 +843,7 @@ export class TravelService {
       return true;
     });
     if (!requested) return fail(conflictError('id', 'The booking has just changed; read it again.'));
-    return ok({ booking, paymentReference: paymentReference(id) });
+    return ok({ booking: await deps.em.fork().findOneOrFail(TravelBooking, { id }), paymentReference: paymentReference(id) });
   }
 
   /**
@@ -848,12 +879,17 @@ export class TravelService {
     if (!booking || booking.userId !== viewer.userId) return fail(notFoundError('id', 'No booking of yours with this id.'));
     const now = deps.clock.now();
     if (booking.status !== 'HELD') return fail(conflictError('id', `The booking is ${booking.status.toLowerCase()}.`));
+    if (booking.paymentRequestedAt) return fail(conflictError('id', PAYING_ONLINE));
+    // Confirmed at the venue only while nobody pays it through payments (loses to a concurrent payTravelBooking).
     const n = await deps.em.nativeUpdate(
       TravelBooking,
-      { id, status: 'HELD', expiresAt: { $gt: now } },
+      { id, status: 'HELD', expiresAt: { $gt: now }, paymentRequestedAt: null },
       { status: 'CONFIRMED', confirmedAt: now },
     );
-    if (n !== 1) return fail(conflictError('id', 'The hold has expired.'));
+    if (n !== 1) {
+      const latest = await deps.em.fork().findOne(TravelBooking, { id });
+      return fail(conflictError('id', latest?.paymentRequestedAt ? PAYING_ONLINE : 'The hold has expired.'));
+    }
     return ok({ booking: await deps.em.fork().findOneOrFail(TravelBooking, { id }) });
   }
 
@@ -876,13 +912,21 @@ export class TravelService {
         : 0;
     const done = await retrying(() =>
       deps.em.fork().transactional(async (tx) => {
-        const guard: FilterQuery<TravelBookingRow> = { id, status: booking.status, checkIn: booking.checkIn, rooms: booking.rooms };
+        const guard: FilterQuery<TravelBookingRow> = {
+          id,
+          status: booking.status,
+          checkIn: booking.checkIn,
+          rooms: booking.rooms,
+          paymentRequestedAt: booking.paymentRequestedAt ? { $ne: null } : null,
+        };
         if (booking.status === 'HELD') guard.expiresAt = { $gt: now };
         const n = await tx.nativeUpdate(TravelBooking, guard, { status: 'CANCELLED', cancelledAt: now, cancellationFee: fee });
         if (n !== 1) return false;
         await this.release(tx, booking);
-        // A pending PaymentIntent of a cancelled hold is cancelled by payments.
+        // A pending PaymentIntent of a cancelled hold is cancelled by payments; a booking paid through
+        // payments is refunded minus the fee (`keep`), once.
         if (booking.status === 'HELD') recordEvent(tx, TRAVEL_CANCELLED_EVENT, { bookingId: id });
+        else if (booking.paymentRequestedAt) recordEvent(tx, REFUND_NEEDED_EVENT, { bookingId: id, userId: booking.userId, keep: fee });
         return true;
       }),
     );

@@ -619,9 +619,16 @@ export class PaymentsService {
    * with a key derived from the order (`order-<id>`), so a crash after the provider answered but before
    * the commit makes the retry's call return the same refund instead of a second one. Returns the
    * refunds made.
+   *
+   * `keep` (minor units, default 0) is what the merchant keeps in all: a cancellation fee, or a
+   * changed booking's new price. It is an absolute amount, not a step, so a redelivery refunds
+   * nothing more. The processor key also names what was refunded before, so two refunds of one
+   * intent (a price drop, then a cancellation) are two refunds at the processor, not one.
    */
-  async refundForOrder(tx: Em, deps: PaymentsDeps, order: { orderId: string; buyerId: string }): Promise<RefundRow[]> {
+  async refundForOrder(tx: Em, deps: PaymentsDeps, order: { orderId: string; buyerId: string; keep?: number }): Promise<RefundRow[]> {
     const { orderId, buyerId } = order;
+    const keep = order.keep ?? 0;
+    if (!Number.isSafeInteger(keep) || keep < 0) return [];
     // The buyer's intents for the order (the saga made one; `reference` alone could be anyone's).
     const intents = await lockRows(
       tx,
@@ -629,7 +636,7 @@ export class PaymentsService {
       { reference: orderId, ownerId: buyerId, status: 'succeeded' },
       { orderBy: { id: 'asc' } },
     );
-    return this.refundWhatIsLeft(tx, deps, intents, (row) => `order-${orderId}-${row.id}`);
+    return this.refundWhatIsLeft(tx, deps, intents, (row) => `order-${orderId}-${row.id}-${row.amountRefunded}`, keep);
   }
 
   /**
@@ -712,10 +719,15 @@ export class PaymentsService {
     deps: PaymentsDeps,
     intents: PaymentIntentRow[],
     key: (row: PaymentIntentRow) => string,
+    keep = 0,
   ): Promise<RefundRow[]> {
     const made: RefundRow[] = [];
+    let toKeep = keep;
     for (const row of intents) {
-      const left = row.amountReceived - row.amountRefunded;
+      const held = row.amountReceived - row.amountRefunded;
+      const kept = Math.min(Math.max(held, 0), toKeep);
+      toKeep -= kept;
+      const left = held - kept;
       if (left <= 0) continue;
       const answer = await this.processor(deps).refund(row, left, key(row));
       row.amountRefunded += left;

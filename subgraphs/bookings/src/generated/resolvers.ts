@@ -586,13 +586,13 @@ export type MovieShowtimesArgs = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Cancels a held or confirmed reservation of an upcoming showtime (its owner or an admin); its seats are released. */
+  /** Cancels a held or confirmed reservation of an upcoming showtime (its owner or an admin); its seats are released, and one paid through payments is refunded in full. */
   cancelReservation?: Maybe<ReservationPayload>;
   /** Cancels a held or confirmed booking before it starts; after the free deadline a confirmed one costs the policy's fee. */
   cancelTravelBooking?: Maybe<TravelBookingPayload>;
-  /** Confirms the signed-in user's hold before it expires (pay at the venue). */
+  /** Confirms the signed-in user's hold before it expires (pay at the venue); CONFLICT while it is being paid through payments. */
   confirmReservation?: Maybe<ReservationPayload>;
-  /** Confirms the signed-in user's hold before it expires. */
+  /** Confirms the signed-in user's hold before it expires (pay at the venue); CONFLICT while it is being paid through payments. */
   confirmTravelBooking?: Maybe<TravelBookingPayload>;
   /** Creates an auditorium with its seat map (admins only). */
   createAuditorium?: Maybe<AuditoriumPayload>;
@@ -620,6 +620,8 @@ export type Mutation = {
   modifyFlightBooking?: Maybe<FlightModificationPayload>;
   /** Changes the dates, guests or rooms of a held or confirmed stay before check-in; nothing changes when the new nights are not free. */
   modifyHotelBooking?: Maybe<TravelBookingPayload>;
+  /** Pays the signed-in user's live hold through the payments subgraph instead of at the venue: payments creates one PaymentIntent (reference `paymentReference`) for the total; confirming it there sells the seats, a failed or cancelled payment releases them. */
+  payReservation?: Maybe<ReservationPaymentPayload>;
   /** Pays the signed-in user's live hold through the payments subgraph instead of at the venue: payments creates one PaymentIntent (reference `paymentReference`) for the total; confirming it there confirms the booking, a failed or cancelled payment releases it. */
   payTravelBooking?: Maybe<TravelBookingPaymentPayload>;
   /** Sets the rate of a range of nights of a room type (admins only). */
@@ -716,6 +718,11 @@ export type MutationModifyFlightBookingArgs = {
 export type MutationModifyHotelBookingArgs = {
   id: Scalars['ID']['input'];
   input: ModifyStayInput;
+};
+
+
+export type MutationPayReservationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -965,6 +972,8 @@ export type Reservation = {
   expiresAt: Scalars['DateTime']['output'];
   /** Stable, opaque identifier. */
   id: Scalars['ID']['output'];
+  /** When its holder chose to pay through payments (`payReservation`); null when it is paid at the venue. From then on the payment confirms it and a cancellation is refunded. */
+  paymentRequestedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The seats, front row first. */
   seats: Array<ReservedSeat>;
   /** The showtime. */
@@ -1003,6 +1012,17 @@ export type ReservationPayload = {
   /** Why nothing changed (CONFLICT: a seat is taken, or the hold ran out); empty on success. */
   errors: Array<UserError>;
   /** The reservation; null when `errors` is not empty. */
+  reservation?: Maybe<Reservation>;
+};
+
+/** The result of `payReservation`. */
+export type ReservationPaymentPayload = {
+  __typename?: 'ReservationPaymentPayload';
+  /** Why nothing changed (NOT_FOUND, or CONFLICT: not held, or the hold ran out); empty on success. */
+  errors: Array<UserError>;
+  /** The `reference` of the PaymentIntent payments creates for it (`paymentIntentsByReference` finds it); null when `errors` is not empty. */
+  paymentReference?: Maybe<Scalars['String']['output']>;
+  /** The reservation, still HELD until the payment succeeds; null when `errors` is not empty. */
   reservation?: Maybe<Reservation>;
 };
 
@@ -1335,6 +1355,8 @@ export type TravelBooking = {
   id: Scalars['ID']['output'];
   /** Hotel or flight. */
   kind: TravelBookingKind;
+  /** When the traveller chose to pay through payments (`payTravelBooking`); null when it is paid at the venue. From then on the payment confirms it, a change that costs less is refunded the difference, one that costs more is refused, and a cancellation is refunded minus the fee. */
+  paymentRequestedAt?: Maybe<Scalars['DateTime']['output']>;
   /** HELD, CONFIRMED, CANCELLED or EXPIRED. */
   status: ReservationStatus;
   /** The stay, for a hotel booking. */
@@ -1676,6 +1698,7 @@ export type ResolversTypes = ResolversObject<{
   ReservationConnection: ResolverTypeWrapper<Omit<ReservationConnection, 'edges'> & { edges: Array<ResolversTypes['ReservationEdge']> }>;
   ReservationEdge: ResolverTypeWrapper<Omit<ReservationEdge, 'node'> & { node: ResolversTypes['Reservation'] }>;
   ReservationPayload: ResolverTypeWrapper<Omit<ReservationPayload, 'reservation'> & { reservation?: Maybe<ResolversTypes['Reservation']> }>;
+  ReservationPaymentPayload: ResolverTypeWrapper<Omit<ReservationPaymentPayload, 'reservation'> & { reservation?: Maybe<ResolversTypes['Reservation']> }>;
   ReservationScope: ReservationScope;
   ReservationStatus: ReservationStatus;
   ReservedSeat: ResolverTypeWrapper<ReservationSeatRow>;
@@ -1774,6 +1797,7 @@ export type ResolversParentTypes = ResolversObject<{
   ReservationConnection: Omit<ReservationConnection, 'edges'> & { edges: Array<ResolversParentTypes['ReservationEdge']> };
   ReservationEdge: Omit<ReservationEdge, 'node'> & { node: ResolversParentTypes['Reservation'] };
   ReservationPayload: Omit<ReservationPayload, 'reservation'> & { reservation?: Maybe<ResolversParentTypes['Reservation']> };
+  ReservationPaymentPayload: Omit<ReservationPaymentPayload, 'reservation'> & { reservation?: Maybe<ResolversParentTypes['Reservation']> };
   ReservedSeat: ReservationSeatRow;
   RoomRatesPayload: Omit<RoomRatesPayload, 'roomType'> & { roomType?: Maybe<ResolversParentTypes['RoomType']> };
   RoomType: RoomTypeRow;
@@ -2016,6 +2040,7 @@ export type MutationResolvers<ContextType = BookingsContext, ParentType extends 
   holdSeats?: Resolver<Maybe<ResolversTypes['ReservationPayload']>, ParentType, ContextType, RequireFields<MutationHoldSeatsArgs, 'seatIds' | 'showtimeId'>>;
   modifyFlightBooking?: Resolver<Maybe<ResolversTypes['FlightModificationPayload']>, ParentType, ContextType, RequireFields<MutationModifyFlightBookingArgs, 'id' | 'input'>>;
   modifyHotelBooking?: Resolver<Maybe<ResolversTypes['TravelBookingPayload']>, ParentType, ContextType, RequireFields<MutationModifyHotelBookingArgs, 'id' | 'input'>>;
+  payReservation?: Resolver<Maybe<ResolversTypes['ReservationPaymentPayload']>, ParentType, ContextType, RequireFields<MutationPayReservationArgs, 'id'>>;
   payTravelBooking?: Resolver<Maybe<ResolversTypes['TravelBookingPaymentPayload']>, ParentType, ContextType, RequireFields<MutationPayTravelBookingArgs, 'id'>>;
   setRoomRates?: Resolver<Maybe<ResolversTypes['RoomRatesPayload']>, ParentType, ContextType, RequireFields<MutationSetRoomRatesArgs, 'input'>>;
   updateCinemaMovie?: Resolver<Maybe<ResolversTypes['CinemaMoviePayload']>, ParentType, ContextType, RequireFields<MutationUpdateCinemaMovieArgs, 'id' | 'input'>>;
@@ -2084,6 +2109,7 @@ export type ReservationResolvers<ContextType = BookingsContext, ParentType exten
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  paymentRequestedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   seats?: Resolver<Array<ResolversTypes['ReservedSeat']>, ParentType, ContextType>;
   showtime?: Resolver<ResolversTypes['Showtime'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ReservationStatus'], ParentType, ContextType>;
@@ -2104,6 +2130,12 @@ export type ReservationEdgeResolvers<ContextType = BookingsContext, ParentType e
 
 export type ReservationPayloadResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['ReservationPayload'] = ResolversParentTypes['ReservationPayload']> = ResolversObject<{
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  reservation?: Resolver<Maybe<ResolversTypes['Reservation']>, ParentType, ContextType>;
+}>;
+
+export type ReservationPaymentPayloadResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['ReservationPaymentPayload'] = ResolversParentTypes['ReservationPaymentPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  paymentReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reservation?: Resolver<Maybe<ResolversTypes['Reservation']>, ParentType, ContextType>;
 }>;
 
@@ -2227,6 +2259,7 @@ export type TravelBookingResolvers<ContextType = BookingsContext, ParentType ext
   freeCancellationUntil?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['TravelBookingKind'], ParentType, ContextType>;
+  paymentRequestedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ReservationStatus'], ParentType, ContextType>;
   stay?: Resolver<Maybe<ResolversTypes['HotelStay']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['BookingsMoney'], ParentType, ContextType>;
@@ -2329,6 +2362,7 @@ export type Resolvers<ContextType = BookingsContext> = ResolversObject<{
   ReservationConnection?: ReservationConnectionResolvers<ContextType>;
   ReservationEdge?: ReservationEdgeResolvers<ContextType>;
   ReservationPayload?: ReservationPayloadResolvers<ContextType>;
+  ReservationPaymentPayload?: ReservationPaymentPayloadResolvers<ContextType>;
   ReservedSeat?: ReservedSeatResolvers<ContextType>;
   RoomRatesPayload?: RoomRatesPayloadResolvers<ContextType>;
   RoomType?: RoomTypeResolvers<ContextType>;
