@@ -135,7 +135,9 @@ export function ratingSummaryLoader(em: Em): DataLoader<string, RatingSummaryVie
         [...ids],
         'all',
       )) as { id: string; n: number | string; average: number | string | null }[];
-    const byId = new Map(rows.map((r) => [r.id, { count: Number(r.n), average: r.average == null ? null : Math.round(Number(r.average) * 100) / 100 }]));
+    const byId = new Map(
+      rows.map((r) => [r.id, { count: Number(r.n), average: r.average == null ? null : Math.round(Number(r.average) * 100) / 100 }]),
+    );
     return ids.map((id) => byId.get(id) ?? { count: 0, average: null });
   });
 }
@@ -238,17 +240,17 @@ export class RecommendationsService {
     const before = await em.findOne(RecommenderState, { id: STATE_ID });
     if (before && before.stamp === stamp && !force) return { rebuilt: false, ...this.viewOf(before) };
     const model = buildMovieModel(await this.allSignals(em));
+    if (!before) {
+      // The row every rebuild takes turns on; created once, outside the rebuild's transaction.
+      try {
+        await deps.em.fork().insert(RecommenderState, { id: STATE_ID, stamp: '', builtAt: null, users: 0, signals: 0, neighbours: 0 });
+      } catch (err) {
+        if (!isUniqueViolation(err)) throw err;
+      }
+    }
     let state: RecommenderStateRow | null = null;
     await em.transactional(async (tx) => {
-      let row = await lockRow(tx, RecommenderState, { id: STATE_ID });
-      if (!row) {
-        try {
-          await deps.em.fork().insert(RecommenderState, { id: STATE_ID, stamp: '', builtAt: null, users: 0, signals: 0, neighbours: 0 });
-        } catch (err) {
-          if (!isUniqueViolation(err)) throw err;
-        }
-        row = await lockRow(tx, RecommenderState, { id: STATE_ID });
-      }
+      const row = await lockRow(tx, RecommenderState, { id: STATE_ID });
       if (!row) throw new Error('recommender state row is missing');
       if (row.stamp === stamp && !force) {
         state = row;
@@ -289,9 +291,10 @@ export class RecommendationsService {
 
   /** Changes when any rating or confirmed reservation is added, changed or removed. */
   private async stampOf(em: Em): Promise<string> {
-    const [ratings] = (await em
-      .getConnection()
-      .execute('select count(*) as n, max(updated_at) as last from movie_ratings', [], 'all')) as { n: unknown; last: unknown }[];
+    const [ratings] = (await em.getConnection().execute('select count(*) as n, max(updated_at) as last from movie_ratings', [], 'all')) as {
+      n: unknown;
+      last: unknown;
+    }[];
     const [bookings] = (await em
       .getConnection()
       .execute("select count(*) as n, max(updated_at) as last from reservations where status = 'CONFIRMED'", [], 'all')) as {
