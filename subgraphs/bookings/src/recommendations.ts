@@ -2,11 +2,13 @@
  * Item-item collaborative filtering for cinema movies, as pure functions (the subgraph and
  * `npm run bench -- movie-recommendations` run the same code).
  *
- * Each user is a sparse vector over movies. A rating (1–5 stars) counts as its distance from the user's
- * own mean, damped towards 3 stars (adjusted cosine: a user who rates everything 4 says less by a 4 than
- * one who rates everything 2; the damping keeps a user with one or two ratings of 5 positive). A
- * confirmed reservation of a movie the user did not rate is an implicit positive signal of
- * {@link RECOMMENDER_LIMITS.implicitWeight}. Two movies are similar by the cosine of their columns,
+ * Each user is a sparse vector over movies. A confirmed reservation of a movie the user did not rate
+ * is an implicit positive signal of {@link RECOMMENDER_LIMITS.implicitWeight}. A rating (1–5 stars)
+ * counts as having chosen the movie (`ratedBase`) plus its distance from the user's own mean, damped
+ * towards 3 stars (the adjusted-cosine part: a user who rates everything 4 says less by a 4 than one
+ * who rates everything 2; the damping keeps a user with one or two ratings of 5 positive), so a 1-star
+ * rating is negative and pushes similar movies down. bench/README.md (movie-recommendations) shows why
+ * both parts: centred ratings alone lose to popularity, the choice alone ignores what users thought. Two movies are similar by the cosine of their columns,
  * shrunk by the number of users who have both (`n / (n + shrink)`), so a pair seen once does not
  * outrank a pair seen by fifty. Each movie keeps its best `neighboursPerMovie` positive neighbours.
  *
@@ -81,6 +83,10 @@ export const RECOMMENDER_LIMITS = {
   shrink: 5,
   /** The value of a booking the user did not rate. */
   implicitWeight: 1,
+  /** What a rated movie is worth before its stars (having chosen to see it at all). */
+  ratedBase: 1,
+  /** The weight of a rating's distance from the user's damped mean. */
+  ratingScale: 1,
   /** Prior mean (stars) and its weight (pseudo-ratings) for a user's damped mean. */
   priorMean: 3,
   priorWeight: 2,
@@ -88,7 +94,9 @@ export const RECOMMENDER_LIMITS = {
   maxRecommendations: 100,
 } as const;
 
-type Limits = typeof RECOMMENDER_LIMITS;
+/** {@link RECOMMENDER_LIMITS}'s shape, for builds with other values (the bench's variants). */
+export type RecommenderLimits = { readonly [K in keyof typeof RECOMMENDER_LIMITS]: number };
+type Limits = RecommenderLimits;
 
 /**
  * A user's preferences from their signals (at most `signalsPerUser`, the first ones given, so pass them
@@ -116,7 +124,8 @@ export function preferencesOf(signals: readonly MovieSignal[], limits: Limits = 
   const mean = sum / count;
   const prefs = new Map<string, Preference>();
   for (const [movieId, m] of merged) {
-    prefs.set(movieId, { value: m.stars != null ? m.stars - mean : limits.implicitWeight, stars: m.stars, watched: m.watched });
+    const value = m.stars != null ? limits.ratedBase + limits.ratingScale * (m.stars - mean) : limits.implicitWeight;
+    prefs.set(movieId, { value, stars: m.stars, watched: m.watched });
   }
   return prefs;
 }
