@@ -23,7 +23,7 @@ import {
   type Payload,
 } from '../../../kit';
 import type { BookingsDeps } from './context';
-import { CinemaMovie, type CinemaMovieRow } from './entities';
+import type { CinemaMovieRow } from './entities';
 import {
   buildMovieModel,
   preferencesOf,
