@@ -6,7 +6,6 @@ import {
   fieldError,
   isUniqueViolation,
   isUuid,
-  lockRow,
   newId,
   ok,
   paginate,
@@ -76,7 +75,7 @@ export const MoviePopularity = defineEntity({
   },
 });
 
-/** The one row saying when the model was built and from what (`stamp`), which rebuilds take turns on. */
+/** The one row saying when the model was built and from what (`stamp`); rebuilds compare-and-set it first. */
 export const RecommenderState = defineEntity({
   name: 'RecommenderState',
   tableName: 'recommender_state',
@@ -231,8 +230,8 @@ export class RecommendationsService {
   /**
    * Rebuilds the neighbour lists and popularity from the newest {@link RECOMMENDER_LIMITS.maxSignals}
    * ratings and confirmed reservations, unless nothing changed since the last build (`force` rebuilds
-   * anyway). Replicas rebuilding at once take turns on the state row; the later one finds the stamp
-   * unchanged and writes nothing.
+   * anyway). Replicas rebuilding at once race for the state row with a conditional update; the later
+   * ones find the stamp already theirs and write nothing.
    */
   async rebuild(deps: Pick<BookingsDeps, 'em' | 'clock'>, force = false): Promise<RecommenderBuildView> {
     const em = deps.em.fork();
@@ -248,14 +247,18 @@ export class RecommendationsService {
         if (!isUniqueViolation(err)) throw err;
       }
     }
-    let state: RecommenderStateRow | null = null;
+    let wrote = false;
     await em.transactional(async (tx) => {
-      const row = await lockRow(tx, RecommenderState, { id: STATE_ID });
-      if (!row) throw new Error('recommender state row is missing');
-      if (row.stamp === stamp && !force) {
-        state = row;
-        return;
-      }
+      // Compare-and-set as the transaction's first statement: of replicas rebuilding from the same
+      // signals, the first takes the row (and the write lock) and the others update nothing.
+      const claimed = await tx.nativeUpdate(RecommenderState, force ? { id: STATE_ID } : { id: STATE_ID, stamp: { $ne: stamp } }, {
+        stamp,
+        builtAt: deps.clock.now(),
+        users: model.users,
+        signals: model.signals,
+        neighbours: model.neighbours.length,
+      });
+      if (claimed === 0) return;
       await tx.nativeDelete(MovieNeighbour, {});
       await tx.nativeDelete(MoviePopularity, {});
       // In chunks: one statement's parameters stay far below SQLite's and MariaDB's limits.
@@ -268,15 +271,10 @@ export class RecommendationsService {
         );
       const ranked = model.popularity.map((p, rank) => ({ id: newId(), cinemaMovieId: p.movieId, rank, likes: p.likes, users: p.users }));
       for (let i = 0; i < ranked.length; i += INSERT_CHUNK) await tx.insertMany(MoviePopularity, ranked.slice(i, i + INSERT_CHUNK));
-      row.stamp = stamp;
-      row.builtAt = deps.clock.now();
-      row.users = model.users;
-      row.signals = model.signals;
-      row.neighbours = model.neighbours.length;
-      state = row;
+      wrote = true;
     });
-    const built = state as RecommenderStateRow | null;
-    return { rebuilt: true, ...(built ? this.viewOf(built) : { builtAt: null, users: 0, signals: 0, neighbours: 0 }) };
+    const after = await deps.em.fork().findOneOrFail(RecommenderState, { id: STATE_ID });
+    return { rebuilt: wrote, ...this.viewOf(after) };
   }
 
   /** `rebuildMovieRecommendations`: admins force a build (the periodic one skips when nothing changed). */
@@ -289,11 +287,14 @@ export class RecommendationsService {
     return { builtAt: row.builtAt ?? null, users: row.users, signals: row.signals, neighbours: row.neighbours };
   }
 
-  /** Changes when any rating or confirmed reservation is added, changed or removed. */
+  /** Changes when any rating or confirmed reservation is added, changed (stars or time) or removed. */
   private async stampOf(em: Em): Promise<string> {
-    const [ratings] = (await em.getConnection().execute('select count(*) as n, max(updated_at) as last from movie_ratings', [], 'all')) as {
+    const [ratings] = (await em
+      .getConnection()
+      .execute('select count(*) as n, max(updated_at) as last, sum(stars) as stars from movie_ratings', [], 'all')) as {
       n: unknown;
       last: unknown;
+      stars: unknown;
     }[];
     const [bookings] = (await em
       .getConnection()
@@ -302,7 +303,7 @@ export class RecommendationsService {
       last: unknown;
     }[];
     const text = (v: unknown) => (v instanceof Date ? v.toISOString() : String(v ?? ''));
-    return `${text(ratings?.n)}:${text(ratings?.last)}:${text(bookings?.n)}:${text(bookings?.last)}`;
+    return `${text(ratings?.n)}:${text(ratings?.last)}:${text(ratings?.stars)}:${text(bookings?.n)}:${text(bookings?.last)}`;
   }
 
   private async allSignals(em: Em): Promise<MovieSignal[]> {

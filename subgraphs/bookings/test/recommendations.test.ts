@@ -2,7 +2,7 @@ import { errorCodes, gql, signUpUser, type TestUser } from '../../../test/helper
 import { TestClock } from '../../../test/helpers/clock';
 import { startTestStack, type TestStack } from '../../../test/helpers/stack';
 import type { BookingsDeps } from '../src/context';
-import { MovieRating, RecommendationsService } from '../src/ratings';
+import { MovieNeighbour, MovieRating, RecommendationsService, RecommenderState } from '../src/ratings';
 import { CONFIRM, CREATE_MOVIE, HOLD, adminToken, setUpShowtime } from './helpers';
 
 const DAY = 24 * 3600_000;
@@ -209,5 +209,12 @@ describe('bookings: movie ratings and recommendations through the router (issue 
     await rate(user, 'Predator', 3);
     expect((await service.rebuild(bookingsDeps())).rebuilt).toBe(true);
     expect((await service.rebuild(bookingsDeps())).rebuilt).toBe(false);
+    // Replicas rebuilding at once: one writes, the others find the stamp unchanged; no duplicate rows.
+    await rate(user, 'Predator', 4);
+    const racing = await Promise.all([1, 2, 3].map(() => service.rebuild(bookingsDeps())));
+    expect(racing.map((r) => r.rebuilt).sort()).toEqual([false, false, true]);
+    const em = bookingsDeps().em.fork();
+    const state = await em.findOneOrFail(RecommenderState, { id: 'movies' });
+    expect(await em.count(MovieNeighbour, {})).toBe(state.neighbours);
   });
 });
