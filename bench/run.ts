@@ -80,6 +80,11 @@ const benchmarks: Record<string, Benchmark> = {
       "finance's category suggestions on generated histories: top-1/top-3 accuracy, auto-filled share and precision, vs the majority baseline",
     run: async (args) => (await import('./expense-categorization.js')).expenseCategorization(args),
   },
+  'movie-recommendations': {
+    summary:
+      "bookings' item-item recommendations on generated ratings and bookings: precision@10 on a held-out split vs the popularity fallback, rebuild and answer cost",
+    run: async (args) => (await import('./movie-recommendations.js')).movieRecommendations(args),
+  },
   moderation: {
     summary: "the kit's content classifier on the shipped labelled set: precision, recall, verdict accuracy, µs per text",
     run: async (args) => (await import('./moderation.js')).moderationBench(args),

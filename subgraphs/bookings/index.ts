@@ -3,6 +3,7 @@ import { migrations } from './migrations';
 import { loadBookingsConfig, type BookingsConfig } from './src/config';
 import { createLoaders, type BookingsLoaders } from './src/context';
 import { entities } from './src/entities';
+import { recommendationEntities, RecommendationsService } from './src/ratings';
 import { createPaymentSagaConsumer } from './src/payment-saga';
 import { createResolvers } from './src/resolvers';
 import { seed } from './src/seed';
@@ -11,6 +12,7 @@ import { TravelService } from './src/travel';
 
 const service = new BookingsService();
 const travel = new TravelService();
+const recommendations = new RecommendationsService();
 
 /**
  * bookings: cinema movie reservations (catalogue #42): seat maps, showtimes, holds with a TTL, live seat map;
@@ -37,6 +39,10 @@ export const bookings: SubgraphDefinition<BookingsLoaders, BookingsConfig> = {
         ShowtimeStats: '../service#ShowtimeStatsView',
         CinemaMovieStats: '../service#MovieStatsView',
         SeatMapChange: '../service#SeatMapChangeView',
+        CinemaMovieRating: '../ratings#MovieRatingRow',
+        MovieRecommendation: '../ratings#MovieRecommendationView',
+        MovieRecommenderBuild: '../ratings#RecommenderBuildView',
+        CinemaMovieRatingSummary: '../ratings#RatingSummaryView',
         User: '../context#UserRef',
         Movie: '../context#MovieRef',
         Property: '../entities#PropertyRow',
@@ -54,8 +60,8 @@ export const bookings: SubgraphDefinition<BookingsLoaders, BookingsConfig> = {
     },
   },
   typeDefs: loadSubgraphSchema('bookings'),
-  resolvers: createResolvers(service, travel),
-  entities,
+  resolvers: createResolvers(service, travel, recommendations),
+  entities: [...entities, ...recommendationEntities],
   migrations,
   loaders: createLoaders,
   seed,
@@ -79,6 +85,16 @@ export const bookings: SubgraphDefinition<BookingsLoaders, BookingsConfig> = {
       run: () => travel.extendInventory(serviceDeps()),
       log,
     });
+    // Item-item neighbours are rebuilt periodically (bounded: the newest 200,000 signals, 100 per user);
+    // a user's own signals are read live at every answer.
+    const recs = startSweep({
+      name: 'movie recommendations rebuild',
+      everyMs: config.BOOKINGS_RECS_REBUILD_MS,
+      run: async () => {
+        await recommendations.rebuild(serviceDeps());
+      },
+      log,
+    });
     // Once at start too, so replicas restarted more often than the sweep runs still extend the horizon.
     const first =
       config.BOOKINGS_HORIZON_SWEEP_MS > 0
@@ -90,6 +106,7 @@ export const bookings: SubgraphDefinition<BookingsLoaders, BookingsConfig> = {
         await first;
         await holds?.stop();
         await horizon?.stop();
+        await recs?.stop();
       },
     };
   },

@@ -19,6 +19,11 @@ export const bookingsEnvSchema = subgraphEnvSchema.extend({
    * Replicas extending at once take turns on each room type's row, so each night is created once.
    */
   BOOKINGS_HORIZON_SWEEP_MS: z.coerce.number().int().min(0).max(86_400_000).default(3_600_000),
+  /**
+   * How often every replica rebuilds the movie recommendation model, in ms (at most a day); 0 turns it
+   * off. A rebuild that finds no rating or confirmed reservation changed since the last one writes nothing.
+   */
+  BOOKINGS_RECS_REBUILD_MS: z.coerce.number().int().min(0).max(86_400_000).default(600_000),
 });
 export type BookingsConfig = z.infer<typeof bookingsEnvSchema>;
 

@@ -39,6 +39,7 @@ import {
   type SeatRow,
   type ShowtimeRow,
 } from './entities';
+import { ratingSummaryLoader, type RatingSummaryView } from './ratings';
 
 export interface BookingsLoaders {
   auditoriumById: DataLoader<string, AuditoriumRow | null>;
@@ -76,6 +77,8 @@ export interface BookingsLoaders {
   roomTypesByProperty: ConnectionLoader<RoomTypeRow>;
   /** Pages of bookings per trip. */
   bookingsByTrip: ConnectionLoader<TravelBookingRow>;
+  /** Rating average and count per cinema movie (one statement per tick). */
+  ratingSummaryByCinemaMovie: DataLoader<string, RatingSummaryView>;
 }
 
 export function createLoaders(em: Em): BookingsLoaders {
@@ -103,6 +106,7 @@ export function createLoaders(em: Em): BookingsLoaders {
     bookingsOfTrip: groupLoader(em, TravelBooking, 'tripId'),
     roomTypesByProperty: connectionLoader(em, RoomType, 'propertyId', { list: 'Property.roomTypes' }),
     bookingsByTrip: connectionLoader(em, TravelBooking, 'tripId', { list: 'Trip.bookings' }),
+    ratingSummaryByCinemaMovie: ratingSummaryLoader(em),
   };
 }
 

@@ -1,6 +1,7 @@
 import { DateTimeScalar, totalOrder } from '../../../kit';
 import type { ReservationRow, RoomTypeRow, ShowtimeRow, TravelBookingRow } from './entities';
 import type { Resolvers } from './generated/resolvers';
+import type { RecommendationsService } from './ratings';
 import type { BookingsService, SeatMapChangeView } from './service';
 import type { TravelService } from './travel';
 
@@ -16,7 +17,7 @@ async function required<T>(value: Promise<T | null>, what: string): Promise<T> {
 }
 
 /** The bookings subgraph's resolvers: one line each onto {@link BookingsService} and the request's loaders. */
-export function createResolvers(service: BookingsService, travel: TravelService): Resolvers {
+export function createResolvers(service: BookingsService, travel: TravelService, recommendations: RecommendationsService): Resolvers {
   return {
     DateTime: DateTimeScalar,
     Query: {
@@ -38,6 +39,8 @@ export function createResolvers(service: BookingsService, travel: TravelService)
       myTravelBookings: (_, { first, after }, ctx) => travel.myBookings(ctx.deps, { first, after }),
       trip: (_, { id }, ctx) => travel.trip(ctx.deps, id),
       myTrips: (_, { first, after }, ctx) => travel.myTrips(ctx.deps, { first, after }),
+      myMovieRatings: (_, { first, after }, ctx) => recommendations.myRatings(ctx.deps, { first, after }),
+      myMovieRecommendations: (_, { first, after }, ctx) => recommendations.recommendations(ctx.deps, { first, after }),
     },
     Mutation: {
       createAuditorium: (_, { input }, ctx) => service.createAuditorium(ctx.deps, input),
@@ -62,6 +65,9 @@ export function createResolvers(service: BookingsService, travel: TravelService)
       modifyFlightBooking: (_, { id, input }, ctx) => travel.modifyFlightBooking(ctx.deps, id, input),
       cancelTravelBooking: (_, { id }, ctx) => travel.cancel(ctx.deps, id),
       createTrip: (_, { name }, ctx) => travel.createTrip(ctx.deps, name),
+      rateCinemaMovie: (_, { cinemaMovieId, stars }, ctx) => recommendations.rate(ctx.deps, cinemaMovieId, stars),
+      removeCinemaMovieRating: (_, { cinemaMovieId }, ctx) => recommendations.removeRating(ctx.deps, cinemaMovieId),
+      rebuildMovieRecommendations: (_, __, ctx) => recommendations.rebuildNow(ctx.deps),
     },
     Subscription: {
       seatMapChanged: {
@@ -86,6 +92,11 @@ export function createResolvers(service: BookingsService, travel: TravelService)
       movie: (movie) => (movie.movieId ? { id: movie.movieId } : null),
       showtimes: (movie, { first, after }, ctx) => ctx.loaders.showtimesByCinemaMovie.load(movie.id, { first, after }, BY_START),
       stats: (movie, _, ctx) => service.movieStats(ctx.deps, movie),
+      ratingSummary: (movie, _, ctx) => ctx.loaders.ratingSummaryByCinemaMovie.load(movie.id),
+    },
+    CinemaMovieRating: {
+      cinemaMovie: (rating, _, ctx) => ctx.loaders.cinemaMovieById.load(rating.cinemaMovieId),
+      ratedAt: (rating) => rating.updatedAt,
     },
     Showtime: {
       __resolveReference: (ref, ctx) => ctx.loaders.showtimeById.load(ref.id),

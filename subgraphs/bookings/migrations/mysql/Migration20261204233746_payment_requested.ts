@@ -1,7 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
 export class Migration20261204233746_payment_requested extends Migration {
-
   override async up(): Promise<void> {
     this.addSql(`alter table \`reservations\` add \`payment_requested_at\` datetime(3) null;`);
 
@@ -13,5 +12,4 @@ export class Migration20261204233746_payment_requested extends Migration {
 
     this.addSql(`alter table \`travel_bookings\` drop column \`payment_requested_at\`;`);
   }
-
 }

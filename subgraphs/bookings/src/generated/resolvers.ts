@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { AuditoriumRow, CinemaMovieRow, ShowtimeRow, ReservationRow, ReservationSeatRow, PropertyRow, RoomTypeRow, FlightRow, FlightSegmentRow, FareClassRow, TravelBookingRow, TripRow } from '../entities';
 import type { SeatView, SeatingRowView, ShowtimeSeatView, ShowtimeStatsView, MovieStatsView, SeatMapChangeView } from '../service';
+import type { MovieRatingRow, MovieRecommendationView, RecommenderBuildView, RatingSummaryView } from '../ratings';
 import type { UserRef, MovieRef, BookingsContext } from '../context';
 import type { HotelOfferView, FlightOfferView } from '../travel';
 export type Maybe<T> = T | null;
@@ -103,6 +104,8 @@ export type CinemaMovie = {
   movie?: Maybe<Movie>;
   /** A poster image's URL (http or https), if any. */
   posterUrl?: Maybe<Scalars['String']['output']>;
+  /** Its users' star ratings: average and count. */
+  ratingSummary: CinemaMovieRatingSummary;
   /** Its showtimes, soonest first. */
   showtimes: ShowtimeConnection;
   /** Capacity, occupancy and revenue over all its showtimes (admins only). */
@@ -145,6 +148,57 @@ export type CinemaMoviePayload = {
   cinemaMovie?: Maybe<CinemaMovie>;
   /** Why nothing changed; empty on success. */
   errors: Array<UserError>;
+};
+
+/** A signed-in user's rating of a cinema movie. */
+export type CinemaMovieRating = {
+  __typename?: 'CinemaMovieRating';
+  /** The movie rated; null once deleted. */
+  cinemaMovie?: Maybe<CinemaMovie>;
+  /** Stable, opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** When the user last rated it. */
+  ratedAt: Scalars['DateTime']['output'];
+  /** 1 to 5. */
+  stars: Scalars['Int']['output'];
+};
+
+/** A page of ratings. */
+export type CinemaMovieRatingConnection = {
+  __typename?: 'CinemaMovieRatingConnection';
+  /** The ratings of this page. */
+  edges: Array<CinemaMovieRatingEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** How many there are, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One rating in a page. */
+export type CinemaMovieRatingEdge = {
+  __typename?: 'CinemaMovieRatingEdge';
+  /** Opaque position in the list. */
+  cursor: Scalars['String']['output'];
+  /** The rating. */
+  node: CinemaMovieRating;
+};
+
+/** The result of rating a movie. */
+export type CinemaMovieRatingPayload = {
+  __typename?: 'CinemaMovieRatingPayload';
+  /** Why nothing changed; empty on success. */
+  errors: Array<UserError>;
+  /** The rating; null when `errors` is not empty. */
+  rating?: Maybe<CinemaMovieRating>;
+};
+
+/** The average of a movie's star ratings and how many there are. */
+export type CinemaMovieRatingSummary = {
+  __typename?: 'CinemaMovieRatingSummary';
+  /** Mean stars (1 to 5, two decimals); null when nobody rated it. */
+  average?: Maybe<Scalars['Float']['output']>;
+  /** How many users rated it. */
+  count: Scalars['Int']['output'];
 };
 
 /** Occupancy and revenue of a movie across its showtimes. */
@@ -584,6 +638,56 @@ export type MovieShowtimesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A movie recommended to the signed-in user, with the reason. */
+export type MovieRecommendation = {
+  __typename?: 'MovieRecommendation';
+  /** The movie the user rated or watched that this one is most like; null for POPULAR. */
+  because?: Maybe<CinemaMovie>;
+  /** The movie. */
+  cinemaMovie: CinemaMovie;
+  /** A sentence for people, e.g. "Because you rated Alien 5★". */
+  explanation: Scalars['String']['output'];
+  /** Why. */
+  reason: RecommendationReason;
+  /** How strongly (summed similarity times liking); 0 for POPULAR. */
+  score: Scalars['Float']['output'];
+};
+
+/** A page of recommendations, best first (at most 100 in all). */
+export type MovieRecommendationConnection = {
+  __typename?: 'MovieRecommendationConnection';
+  /** The recommendations of this page. */
+  edges: Array<MovieRecommendationEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** How many there are, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One recommendation in a page. */
+export type MovieRecommendationEdge = {
+  __typename?: 'MovieRecommendationEdge';
+  /** Opaque position in the list. */
+  cursor: Scalars['String']['output'];
+  /** The recommendation. */
+  node: MovieRecommendation;
+};
+
+/** What the last build of the recommendation model read and kept. */
+export type MovieRecommenderBuild = {
+  __typename?: 'MovieRecommenderBuild';
+  /** When the model was built; null before the first build. */
+  builtAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Similar-movie pairs kept. */
+  neighbours: Scalars['Int']['output'];
+  /** Whether this call rebuilt the model (false: nothing changed since the last build). */
+  rebuilt: Scalars['Boolean']['output'];
+  /** Ratings and confirmed reservations read. */
+  signals: Scalars['Int']['output'];
+  /** Users with at least one rating or confirmed reservation. */
+  users: Scalars['Int']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Cancels a held or confirmed reservation of an upcoming showtime (its owner or an admin); its seats are released, and one paid through payments is refunded in full. */
@@ -624,6 +728,12 @@ export type Mutation = {
   payReservation?: Maybe<ReservationPaymentPayload>;
   /** Pays the signed-in user's live hold through the payments subgraph instead of at the venue: payments creates one PaymentIntent (reference `paymentReference`) for the total; confirming it there confirms the booking, a failed or cancelled payment releases it. */
   payTravelBooking?: Maybe<TravelBookingPaymentPayload>;
+  /** Rates a cinema movie 1 to 5 stars as the signed-in user (rating again replaces the stars). */
+  rateCinemaMovie?: Maybe<CinemaMovieRatingPayload>;
+  /** Rebuilds the recommendation model now (admins only; it is also rebuilt every BOOKINGS_RECS_REBUILD_MS when something changed). */
+  rebuildMovieRecommendations?: Maybe<MovieRecommenderBuild>;
+  /** Removes the signed-in user's rating of a cinema movie. */
+  removeCinemaMovieRating?: Maybe<RemoveCinemaMovieRatingPayload>;
   /** Sets the rate of a range of nights of a room type (admins only). */
   setRoomRates?: Maybe<RoomRatesPayload>;
   /** Changes a cinema movie (admins only). */
@@ -731,6 +841,17 @@ export type MutationPayTravelBookingArgs = {
 };
 
 
+export type MutationRateCinemaMovieArgs = {
+  cinemaMovieId: Scalars['ID']['input'];
+  stars: Scalars['Int']['input'];
+};
+
+
+export type MutationRemoveCinemaMovieRatingArgs = {
+  cinemaMovieId: Scalars['ID']['input'];
+};
+
+
 export type MutationSetRoomRatesArgs = {
   input: SetRoomRatesInput;
 };
@@ -831,6 +952,10 @@ export type Query = {
   flightAvailability?: Maybe<FlightOfferConnection>;
   /** Room types free for a whole stay in a city, from the availability index, filtered and sorted. */
   hotelAvailability?: Maybe<HotelOfferConnection>;
+  /** The signed-in user's ratings, most recent first. */
+  myMovieRatings?: Maybe<CinemaMovieRatingConnection>;
+  /** Movies for the signed-in user: "because you rated/watched …" first, then popular ones. */
+  myMovieRecommendations?: Maybe<MovieRecommendationConnection>;
   /** The signed-in user's reservations, newest first. */
   myReservations?: Maybe<ReservationConnection>;
   /** The signed-in user's travel bookings, newest first. */
@@ -890,6 +1015,18 @@ export type QueryHotelAvailabilityArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   input: HotelSearchInput;
+};
+
+
+export type QueryMyMovieRatingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMyMovieRecommendationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -957,6 +1094,24 @@ export type QueryTravelBookingArgs = {
 
 export type QueryTripArgs = {
   id: Scalars['ID']['input'];
+};
+
+/** Why a movie is recommended. */
+export type RecommendationReason =
+  /** Other viewers like it (the fill when similarity has nothing more, e.g. for a new user). */
+  | 'POPULAR'
+  /** It is similar to a movie the user rated well (`because`). */
+  | 'RATED'
+  /** It is similar to a movie the user booked (`because`). */
+  | 'WATCHED';
+
+/** The result of removing a rating. */
+export type RemoveCinemaMovieRatingPayload = {
+  __typename?: 'RemoveCinemaMovieRatingPayload';
+  /** The movie whose rating was removed; null when `errors` is not empty. */
+  cinemaMovieId?: Maybe<Scalars['ID']['output']>;
+  /** Why nothing changed; empty on success. */
+  errors: Array<UserError>;
 };
 
 /** A user's seats for one showtime. */
@@ -1653,8 +1808,13 @@ export type ResolversTypes = ResolversObject<{
   CinemaMovieConnection: ResolverTypeWrapper<Omit<CinemaMovieConnection, 'edges'> & { edges: Array<ResolversTypes['CinemaMovieEdge']> }>;
   CinemaMovieEdge: ResolverTypeWrapper<Omit<CinemaMovieEdge, 'node'> & { node: ResolversTypes['CinemaMovie'] }>;
   CinemaMoviePayload: ResolverTypeWrapper<Omit<CinemaMoviePayload, 'cinemaMovie'> & { cinemaMovie?: Maybe<ResolversTypes['CinemaMovie']> }>;
-  CinemaMovieStats: ResolverTypeWrapper<MovieStatsView>;
+  CinemaMovieRating: ResolverTypeWrapper<MovieRatingRow>;
+  CinemaMovieRatingConnection: ResolverTypeWrapper<Omit<CinemaMovieRatingConnection, 'edges'> & { edges: Array<ResolversTypes['CinemaMovieRatingEdge']> }>;
+  CinemaMovieRatingEdge: ResolverTypeWrapper<Omit<CinemaMovieRatingEdge, 'node'> & { node: ResolversTypes['CinemaMovieRating'] }>;
+  CinemaMovieRatingPayload: ResolverTypeWrapper<Omit<CinemaMovieRatingPayload, 'rating'> & { rating?: Maybe<ResolversTypes['CinemaMovieRating']> }>;
+  CinemaMovieRatingSummary: ResolverTypeWrapper<RatingSummaryView>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  CinemaMovieStats: ResolverTypeWrapper<MovieStatsView>;
   CreateAuditoriumInput: CreateAuditoriumInput;
   CreateCinemaMovieInput: CreateCinemaMovieInput;
   CreateFlightInput: CreateFlightInput;
@@ -1686,14 +1846,20 @@ export type ResolversTypes = ResolversObject<{
   ModifyFlightInput: ModifyFlightInput;
   ModifyStayInput: ModifyStayInput;
   Movie: ResolverTypeWrapper<MovieRef>;
+  MovieRecommendation: ResolverTypeWrapper<MovieRecommendationView>;
+  MovieRecommendationConnection: ResolverTypeWrapper<Omit<MovieRecommendationConnection, 'edges'> & { edges: Array<ResolversTypes['MovieRecommendationEdge']> }>;
+  MovieRecommendationEdge: ResolverTypeWrapper<Omit<MovieRecommendationEdge, 'node'> & { node: ResolversTypes['MovieRecommendation'] }>;
+  MovieRecommenderBuild: ResolverTypeWrapper<RecommenderBuildView>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Property: ResolverTypeWrapper<PropertyRow>;
   PropertyConnection: ResolverTypeWrapper<Omit<PropertyConnection, 'edges'> & { edges: Array<ResolversTypes['PropertyEdge']> }>;
   PropertyEdge: ResolverTypeWrapper<Omit<PropertyEdge, 'node'> & { node: ResolversTypes['Property'] }>;
   PropertyPayload: ResolverTypeWrapper<Omit<PropertyPayload, 'property'> & { property?: Maybe<ResolversTypes['Property']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecommendationReason: RecommendationReason;
+  RemoveCinemaMovieRatingPayload: ResolverTypeWrapper<RemoveCinemaMovieRatingPayload>;
   Reservation: ResolverTypeWrapper<ReservationRow>;
   ReservationConnection: ResolverTypeWrapper<Omit<ReservationConnection, 'edges'> & { edges: Array<ResolversTypes['ReservationEdge']> }>;
   ReservationEdge: ResolverTypeWrapper<Omit<ReservationEdge, 'node'> & { node: ResolversTypes['Reservation'] }>;
@@ -1755,8 +1921,13 @@ export type ResolversParentTypes = ResolversObject<{
   CinemaMovieConnection: Omit<CinemaMovieConnection, 'edges'> & { edges: Array<ResolversParentTypes['CinemaMovieEdge']> };
   CinemaMovieEdge: Omit<CinemaMovieEdge, 'node'> & { node: ResolversParentTypes['CinemaMovie'] };
   CinemaMoviePayload: Omit<CinemaMoviePayload, 'cinemaMovie'> & { cinemaMovie?: Maybe<ResolversParentTypes['CinemaMovie']> };
-  CinemaMovieStats: MovieStatsView;
+  CinemaMovieRating: MovieRatingRow;
+  CinemaMovieRatingConnection: Omit<CinemaMovieRatingConnection, 'edges'> & { edges: Array<ResolversParentTypes['CinemaMovieRatingEdge']> };
+  CinemaMovieRatingEdge: Omit<CinemaMovieRatingEdge, 'node'> & { node: ResolversParentTypes['CinemaMovieRating'] };
+  CinemaMovieRatingPayload: Omit<CinemaMovieRatingPayload, 'rating'> & { rating?: Maybe<ResolversParentTypes['CinemaMovieRating']> };
+  CinemaMovieRatingSummary: RatingSummaryView;
   Float: Scalars['Float']['output'];
+  CinemaMovieStats: MovieStatsView;
   CreateAuditoriumInput: CreateAuditoriumInput;
   CreateCinemaMovieInput: CreateCinemaMovieInput;
   CreateFlightInput: CreateFlightInput;
@@ -1785,14 +1956,19 @@ export type ResolversParentTypes = ResolversObject<{
   ModifyFlightInput: ModifyFlightInput;
   ModifyStayInput: ModifyStayInput;
   Movie: MovieRef;
+  MovieRecommendation: MovieRecommendationView;
+  MovieRecommendationConnection: Omit<MovieRecommendationConnection, 'edges'> & { edges: Array<ResolversParentTypes['MovieRecommendationEdge']> };
+  MovieRecommendationEdge: Omit<MovieRecommendationEdge, 'node'> & { node: ResolversParentTypes['MovieRecommendation'] };
+  MovieRecommenderBuild: RecommenderBuildView;
+  Boolean: Scalars['Boolean']['output'];
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
   Property: PropertyRow;
   PropertyConnection: Omit<PropertyConnection, 'edges'> & { edges: Array<ResolversParentTypes['PropertyEdge']> };
   PropertyEdge: Omit<PropertyEdge, 'node'> & { node: ResolversParentTypes['Property'] };
   PropertyPayload: Omit<PropertyPayload, 'property'> & { property?: Maybe<ResolversParentTypes['Property']> };
   Query: Record<PropertyKey, never>;
+  RemoveCinemaMovieRatingPayload: RemoveCinemaMovieRatingPayload;
   Reservation: ReservationRow;
   ReservationConnection: Omit<ReservationConnection, 'edges'> & { edges: Array<ResolversParentTypes['ReservationEdge']> };
   ReservationEdge: Omit<ReservationEdge, 'node'> & { node: ResolversParentTypes['Reservation'] };
@@ -1885,6 +2061,7 @@ export type CinemaMovieResolvers<ContextType = BookingsContext, ParentType exten
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   movie?: Resolver<Maybe<ResolversTypes['Movie']>, ParentType, ContextType>;
   posterUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ratingSummary?: Resolver<ResolversTypes['CinemaMovieRatingSummary'], ParentType, ContextType>;
   showtimes?: Resolver<ResolversTypes['ShowtimeConnection'], ParentType, ContextType, RequireFields<CinemaMovieShowtimesArgs, 'first'>>;
   stats?: Resolver<Maybe<ResolversTypes['CinemaMovieStats']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1904,6 +2081,34 @@ export type CinemaMovieEdgeResolvers<ContextType = BookingsContext, ParentType e
 export type CinemaMoviePayloadResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['CinemaMoviePayload'] = ResolversParentTypes['CinemaMoviePayload']> = ResolversObject<{
   cinemaMovie?: Resolver<Maybe<ResolversTypes['CinemaMovie']>, ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type CinemaMovieRatingResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['CinemaMovieRating'] = ResolversParentTypes['CinemaMovieRating']> = ResolversObject<{
+  cinemaMovie?: Resolver<Maybe<ResolversTypes['CinemaMovie']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ratedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  stars?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CinemaMovieRatingConnectionResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['CinemaMovieRatingConnection'] = ResolversParentTypes['CinemaMovieRatingConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CinemaMovieRatingEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CinemaMovieRatingEdgeResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['CinemaMovieRatingEdge'] = ResolversParentTypes['CinemaMovieRatingEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CinemaMovieRating'], ParentType, ContextType>;
+}>;
+
+export type CinemaMovieRatingPayloadResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['CinemaMovieRatingPayload'] = ResolversParentTypes['CinemaMovieRatingPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  rating?: Resolver<Maybe<ResolversTypes['CinemaMovieRating']>, ParentType, ContextType>;
+}>;
+
+export type CinemaMovieRatingSummaryResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['CinemaMovieRatingSummary'] = ResolversParentTypes['CinemaMovieRatingSummary']> = ResolversObject<{
+  average?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type CinemaMovieStatsResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['CinemaMovieStats'] = ResolversParentTypes['CinemaMovieStats']> = ResolversObject<{
@@ -2022,6 +2227,33 @@ export type MovieResolvers<ContextType = BookingsContext, ParentType extends Res
   showtimes?: Resolver<Maybe<ResolversTypes['ShowtimeConnection']>, ParentType, ContextType, RequireFields<MovieShowtimesArgs, 'first'>>;
 }>;
 
+export type MovieRecommendationResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['MovieRecommendation'] = ResolversParentTypes['MovieRecommendation']> = ResolversObject<{
+  because?: Resolver<Maybe<ResolversTypes['CinemaMovie']>, ParentType, ContextType>;
+  cinemaMovie?: Resolver<ResolversTypes['CinemaMovie'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['RecommendationReason'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type MovieRecommendationConnectionResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['MovieRecommendationConnection'] = ResolversParentTypes['MovieRecommendationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['MovieRecommendationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MovieRecommendationEdgeResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['MovieRecommendationEdge'] = ResolversParentTypes['MovieRecommendationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['MovieRecommendation'], ParentType, ContextType>;
+}>;
+
+export type MovieRecommenderBuildResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['MovieRecommenderBuild'] = ResolversParentTypes['MovieRecommenderBuild']> = ResolversObject<{
+  builtAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  neighbours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rebuilt?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  signals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  users?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   cancelReservation?: Resolver<Maybe<ResolversTypes['ReservationPayload']>, ParentType, ContextType, RequireFields<MutationCancelReservationArgs, 'id'>>;
   cancelTravelBooking?: Resolver<Maybe<ResolversTypes['TravelBookingPayload']>, ParentType, ContextType, RequireFields<MutationCancelTravelBookingArgs, 'id'>>;
@@ -2042,6 +2274,9 @@ export type MutationResolvers<ContextType = BookingsContext, ParentType extends 
   modifyHotelBooking?: Resolver<Maybe<ResolversTypes['TravelBookingPayload']>, ParentType, ContextType, RequireFields<MutationModifyHotelBookingArgs, 'id' | 'input'>>;
   payReservation?: Resolver<Maybe<ResolversTypes['ReservationPaymentPayload']>, ParentType, ContextType, RequireFields<MutationPayReservationArgs, 'id'>>;
   payTravelBooking?: Resolver<Maybe<ResolversTypes['TravelBookingPaymentPayload']>, ParentType, ContextType, RequireFields<MutationPayTravelBookingArgs, 'id'>>;
+  rateCinemaMovie?: Resolver<Maybe<ResolversTypes['CinemaMovieRatingPayload']>, ParentType, ContextType, RequireFields<MutationRateCinemaMovieArgs, 'cinemaMovieId' | 'stars'>>;
+  rebuildMovieRecommendations?: Resolver<Maybe<ResolversTypes['MovieRecommenderBuild']>, ParentType, ContextType>;
+  removeCinemaMovieRating?: Resolver<Maybe<ResolversTypes['RemoveCinemaMovieRatingPayload']>, ParentType, ContextType, RequireFields<MutationRemoveCinemaMovieRatingArgs, 'cinemaMovieId'>>;
   setRoomRates?: Resolver<Maybe<ResolversTypes['RoomRatesPayload']>, ParentType, ContextType, RequireFields<MutationSetRoomRatesArgs, 'input'>>;
   updateCinemaMovie?: Resolver<Maybe<ResolversTypes['CinemaMoviePayload']>, ParentType, ContextType, RequireFields<MutationUpdateCinemaMovieArgs, 'id' | 'input'>>;
   updateShowtime?: Resolver<Maybe<ResolversTypes['ShowtimePayload']>, ParentType, ContextType, RequireFields<MutationUpdateShowtimeArgs, 'id' | 'input'>>;
@@ -2089,6 +2324,8 @@ export type QueryResolvers<ContextType = BookingsContext, ParentType extends Res
   flight?: Resolver<Maybe<ResolversTypes['Flight']>, ParentType, ContextType, RequireFields<QueryFlightArgs, 'id'>>;
   flightAvailability?: Resolver<Maybe<ResolversTypes['FlightOfferConnection']>, ParentType, ContextType, RequireFields<QueryFlightAvailabilityArgs, 'first' | 'input'>>;
   hotelAvailability?: Resolver<Maybe<ResolversTypes['HotelOfferConnection']>, ParentType, ContextType, RequireFields<QueryHotelAvailabilityArgs, 'first' | 'input'>>;
+  myMovieRatings?: Resolver<Maybe<ResolversTypes['CinemaMovieRatingConnection']>, ParentType, ContextType, RequireFields<QueryMyMovieRatingsArgs, 'first'>>;
+  myMovieRecommendations?: Resolver<Maybe<ResolversTypes['MovieRecommendationConnection']>, ParentType, ContextType, RequireFields<QueryMyMovieRecommendationsArgs, 'first'>>;
   myReservations?: Resolver<Maybe<ResolversTypes['ReservationConnection']>, ParentType, ContextType, RequireFields<QueryMyReservationsArgs, 'first' | 'scope'>>;
   myTravelBookings?: Resolver<Maybe<ResolversTypes['TravelBookingConnection']>, ParentType, ContextType, RequireFields<QueryMyTravelBookingsArgs, 'first'>>;
   myTrips?: Resolver<Maybe<ResolversTypes['TripConnection']>, ParentType, ContextType, RequireFields<QueryMyTripsArgs, 'first'>>;
@@ -2100,6 +2337,11 @@ export type QueryResolvers<ContextType = BookingsContext, ParentType extends Res
   showtimes?: Resolver<Maybe<ResolversTypes['ShowtimeConnection']>, ParentType, ContextType, RequireFields<QueryShowtimesArgs, 'first'>>;
   travelBooking?: Resolver<Maybe<ResolversTypes['TravelBooking']>, ParentType, ContextType, RequireFields<QueryTravelBookingArgs, 'id'>>;
   trip?: Resolver<Maybe<ResolversTypes['Trip']>, ParentType, ContextType, RequireFields<QueryTripArgs, 'id'>>;
+}>;
+
+export type RemoveCinemaMovieRatingPayloadResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['RemoveCinemaMovieRatingPayload'] = ResolversParentTypes['RemoveCinemaMovieRatingPayload']> = ResolversObject<{
+  cinemaMovieId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type ReservationResolvers<ContextType = BookingsContext, ParentType extends ResolversParentTypes['Reservation'] = ResolversParentTypes['Reservation'], FederationReferenceType extends FederationReferenceTypes['Reservation'] = FederationReferenceTypes['Reservation']> = ResolversObject<{
@@ -2335,6 +2577,11 @@ export type Resolvers<ContextType = BookingsContext> = ResolversObject<{
   CinemaMovieConnection?: CinemaMovieConnectionResolvers<ContextType>;
   CinemaMovieEdge?: CinemaMovieEdgeResolvers<ContextType>;
   CinemaMoviePayload?: CinemaMoviePayloadResolvers<ContextType>;
+  CinemaMovieRating?: CinemaMovieRatingResolvers<ContextType>;
+  CinemaMovieRatingConnection?: CinemaMovieRatingConnectionResolvers<ContextType>;
+  CinemaMovieRatingEdge?: CinemaMovieRatingEdgeResolvers<ContextType>;
+  CinemaMovieRatingPayload?: CinemaMovieRatingPayloadResolvers<ContextType>;
+  CinemaMovieRatingSummary?: CinemaMovieRatingSummaryResolvers<ContextType>;
   CinemaMovieStats?: CinemaMovieStatsResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   FareClass?: FareClassResolvers<ContextType>;
@@ -2351,6 +2598,10 @@ export type Resolvers<ContextType = BookingsContext> = ResolversObject<{
   HotelOfferEdge?: HotelOfferEdgeResolvers<ContextType>;
   HotelStay?: HotelStayResolvers<ContextType>;
   Movie?: MovieResolvers<ContextType>;
+  MovieRecommendation?: MovieRecommendationResolvers<ContextType>;
+  MovieRecommendationConnection?: MovieRecommendationConnectionResolvers<ContextType>;
+  MovieRecommendationEdge?: MovieRecommendationEdgeResolvers<ContextType>;
+  MovieRecommenderBuild?: MovieRecommenderBuildResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Property?: PropertyResolvers<ContextType>;
@@ -2358,6 +2609,7 @@ export type Resolvers<ContextType = BookingsContext> = ResolversObject<{
   PropertyEdge?: PropertyEdgeResolvers<ContextType>;
   PropertyPayload?: PropertyPayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RemoveCinemaMovieRatingPayload?: RemoveCinemaMovieRatingPayloadResolvers<ContextType>;
   Reservation?: ReservationResolvers<ContextType>;
   ReservationConnection?: ReservationConnectionResolvers<ContextType>;
   ReservationEdge?: ReservationEdgeResolvers<ContextType>;
