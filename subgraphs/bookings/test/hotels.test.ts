@@ -20,7 +20,9 @@ describe('bookings: hotels (#41) through the router', () => {
   let bob: TestUser;
   const clock = new TestClock();
   const em = () => stack.subgraphs.find((s) => s.name === 'bookings')!.orm.em.fork();
-  const day = (n: number) => dayAfter(clock.now(), n);
+  // Days counted from when the suite started, so a run that crosses midnight (UTC) keeps its dates.
+  const started = clock.now();
+  const day = (n: number) => dayAfter(started, n);
 
   /** Rooms taken per night of a room type, from the index. */
   async function bookedByNight(roomTypeId: string): Promise<Record<string, number>> {
