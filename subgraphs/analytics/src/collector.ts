@@ -100,6 +100,9 @@ function readRaw(req: IncomingMessage, limit: number): Promise<Buffer> {
   });
 }
 
+/** Tries to write the replayed write-ahead log at start before giving up (about 5.5 s of waits in all). */
+const REPLAY_ATTEMPTS = 10;
+
 /**
  * The collector of one started analytics subgraph: validates batches, makes them durable in the
  * write-ahead log before acknowledging, keeps them in memory and writes them in batches (one
@@ -149,7 +152,15 @@ export class Collector {
       }
     }
     if (leftoverSegments.length) {
-      await this.flush();
+      // Replayed before the subgraph reports ready: a flush that fails (a deadlock between two writer
+      // parts on MariaDB, say) puts the batch back, so try again rather than start with acknowledged
+      // events unwritten; after REPLAY_ATTEMPTS the start fails and the log stays for the next one.
+      for (let attempt = 1; ; attempt++) {
+        await this.flush();
+        if (!this.buffer.length && !this.sealed.length) break;
+        if (attempt >= REPLAY_ATTEMPTS) throw new Error(`analytics: the write-ahead log could not be written after ${attempt} attempts`);
+        await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+      }
       this.log.info({ events: replayed, segments: leftoverSegments.length }, 'analytics: replayed the write-ahead log');
     }
     this.timer = setInterval(() => void this.flush(), this.config.ANALYTICS_FLUSH_MS);
