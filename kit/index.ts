@@ -239,7 +239,7 @@ export {
 } from './src/storage';
 export { requireTenant, type TenantViewer } from './src/tenancy';
 export { TENANT_HEADER, TENANT_ROLES, isTenantRole, tenantRoleAtLeast, type TenantRole } from './src/tenant-roles';
-export { currentTenantId, defineTenantEntity, forTenant, tenantRegistryEntity } from './src/tenant-filter';
+export { currentTenantId, defineTenantEntity, forTenant, tenantLinkedEntity, tenantRegistryEntity } from './src/tenant-filter';
 export {
   cleanTag,
   facetCounts,

@@ -93,6 +93,26 @@ export function tenantRegistryEntity<T extends object>(entity: T): T {
   return entity;
 }
 
+const linkedEntities = new WeakMap<object, string>();
+
+/**
+ * Marks an entity whose rows may belong to a tenant through a nullable column, without the kit's
+ * filter: a row of it meets rows of other owners in one operation (banking's BUSINESS accounts are
+ * debited and credited together with other people's accounts), so the service scopes it by that
+ * column. The randomized isolation walk must cover it like a tenant-owned entity.
+ */
+export function tenantLinkedEntity<T extends object>(entity: T, column: string): T {
+  linkedEntities.set(entity, column);
+  return entity;
+}
+
+/** The column that names a row's tenant: `tenantId` for tenant-owned entities, the linked column, or null. */
+export function tenantColumnOf(entity: object): string | null {
+  const { meta } = entity as { meta: Pick<EntityMetadata, 'filters' | 'properties'> };
+  if (isTenantOwned(meta)) return 'tenantId';
+  return linkedEntities.get(entity) ?? null;
+}
+
 /** The tenant an entity manager is scoped to: a request's, or one set by {@link forTenant}; null when none. */
 export function currentTenantId(em: Pick<EntityManager, 'getFilterParams'>): string | null {
   const params = em.getFilterParams<TenantFilterParams>(TENANT_FILTER);

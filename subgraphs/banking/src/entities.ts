@@ -1,4 +1,4 @@
-import { baseProperties, defineEntity, p, type InferEntity } from '../../../kit';
+import { baseProperties, defineEntity, p, tenantLinkedEntity, type InferEntity } from '../../../kit';
 
 /** Who an account belongs to: one user, a tenant (business), or the bank itself (one operator account per ledger). */
 export const ACCOUNT_KINDS = ['PERSONAL', 'BUSINESS', 'OPERATOR'] as const;
@@ -19,32 +19,36 @@ export type Frequency = (typeof FREQUENCIES)[number];
  * currency), all kept within Number.MAX_SAFE_INTEGER (BIGINT columns read as JS numbers). Balances
  * only change inside a transaction that holds the row's lock. Not tenant-owned through the kit's
  * filter: a transfer touches accounts of two owners (a user pays a shop), so scoping is in the
- * service; `businessTenantId` names the tenant of a BUSINESS account. `entrySeq` numbers the
- * account's posted entries, giving statements a stable order.
+ * service; `businessTenantId` names the tenant of a BUSINESS account (a tenant-linked entity: the
+ * isolation walk covers it). `entrySeq` numbers the account's posted entries, giving statements a
+ * stable order.
  */
-export const BankAccount = defineEntity({
-  name: 'BankAccount',
-  tableName: 'bank_accounts',
-  properties: {
-    ...baseProperties(),
-    kind: p.enum([...ACCOUNT_KINDS]),
-    ownerId: p.string().length(36).nullable(),
-    businessTenantId: p.string().length(36).nullable(),
-    /** Unique for OPERATOR accounts (their ledger); null for others. */
-    operatorLedger: p.string().length(3).nullable().unique(),
-    name: p.string().length(100),
-    ledger: p.string().length(3),
-    debitsMustNotExceedCredits: p.boolean(),
-    creditsMustNotExceedDebits: p.boolean(),
-    closed: p.boolean(),
-    debitsPosted: p.bigint('number'),
-    creditsPosted: p.bigint('number'),
-    debitsPending: p.bigint('number'),
-    creditsPending: p.bigint('number'),
-    entrySeq: p.bigint('number'),
-  },
-  indexes: [{ properties: ['ownerId', 'createdAt'] }, { properties: ['businessTenantId', 'createdAt'] }],
-});
+export const BankAccount = tenantLinkedEntity(
+  defineEntity({
+    name: 'BankAccount',
+    tableName: 'bank_accounts',
+    properties: {
+      ...baseProperties(),
+      kind: p.enum([...ACCOUNT_KINDS]),
+      ownerId: p.string().length(36).nullable(),
+      businessTenantId: p.string().length(36).nullable(),
+      /** Unique for OPERATOR accounts (their ledger); null for others. */
+      operatorLedger: p.string().length(3).nullable().unique(),
+      name: p.string().length(100),
+      ledger: p.string().length(3),
+      debitsMustNotExceedCredits: p.boolean(),
+      creditsMustNotExceedDebits: p.boolean(),
+      closed: p.boolean(),
+      debitsPosted: p.bigint('number'),
+      creditsPosted: p.bigint('number'),
+      debitsPending: p.bigint('number'),
+      creditsPending: p.bigint('number'),
+      entrySeq: p.bigint('number'),
+    },
+    indexes: [{ properties: ['ownerId', 'createdAt'] }, { properties: ['businessTenantId', 'createdAt'] }],
+  }),
+  'businessTenantId',
+);
 export type BankAccountRow = InferEntity<typeof BankAccount>;
 
 /**

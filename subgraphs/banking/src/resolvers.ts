@@ -51,6 +51,7 @@ export function createResolvers(service: BankingService): Resolvers {
     },
     Mutation: {
       openBankAccount: (_, { input }, ctx) => service.openAccount(ctx.deps, input),
+      renameBankAccount: (_, { id, name }, ctx) => service.renameAccount(ctx.deps, id, name),
       closeBankAccount: (_, { id }, ctx) => service.closeAccount(ctx.deps, id),
       createTransfer: (_, { input }, ctx) => service.createTransfer(ctx.deps, input),
       createTransfers: (_, { transfers }, ctx) => service.createTransfers(ctx.deps, transfers),

@@ -191,6 +191,19 @@ export class BankingService {
     return ok({ account });
   }
 
+  async renameAccount(deps: BankingDeps, id: string, rawName: string): Promise<Payload<{ account: BankAccountRow }>> {
+    const viewer = requireViewer(deps.viewer);
+    const name = rawName.trim();
+    if (!name || name.length > 100) return fail(fieldError('name', 'The name must be 1 to 100 characters.'));
+    const account = await this.readableAccount(deps, id);
+    if (!canMove(actorOf(viewer), account)) throw forbidden('You may not rename this account.');
+    account.name = name;
+    account.updatedAt = deps.clock.now();
+    // The audit record and the new name are written by one flush.
+    await this.audit(deps.em, viewer.userId, 'account.renamed', id, null, `"${name}"`);
+    return ok({ account });
+  }
+
   async closeAccount(deps: BankingDeps, id: string): Promise<Payload<{ account: BankAccountRow }>> {
     const viewer = requireViewer(deps.viewer);
     const account = await this.readableAccount(deps, id);

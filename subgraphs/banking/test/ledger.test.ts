@@ -301,6 +301,16 @@ describe('banking: ledger through the router', () => {
     expect(byManager.body.data.createTransfer).toMatchObject({ __typename: 'TransferPosted' });
     // outside the tenant the account is invisible
     expect(await account(stack, auth(alice), biz.id)).toBeNull();
+
+    // renaming: a manager may, an employee may not, outsiders do not find it, a bad name changes nothing
+    const RENAME = 'mutation($id: ID!, $n: String!) { renameBankAccount(id: $id, name: $n) { account { name } errors { field code } } }';
+    const renamed = await gql(stack.url, RENAME, { id: biz.id, n: '  Payroll ' }, managerAuth);
+    expect(renamed.body.data.renameBankAccount).toEqual({ account: { name: 'Payroll' }, errors: [] });
+    expect(errorCodes(await gql(stack.url, RENAME, { id: biz.id, n: 'Mine' }, clerkAuth))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await gql(stack.url, RENAME, { id: biz.id, n: 'Mine' }, auth(alice)))).toEqual(['NOT_FOUND']);
+    const blank = await gql(stack.url, RENAME, { id: biz.id, n: '   ' }, managerAuth);
+    expect(blank.body.data.renameBankAccount.errors).toEqual([{ field: 'name', code: 'BAD_USER_INPUT' }]);
+    expect(await account(stack, clerkAuth, biz.id)).toMatchObject({ name: 'Payroll' });
   });
 
   it('pushes the account after every change through the router', async () => {

@@ -237,6 +237,8 @@ export type Mutation = {
   exchange?: Maybe<CreateTransfersPayload>;
   /** Opens a personal (or, with the manager role, business) account. */
   openBankAccount?: Maybe<BankAccountPayload>;
+  /** Renames an account (its owner, or a manager of its tenant for a business account). */
+  renameBankAccount?: Maybe<BankAccountPayload>;
   /** Schedules a one-off or recurring transfer. */
   scheduleTransfer?: Maybe<ScheduledTransferPayload>;
   /** Withdraws to a deposit's card: holds the amount, then posts the hold when payments has refunded, or voids it. */
@@ -281,6 +283,12 @@ export type MutationExchangeArgs = {
 
 export type MutationOpenBankAccountArgs = {
   input: OpenBankAccountInput;
+};
+
+
+export type MutationRenameBankAccountArgs = {
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
 };
 
 
@@ -1003,6 +1011,7 @@ export type MutationResolvers<ContextType = BankingContext, ParentType extends R
   createTransfers?: Resolver<Maybe<ResolversTypes['CreateTransfersPayload']>, ParentType, ContextType, RequireFields<MutationCreateTransfersArgs, 'transfers'>>;
   exchange?: Resolver<Maybe<ResolversTypes['CreateTransfersPayload']>, ParentType, ContextType, RequireFields<MutationExchangeArgs, 'input'>>;
   openBankAccount?: Resolver<Maybe<ResolversTypes['BankAccountPayload']>, ParentType, ContextType, RequireFields<MutationOpenBankAccountArgs, 'input'>>;
+  renameBankAccount?: Resolver<Maybe<ResolversTypes['BankAccountPayload']>, ParentType, ContextType, RequireFields<MutationRenameBankAccountArgs, 'id' | 'name'>>;
   scheduleTransfer?: Resolver<Maybe<ResolversTypes['ScheduledTransferPayload']>, ParentType, ContextType, RequireFields<MutationScheduleTransferArgs, 'input'>>;
   withdraw?: Resolver<Maybe<ResolversTypes['TransferResult']>, ParentType, ContextType, RequireFields<MutationWithdrawArgs, 'input'>>;
 }>;
