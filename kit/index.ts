@@ -241,6 +241,17 @@ export { requireTenant, type TenantViewer } from './src/tenancy';
 export { TENANT_HEADER, TENANT_ROLES, isTenantRole, tenantRoleAtLeast, type TenantRole } from './src/tenant-roles';
 export { currentTenantId, defineTenantEntity, forTenant, tenantLinkedEntity, tenantRegistryEntity } from './src/tenant-filter';
 export {
+  holdsTenantData,
+  tenantExportKey,
+  TENANT_DATA_EXPORTED,
+  TENANT_DATA_PURGED,
+  TENANT_DELETION_REQUESTED,
+  TENANT_PURGE_REQUESTED,
+  withTenantDataSubgraphs,
+  type TenantExportPart,
+  type TenantPurgeReport,
+} from './src/tenant-data';
+export {
   cleanTag,
   facetCounts,
   fold,

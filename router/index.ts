@@ -347,6 +347,7 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
   const ownsPubSub = !options.pubsub;
   const pubsub = options.pubsub ?? createPubSub(config.REDIS_URL, config.REDIS_KEY_PREFIX, log);
   const streamIdentity = new StreamIdentity(pubsub, log);
+  tokens.accessChanges = streamIdentity;
   // A subgraph's announced change drops its edge entries on every router replica (Redis shares the topic).
   const purges = pubsub.subscribe<{ subgraph?: unknown }>(EDGE_PURGE_TOPIC);
   void (async () => {

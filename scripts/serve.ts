@@ -3,7 +3,16 @@
  * router), from the same build as `npm start`. Subgraphs listen on PORT (default: their own port);
  * the router on ROUTER_PORT and reaches subgraphs at SUBGRAPH_URL_<NAME>.
  */
-import { ConfigError, createLogger, initTracing, loadSubgraphConfig, shutdownTracing, startSubgraph, stopOnSignals } from '../kit';
+import {
+  ConfigError,
+  createLogger,
+  initTracing,
+  loadSubgraphConfig,
+  shutdownTracing,
+  startSubgraph,
+  stopOnSignals,
+  withTenantDataSubgraphs,
+} from '../kit';
 import { loadRouterConfig, startRouter } from '../router';
 import { subgraphs } from '../subgraphs';
 
@@ -28,7 +37,7 @@ async function main() {
   const definition = subgraphs.find((s) => s.name === name)!;
   const config = loadSubgraphConfig(process.env);
   initTracing(name, config.OTEL_EXPORTER_OTLP_ENDPOINT);
-  const running = await startSubgraph(definition, { config, env: process.env });
+  const running = await startSubgraph(definition, { config, env: withTenantDataSubgraphs(process.env, subgraphs) });
   stopOnSignals(stopAll(running.stop), createLogger(name, 'info'));
 }
 

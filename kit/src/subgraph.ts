@@ -40,6 +40,7 @@ import { readSubgraphSdl } from './sdl';
 import type { SubgraphWiring } from './wiring';
 import { createHttpServer, drain, listen } from './server';
 import { assertTenantScoping, scopeToViewer } from './tenant-filter';
+import { holdsTenantData, tenantDataConsumer } from './tenant-data';
 
 /** What a subgraph serves at /metrics: its outside calls and its unexpected errors. */
 const subgraphMetrics = Registry.merge([outboundMetrics, errorMetrics]);
@@ -313,7 +314,11 @@ export async function startSubgraph<L, C extends SubgraphConfig>(
   const relay = new OutboxRelay(orm, events, definition.name, log, eventSettings(config));
   relay.start();
   const started = (await definition.start?.(deps)) ?? {};
-  const consumers = [...(definition.consumers ?? []), ...(started.consumers ?? [])];
+  // Tenant deletion (export, then purge) is the kit's for every subgraph that holds tenant data.
+  const tenantData = holdsTenantData(definition.entities)
+    ? [tenantDataConsumer(definition.name, definition.entities, env, config.DATA_DIR)]
+    : [];
+  const consumers = [...(definition.consumers ?? []), ...(started.consumers ?? []), ...tenantData];
   const stopConsumers = startConsumers(orm, events, definition.name, consumers, log, eventSettings(config));
   if (config.SEED_DEMO_DATA && definition.seed) {
     await definition.seed(orm.em.fork(), deps);

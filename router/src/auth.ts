@@ -3,6 +3,7 @@ import { createRemoteJWKSet, jwtVerify, errors as joseErrors } from 'jose';
 import { GraphQLError } from 'graphql';
 import { TENANT_HEADER, isTenantRole, type TenantRole, type Viewer } from '../../kit';
 import type { CookieSessions } from './sessions';
+import type { StreamIdentity } from './stream-identity';
 
 /** Issuer and audience identity puts in access tokens. */
 const ISSUER = 'hubgraph-identity';
@@ -23,6 +24,9 @@ function unauthenticated(message: string): GraphQLError {
  */
 export class TokenVerifier {
   private readonly jwks: ReturnType<typeof createRemoteJWKSet>;
+
+  /** Identity's announced access changes (see {@link StreamIdentity.removedMember}); set once the router has them. */
+  accessChanges?: Pick<StreamIdentity, 'removedMember'>;
 
   constructor(
     jwksUrl: string,
@@ -50,7 +54,12 @@ export class TokenVerifier {
       });
       if (typeof payload.sub !== 'string') throw unauthenticated('The access token names no user.');
       const roles = Array.isArray(payload.roles) ? payload.roles.filter((r): r is string => typeof r === 'string') : [];
-      return chooseTenant(req, { userId: payload.sub, roles, tenants: payload.ten, defaultTenant: payload.tid });
+      const viewer = chooseTenant(req, { userId: payload.sub, roles, tenants: payload.ten, defaultTenant: payload.tid });
+      const removed = this.accessChanges?.removedMember(viewer, { iat: typeof payload.iat === 'number' ? payload.iat : 0 });
+      if (!removed) return viewer;
+      // Chosen by the header (or subdomain): refused. Only the token's default: the request acts in no tenant.
+      if (req.headers[TENANT_HEADER] !== undefined) throw removed;
+      return { ...viewer, tenantId: null, tenantRole: null };
     } catch (error) {
       if (error instanceof GraphQLError) throw error;
       if (error instanceof joseErrors.JWTExpired) throw unauthenticated('The access token has expired; log in again.');

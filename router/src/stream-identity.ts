@@ -151,6 +151,8 @@ export class StreamIdentity {
   private readonly byUser = new Map<string, Set<FollowedConnection>>();
   /** `userId` or `userId|tenantId` → epoch ms of the newest change: tokens issued before are stale. */
   private readonly changedAt = new Map<string, { at: number; until: number }>();
+  /** `userId|tenantId` → epoch ms of the user's removal from the tenant (a subset of `changedAt`). */
+  private readonly removedAt = new Map<string, { at: number; until: number }>();
   private readonly unsubscribe: Promise<void>;
   private stopListening: () => void = () => undefined;
   private closed = false;
@@ -201,22 +203,34 @@ export class StreamIdentity {
     return null;
   }
 
-  private changeOf(key: string): number | null {
-    const entry = this.changedAt.get(key);
+  /**
+   * For plain HTTP requests: FORBIDDEN when the viewer acts in a tenant it was removed from after its
+   * token was issued (a removed member, or every member of a deleted tenant), which the token's
+   * memberships still list until it expires. Other access changes take effect with the next token.
+   */
+  removedMember(viewer: Viewer, claims: Pick<TokenClaims, 'iat'>): GraphQLError | null {
+    if (!viewer.tenantId) return null;
+    const removed = this.changeOf(`${viewer.userId}|${viewer.tenantId}`, this.removedAt);
+    if (removed === null || claims.iat * 1000 >= Math.floor(removed / 1000) * 1000) return null;
+    return forbidden('You are no longer a member of this tenant; refresh the access token.', 403);
+  }
+
+  private changeOf(key: string, map = this.changedAt): number | null {
+    const entry = map.get(key);
     if (!entry) return null;
     if (entry.until < Date.now()) {
-      this.changedAt.delete(key);
+      map.delete(key);
       return null;
     }
     return entry.at;
   }
 
-  private remember(key: string, at: number): void {
+  private remember(key: string, at: number, map = this.changedAt): void {
     const now = Date.now();
-    const previous = this.changeOf(key);
-    this.changedAt.set(key, { at: Math.max(at, previous ?? 0), until: now + REMEMBER_CHANGES_MS });
+    const previous = this.changeOf(key, map);
+    map.set(key, { at: Math.max(at, previous ?? 0), until: now + REMEMBER_CHANGES_MS });
     // Forget stale entries now and then, so the map is bounded by the changes of the last 30 minutes.
-    if (this.changedAt.size % 1000 === 0) for (const k of [...this.changedAt.keys()]) this.changeOf(k);
+    if (map.size % 1000 === 0) for (const k of [...map.keys()]) this.changeOf(k, map);
   }
 
   /** Starts following a signed-in connection: schedules its expiry. */
@@ -297,6 +311,7 @@ export class StreamIdentity {
         if (!change.tenantId) return;
         this.remember(`${change.userId}|${change.tenantId}`, change.at);
         const held = (TENANT_ROLES as readonly string[]).includes(change.tenantRole ?? '') ? (change.tenantRole as TenantRole) : null;
+        if (held === null) this.remember(`${change.userId}|${change.tenantId}`, change.at, this.removedAt);
         for (const c of connections.filter(before)) {
           if (c.viewer.tenantId !== change.tenantId) continue;
           if (held === null) this.end(c, forbidden('You are no longer a member of the tenant this connection acts in.'));
@@ -334,6 +349,6 @@ function unauthenticated(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED' } });
 }
 
-function forbidden(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
+function forbidden(message: string, status?: number): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN', ...(status ? { http: { status } } : {}) } });
 }

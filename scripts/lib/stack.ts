@@ -5,6 +5,7 @@ import {
   loadSubgraphConfig,
   startSubgraph,
   publicPathTable,
+  withTenantDataSubgraphs,
   type RunningSubgraph,
   type AnySubgraphDefinition,
   type Clock,
@@ -46,7 +47,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     chosen.map((definition) =>
       startSubgraph(definition, {
         config: subgraphConfig,
-        env: options.env,
+        env: withTenantDataSubgraphs(options.env, chosen),
         port: options.ephemeralPorts ? 0 : definition.defaultPort,
         pubsub,
         clock: options.clock,

@@ -1,4 +1,13 @@
-import { loadSubgraphSchema, type Started, type SubgraphDefinition, type SubgraphDeps } from '../../kit';
+import {
+  createStorage,
+  loadSubgraphSchema,
+  storageEnvSchema,
+  urlSigner,
+  type Started,
+  type SubgraphDefinition,
+  type SubgraphDeps,
+  type UrlSigner,
+} from '../../kit';
 import { migrations } from './migrations';
 import { createAccessChangeRelay } from './src/access-changes';
 import { loadIdentityConfig, type IdentityConfig } from './src/config';
@@ -9,6 +18,8 @@ import { MailQueue, createMailer } from './src/mail';
 import { AccountRecovery } from './src/recovery';
 import { TenantInvitations } from './src/invitations';
 import { TenantService } from './src/tenants';
+import { TenantDeletions } from './src/tenant-deletion';
+import { createDeletionResolvers } from './src/tenant-deletion-resolvers';
 import { createAuditConsumer } from './src/audit-log';
 import { createResolvers } from './src/resolvers';
 import { seed } from './src/seed';
@@ -36,6 +47,7 @@ export function createIdentity(): SubgraphDefinition<IdentityLoaders, IdentityCo
   const invitations = new TenantInvitations(new Throttle());
   const service = new IdentityService(keys, sessions, webSessions, tenants, undefined, invitations);
   const oauth = new OAuthService(service, new Throttle());
+  const deletions = new TenantDeletions();
 
   /**
    * Lifecycle: parses identity's own settings (the kit passes them in `deps.config`, so a bad SMTP_URL
@@ -44,7 +56,16 @@ export function createIdentity(): SubgraphDefinition<IdentityLoaders, IdentityCo
    * queued by the last requests are handed to the SMTP server and the session store closed, before
    * the database closes.
    */
-  const start = ({ orm, pubsub, log, config, clock }: SubgraphDeps<IdentityConfig>): Started => {
+  const start = ({ orm, pubsub, log, config, clock, env }: SubgraphDeps<IdentityConfig>): Started => {
+    let exportSigner: UrlSigner | undefined;
+    deletions.configure({
+      storage: createStorage(storageEnvSchema.parse(env), config.DATA_DIR),
+      signer: () => (exportSigner ??= urlSigner(config, 'tenant-export-download')),
+      expected: config.TENANT_DATA_SUBGRAPHS?.split(',').filter(Boolean) ?? null,
+      retentionMs: config.TENANT_EXPORT_RETENTION_DAYS * 86_400_000,
+      clock,
+      log,
+    });
     const mail = new MailQueue(createMailer(config, log), log);
     recovery.configure({ config, mail });
     invitations.configure({ config, mail });
@@ -69,7 +90,7 @@ export function createIdentity(): SubgraphDefinition<IdentityLoaders, IdentityCo
     }, SESSION_PURGE_INTERVAL_MS);
     purge.unref();
     return {
-      consumers: [createAccessChangeRelay(pubsub), createAuditConsumer(log)],
+      consumers: [createAccessChangeRelay(pubsub), createAuditConsumer(log), deletions.consumer()],
       stop: async () => {
         clearInterval(purge);
         await mail.close();
@@ -85,6 +106,7 @@ export function createIdentity(): SubgraphDefinition<IdentityLoaders, IdentityCo
       summary:
         'accounts, argon2id passwords with brute-force limits, ES256 access tokens and JWKS with key rotation, rotating refresh tokens with reuse detection, cookie sessions, logout, password reset and e-mail verification over SMTP, OAuth log-in (Google, GitHub, Facebook), global roles with grant/revoke, tenants with memberships and per-tenant roles',
       catalogue: '24, 25, 26, 27, 28, part of 55',
+      publicPaths: ['/files/identity/'],
       codegen: {
         contextType: '../context#IdentityContext',
         mappers: {
@@ -93,13 +115,14 @@ export function createIdentity(): SubgraphDefinition<IdentityLoaders, IdentityCo
           Membership: '../entities#MembershipRow',
           TenantInvitation: '../entities#TenantInvitationRow',
           AuditEntry: '../entities#AuditEntryRow',
+          TenantDeletion: '../entities#TenantDeletionRow',
           LinkedAccount: '../oauth/entities#OAuthIdentityRow',
           ErrorGroup: '../context#ErrorGroupRow',
         },
       },
     },
     typeDefs: loadSubgraphSchema('identity'),
-    resolvers: createResolvers(service, recovery, undefined, oauth, tenants, invitations),
+    resolvers: createDeletionResolvers(createResolvers(service, recovery, undefined, oauth, tenants, invitations), deletions),
     entities,
     migrations,
     loaders: createLoaders,
@@ -123,6 +146,7 @@ export function createIdentity(): SubgraphDefinition<IdentityLoaders, IdentityCo
             res.end(body);
           },
         },
+        deletions.downloadRoute(() => deps.orm.em.fork()),
         ...sessionApiRoutes({
           orm: deps.orm,
           log: deps.log,

@@ -6,6 +6,7 @@ import { Migration20261124022616_oauth as sqlite_Migration20261124022616_oauth }
 import { Migration20261124022909_tenants as sqlite_Migration20261124022909_tenants } from './sqlite/Migration20261124022909_tenants';
 import { Migration20261203080342_event_pipeline as sqlite_Migration20261203080342_event_pipeline } from './sqlite/Migration20261203080342_event_pipeline';
 import { Migration20261204160156_tenantLifecycle as sqlite_Migration20261204160156_tenantLifecycle } from './sqlite/Migration20261204160156_tenantLifecycle';
+import { Migration20261205030926 as sqlite_Migration20261205030926 } from './sqlite/Migration20261205030926';
 import { Migration20261124000209_initial as mysql_Migration20261124000209_initial } from './mysql/Migration20261124000209_initial';
 import { Migration20261124002405_sessions_recovery as mysql_Migration20261124002405_sessions_recovery } from './mysql/Migration20261124002405_sessions_recovery';
 import { Migration20261124005441_web_sessions as mysql_Migration20261124005441_web_sessions } from './mysql/Migration20261124005441_web_sessions';
@@ -13,6 +14,7 @@ import { Migration20261124022616_oauth as mysql_Migration20261124022616_oauth } 
 import { Migration20261124022909_tenants as mysql_Migration20261124022909_tenants } from './mysql/Migration20261124022909_tenants';
 import { Migration20261203080343_event_pipeline as mysql_Migration20261203080343_event_pipeline } from './mysql/Migration20261203080343_event_pipeline';
 import { Migration20261204160156_tenantLifecycle as mysql_Migration20261204160156_tenantLifecycle } from './mysql/Migration20261204160156_tenantLifecycle';
+import { Migration20261205030926 as mysql_Migration20261205030926 } from './mysql/Migration20261205030926';
 import type { MigrationSet } from '../../../kit';
 
 export const migrations: MigrationSet = {
@@ -24,6 +26,7 @@ export const migrations: MigrationSet = {
     { name: 'Migration20261124022909_tenants', class: sqlite_Migration20261124022909_tenants },
     { name: 'Migration20261203080342_event_pipeline', class: sqlite_Migration20261203080342_event_pipeline },
     { name: 'Migration20261204160156_tenantLifecycle', class: sqlite_Migration20261204160156_tenantLifecycle },
+    { name: 'Migration20261205030926', class: sqlite_Migration20261205030926 },
   ],
   mysql: [
     { name: 'Migration20261124000209_initial', class: mysql_Migration20261124000209_initial },
@@ -33,5 +36,6 @@ export const migrations: MigrationSet = {
     { name: 'Migration20261124022909_tenants', class: mysql_Migration20261124022909_tenants },
     { name: 'Migration20261203080343_event_pipeline', class: mysql_Migration20261203080343_event_pipeline },
     { name: 'Migration20261204160156_tenantLifecycle', class: mysql_Migration20261204160156_tenantLifecycle },
+    { name: 'Migration20261205030926', class: mysql_Migration20261205030926 },
   ],
 };

@@ -44,6 +44,18 @@ const identitySettingsShape = {
    * database; expired rows are purged every few minutes). Default: redis when REDIS_URL is set.
    */
   SESSION_STORE: z.enum(['redis', 'database']).optional(),
+  /**
+   * The subgraphs that hold tenant data and so export and purge when a tenant is deleted, comma-separated.
+   * `npm run serve` and the embedded stack set it (kit `withTenantDataSubgraphs`) to the subgraphs
+   * with a tenant-owned or tenant-linked entity; unset, tenant deletion is refused. A deletion waits
+   * for each of them.
+   */
+  TENANT_DATA_SUBGRAPHS: z
+    .string()
+    .regex(/^[a-z0-9,-]*$/, 'must be subgraph names separated by commas, e.g. work,crm')
+    .optional(),
+  /** How many days a deleted tenant's export archive stays downloadable. */
+  TENANT_EXPORT_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   ...oauthSettingsShape,
 };
 

@@ -245,6 +245,45 @@ export const AuditEntry = tenantRegistryEntity(
 );
 export type AuditEntryRow = InferEntity<typeof AuditEntry>;
 
+export const TENANT_DELETION_STATUSES = ['EXPORTING', 'PURGING', 'DONE'] as const;
+export type TenantDeletionStatus = (typeof TENANT_DELETION_STATUSES)[number];
+
+/** One subgraph's export of a deleted tenant (from its `<subgraph>.tenant_data.exported` event). */
+export interface DeletionExport {
+  key: string;
+  bytes: number;
+  sha256: string;
+  counts: Record<string, number>;
+}
+
+/**
+ * A tenant's deletion (catalogue #55; subgraphs/identity/src/tenant-deletion.ts): which subgraphs must
+ * export and purge (`expected`, fixed when it is asked for), what each reported, and the archive.
+ * One per tenant. Scoped by hand: it outlives the tenant, and only `requestedBy` reads it.
+ */
+export const TenantDeletion = tenantRegistryEntity(
+  defineEntity({
+    name: 'TenantDeletion',
+    tableName: 'tenant_deletions',
+    properties: {
+      ...baseProperties(),
+      tenantId: p.string().length(36).unique(),
+      tenantName: p.string().length(80),
+      requestedBy: p.string().length(36).index(),
+      status: p.enum([...TENANT_DELETION_STATUSES]),
+      expected: p.json<string[]>(),
+      exports: p.json<Record<string, DeletionExport>>(),
+      purges: p.json<Record<string, { deleted: Record<string, number>; retained: Record<string, number> }>>(),
+      archiveKey: p.string().length(200).nullable(),
+      archiveBytes: p.bigint('number').nullable(),
+      archiveSha256: p.string().length(64).nullable(),
+      archiveExpiresAt: p.datetime(3).nullable(),
+      completedAt: p.datetime(3).nullable(),
+    },
+  }),
+);
+export type TenantDeletionRow = InferEntity<typeof TenantDeletion>;
+
 export const entities = [
   User,
   SigningKey,
@@ -257,6 +296,7 @@ export const entities = [
   Membership,
   TenantInvitation,
   AuditEntry,
+  TenantDeletion,
   OAuthIdentity,
   OAuthState,
 ];

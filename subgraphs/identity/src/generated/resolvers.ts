@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { UserRow, TenantRow, MembershipRow, TenantInvitationRow, AuditEntryRow } from '../entities';
+import type { UserRow, TenantRow, MembershipRow, TenantInvitationRow, AuditEntryRow, TenantDeletionRow } from '../entities';
 import type { OAuthIdentityRow } from '../oauth/entities';
 import type { ErrorGroupRow, IdentityContext } from '../context';
 export type Maybe<T> = T | null;
@@ -91,6 +91,13 @@ export type AuthPayload = {
   refreshTokenExpiresAt?: Maybe<Scalars['DateTime']['output']>;
   /** The signed-in user; null when `errors` is not empty. */
   user?: Maybe<User>;
+};
+
+/** The result of `deleteTenant`. */
+export type DeleteTenantPayload = {
+  __typename?: 'DeleteTenantPayload';
+  deletion?: Maybe<TenantDeletion>;
+  errors: Array<UserError>;
 };
 
 /** The machine-readable kind of an error, in `UserError.code` and in GraphQL errors' `extensions.code`. */
@@ -271,6 +278,12 @@ export type Mutation = {
    */
   createTenant?: Maybe<TenantPayload>;
   /**
+   * Deletes the current tenant (ADMIN), confirmed by typing its name: every membership ends at once,
+   * pending invitations are revoked, the tenant's data in every subgraph is exported to an archive and
+   * then removed. Cannot be undone.
+   */
+  deleteTenant?: Maybe<DeleteTenantPayload>;
+  /**
    * Gives a user a global role (`admin`, `librarian` or `inventory`); admins only (the kit enforces `@requiresScopes`). Takes effect
    * in the user's next access token (log-in or refresh); a cookie session gets a new id on its next use.
    */
@@ -384,6 +397,11 @@ export type MutationCompleteOAuthLoginArgs = {
 
 export type MutationCreateTenantArgs = {
   name: Scalars['String']['input'];
+};
+
+
+export type MutationDeleteTenantArgs = {
+  confirmName: Scalars['String']['input'];
 };
 
 
@@ -527,6 +545,8 @@ export type Query = {
   me?: Maybe<User>;
   /** The providers enabled on this server, for showing log-in buttons. */
   oauthProviders?: Maybe<Array<OAuthProvider>>;
+  /** A tenant deletion the viewer asked for. */
+  tenantDeletion?: Maybe<TenantDeletion>;
   /** A user by id; needs a signed-in user. */
   user?: Maybe<User>;
 };
@@ -536,6 +556,11 @@ export type QueryErrorGroupsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   service?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryTenantDeletionArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -695,6 +720,51 @@ export type TenantMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/**
+ * A tenant's deletion (catalogue #55): its data is exported to one archive, then removed from every
+ * subgraph. Visible only to the admin who asked for it.
+ */
+export type TenantDeletion = {
+  __typename?: 'TenantDeletion';
+  archiveBytes?: Maybe<Scalars['Int']['output']>;
+  archiveExpiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** SHA-256 (hex) of the archive file. */
+  archiveSha256?: Maybe<Scalars['String']['output']>;
+  /** A link to download the archive (a gzipped tar of NDJSON files and manifest.json), valid for ten minutes; null until exported or after expiry. */
+  archiveUrl?: Maybe<Scalars['String']['output']>;
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  parts: Array<TenantDeletionPart>;
+  requestedAt: Scalars['DateTime']['output'];
+  status: TenantDeletionStatus;
+  tenantId: Scalars['ID']['output'];
+  /** The tenant's name when the deletion was asked for. */
+  tenantName: Scalars['String']['output'];
+};
+
+/** One subgraph's share of a tenant's deletion. */
+export type TenantDeletionPart = {
+  __typename?: 'TenantDeletionPart';
+  /** Whether its rows are in the archive. */
+  exported: Scalars['Boolean']['output'];
+  /** Rows it exported (null until exported). */
+  exportedRows?: Maybe<Scalars['Int']['output']>;
+  /** Whether it has deleted the tenant's rows. */
+  purged: Scalars['Boolean']['output'];
+  /** Rows it keeps on purpose (tenant-linked financial records such as business bank accounts). */
+  retainedRows?: Maybe<Scalars['Int']['output']>;
+  subgraph: Scalars['String']['output'];
+};
+
+/** Where a tenant's deletion stands. */
+export type TenantDeletionStatus =
+  /** The tenant and its data are gone; the archive stays downloadable until `archiveExpiresAt`. */
+  | 'DONE'
+  /** Every subgraph that holds tenant data is writing the tenant's rows to the archive. */
+  | 'EXPORTING'
+  /** The archive is complete; every subgraph is deleting the tenant's rows. */
+  | 'PURGING';
 
 /** An invitation by e-mail to join a tenant; its token is mailed and never shown again. */
 export type TenantInvitation = {
@@ -929,6 +999,7 @@ export type ResolversTypes = ResolversObject<{
   AuditLogFilter: AuditLogFilter;
   AuthPayload: ResolverTypeWrapper<Omit<AuthPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeleteTenantPayload: ResolverTypeWrapper<Omit<DeleteTenantPayload, 'deletion'> & { deletion?: Maybe<ResolversTypes['TenantDeletion']> }>;
   ErrorCode: ErrorCode;
   ErrorFrame: ResolverTypeWrapper<ErrorFrame>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -957,6 +1028,9 @@ export type ResolversTypes = ResolversObject<{
   RotateSigningKeyPayload: ResolverTypeWrapper<RotateSigningKeyPayload>;
   SignUpInput: SignUpInput;
   Tenant: ResolverTypeWrapper<TenantRow>;
+  TenantDeletion: ResolverTypeWrapper<TenantDeletionRow>;
+  TenantDeletionPart: ResolverTypeWrapper<TenantDeletionPart>;
+  TenantDeletionStatus: TenantDeletionStatus;
   TenantInvitation: ResolverTypeWrapper<TenantInvitationRow>;
   TenantInvitationConnection: ResolverTypeWrapper<Omit<TenantInvitationConnection, 'edges'> & { edges: Array<ResolversTypes['TenantInvitationEdge']> }>;
   TenantInvitationEdge: ResolverTypeWrapper<Omit<TenantInvitationEdge, 'node'> & { node: ResolversTypes['TenantInvitation'] }>;
@@ -980,6 +1054,7 @@ export type ResolversParentTypes = ResolversObject<{
   AuditLogFilter: AuditLogFilter;
   AuthPayload: Omit<AuthPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   DateTime: Scalars['DateTime']['output'];
+  DeleteTenantPayload: Omit<DeleteTenantPayload, 'deletion'> & { deletion?: Maybe<ResolversParentTypes['TenantDeletion']> };
   ErrorFrame: ErrorFrame;
   Boolean: Scalars['Boolean']['output'];
   ErrorGroup: ErrorGroupRow;
@@ -1006,6 +1081,8 @@ export type ResolversParentTypes = ResolversObject<{
   RotateSigningKeyPayload: RotateSigningKeyPayload;
   SignUpInput: SignUpInput;
   Tenant: TenantRow;
+  TenantDeletion: TenantDeletionRow;
+  TenantDeletionPart: TenantDeletionPart;
   TenantInvitation: TenantInvitationRow;
   TenantInvitationConnection: Omit<TenantInvitationConnection, 'edges'> & { edges: Array<ResolversParentTypes['TenantInvitationEdge']> };
   TenantInvitationEdge: Omit<TenantInvitationEdge, 'node'> & { node: ResolversParentTypes['TenantInvitation'] };
@@ -1059,6 +1136,11 @@ export type AuthPayloadResolvers<ContextType = IdentityContext, ParentType exten
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DeleteTenantPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['DeleteTenantPayload'] = ResolversParentTypes['DeleteTenantPayload']> = ResolversObject<{
+  deletion?: Resolver<Maybe<ResolversTypes['TenantDeletion']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
 
 export type ErrorFrameResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ErrorFrame'] = ResolversParentTypes['ErrorFrame']> = ResolversObject<{
   file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1137,6 +1219,7 @@ export type MutationResolvers<ContextType = IdentityContext, ParentType extends 
   changeTenantMemberRole?: Resolver<Maybe<ResolversTypes['MembershipPayload']>, ParentType, ContextType, RequireFields<MutationChangeTenantMemberRoleArgs, 'role' | 'userId'>>;
   completeOAuthLogin?: Resolver<Maybe<ResolversTypes['AuthPayload']>, ParentType, ContextType, RequireFields<MutationCompleteOAuthLoginArgs, 'code' | 'provider' | 'redirectUri' | 'state'>>;
   createTenant?: Resolver<Maybe<ResolversTypes['TenantPayload']>, ParentType, ContextType, RequireFields<MutationCreateTenantArgs, 'name'>>;
+  deleteTenant?: Resolver<Maybe<ResolversTypes['DeleteTenantPayload']>, ParentType, ContextType, RequireFields<MutationDeleteTenantArgs, 'confirmName'>>;
   grantRole?: Resolver<Maybe<ResolversTypes['RolePayload']>, ParentType, ContextType, RequireFields<MutationGrantRoleArgs, 'role' | 'userId'>>;
   inviteTenantMember?: Resolver<Maybe<ResolversTypes['TenantInvitationPayload']>, ParentType, ContextType, RequireFields<MutationInviteTenantMemberArgs, 'email' | 'role'>>;
   logIn?: Resolver<Maybe<ResolversTypes['AuthPayload']>, ParentType, ContextType, RequireFields<MutationLogInArgs, 'input'>>;
@@ -1177,6 +1260,7 @@ export type QueryResolvers<ContextType = IdentityContext, ParentType extends Res
   errorGroups?: Resolver<Maybe<ResolversTypes['ErrorGroupConnection']>, ParentType, ContextType, RequireFields<QueryErrorGroupsArgs, 'first'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   oauthProviders?: Resolver<Maybe<Array<ResolversTypes['OAuthProvider']>>, ParentType, ContextType>;
+  tenantDeletion?: Resolver<Maybe<ResolversTypes['TenantDeletion']>, ParentType, ContextType, RequireFields<QueryTenantDeletionArgs, 'id'>>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
 }>;
 
@@ -1226,6 +1310,28 @@ export type TenantResolvers<ContextType = IdentityContext, ParentType extends Re
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   slug?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   viewerRole?: Resolver<Maybe<ResolversTypes['TenantRole']>, ParentType, ContextType>;
+}>;
+
+export type TenantDeletionResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['TenantDeletion'] = ResolversParentTypes['TenantDeletion']> = ResolversObject<{
+  archiveBytes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  archiveExpiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  archiveSha256?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  archiveUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['TenantDeletionPart']>, ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TenantDeletionStatus'], ParentType, ContextType>;
+  tenantId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  tenantName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type TenantDeletionPartResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['TenantDeletionPart'] = ResolversParentTypes['TenantDeletionPart']> = ResolversObject<{
+  exported?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  exportedRows?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  purged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  retainedRows?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  subgraph?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type TenantInvitationResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['TenantInvitation'] = ResolversParentTypes['TenantInvitation']> = ResolversObject<{
@@ -1293,6 +1399,7 @@ export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   AuthPayload?: AuthPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DeleteTenantPayload?: DeleteTenantPayloadResolvers<ContextType>;
   ErrorFrame?: ErrorFrameResolvers<ContextType>;
   ErrorGroup?: ErrorGroupResolvers<ContextType>;
   ErrorGroupConnection?: ErrorGroupConnectionResolvers<ContextType>;
@@ -1316,6 +1423,8 @@ export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
   RolePayload?: RolePayloadResolvers<ContextType>;
   RotateSigningKeyPayload?: RotateSigningKeyPayloadResolvers<ContextType>;
   Tenant?: TenantResolvers<ContextType>;
+  TenantDeletion?: TenantDeletionResolvers<ContextType>;
+  TenantDeletionPart?: TenantDeletionPartResolvers<ContextType>;
   TenantInvitation?: TenantInvitationResolvers<ContextType>;
   TenantInvitationConnection?: TenantInvitationConnectionResolvers<ContextType>;
   TenantInvitationEdge?: TenantInvitationEdgeResolvers<ContextType>;
