@@ -205,7 +205,15 @@ export {
   type SortDirection,
 } from './src/pagination';
 export { operationLogPlugin, unexpectedErrorPlugin, type LoggedContext } from './src/plugins';
-export { ACCESS_CHANGED_TOPIC, TopicFanout, createPubSub, type AccessChange, type PubSub } from './src/pubsub';
+export {
+  ACCESS_CHANGED_TOPIC,
+  TENANT_BILLING_TOPIC,
+  TopicFanout,
+  createPubSub,
+  type AccessChange,
+  type PubSub,
+  type TenantBillingMessage,
+} from './src/pubsub';
 export { DateTimeScalar, checkScalarInputs } from './src/scalars';
 export { createHttpServer, drain, listen, stopOnSignals, type HttpServerTimeouts } from './src/server';
 export {

@@ -46,6 +46,7 @@ import { composedSubgraphUrls, createGateway } from './src/gateway';
 import { deferPlugin, withDeferDirective } from './src/defer';
 import { SubscriptionHub } from './src/subscriptions';
 import { StreamIdentity } from './src/stream-identity';
+import { ReadOnlyTenants } from './src/tenant-billing';
 import { RouterMetrics } from './src/metrics';
 import type { BreakerState } from './src/breaker';
 import { attachWebSocket } from './src/websocket';
@@ -123,6 +124,8 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
   // Cookie sessions live in identity; without it (a partial stack) only bearer tokens work.
   const sessions = identityUrl ? new CookieSessions({ identityUrl, signer, production, log, clock: options.clock }) : undefined;
   const tokens = new TokenVerifier(jwksUrl, sessions);
+  // Tenants whose overdue invoice made them read-only (payments announces them; see tenant-billing.ts).
+  const readOnlyTenants = new ReadOnlyTenants();
   // Tenant by subdomain (needs identity to resolve slugs); the tenant header alone chooses otherwise.
   const tenantHosts =
     config.HUBGRAPH_BASE_DOMAIN && identityUrl
@@ -202,6 +205,7 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
     plugins: [
       ...(manifest ? [manifestPlugin(manifest, config.TRUSTED_DOCUMENTS_ONLY)] : []),
       guardPlugin(limits, rateLimiter, production),
+      readOnlyTenants.plugin(),
       dateTimeVariablesPlugin(),
       metrics.plugin(),
       ...(sessions ? [sessions.plugin()] : []),
@@ -348,6 +352,7 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
   const pubsub = options.pubsub ?? createPubSub(config.REDIS_URL, config.REDIS_KEY_PREFIX, log);
   const streamIdentity = new StreamIdentity(pubsub, log);
   tokens.accessChanges = streamIdentity;
+  readOnlyTenants.listen(pubsub, log);
   // A subgraph's announced change drops its edge entries on every router replica (Redis shares the topic).
   const purges = pubsub.subscribe<{ subgraph?: unknown }>(EDGE_PURGE_TOPIC);
   void (async () => {
@@ -382,6 +387,7 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
       accepting = false;
       await ws.dispose();
       await hub?.close();
+      readOnlyTenants.close();
       await streamIdentity.close();
       await purges.return?.();
       if (ownsPubSub) await pubsub.close();

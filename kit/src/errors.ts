@@ -16,6 +16,8 @@ export const ErrorCode = {
   INVALID_STATE: 'INVALID_STATE',
   /** A payment was declined by the card issuer or the processor. */
   CARD_DECLINED: 'CARD_DECLINED',
+  /** The tenant's plan allows no more of this (members); a bigger plan does. */
+  QUOTA_EXCEEDED: 'QUOTA_EXCEEDED',
   /** A service this one depends on (an outside provider) cannot answer now; retry later. */
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',

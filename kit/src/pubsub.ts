@@ -272,3 +272,14 @@ export interface AccessChange {
   /** When the change happened (epoch ms): tokens issued before it describe the old access. */
   at: number;
 }
+
+/**
+ * The pub/sub topic on which payments tells every router which tenants are read-only (a failed
+ * payment whose grace period ended): a change after each commit, and every READ_ONLY tenant when a
+ * payments replica starts or a router asks (a router that starts sends `request`).
+ */
+export const TENANT_BILLING_TOPIC = 'payments:tenant-billing';
+
+/** One message on {@link TENANT_BILLING_TOPIC}. */
+export type TenantBillingMessage =
+  { kind: 'change'; tenantId: string; readOnly: boolean } | { kind: 'snapshot'; readOnly: string[] } | { kind: 'request' };

@@ -17,7 +17,7 @@ import { KeyStore } from './src/keys';
 import { MailQueue, createMailer } from './src/mail';
 import { AccountRecovery } from './src/recovery';
 import { TenantInvitations } from './src/invitations';
-import { TenantService } from './src/tenants';
+import { createPlanLimitsConsumer, TenantService } from './src/tenants';
 import { TenantDeletions } from './src/tenant-deletion';
 import { createDeletionResolvers } from './src/tenant-deletion-resolvers';
 import { createAuditConsumer } from './src/audit-log';
@@ -90,7 +90,7 @@ export function createIdentity(): SubgraphDefinition<IdentityLoaders, IdentityCo
     }, SESSION_PURGE_INTERVAL_MS);
     purge.unref();
     return {
-      consumers: [createAccessChangeRelay(pubsub), createAuditConsumer(log), deletions.consumer()],
+      consumers: [createAccessChangeRelay(pubsub), createAuditConsumer(log), deletions.consumer(), createPlanLimitsConsumer()],
       stop: async () => {
         clearInterval(purge);
         await mail.close();

@@ -9,9 +9,11 @@ import { createBookingsSagaConsumer } from './src/bookings-saga';
 import { createCheckoutSagaConsumer } from './src/saga';
 import { seed } from './src/seed';
 import { PaymentsService } from './src/service';
+import { TenantBilling } from './src/billing';
 import { closeSender, deliverDue, webhookRoutes } from './src/webhooks';
 
 const service = new PaymentsService();
+const billing = new TenantBilling(service);
 
 /** payments: Stripe-style PaymentIntents, captures, refunds, idempotency keys and signed webhooks. */
 export const payments: SubgraphDefinition<PaymentsLoaders, PaymentsConfig> = {
@@ -28,6 +30,9 @@ export const payments: SubgraphDefinition<PaymentsLoaders, PaymentsConfig> = {
         Refund: '../entities#RefundRow',
         WebhookEndpoint: '../entities#WebhookEndpointRow',
         WebhookDelivery: '../entities#WebhookDeliveryRow',
+        TenantBilling: '../billing#TenantBillingView',
+        TenantInvoice: '../entities#TenantInvoiceRow',
+        TenantPlan: '../billing#Plan',
         User: '../context#UserRef',
         Order: '../context#UserRef',
       },
@@ -35,7 +40,7 @@ export const payments: SubgraphDefinition<PaymentsLoaders, PaymentsConfig> = {
     publicPaths: ['/webhooks/'],
   },
   typeDefs: loadSubgraphSchema('payments'),
-  resolvers: createResolvers(service),
+  resolvers: createResolvers(service, billing),
   entities,
   migrations,
   loaders: createLoaders,
@@ -43,7 +48,7 @@ export const payments: SubgraphDefinition<PaymentsLoaders, PaymentsConfig> = {
   config: loadPaymentsConfig,
   // Outbound webhook deliveries (with backoff) and expired idempotency keys, whoever is signed in.
   // Every replica sweeps; each delivery attempt is claimed by a conditional update.
-  start: ({ serviceDeps, log, config }) => {
+  start: ({ serviceDeps, log, config, pubsub, orm }) => {
     const sweep = startSweep({
       name: 'payments webhook sweep',
       everyMs: config.PAYMENTS_WEBHOOK_SWEEP_MS,
@@ -54,8 +59,17 @@ export const payments: SubgraphDefinition<PaymentsLoaders, PaymentsConfig> = {
       },
       log,
     });
+    const billingSweep = startSweep({
+      name: 'tenant billing sweep',
+      everyMs: config.BILLING_SWEEP_MS,
+      run: () => billing.sweep(serviceDeps()),
+      log,
+    });
+    const stopSnapshots = billing.serveSnapshots(pubsub, () => orm.em.fork());
     return {
       stop: async () => {
+        stopSnapshots();
+        await billingSweep?.stop();
         await sweep?.stop();
         await closeSender(config);
         await service.closeProcessor(config);
@@ -64,6 +78,7 @@ export const payments: SubgraphDefinition<PaymentsLoaders, PaymentsConfig> = {
         createCheckoutSagaConsumer(service, serviceDeps),
         createBookingsSagaConsumer(service, serviceDeps),
         createBankingDepositsConsumer(service, serviceDeps),
+        billing.consumer(serviceDeps),
       ],
     };
   },

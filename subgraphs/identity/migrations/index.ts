@@ -7,6 +7,7 @@ import { Migration20261124022909_tenants as sqlite_Migration20261124022909_tenan
 import { Migration20261203080342_event_pipeline as sqlite_Migration20261203080342_event_pipeline } from './sqlite/Migration20261203080342_event_pipeline';
 import { Migration20261204160156_tenantLifecycle as sqlite_Migration20261204160156_tenantLifecycle } from './sqlite/Migration20261204160156_tenantLifecycle';
 import { Migration20261205030926 as sqlite_Migration20261205030926 } from './sqlite/Migration20261205030926';
+import { Migration20261205033325 as sqlite_Migration20261205033325 } from './sqlite/Migration20261205033325';
 import { Migration20261124000209_initial as mysql_Migration20261124000209_initial } from './mysql/Migration20261124000209_initial';
 import { Migration20261124002405_sessions_recovery as mysql_Migration20261124002405_sessions_recovery } from './mysql/Migration20261124002405_sessions_recovery';
 import { Migration20261124005441_web_sessions as mysql_Migration20261124005441_web_sessions } from './mysql/Migration20261124005441_web_sessions';
@@ -15,6 +16,7 @@ import { Migration20261124022909_tenants as mysql_Migration20261124022909_tenant
 import { Migration20261203080343_event_pipeline as mysql_Migration20261203080343_event_pipeline } from './mysql/Migration20261203080343_event_pipeline';
 import { Migration20261204160156_tenantLifecycle as mysql_Migration20261204160156_tenantLifecycle } from './mysql/Migration20261204160156_tenantLifecycle';
 import { Migration20261205030926 as mysql_Migration20261205030926 } from './mysql/Migration20261205030926';
+import { Migration20261205033325 as mysql_Migration20261205033325 } from './mysql/Migration20261205033325';
 import type { MigrationSet } from '../../../kit';
 
 export const migrations: MigrationSet = {
@@ -27,6 +29,7 @@ export const migrations: MigrationSet = {
     { name: 'Migration20261203080342_event_pipeline', class: sqlite_Migration20261203080342_event_pipeline },
     { name: 'Migration20261204160156_tenantLifecycle', class: sqlite_Migration20261204160156_tenantLifecycle },
     { name: 'Migration20261205030926', class: sqlite_Migration20261205030926 },
+    { name: 'Migration20261205033325', class: sqlite_Migration20261205033325 },
   ],
   mysql: [
     { name: 'Migration20261124000209_initial', class: mysql_Migration20261124000209_initial },
@@ -37,5 +40,6 @@ export const migrations: MigrationSet = {
     { name: 'Migration20261203080343_event_pipeline', class: mysql_Migration20261203080343_event_pipeline },
     { name: 'Migration20261204160156_tenantLifecycle', class: mysql_Migration20261204160156_tenantLifecycle },
     { name: 'Migration20261205030926', class: mysql_Migration20261205030926 },
+    { name: 'Migration20261205033325', class: mysql_Migration20261205033325 },
   ],
 };

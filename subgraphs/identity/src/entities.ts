@@ -151,6 +151,9 @@ export const RateLimitHit = defineEntity({
 });
 export type RateLimitHitRow = InferEntity<typeof RateLimitHit>;
 
+/** Members a tenant on the FREE plan may have (payments' plan catalogue, src/billing.ts, says the same). */
+export const FREE_PLAN_MAX_MEMBERS = 10;
+
 /**
  * An organisation (catalogue #55). Self sign-up provisions one for the new user; users belong to
  * tenants through memberships. Rows of other subgraphs carry its id in `tenantId`.
@@ -164,6 +167,8 @@ export const Tenant = defineEntity({
     createdBy: p.string().length(36),
     /** The tenant's subdomain label (`<slug>.<HUBGRAPH_BASE_DOMAIN>`), chosen by an ADMIN; null when none. */
     slug: p.string().length(40).unique().nullable(),
+    /** Members its plan allows (from payments' `payments.tenant_billing.status_changed`; FREE's until then). */
+    maxMembers: p.integer().default(FREE_PLAN_MAX_MEMBERS),
   },
 });
 export type TenantRow = InferEntity<typeof Tenant>;

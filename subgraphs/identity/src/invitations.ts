@@ -23,7 +23,7 @@ import { invitationMail } from './mail';
 import type { RecoveryRuntime } from './recovery';
 import { hashToken, looksLikeOpaqueToken, newOpaqueToken } from './secrets';
 import { isValidEmail, normaliseEmail } from './service';
-import { MAX_MEMBERSHIPS_PER_USER } from './tenants';
+import { MAX_MEMBERSHIPS_PER_USER, seatProblem } from './tenants';
 import type { Throttle } from './throttle';
 
 /** An invitation link works for 7 days. */
@@ -237,6 +237,8 @@ export class TenantInvitations {
         if ((await tx.count(Membership, { userId: user.id })) >= MAX_MEMBERSHIPS_PER_USER) {
           return { membership: null, errors: [conflictError('token', `You already belong to ${MAX_MEMBERSHIPS_PER_USER} tenants.`)] };
         }
+        const full = await seatProblem(tx, found.tenantId, 'token');
+        if (full) return { membership: null, errors: [full] };
         const membership = await this.claim(tx, found, user);
         if (!membership) return { membership: null, errors: [invalidToken('token')] };
         await tx.flush();

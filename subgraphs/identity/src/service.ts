@@ -18,11 +18,15 @@ import { User, type TenantInvitationRow, type UserRow } from './entities';
 import type { KeyRotation, KeyStore } from './keys';
 import type { RefreshSessions } from './sessions';
 import type { WebSessions } from './websessions';
-import { TenantService } from './tenants';
+import { seatProblem, TenantService } from './tenants';
 import type { TenantInvitations } from './invitations';
 
-/** Thrown inside the sign-up transaction to roll it back when the invitation was used up meanwhile. */
-class InvitationGone extends Error {}
+/** Thrown inside the sign-up transaction to roll it back: the invitation was used up meanwhile, or the tenant is full. */
+class InvitationGone extends Error {
+  constructor(readonly reason: UserError) {
+    super(reason.message);
+  }
+}
 
 const INVALID_INVITATION: UserError = fieldError(
   'input.invitationToken',
@@ -174,13 +178,15 @@ export class IdentityService {
       const userId = await em.transactional(async (tx) => {
         const user = tx.create(User, { id: newId(), ...fields, roles: ['user'], emailVerified: true });
         recordEvent(tx, USER_REGISTERED_EVENT, { userId: user.id, email: fields.email });
-        if (!(await this.invitations!.claim(tx, invitation, user))) throw new InvitationGone();
+        const full = await seatProblem(tx, invitation.tenantId, 'input.invitationToken');
+        if (full) throw new InvitationGone(full);
+        if (!(await this.invitations!.claim(tx, invitation, user))) throw new InvitationGone(INVALID_INVITATION);
         await tx.flush();
         return user.id;
       });
       return this.signIn(em, await em.findOneOrFail(User, { id: userId }));
     } catch (error) {
-      if (error instanceof InvitationGone) return { ok: false, errors: [INVALID_INVITATION] };
+      if (error instanceof InvitationGone) return { ok: false, errors: [error.reason] };
       if (isUniqueViolation(error)) {
         return { ok: false, errors: [conflictError('input.email', 'An account with this e-mail already exists.')] };
       }

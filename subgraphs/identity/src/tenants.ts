@@ -14,6 +14,7 @@ import {
   unauthenticated,
   type Connection,
   type Em,
+  type EventConsumer,
   type PageArgs,
   type TenantRole,
   type UserError,
@@ -47,6 +48,22 @@ const AUDIT_ACTIONS: Record<string, string> = {
   'identity.tenant.member_role_changed': 'member.role_changed',
   'identity.tenant.member_removed': 'member.removed',
 };
+
+/**
+ * QUOTA_EXCEEDED on `field` when the tenant has as many members as its plan allows (`Tenant.maxMembers`,
+ * kept from payments' billing events), else null. Takes the tenant's row lock first, so two additions
+ * at once cannot both take the last seat.
+ */
+export async function seatProblem(tx: Em, tenantId: string, field: string): Promise<UserError | null> {
+  const tenant = await lockRow(tx, Tenant, { id: tenantId });
+  if (!tenant) return fieldError(field, 'This tenant no longer exists.');
+  if ((await tx.count(Membership, { tenantId })) < tenant.maxMembers) return null;
+  return {
+    field,
+    code: 'QUOTA_EXCEEDED',
+    message: `The tenant's plan allows ${tenant.maxMembers} members; choose a bigger plan to add more.`,
+  };
+}
 
 /** A user's memberships as access tokens carry them: tenant id → role, oldest membership first. */
 export type TenantClaims = Record<string, TenantRole>;
@@ -226,6 +243,8 @@ export class TenantService {
             errors: [conflictError('email', `This person already belongs to ${MAX_MEMBERSHIPS_PER_USER} tenants.`)],
           };
         }
+        const full = await seatProblem(tx, v.tenantId, 'email');
+        if (full) return { membership: null, errors: [full] };
         const membership = tx.create(Membership, { id: newId(), tenantId: v.tenantId, userId: user.id, role });
         this.announce(tx, 'identity.tenant.member_added', v, user.id, role);
         await tx.flush();
@@ -301,4 +320,21 @@ export class TenantService {
       details: { role },
     });
   }
+}
+
+/**
+ * Keeps each tenant's member limit from payments' billing (`payments.tenant_billing.status_changed`
+ * carries the plan's `maxMembers`). A redelivery writes the same value again.
+ */
+export function createPlanLimitsConsumer(): EventConsumer {
+  return {
+    name: 'plan-limits',
+    types: ['payments.tenant_billing.status_changed'],
+    async handle(event, em) {
+      const { tenantId, maxMembers } = event.payload as { tenantId?: unknown; maxMembers?: unknown };
+      if (typeof tenantId !== 'string' || tenantId.length !== 36) return;
+      if (typeof maxMembers !== 'number' || !Number.isInteger(maxMembers) || maxMembers < 1 || maxMembers > 1_000_000) return;
+      await em.nativeUpdate(Tenant, { id: tenantId }, { maxMembers });
+    },
+  };
 }

@@ -22,6 +22,12 @@ export const paymentsEnvSchema = subgraphEnvSchema.extend({
   PAYMENTS_WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(1).max(3_600_000).default(30_000),
   /** Timeout of one delivery attempt in ms (default 10 s). */
   PAYMENTS_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+  /** Length of a tenant plan's billing period, in days (default 30). */
+  BILLING_PERIOD_DAYS: z.coerce.number().int().min(1).max(366).default(30),
+  /** Days a tenant keeps working after a failed renewal before it turns read-only (default 7). */
+  BILLING_GRACE_DAYS: z.coerce.number().int().min(0).max(60).default(7),
+  /** How often renewals fall due and grace periods end, in ms; 0 turns the sweep off (default 60 s). */
+  BILLING_SWEEP_MS: z.coerce.number().int().min(0).max(3_600_000).default(60_000),
 });
 export type PaymentsConfig = z.infer<typeof paymentsEnvSchema>;
 

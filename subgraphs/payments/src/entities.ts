@@ -1,4 +1,4 @@
-import { IdempotencyRecord, baseProperties, defineEntity, p, type InferEntity } from '../../../kit';
+import { IdempotencyRecord, baseProperties, defineEntity, p, tenantRegistryEntity, type InferEntity } from '../../../kit';
 
 export const STATUSES = [
   'requires_payment_method',
@@ -132,4 +132,79 @@ export const ProviderEvent = defineEntity({
 });
 export type ProviderEventRow = InferEntity<typeof ProviderEvent>;
 
-export const entities = [PaymentIntent, Charge, Refund, WebhookEndpoint, WebhookDelivery, ProviderEvent, IdempotencyRecord];
+/** The plans a tenant can be on (the catalogue is code: src/billing.ts). */
+export const PLAN_CODES = ['FREE', 'TEAM', 'BUSINESS'] as const;
+export type PlanCode = (typeof PLAN_CODES)[number];
+
+/**
+ * A tenant's subscription status: INCOMPLETE (a paid plan whose first invoice is unpaid: FREE's limits
+ * apply), ACTIVE, PAST_DUE (a renewal failed: still working until `graceUntil`), READ_ONLY (grace
+ * over: the router refuses the tenant's mutations until the open invoice is paid).
+ */
+export const BILLING_STATUSES = ['INCOMPLETE', 'ACTIVE', 'PAST_DUE', 'READ_ONLY'] as const;
+export type BillingStatus = (typeof BILLING_STATUSES)[number];
+
+/**
+ * A tenant's plan and billing state (catalogue #55, per-tenant billing). One per tenant. Scoped by hand
+ * (`tenantRegistryEntity`): the sweep and the payment consumer work across tenants, and billing records
+ * outlive a deleted tenant, as other payment records do.
+ */
+export const TenantSubscription = tenantRegistryEntity(
+  defineEntity({
+    name: 'TenantSubscription',
+    tableName: 'tenant_subscriptions',
+    properties: {
+      ...baseProperties(),
+      tenantId: p.string().length(36).unique(),
+      plan: p.enum([...PLAN_CODES]),
+      status: p.enum([...BILLING_STATUSES]),
+      /** The ADMIN who chose the plan: owner of its PaymentIntents (they confirm with a card). */
+      billingUserId: p.string().length(36),
+      currentPeriodStart: p.datetime(3).nullable(),
+      currentPeriodEnd: p.datetime(3).nullable().index(),
+      graceUntil: p.datetime(3).nullable(),
+      /** The unpaid invoice, if any (at most one at a time). */
+      openInvoiceId: p.string().length(36).nullable(),
+      /** The processor's token of the last card that paid, charged again at renewal. */
+      paymentMethodToken: p.string().length(100).nullable(),
+    },
+  }),
+);
+export type TenantSubscriptionRow = InferEntity<typeof TenantSubscription>;
+
+export const INVOICE_STATUSES = ['OPEN', 'PAID', 'VOID'] as const;
+export type InvoiceStatus = (typeof INVOICE_STATUSES)[number];
+
+/** One billing period of a tenant's plan, paid through a PaymentIntent (`reference` = `tenant-invoice:<id>`). */
+export const TenantInvoice = tenantRegistryEntity(
+  defineEntity({
+    name: 'TenantInvoice',
+    tableName: 'tenant_invoices',
+    properties: {
+      ...baseProperties(),
+      tenantId: p.string().length(36),
+      plan: p.enum([...PLAN_CODES]),
+      amount: p.integer(),
+      currency: p.string().length(3),
+      periodStart: p.datetime(3),
+      periodEnd: p.datetime(3),
+      status: p.enum([...INVOICE_STATUSES]),
+      paymentIntentId: p.string().length(36).nullable(),
+      paidAt: p.datetime(3).nullable(),
+    },
+    indexes: [{ properties: ['tenantId', 'createdAt'] }],
+  }),
+);
+export type TenantInvoiceRow = InferEntity<typeof TenantInvoice>;
+
+export const entities = [
+  PaymentIntent,
+  Charge,
+  Refund,
+  WebhookEndpoint,
+  WebhookDelivery,
+  ProviderEvent,
+  IdempotencyRecord,
+  TenantSubscription,
+  TenantInvoice,
+];

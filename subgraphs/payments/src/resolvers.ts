@@ -1,8 +1,9 @@
 import { DateTimeScalar, hasRole, requireViewer } from '../../../kit';
 import type { Resolvers } from './generated/resolvers';
 import { PaymentsService } from './service';
+import { PLANS, type TenantBilling } from './billing';
 
-export function createResolvers(service: PaymentsService): Resolvers {
+export function createResolvers(service: PaymentsService, billing: TenantBilling): Resolvers {
   return {
     DateTime: DateTimeScalar,
     Query: {
@@ -11,6 +12,9 @@ export function createResolvers(service: PaymentsService): Resolvers {
       paymentIntentsByReference: (_, { reference, first, after }, ctx) => service.byReference(ctx.deps, reference, { first, after }),
       webhookEndpoints: (_, { first, after }, ctx) => service.endpoints(ctx.deps, { first, after }),
       webhookEndpoint: (_, { id }, ctx) => service.endpoint(ctx.deps, id),
+      tenantPlans: () => billing.plans(),
+      tenantBilling: (_, __, ctx) => billing.billing(ctx.deps),
+      tenantInvoices: (_, { first, after }, ctx) => billing.invoices(ctx.deps, { first, after }),
     },
     Mutation: {
       createPaymentIntent: (_, { input, idempotencyKey }, ctx) => service.create(ctx.deps, input, idempotencyKey),
@@ -22,6 +26,15 @@ export function createResolvers(service: PaymentsService): Resolvers {
       createWebhookEndpoint: (_, { input }, ctx) => service.createEndpoint(ctx.deps, input),
       deleteWebhookEndpoint: (_, { id }, ctx) => service.deleteEndpoint(ctx.deps, id),
       replayWebhookDelivery: (_, { id }, ctx) => service.replayDelivery(ctx.deps, id),
+      changeTenantPlan: (_, { plan }, ctx) => billing.changePlan(ctx.deps, plan),
+    },
+    TenantBilling: {
+      plan: (view) => PLANS[view.plan],
+      openInvoice: (view, _, ctx) => (view.openInvoiceId ? billing.invoice(ctx.deps, view.openInvoiceId) : null),
+    },
+    TenantInvoice: {
+      plan: (invoice) => PLANS[invoice.plan],
+      paymentIntent: (invoice, _, ctx) => (invoice.paymentIntentId ? service.visible(ctx.deps, invoice.paymentIntentId) : null),
     },
     Order: {
       payment: async (order, _, ctx) => {

@@ -326,6 +326,14 @@ export class PaymentsService {
     return this.settle(deps, id, outcome, true);
   }
 
+  /**
+   * Confirms a PaymentIntent with a card the customer saved earlier (`token` from a PaymentIntent that
+   * succeeded): a tenant plan's renewal, charged by the billing sweep, not by a request.
+   */
+  async confirmSaved(deps: PaymentsDeps, id: string, token: string): Promise<UserError[]> {
+    return (await this.runConfirm(deps, id, { display: 'saved card', token })).errors;
+  }
+
   async confirm3ds(deps: PaymentsDeps, id: string, succeeded: boolean, key: string | null | undefined): Promise<PaymentIntentResult> {
     const pi = await this.mine(deps, id);
     const stored = await this.once(deps, key, 'confirm3ds', { id: pi.id, succeeded }, async () => {

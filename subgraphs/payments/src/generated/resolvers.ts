@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { PaymentIntentRow, RefundRow, WebhookEndpointRow, WebhookDeliveryRow } from '../entities';
+import type { PaymentIntentRow, RefundRow, WebhookEndpointRow, WebhookDeliveryRow, TenantInvoiceRow } from '../entities';
+import type { TenantBillingView, Plan } from '../billing';
 import type { UserRef, PaymentsContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -23,6 +24,15 @@ export type CaptureMethod =
   | 'AUTOMATIC'
   /** Confirmation only authorises; `capturePaymentIntent` takes all or part of it. */
   | 'MANUAL';
+
+/** The result of `changeTenantPlan`. */
+export type ChangeTenantPlanPayload = {
+  __typename?: 'ChangeTenantPlanPayload';
+  billing?: Maybe<TenantBilling>;
+  errors: Array<UserError>;
+  /** The invoice to pay for a paid plan (the plan changes once it is paid); null for FREE. */
+  invoice?: Maybe<TenantInvoice>;
+};
 
 /** A new PaymentIntent. */
 export type CreatePaymentIntentInput = {
@@ -66,6 +76,8 @@ export type ErrorCode =
   | 'INVALID_STATE'
   /** The thing named does not exist (or is not visible to you). */
   | 'NOT_FOUND'
+  /** The tenant's plan allows no more of this (e.g. members); choose a bigger plan. */
+  | 'QUOTA_EXCEEDED'
   /** Too many requests; retry later. */
   | 'RATE_LIMITED'
   /** The operation needs a signed-in user. */
@@ -77,6 +89,12 @@ export type Mutation = {
   cancelPaymentIntent?: Maybe<PaymentIntentPayload>;
   /** Captures a REQUIRES_CAPTURE PaymentIntent: all of it, or `amount` of it (the rest is released). */
   capturePaymentIntent?: Maybe<PaymentIntentPayload>;
+  /**
+   * Chooses the current tenant's plan (ADMIN). FREE takes effect at once; a paid plan opens an invoice
+   * whose PaymentIntent the admin confirms with a card, and the plan changes when it is paid. Refused
+   * (CONFLICT) while an invoice is overdue.
+   */
+  changeTenantPlan?: Maybe<ChangeTenantPlanPayload>;
   /** Finishes 3-D Secure for a REQUIRES_ACTION PaymentIntent: `succeeded: false` is a failed authentication. */
   confirm3ds?: Maybe<PaymentIntentPayload>;
   /** Confirms a PaymentIntent, attaching `paymentMethod` first when given: charges it (AUTOMATIC) or authorises it (MANUAL). */
@@ -105,6 +123,11 @@ export type MutationCapturePaymentIntentArgs = {
   amount?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationChangeTenantPlanArgs = {
+  plan: TenantPlanCode;
 };
 
 
@@ -310,6 +333,12 @@ export type Query = {
   paymentIntents?: Maybe<PaymentIntentConnection>;
   /** The PaymentIntents carrying `reference` (the viewer's own; an admin's: everyone's), newest first. */
   paymentIntentsByReference?: Maybe<PaymentIntentConnection>;
+  /** The current tenant's billing (ADMIN). */
+  tenantBilling?: Maybe<TenantBilling>;
+  /** The current tenant's invoices, newest first (ADMIN). */
+  tenantInvoices?: Maybe<TenantInvoiceConnection>;
+  /** The plans, with prices and limits. */
+  tenantPlans: Array<TenantPlan>;
   /** One webhook endpoint of the viewer's (any for an admin). */
   webhookEndpoint?: Maybe<WebhookEndpoint>;
   /** The viewer's webhook endpoints (an admin's: everyone's). */
@@ -333,6 +362,12 @@ export type QueryPaymentIntentsByReferenceArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   reference: Scalars['String']['input'];
+};
+
+
+export type QueryTenantInvoicesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -399,6 +434,82 @@ export type RefundStatus =
   | 'PENDING'
   /** The money went back. */
   | 'SUCCEEDED';
+
+/** The current tenant's plan and billing state (its ADMINs). */
+export type TenantBilling = {
+  __typename?: 'TenantBilling';
+  currentPeriodEnd?: Maybe<Scalars['DateTime']['output']>;
+  currentPeriodStart?: Maybe<Scalars['DateTime']['output']>;
+  /** While PAST_DUE: when the tenant turns read-only. */
+  graceUntil?: Maybe<Scalars['DateTime']['output']>;
+  /** The invoice to pay (a new plan, or a renewal), if any. */
+  openInvoice?: Maybe<TenantInvoice>;
+  plan: TenantPlan;
+  status: TenantBillingStatus;
+};
+
+/** A tenant's billing state; see `TenantBilling.status`. */
+export type TenantBillingStatus =
+  /** Paid up (or on FREE). */
+  | 'ACTIVE'
+  /** Reserved: a paid plan whose first invoice is unpaid (today the plan only changes once it is paid). */
+  | 'INCOMPLETE'
+  /** A renewal was declined: everything works until `graceUntil`, then the tenant turns read-only. */
+  | 'PAST_DUE'
+  /** Grace is over: the tenant's mutations are refused (TENANT_READ_ONLY) until the open invoice is paid. */
+  | 'READ_ONLY';
+
+/** One billing period of a plan. Pay it by confirming `paymentIntent` (`confirmPaymentIntent`) with a card. */
+export type TenantInvoice = {
+  __typename?: 'TenantInvoice';
+  amount: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  currency: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  paidAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The PaymentIntent that pays it, owned by the admin who chose the plan (null for anyone else). */
+  paymentIntent?: Maybe<PaymentIntent>;
+  periodEnd: Scalars['DateTime']['output'];
+  periodStart: Scalars['DateTime']['output'];
+  plan: TenantPlan;
+  status: TenantInvoiceStatus;
+};
+
+export type TenantInvoiceConnection = {
+  __typename?: 'TenantInvoiceConnection';
+  edges: Array<TenantInvoiceEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TenantInvoiceEdge = {
+  __typename?: 'TenantInvoiceEdge';
+  cursor: Scalars['String']['output'];
+  node: TenantInvoice;
+};
+
+export type TenantInvoiceStatus =
+  | 'OPEN'
+  | 'PAID'
+  | 'VOID';
+
+/** A plan: its price per billing period and limits. */
+export type TenantPlan = {
+  __typename?: 'TenantPlan';
+  /** Price per period, in minor units of `currency`. */
+  amount: Scalars['Int']['output'];
+  code: TenantPlanCode;
+  currency: Scalars['String']['output'];
+  /** Members the tenant may have; more are refused with QUOTA_EXCEEDED. */
+  maxMembers: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** A plan a tenant can be on (catalogue #55, per-tenant billing). */
+export type TenantPlanCode =
+  | 'BUSINESS'
+  | 'FREE'
+  | 'TEAM';
 
 /** A user, owned by identity; payments only points at it. */
 export type User = {
@@ -636,6 +747,7 @@ export type FederationReferenceTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   CaptureMethod: CaptureMethod;
+  ChangeTenantPlanPayload: ResolverTypeWrapper<Omit<ChangeTenantPlanPayload, 'billing' | 'invoice'> & { billing?: Maybe<ResolversTypes['TenantBilling']>, invoice?: Maybe<ResolversTypes['TenantInvoice']> }>;
   CreatePaymentIntentInput: CreatePaymentIntentInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -661,6 +773,14 @@ export type ResolversTypes = ResolversObject<{
   RefundEdge: ResolverTypeWrapper<Omit<RefundEdge, 'node'> & { node: ResolversTypes['Refund'] }>;
   RefundPayload: ResolverTypeWrapper<Omit<RefundPayload, 'paymentIntent' | 'refund'> & { paymentIntent?: Maybe<ResolversTypes['PaymentIntent']>, refund?: Maybe<ResolversTypes['Refund']> }>;
   RefundStatus: RefundStatus;
+  TenantBilling: ResolverTypeWrapper<TenantBillingView>;
+  TenantBillingStatus: TenantBillingStatus;
+  TenantInvoice: ResolverTypeWrapper<TenantInvoiceRow>;
+  TenantInvoiceConnection: ResolverTypeWrapper<Omit<TenantInvoiceConnection, 'edges'> & { edges: Array<ResolversTypes['TenantInvoiceEdge']> }>;
+  TenantInvoiceEdge: ResolverTypeWrapper<Omit<TenantInvoiceEdge, 'node'> & { node: ResolversTypes['TenantInvoice'] }>;
+  TenantInvoiceStatus: TenantInvoiceStatus;
+  TenantPlan: ResolverTypeWrapper<Plan>;
+  TenantPlanCode: TenantPlanCode;
   User: ResolverTypeWrapper<UserRef>;
   UserError: ResolverTypeWrapper<UserError>;
   WebhookDelivery: ResolverTypeWrapper<WebhookDeliveryRow>;
@@ -677,6 +797,7 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  ChangeTenantPlanPayload: Omit<ChangeTenantPlanPayload, 'billing' | 'invoice'> & { billing?: Maybe<ResolversParentTypes['TenantBilling']>, invoice?: Maybe<ResolversParentTypes['TenantInvoice']> };
   CreatePaymentIntentInput: CreatePaymentIntentInput;
   Int: Scalars['Int']['output'];
   Boolean: Scalars['Boolean']['output'];
@@ -699,6 +820,11 @@ export type ResolversParentTypes = ResolversObject<{
   RefundConnection: Omit<RefundConnection, 'edges'> & { edges: Array<ResolversParentTypes['RefundEdge']> };
   RefundEdge: Omit<RefundEdge, 'node'> & { node: ResolversParentTypes['Refund'] };
   RefundPayload: Omit<RefundPayload, 'paymentIntent' | 'refund'> & { paymentIntent?: Maybe<ResolversParentTypes['PaymentIntent']>, refund?: Maybe<ResolversParentTypes['Refund']> };
+  TenantBilling: TenantBillingView;
+  TenantInvoice: TenantInvoiceRow;
+  TenantInvoiceConnection: Omit<TenantInvoiceConnection, 'edges'> & { edges: Array<ResolversParentTypes['TenantInvoiceEdge']> };
+  TenantInvoiceEdge: Omit<TenantInvoiceEdge, 'node'> & { node: ResolversParentTypes['TenantInvoice'] };
+  TenantPlan: Plan;
   User: UserRef;
   UserError: UserError;
   WebhookDelivery: WebhookDeliveryRow;
@@ -722,6 +848,12 @@ export type RequiresScopesDirectiveArgs = {
 
 export type RequiresScopesDirectiveResolver<Result, Parent, ContextType = PaymentsContext, Args = RequiresScopesDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type ChangeTenantPlanPayloadResolvers<ContextType = PaymentsContext, ParentType extends ResolversParentTypes['ChangeTenantPlanPayload'] = ResolversParentTypes['ChangeTenantPlanPayload']> = ResolversObject<{
+  billing?: Resolver<Maybe<ResolversTypes['TenantBilling']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  invoice?: Resolver<Maybe<ResolversTypes['TenantInvoice']>, ParentType, ContextType>;
+}>;
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
@@ -729,6 +861,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export type MutationResolvers<ContextType = PaymentsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   cancelPaymentIntent?: Resolver<Maybe<ResolversTypes['PaymentIntentPayload']>, ParentType, ContextType, RequireFields<MutationCancelPaymentIntentArgs, 'id'>>;
   capturePaymentIntent?: Resolver<Maybe<ResolversTypes['PaymentIntentPayload']>, ParentType, ContextType, RequireFields<MutationCapturePaymentIntentArgs, 'id'>>;
+  changeTenantPlan?: Resolver<Maybe<ResolversTypes['ChangeTenantPlanPayload']>, ParentType, ContextType, RequireFields<MutationChangeTenantPlanArgs, 'plan'>>;
   confirm3ds?: Resolver<Maybe<ResolversTypes['PaymentIntentPayload']>, ParentType, ContextType, RequireFields<MutationConfirm3dsArgs, 'id' | 'succeeded'>>;
   confirmPaymentIntent?: Resolver<Maybe<ResolversTypes['PaymentIntentPayload']>, ParentType, ContextType, RequireFields<MutationConfirmPaymentIntentArgs, 'id'>>;
   createPaymentIntent?: Resolver<Maybe<ResolversTypes['PaymentIntentPayload']>, ParentType, ContextType, RequireFields<MutationCreatePaymentIntentArgs, 'input'>>;
@@ -809,6 +942,9 @@ export type QueryResolvers<ContextType = PaymentsContext, ParentType extends Res
   paymentIntent?: Resolver<Maybe<ResolversTypes['PaymentIntent']>, ParentType, ContextType, RequireFields<QueryPaymentIntentArgs, 'id'>>;
   paymentIntents?: Resolver<Maybe<ResolversTypes['PaymentIntentConnection']>, ParentType, ContextType, RequireFields<QueryPaymentIntentsArgs, 'first'>>;
   paymentIntentsByReference?: Resolver<Maybe<ResolversTypes['PaymentIntentConnection']>, ParentType, ContextType, RequireFields<QueryPaymentIntentsByReferenceArgs, 'first' | 'reference'>>;
+  tenantBilling?: Resolver<Maybe<ResolversTypes['TenantBilling']>, ParentType, ContextType>;
+  tenantInvoices?: Resolver<Maybe<ResolversTypes['TenantInvoiceConnection']>, ParentType, ContextType, RequireFields<QueryTenantInvoicesArgs, 'first'>>;
+  tenantPlans?: Resolver<Array<ResolversTypes['TenantPlan']>, ParentType, ContextType>;
   webhookEndpoint?: Resolver<Maybe<ResolversTypes['WebhookEndpoint']>, ParentType, ContextType, RequireFields<QueryWebhookEndpointArgs, 'id'>>;
   webhookEndpoints?: Resolver<Maybe<ResolversTypes['WebhookEndpointConnection']>, ParentType, ContextType, RequireFields<QueryWebhookEndpointsArgs, 'first'>>;
 }>;
@@ -839,6 +975,47 @@ export type RefundPayloadResolvers<ContextType = PaymentsContext, ParentType ext
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   paymentIntent?: Resolver<Maybe<ResolversTypes['PaymentIntent']>, ParentType, ContextType>;
   refund?: Resolver<Maybe<ResolversTypes['Refund']>, ParentType, ContextType>;
+}>;
+
+export type TenantBillingResolvers<ContextType = PaymentsContext, ParentType extends ResolversParentTypes['TenantBilling'] = ResolversParentTypes['TenantBilling']> = ResolversObject<{
+  currentPeriodEnd?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  currentPeriodStart?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  graceUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  openInvoice?: Resolver<Maybe<ResolversTypes['TenantInvoice']>, ParentType, ContextType>;
+  plan?: Resolver<ResolversTypes['TenantPlan'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TenantBillingStatus'], ParentType, ContextType>;
+}>;
+
+export type TenantInvoiceResolvers<ContextType = PaymentsContext, ParentType extends ResolversParentTypes['TenantInvoice'] = ResolversParentTypes['TenantInvoice']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  paidAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  paymentIntent?: Resolver<Maybe<ResolversTypes['PaymentIntent']>, ParentType, ContextType>;
+  periodEnd?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  periodStart?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  plan?: Resolver<ResolversTypes['TenantPlan'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TenantInvoiceStatus'], ParentType, ContextType>;
+}>;
+
+export type TenantInvoiceConnectionResolvers<ContextType = PaymentsContext, ParentType extends ResolversParentTypes['TenantInvoiceConnection'] = ResolversParentTypes['TenantInvoiceConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['TenantInvoiceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TenantInvoiceEdgeResolvers<ContextType = PaymentsContext, ParentType extends ResolversParentTypes['TenantInvoiceEdge'] = ResolversParentTypes['TenantInvoiceEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TenantInvoice'], ParentType, ContextType>;
+}>;
+
+export type TenantPlanResolvers<ContextType = PaymentsContext, ParentType extends ResolversParentTypes['TenantPlan'] = ResolversParentTypes['TenantPlan']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['TenantPlanCode'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  maxMembers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type UserResolvers<ContextType = PaymentsContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
@@ -909,6 +1086,7 @@ export type WebhookEndpointPayloadResolvers<ContextType = PaymentsContext, Paren
 }>;
 
 export type Resolvers<ContextType = PaymentsContext> = ResolversObject<{
+  ChangeTenantPlanPayload?: ChangeTenantPlanPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
@@ -925,6 +1103,11 @@ export type Resolvers<ContextType = PaymentsContext> = ResolversObject<{
   RefundConnection?: RefundConnectionResolvers<ContextType>;
   RefundEdge?: RefundEdgeResolvers<ContextType>;
   RefundPayload?: RefundPayloadResolvers<ContextType>;
+  TenantBilling?: TenantBillingResolvers<ContextType>;
+  TenantInvoice?: TenantInvoiceResolvers<ContextType>;
+  TenantInvoiceConnection?: TenantInvoiceConnectionResolvers<ContextType>;
+  TenantInvoiceEdge?: TenantInvoiceEdgeResolvers<ContextType>;
+  TenantPlan?: TenantPlanResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;

@@ -55,6 +55,8 @@ export type ErrorCode =
   | 'INVALID_STATE'
   /** The thing named does not exist (or is not visible to you). */
   | 'NOT_FOUND'
+  /** The tenant's plan allows no more of this (e.g. members); choose a bigger plan. */
+  | 'QUOTA_EXCEEDED'
   /** Too many requests; retry later. */
   | 'RATE_LIMITED'
   /** The operation needs a signed-in user. */
