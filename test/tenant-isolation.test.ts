@@ -424,6 +424,90 @@ function kinds(url: string): Kind[] {
         );
       },
     },
+    {
+      name: 'Course',
+      subgraph: 'learning',
+      // The actor (MANAGER or ADMIN: an author) builds a one-quiz course, publishes it, enrols, passes
+      // the quiz (progress, attempt), and claims the certificate, so every learning table gets rows.
+      entities: ['Course', 'Module', 'Lesson', 'Quiz', 'Question', 'Enrolment', 'LessonProgress', 'QuizAttempt', 'Certificate'],
+      typename: 'Course',
+      sharedInTenant: true,
+      async create(actor, label) {
+        const step = async (query: string, variables: Record<string, unknown>, field: string) => {
+          const payload = expectData(await call(actor, query, variables), field)[field];
+          if (payload.errors?.length) throw new Error(`${field} failed: ${JSON.stringify(payload.errors)}`);
+          return payload;
+        };
+        const course = (
+          await step(
+            'mutation($t: String!) { createCourse(input: { title: $t }) { course { id } errors { field code message } } }',
+            { t: label },
+            'createCourse',
+          )
+        ).course;
+        const module = (
+          await step(
+            'mutation($c: ID!) { addModule(input: { courseId: $c, title: "One" }) { module { id } errors { field code message } } }',
+            { c: course.id },
+            'addModule',
+          )
+        ).module;
+        const quiz = { timeLimitSeconds: 600, questions: [{ kind: 'SHORT_ANSWER', prompt: 'Walk?', acceptedAnswers: ['yes'] }] };
+        const lesson = (
+          await step(
+            'mutation($m: ID!, $q: QuizInput!) { addLesson(input: { moduleId: $m, title: "Quiz", kind: QUIZ, quiz: $q }) { lesson { id quiz { questions { edges { node { id } } } } } errors { field code message } } }',
+            { m: module.id, q: quiz },
+            'addLesson',
+          )
+        ).lesson;
+        await step(
+          'mutation($c: ID!) { publishCourse(courseId: $c) { errors { field code message } } }',
+          { c: course.id },
+          'publishCourse',
+        );
+        await step('mutation($c: ID!) { enrol(courseId: $c) { errors { field code message } } }', { c: course.id }, 'enrol');
+        const attempt = (
+          await step(
+            'mutation($l: ID!) { startQuizAttempt(lessonId: $l) { attempt { id } errors { field code message } } }',
+            { l: lesson.id },
+            'startQuizAttempt',
+          )
+        ).attempt;
+        await step(
+          'mutation($a: ID!, $ans: [AnswerInput!]!) { submitQuizAttempt(attemptId: $a, answers: $ans) { errors { field code message } } }',
+          { a: attempt.id, ans: [{ questionId: lesson.quiz.questions.edges[0].node.id, text: 'yes' }] },
+          'submitQuizAttempt',
+        );
+        await step(
+          'mutation($c: ID!) { claimCertificate(courseId: $c, holderName: "Walker") { certificate { id } errors { field code message } } }',
+          { c: course.id },
+          'claimCertificate',
+        );
+        return course.id;
+      },
+      async read(actor, id) {
+        return expectData(await call(actor, 'query($id: ID!) { course(id: $id) { title } }', { id }), 'course').course?.title ?? null;
+      },
+      async list(actor) {
+        const data = expectData(await call(actor, '{ courses(first: 100) { edges { node { id } } } }', {}), 'courses');
+        return data.courses.edges.map((e: any) => e.node.id);
+      },
+      async update(actor, id, label) {
+        return outcomeOf(
+          await call(actor, 'mutation($id: ID!, $t: String!) { updateCourse(courseId: $id, input: { title: $t }) { errors { code } } }', {
+            id,
+            t: label,
+          }),
+          'updateCourse',
+        );
+      },
+      async remove(actor, id) {
+        return outcomeOf(
+          await call(actor, 'mutation($id: ID!) { deleteCourse(courseId: $id) { deletedId errors { code } } }', { id }),
+          'deleteCourse',
+        );
+      },
+    },
   ];
   const running = new Set(subgraphs.map((s) => s.name));
   return all.filter((k) => running.has(k.subgraph));
