@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { INTERNAL_AUTH_HEADER, RouterSigner, loadSubgraphConfig, type TenantRole } from '../kit';
 import { isTenantOwned } from '../kit/src/tenant-filter';
 import { subgraphs } from '../subgraphs';
@@ -505,6 +506,60 @@ function kinds(url: string): Kind[] {
         return outcomeOf(
           await call(actor, 'mutation($id: ID!) { deleteCourse(courseId: $id) { deletedId errors { code } } }', { id }),
           'deleteCourse',
+        );
+      },
+    },
+    {
+      name: 'TeamFile',
+      subgraph: 'media',
+      // The actor uploads a personal file (not tenant-owned), makes a team folder and shares the file into it.
+      entities: ['TeamFile', 'TeamFolder'],
+      typename: 'TeamFile',
+      sharedInTenant: true,
+      async create(actor, label) {
+        const bytes = Buffer.from(`walk ${label}`);
+        const sha256 = createHash('sha256').update(bytes).digest('hex');
+        const upload = expectData(
+          await call(
+            actor,
+            'mutation($i: FileUploadInput!) { requestFileUpload(input: $i) { upload { url } errors { field code message } } }',
+            { i: { name: `${label}.txt`, size: bytes.length, sha256 } },
+          ),
+          'requestFileUpload',
+        ).requestFileUpload.upload;
+        const sent = await fetch(new URL(upload.url, url), { method: 'PUT', body: bytes });
+        if (sent.status !== 201) throw new Error(`file upload failed: ${sent.status} ${await sent.text()}`);
+        const personal = ((await sent.json()) as { file: { id: string } }).file;
+        const folder = expectData(
+          await call(actor, 'mutation($n: String!) { createTeamFolder(name: $n) { folder { id } errors { field code message } } }', {
+            n: `folder-${label}`,
+          }),
+          'createTeamFolder',
+        ).createTeamFolder.folder;
+        const res = await call(
+          actor,
+          'mutation($i: AddTeamFileInput!) { addTeamFile(input: $i) { file { id } errors { field code message } } }',
+          { i: { fileId: personal.id, folderId: folder.id, name: label } },
+        );
+        return expectData(res, 'addTeamFile').addTeamFile.file.id;
+      },
+      async read(actor, id) {
+        return expectData(await call(actor, 'query($id: ID!) { teamFile(id: $id) { name } }', { id }), 'teamFile').teamFile?.name ?? null;
+      },
+      async list(actor) {
+        const data = expectData(await call(actor, '{ teamFiles(first: 100) { edges { node { id } } } }', {}), 'teamFiles');
+        return data.teamFiles.edges.map((e: any) => e.node.id);
+      },
+      async update(actor, id, label) {
+        return outcomeOf(
+          await call(actor, 'mutation($id: ID!, $n: String!) { renameTeamFile(id: $id, name: $n) { errors { code } } }', { id, n: label }),
+          'renameTeamFile',
+        );
+      },
+      async remove(actor, id) {
+        return outcomeOf(
+          await call(actor, 'mutation($id: ID!) { deleteTeamFile(id: $id) { deletedId errors { code } } }', { id }),
+          'deleteTeamFile',
         );
       },
     },
