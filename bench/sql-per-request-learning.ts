@@ -4,7 +4,9 @@
  * with every per-row field (progress, quiz scores with their lesson, certificate, course). Each of
  * those comes from a per-request loader, so the statement count must not move with N.
  */
+import { forTenant } from '../kit';
 import { newId } from '../kit/src/entity';
+import { Membership } from '../subgraphs/identity/src/entities';
 import { Certificate, Course, Enrolment, Lesson, LessonProgress, Module, Quiz, QuizAttempt } from '../subgraphs/learning/src/entities';
 import type { DomainBench } from './sql-per-request-domains';
 
@@ -31,9 +33,12 @@ export const learningBench: DomainBench = {
   pageSizes: PAGE_SIZES,
   query: GRADEBOOK_QUERY,
   async seed(stack, user) {
+    const identity = stack.subgraphs.find((s) => s.name === 'identity');
     const learning = stack.subgraphs.find((s) => s.name === 'learning');
-    if (!learning) throw new Error('the learning subgraph is not running');
-    const em = learning.orm.em.fork();
+    if (!identity || !learning) throw new Error('the identity and learning subgraphs must be running');
+    // Learning is tenant-owned: the course goes in the bench user's own tenant, where the user is ADMIN (an author).
+    const membership = await identity.orm.em.fork().findOneOrFail(Membership, { userId: user.id });
+    const em = forTenant(learning.orm.em, membership.tenantId);
     const now = new Date();
     const course = em.create(Course, {
       instructorId: user.id,

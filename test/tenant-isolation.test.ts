@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { INTERNAL_AUTH_HEADER, RouterSigner, loadSubgraphConfig, type TenantRole } from '../kit';
 import { tenantColumnOf } from '../kit/src/tenant-filter';
 import { subgraphs } from '../subgraphs';
@@ -468,6 +469,144 @@ function kinds(url: string): Kind[] {
         return outcomeOf(
           await call(actor, 'mutation($id: ID!) { closeBankAccount(id: $id) { errors { code } } }', { id }),
           'closeBankAccount',
+        );
+      },
+    },
+    {
+      name: 'Course',
+      subgraph: 'learning',
+      // The actor (MANAGER or ADMIN: an author) builds a one-quiz course, publishes it, enrols, passes
+      // the quiz (progress, attempt), and claims the certificate, so every learning table gets rows.
+      entities: ['Course', 'Module', 'Lesson', 'Quiz', 'Question', 'Enrolment', 'LessonProgress', 'QuizAttempt', 'Certificate'],
+      typename: 'Course',
+      sharedInTenant: true,
+      async create(actor, label) {
+        const step = async (query: string, variables: Record<string, unknown>, field: string) => {
+          const payload = expectData(await call(actor, query, variables), field)[field];
+          if (payload.errors?.length) throw new Error(`${field} failed: ${JSON.stringify(payload.errors)}`);
+          return payload;
+        };
+        const course = (
+          await step(
+            'mutation($t: String!) { createCourse(input: { title: $t }) { course { id } errors { field code message } } }',
+            { t: label },
+            'createCourse',
+          )
+        ).course;
+        const module = (
+          await step(
+            'mutation($c: ID!) { addModule(input: { courseId: $c, title: "One" }) { module { id } errors { field code message } } }',
+            { c: course.id },
+            'addModule',
+          )
+        ).module;
+        const quiz = { timeLimitSeconds: 600, questions: [{ kind: 'SHORT_ANSWER', prompt: 'Walk?', acceptedAnswers: ['yes'] }] };
+        const lesson = (
+          await step(
+            'mutation($m: ID!, $q: QuizInput!) { addLesson(input: { moduleId: $m, title: "Quiz", kind: QUIZ, quiz: $q }) { lesson { id quiz { questions { edges { node { id } } } } } errors { field code message } } }',
+            { m: module.id, q: quiz },
+            'addLesson',
+          )
+        ).lesson;
+        await step(
+          'mutation($c: ID!) { publishCourse(courseId: $c) { errors { field code message } } }',
+          { c: course.id },
+          'publishCourse',
+        );
+        await step('mutation($c: ID!) { enrol(courseId: $c) { errors { field code message } } }', { c: course.id }, 'enrol');
+        const attempt = (
+          await step(
+            'mutation($l: ID!) { startQuizAttempt(lessonId: $l) { attempt { id } errors { field code message } } }',
+            { l: lesson.id },
+            'startQuizAttempt',
+          )
+        ).attempt;
+        await step(
+          'mutation($a: ID!, $ans: [AnswerInput!]!) { submitQuizAttempt(attemptId: $a, answers: $ans) { errors { field code message } } }',
+          { a: attempt.id, ans: [{ questionId: lesson.quiz.questions.edges[0].node.id, text: 'yes' }] },
+          'submitQuizAttempt',
+        );
+        await step(
+          'mutation($c: ID!) { claimCertificate(courseId: $c, holderName: "Walker") { certificate { id } errors { field code message } } }',
+          { c: course.id },
+          'claimCertificate',
+        );
+        return course.id;
+      },
+      async read(actor, id) {
+        return expectData(await call(actor, 'query($id: ID!) { course(id: $id) { title } }', { id }), 'course').course?.title ?? null;
+      },
+      async list(actor) {
+        const data = expectData(await call(actor, '{ courses(first: 100) { edges { node { id } } } }', {}), 'courses');
+        return data.courses.edges.map((e: any) => e.node.id);
+      },
+      async update(actor, id, label) {
+        return outcomeOf(
+          await call(actor, 'mutation($id: ID!, $t: String!) { updateCourse(courseId: $id, input: { title: $t }) { errors { code } } }', {
+            id,
+            t: label,
+          }),
+          'updateCourse',
+        );
+      },
+      async remove(actor, id) {
+        return outcomeOf(
+          await call(actor, 'mutation($id: ID!) { deleteCourse(courseId: $id) { deletedId errors { code } } }', { id }),
+          'deleteCourse',
+        );
+      },
+    },
+    {
+      name: 'TeamFile',
+      subgraph: 'media',
+      // The actor uploads a personal file (not tenant-owned), makes a team folder and shares the file into it.
+      entities: ['TeamFile', 'TeamFolder'],
+      typename: 'TeamFile',
+      sharedInTenant: true,
+      async create(actor, label) {
+        const bytes = Buffer.from(`walk ${label}`);
+        const sha256 = createHash('sha256').update(bytes).digest('hex');
+        const upload = expectData(
+          await call(
+            actor,
+            'mutation($i: FileUploadInput!) { requestFileUpload(input: $i) { upload { url } errors { field code message } } }',
+            { i: { name: `${label}.txt`, size: bytes.length, sha256 } },
+          ),
+          'requestFileUpload',
+        ).requestFileUpload.upload;
+        const sent = await fetch(new URL(upload.url, url), { method: 'PUT', body: bytes });
+        if (sent.status !== 201) throw new Error(`file upload failed: ${sent.status} ${await sent.text()}`);
+        const personal = ((await sent.json()) as { file: { id: string } }).file;
+        const folder = expectData(
+          await call(actor, 'mutation($n: String!) { createTeamFolder(name: $n) { folder { id } errors { field code message } } }', {
+            n: `folder-${label}`,
+          }),
+          'createTeamFolder',
+        ).createTeamFolder.folder;
+        const res = await call(
+          actor,
+          'mutation($i: AddTeamFileInput!) { addTeamFile(input: $i) { file { id } errors { field code message } } }',
+          { i: { fileId: personal.id, folderId: folder.id, name: label } },
+        );
+        return expectData(res, 'addTeamFile').addTeamFile.file.id;
+      },
+      async read(actor, id) {
+        return expectData(await call(actor, 'query($id: ID!) { teamFile(id: $id) { name } }', { id }), 'teamFile').teamFile?.name ?? null;
+      },
+      async list(actor) {
+        const data = expectData(await call(actor, '{ teamFiles(first: 100) { edges { node { id } } } }', {}), 'teamFiles');
+        return data.teamFiles.edges.map((e: any) => e.node.id);
+      },
+      async update(actor, id, label) {
+        return outcomeOf(
+          await call(actor, 'mutation($id: ID!, $n: String!) { renameTeamFile(id: $id, name: $n) { errors { code } } }', { id, n: label }),
+          'renameTeamFile',
+        );
+      },
+      async remove(actor, id) {
+        return outcomeOf(
+          await call(actor, 'mutation($id: ID!) { deleteTeamFile(id: $id) { deletedId errors { code } } }', { id }),
+          'deleteTeamFile',
         );
       },
     },

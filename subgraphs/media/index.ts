@@ -10,11 +10,13 @@ import { mediaRoutes } from './src/routes';
 import { MediaService } from './src/service';
 import { fileResources } from './src/files/resources';
 import { FileService } from './src/files/service';
+import { TeamFileService } from './src/team/service';
 import { startSweep } from '../../kit';
 import { VideoService } from './src/video/service';
 
 const service = new MediaService();
 const files = new FileService();
+const team = new TeamFileService(files);
 // Video
 const videos = new VideoService();
 
@@ -39,6 +41,8 @@ export const media: SubgraphDefinition<MediaLoaders, MediaConfig> = {
         FileShareLink: '../files/service#FileShareLinkView',
         FileUpload: '../files/service#FileUploadView',
         FileQuota: '../files/service#FileQuotaView',
+        TeamFolder: '../team/entities#TeamFolderRow',
+        TeamFile: '../team/entities#TeamFileRow',
         // Video
         Video: '../video/entities#VideoRow',
         WatchProgress: '../video/service#WatchProgressView',
@@ -47,7 +51,7 @@ export const media: SubgraphDefinition<MediaLoaders, MediaConfig> = {
     },
   },
   typeDefs: loadSubgraphSchema('media'),
-  resolvers: createResolvers(service, files, videos),
+  resolvers: createResolvers(service, files, videos, team),
   entities,
   migrations,
   loaders: createLoaders,
@@ -80,6 +84,6 @@ export const media: SubgraphDefinition<MediaLoaders, MediaConfig> = {
       },
     };
   },
-  routes: (deps) => mediaRoutes(deps, service, files, videos),
+  routes: (deps) => mediaRoutes(deps, service, files, videos, team),
   seed,
 };

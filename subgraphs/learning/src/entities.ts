@@ -1,10 +1,12 @@
-import { baseProperties, defineEntity, p, type InferEntity } from '../../../kit';
+import { baseProperties, defineTenantEntity, p, type InferEntity } from '../../../kit';
 
 /**
- * E-learning. Not tenant-owned: a course belongs to its instructor (`instructorId`), and enrolments,
- * progress, attempts and certificates to their student (`userId`); every read checks one of the two.
+ * A company learning system: every row is tenant-owned (`defineTenantEntity`), so a request sees only
+ * its tenant's courses. Inside the tenant, authoring (courses, modules, lessons, quizzes) needs the
+ * MANAGER role or higher (`instructorId` records who created a course); enrolments, progress, attempts
+ * and certificates are per student (`userId`), read by the student and the tenant's managers.
  */
-export const Course = defineEntity({
+export const Course = defineTenantEntity({
   name: 'Course',
   tableName: 'learning_courses',
   properties: {
@@ -23,7 +25,7 @@ export const Course = defineEntity({
 });
 export type CourseRow = InferEntity<typeof Course>;
 
-export const Module = defineEntity({
+export const Module = defineTenantEntity({
   name: 'Module',
   tableName: 'learning_modules',
   properties: {
@@ -37,7 +39,7 @@ export const Module = defineEntity({
 });
 export type ModuleRow = InferEntity<typeof Module>;
 
-export const Lesson = defineEntity({
+export const Lesson = defineTenantEntity({
   name: 'Lesson',
   tableName: 'learning_lessons',
   properties: {
@@ -54,7 +56,7 @@ export const Lesson = defineEntity({
 });
 export type LessonRow = InferEntity<typeof Lesson>;
 
-export const Quiz = defineEntity({
+export const Quiz = defineTenantEntity({
   name: 'Quiz',
   tableName: 'learning_quizzes',
   properties: {
@@ -70,7 +72,7 @@ export const Quiz = defineEntity({
 export type QuizRow = InferEntity<typeof Quiz>;
 
 /** A question; `correctOptions` and `acceptedAnswers` are the answer key, read by the grader and the instructor only. */
-export const Question = defineEntity({
+export const Question = defineTenantEntity({
   name: 'Question',
   tableName: 'learning_questions',
   properties: {
@@ -88,7 +90,7 @@ export const Question = defineEntity({
 });
 export type QuestionRow = InferEntity<typeof Question>;
 
-export const Enrolment = defineEntity({
+export const Enrolment = defineTenantEntity({
   name: 'Enrolment',
   tableName: 'learning_enrolments',
   properties: {
@@ -105,7 +107,7 @@ export const Enrolment = defineEntity({
 });
 export type EnrolmentRow = InferEntity<typeof Enrolment>;
 
-export const LessonProgress = defineEntity({
+export const LessonProgress = defineTenantEntity({
   name: 'LessonProgress',
   tableName: 'learning_lesson_progress',
   properties: {
@@ -130,7 +132,7 @@ export interface QuestionOutcome {
  * submissions of one attempt grade it once; `(quizId, userId, number)` is unique, so two racing
  * starts never exceed the attempt limit.
  */
-export const QuizAttempt = defineEntity({
+export const QuizAttempt = defineTenantEntity({
   name: 'QuizAttempt',
   tableName: 'learning_quiz_attempts',
   properties: {
@@ -154,7 +156,7 @@ export const QuizAttempt = defineEntity({
 });
 export type QuizAttemptRow = InferEntity<typeof QuizAttempt>;
 
-export const Certificate = defineEntity({
+export const Certificate = defineTenantEntity({
   name: 'Certificate',
   tableName: 'learning_certificates',
   properties: {

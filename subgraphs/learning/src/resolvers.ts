@@ -5,9 +5,10 @@ import type { Resolvers } from './generated/resolvers';
 import { percentOf, teaches, type LearningService } from './service';
 
 /**
- * The learning resolvers: thin translations onto the service. Every row is checked for the viewer:
- * courses (published or taught), lesson content (instructor or running enrolment), student rows
- * (the student or the instructor), the answer key (instructor only).
+ * The learning resolvers: thin translations onto the service. Every row is the request's tenant's (the
+ * kit's tenant filter) and is checked for the viewer: courses (published, or any for the tenant's
+ * MANAGER and up), lesson content (authors or a running enrolment), student rows (the student or an
+ * author), the answer key (authors only).
  */
 export function createResolvers(service: LearningService): Resolvers {
   const visibleCourse = (course: CourseRow | null, ctx: LearningContext) =>
@@ -32,6 +33,8 @@ export function createResolvers(service: LearningService): Resolvers {
     Mutation: {
       createCourse: (_, { input }, ctx) => service.createCourse(ctx.deps, input),
       publishCourse: (_, { courseId }, ctx) => service.publishCourse(ctx.deps, courseId),
+      updateCourse: (_, { courseId, input }, ctx) => service.updateCourse(ctx.deps, courseId, input),
+      deleteCourse: (_, { courseId }, ctx) => service.deleteCourse(ctx.deps, courseId),
       addModule: (_, { input }, ctx) => service.addModule(ctx.deps, input),
       addLesson: (_, { input }, ctx) => service.addLesson(ctx.deps, input),
       enrol: (_, { courseId, key }, ctx) => service.enrol(ctx.deps, courseId, key),

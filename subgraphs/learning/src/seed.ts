@@ -1,15 +1,18 @@
-import type { Em } from '../../../kit';
+import { forTenant, type Em } from '../../../kit';
 import { Course, Enrolment, Lesson, Module, Question, Quiz } from './entities';
 
 const ADA = '01900000-0000-7000-8000-000000000001'; // identity's demo admin: the instructor
 const DANA = '01900000-0000-7000-8000-000000000002'; // identity's demo user: enrolled
+/** identity's demo tenant, which both demo users belong to. */
+const DEMO_TENANT_ID = '01900000-0000-7000-8000-0000000000a1';
 
 /**
  * One published course for `npm start` with SEED_DEMO_DATA, taught by Ada Admin with Dana Demo
- * enrolled: two modules with a text lesson, a video lesson and a three-question quiz. Skipped when
- * any course exists.
+ * enrolled, in identity's demo tenant: two modules with a text lesson, a video lesson and a
+ * three-question quiz. Skipped when the demo tenant has any course.
  */
-export async function seed(em: Em): Promise<void> {
+export async function seed(unscoped: Em): Promise<void> {
+  const em = forTenant(unscoped, DEMO_TENANT_ID);
   if (await em.count(Course, {})) return;
   const now = new Date();
   const course = em.create(Course, {

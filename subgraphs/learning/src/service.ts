@@ -7,12 +7,12 @@ import {
   flushOrConflict,
   fold,
   forbidden,
-  hasRole,
   isUuid,
   notFound,
   ok,
   paginate,
-  requireViewer,
+  requireTenant,
+  tenantRoleAtLeast,
   type Connection,
   type PageArgs,
   type Payload,
@@ -39,7 +39,14 @@ import {
   type QuestionRow,
   type QuizAttemptRow,
 } from './entities';
-import type { AddLessonInput, AddModuleInput, AnswerInput, CreateCourseInput, QuestionInput } from './generated/resolvers';
+import type {
+  AddLessonInput,
+  AddModuleInput,
+  AnswerInput,
+  CreateCourseInput,
+  QuestionInput,
+  UpdateCourseInput,
+} from './generated/resolvers';
 
 const MAX_MODULES = 100;
 const MAX_LESSONS = 200;
@@ -50,9 +57,14 @@ const errorOf = (field: string, message: string, code: UserError['code'] = 'BAD_
   code,
 });
 
-/** Whether `viewer` teaches `course` (its instructor) or is an admin. */
+/** Whether `viewer` authors the tenant's courses: MANAGER or higher in the request's tenant. */
+export function authors(viewer: Viewer | null | undefined): boolean {
+  return !!viewer?.tenantId && tenantRoleAtLeast(viewer.tenantRole, 'MANAGER');
+}
+
+/** Whether `viewer` may author `course`: a course of the request's tenant, and the viewer MANAGER or higher there. */
 export function teaches(viewer: Viewer | null | undefined, course: CourseRow | null): boolean {
-  return !!viewer && !!course && (course.instructorId === viewer.userId || hasRole(viewer, 'admin'));
+  return !!viewer && !!course && course.tenantId === viewer.tenantId && authors(viewer);
 }
 
 /** Whether an enrolment lets its student in at `now`: started and not ended. */
@@ -150,18 +162,26 @@ type AttemptResult = Payload<{ attempt: QuizAttemptRow }>;
 
 /**
  * Courses, enrolment, progress, quizzes and certificates. Grading happens here only: the answer key
- * never leaves the service except to the course's instructor. An attempt is graded by a conditional
+ * never leaves the service except to the tenant's course authors (MANAGER and up). An attempt is graded by a conditional
  * update on `status = IN_PROGRESS`, so concurrent submissions of one attempt grade it once.
  */
 export class LearningService {
   // ---- reading -------------------------------------------------------------------------------
 
   courses(deps: LearningDeps, args: PageArgs): Promise<Connection<CourseRow>> {
-    return paginate(deps.em, Course, { published: true }, args, { createdAt: 'desc', id: 'desc' }, { list: 'courses' });
+    const viewer = requireTenant(deps.viewer);
+    return paginate(
+      deps.em,
+      Course,
+      authors(viewer) ? {} : { published: true },
+      args,
+      { createdAt: 'desc', id: 'desc' },
+      { list: 'courses' },
+    );
   }
 
   taughtCourses(deps: LearningDeps, args: PageArgs): Promise<Connection<CourseRow>> {
-    const viewer = requireViewer(deps.viewer);
+    const viewer = requireTenant(deps.viewer);
     return paginate(deps.em, Course, { instructorId: viewer.userId }, args, { createdAt: 'desc', id: 'desc' }, { list: 'myTaughtCourses' });
   }
 
@@ -173,16 +193,16 @@ export class LearningService {
   }
 
   myEnrolments(deps: LearningDeps, args: PageArgs): Promise<Connection<EnrolmentRow>> {
-    const viewer = requireViewer(deps.viewer);
+    const viewer = requireTenant(deps.viewer);
     return paginate(deps.em, Enrolment, { userId: viewer.userId }, args, { createdAt: 'desc', id: 'desc' }, { list: 'myEnrolments' });
   }
 
   async gradebook(deps: LearningDeps, courseId: string, args: PageArgs): Promise<Connection<EnrolmentRow>> {
-    const viewer = requireViewer(deps.viewer);
+    const viewer = requireTenant(deps.viewer);
     checkPage(Enrolment, args, { createdAt: 'asc', id: 'asc' }, { list: 'courseGradebook' });
     const course = isUuid(courseId) ? await deps.loaders.courseById.load(courseId.toLowerCase()) : null;
     if (!course) throw notFound('No course has this id.');
-    if (!teaches(viewer, course)) throw forbidden('Only the course’s instructor reads its gradebook.');
+    if (!teaches(viewer, course)) throw forbidden('Only a MANAGER (or higher) of the tenant reads a gradebook.');
     return paginate(deps.em, Enrolment, { courseId: course.id }, args, { createdAt: 'asc', id: 'asc' }, { list: 'courseGradebook' });
   }
 
@@ -204,7 +224,8 @@ export class LearningService {
   async verifyCertificate(deps: LearningDeps, code: string): Promise<CertificateRow | null> {
     const clean = code.trim().toUpperCase();
     if (!/^[A-Z0-9]{4}(-[A-Z0-9]{4}){3}$/.test(clean)) return null;
-    return deps.em.findOne(Certificate, { code: clean });
+    // Public: anyone may verify a code, in any tenant or none; the answer carries name, course title and date only.
+    return deps.em.findOne(Certificate, { code: clean }, { filters: { tenant: false } });
   }
 
   /** A student's best result per quiz of the course (from the request's loaders). */
@@ -226,7 +247,7 @@ export class LearningService {
   // ---- authoring -----------------------------------------------------------------------------
 
   async createCourse(deps: LearningDeps, input: CreateCourseInput): Promise<CourseResult> {
-    const viewer = requireViewer(deps.viewer);
+    const viewer = requireTenant(deps.viewer, 'MANAGER');
     const errors: UserError[] = [];
     const title = text(input.title, 'input.title', 'The title', 1, 200, errors);
     const summary = text(input.summary, 'input.summary', 'The summary', 0, 10_000, errors);
@@ -253,11 +274,48 @@ export class LearningService {
   }
 
   private async ownCourse(deps: LearningDeps, courseId: string, field: string): Promise<CourseRow | UserError> {
-    const viewer = requireViewer(deps.viewer);
+    const viewer = requireTenant(deps.viewer);
     const course = isUuid(courseId) ? await deps.em.findOne(Course, { id: courseId.toLowerCase() }) : null;
     if (!course || !(course.published || teaches(viewer, course))) return errorOf(field, 'No course has this id.', 'NOT_FOUND');
-    if (!teaches(viewer, course)) return errorOf(field, 'Only the course’s instructor changes it.', 'FORBIDDEN');
+    if (!teaches(viewer, course)) return errorOf(field, 'Only a MANAGER (or higher) of the tenant changes a course.', 'FORBIDDEN');
     return course;
+  }
+
+  async updateCourse(deps: LearningDeps, courseId: string, input: UpdateCourseInput): Promise<CourseResult> {
+    const errors: UserError[] = [];
+    const title = input.title == null ? null : text(input.title, 'input.title', 'The title', 1, 200, errors);
+    const summary = input.summary == null ? null : text(input.summary, 'input.summary', 'The summary', 0, 10_000, errors);
+    if (errors.length) return fail(errors);
+    const course = await this.ownCourse(deps, courseId, 'courseId');
+    if (!('id' in course)) return fail(course);
+    if (title != null) course.title = title;
+    if (summary != null) course.summary = summary;
+    await deps.em.flush();
+    return ok({ course });
+  }
+
+  /**
+   * Deletes a course with its modules, lessons, quizzes, questions, enrolments, progress and attempts,
+   * in one transaction. Issued certificates stay: they carry the holder's name and the course title, so
+   * `verifyCertificate` keeps answering for them.
+   */
+  async deleteCourse(deps: LearningDeps, courseId: string): Promise<Payload<{ deletedId: string }>> {
+    const course = await this.ownCourse(deps, courseId, 'courseId');
+    if (!('id' in course)) return fail(course);
+    await deps.em.transactional(async (tx) => {
+      const quizIds = (await tx.find(Quiz, { courseId: course.id }, { fields: ['id'] })).map((q) => q.id);
+      const enrolmentIds = (await tx.find(Enrolment, { courseId: course.id }, { fields: ['id'] })).map((e) => e.id);
+      if (quizIds.length) await tx.nativeDelete(Question, { quizId: { $in: quizIds } });
+      if (enrolmentIds.length) await tx.nativeDelete(LessonProgress, { enrolmentId: { $in: enrolmentIds } });
+      await tx.nativeDelete(QuizAttempt, { courseId: course.id });
+      await tx.nativeDelete(Enrolment, { courseId: course.id });
+      await tx.nativeDelete(Quiz, { courseId: course.id });
+      await tx.nativeDelete(Lesson, { courseId: course.id });
+      await tx.nativeDelete(Module, { courseId: course.id });
+      await tx.nativeDelete(Course, { id: course.id });
+    });
+    deps.em.clear();
+    return ok({ deletedId: course.id });
   }
 
   async publishCourse(deps: LearningDeps, courseId: string): Promise<CourseResult> {
@@ -359,11 +417,11 @@ export class LearningService {
   // ---- enrolment -----------------------------------------------------------------------------
 
   async enrol(deps: LearningDeps, courseId: string, key: string | null | undefined): Promise<EnrolmentResult> {
-    const viewer = requireViewer(deps.viewer);
+    const viewer = requireTenant(deps.viewer);
     const course = isUuid(courseId) ? await deps.em.findOne(Course, { id: courseId.toLowerCase() }) : null;
     if (!course || !course.published) return fail(errorOf('courseId', 'No published course has this id.', 'NOT_FOUND'));
     if (course.enrolmentMode === 'INSTRUCTOR')
-      return fail(errorOf('courseId', 'Only the instructor enrols students in this course.', 'FORBIDDEN'));
+      return fail(errorOf('courseId', 'Only a MANAGER (or higher) of the tenant enrols students in this course.', 'FORBIDDEN'));
     if (course.enrolmentMode === 'KEY' && (key == null || !sameSecret(key.trim(), course.enrolmentKey ?? ''))) {
       return fail(errorOf('key', 'The enrolment key is not right.', 'FORBIDDEN'));
     }
@@ -374,7 +432,7 @@ export class LearningService {
     deps: LearningDeps,
     args: { courseId: string; userId: string; startsAt?: Date | null; endsAt?: Date | null },
   ): Promise<EnrolmentResult> {
-    const viewer = requireViewer(deps.viewer);
+    const viewer = requireTenant(deps.viewer);
     if (!isUuid(args.userId)) return fail(errorOf('userId', 'userId must be the id of a user.'));
     const course = await this.ownCourse(deps, args.courseId, 'courseId');
     if (!('id' in course)) return fail(course);
@@ -407,7 +465,7 @@ export class LearningService {
 
   /** The viewer's enrolment in `courseId` if it runs now; otherwise the error to give. */
   private async runningEnrolment(deps: LearningDeps, courseId: string, field: string): Promise<EnrolmentRow | UserError> {
-    const viewer = requireViewer(deps.viewer);
+    const viewer = requireTenant(deps.viewer);
     const enrolment = await deps.em.findOne(Enrolment, { courseId, userId: viewer.userId });
     if (!enrolment) return errorOf(field, 'You are not enrolled in this course.', 'FORBIDDEN');
     if (!running(enrolment, deps.clock.now()))
@@ -418,6 +476,7 @@ export class LearningService {
   // ---- progress ------------------------------------------------------------------------------
 
   async completeLesson(deps: LearningDeps, lessonId: string): Promise<Payload<{ lesson: LessonRow; enrolment: EnrolmentRow }>> {
+    requireTenant(deps.viewer);
     const lesson = isUuid(lessonId) ? await deps.em.findOne(Lesson, { id: lessonId.toLowerCase() }) : null;
     if (!lesson) return fail(errorOf('lessonId', 'No lesson has this id.', 'NOT_FOUND'));
     const enrolment = await this.runningEnrolment(deps, lesson.courseId, 'lessonId');
@@ -466,7 +525,7 @@ export class LearningService {
   // ---- quizzes -------------------------------------------------------------------------------
 
   async startAttempt(deps: LearningDeps, lessonId: string): Promise<AttemptResult> {
-    const viewer = requireViewer(deps.viewer);
+    const viewer = requireTenant(deps.viewer);
     const quiz = isUuid(lessonId) ? await deps.em.findOne(Quiz, { lessonId: lessonId.toLowerCase() }) : null;
     if (!quiz) return fail(errorOf('lessonId', 'No quiz lesson has this id.', 'NOT_FOUND'));
     const enrolment = await this.runningEnrolment(deps, quiz.courseId, 'lessonId');
@@ -509,7 +568,7 @@ export class LearningService {
   }
 
   async submitAttempt(deps: LearningDeps, attemptId: string, answers: readonly AnswerInput[]): Promise<AttemptResult> {
-    const viewer = requireViewer(deps.viewer);
+    const viewer = requireTenant(deps.viewer);
     const attempt = isUuid(attemptId) ? await deps.em.findOne(QuizAttempt, { id: attemptId.toLowerCase() }) : null;
     if (!attempt || attempt.userId !== viewer.userId) return fail(errorOf('attemptId', 'No attempt of yours has this id.', 'NOT_FOUND'));
     if (answers.length > 50) throw badInput('At most 50 answers.', 'answers');
@@ -575,7 +634,7 @@ export class LearningService {
   // ---- certificates --------------------------------------------------------------------------
 
   async claimCertificate(deps: LearningDeps, courseId: string, holderName: string): Promise<Payload<{ certificate: CertificateRow }>> {
-    const viewer = requireViewer(deps.viewer);
+    const viewer = requireTenant(deps.viewer);
     const errors: UserError[] = [];
     const name = text(holderName, 'holderName', 'The name', 1, 200, errors);
     if (errors.length) return fail(errors);

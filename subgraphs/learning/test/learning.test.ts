@@ -1,8 +1,23 @@
 import { gql, signUpUser, type TestUser } from '../../../test/helpers/graphql';
 import { TestClock } from '../../../test/helpers/clock';
 import { startTestStack, type TestStack } from '../../../test/helpers/stack';
-import { QuizAttempt } from '../src/entities';
-import { ADD_LESSON, COMPLETE, CREATE_COURSE, ENROL, START, SUBMIT, QUIZ, answers, buildCourse, must, questionIds } from './support';
+import { Course, Enrolment, Lesson, Module, Quiz, QuizAttempt } from '../src/entities';
+import {
+  ADD_LESSON,
+  COMPLETE,
+  CREATE_COURSE,
+  ENROL,
+  START,
+  SUBMIT,
+  QUIZ,
+  answers,
+  buildCourse,
+  inOwnTenant,
+  memberOf,
+  must,
+  questionIds,
+  type Member,
+} from './support';
 
 jest.setTimeout(120_000);
 
@@ -13,17 +28,21 @@ const QUIZ_VIEW = `query($l: ID!) { lesson(id: $l) { quiz { questions { totalCou
 
 describe('learning through the router', () => {
   let stack: TestStack;
-  let teacher: TestUser;
-  let student: TestUser;
+  let admin: TestUser;
+  /** ADMIN of the tenant the tests act in (an author). */
+  let teacher: Member;
+  /** An EMPLOYEE of the teacher's tenant: a learner. */
+  let student: Member;
   const clock = new TestClock(Date.parse('2026-03-02T09:00:00Z'));
   const em = () => stack.subgraphs.find((s) => s.name === 'learning')!.orm.em.fork();
-  const q = (user: TestUser | null, query: string, variables: Record<string, unknown> = {}) =>
-    gql(stack.url, query, variables, user ? { token: user.token } : {});
+  const q = (user: Member | null, query: string, variables: Record<string, unknown> = {}) =>
+    gql(stack.url, query, variables, user ? user.auth : {});
 
   beforeAll(async () => {
     stack = await startTestStack({ only: ['identity', 'learning'], clock, env: { LEARNING_QUIZ_GRACE_SECONDS: '5' } });
-    teacher = await signUpUser(stack.url, 'teacher');
-    student = await signUpUser(stack.url, 'student');
+    admin = await signUpUser(stack.url, 'teacher');
+    teacher = inOwnTenant(admin);
+    student = await memberOf(stack, admin, await signUpUser(stack.url, 'student'));
   });
 
   it('authoring validates every input with field errors, and only the instructor changes a course', async () => {
@@ -33,7 +52,7 @@ describe('learning through the router', () => {
       'input.minLessonPercent',
       'input.title',
     ]);
-    const { courseId } = await buildCourse(stack, teacher.token, { publish: false });
+    const { courseId } = await buildCourse(stack, teacher.auth, { publish: false });
     const other = await q(student, 'mutation($i: AddModuleInput!) { addModule(input: $i) { module { id } errors { field code } } }', {
       i: { courseId, title: 'Mine now' },
     });
@@ -67,15 +86,65 @@ describe('learning through the router', () => {
     ]);
   });
 
+  it('courses are the tenant’s: MANAGER and up author any course, employees learn, other tenants see nothing', async () => {
+    const c = await buildCourse(stack, teacher.auth);
+    const manager = await memberOf(stack, admin, await signUpUser(stack.url, 'manager'), 'MANAGER');
+    const outsider = inOwnTenant(await signUpUser(stack.url, 'outsider'));
+    const UPDATE =
+      'mutation($c: ID!, $i: UpdateCourseInput!) { updateCourse(courseId: $c, input: $i) { course { title summary } errors { field code } } }';
+    const DELETE = 'mutation($c: ID!) { deleteCourse(courseId: $c) { deletedId errors { field code } } }';
+    // A manager who did not create the course changes it; an employee may not; another tenant does not find it.
+    expect((await must(stack, manager.auth, UPDATE, { c: c.courseId, i: { title: 'Renamed' } }, 'updateCourse')).course).toEqual({
+      title: 'Renamed',
+      summary: 'Learn *things*.',
+    });
+    expect((await q(student, UPDATE, { c: c.courseId, i: { title: 'Mine' } })).body.data.updateCourse.errors).toEqual([
+      { field: 'courseId', code: 'FORBIDDEN' },
+    ]);
+    expect((await q(outsider, UPDATE, { c: c.courseId, i: { title: 'Mine' } })).body.data.updateCourse.errors).toEqual([
+      { field: 'courseId', code: 'NOT_FOUND' },
+    ]);
+    expect((await q(manager, UPDATE, { c: c.courseId, i: { title: ' ' } })).body.data.updateCourse.errors).toEqual([
+      { field: 'input.title', code: 'BAD_USER_INPUT' },
+    ]);
+    const employeeCreates = await q(student, CREATE_COURSE, { i: { title: 'Nope' } });
+    expect(employeeCreates.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await q(outsider, 'query($c: ID!) { course(id: $c) { id } }', { c: c.courseId })).body.data.course).toBeNull();
+    expect((await q(outsider, ENROL, { c: c.courseId })).body.data.enrol.errors).toEqual([expect.objectContaining({ code: 'NOT_FOUND' })]);
+    expect((await q(outsider, '{ courses(first: 100) { edges { node { id } } } }')).body.data.courses.edges).toEqual([]);
+
+    // Deleting takes the content and the students' rows with it (in the tenant only).
+    await must(stack, student.auth, ENROL, { c: c.courseId }, 'enrol');
+    await must(stack, student.auth, COMPLETE, { l: c.textLessonId }, 'completeLesson');
+    expect((await q(outsider, DELETE, { c: c.courseId })).body.data.deleteCourse.errors).toEqual([
+      { field: 'courseId', code: 'NOT_FOUND' },
+    ]);
+    expect((await q(student, DELETE, { c: c.courseId })).body.data.deleteCourse.errors).toEqual([{ field: 'courseId', code: 'FORBIDDEN' }]);
+    expect((await must(stack, manager.auth, DELETE, { c: c.courseId }, 'deleteCourse')).deletedId).toBe(c.courseId);
+    const left = em();
+    const all = { filters: { tenant: false } };
+    const rows = await Promise.all([
+      left.count(Course, { id: c.courseId }, all),
+      left.count(Module, { courseId: c.courseId }, all),
+      left.count(Lesson, { courseId: c.courseId }, all),
+      left.count(Quiz, { courseId: c.courseId }, all),
+      left.count(Enrolment, { courseId: c.courseId }, all),
+    ]);
+    expect(rows).toEqual([0, 0, 0, 0, 0]);
+    expect((await q(teacher, 'query($c: ID!) { course(id: $c) { id } }', { c: c.courseId })).body.data.course).toBeNull();
+  });
+
   it('unpublished courses, lesson content and the answer key are per-row: students never see answers', async () => {
-    const hidden = await buildCourse(stack, teacher.token, { publish: false });
+    const hidden = await buildCourse(stack, teacher.auth, { publish: false });
     expect((await q(student, LESSON_VIEW, { c: hidden.courseId })).body.data.course).toBeNull();
     expect((await q(student, 'query($l: ID!) { lesson(id: $l) { id } }', { l: hidden.textLessonId })).body.data.lesson).toBeNull();
     expect((await q(teacher, LESSON_VIEW, { c: hidden.courseId })).body.data.course.published).toBe(false);
-    const listed = await q(null, '{ courses(first: 100) { edges { node { id } } } }');
-    expect(listed.body.data.courses.edges.map((e: any) => e.node.id)).not.toContain(hidden.courseId);
+    const LIST = '{ courses(first: 100) { edges { node { id } } } }';
+    expect((await q(student, LIST)).body.data.courses.edges.map((e: any) => e.node.id)).not.toContain(hidden.courseId);
+    expect((await q(teacher, LIST)).body.data.courses.edges.map((e: any) => e.node.id)).toContain(hidden.courseId); // drafts for authors
+    expect((await q(null, LIST)).body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
 
-    const c = await buildCourse(stack, teacher.token);
+    const c = await buildCourse(stack, teacher.auth);
     const outsider = (await q(student, LESSON_VIEW, { c: c.courseId })).body.data.course;
     const lessons = outsider.modules.edges[0].node.lessons.edges.map((e: any) => e.node);
     expect(lessons.map((l: any) => l.title)).toEqual(['Read', 'Watch', 'Test']); // the outline is public
@@ -84,7 +153,7 @@ describe('learning through the router', () => {
       [null, null, null],
       [null, null, null],
     ]);
-    await must(stack, student.token, ENROL, { c: c.courseId }, 'enrol');
+    await must(stack, student.auth, ENROL, { c: c.courseId }, 'enrol');
     const inside = (await q(student, LESSON_VIEW, { c: c.courseId })).body.data.course;
     const seen = inside.modules.edges[0].node.lessons.edges.map((e: any) => e.node);
     expect(seen[0].bodyHtml).toContain('<h1>Hello</h1>');
@@ -107,14 +176,14 @@ describe('learning through the router', () => {
   });
 
   it('enrolment: open, by key, by the instructor only, and the enrolment period gates content', async () => {
-    const keyed = await buildCourse(stack, teacher.token, { mode: 'KEY', key: 'open-sesame' });
+    const keyed = await buildCourse(stack, teacher.auth, { mode: 'KEY', key: 'open-sesame' });
     const wrong = await q(student, ENROL, { c: keyed.courseId, k: 'guess-me' });
     expect(wrong.body.data.enrol.errors).toEqual([expect.objectContaining({ field: 'key', code: 'FORBIDDEN' })]);
-    await must(stack, student.token, ENROL, { c: keyed.courseId, k: 'open-sesame' }, 'enrol');
+    await must(stack, student.auth, ENROL, { c: keyed.courseId, k: 'open-sesame' }, 'enrol');
     const again = await q(student, ENROL, { c: keyed.courseId, k: 'open-sesame' });
     expect(again.body.data.enrol.errors).toEqual([expect.objectContaining({ code: 'CONFLICT' })]);
 
-    const closed = await buildCourse(stack, teacher.token, { mode: 'INSTRUCTOR' });
+    const closed = await buildCourse(stack, teacher.auth, { mode: 'INSTRUCTOR' });
     const self = await q(student, ENROL, { c: closed.courseId });
     expect(self.body.data.enrol.errors).toEqual([expect.objectContaining({ field: 'courseId', code: 'FORBIDDEN' })]);
     const ENROL_STUDENT =
@@ -126,7 +195,7 @@ describe('learning through the router', () => {
     const endsAt = new Date(now + 7_200_000).toISOString();
     const backwards = await q(teacher, ENROL_STUDENT, { c: closed.courseId, u: student.id, s: endsAt, e: startsAt });
     expect(backwards.body.data.enrolStudent.errors).toEqual([{ field: 'endsAt', code: 'BAD_USER_INPUT' }]);
-    await must(stack, teacher.token, ENROL_STUDENT, { c: closed.courseId, u: student.id, s: startsAt, e: endsAt }, 'enrolStudent');
+    await must(stack, teacher.auth, ENROL_STUDENT, { c: closed.courseId, u: student.id, s: startsAt, e: endsAt }, 'enrolStudent');
 
     const early = await q(student, COMPLETE, { l: closed.textLessonId });
     expect(early.body.data.completeLesson.errors).toEqual([expect.objectContaining({ code: 'FORBIDDEN' })]);
@@ -144,12 +213,12 @@ describe('learning through the router', () => {
   });
 
   it('quizzes are graded on the server: single, multiple and short answers, attempt limit, pass mark', async () => {
-    const c = await buildCourse(stack, teacher.token, {
+    const c = await buildCourse(stack, teacher.auth, {
       quiz: { timeLimitSeconds: 60, maxAttempts: 2, passPercent: 75, questions: QUIZ.questions },
     });
-    const ids = await questionIds(stack, teacher.token, c);
-    await must(stack, student.token, ENROL, { c: c.courseId }, 'enrol');
-    const first = (await must(stack, student.token, START, { l: c.quizLessonId }, 'startQuizAttempt')).attempt;
+    const ids = await questionIds(stack, teacher.auth, c);
+    await must(stack, student.auth, ENROL, { c: c.courseId }, 'enrol');
+    const first = (await must(stack, student.auth, START, { l: c.quizLessonId }, 'startQuizAttempt')).attempt;
     expect(first).toMatchObject({ number: 1, status: 'IN_PROGRESS', maxScore: 4 });
     const running = await q(student, START, { l: c.quizLessonId });
     expect(running.body.data.startQuizAttempt.errors).toEqual([expect.objectContaining({ code: 'CONFLICT' })]);
@@ -160,7 +229,7 @@ describe('learning through the router', () => {
     const outOfRange = await q(student, SUBMIT, { a: first.id, ans: [{ questionId: ids[0], optionIndexes: [7] }] });
     expect(outOfRange.body.data.submitQuizAttempt.errors).toEqual([expect.objectContaining({ field: 'answers.0.optionIndexes' })]);
     // Someone else cannot submit it.
-    const thief = await signUpUser(stack.url, 'thief');
+    const thief = inOwnTenant(await signUpUser(stack.url, 'thief')); // another tenant: the attempt does not exist there
     expect((await q(thief, SUBMIT, { a: first.id, ans: [] })).body.data.submitQuizAttempt.errors).toEqual([
       expect.objectContaining({ code: 'NOT_FOUND' }),
     ]);
@@ -181,8 +250,8 @@ describe('learning through the router', () => {
         { questionId: ids[2], correct: true, points: 2 },
       ],
     });
-    const second = (await must(stack, student.token, START, { l: c.quizLessonId }, 'startQuizAttempt')).attempt;
-    const failed = await must(stack, student.token, SUBMIT, { a: second.id, ans: answers(ids, [0, 2]) }, 'submitQuizAttempt');
+    const second = (await must(stack, student.auth, START, { l: c.quizLessonId }, 'startQuizAttempt')).attempt;
+    const failed = await must(stack, student.auth, SUBMIT, { a: second.id, ans: answers(ids, [0, 2]) }, 'submitQuizAttempt');
     expect(failed.attempt).toMatchObject({ score: 1, percent: 25, passed: false });
     const third = await q(student, START, { l: c.quizLessonId });
     expect(third.body.data.startQuizAttempt.errors).toEqual([expect.objectContaining({ field: 'lessonId', code: 'INVALID_STATE' })]);
@@ -197,18 +266,16 @@ describe('learning through the router', () => {
   });
 
   it('a submission after the time limit and grace is refused and the attempt scores 0; within the grace it is graded', async () => {
-    const c = await buildCourse(stack, teacher.token);
-    const ids = await questionIds(stack, teacher.token, c);
-    await must(stack, student.token, ENROL, { c: c.courseId }, 'enrol');
-    const onTime = (await must(stack, student.token, START, { l: c.quizLessonId }, 'startQuizAttempt')).attempt;
+    const c = await buildCourse(stack, teacher.auth);
+    const ids = await questionIds(stack, teacher.auth, c);
+    await must(stack, student.auth, ENROL, { c: c.courseId }, 'enrol');
+    const onTime = (await must(stack, student.auth, START, { l: c.quizLessonId }, 'startQuizAttempt')).attempt;
     clock.advance(64_000); // 60 s limit + 4 s: inside the 5 s grace
-    expect((await must(stack, student.token, SUBMIT, { a: onTime.id, ans: answers(ids, [0]) }, 'submitQuizAttempt')).attempt).toMatchObject(
-      {
-        status: 'GRADED',
-        score: 3,
-      },
-    );
-    const late = (await must(stack, student.token, START, { l: c.quizLessonId }, 'startQuizAttempt')).attempt;
+    expect((await must(stack, student.auth, SUBMIT, { a: onTime.id, ans: answers(ids, [0]) }, 'submitQuizAttempt')).attempt).toMatchObject({
+      status: 'GRADED',
+      score: 3,
+    });
+    const late = (await must(stack, student.auth, START, { l: c.quizLessonId }, 'startQuizAttempt')).attempt;
     clock.advance(66_000); // 60 s + 6 s: past the grace
     const status = 'query($a: ID!) { quizAttempt(id: $a) { status score results { correct } } }';
     expect((await q(student, status, { a: late.id })).body.data.quizAttempt).toEqual({ status: 'EXPIRED', score: null, results: [] });
@@ -218,16 +285,16 @@ describe('learning through the router', () => {
       errors: [expect.objectContaining({ field: 'attemptId', code: 'INVALID_STATE' })],
     });
     expect((await q(student, status, { a: late.id })).body.data.quizAttempt).toEqual({ status: 'EXPIRED', score: 0, results: [] });
-    const stored = await em().findOneOrFail(QuizAttempt, { id: late.id });
+    const stored = await em().findOneOrFail(QuizAttempt, { id: late.id }, { filters: { tenant: false } });
     expect(stored).toMatchObject({ status: 'EXPIRED', score: 0, passed: false });
     // An expired attempt no longer blocks a new one.
-    expect((await must(stack, student.token, START, { l: c.quizLessonId }, 'startQuizAttempt')).attempt.number).toBe(3);
+    expect((await must(stack, student.auth, START, { l: c.quizLessonId }, 'startQuizAttempt')).attempt.number).toBe(3);
   });
 
   it('concurrent submissions of one attempt grade it once; concurrent starts make one attempt', async () => {
-    const c = await buildCourse(stack, teacher.token);
-    const ids = await questionIds(stack, teacher.token, c);
-    await must(stack, student.token, ENROL, { c: c.courseId }, 'enrol');
+    const c = await buildCourse(stack, teacher.auth);
+    const ids = await questionIds(stack, teacher.auth, c);
+    await must(stack, student.auth, ENROL, { c: c.courseId }, 'enrol');
     const starts = await Promise.all(Array.from({ length: 8 }, () => q(student, START, { l: c.quizLessonId })));
     const started = starts.filter((s) => s.body.data.startQuizAttempt.attempt);
     expect(started).toHaveLength(1);
@@ -240,32 +307,32 @@ describe('learning through the router', () => {
     const won = submits.filter((s) => s.body.data.submitQuizAttempt.attempt);
     expect(won).toHaveLength(1);
     expect(submits.filter((s) => s.body.data.submitQuizAttempt.errors[0]?.code === 'CONFLICT')).toHaveLength(9);
-    const stored = await em().find(QuizAttempt, { quizId: { $ne: null }, lessonId: c.quizLessonId });
+    const stored = await em().find(QuizAttempt, { lessonId: c.quizLessonId }, { filters: { tenant: false } });
     expect(stored).toHaveLength(1);
     expect(stored[0]!.score).toBe(won[0]!.body.data.submitQuizAttempt.attempt.score);
   });
 
   it('completion rule, certificate with a public verification that reveals only name, course and date, gradebook for instructors', async () => {
-    const c = await buildCourse(stack, teacher.token);
-    const ids = await questionIds(stack, teacher.token, c);
-    const other = await signUpUser(stack.url, 'other');
-    await must(stack, student.token, ENROL, { c: c.courseId }, 'enrol');
-    await must(stack, other.token, ENROL, { c: c.courseId }, 'enrol');
+    const c = await buildCourse(stack, teacher.auth);
+    const ids = await questionIds(stack, teacher.auth, c);
+    const other = await memberOf(stack, admin, await signUpUser(stack.url, 'other'));
+    await must(stack, student.auth, ENROL, { c: c.courseId }, 'enrol');
+    await must(stack, other.auth, ENROL, { c: c.courseId }, 'enrol');
     const claimEarly = await q(
       student,
       'mutation($c: ID!) { claimCertificate(courseId: $c, holderName: "Sam") { certificate { code } errors { code } } }',
       { c: c.courseId },
     );
     expect(claimEarly.body.data.claimCertificate.errors).toEqual([{ code: 'INVALID_STATE' }]);
-    const r1 = await must(stack, student.token, COMPLETE, { l: c.textLessonId }, 'completeLesson');
+    const r1 = await must(stack, student.auth, COMPLETE, { l: c.textLessonId }, 'completeLesson');
     expect(r1.enrolment).toMatchObject({ status: 'ACTIVE', completedLessons: 1, lessonCount: 3 });
-    await must(stack, student.token, COMPLETE, { l: c.textLessonId }, 'completeLesson'); // idempotent
-    const r2 = await must(stack, student.token, COMPLETE, { l: c.videoLessonId }, 'completeLesson');
+    await must(stack, student.auth, COMPLETE, { l: c.textLessonId }, 'completeLesson'); // idempotent
+    const r2 = await must(stack, student.auth, COMPLETE, { l: c.videoLessonId }, 'completeLesson');
     expect(r2.enrolment).toMatchObject({ status: 'ACTIVE', completedLessons: 2 });
     const quizByHand = await q(student, COMPLETE, { l: c.quizLessonId });
     expect(quizByHand.body.data.completeLesson.errors).toEqual([expect.objectContaining({ code: 'INVALID_STATE' })]);
-    const a = (await must(stack, student.token, START, { l: c.quizLessonId }, 'startQuizAttempt')).attempt;
-    await must(stack, student.token, SUBMIT, { a: a.id, ans: answers(ids) }, 'submitQuizAttempt');
+    const a = (await must(stack, student.auth, START, { l: c.quizLessonId }, 'startQuizAttempt')).attempt;
+    await must(stack, student.auth, SUBMIT, { a: a.id, ans: answers(ids) }, 'submitQuizAttempt');
     const done = await q(student, 'query($c: ID!) { course(id: $c) { myEnrolment { status completedLessons completedAt } } }', {
       c: c.courseId,
     });

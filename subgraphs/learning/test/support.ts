@@ -1,9 +1,15 @@
-import { gql } from '../../../test/helpers/graphql';
+import { addToTenant, gql, type TenantAuth, type TestUser } from '../../../test/helpers/graphql';
 import type { TestStack } from '../../../test/helpers/stack';
 
-/** Calls a mutation and returns its payload, failing the test on any error. */
-export async function must(stack: TestStack, token: string, query: string, variables: Record<string, unknown>, key: string): Promise<any> {
-  const res = await gql(stack.url, query, variables, { token });
+/** Calls a mutation as `auth` (a user acting in a tenant) and returns its payload, failing the test on any error. */
+export async function must(
+  stack: TestStack,
+  auth: TenantAuth,
+  query: string,
+  variables: Record<string, unknown>,
+  key: string,
+): Promise<any> {
+  const res = await gql(stack.url, query, variables, auth);
   const payload = res.body.data?.[key];
   if (!payload || res.body.errors || payload.errors?.length) throw new Error(`${key} failed: ${JSON.stringify(res.body)}`);
   return payload;
@@ -45,10 +51,10 @@ export interface BuiltCourse {
   quizLessonId: string;
 }
 
-/** A course by `token`'s user: one module with a text, a video and a quiz lesson; published unless told. */
+/** A course by `token`'s user (a MANAGER or up of the tenant it acts in): one module with a text, a video and a quiz lesson; published unless told. */
 export async function buildCourse(
   stack: TestStack,
-  token: string,
+  token: TenantAuth,
   options: {
     mode?: string;
     key?: string;
@@ -84,9 +90,9 @@ export async function buildCourse(
   return { courseId: course.id, textLessonId, videoLessonId, quizLessonId };
 }
 
-/** The quiz's question ids in order, read by the instructor. */
-export async function questionIds(stack: TestStack, token: string, course: BuiltCourse): Promise<string[]> {
-  const res = await gql(stack.url, QUESTIONS, { l: course.quizLessonId }, { token });
+/** The quiz's question ids in order, read by an author. */
+export async function questionIds(stack: TestStack, token: TenantAuth, course: BuiltCourse): Promise<string[]> {
+  const res = await gql(stack.url, QUESTIONS, { l: course.quizLessonId }, token);
   return res.body.data.lesson.quiz.questions.edges.map((e: any) => e.node.id);
 }
 
@@ -95,4 +101,17 @@ export function answers(ids: string[], wrong: number[] = []): object[] {
   const right = [{ optionIndexes: [1] }, { optionIndexes: [2, 0] }, { text: '  paris ' }];
   const bad = [{ optionIndexes: [0] }, { optionIndexes: [0] }, { text: 'Lyon' }];
   return ids.map((questionId, i) => ({ questionId, ...(wrong.includes(i) ? bad[i] : right[i]) }));
+}
+
+/** A user acting in one tenant: the user, and the request options that act in that tenant. */
+export type Member = TestUser & { auth: TenantAuth };
+
+/** Acts as `user` in its own sign-up tenant (where it is ADMIN). */
+export function inOwnTenant(user: TestUser): Member {
+  return { ...user, auth: { token: user.token, headers: { 'x-hubgraph-tenant': user.tenantId } } };
+}
+
+/** Makes `user` a member of `admin`'s tenant with `role` and acts as it there. */
+export async function memberOf(stack: TestStack, admin: TestUser, user: TestUser, role = 'EMPLOYEE'): Promise<Member> {
+  return { ...user, auth: await addToTenant(stack.url, admin, user, role) };
 }

@@ -2,9 +2,11 @@
 import { Migration20261204053242_initial as sqlite_Migration20261204053242_initial } from './sqlite/Migration20261204053242_initial';
 import { Migration20261204123946_files as sqlite_Migration20261204123946_files } from './sqlite/Migration20261204123946_files';
 import { Migration20261204162410 as sqlite_Migration20261204162410 } from './sqlite/Migration20261204162410';
+import { Migration20261205033618 as sqlite_Migration20261205033618 } from './sqlite/Migration20261205033618';
 import { Migration20261204053242_initial as mysql_Migration20261204053242_initial } from './mysql/Migration20261204053242_initial';
 import { Migration20261204123947_files as mysql_Migration20261204123947_files } from './mysql/Migration20261204123947_files';
 import { Migration20261204162410 as mysql_Migration20261204162410 } from './mysql/Migration20261204162410';
+import { Migration20261205033619 as mysql_Migration20261205033619 } from './mysql/Migration20261205033619';
 import type { MigrationSet } from '../../../kit';
 
 export const migrations: MigrationSet = {
@@ -12,10 +14,12 @@ export const migrations: MigrationSet = {
     { name: 'Migration20261204053242_initial', class: sqlite_Migration20261204053242_initial },
     { name: 'Migration20261204123946_files', class: sqlite_Migration20261204123946_files },
     { name: 'Migration20261204162410', class: sqlite_Migration20261204162410 },
+    { name: 'Migration20261205033618', class: sqlite_Migration20261205033618 },
   ],
   mysql: [
     { name: 'Migration20261204053242_initial', class: mysql_Migration20261204053242_initial },
     { name: 'Migration20261204123947_files', class: mysql_Migration20261204123947_files },
     { name: 'Migration20261204162410', class: mysql_Migration20261204162410 },
+    { name: 'Migration20261205033619', class: mysql_Migration20261205033619 },
   ],
 };

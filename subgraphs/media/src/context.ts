@@ -4,6 +4,7 @@ import { entityLoader, type Em, type ServiceDeps, type SubgraphContext } from '.
 import type { MediaConfig } from './config';
 import { MediaImage, type ImageRow } from './entities';
 import { FileFolder, FileVersion, StoredFile, type FileFolderRow, type FileVersionRow, type StoredFileRow } from './files/entities';
+import { TeamFile, TeamFolder, type TeamFileRow, type TeamFolderRow } from './team/entities';
 
 export type { MediaConfig } from './config';
 
@@ -12,6 +13,9 @@ export interface MediaLoaders {
   fileFolderById: DataLoader<string, FileFolderRow | null>;
   storedFileById: DataLoader<string, StoredFileRow | null>;
   fileVersionById: DataLoader<string, FileVersionRow | null>;
+  /** Team files (tenant-owned: the loaders see the request's tenant only). */
+  teamFolderById: DataLoader<string, TeamFolderRow | null>;
+  teamFileById: DataLoader<string, TeamFileRow | null>;
   // Video
   videoById: DataLoader<string, VideoRow | null>;
   /** Keyed by `<userId>|<videoId>`. */
@@ -27,6 +31,8 @@ export function createLoaders(em: Em): MediaLoaders {
     fileFolderById: entityLoader(em, FileFolder),
     storedFileById: entityLoader(em, StoredFile),
     fileVersionById: entityLoader(em, FileVersion),
+    teamFolderById: entityLoader(em, TeamFolder),
+    teamFileById: entityLoader(em, TeamFile),
     // Video
     videoById: entityLoader(em, Video),
     videoWatchByKey: new DataLoader<string, VideoWatchRow | null>(async (keys) => {

@@ -1,5 +1,6 @@
 import { fileEntities } from './files/entities';
 import { videoEntities } from './video/entities';
+import { teamEntities } from './team/entities';
 import { baseProperties, defineEntity, p, type InferEntity } from '../../../kit';
 
 /** The formats an original may have (GIF is accepted as input; transforms write the other four). */
@@ -27,4 +28,4 @@ export const MediaImage = defineEntity({
 });
 export type ImageRow = InferEntity<typeof MediaImage>;
 
-export const entities = [MediaImage, ...fileEntities, ...videoEntities];
+export const entities = [MediaImage, ...fileEntities, ...videoEntities, ...teamEntities];

@@ -8,6 +8,7 @@ import { fileRoutes } from './files/routes';
 import type { FileService } from './files/service';
 import { videoRoutes } from './video/routes';
 import type { VideoService } from './video/service';
+import { TEAM_DOWNLOAD_PREFIX, type TeamFileService } from './team/service';
 
 /** Reads a body of at most `limit` bytes; a larger one is refused as soon as it is declared or grows past it. */
 export function readLimited(req: IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {
@@ -75,6 +76,7 @@ export function mediaRoutes(
   service: MediaService,
   files: FileService,
   videos: VideoService,
+  team: TeamFileService,
 ): HttpRoute[] {
   const upload = async (req: IncomingMessage, res: ServerResponse) => {
     const { path, query } = split(req);
@@ -106,5 +108,16 @@ export function mediaRoutes(
     { method: 'GET', path: transformPath, handler: transform },
     ...fileRoutes(deps, files),
     ...videoRoutes(deps, videos),
+    // Team files' signed downloads (GET and HEAD; other methods are refused by the signature's `m`).
+    ...(['GET', 'HEAD', 'PUT', 'POST', 'DELETE'] as const).map((method) => ({
+      method,
+      path: new RegExp(`^${TEAM_DOWNLOAD_PREFIX}[^/]+$`),
+      handler: async (req: IncomingMessage, res: ServerResponse) => {
+        req.resume();
+        const { path, query } = split(req);
+        const m = req.method ?? 'GET';
+        send(res, await team.serveDownload(deps.serviceDeps(), m, path, query), m === 'HEAD');
+      },
+    })),
   ];
 }

@@ -86,7 +86,6 @@ export type Certificate = {
   issuedAt: Scalars['DateTime']['output'];
 };
 
-/** What `claimCertificate` returns. */
 export type CertificatePayload = {
   __typename?: 'CertificatePayload';
   /** The certificate, unless refused. */
@@ -194,6 +193,13 @@ export type CreateCourseInput = {
   summary?: InputMaybe<Scalars['String']['input']>;
   /** Title, 1 to 200 characters. */
   title: Scalars['String']['input'];
+};
+
+/** What `claimCertificate` returns. */
+export type DeleteCoursePayload = {
+  __typename?: 'DeleteCoursePayload';
+  deletedId?: Maybe<Scalars['ID']['output']>;
+  errors: Array<UserError>;
 };
 
 /** A student's enrolment in a course, with their progress. */
@@ -414,21 +420,26 @@ export type ModulePayload = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Adds a lesson at the end of a module of your course (at most 200 per course). */
+  /** Adds a lesson at the end of a module (at most 200 per course). MANAGER and up. */
   addLesson?: Maybe<LessonPayload>;
-  /** Adds a module at the end of your course (at most 100). */
+  /** Adds a module at the end of a course (at most 100). MANAGER and up. */
   addModule?: Maybe<ModulePayload>;
   /** Issues the signed-in student's certificate for a completed course (once; a second call returns the same one). */
   claimCertificate?: Maybe<CertificatePayload>;
   /** Marks a TEXT or VIDEO lesson completed for the signed-in student (idempotent); quiz lessons complete by passing. */
   completeLesson?: Maybe<LessonPayload>;
-  /** Creates a course taught by the signed-in user (unpublished). */
+  /** Creates a course in the tenant (unpublished); MANAGER and up. */
   createCourse?: Maybe<CoursePayload>;
-  /** Enrols the signed-in user in a published OPEN course, or a KEY course with its key. */
+  /**
+   * Deletes a course with its content, enrolments, progress and attempts. Certificates already issued
+   * stay verifiable (they carry the holder's name and the course title). MANAGER and up.
+   */
+  deleteCourse?: Maybe<DeleteCoursePayload>;
+  /** Enrols the signed-in member in a published OPEN course of the tenant, or a KEY course with its key. */
   enrol?: Maybe<EnrolmentPayload>;
-  /** The instructor enrols a user (any mode), for a period: `startsAt` defaults to now, `endsAt` to none. */
+  /** A MANAGER (or up) enrols a member of the tenant (any mode), for a period: `startsAt` defaults to now, `endsAt` to none. */
   enrolStudent?: Maybe<EnrolmentPayload>;
-  /** Publishes your course: students can see it and enrol. */
+  /** Publishes a course of the tenant: its members can see it and enrol. MANAGER and up. */
   publishCourse?: Maybe<CoursePayload>;
   /** Starts an attempt at a quiz lesson; the deadline runs on the server clock from now. */
   startQuizAttempt?: Maybe<QuizAttemptPayload>;
@@ -438,6 +449,8 @@ export type Mutation = {
    * submission is refused with INVALID_STATE.
    */
   submitQuizAttempt?: Maybe<QuizAttemptPayload>;
+  /** Changes a course's title or summary. MANAGER and up. */
+  updateCourse?: Maybe<CoursePayload>;
 };
 
 
@@ -464,6 +477,11 @@ export type MutationCompleteLessonArgs = {
 
 export type MutationCreateCourseArgs = {
   input: CreateCourseInput;
+};
+
+
+export type MutationDeleteCourseArgs = {
+  courseId: Scalars['ID']['input'];
 };
 
 
@@ -496,6 +514,12 @@ export type MutationSubmitQuizAttemptArgs = {
   attemptId: Scalars['ID']['input'];
 };
 
+
+export type MutationUpdateCourseArgs = {
+  courseId: Scalars['ID']['input'];
+  input: UpdateCourseInput;
+};
+
 /** Where a connection's page sits in the whole list. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -511,21 +535,21 @@ export type PageInfo = {
 
 export type Query = {
   __typename?: 'Query';
-  /** One course: published, or yours to teach; null otherwise. */
+  /** One course of the tenant: published, or any for MANAGER and up; null otherwise. */
   course?: Maybe<Course>;
-  /** The gradebook of a course: its enrolments (oldest first) with progress and quiz scores. The course's instructor (or an admin) only. */
+  /** The gradebook of a course: its enrolments (oldest first) with progress and quiz scores. MANAGER and up in the tenant only. */
   courseGradebook?: Maybe<EnrolmentConnection>;
-  /** Published courses, newest first (anyone, signed in or not). */
+  /** The tenant's courses, newest first: published ones for its members, drafts too for MANAGER and up. */
   courses?: Maybe<CourseConnection>;
   /** One lesson of a course you may see (its content follows the rules of `Lesson.body`); null otherwise. */
   lesson?: Maybe<Lesson>;
   /** The signed-in student's enrolments, newest first. */
   myEnrolments?: Maybe<EnrolmentConnection>;
-  /** Courses the signed-in user teaches, published or not, newest first. */
+  /** Courses the signed-in user created in the tenant, published or not, newest first. */
   myTaughtCourses?: Maybe<CourseConnection>;
-  /** A quiz attempt of yours, or of a student in a course you teach; null otherwise. */
+  /** A quiz attempt of yours, or (MANAGER and up) of any student of the tenant; null otherwise. */
   quizAttempt?: Maybe<QuizAttempt>;
-  /** Public check of a certificate by its code: the holder's name, the course and the date only; null for an unknown code. */
+  /** Public check of a certificate by its code: the holder's name, the course and the date only (no tenant needed); null for an unknown code. */
   verifyCertificate?: Maybe<CertificateVerification>;
 };
 
@@ -761,6 +785,12 @@ export type QuizScore = {
   passed: Scalars['Boolean']['output'];
 };
 
+/** What `updateCourse` changes; an omitted field stays as it is. */
+export type UpdateCourseInput = {
+  summary?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A person with a Hubgraph account: an instructor or a student. */
 export type User = {
   __typename?: 'User';
@@ -917,6 +947,7 @@ export type ResolversTypes = ResolversObject<{
   CoursePayload: ResolverTypeWrapper<Omit<CoursePayload, 'course'> & { course?: Maybe<ResolversTypes['Course']> }>;
   CreateCourseInput: CreateCourseInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeleteCoursePayload: ResolverTypeWrapper<DeleteCoursePayload>;
   Enrolment: ResolverTypeWrapper<EnrolmentRow>;
   EnrolmentConnection: ResolverTypeWrapper<Omit<EnrolmentConnection, 'edges'> & { edges: Array<ResolversTypes['EnrolmentEdge']> }>;
   EnrolmentEdge: ResolverTypeWrapper<Omit<EnrolmentEdge, 'node'> & { node: ResolversTypes['Enrolment'] }>;
@@ -949,6 +980,7 @@ export type ResolversTypes = ResolversObject<{
   QuizAttemptPayload: ResolverTypeWrapper<Omit<QuizAttemptPayload, 'attempt'> & { attempt?: Maybe<ResolversTypes['QuizAttempt']> }>;
   QuizInput: QuizInput;
   QuizScore: ResolverTypeWrapper<QuizScoreData>;
+  UpdateCourseInput: UpdateCourseInput;
   User: ResolverTypeWrapper<UserRef>;
   UserError: ResolverTypeWrapper<UserError>;
 }>;
@@ -973,6 +1005,7 @@ export type ResolversParentTypes = ResolversObject<{
   CoursePayload: Omit<CoursePayload, 'course'> & { course?: Maybe<ResolversParentTypes['Course']> };
   CreateCourseInput: CreateCourseInput;
   DateTime: Scalars['DateTime']['output'];
+  DeleteCoursePayload: DeleteCoursePayload;
   Enrolment: EnrolmentRow;
   EnrolmentConnection: Omit<EnrolmentConnection, 'edges'> & { edges: Array<ResolversParentTypes['EnrolmentEdge']> };
   EnrolmentEdge: Omit<EnrolmentEdge, 'node'> & { node: ResolversParentTypes['Enrolment'] };
@@ -1000,6 +1033,7 @@ export type ResolversParentTypes = ResolversObject<{
   QuizAttemptPayload: Omit<QuizAttemptPayload, 'attempt'> & { attempt?: Maybe<ResolversParentTypes['QuizAttempt']> };
   QuizInput: QuizInput;
   QuizScore: QuizScoreData;
+  UpdateCourseInput: UpdateCourseInput;
   User: UserRef;
   UserError: UserError;
 }>;
@@ -1074,6 +1108,11 @@ export type CoursePayloadResolvers<ContextType = LearningContext, ParentType ext
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DeleteCoursePayloadResolvers<ContextType = LearningContext, ParentType extends ResolversParentTypes['DeleteCoursePayload'] = ResolversParentTypes['DeleteCoursePayload']> = ResolversObject<{
+  deletedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
 
 export type EnrolmentResolvers<ContextType = LearningContext, ParentType extends ResolversParentTypes['Enrolment'] = ResolversParentTypes['Enrolment'], FederationReferenceType extends FederationReferenceTypes['Enrolment'] = FederationReferenceTypes['Enrolment']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Enrolment']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -1169,11 +1208,13 @@ export type MutationResolvers<ContextType = LearningContext, ParentType extends 
   claimCertificate?: Resolver<Maybe<ResolversTypes['CertificatePayload']>, ParentType, ContextType, RequireFields<MutationClaimCertificateArgs, 'courseId' | 'holderName'>>;
   completeLesson?: Resolver<Maybe<ResolversTypes['LessonPayload']>, ParentType, ContextType, RequireFields<MutationCompleteLessonArgs, 'lessonId'>>;
   createCourse?: Resolver<Maybe<ResolversTypes['CoursePayload']>, ParentType, ContextType, RequireFields<MutationCreateCourseArgs, 'input'>>;
+  deleteCourse?: Resolver<Maybe<ResolversTypes['DeleteCoursePayload']>, ParentType, ContextType, RequireFields<MutationDeleteCourseArgs, 'courseId'>>;
   enrol?: Resolver<Maybe<ResolversTypes['EnrolmentPayload']>, ParentType, ContextType, RequireFields<MutationEnrolArgs, 'courseId'>>;
   enrolStudent?: Resolver<Maybe<ResolversTypes['EnrolmentPayload']>, ParentType, ContextType, RequireFields<MutationEnrolStudentArgs, 'courseId' | 'userId'>>;
   publishCourse?: Resolver<Maybe<ResolversTypes['CoursePayload']>, ParentType, ContextType, RequireFields<MutationPublishCourseArgs, 'courseId'>>;
   startQuizAttempt?: Resolver<Maybe<ResolversTypes['QuizAttemptPayload']>, ParentType, ContextType, RequireFields<MutationStartQuizAttemptArgs, 'lessonId'>>;
   submitQuizAttempt?: Resolver<Maybe<ResolversTypes['QuizAttemptPayload']>, ParentType, ContextType, RequireFields<MutationSubmitQuizAttemptArgs, 'answers' | 'attemptId'>>;
+  updateCourse?: Resolver<Maybe<ResolversTypes['CoursePayload']>, ParentType, ContextType, RequireFields<MutationUpdateCourseArgs, 'courseId' | 'input'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = LearningContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -1290,6 +1331,7 @@ export type Resolvers<ContextType = LearningContext> = ResolversObject<{
   CourseEdge?: CourseEdgeResolvers<ContextType>;
   CoursePayload?: CoursePayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DeleteCoursePayload?: DeleteCoursePayloadResolvers<ContextType>;
   Enrolment?: EnrolmentResolvers<ContextType>;
   EnrolmentConnection?: EnrolmentConnectionResolvers<ContextType>;
   EnrolmentEdge?: EnrolmentEdgeResolvers<ContextType>;

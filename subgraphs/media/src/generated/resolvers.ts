@@ -4,6 +4,7 @@ import type { UserRef, MediaContext } from '../context';
 import type { UploadView } from '../service';
 import type { FileFolderRow, StoredFileRow, FileVersionRow } from '../files/entities';
 import type { FileShareLinkView, FileUploadView, FileQuotaView } from '../files/service';
+import type { TeamFolderRow, TeamFileRow } from '../team/entities';
 import type { VideoRow } from '../video/entities';
 import type { WatchProgressView, VideoProgressEvent } from '../video/service';
 export type Maybe<T> = T | null;
@@ -29,6 +30,15 @@ export type AbortFileUploadPayload = {
   errors: Array<UserError>;
   /** The aborted upload's id; null when `errors` is not empty. */
   uploadId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** Shares the current version of one of your personal files into a team folder. */
+export type AddTeamFileInput = {
+  /** One of your `StoredFile`s. */
+  fileId: Scalars['ID']['input'];
+  folderId: Scalars['ID']['input'];
+  /** The name in the folder; the personal file's name when omitted. */
+  name?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A folder to make. */
@@ -80,6 +90,12 @@ export type DeleteImagePayload = {
   /** Id of the deleted image; null when `errors` is not empty. */
   deletedId?: Maybe<Scalars['ID']['output']>;
   /** Why nothing was deleted; empty on success. */
+  errors: Array<UserError>;
+};
+
+export type DeleteTeamItemPayload = {
+  __typename?: 'DeleteTeamItemPayload';
+  deletedId?: Maybe<Scalars['ID']['output']>;
   errors: Array<UserError>;
 };
 
@@ -461,12 +477,16 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Aborts a pending upload: its parts are deleted and its reserved bytes given back. */
   abortFileUpload?: Maybe<AbortFileUploadPayload>;
+  /** Shares one of your personal files into a team folder (its bytes are copied; any member). */
+  addTeamFile?: Maybe<TeamFilePayload>;
   /** Assembles the parts (each checked against its ETag, the whole against the declared SHA-256) into a new version. */
   completeMultipartFileUpload?: Maybe<StoredFilePayload>;
   /** Makes a folder. */
   createFileFolder?: Maybe<FileFolderPayload>;
   /** Makes a share link to a file's current version, with an expiry and an optional password. */
   createFileShareLink?: Maybe<FileShareLinkPayload>;
+  /** Creates a team folder (any member). CONFLICT when the tenant has one with this name. */
+  createTeamFolder?: Maybe<TeamFolderPayload>;
   /** Queues a stored file for transcoding into HLS; follow it with `videoTranscodeProgress`. */
   createVideo?: Maybe<CreateVideoPayload>;
   /** Deletes an empty folder. */
@@ -475,6 +495,10 @@ export type Mutation = {
   deleteImage?: Maybe<DeleteImagePayload>;
   /** Deletes a file, every version and share link, and gives its bytes back to the quota. */
   deleteStoredFile?: Maybe<DeleteFileItemPayload>;
+  /** Deletes a team file and its bytes: who shared it, or MANAGER and up. */
+  deleteTeamFile?: Maybe<DeleteTeamItemPayload>;
+  /** Deletes a team folder with its files: who made it, or MANAGER and up. */
+  deleteTeamFolder?: Maybe<DeleteTeamItemPayload>;
   /**
    * Deletes one of the viewer's videos with its renditions and everyone's watch progress (a job in
    * progress stops); the source file stays in file storage.
@@ -482,6 +506,10 @@ export type Mutation = {
   deleteVideo?: Maybe<DeleteFileItemPayload>;
   /** Reserves quota and signs one PUT URL per part (FILES_PART_BYTES each); complete with completeMultipartFileUpload. */
   initiateMultipartFileUpload?: Maybe<RequestFileUploadPayload>;
+  /** Renames a team file: who shared it, or MANAGER and up. CONFLICT on a name taken in its folder. */
+  renameTeamFile?: Maybe<TeamFilePayload>;
+  /** Renames a team folder: who made it, or MANAGER and up. */
+  renameTeamFolder?: Maybe<TeamFolderPayload>;
   /** Reserves quota and signs one PUT URL for a file of at most FILES_PART_BYTES; the file exists once its bytes are accepted there. */
   requestFileUpload?: Maybe<RequestFileUploadPayload>;
   /** A short-lived signed URL to upload one image to; the image exists once its bytes are accepted there. */
@@ -504,6 +532,11 @@ export type MutationAbortFileUploadArgs = {
 };
 
 
+export type MutationAddTeamFileArgs = {
+  input: AddTeamFileInput;
+};
+
+
 export type MutationCompleteMultipartFileUploadArgs = {
   parts: Array<FilePartInput>;
   uploadId: Scalars['ID']['input'];
@@ -517,6 +550,11 @@ export type MutationCreateFileFolderArgs = {
 
 export type MutationCreateFileShareLinkArgs = {
   input: CreateFileShareLinkInput;
+};
+
+
+export type MutationCreateTeamFolderArgs = {
+  name: Scalars['String']['input'];
 };
 
 
@@ -540,6 +578,16 @@ export type MutationDeleteStoredFileArgs = {
 };
 
 
+export type MutationDeleteTeamFileArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteTeamFolderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteVideoArgs = {
   id: Scalars['ID']['input'];
 };
@@ -547,6 +595,18 @@ export type MutationDeleteVideoArgs = {
 
 export type MutationInitiateMultipartFileUploadArgs = {
   input: FileUploadInput;
+};
+
+
+export type MutationRenameTeamFileArgs = {
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+};
+
+
+export type MutationRenameTeamFolderArgs = {
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
 };
 
 
@@ -610,6 +670,14 @@ export type Query = {
   storedFile?: Maybe<StoredFile>;
   /** The signed-in user's files in `folderId` (the root when null), by name. */
   storedFiles?: Maybe<StoredFileConnection>;
+  /** One team file of the tenant, or null. */
+  teamFile?: Maybe<TeamFile>;
+  /** The tenant's team files, newest first: of one folder, or all when `folderId` is omitted. */
+  teamFiles?: Maybe<TeamFileConnection>;
+  /** One team folder of the tenant, or null. */
+  teamFolder?: Maybe<TeamFolder>;
+  /** The tenant's team folders, newest first. */
+  teamFolders?: Maybe<TeamFolderConnection>;
   /** A video of the viewer's, or anyone's PUBLIC and READY one; null otherwise. */
   video?: Maybe<Video>;
   /** The viewer's videos, newest first. */
@@ -649,6 +717,29 @@ export type QueryStoredFilesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   folderId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryTeamFileArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTeamFilesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  folderId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryTeamFolderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTeamFoldersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -778,6 +869,86 @@ export type Subscription = {
 
 export type SubscriptionVideoTranscodeProgressArgs = {
   videoId: Scalars['ID']['input'];
+};
+
+/**
+ * A file shared with the tenant: a copy of one version of a member's personal file. Every member reads
+ * and downloads it; who shared it or a MANAGER (and up) renames or deletes it.
+ */
+export type TeamFile = {
+  __typename?: 'TeamFile';
+  contentType: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** A signed download URL (no session needed until it expires; see docs/API/media.md). */
+  downloadUrl: Scalars['String']['output'];
+  folder?: Maybe<TeamFolder>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  sha256: Scalars['String']['output'];
+  size: Scalars['Int']['output'];
+  uploadedBy?: Maybe<User>;
+};
+
+export type TeamFileConnection = {
+  __typename?: 'TeamFileConnection';
+  edges: Array<TeamFileEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TeamFileEdge = {
+  __typename?: 'TeamFileEdge';
+  cursor: Scalars['String']['output'];
+  node: TeamFile;
+};
+
+export type TeamFilePayload = {
+  __typename?: 'TeamFilePayload';
+  errors: Array<UserError>;
+  file?: Maybe<TeamFile>;
+};
+
+/**
+ * A folder of the tenant's shared files (flat; its name is unique in the tenant). Every member of the
+ * tenant reads it; who made it or a MANAGER (and up) renames or deletes it.
+ */
+export type TeamFolder = {
+  __typename?: 'TeamFolder';
+  createdAt: Scalars['DateTime']['output'];
+  createdBy?: Maybe<User>;
+  /** The folder's files, newest first. */
+  files: TeamFileConnection;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+
+/**
+ * A folder of the tenant's shared files (flat; its name is unique in the tenant). Every member of the
+ * tenant reads it; who made it or a MANAGER (and up) renames or deletes it.
+ */
+export type TeamFolderFilesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type TeamFolderConnection = {
+  __typename?: 'TeamFolderConnection';
+  edges: Array<TeamFolderEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TeamFolderEdge = {
+  __typename?: 'TeamFolderEdge';
+  cursor: Scalars['String']['output'];
+  node: TeamFolder;
+};
+
+export type TeamFolderPayload = {
+  __typename?: 'TeamFolderPayload';
+  errors: Array<UserError>;
+  folder?: Maybe<TeamFolder>;
 };
 
 /** A rename and/or a move of a folder. */
@@ -987,6 +1158,8 @@ export type FederationTypes = ResolversObject<{
   FileFolder: FileFolder;
   Image: Image;
   StoredFile: StoredFile;
+  TeamFile: TeamFile;
+  TeamFolder: TeamFolder;
 }>;
 
 /** Mapping of federation reference types */
@@ -1000,6 +1173,12 @@ export type FederationReferenceTypes = ResolversObject<{
   StoredFile:
     ( { __typename: 'StoredFile' }
     & GraphQLRecursivePick<FederationTypes['StoredFile'], {"id":true}> );
+  TeamFile:
+    ( { __typename: 'TeamFile' }
+    & GraphQLRecursivePick<FederationTypes['TeamFile'], {"id":true}> );
+  TeamFolder:
+    ( { __typename: 'TeamFolder' }
+    & GraphQLRecursivePick<FederationTypes['TeamFolder'], {"id":true}> );
 }>;
 
 
@@ -1008,8 +1187,9 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   AbortFileUploadPayload: ResolverTypeWrapper<AbortFileUploadPayload>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  CreateFileFolderInput: CreateFileFolderInput;
+  AddTeamFileInput: AddTeamFileInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  CreateFileFolderInput: CreateFileFolderInput;
   CreateFileShareLinkInput: CreateFileShareLinkInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CreateVideoInput: CreateVideoInput;
@@ -1017,6 +1197,7 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeleteFileItemPayload: ResolverTypeWrapper<DeleteFileItemPayload>;
   DeleteImagePayload: ResolverTypeWrapper<DeleteImagePayload>;
+  DeleteTeamItemPayload: ResolverTypeWrapper<DeleteTeamItemPayload>;
   ErrorCode: ErrorCode;
   FileFolder: ResolverTypeWrapper<FileFolderRow>;
   FileFolderConnection: ResolverTypeWrapper<Omit<FileFolderConnection, 'edges'> & { edges: Array<ResolversTypes['FileFolderEdge']> }>;
@@ -1056,6 +1237,14 @@ export type ResolversTypes = ResolversObject<{
   StoredFileEdge: ResolverTypeWrapper<Omit<StoredFileEdge, 'node'> & { node: ResolversTypes['StoredFile'] }>;
   StoredFilePayload: ResolverTypeWrapper<Omit<StoredFilePayload, 'file'> & { file?: Maybe<ResolversTypes['StoredFile']> }>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  TeamFile: ResolverTypeWrapper<TeamFileRow>;
+  TeamFileConnection: ResolverTypeWrapper<Omit<TeamFileConnection, 'edges'> & { edges: Array<ResolversTypes['TeamFileEdge']> }>;
+  TeamFileEdge: ResolverTypeWrapper<Omit<TeamFileEdge, 'node'> & { node: ResolversTypes['TeamFile'] }>;
+  TeamFilePayload: ResolverTypeWrapper<Omit<TeamFilePayload, 'file'> & { file?: Maybe<ResolversTypes['TeamFile']> }>;
+  TeamFolder: ResolverTypeWrapper<TeamFolderRow>;
+  TeamFolderConnection: ResolverTypeWrapper<Omit<TeamFolderConnection, 'edges'> & { edges: Array<ResolversTypes['TeamFolderEdge']> }>;
+  TeamFolderEdge: ResolverTypeWrapper<Omit<TeamFolderEdge, 'node'> & { node: ResolversTypes['TeamFolder'] }>;
+  TeamFolderPayload: ResolverTypeWrapper<Omit<TeamFolderPayload, 'folder'> & { folder?: Maybe<ResolversTypes['TeamFolder']> }>;
   UpdateFileFolderInput: UpdateFileFolderInput;
   UpdateStoredFileInput: UpdateStoredFileInput;
   User: ResolverTypeWrapper<UserRef>;
@@ -1074,8 +1263,9 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   AbortFileUploadPayload: AbortFileUploadPayload;
   ID: Scalars['ID']['output'];
-  CreateFileFolderInput: CreateFileFolderInput;
+  AddTeamFileInput: AddTeamFileInput;
   String: Scalars['String']['output'];
+  CreateFileFolderInput: CreateFileFolderInput;
   CreateFileShareLinkInput: CreateFileShareLinkInput;
   Int: Scalars['Int']['output'];
   CreateVideoInput: CreateVideoInput;
@@ -1083,6 +1273,7 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   DeleteFileItemPayload: DeleteFileItemPayload;
   DeleteImagePayload: DeleteImagePayload;
+  DeleteTeamItemPayload: DeleteTeamItemPayload;
   FileFolder: FileFolderRow;
   FileFolderConnection: Omit<FileFolderConnection, 'edges'> & { edges: Array<ResolversParentTypes['FileFolderEdge']> };
   FileFolderEdge: Omit<FileFolderEdge, 'node'> & { node: ResolversParentTypes['FileFolder'] };
@@ -1119,6 +1310,14 @@ export type ResolversParentTypes = ResolversObject<{
   StoredFileEdge: Omit<StoredFileEdge, 'node'> & { node: ResolversParentTypes['StoredFile'] };
   StoredFilePayload: Omit<StoredFilePayload, 'file'> & { file?: Maybe<ResolversParentTypes['StoredFile']> };
   Subscription: Record<PropertyKey, never>;
+  TeamFile: TeamFileRow;
+  TeamFileConnection: Omit<TeamFileConnection, 'edges'> & { edges: Array<ResolversParentTypes['TeamFileEdge']> };
+  TeamFileEdge: Omit<TeamFileEdge, 'node'> & { node: ResolversParentTypes['TeamFile'] };
+  TeamFilePayload: Omit<TeamFilePayload, 'file'> & { file?: Maybe<ResolversParentTypes['TeamFile']> };
+  TeamFolder: TeamFolderRow;
+  TeamFolderConnection: Omit<TeamFolderConnection, 'edges'> & { edges: Array<ResolversParentTypes['TeamFolderEdge']> };
+  TeamFolderEdge: Omit<TeamFolderEdge, 'node'> & { node: ResolversParentTypes['TeamFolder'] };
+  TeamFolderPayload: Omit<TeamFolderPayload, 'folder'> & { folder?: Maybe<ResolversParentTypes['TeamFolder']> };
   UpdateFileFolderInput: UpdateFileFolderInput;
   UpdateStoredFileInput: UpdateStoredFileInput;
   User: UserRef;
@@ -1154,6 +1353,11 @@ export type DeleteFileItemPayloadResolvers<ContextType = MediaContext, ParentTyp
 }>;
 
 export type DeleteImagePayloadResolvers<ContextType = MediaContext, ParentType extends ResolversParentTypes['DeleteImagePayload'] = ResolversParentTypes['DeleteImagePayload']> = ResolversObject<{
+  deletedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type DeleteTeamItemPayloadResolvers<ContextType = MediaContext, ParentType extends ResolversParentTypes['DeleteTeamItemPayload'] = ResolversParentTypes['DeleteTeamItemPayload']> = ResolversObject<{
   deletedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
@@ -1284,15 +1488,21 @@ export type ImageUploadResolvers<ContextType = MediaContext, ParentType extends 
 
 export type MutationResolvers<ContextType = MediaContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   abortFileUpload?: Resolver<Maybe<ResolversTypes['AbortFileUploadPayload']>, ParentType, ContextType, RequireFields<MutationAbortFileUploadArgs, 'uploadId'>>;
+  addTeamFile?: Resolver<Maybe<ResolversTypes['TeamFilePayload']>, ParentType, ContextType, RequireFields<MutationAddTeamFileArgs, 'input'>>;
   completeMultipartFileUpload?: Resolver<Maybe<ResolversTypes['StoredFilePayload']>, ParentType, ContextType, RequireFields<MutationCompleteMultipartFileUploadArgs, 'parts' | 'uploadId'>>;
   createFileFolder?: Resolver<Maybe<ResolversTypes['FileFolderPayload']>, ParentType, ContextType, RequireFields<MutationCreateFileFolderArgs, 'input'>>;
   createFileShareLink?: Resolver<Maybe<ResolversTypes['FileShareLinkPayload']>, ParentType, ContextType, RequireFields<MutationCreateFileShareLinkArgs, 'input'>>;
+  createTeamFolder?: Resolver<Maybe<ResolversTypes['TeamFolderPayload']>, ParentType, ContextType, RequireFields<MutationCreateTeamFolderArgs, 'name'>>;
   createVideo?: Resolver<Maybe<ResolversTypes['CreateVideoPayload']>, ParentType, ContextType, RequireFields<MutationCreateVideoArgs, 'input'>>;
   deleteFileFolder?: Resolver<Maybe<ResolversTypes['DeleteFileItemPayload']>, ParentType, ContextType, RequireFields<MutationDeleteFileFolderArgs, 'id'>>;
   deleteImage?: Resolver<Maybe<ResolversTypes['DeleteImagePayload']>, ParentType, ContextType, RequireFields<MutationDeleteImageArgs, 'id'>>;
   deleteStoredFile?: Resolver<Maybe<ResolversTypes['DeleteFileItemPayload']>, ParentType, ContextType, RequireFields<MutationDeleteStoredFileArgs, 'id'>>;
+  deleteTeamFile?: Resolver<Maybe<ResolversTypes['DeleteTeamItemPayload']>, ParentType, ContextType, RequireFields<MutationDeleteTeamFileArgs, 'id'>>;
+  deleteTeamFolder?: Resolver<Maybe<ResolversTypes['DeleteTeamItemPayload']>, ParentType, ContextType, RequireFields<MutationDeleteTeamFolderArgs, 'id'>>;
   deleteVideo?: Resolver<Maybe<ResolversTypes['DeleteFileItemPayload']>, ParentType, ContextType, RequireFields<MutationDeleteVideoArgs, 'id'>>;
   initiateMultipartFileUpload?: Resolver<Maybe<ResolversTypes['RequestFileUploadPayload']>, ParentType, ContextType, RequireFields<MutationInitiateMultipartFileUploadArgs, 'input'>>;
+  renameTeamFile?: Resolver<Maybe<ResolversTypes['TeamFilePayload']>, ParentType, ContextType, RequireFields<MutationRenameTeamFileArgs, 'id' | 'name'>>;
+  renameTeamFolder?: Resolver<Maybe<ResolversTypes['TeamFolderPayload']>, ParentType, ContextType, RequireFields<MutationRenameTeamFolderArgs, 'id' | 'name'>>;
   requestFileUpload?: Resolver<Maybe<ResolversTypes['RequestFileUploadPayload']>, ParentType, ContextType, RequireFields<MutationRequestFileUploadArgs, 'input'>>;
   requestImageUpload?: Resolver<Maybe<ResolversTypes['RequestImageUploadPayload']>, ParentType, ContextType>;
   restoreFileVersion?: Resolver<Maybe<ResolversTypes['StoredFilePayload']>, ParentType, ContextType, RequireFields<MutationRestoreFileVersionArgs, 'fileId' | 'versionId'>>;
@@ -1317,6 +1527,10 @@ export type QueryResolvers<ContextType = MediaContext, ParentType extends Resolv
   images?: Resolver<Maybe<ResolversTypes['ImageConnection']>, ParentType, ContextType, RequireFields<QueryImagesArgs, 'first'>>;
   storedFile?: Resolver<Maybe<ResolversTypes['StoredFile']>, ParentType, ContextType, RequireFields<QueryStoredFileArgs, 'id'>>;
   storedFiles?: Resolver<Maybe<ResolversTypes['StoredFileConnection']>, ParentType, ContextType, RequireFields<QueryStoredFilesArgs, 'first'>>;
+  teamFile?: Resolver<Maybe<ResolversTypes['TeamFile']>, ParentType, ContextType, RequireFields<QueryTeamFileArgs, 'id'>>;
+  teamFiles?: Resolver<Maybe<ResolversTypes['TeamFileConnection']>, ParentType, ContextType, RequireFields<QueryTeamFilesArgs, 'first'>>;
+  teamFolder?: Resolver<Maybe<ResolversTypes['TeamFolder']>, ParentType, ContextType, RequireFields<QueryTeamFolderArgs, 'id'>>;
+  teamFolders?: Resolver<Maybe<ResolversTypes['TeamFolderConnection']>, ParentType, ContextType, RequireFields<QueryTeamFoldersArgs, 'first'>>;
   video?: Resolver<Maybe<ResolversTypes['Video']>, ParentType, ContextType, RequireFields<QueryVideoArgs, 'id'>>;
   videos?: Resolver<Maybe<ResolversTypes['VideoConnection']>, ParentType, ContextType, RequireFields<QueryVideosArgs, 'first'>>;
 }>;
@@ -1371,6 +1585,60 @@ export type StoredFilePayloadResolvers<ContextType = MediaContext, ParentType ex
 
 export type SubscriptionResolvers<ContextType = MediaContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
   videoTranscodeProgress?: SubscriptionResolver<Maybe<ResolversTypes['VideoTranscodeProgress']>, "videoTranscodeProgress", ParentType, ContextType, RequireFields<SubscriptionVideoTranscodeProgressArgs, 'videoId'>>;
+}>;
+
+export type TeamFileResolvers<ContextType = MediaContext, ParentType extends ResolversParentTypes['TeamFile'] = ResolversParentTypes['TeamFile'], FederationReferenceType extends FederationReferenceTypes['TeamFile'] = FederationReferenceTypes['TeamFile']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['TeamFile']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  downloadUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  folder?: Resolver<Maybe<ResolversTypes['TeamFolder']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  uploadedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+}>;
+
+export type TeamFileConnectionResolvers<ContextType = MediaContext, ParentType extends ResolversParentTypes['TeamFileConnection'] = ResolversParentTypes['TeamFileConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['TeamFileEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TeamFileEdgeResolvers<ContextType = MediaContext, ParentType extends ResolversParentTypes['TeamFileEdge'] = ResolversParentTypes['TeamFileEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TeamFile'], ParentType, ContextType>;
+}>;
+
+export type TeamFilePayloadResolvers<ContextType = MediaContext, ParentType extends ResolversParentTypes['TeamFilePayload'] = ResolversParentTypes['TeamFilePayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  file?: Resolver<Maybe<ResolversTypes['TeamFile']>, ParentType, ContextType>;
+}>;
+
+export type TeamFolderResolvers<ContextType = MediaContext, ParentType extends ResolversParentTypes['TeamFolder'] = ResolversParentTypes['TeamFolder'], FederationReferenceType extends FederationReferenceTypes['TeamFolder'] = FederationReferenceTypes['TeamFolder']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['TeamFolder']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  files?: Resolver<ResolversTypes['TeamFileConnection'], ParentType, ContextType, RequireFields<TeamFolderFilesArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type TeamFolderConnectionResolvers<ContextType = MediaContext, ParentType extends ResolversParentTypes['TeamFolderConnection'] = ResolversParentTypes['TeamFolderConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['TeamFolderEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TeamFolderEdgeResolvers<ContextType = MediaContext, ParentType extends ResolversParentTypes['TeamFolderEdge'] = ResolversParentTypes['TeamFolderEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TeamFolder'], ParentType, ContextType>;
+}>;
+
+export type TeamFolderPayloadResolvers<ContextType = MediaContext, ParentType extends ResolversParentTypes['TeamFolderPayload'] = ResolversParentTypes['TeamFolderPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  folder?: Resolver<Maybe<ResolversTypes['TeamFolder']>, ParentType, ContextType>;
 }>;
 
 export type UserResolvers<ContextType = MediaContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
@@ -1432,6 +1700,7 @@ export type Resolvers<ContextType = MediaContext> = ResolversObject<{
   DateTime?: GraphQLScalarType;
   DeleteFileItemPayload?: DeleteFileItemPayloadResolvers<ContextType>;
   DeleteImagePayload?: DeleteImagePayloadResolvers<ContextType>;
+  DeleteTeamItemPayload?: DeleteTeamItemPayloadResolvers<ContextType>;
   FileFolder?: FileFolderResolvers<ContextType>;
   FileFolderConnection?: FileFolderConnectionResolvers<ContextType>;
   FileFolderEdge?: FileFolderEdgeResolvers<ContextType>;
@@ -1461,6 +1730,14 @@ export type Resolvers<ContextType = MediaContext> = ResolversObject<{
   StoredFileEdge?: StoredFileEdgeResolvers<ContextType>;
   StoredFilePayload?: StoredFilePayloadResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
+  TeamFile?: TeamFileResolvers<ContextType>;
+  TeamFileConnection?: TeamFileConnectionResolvers<ContextType>;
+  TeamFileEdge?: TeamFileEdgeResolvers<ContextType>;
+  TeamFilePayload?: TeamFilePayloadResolvers<ContextType>;
+  TeamFolder?: TeamFolderResolvers<ContextType>;
+  TeamFolderConnection?: TeamFolderConnectionResolvers<ContextType>;
+  TeamFolderEdge?: TeamFolderEdgeResolvers<ContextType>;
+  TeamFolderPayload?: TeamFolderPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   Video?: VideoResolvers<ContextType>;
