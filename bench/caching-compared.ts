@@ -338,7 +338,7 @@ export function chartSvg(results: StrategyResult[], subtitle: string): string {
     { title: 'Throughput (requests/s, higher is better)', value: (r) => r.rps, format: (v) => v.toFixed(0) },
     { title: 'Read latency p50 / p99 (ms, lower is better)', value: (r) => r.readLatency.p99, format: (v) => v.toFixed(1) },
     { title: 'Hit ratio (% of reads from the cache)', value: (r) => r.hitRatio * 100, format: (v) => `${v.toFixed(1)} %` },
-    { title: 'Stale reads (% of reads; p99 age in label)', value: (r) => r.staleRatio * 100, format: (v) => `${v.toFixed(2)} %` },
+    { title: 'Stale reads (% of reads, lower is better; p99 age)', value: (r) => r.staleRatio * 100, format: (v) => `${v.toFixed(2)} %` },
   ];
   const width = 880;
   const panelW = 420;
@@ -358,7 +358,7 @@ export function chartSvg(results: StrategyResult[], subtitle: string): string {
     parts.push(`<text x="${x0}" y="${y0 + 14}" font-weight="bold">${escapeXml(panel.title)}</text>`);
     results.forEach((r, i) => {
       const y = y0 + 30 + i * (barH + 10);
-      const full = panelW - labelW - 70;
+      const full = panelW - labelW - 120;
       const value = panel.value(r);
       const w = Math.max(1, (value / max) * full);
       parts.push(`<text x="${x0}" y="${y + 15}">${escapeXml(r.label)}</text>`);
@@ -374,7 +374,7 @@ export function chartSvg(results: StrategyResult[], subtitle: string): string {
         );
       } else {
         parts.push(`<rect x="${x0 + labelW}" y="${y}" width="${w.toFixed(1)}" height="${barH}" fill="${colours[r.strategy]}"/>`);
-        const extra = index === 3 && r.staleReads ? ` (p99 ${(r.staleness.p99 / 1000).toFixed(1)} s)` : '';
+        const extra = index === 3 && r.staleReads ? `, p99 ${(r.staleness.p99 / 1000).toFixed(1)} s` : '';
         parts.push(`<text x="${x0 + labelW + w + 6}" y="${y + 15}">${escapeXml(panel.format(value) + extra)}</text>`);
       }
     });
