@@ -19,7 +19,7 @@ import { entityCacheOf } from '../kit';
 import { startStack, type Stack } from '../scripts/lib/stack';
 import type { BenchArgs } from './lib/args';
 import { freePort, onInterrupt, waitForReady } from './lib/proc';
-import { describeMachine, formatTable, repoRoot, writeResult } from './lib/report';
+import { describeMachine, formatTable, measureCpuBusy, repoRoot, writeResult } from './lib/report';
 import { percentile, prng, round, sortedCopy, summarizeLatencies, type LatencySummary } from './lib/stats';
 
 type Strategy = 'none' | 'router' | 'entity' | 'proxy';
@@ -94,6 +94,8 @@ export interface StrategyResult {
   /** Where the cache lives. */
   store: string;
   measuredMs: number;
+  /** Share of the machine's CPU in use (by anyone) in the second before the load: the noise. */
+  busyBefore: number | null;
   reads: number;
   writes: number;
   errors: number;
@@ -212,6 +214,7 @@ async function runStrategy(
     }
     const cache = strategy === 'entity' ? entityCacheOf(stack.subgraphs.find((s) => s.name === 'library')!.orm.em) : undefined;
 
+    const busyBefore = await measureCpuBusy(1000);
     const random = prng(options.seed);
     const pick = zipf(ids.length, options.zipfS, random);
     const readLatencies: number[] = [];
@@ -300,6 +303,7 @@ async function runStrategy(
               ? 'disk (caching-proxy)'
               : '-',
       measuredMs: round(measuredMs, 0),
+      busyBefore: busyBefore === null ? null : round(busyBefore, 2),
       reads,
       writes,
       errors,
@@ -438,6 +442,7 @@ export async function cachingCompared(args: BenchArgs, env: Record<string, strin
         r.staleness.p50,
         r.staleness.p99,
         r.errors,
+        r.busyBefore,
       ]),
     ),
   );
