@@ -1,5 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import { cachedEntityLoader, createEntityCache, entityCacheKey, entityCacheOf, MemoryEntityCache, type EntityCache } from '../kit';
+import {
+  cachedEntityLoader,
+  createEntityCache,
+  entityCacheKey,
+  entityCacheOf,
+  loadSubgraphConfig,
+  MemoryEntityCache,
+  startSubgraph,
+  type EntityCache,
+} from '../kit';
+import { library } from '../subgraphs/library';
 import { Hold, Loan } from '../subgraphs/library/src/entities';
 import { Catalogue, adminToken, freshDigits, librarian, uniqueWord } from '../subgraphs/library/test/support';
 import { gql, signUpUser } from './helpers/graphql';
@@ -103,6 +113,33 @@ describe('entity cache: library works through the router', () => {
     expect((await holds(a.token)).body.data.myHolds.totalCount).toBe(1);
     expect((await holds(b.token)).body.data.myHolds.totalCount).toBe(0);
   });
+
+  (testEnv.MYSQL_URL && testEnv.REDIS_URL ? it : it.skip)(
+    'invalidates on a second library replica (same MariaDB and Redis) when the write went through the first',
+    async () => {
+      // Replica 2: its own process-level state (ORM, entity cache, HTTP server), the same database and Redis prefix.
+      const replica = await startSubgraph(library, {
+        config: loadSubgraphConfig({ ...stack.env, SEED_DEMO_DATA: 'false' }),
+        env: { ...stack.env, SEED_DEMO_DATA: 'false' },
+        port: 0,
+      });
+      disposeAfterAll(() => replica.stop());
+      const cache = entityCacheOf(replica.orm.em)!;
+      expect(cache).not.toBe(entityCacheOf(stack.subgraphs.find((s) => s.name === 'library')!.orm.em));
+      const { workId } = await catalogue.book(uniqueWord('replica'), 1);
+      const readOnReplica = async () => {
+        const res = await gql(replica.url, WORK, { id: workId });
+        expect(res.body.errors).toBeUndefined();
+        return res.body.data.work.availableCopies as number;
+      };
+      expect(await readOnReplica()).toBe(1);
+      const hits = cache.stats.hits;
+      expect(await readOnReplica()).toBe(1);
+      expect(cache.stats.hits).toBe(hits + 1); // served from Redis by replica 2
+      await catalogue.copy(workId, `T-${freshDigits()}`); // through the router to replica 1
+      expect(await readOnReplica()).toBe(2);
+    },
+  );
 
   it('does not let a read that raced a write store the old row (versioned keys)', async () => {
     const library = stack.subgraphs.find((s) => s.name === 'library')!;
