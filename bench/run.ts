@@ -12,6 +12,11 @@ interface Benchmark {
 
 // Loaded lazily: the router-overhead process should not load the ORM and Apollo it only spawns.
 const benchmarks: Record<string, Benchmark> = {
+  'caching-compared': {
+    summary:
+      'library work reads (90 %) and writes (10 %), Zipf ids: no cache vs router response cache vs kit entity cache vs caching-proxy: RPS, p50/p99, hit ratio, staleness; SVG chart in docs/',
+    run: async (args, env) => (await import('./caching-compared.js')).cachingCompared(args, env),
+  },
   'router-overhead': {
     summary: 'latency/RPS through the router vs straight to the basics subgraph (separate processes)',
     run: async (args) => (await import('./router-overhead.js')).routerOverhead(args),

@@ -148,6 +148,19 @@ export {
 } from './src/security-headers';
 export { InputLiteralsRule, dateTimeVariablesPlugin } from './src/input';
 export { entityLoader, groupLoader, referenceResolver } from './src/loaders';
+export {
+  ENTITY_CACHE_MAX_TTL_MS,
+  MemoryEntityCache,
+  RedisEntityCache,
+  attachEntityCache,
+  cachedEntityLoader,
+  createEntityCache,
+  entityCacheKey,
+  entityCacheOf,
+  type EntityCache,
+  type EntityCacheOptions,
+  type EntityCacheStats,
+} from './src/entity-cache';
 export { createLogger, type Logger } from './src/logger';
 export {
   databaseLocation,

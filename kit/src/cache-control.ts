@@ -43,11 +43,11 @@ export function privateCacheHintsByDefault(typeDefs: DocumentNode): DocumentNode
 
 /**
  * Entity properties that name a user: `userId`, `ownerId`, `ownerUserId`, `authorId`, `createdById`,
- * `createdBy`, `playerOneId`, … An entity with one holds per-user data. Name user references so (the
+ * `createdBy`, `playerOneId`, `patronId`, … An entity with one holds per-user data. Name user references so (the
  * convention every subgraph follows) or the check below cannot see them.
  */
 export const USER_REFERENCE =
-  /^(user|owner|author|sender|recipient|actor|player|winner|assignee|member|viewer)[A-Za-z]*Id$|(User|By)Id$|^[a-z]+By$/;
+  /^(user|owner|author|sender|recipient|actor|player|winner|assignee|member|viewer|patron)[A-Za-z]*Id$|(User|By)Id$|^[a-z]+By$/;
 
 /** Identity's user and tenant, which other subgraphs reference as stubs: private wherever they appear. */
 const ALWAYS_PRIVATE = new Map([

@@ -1,4 +1,4 @@
-import { loadSubgraphSchema, type SubgraphDefinition } from '../../kit';
+import { attachEntityCache, createEntityCache, loadSubgraphSchema, type SubgraphDefinition } from '../../kit';
 import { migrations } from './migrations';
 import { CatalogueService } from './src/catalogue';
 import { CirculationService } from './src/circulation';
@@ -42,14 +42,33 @@ export const library: SubgraphDefinition<LibraryLoaders, LibraryConfig> = {
   seed,
   // READY holds not picked up in time expire even when nobody touches the work; each expiry is a
   // locked, conditional change, so replicas sweeping at once expire each hold once.
+  // Works' rows are cached (kit/src/entity-cache.ts) in Redis or memory, invalidated by the mutations.
   start: (deps) => {
-    const every = deps.config.LIBRARY_HOLD_SWEEP_MS;
-    if (every === 0) return;
-    const { log } = deps;
-    const sweep = setInterval(() => {
-      circulation.expireHolds(deps.serviceDeps()).catch((err) => log.warn({ err: String(err) }, 'hold expiry sweep failed'));
-    }, every);
-    sweep.unref();
-    return { stop: async () => clearInterval(sweep) };
+    const { config, log } = deps;
+    const cache =
+      config.LIBRARY_WORK_CACHE_TTL_MS > 0
+        ? createEntityCache({
+            name: 'library',
+            redisUrl: config.REDIS_URL,
+            prefix: config.REDIS_KEY_PREFIX,
+            ttlMs: config.LIBRARY_WORK_CACHE_TTL_MS,
+            log,
+          })
+        : null;
+    if (cache) attachEntityCache(deps.orm.em, cache);
+    const every = config.LIBRARY_HOLD_SWEEP_MS;
+    const sweep =
+      every === 0
+        ? null
+        : setInterval(() => {
+            circulation.expireHolds(deps.serviceDeps()).catch((err) => log.warn({ err: String(err) }, 'hold expiry sweep failed'));
+          }, every);
+    sweep?.unref();
+    return {
+      stop: async () => {
+        if (sweep) clearInterval(sweep);
+        await cache?.close();
+      },
+    };
   },
 };

@@ -18,7 +18,7 @@ import {
   type Payload,
   type Viewer,
 } from '../../../kit';
-import type { LibraryDeps, MoneyData } from './context';
+import { invalidateWorks, type LibraryDeps, type MoneyData } from './context';
 import { Copy, Fine, Hold, Loan, Work, type CopyRow, type FineRow, type HoldRow, type LoanRow } from './entities';
 import type { LoanStatusFilter } from './generated/resolvers';
 
@@ -316,13 +316,15 @@ export class CirculationService {
     const due = await deps.em.fork().find(Hold, { status: 'READY', expiresAt: { $lt: now } }, { limit: 100, fields: ['id'] });
     let expired = 0;
     for (const { id } of due) {
-      await deps.em.fork().transactional(async (tx) => {
+      const workId = await deps.em.fork().transactional(async (tx) => {
         const hold = await lockRow(tx, Hold, { id });
-        if (!hold || hold.status !== 'READY' || !hold.expiresAt || hold.expiresAt >= now) return;
+        if (!hold || hold.status !== 'READY' || !hold.expiresAt || hold.expiresAt >= now) return null;
         await this.endHold(deps as LibraryDeps, tx, hold, 'EXPIRED');
         await tx.flush();
         expired += 1;
+        return hold.workId;
       });
+      await invalidateWorks(deps.em, [workId]);
     }
     return expired;
   }

@@ -19,6 +19,11 @@ export const libraryEnvSchema = subgraphEnvSchema.extend({
     .default('EUR'),
   /** How often expired holds are swept, in ms; 0 turns the sweep off (requests sweep too). */
   LIBRARY_HOLD_SWEEP_MS: z.coerce.number().int().min(0).max(3_600_000).default(60_000),
+  /**
+   * How long a work's row stays in the entity cache (kit/src/entity-cache.ts: Redis with REDIS_URL,
+   * memory otherwise) in ms; writes invalidate it at once, this bounds a missed invalidation. 0: off.
+   */
+  LIBRARY_WORK_CACHE_TTL_MS: z.coerce.number().int().min(0).max(3_600_000).default(60_000),
 });
 export type LibraryConfig = z.infer<typeof libraryEnvSchema>;
 

@@ -1,5 +1,15 @@
 import DataLoader from 'dataloader';
-import { connectionLoader, entityLoader, type ConnectionLoader, type Em, type ServiceDeps, type SubgraphContext } from '../../../kit';
+import {
+  cachedEntityLoader,
+  connectionLoader,
+  entityCacheKey,
+  entityCacheOf,
+  entityLoader,
+  type ConnectionLoader,
+  type Em,
+  type ServiceDeps,
+  type SubgraphContext,
+} from '../../../kit';
 import type { LibraryConfig } from './config';
 import {
   Author,
@@ -38,9 +48,11 @@ export interface LibraryLoaders {
 }
 
 export function createLoaders(em: Em): LibraryLoaders {
+  const cache = entityCacheOf(em);
   return {
     authorById: entityLoader(em, Author),
-    workById: entityLoader(em, Work),
+    // Works are public and read by every catalogue page: through the entity cache when it is on.
+    workById: cache ? cachedEntityLoader(em, Work, cache) : entityLoader(em, Work),
     editionById: entityLoader(em, Edition),
     copyById: entityLoader(em, Copy),
     loanById: entityLoader(em, Loan),
@@ -62,6 +74,16 @@ export function createLoaders(em: Em): LibraryLoaders {
       return workIds.map((id) => rows.filter((h) => h.workId === id));
     }),
   };
+}
+
+/**
+ * Drops the cached rows of works a committed write changed (their copies, editions, holds), on every
+ * replica; the TTL bounds what a missed call would leave.
+ */
+export async function invalidateWorks(em: Em, workIds: (string | null | undefined)[]): Promise<void> {
+  const cache = entityCacheOf(em);
+  const ids = [...new Set(workIds.filter((id): id is string => !!id))];
+  if (cache && ids.length) await cache.invalidate(...ids.map((id) => entityCacheKey('Work', id)));
 }
 
 /** What the library's resolvers receive (the codegen `contextType`). */

@@ -1,13 +1,19 @@
 import { DateTimeScalar } from '../../../kit';
 import type { CatalogueService } from './catalogue';
 import { loanFine, maySeePatron, type CirculationService } from './circulation';
-import type { LibraryContext } from './context';
+import { invalidateWorks, type LibraryContext } from './context';
 import type { AuthorRow, FineRow, HoldRow, LoanRow } from './entities';
 import type { Resolvers } from './generated/resolvers';
 
 /** A patron's row, when the viewer may see it (the patron or a librarian); null otherwise. */
 function visible<T extends { patronId: string }>(row: T | null, ctx: LibraryContext): T | null {
   return row && maySeePatron(ctx.viewer, row.patronId) ? row : null;
+}
+
+/** Invalidates the cached work a successful mutation changed, then returns its payload. */
+async function changed<P>(ctx: LibraryContext, payload: P, workIdOf: (payload: P) => string | null | undefined): Promise<P> {
+  await invalidateWorks(ctx.em, [workIdOf(payload)]);
+  return payload;
 }
 
 /**
@@ -33,16 +39,17 @@ export function createResolvers(catalogue: CatalogueService, circulation: Circul
       holdQueue: (_, args, ctx) => circulation.holdQueue(ctx.deps, args),
       fines: (_, args, ctx) => circulation.fines(ctx.deps, args, args.patronId ?? null, 'fines'),
     },
+    // Every mutation that moves a copy or changes a work invalidates the work's cached row after it commits.
     Mutation: {
       createAuthor: (_, { input }, ctx) => catalogue.createAuthor(ctx.deps, input),
       createWork: (_, { input }, ctx) => catalogue.createWork(ctx.deps, input),
-      addEdition: (_, { input }, ctx) => catalogue.addEdition(ctx.deps, input),
-      addCopy: (_, { input }, ctx) => catalogue.addCopy(ctx.deps, input),
-      checkOut: (_, args, ctx) => circulation.checkOut(ctx.deps, args),
-      renewLoan: (_, { loanId }, ctx) => circulation.renew(ctx.deps, loanId),
-      checkIn: (_, args, ctx) => circulation.checkIn(ctx.deps, args),
-      placeHold: (_, { workId }, ctx) => circulation.placeHold(ctx.deps, workId),
-      cancelHold: (_, { holdId }, ctx) => circulation.cancelHold(ctx.deps, holdId),
+      addEdition: async (_, { input }, ctx) => changed(ctx, await catalogue.addEdition(ctx.deps, input), (p) => p.edition?.workId),
+      addCopy: async (_, { input }, ctx) => changed(ctx, await catalogue.addCopy(ctx.deps, input), (p) => p.copy?.workId),
+      checkOut: async (_, args, ctx) => changed(ctx, await circulation.checkOut(ctx.deps, args), (p) => p.loan?.workId),
+      renewLoan: async (_, { loanId }, ctx) => changed(ctx, await circulation.renew(ctx.deps, loanId), (p) => p.loan?.workId),
+      checkIn: async (_, args, ctx) => changed(ctx, await circulation.checkIn(ctx.deps, args), (p) => p.loan?.workId),
+      placeHold: async (_, { workId }, ctx) => changed(ctx, await circulation.placeHold(ctx.deps, workId), (p) => p.hold?.workId),
+      cancelHold: async (_, { holdId }, ctx) => changed(ctx, await circulation.cancelHold(ctx.deps, holdId), (p) => p.hold?.workId),
       payFine: (_, { fineId }, ctx) => circulation.payFine(ctx.deps, fineId),
       waiveFine: (_, { fineId }, ctx) => circulation.waiveFine(ctx.deps, fineId),
     },

@@ -45,7 +45,7 @@ export type AddEditionInput = {
   workId: Scalars['ID']['input'];
 };
 
-/** A creator of works. */
+/** A creator of works (public: cached 10 s by the router's response cache). */
 export type Author = {
   __typename?: 'Author';
   /** Year of birth, when known. */
@@ -86,6 +86,13 @@ export type AuthorPayload = {
   /** What was wrong; empty on success. */
   errors: Array<UserError>;
 };
+
+/** Who may share a cached response: PUBLIC (everyone) or PRIVATE (one user in one tenant; the default here, see kit/src/cache-control.ts). */
+export type CacheControlScope =
+  /** One user in one tenant. */
+  | 'PRIVATE'
+  /** Shared by every caller. */
+  | 'PUBLIC';
 
 /** One physical copy of a work. */
 export type Copy = {
@@ -941,11 +948,11 @@ export type ResolversTypes = ResolversObject<{
   AddCopyInput: AddCopyInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AddEditionInput: AddEditionInput;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Author: ResolverTypeWrapper<AuthorRow>;
   AuthorConnection: ResolverTypeWrapper<Omit<AuthorConnection, 'edges'> & { edges: Array<ResolversTypes['AuthorEdge']> }>;
   AuthorEdge: ResolverTypeWrapper<Omit<AuthorEdge, 'node'> & { node: ResolversTypes['Author'] }>;
   AuthorPayload: ResolverTypeWrapper<Omit<AuthorPayload, 'author'> & { author?: Maybe<ResolversTypes['Author']> }>;
+  CacheControlScope: CacheControlScope;
   Copy: ResolverTypeWrapper<CopyRow>;
   CopyConnection: ResolverTypeWrapper<Omit<CopyConnection, 'edges'> & { edges: Array<ResolversTypes['CopyEdge']> }>;
   CopyEdge: ResolverTypeWrapper<Omit<CopyEdge, 'node'> & { node: ResolversTypes['Copy'] }>;
@@ -972,7 +979,6 @@ export type ResolversTypes = ResolversObject<{
   HoldStatus: HoldStatus;
   LibraryMoney: ResolverTypeWrapper<MoneyData>;
   Loan: ResolverTypeWrapper<LoanRow>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   LoanConnection: ResolverTypeWrapper<Omit<LoanConnection, 'edges'> & { edges: Array<ResolversTypes['LoanEdge']> }>;
   LoanEdge: ResolverTypeWrapper<Omit<LoanEdge, 'node'> & { node: ResolversTypes['Loan'] }>;
   LoanPayload: ResolverTypeWrapper<Omit<LoanPayload, 'fine' | 'hold' | 'loan'> & { fine?: Maybe<ResolversTypes['Fine']>, hold?: Maybe<ResolversTypes['Hold']>, loan?: Maybe<ResolversTypes['Loan']> }>;
@@ -989,6 +995,8 @@ export type ResolversTypes = ResolversObject<{
   WorkFilter: WorkFilter;
   WorkPayload: ResolverTypeWrapper<Omit<WorkPayload, 'work'> & { work?: Maybe<ResolversTypes['Work']> }>;
   WorkSort: WorkSort;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
 
@@ -997,7 +1005,6 @@ export type ResolversParentTypes = ResolversObject<{
   AddCopyInput: AddCopyInput;
   ID: Scalars['ID']['output'];
   AddEditionInput: AddEditionInput;
-  Int: Scalars['Int']['output'];
   Author: AuthorRow;
   AuthorConnection: Omit<AuthorConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuthorEdge']> };
   AuthorEdge: Omit<AuthorEdge, 'node'> & { node: ResolversParentTypes['Author'] };
@@ -1024,7 +1031,6 @@ export type ResolversParentTypes = ResolversObject<{
   HoldPayload: Omit<HoldPayload, 'hold'> & { hold?: Maybe<ResolversParentTypes['Hold']> };
   LibraryMoney: MoneyData;
   Loan: LoanRow;
-  Boolean: Scalars['Boolean']['output'];
   LoanConnection: Omit<LoanConnection, 'edges'> & { edges: Array<ResolversParentTypes['LoanEdge']> };
   LoanEdge: Omit<LoanEdge, 'node'> & { node: ResolversParentTypes['Loan'] };
   LoanPayload: Omit<LoanPayload, 'fine' | 'hold' | 'loan'> & { fine?: Maybe<ResolversParentTypes['Fine']>, hold?: Maybe<ResolversParentTypes['Hold']>, loan?: Maybe<ResolversParentTypes['Loan']> };
@@ -1039,12 +1045,22 @@ export type ResolversParentTypes = ResolversObject<{
   WorkFacets: WorkFacetsData;
   WorkFilter: WorkFilter;
   WorkPayload: Omit<WorkPayload, 'work'> & { work?: Maybe<ResolversParentTypes['Work']> };
+  Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
   String: Scalars['String']['output'];
 }>;
 
 export type AuthenticatedDirectiveArgs = { };
 
 export type AuthenticatedDirectiveResolver<Result, Parent, ContextType = LibraryContext, Args = AuthenticatedDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type CacheControlDirectiveArgs = {
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+  maxAge?: Maybe<Scalars['Int']['input']>;
+  scope?: Maybe<CacheControlScope>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = LibraryContext, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type RequiresScopesDirectiveArgs = {
   scopes: Array<Array<Scalars['String']['input']>>;
@@ -1361,5 +1377,6 @@ export type Resolvers<ContextType = LibraryContext> = ResolversObject<{
 
 export type DirectiveResolvers<ContextType = LibraryContext> = ResolversObject<{
   authenticated?: AuthenticatedDirectiveResolver<any, any, ContextType>;
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
   requiresScopes?: RequiresScopesDirectiveResolver<any, any, ContextType>;
 }>;
