@@ -200,6 +200,7 @@ export async function gateways(args: BenchArgs): Promise<void> {
       spawnChild({
         name,
         args: [serve, name],
+        nodeArgs: cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${join(profileDir, name)}`] : [],
         env: { ...common, PORT: String(ports[name]), REQUIRE_ROUTER: 'false' },
         cpus: PIN.subgraphs,
       }),
