@@ -21,12 +21,14 @@ import { round, summarizeSeries } from './lib/stats';
 const SUBGRAPHS = ['identity', 'basics', 'polls', 'games'] as const;
 /** Load generator and subgraphs on core 0, the gateway under test alone on core 1. */
 const PIN = { load: '0', subgraphs: '0', gateway: '1' };
-const GATEWAYS = ['router', 'apollo', 'hive'] as const;
+const GATEWAYS = ['router', 'router-nomerge', 'apollo', 'hive', 'hive-rust'] as const;
 type GatewayName = (typeof GATEWAYS)[number];
-const QUERY_NAMES = ['single', 'nested'] as const;
+const QUERY_NAMES = ['single', 'nested', 'nested-vars', 'users'] as const;
 type QueryName = (typeof QUERY_NAMES)[number];
 const HIVE_DIR = join(repoRoot, 'bench', 'hive');
 const HIVE_BIN = join(HIVE_DIR, 'node_modules', '@graphql-hive', 'gateway', 'dist', 'bin.js');
+const HIVE_RUST = join(HIVE_DIR, 'node_modules', '@graphql-hive', 'router-runtime', 'package.json');
+const HIVE_RUST_CONFIG = join(HIVE_DIR, 'gateway.rust.config.mjs');
 
 /**
  * The two operations. Both are anonymous (no gateway needs to know our tokens) and neither is
@@ -36,12 +38,62 @@ const HIVE_BIN = join(HIVE_DIR, 'node_modules', '@graphql-hive', 'gateway', 'dis
  * games — with an entity step from polls into identity (`createdBy { displayName }`).
  */
 function queries(pollId: string): Record<QueryName, string> {
+  const vars =
+    'query Nested($id: ID!) { poll(id: $id) { question status options { label } results { totalVotes totals { votes } } createdBy { displayName } } ' +
+    'counter(name: "bench") { value } guessingRules { min max } }';
   return {
     single: '{ counter(name: "bench") { name value } }',
     nested:
       `{ poll(id: "${pollId}") { question status options { label } results { totalVotes totals { votes } } createdBy { displayName } } ` +
       'counter(name: "bench") { value } guessingRules { min max } }',
+    // (a) the nested query, its poll drawn per request from `--ids` distinct polls: nothing to merge.
+    'nested-vars': vars,
+    // (b) as (a), each request also signed in as one of `--users` distinct users (Authorization: Bearer).
+    users: vars,
   };
+}
+
+/** Runs `count` tasks, `parallel` at a time. */
+async function pool<T>(count: number, parallel: number, task: (i: number) => Promise<T>): Promise<T[]> {
+  const out: T[] = new Array<T>(count);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(parallel, count) }, async () => {
+      while (next < count) {
+        const i = next++;
+        out[i] = await task(i);
+      }
+    }),
+  );
+  return out;
+}
+
+/** Signs up a fresh user through our router; returns its access token. */
+async function signUp(routerUrl: string): Promise<string> {
+  const res = await postJson(routerUrl, {
+    query: 'mutation($input: SignUpInput!) { signUp(input: $input) { accessToken errors { message } } }',
+    variables: {
+      input: { email: `bench-${randomBytes(6).toString('hex')}@example.com`, password: 'bench-password-1234', displayName: 'Bench' },
+    },
+  });
+  const token = (JSON.parse(res.text) as { data?: { signUp?: { accessToken?: string } } }).data?.signUp?.accessToken;
+  if (!token) throw new Error(`signUp failed: ${res.text.slice(0, 500)}`);
+  return token;
+}
+
+/** Creates one poll as `token`'s user; returns its id. */
+async function createPoll(routerUrl: string, token: string, n: number): Promise<string> {
+  const created = await postJson(
+    routerUrl,
+    {
+      query: 'mutation($input: CreatePollInput!) { createPoll(input: $input) { poll { id } errors { message } } }',
+      variables: { input: { question: `Which gateway is fastest? (${n})`, options: ['router', 'apollo', 'hive'] } },
+    },
+    { authorization: `Bearer ${token}` },
+  );
+  const id = (JSON.parse(created.text) as { data?: { createPoll?: { poll?: { id?: string } } } }).data?.createPoll?.poll?.id;
+  if (!id) throw new Error(`createPoll failed: ${created.text.slice(0, 500)}`);
+  return id;
 }
 
 interface GatewayRun {
@@ -62,11 +114,11 @@ interface GatewayRun {
 
 /** Installs Hive Gateway into bench/hive/node_modules when it is not there yet (not a project dependency). */
 function ensureHive(): void {
-  if (existsSync(HIVE_BIN)) return;
+  if (existsSync(HIVE_BIN) && existsSync(HIVE_RUST)) return;
   process.stderr.write('installing Hive Gateway into bench/hive/node_modules (npm install --prefix bench/hive) ...\n');
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
   execFileSync(npm, ['install', '--prefix', HIVE_DIR, '--no-audit', '--no-fund'], { stdio: 'inherit' });
-  if (!existsSync(HIVE_BIN)) throw new Error(`Hive Gateway not found at ${HIVE_BIN} after npm install`);
+  if (!existsSync(HIVE_BIN) || !existsSync(HIVE_RUST)) throw new Error(`Hive Gateway not found at ${HIVE_BIN} after npm install`);
 }
 
 async function postJson(url: string, body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; text: string }> {
@@ -92,27 +144,15 @@ async function waitForGraphQL(url: string, child: Child, timeoutMs = 60_000): Pr
   throw new Error(`${url} not answering after ${timeoutMs} ms (last: ${last})\n${child.output().slice(-4000)}`);
 }
 
-/** Creates the data the nested query reads: a user and a poll, through our router. Returns the poll id. */
-async function seed(routerUrl: string): Promise<string> {
-  const signUp = await postJson(routerUrl, {
-    query: 'mutation($input: SignUpInput!) { signUp(input: $input) { accessToken errors { message } } }',
-    variables: {
-      input: { email: `bench-${randomBytes(4).toString('hex')}@example.com`, password: 'bench-password-1234', displayName: 'Bench' },
-    },
-  });
-  const token = (JSON.parse(signUp.text) as { data?: { signUp?: { accessToken?: string } } }).data?.signUp?.accessToken;
-  if (!token) throw new Error(`signUp failed: ${signUp.text.slice(0, 500)}`);
-  const created = await postJson(
-    routerUrl,
-    {
-      query: 'mutation($input: CreatePollInput!) { createPoll(input: $input) { poll { id } errors { message } } }',
-      variables: { input: { question: 'Which gateway is fastest?', options: ['router', 'apollo', 'hive'] } },
-    },
-    { authorization: `Bearer ${token}` },
-  );
-  const id = (JSON.parse(created.text) as { data?: { createPoll?: { poll?: { id?: string } } } }).data?.createPoll?.poll?.id;
-  if (!id) throw new Error(`createPoll failed: ${created.text.slice(0, 500)}`);
-  return id;
+/**
+ * Creates the data the queries read, through our router: `ids` polls (by up to 20 users) and `users`
+ * signed-in users. Returns the poll ids and the users' access tokens (15 minutes: enough for a run).
+ */
+async function seed(routerUrl: string, ids: number, users: number): Promise<{ pollIds: string[]; tokens: string[] }> {
+  const authors = await pool(Math.min(20, ids), 4, () => signUp(routerUrl));
+  const pollIds = await pool(ids, 16, (i) => createPoll(routerUrl, authors[i % authors.length]!, i));
+  const tokens = users ? await pool(users, 4, () => signUp(routerUrl)) : [];
+  return { pollIds, tokens };
 }
 
 /** Runs the benchmark with options from the command line; see bench/README.md. */
@@ -124,11 +164,13 @@ export async function gateways(args: BenchArgs): Promise<void> {
   const waitQuietS = args.number('wait-quiet', 0, 0, 3600);
   const only = args.choice<'all' | GatewayName>('gateway', ['all', ...GATEWAYS], 'all');
   const queryChoice = args.choice<'all' | QueryName>('query', ['all', ...QUERY_NAMES], 'all');
+  const idCount = args.number('ids', 10_000, 1, 100_000);
+  const userCount = args.number('users', 1_000, 1, 10_000);
   const cpuProf = args.flag('cpu-prof');
   args.rejectUnknown();
   const targets = only === 'all' ? [...GATEWAYS] : [only];
   const queryNames = queryChoice === 'all' ? [...QUERY_NAMES] : [queryChoice];
-  if (targets.includes('hive')) ensureHive();
+  if (targets.includes('hive') || targets.includes('hive-rust')) ensureHive();
   if (!pinSelf(PIN.load)) process.stderr.write('warning: taskset could not pin the load generator; running unpinned\n');
 
   const machine = describeMachine();
@@ -158,6 +200,7 @@ export async function gateways(args: BenchArgs): Promise<void> {
       spawnChild({
         name,
         args: [serve, name],
+        nodeArgs: cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${join(profileDir, name)}`] : [],
         env: { ...common, PORT: String(ports[name]), REQUIRE_ROUTER: 'false' },
         cpus: PIN.subgraphs,
       }),
@@ -201,6 +244,24 @@ export async function gateways(args: BenchArgs): Promise<void> {
       },
       cpus: PIN.gateway,
     });
+    // (a') the same router with in-flight merging off: every subgraph query is sent.
+    if (targets.includes('router-nomerge')) {
+      children['router-nomerge'] = spawnChild({
+        name: 'router-nomerge',
+        args: [serve, 'router'],
+        nodeArgs: cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+        env: {
+          ...common,
+          LOG_LEVEL: 'info',
+          ROUTER_PORT: String(gatewayPorts['router-nomerge']),
+          SUPERGRAPH_PATH: supergraphPath,
+          RATE_LIMIT_ANONYMOUS_POINTS: '1000000000',
+          RATE_LIMIT_USER_POINTS: '1000000000',
+          SUBGRAPH_MERGE_INFLIGHT: 'false',
+        },
+        cpus: PIN.gateway,
+      });
+    }
     if (targets.includes('apollo')) {
       children.apollo = spawnChild({
         name: 'apollo',
@@ -217,15 +278,48 @@ export async function gateways(args: BenchArgs): Promise<void> {
         cpus: PIN.gateway,
       });
     }
+    if (targets.includes('hive-rust')) {
+      children['hive-rust'] = spawnChild({
+        name: 'hive-rust',
+        args: [
+          HIVE_BIN,
+          'supergraph',
+          supergraphPath,
+          '-c',
+          HIVE_RUST_CONFIG,
+          '--host',
+          '127.0.0.1',
+          '--port',
+          String(gatewayPorts['hive-rust']),
+        ],
+        env: { NODE_ENV: 'production' },
+        cpus: PIN.gateway,
+      });
+    }
     for (const g of Object.keys(children) as GatewayName[]) await waitForGraphQL(urls[g], children[g]);
 
-    const pollId = await seed(urls.router);
-    const ops = queries(pollId);
+    const needsIds = queryNames.some((q) => q === 'nested-vars' || q === 'users');
+    process.stderr.write(`seeding ${needsIds ? idCount : 1} poll(s) and ${queryNames.includes('users') ? userCount : 0} user(s) ...\n`);
+    const seeded = await seed(urls.router, needsIds ? idCount : 1, queryNames.includes('users') ? userCount : 0);
+    const { pollIds, tokens } = seeded;
+    const ops = queries(pollIds[0]!);
+    const pick = <T>(list: T[]): T => list[Math.floor(Math.random() * list.length)]!;
+    /** Each workload's request body and headers: fixed for single/nested, drawn per request for the others. */
+    const workload = (q: QueryName): { body: string | (() => string); headers?: () => Record<string, string> } => {
+      if (q === 'single' || q === 'nested') return { body: JSON.stringify({ query: ops[q] }) };
+      const body = () => JSON.stringify({ query: ops[q], variables: { id: pick(pollIds) } });
+      if (q === 'nested-vars') return { body };
+      return { body, headers: () => ({ authorization: `Bearer ${pick(tokens)}` }) };
+    };
     // Every gateway must give the same answer to each query before anything is measured.
     for (const q of queryNames) {
       let reference: string | undefined;
       for (const g of targets) {
-        const res = await postJson(urls[g], { query: ops[q] });
+        const res = await postJson(
+          urls[g],
+          q === 'single' || q === 'nested' ? { query: ops[q] } : { query: ops[q], variables: { id: pollIds[0] } },
+          q === 'users' ? { authorization: `Bearer ${tokens[0]}` } : {},
+        );
         const normalised = res.status === 200 ? JSON.stringify(JSON.parse(res.text)) : `HTTP ${res.status} ${res.text}`;
         if (res.status !== 200 || normalised.includes('"errors"')) throw new Error(`${g} ${q}: ${normalised.slice(0, 500)}`);
         reference ??= normalised;
@@ -236,7 +330,7 @@ export async function gateways(args: BenchArgs): Promise<void> {
     const loadBefore = loadavg();
     const runs: GatewayRun[] = [];
     for (const q of queryNames) {
-      const body = JSON.stringify({ query: ops[q] });
+      const { body, headers } = workload(q);
       for (const concurrency of concurrencies) {
         for (let r = 1; r <= rounds; r++) {
           // Rotate the order every round: A,B,C then B,C,A then C,A,B.
@@ -248,7 +342,14 @@ export async function gateways(args: BenchArgs): Promise<void> {
             const sgBefore = subgraphs.map((s) => cpuTimeMs(s.pid));
             const selfBefore = process.cpuUsage();
             process.stderr.write(`  ${g.padEnd(6)} ${q} c=${concurrency} round ${r}/${rounds}\n`);
-            const load = await runLoad({ url: urls[g], body, concurrency, warmupMs: warmupS * 1000, durationMs: durationS * 1000 });
+            const load = await runLoad({
+              url: urls[g],
+              body,
+              headers,
+              concurrency,
+              warmupMs: warmupS * 1000,
+              durationMs: durationS * 1000,
+            });
             const self = process.cpuUsage(selfBefore);
             const gwAfter = cpuTimeMs(gateway.pid);
             const sgAfter = subgraphs.map((s) => cpuTimeMs(s.pid));
@@ -288,7 +389,11 @@ export async function gateways(args: BenchArgs): Promise<void> {
           const present = values.filter((v): v is number => v !== null);
           return present.length ? round(summarizeSeries(present).median, digits) : null;
         };
-        const hiveRps = targets.includes('hive') ? med(of('hive').map((x) => x.load.rps)) : null;
+        // Hive Gateway's best configuration (default planner or Rust planner) on this query and concurrency.
+        const hiveMedians = (['hive', 'hive-rust'] as const)
+          .filter((h) => targets.includes(h))
+          .map((h) => med(of(h).map((x) => x.load.rps)) ?? 0);
+        const hiveRps = hiveMedians.length ? Math.max(...hiveMedians) : null;
         return targets.map((g) => {
           const rs = of(g);
           const rps = rs.map((x) => x.load.rps);
@@ -317,7 +422,7 @@ export async function gateways(args: BenchArgs): Promise<void> {
     );
 
     const markdown = [
-      '| query | conc | gateway | rps (median) | rps min–max | rps / Hive | p50 ms | p99 ms | gateway CPU ms/req | subgraphs CPU ms/req | gateway RSS MB | errors |',
+      '| query | conc | gateway | rps (median) | rps min–max | rps / best Hive | p50 ms | p99 ms | gateway CPU ms/req | subgraphs CPU ms/req | gateway RSS MB | errors |',
       '|---|---|---|---|---|---|---|---|---|---|---|---|',
       ...summary.map(
         (s) =>
@@ -381,12 +486,16 @@ export async function gateways(args: BenchArgs): Promise<void> {
         durationS,
         rounds,
         waitQuietS,
+        distinctPollIds: needsIds ? idCount : 1,
+        distinctUsers: tokens.length,
         pin: PIN,
         hiveGateway: JSON.parse(readFileSync(join(HIVE_DIR, 'package.json'), 'utf8')).dependencies,
         layout:
           'subgraphs identity, basics, polls, games: one production process each (REQUIRE_ROUTER=false, LOG_LEVEL=warn, SQLite); ' +
           'router: dist/scripts/serve.js router, NODE_ENV=production, LOG_LEVEL=info, response cache on, rate limit raised out of reach; ' +
-          'apollo: bench/fixtures/apollo-gateway.ts; hive: hive-gateway supergraph <file> (defaults)',
+          'router-nomerge: the same with SUBGRAPH_MERGE_INFLIGHT=false; ' +
+          'apollo: bench/fixtures/apollo-gateway.ts; hive: hive-gateway supergraph <file> (defaults); ' +
+          'hive-rust: the same with -c bench/hive/gateway.rust.config.mjs (unifiedGraphHandler of @graphql-hive/router-runtime)',
       },
       summary,
       runs: runs.map((r) => ({

@@ -176,6 +176,7 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
     onMutation: (subgraph) => edge.purgeSubgraph(subgraph),
     metrics,
     timeoutMs: config.SUBGRAPH_TIMEOUT_MS,
+    mergeInflight: config.SUBGRAPH_MERGE_INFLIGHT,
     breaker: {
       failureRatio: config.BREAKER_FAILURE_RATIO,
       minimumCalls: config.BREAKER_MINIMUM_CALLS,

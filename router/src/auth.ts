@@ -15,6 +15,21 @@ function unauthenticated(message: string): GraphQLError {
   });
 }
 
+/** Verified access tokens remembered at most; beyond, the oldest are dropped. */
+const VERIFIED_MAX_ENTRIES = 10_000;
+
+/** What a verified access token says, kept until the token expires. */
+interface VerifiedToken {
+  userId: string;
+  roles: string[];
+  tenants: unknown;
+  defaultTenant: unknown;
+  /** The token's `iat` (seconds): a tenant the user was removed from after it is refused. */
+  issuedAt: number;
+  /** Epoch ms of the token's `exp`: the entry is not used from then on. */
+  expiresAt: number;
+}
+
 /**
  * Verifies bearer access tokens against identity's JWKS (ES256 only, issuer, audience, expiry). Keys
  * are fetched once and cached; an unknown `kid` triggers a refetch, so key rotation needs no restart.
@@ -24,6 +39,13 @@ function unauthenticated(message: string): GraphQLError {
  */
 export class TokenVerifier {
   private readonly jwks: ReturnType<typeof createRemoteJWKSet>;
+  /**
+   * Tokens already verified, by their exact text (signature included), until their `exp` — never
+   * longer, and without the 5 s clock tolerance. Access tokens cannot be revoked before they expire
+   * (docs/ARCHITECTURE.md), so a remembered verification answers as a new one would; an ES256 check
+   * was the router's largest own cost with many signed-in users (bench/README.md, gateways).
+   */
+  private readonly verified = new Map<string, VerifiedToken>();
 
   /** Identity's announced access changes (see {@link StreamIdentity.removedMember}); set once the router has them. */
   accessChanges?: Pick<StreamIdentity, 'removedMember'>;
@@ -45,6 +67,11 @@ export class TokenVerifier {
     const match = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/.exec(header);
     const token = match?.[1];
     if (!token) throw unauthenticated('The Authorization header must be "Bearer <access token>".');
+    const known = this.verified.get(token);
+    if (known) {
+      if (Date.now() < known.expiresAt) return this.acting(req, known);
+      this.verified.delete(token);
+    }
     try {
       const { payload } = await jwtVerify(token, this.jwks, {
         issuer: ISSUER,
@@ -54,12 +81,10 @@ export class TokenVerifier {
       });
       if (typeof payload.sub !== 'string') throw unauthenticated('The access token names no user.');
       const roles = Array.isArray(payload.roles) ? payload.roles.filter((r): r is string => typeof r === 'string') : [];
-      const viewer = chooseTenant(req, { userId: payload.sub, roles, tenants: payload.ten, defaultTenant: payload.tid });
-      const removed = this.accessChanges?.removedMember(viewer, { iat: typeof payload.iat === 'number' ? payload.iat : 0 });
-      if (!removed) return viewer;
-      // Chosen by the header (or subdomain): refused. Only the token's default: the request acts in no tenant.
-      if (req.headers[TENANT_HEADER] !== undefined) throw removed;
-      return { ...viewer, tenantId: null, tenantRole: null };
+      const claims = { userId: payload.sub, roles, tenants: payload.ten, defaultTenant: payload.tid };
+      const entry = { ...claims, issuedAt: typeof payload.iat === 'number' ? payload.iat : 0 };
+      if (typeof payload.exp === 'number') this.remember(token, { ...entry, expiresAt: payload.exp * 1000 });
+      return this.acting(req, entry);
     } catch (error) {
       if (error instanceof GraphQLError) throw error;
       if (error instanceof joseErrors.JWTExpired) throw unauthenticated('The access token has expired; log in again.');
@@ -70,6 +95,29 @@ export class TokenVerifier {
       }
       throw unauthenticated('The access token is not valid.');
     }
+  }
+
+  /**
+   * The viewer acting in the tenant the request chooses (`chooseTenant`), checked on every request,
+   * cached token or not, against removals announced since the token was issued.
+   */
+  private acting(req: IncomingMessage, token: Omit<VerifiedToken, 'expiresAt'>): Viewer {
+    const viewer = chooseTenant(req, token);
+    const removed = this.accessChanges?.removedMember(viewer, { iat: token.issuedAt });
+    if (!removed) return viewer;
+    // Chosen by the header (or subdomain): refused. Only the token's default: the request acts in no tenant.
+    if (req.headers[TENANT_HEADER] !== undefined) throw removed;
+    return { ...viewer, tenantId: null, tenantRole: null };
+  }
+
+  private remember(token: string, entry: VerifiedToken): void {
+    if (entry.expiresAt <= Date.now()) return;
+    if (this.verified.size >= VERIFIED_MAX_ENTRIES) {
+      const now = Date.now();
+      for (const [key, value] of this.verified) if (value.expiresAt <= now) this.verified.delete(key);
+      while (this.verified.size >= VERIFIED_MAX_ENTRIES) this.verified.delete(this.verified.keys().next().value!);
+    }
+    this.verified.set(token, entry);
   }
 }
 

@@ -90,6 +90,11 @@ export const routerEnvSchema = baseEnvSchema.extend({
   SUBSCRIPTION_RETRY_ATTEMPTS: z.coerce.number().int().min(0).max(100).default(8),
   /** Time after which a subgraph fetch is abandoned. */
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  /** Identical in-flight subgraph queries of the same viewer share one fetch (`false`: every query is sent). */
+  SUBGRAPH_MERGE_INFLIGHT: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
   /**
    * Tenants by subdomain: a request to `<slug>.<HUBGRAPH_BASE_DOMAIN>` acts in the tenant with that
    * slug (as if it sent the x-hubgraph-tenant header). Unset: only the header chooses.

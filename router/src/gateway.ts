@@ -234,10 +234,13 @@ const keepAlive = {
 export class SubgraphClient {
   private readonly inflight = new Map<string, Promise<RawAnswer>>();
   private readonly targets = new Map<string, URL>();
-  constructor(private readonly timeoutMs: number) {}
+  constructor(
+    private readonly timeoutMs: number,
+    private readonly merge = true,
+  ) {}
 
   post(url: string, body: string, headers: Record<string, string>, mergeScope?: string): Promise<RawAnswer> {
-    if (mergeScope === undefined) return this.send(url, body, headers);
+    if (mergeScope === undefined || !this.merge) return this.send(url, body, headers);
     const key = `${url}\n${mergeScope}\n${body}`;
     let shared = this.inflight.get(key);
     if (!shared) {
@@ -288,6 +291,8 @@ export class SubgraphClient {
 export interface GatewayOptions {
   supergraphSdl: string;
   timeoutMs: number;
+  /** Merge identical in-flight subgraph queries of the same viewer (default true). */
+  mergeInflight?: boolean;
   breaker?: BreakerOptions;
   metrics?: RouterMetrics;
   /** Subgraph name → URL; names missing here keep the URL composed into the supergraph. */
@@ -311,7 +316,7 @@ export function createGateway(options: GatewayOptions): {
   const dataSources = new Map<string, RemoteGraphQLDataSource<RouterContext>>();
   const breakers = new Map<string, CircuitBreaker>();
   const tokens = new ForwardedTokens(options.signer);
-  const client = new SubgraphClient(options.timeoutMs);
+  const client = new SubgraphClient(options.timeoutMs, options.mergeInflight ?? true);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     logger: options.log,
