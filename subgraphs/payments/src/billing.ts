@@ -8,6 +8,7 @@ import {
   recordEvent,
   requireTenant,
   TENANT_BILLING_TOPIC,
+  TENANT_DELETION_REQUESTED,
   type Connection,
   type Em,
   type EventConsumer,
@@ -196,8 +197,10 @@ export class TenantBilling {
   consumer(deps: () => PaymentsDeps): EventConsumer {
     return {
       name: 'tenant-billing',
-      types: ['payments.payment_intent.succeeded', 'payments.payment_intent.payment_failed'],
+      types: ['payments.payment_intent.succeeded', 'payments.payment_intent.payment_failed', TENANT_DELETION_REQUESTED],
       handle: async (event, em) => {
+        if (event.type === TENANT_DELETION_REQUESTED)
+          return this.endForDeletedTenant(em, String(event.payload.tenantId ?? ''), deps().pubsub);
         const match = INVOICE_REFERENCE.exec(String(event.payload.reference ?? ''));
         if (!match) return;
         const d = deps();
@@ -230,6 +233,32 @@ export class TenantBilling {
         return before === 'READ_ONLY' || sub.status === 'READ_ONLY' ? () => this.publishChange(d.pubsub, sub) : undefined;
       },
     };
+  }
+
+  /**
+   * A tenant being deleted is billed no more: its open invoice is voided (its PaymentIntent
+   * cancelled) and the subscription falls back to FREE, so the sweep never renews it. The invoices
+   * stay, as payment records do.
+   */
+  private async endForDeletedTenant(em: Em, tenantId: string, pubsub: PubSub): Promise<void | (() => Promise<void>)> {
+    const sub = tenantId.length === 36 ? await lockRow(em, TenantSubscription, { tenantId }) : null;
+    if (!sub) return;
+    const open = sub.openInvoiceId ? await lockRow(em, TenantInvoice, { id: sub.openInvoiceId }) : null;
+    if (open?.status === 'OPEN') {
+      open.status = 'VOID';
+      await this.payments.cancelForOrder(em, `tenant-invoice:${open.id}`);
+    }
+    const wasReadOnly = sub.status === 'READ_ONLY';
+    Object.assign(sub, {
+      plan: 'FREE',
+      status: 'ACTIVE',
+      currentPeriodStart: null,
+      currentPeriodEnd: null,
+      graceUntil: null,
+      openInvoiceId: null,
+    });
+    await em.flush();
+    return wasReadOnly ? () => this.publishChange(pubsub, sub) : undefined;
   }
 
   /**

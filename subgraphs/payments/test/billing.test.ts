@@ -124,6 +124,35 @@ describe('payments: tenant plans and billing (#55)', () => {
     );
   });
 
+  it('stops billing a tenant that is deleted: the open invoice is voided and nothing renews', async () => {
+    const leaving = await signUpUser(stack.url, 'leaving-admin');
+    const invoice = (await gql(stack.url, CHANGE, { p: 'BUSINESS' }, as(leaving))).body.data.changeTenantPlan.invoice;
+    await gql(stack.url, CONFIRM, { id: invoice.paymentIntent.id, m: 'pm_card_visa' }, as(leaving));
+    await eventually(async () => expect(await billing(leaving)).toMatchObject({ plan: { code: 'BUSINESS' }, status: 'ACTIVE' }));
+    // A pending plan change leaves an open invoice behind.
+    await gql(stack.url, CHANGE, { p: 'TEAM' }, as(leaving));
+    const name = (await gql(stack.url, '{ currentTenant { name } }', {}, as(leaving))).body.data.currentTenant.name;
+    await new Promise((resolve) => setTimeout(resolve, 1010 - (Date.now() % 1000)));
+    const deleted = await gql(
+      stack.url,
+      'mutation($n: String!) { deleteTenant(confirmName: $n) { errors { code } } }',
+      { n: name },
+      as(leaving),
+    );
+    expect(deleted.body.data.deleteTenant.errors).toEqual([]);
+    const sub = await eventually(async () => {
+      const row = await paymentsEm().findOneOrFail(TenantSubscription, { tenantId: leaving.tenantId });
+      expect(row).toMatchObject({ plan: 'FREE', status: 'ACTIVE', openInvoiceId: null, currentPeriodEnd: null });
+      return row;
+    });
+    expect(sub.plan).toBe('FREE');
+    const invoices = await paymentsEm().find(TenantInvoice, { tenantId: leaving.tenantId }, { orderBy: { createdAt: 'asc' } });
+    expect(invoices.map((i) => i.status)).toEqual(['PAID', 'VOID']);
+    clock.advance(31 * DAY);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await paymentsEm().count(TenantInvoice, { tenantId: leaving.tenantId })).toBe(2);
+  });
+
   it("refuses a member beyond the plan's quota, adding nothing", async () => {
     const owner = await signUpUser(stack.url, 'small-tenant');
     const people = await Promise.all(Array.from({ length: 10 }, (_, i) => signUpUser(stack.url, `member-${i}`)));
