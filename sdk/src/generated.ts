@@ -5948,7 +5948,7 @@ export type ReplayWebhookDeliveryMutation = { replayWebhookDelivery: { delivery:
 export type TenantPlansQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TenantPlansQuery = { tenantPlans: Array<{ code: TenantPlanCode, name: string, amount: number, currency: string, maxMembers: number }> };
+export type TenantPlansQuery = { tenantPlans: Array<{ code: TenantPlanCode, name: string, amount: number, currency: string, maxMembers: number }> | null };
 
 export type TenantBillingQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -338,7 +338,7 @@ export type Query = {
   /** The current tenant's invoices, newest first (ADMIN). */
   tenantInvoices?: Maybe<TenantInvoiceConnection>;
   /** The plans, with prices and limits. */
-  tenantPlans: Array<TenantPlan>;
+  tenantPlans?: Maybe<Array<TenantPlan>>;
   /** One webhook endpoint of the viewer's (any for an admin). */
   webhookEndpoint?: Maybe<WebhookEndpoint>;
   /** The viewer's webhook endpoints (an admin's: everyone's). */
@@ -944,7 +944,7 @@ export type QueryResolvers<ContextType = PaymentsContext, ParentType extends Res
   paymentIntentsByReference?: Resolver<Maybe<ResolversTypes['PaymentIntentConnection']>, ParentType, ContextType, RequireFields<QueryPaymentIntentsByReferenceArgs, 'first' | 'reference'>>;
   tenantBilling?: Resolver<Maybe<ResolversTypes['TenantBilling']>, ParentType, ContextType>;
   tenantInvoices?: Resolver<Maybe<ResolversTypes['TenantInvoiceConnection']>, ParentType, ContextType, RequireFields<QueryTenantInvoicesArgs, 'first'>>;
-  tenantPlans?: Resolver<Array<ResolversTypes['TenantPlan']>, ParentType, ContextType>;
+  tenantPlans?: Resolver<Maybe<Array<ResolversTypes['TenantPlan']>>, ParentType, ContextType>;
   webhookEndpoint?: Resolver<Maybe<ResolversTypes['WebhookEndpoint']>, ParentType, ContextType, RequireFields<QueryWebhookEndpointArgs, 'id'>>;
   webhookEndpoints?: Resolver<Maybe<ResolversTypes['WebhookEndpointConnection']>, ParentType, ContextType, RequireFields<QueryWebhookEndpointsArgs, 'first'>>;
 }>;
