@@ -10,6 +10,17 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateRouterKeys } from '../kit/src/auth';
+import {
+  CLIENTS_PER_SUBSCRIPTION,
+  forwardedIdentities,
+  MIX_OPERATIONS,
+  mixWorkload,
+  openSubscriptions,
+  seedMix,
+  tryEveryOperation,
+  type MixData,
+  type MixUser,
+} from './lib/app-mix';
 import type { BenchArgs } from './lib/args';
 import { runLoad, type LoadResult } from './lib/load';
 import { cpuTimeMs, freePort, onInterrupt, pinSelf, rssBytes, spawnChild, stopAll, waitForReady, type Child } from './lib/proc';
@@ -23,12 +34,15 @@ const SUBGRAPHS = ['identity', 'basics', 'polls', 'games'] as const;
 const PIN = { load: '0', subgraphs: '0', gateway: '1' };
 const GATEWAYS = ['router', 'router-nomerge', 'apollo', 'hive', 'hive-rust'] as const;
 type GatewayName = (typeof GATEWAYS)[number];
-const QUERY_NAMES = ['single', 'nested', 'nested-vars', 'users'] as const;
+const QUERY_NAMES = ['single', 'nested', 'nested-vars', 'users', 'mix'] as const;
 type QueryName = (typeof QUERY_NAMES)[number];
 const HIVE_DIR = join(repoRoot, 'bench', 'hive');
 const HIVE_BIN = join(HIVE_DIR, 'node_modules', '@graphql-hive', 'gateway', 'dist', 'bin.js');
 const HIVE_RUST = join(HIVE_DIR, 'node_modules', '@graphql-hive', 'router-runtime', 'package.json');
+const HIVE_CONFIG = join(HIVE_DIR, 'gateway.config.mjs');
 const HIVE_RUST_CONFIG = join(HIVE_DIR, 'gateway.rust.config.mjs');
+/** Gateways that execute subscriptions (Apollo Gateway does not). */
+const SUBSCRIBES: readonly GatewayName[] = ['router', 'router-nomerge', 'hive', 'hive-rust'];
 
 /**
  * The two operations. Both are anonymous (no gateway needs to know our tokens) and neither is
@@ -50,6 +64,8 @@ function queries(pollId: string): Record<QueryName, string> {
     'nested-vars': vars,
     // (b) as (a), each request also signed in as one of `--users` distinct users (Authorization: Bearer).
     users: vars,
+    // (c) twenty operations weighted like an app, signed in, plus subscriptions (bench/lib/app-mix.ts).
+    mix: `${MIX_OPERATIONS.length} operations (${MIX_OPERATIONS.map((op) => `${op.name} ${op.weight} %`).join(', ')}), one pollResultsChanged subscription per ${CLIENTS_PER_SUBSCRIPTION} virtual users`,
   };
 }
 
@@ -110,6 +126,9 @@ interface GatewayRun {
   /** Gateway resident memory right after the run. */
   gatewayRssMb: number | null;
   busyBefore: number | null;
+  /** Workload `mix`: subscriptions open during the run (null: the gateway runs none) and events they received per second. */
+  subscriptions: number | null;
+  subscriptionEventsPerS: number | null;
 }
 
 /** Installs Hive Gateway into bench/hive/node_modules when it is not there yet (not a project dependency). */
@@ -155,6 +174,56 @@ async function seed(routerUrl: string, ids: number, users: number): Promise<{ po
   return { pollIds, tokens };
 }
 
+/**
+ * Before workload `mix` is measured: every operation answers without errors on every gateway, the
+ * deterministic reads answer alike, and a subscription opened on each gateway that runs them
+ * receives the event of a vote changed through our router.
+ */
+async function checkMix(
+  targets: GatewayName[],
+  postTo: (g: GatewayName) => (body: unknown, headers?: Record<string, string>) => Promise<{ status: number; text: string }>,
+  urls: Record<GatewayName, string>,
+  mix: { data: MixData; headersOf: (user: MixUser) => Record<string, string> },
+): Promise<void> {
+  const same = ['counter', 'units', 'me', 'guessingRules', 'oauthProviders', 'matchmakingStatus'];
+  let reference: Record<string, string> | undefined;
+  for (const g of targets) {
+    const answers = await tryEveryOperation(postTo(g), mix.data, mix.headersOf);
+    for (const [name, text] of Object.entries(answers)) {
+      if (!text.startsWith('{"data":') || text.includes('"errors"')) throw new Error(`${g} mix ${name}: ${text.slice(0, 500)}`);
+      answers[name] = JSON.stringify(JSON.parse(text)); // the same JSON, whatever the whitespace
+    }
+    reference ??= answers;
+    for (const name of same) {
+      if (answers[name] !== reference[name])
+        throw new Error(`${g} answers mix ${name} differently:\n${answers[name]}\nvs\n${reference[name]}`);
+    }
+  }
+  const hot = mix.data.hot[0]!;
+  const voter = mix.data.users[0]!;
+  for (const g of targets.filter((t) => SUBSCRIBES.includes(t))) {
+    const subscription = await openSubscriptions(urls[g], 1, { ...mix.data, hot: [hot] });
+    try {
+      const deadline = Date.now() + 10_000;
+      let option = 0;
+      while (subscription.take() === 0) {
+        if (subscription.errors.length) throw new Error(`${g}: subscription failed: ${subscription.errors.join(' | ')}`);
+        if (Date.now() > deadline) throw new Error(`${g}: no pollResultsChanged event within 10 s of a changed vote`);
+        await postTo('router')(
+          {
+            query: 'mutation($p: ID!, $o: ID!) { changeVote(pollId: $p, optionId: $o) { option { id } } }',
+            variables: { p: hot.id, o: hot.optionIds[option++ % hot.optionIds.length] },
+          },
+          { authorization: `Bearer ${voter.token}` },
+        );
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+    } finally {
+      await subscription.stop();
+    }
+  }
+}
+
 /** Runs the benchmark with options from the command line; see bench/README.md. */
 export async function gateways(args: BenchArgs): Promise<void> {
   const concurrencies = args.integers('concurrency', [16, 64], 1, 512);
@@ -166,6 +235,7 @@ export async function gateways(args: BenchArgs): Promise<void> {
   const queryChoice = args.choice<'all' | QueryName>('query', ['all', ...QUERY_NAMES], 'all');
   const idCount = args.number('ids', 10_000, 1, 100_000);
   const userCount = args.number('users', 1_000, 1, 10_000);
+  const mixUserCount = args.number('mix-users', 200, 1, 10_000);
   const cpuProf = args.flag('cpu-prof');
   args.rejectUnknown();
   const targets = only === 'all' ? [...GATEWAYS] : [only];
@@ -273,7 +343,7 @@ export async function gateways(args: BenchArgs): Promise<void> {
     if (targets.includes('hive')) {
       children.hive = spawnChild({
         name: 'hive',
-        args: [HIVE_BIN, 'supergraph', supergraphPath, '--host', '127.0.0.1', '--port', String(gatewayPorts.hive)],
+        args: [HIVE_BIN, 'supergraph', supergraphPath, '-c', HIVE_CONFIG, '--host', '127.0.0.1', '--port', String(gatewayPorts.hive)],
         env: { NODE_ENV: 'production' },
         cpus: PIN.gateway,
       });
@@ -298,14 +368,24 @@ export async function gateways(args: BenchArgs): Promise<void> {
     }
     for (const g of Object.keys(children) as GatewayName[]) await waitForGraphQL(urls[g], children[g]);
 
-    const needsIds = queryNames.some((q) => q === 'nested-vars' || q === 'users');
-    process.stderr.write(`seeding ${needsIds ? idCount : 1} poll(s) and ${queryNames.includes('users') ? userCount : 0} user(s) ...\n`);
-    const seeded = await seed(urls.router, needsIds ? idCount : 1, queryNames.includes('users') ? userCount : 0);
+    const needsIds = queryNames.some((q) => q === 'nested-vars' || q === 'users' || q === 'mix');
+    const usersNeeded = Math.max(queryNames.includes('users') ? userCount : 0, queryNames.includes('mix') ? mixUserCount : 0);
+    process.stderr.write(`seeding ${needsIds ? idCount : 1} poll(s) and ${usersNeeded} user(s) ...\n`);
+    const seeded = await seed(urls.router, needsIds ? idCount : 1, usersNeeded);
     const { pollIds, tokens } = seeded;
+    const postTo = (g: GatewayName) => (body: unknown, headers?: Record<string, string>) => postJson(urls[g], body, headers);
+    let mix: { data: MixData; headersOf: (user: MixUser) => Record<string, string>; stop: () => void } | undefined;
+    if (queryNames.includes('mix')) {
+      process.stderr.write(`seeding the mix: hot polls and a vote in each by ${mixUserCount} users ...\n`);
+      const data = await seedMix(postTo('router'), tokens.slice(0, mixUserCount), pollIds, pool);
+      const identities = await forwardedIdentities(common.ROUTER_SIGNING_KEY, data.users);
+      mix = { data, ...identities };
+    }
     const ops = queries(pollIds[0]!);
     const pick = <T>(list: T[]): T => list[Math.floor(Math.random() * list.length)]!;
     /** Each workload's request body and headers: fixed for single/nested, drawn per request for the others. */
     const workload = (q: QueryName): { body: string | (() => string); headers?: () => Record<string, string> } => {
+      if (q === 'mix') return mixWorkload(mix!.data, mix!.headersOf);
       if (q === 'single' || q === 'nested') return { body: JSON.stringify({ query: ops[q] }) };
       const body = () => JSON.stringify({ query: ops[q], variables: { id: pick(pollIds) } });
       if (q === 'nested-vars') return { body };
@@ -313,6 +393,10 @@ export async function gateways(args: BenchArgs): Promise<void> {
     };
     // Every gateway must give the same answer to each query before anything is measured.
     for (const q of queryNames) {
+      if (q === 'mix') {
+        await checkMix(targets, postTo, urls, mix!);
+        continue;
+      }
       let reference: string | undefined;
       for (const g of targets) {
         const res = await postJson(
@@ -342,6 +426,11 @@ export async function gateways(args: BenchArgs): Promise<void> {
             const sgBefore = subgraphs.map((s) => cpuTimeMs(s.pid));
             const selfBefore = process.cpuUsage();
             process.stderr.write(`  ${g.padEnd(6)} ${q} c=${concurrency} round ${r}/${rounds}\n`);
+            const subscriptions =
+              q === 'mix' && SUBSCRIBES.includes(g)
+                ? await openSubscriptions(urls[g], Math.ceil(concurrency / CLIENTS_PER_SUBSCRIPTION), mix!.data)
+                : null;
+            subscriptions?.take();
             const load = await runLoad({
               url: urls[g],
               body,
@@ -351,6 +440,9 @@ export async function gateways(args: BenchArgs): Promise<void> {
               durationMs: durationS * 1000,
             });
             const self = process.cpuUsage(selfBefore);
+            const subscriptionEvents = subscriptions?.take() ?? null;
+            await subscriptions?.stop();
+            if (subscriptions?.errors.length) process.stderr.write(`    ${g} subscription errors: ${subscriptions.errors.join(' | ')}\n`);
             const gwAfter = cpuTimeMs(gateway.pid);
             const sgAfter = subgraphs.map((s) => cpuTimeMs(s.pid));
             const total = load.requests + load.warmupRequests;
@@ -371,6 +463,11 @@ export async function gateways(args: BenchArgs): Promise<void> {
               loadgenCpuMs: per((self.user + self.system) / 1000),
               gatewayRssMb: rss === null ? null : round(rss / 1024 / 1024, 1),
               busyBefore,
+              subscriptions: subscriptions ? subscriptions.open : null,
+              subscriptionEventsPerS:
+                subscriptionEvents === null
+                  ? null
+                  : round(subscriptionEvents / ((warmupS + durationS) * Math.max(1, subscriptions!.open)), 2),
             });
             // A gateway that times out or fails is a result (the errors column), not a reason to lose the run.
             if (load.errors)
@@ -380,6 +477,7 @@ export async function gateways(args: BenchArgs): Promise<void> {
       }
     }
     const loadAfter = loadavg();
+    mix?.stop();
 
     // Medians over rounds, with the spread (min–max) of RPS, per gateway, query and concurrency.
     const summary = queryNames.flatMap((q) =>
@@ -415,6 +513,8 @@ export async function gateways(args: BenchArgs): Promise<void> {
               0,
             ),
             errors: rs.reduce((sum, x) => sum + x.load.errors, 0),
+            subscriptions: rs[0]?.subscriptions ?? null,
+            subscriptionEventsPerS: med(rs.map((x) => x.subscriptionEventsPerS)),
             busyMax: Math.max(...rs.map((x) => x.busyBefore ?? 0)),
           };
         });
@@ -422,11 +522,11 @@ export async function gateways(args: BenchArgs): Promise<void> {
     );
 
     const markdown = [
-      '| query | conc | gateway | rps (median) | rps min–max | rps / best Hive | p50 ms | p99 ms | gateway CPU ms/req | subgraphs CPU ms/req | gateway RSS MB | errors |',
-      '|---|---|---|---|---|---|---|---|---|---|---|---|',
+      '| query | conc | gateway | rps (median) | rps min–max | rps / best Hive | p50 ms | p99 ms | gateway CPU ms/req | subgraphs CPU ms/req | gateway RSS MB | errors | subscriptions: open, events/s each |',
+      '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
       ...summary.map(
         (s) =>
-          `| ${s.query} | ${s.concurrency} | ${s.gateway} | ${s.rps.toLocaleString('en')} | ${s.rpsMin.toLocaleString('en')}–${s.rpsMax.toLocaleString('en')} | ${s.rpsVsHive ?? '–'} | ${s.p50} | ${s.p99} | ${s.gatewayCpuMs ?? '–'} | ${s.subgraphsCpuMs ?? '–'} | ${s.gatewayRssMb ?? '–'} | ${s.errors} |`,
+          `| ${s.query} | ${s.concurrency} | ${s.gateway} | ${s.rps.toLocaleString('en')} | ${s.rpsMin.toLocaleString('en')}–${s.rpsMax.toLocaleString('en')} | ${s.rpsVsHive ?? '–'} | ${s.p50} | ${s.p99} | ${s.gatewayCpuMs ?? '–'} | ${s.subgraphsCpuMs ?? '–'} | ${s.gatewayRssMb ?? '–'} | ${s.errors} | ${s.query !== 'mix' ? '–' : s.subscriptions === null ? 'none (no subscriptions)' : `${s.subscriptions}, ${s.subscriptionEventsPerS}`} |`,
       ),
     ].join('\n');
     const perRun = formatTable(
@@ -445,6 +545,8 @@ export async function gateways(args: BenchArgs): Promise<void> {
         'load cpu/req',
         'gw RSS MB',
         'busy before',
+        'subs',
+        'events/s/sub',
       ],
       runs.map((r) => [
         r.query,
@@ -461,6 +563,8 @@ export async function gateways(args: BenchArgs): Promise<void> {
         r.loadgenCpuMs,
         r.gatewayRssMb,
         r.busyBefore === null ? null : `${Math.round(r.busyBefore * 100)}%`,
+        r.subscriptions,
+        r.subscriptionEventsPerS,
       ]),
     );
     process.stdout.write(
@@ -488,6 +592,7 @@ export async function gateways(args: BenchArgs): Promise<void> {
         waitQuietS,
         distinctPollIds: needsIds ? idCount : 1,
         distinctUsers: tokens.length,
+        mixUsers: mix ? mix.data.users.length : 0,
         pin: PIN,
         hiveGateway: JSON.parse(readFileSync(join(HIVE_DIR, 'package.json'), 'utf8')).dependencies,
         layout:
@@ -495,7 +600,8 @@ export async function gateways(args: BenchArgs): Promise<void> {
           'router: dist/scripts/serve.js router, NODE_ENV=production, LOG_LEVEL=info, response cache on, rate limit raised out of reach; ' +
           'router-nomerge: the same with SUBGRAPH_MERGE_INFLIGHT=false; ' +
           'apollo: bench/fixtures/apollo-gateway.ts; hive: hive-gateway supergraph <file> (defaults); ' +
-          'hive-rust: the same with -c bench/hive/gateway.rust.config.mjs (unifiedGraphHandler of @graphql-hive/router-runtime)',
+          'hive: -c bench/hive/gateway.config.mjs, hive-rust: -c bench/hive/gateway.rust.config.mjs (unifiedGraphHandler of @graphql-hive/router-runtime); ' +
+          'both: subgraph subscriptions over graphql-ws, and the bench-signed per-subgraph identity (mix) passed on as x-hubgraph-auth',
       },
       summary,
       runs: runs.map((r) => ({
@@ -513,6 +619,8 @@ export async function gateways(args: BenchArgs): Promise<void> {
         loadgenCpuMsPerRequest: r.loadgenCpuMs,
         gatewayRssMb: r.gatewayRssMb,
         machineCpuBusyBefore: r.busyBefore === null ? null : round(r.busyBefore, 2),
+        subscriptions: r.subscriptions,
+        subscriptionEventsPerS: r.subscriptionEventsPerS,
       })),
     });
     process.stdout.write(`\nwrote ${path}\n`);
