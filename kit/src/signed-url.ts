@@ -69,8 +69,10 @@ export class UrlSigner {
       if (k in params) return { ok: false, problem: 'bad-signature' };
       params[k] = v;
     }
-    const given = Buffer.from(sig, 'base64url');
-    const expected = this.mac(path, params);
+    // Compared as text: decoding first would accept other spellings of the same bytes (the last
+    // character of 32 bytes in base64url carries two unused bits, so `…A` and `…B` decode alike).
+    const given = Buffer.from(sig, 'utf8');
+    const expected = Buffer.from(this.mac(path, params).toString('base64url'), 'utf8');
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, problem: 'bad-signature' };
     const expiresAt = new Date(Number(exp) * 1000);
     if (!Number.isFinite(expiresAt.getTime()) || expiresAt.getTime() <= now.getTime()) return { ok: false, problem: 'expired' };
