@@ -3,6 +3,7 @@ import WebSocket from 'ws';
 import { INTERNAL_AUTH_HEADER, OutboxEvent, RouterSigner, loadSubgraphConfig, type RunningSubgraph } from '../../../kit';
 import { errorCodes, gql, signUpUser, type GraphQLResponse, type TestUser } from '../../../test/helpers/graphql';
 import { disposeAfterAll, startTestStack, type TestStack } from '../../../test/helpers/stack';
+import { countStatements } from '../../../test/helpers/statements';
 import { waitFor } from '../../../test/helpers/wait';
 import { broadcastTopic } from '../src/broadcast';
 import { Presence } from '../src/entities';
@@ -240,33 +241,10 @@ describe('chat through the router', () => {
     it("lists the viewer's rooms with unread counts in a constant number of statements", async () => {
       const erin = await signUpUser(stack.url, 'erin');
       const LIST = '{ rooms(first: 50) { totalCount edges { node { id name unreadCount memberCount viewerIsMember } } } }';
-      const knex = chat().orm.em.getKnex();
-      // The outbox relay and the event consumers' retry timer poll on their own; only the request's statements count.
-      const background = (sql: string | undefined) => !!sql && (sql.includes('outbox_events') || sql.includes('failed_events'));
-      const countStatements = async () => {
-        // Events of the messages just posted are handled after their requests answered: let that work finish first.
-        let last = Date.now();
-        const onAny = (query: { sql?: string }) => {
-          if (!background(query.sql)) last = Date.now();
-        };
-        knex.on('query', onAny);
-        try {
-          await waitFor(() => Date.now() - last >= 300, 'chat to finish handling the posted messages', 10_000);
-        } finally {
-          knex.off('query', onAny);
-        }
-        let statements = 0;
-        const onQuery = (query: { sql?: string }) => {
-          if (!background(query.sql)) statements++;
-        };
-        knex.on('query', onQuery);
-        try {
-          const res = await as(erin, LIST);
-          expect(res.body.errors).toBeUndefined();
-          return { statements, rooms: res.body.data.rooms };
-        } finally {
-          knex.off('query', onQuery);
-        }
+      const countListStatements = async () => {
+        const { result, statements } = await countStatements(chat(), () => as(erin, LIST));
+        expect(result.body.errors).toBeUndefined();
+        return { statements: statements.length, rooms: result.body.data.rooms };
       };
       const make = async (n: number) => {
         for (let i = 0; i < n; i++) {
@@ -276,10 +254,10 @@ describe('chat through the router', () => {
         }
       };
       await make(2);
-      const small = await countStatements();
+      const small = await countListStatements();
       expect(small.rooms.totalCount).toBe(2);
       await make(5);
-      const large = await countStatements();
+      const large = await countListStatements();
       expect(large.rooms.totalCount).toBe(7);
       expect(
         large.rooms.edges.map((e: { node: { unreadCount: number; memberCount: number } }) => [e.node.unreadCount, e.node.memberCount]),

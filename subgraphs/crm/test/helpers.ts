@@ -27,23 +27,7 @@ export async function as(
   return gql(subgraph.url, query, variables, { headers: { [INTERNAL_AUTH_HEADER]: token } });
 }
 
-/**
- * Runs `fn` and counts the SQL statements the subgraph's ORM runs meanwhile (its knex `query` event),
- * leaving out the kit's outbox relay, which runs on its own timer.
- */
-export async function countStatements<T>(subgraph: RunningSubgraph, fn: () => Promise<T>): Promise<{ result: T; statements: string[] }> {
-  const knex = subgraph.orm.em.getKnex();
-  const statements: string[] = [];
-  const onQuery = (q: { sql?: string }) => {
-    if (q.sql && !q.sql.includes('outbox_events')) statements.push(q.sql);
-  };
-  knex.on('query', onQuery);
-  try {
-    return { result: await fn(), statements };
-  } finally {
-    knex.off('query', onQuery);
-  }
-}
+export { countStatements } from '../../../test/helpers/statements';
 
 /** The data of a response that must have no errors. */
 export function ok(res: GraphQLResponse): any {
