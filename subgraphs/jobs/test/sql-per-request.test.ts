@@ -2,6 +2,7 @@ import { jobsBench } from '../../../bench/sql-per-request-jobs';
 import { measureDomain } from '../../../bench/sql-per-request-domains';
 import { gql, signUpUser } from '../../../test/helpers/graphql';
 import { startTestStack, type TestStack } from '../../../test/helpers/stack';
+import { countStatements } from '../../../test/helpers/statements';
 
 /**
  * The bench entry (bench/sql-per-request-jobs.ts) run through the router: the job search with facets
@@ -18,29 +19,19 @@ describe('jobs: statements per request do not grow with the page size', () => {
   it('answers the bench query correctly for 10, 50 and 100 rows with one statement count', async () => {
     const user = await signUpUser(stack.url, 'bench');
     const jobs = stack.subgraphs.find((s) => s.name === 'jobs')!;
-    const knex = jobs.orm.em.getKnex();
     const measured = await measureDomain(
       jobsBench,
       stack,
       { id: user.id, email: user.email },
       stack.dataDir,
       async (query, variables) => {
-        const statements: string[] = [];
-        const onQuery = (q: { sql?: string }) => {
-          if (q.sql && !q.sql.includes('outbox_events')) statements.push(q.sql);
+        const { result: res, statements } = await countStatements(jobs, () => gql(stack.url, query, variables, { token: user.token }));
+        return {
+          reply: { status: res.status, data: res.body.data, errors: res.body.errors },
+          sql: { jobs: statements.length },
+          fetches: {},
+          statements,
         };
-        knex.on('query', onQuery);
-        try {
-          const res = await gql(stack.url, query, variables, { token: user.token });
-          return {
-            reply: { status: res.status, data: res.body.data, errors: res.body.errors },
-            sql: { jobs: statements.length },
-            fetches: {},
-            statements,
-          };
-        } finally {
-          knex.off('query', onQuery);
-        }
       },
       1,
     );
