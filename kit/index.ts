@@ -228,7 +228,7 @@ export {
   type TenantBillingMessage,
 } from './src/pubsub';
 export { DateTimeScalar, checkScalarInputs } from './src/scalars';
-export { createHttpServer, drain, listen, stopOnSignals, type HttpServerTimeouts } from './src/server';
+export { createHttpServer, drain, listen, runShutdown, stopOnSignals, type HttpServerTimeouts, type ShutdownStep } from './src/server';
 export {
   KeyedRateLimiter,
   RATE_ALGORITHMS,

@@ -16,6 +16,7 @@ import {
   createLogger,
   createRequestListener,
   drain,
+  runShutdown,
   errorMetrics,
   errorTracker,
   healthRoutes,
@@ -386,18 +387,23 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
   const stop = () =>
     (stopping ??= (async () => {
       accepting = false;
-      await ws.dispose();
-      await hub?.close();
-      readOnlyTenants.close();
-      await streamIdentity.close();
-      await purges.return?.();
-      if (ownsPubSub) await pubsub.close();
-      await drain(server, ws.wss, config.SHUTDOWN_TIMEOUT_MS, log);
-      await edge.close();
-      await apollo.stop();
-      rateLimiter?.close();
-      documentCache?.close();
-      responseCache?.close();
+      // Each step bounded, as in the subgraphs (kit runShutdown).
+      await runShutdown(
+        [
+          ['websockets', () => ws.dispose()],
+          ['subscription hub', () => hub?.close()],
+          ['read-only tenants', () => readOnlyTenants.close()],
+          ['stream identity', () => streamIdentity.close()],
+          ['edge purges', () => purges.return?.()],
+          ['pubsub', () => (ownsPubSub ? pubsub.close() : undefined)],
+          ['http', () => drain(server, ws.wss, config.SHUTDOWN_TIMEOUT_MS, log)],
+          ['edge cache', () => edge.close()],
+          ['apollo', () => apollo.stop()],
+          ['caches', () => [rateLimiter?.close(), documentCache?.close(), responseCache?.close()]],
+        ],
+        config.SHUTDOWN_TIMEOUT_MS + 5_000,
+        log,
+      );
     })());
   return {
     port,

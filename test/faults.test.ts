@@ -32,15 +32,29 @@ const scaledOut = Boolean(testEnv.MYSQL_URL && testEnv.REDIS_URL);
     // after a test that failed with one down; then the proxies go; then the schemas are dropped directly
     // in case the stack could not. Run side by side, a proxy cut the stack's connections mid-shutdown
     // and the suite's afterAll outlived its timeout.
+    // Each step says so when it is slow: once in CI (MariaDB phase, other suites beside it) this
+    // disposer outlived the hook's 120 s, and nothing told which step it was waiting for.
+    const timed = async (label: string, run: () => Promise<unknown>) => {
+      const started = Date.now();
+      const warn = setInterval(() => console.warn(`faults cleanup: still waiting for ${label} after ${Date.now() - started} ms`), 15_000);
+      try {
+        await run();
+      } finally {
+        clearInterval(warn);
+      }
+    };
     disposeAfterAll(async () => {
-      await Promise.all([mysqlProxy.up(), redisProxy.up()]);
-      await stack?.stop();
-      await Promise.all([mysqlProxy.down(), redisProxy.down()]);
+      await timed('proxies up', () => Promise.all([mysqlProxy.up(), redisProxy.up()]));
+      await timed('stack stop', async () => stack?.stop());
+      await timed('proxies down', () => Promise.all([mysqlProxy.down(), redisProxy.down()]));
       const prefix = stack?.env.MYSQL_DATABASE_PREFIX;
       if (!prefix) return;
-      const connection = await createConnection(testEnv.MYSQL_URL!);
-      for (const name of ['identity', 'basics']) await connection.query(`drop database if exists \`${prefix}${name}\``);
-      await connection.end();
+      await timed('drop schemas', async () => {
+        const connection = await createConnection(testEnv.MYSQL_URL!);
+        await connection.query('set session lock_wait_timeout = 30');
+        for (const name of ['identity', 'basics']) await connection.query(`drop database if exists \`${prefix}${name}\``);
+        await connection.end();
+      });
     });
     mysql.host = `127.0.0.1:${mysqlProxy.port}`;
     redis.host = `127.0.0.1:${redisProxy.port}`;

@@ -78,6 +78,40 @@ export async function drain(server: Server, wss: WebSocketServer | undefined, ti
   }
 }
 
+/** One named step of a shutdown (`runShutdown`). */
+export type ShutdownStep = readonly [name: string, run: () => unknown];
+
+/**
+ * Runs a process's shutdown steps in order, each bounded by `timeoutMs`: a step that overruns (a pool
+ * waiting for a connection that never comes back, a Redis QUIT queued behind a reconnect) is logged
+ * and left behind, and the steps after it still run, so a stuck dependency cannot keep a replica from
+ * exiting or hold its resources. A step that throws is logged the same way. Returns the names of the
+ * steps that overran or failed.
+ */
+export async function runShutdown(steps: readonly ShutdownStep[], timeoutMs: number, log: Logger): Promise<string[]> {
+  const troubled: string[] = [];
+  for (const [name, run] of steps) {
+    let timer: NodeJS.Timeout | undefined;
+    const overran = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), timeoutMs);
+      timer.unref();
+    });
+    try {
+      const outcome = await Promise.race([Promise.resolve().then(run), overran]);
+      if (outcome === 'timeout') {
+        troubled.push(name);
+        log.warn({ step: name, timeoutMs }, 'shutdown step did not finish in time; going on without it');
+      }
+    } catch (error) {
+      troubled.push(name);
+      log.warn({ step: name, err: error }, 'shutdown step failed; going on');
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+  return troubled;
+}
+
 /**
  * Runs `stop` once on SIGINT/SIGTERM and exits; a second signal exits at once. Used by every
  * process entry point (all-in-one, one subgraph, router).

@@ -38,7 +38,7 @@ import {
 } from './events';
 import { readSubgraphSdl } from './sdl';
 import type { SubgraphWiring } from './wiring';
-import { createHttpServer, drain, listen } from './server';
+import { createHttpServer, drain, listen, runShutdown } from './server';
 import { assertTenantScoping, scopeToViewer } from './tenant-filter';
 import { holdsTenantData, tenantDataConsumer } from './tenant-data';
 
@@ -473,16 +473,24 @@ export async function startSubgraph<L, C extends SubgraphConfig>(
   const stop = () =>
     (stopping ??= (async () => {
       accepting = false;
-      await started.stop?.();
-      await wsServer.dispose();
-      await drain(server, wss, config.SHUTDOWN_TIMEOUT_MS, log);
-      await apollo.stop();
-      await stopConsumers();
-      await relay.stop();
-      await Promise.all(fieldLimits.map((limit) => limit.close()));
-      if (ownsPubSub) await pubsub.close();
-      if (ownsEvents) await events.close();
-      await orm.close(true);
+      // Each step bounded (drain waits SHUTDOWN_TIMEOUT_MS for requests in flight, the rest take
+      // milliseconds): one stuck dependency is logged and cannot keep the process from exiting.
+      await runShutdown(
+        [
+          ['domain', () => started.stop?.()],
+          ['websockets', () => wsServer.dispose()],
+          ['http', () => drain(server, wss, config.SHUTDOWN_TIMEOUT_MS, log)],
+          ['apollo', () => apollo.stop()],
+          ['consumers', () => stopConsumers()],
+          ['outbox relay', () => relay.stop()],
+          ['field limits', () => Promise.all(fieldLimits.map((limit) => limit.close()))],
+          ['pubsub', () => (ownsPubSub ? pubsub.close() : undefined)],
+          ['event stream', () => (ownsEvents ? events.close() : undefined)],
+          ['database', () => orm.close(true)],
+        ],
+        config.SHUTDOWN_TIMEOUT_MS + 5_000,
+        log,
+      );
     })());
 
   return { name: definition.name, port, url, orm, pubsub, events, relay, schema, httpServer: server, serviceDeps: deps.serviceDeps, stop };

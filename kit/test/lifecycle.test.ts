@@ -1,6 +1,6 @@
 import { connect, type Socket } from 'node:net';
 import WebSocket from 'ws';
-import { createLogger, createProviderClient, databaseLocation, type RunningSubgraph } from '../index';
+import { createLogger, createProviderClient, databaseLocation, runShutdown, type RunningSubgraph } from '../index';
 import { basics } from '../../subgraphs/basics';
 import { testEnv } from '../../test/helpers/stack';
 import { startOneSubgraph } from '../../test/helpers/subgraph';
@@ -213,5 +213,38 @@ describe('kit graceful shutdown', () => {
     // A keep-alive connection that just finished its request is idle; the drain should close it
     // rather than wait SHUTDOWN_TIMEOUT_MS for the client to hang up.
     expect(stopSettledMs).toBeLessThan(SHUTDOWN_TIMEOUT_MS / 2);
+  });
+});
+
+describe('kit runShutdown: each step bounded', () => {
+  it('goes on past a step that never finishes or throws, runs the rest in order, and names the troubled ones', async () => {
+    const ran: string[] = [];
+    const warnings: unknown[] = [];
+    const log = createLogger('shutdown-test', 'silent');
+    log.warn = ((obj: unknown) => void warnings.push(obj)) as typeof log.warn;
+    const started = Date.now();
+    const troubled = await runShutdown(
+      [
+        ['first', () => void ran.push('first')],
+        ['stuck pool', () => new Promise(() => ran.push('stuck pool'))],
+        [
+          'broken',
+          () => {
+            ran.push('broken');
+            throw new Error('quit refused');
+          },
+        ],
+        ['last', async () => void ran.push('last')],
+      ],
+      200,
+      log,
+    );
+    expect(ran).toEqual(['first', 'stuck pool', 'broken', 'last']);
+    expect(troubled).toEqual(['stuck pool', 'broken']);
+    expect(warnings).toEqual([
+      expect.objectContaining({ step: 'stuck pool', timeoutMs: 200 }),
+      expect.objectContaining({ step: 'broken' }),
+    ]);
+    expect(Date.now() - started).toBeLessThan(2_000);
   });
 });

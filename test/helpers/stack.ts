@@ -63,6 +63,8 @@ export interface TestStack extends Stack {
 async function dropMysqlDatabases(mysqlUrl: string, prefix: string, registry: AnySubgraphDefinition[]): Promise<void> {
   const connection = await createConnection(mysqlUrl);
   try {
+    // A schema still locked by a connection that was not closed fails the suite in 30 s, not the hook's 120.
+    await connection.query('set session lock_wait_timeout = 30');
     for (const s of registry) await connection.query(`drop database if exists \`${prefix}${s.name}\``);
   } finally {
     await connection.end();
