@@ -12,7 +12,7 @@ import { INTERNAL_AUTH_HEADER, RouterSigner, generateRouterKeys, parseRouterPriv
 import type { BenchArgs } from './lib/args';
 import { runLoad, type LoadResult } from './lib/load';
 import { askChild, cpuTimeMs, freePort, onInterrupt, pinSelf, spawnChild, stopAll, waitForReady, type Child } from './lib/proc';
-import { describeMachine, formatTable, waitForQuiet, writeResult } from './lib/report';
+import { describeMachine, formatTable, repoRoot, waitForQuiet, writeResult } from './lib/report';
 import { snapshotBuild, type BuildSnapshot } from './lib/snapshot';
 import { round, summarizeSeries } from './lib/stats';
 
@@ -67,7 +67,8 @@ async function verify(url: string, body: string, expected: string, headers: Reco
 }
 
 /** Starts identity, work and basics, then the router pointed at them, each as its own process. */
-async function startServers(dist: string, common: Record<string, string>, pin: boolean, responseCache: boolean) {
+async function startServers(dist: string, common: Record<string, string>, pin: boolean, responseCache: boolean, profileDir?: string) {
+  const profile = (name: string) => (profileDir ? ['--cpu-prof', `--cpu-prof-dir=${join(profileDir, name)}`] : []);
   const serve = join(dist, 'scripts', 'serve.js');
   const ports = Object.fromEntries(await Promise.all(SUBGRAPHS.map(async (name) => [name, await freePort()] as const)));
   const routerPort = await freePort();
@@ -78,7 +79,8 @@ async function startServers(dist: string, common: Record<string, string>, pin: b
       env: { ...common, PORT: String(ports[name]) },
       cpus: pin ? PIN.subgraphs : undefined,
       // basics counts the GraphQL requests reaching it, so the table shows what the router really sent.
-      ...(name === 'basics' ? { nodeArgs: ['--require', join(dist, 'bench', 'fixtures', 'count-requests.js')], ipc: true } : {}),
+      nodeArgs: [...profile(name), ...(name === 'basics' ? ['--require', join(dist, 'bench', 'fixtures', 'count-requests.js')] : [])],
+      ...(name === 'basics' ? { ipc: true } : {}),
     }),
   );
   await Promise.all(
@@ -87,6 +89,7 @@ async function startServers(dist: string, common: Record<string, string>, pin: b
   const router = spawnChild({
     name: 'router',
     args: [serve, 'router'],
+    nodeArgs: profile('router'),
     env: {
       ...common,
       ROUTER_PORT: String(routerPort),
@@ -122,6 +125,8 @@ export async function routerOverhead(args: BenchArgs): Promise<void> {
   const pin = args.flag('pin');
   const responseCache = args.flag('response-cache');
   const distinct = args.flag('distinct');
+  // `--cpu-prof`: the router and each subgraph write a V8 CPU profile to bench/results/profiles when they stop.
+  const cpuProf = args.flag('cpu-prof');
   const waitQuietS = args.number('wait-quiet', 0, 0, 3600);
   args.rejectUnknown();
   if (pin && !pinSelf(PIN.bench)) throw new Error('--pin: taskset could not pin this process');
@@ -145,7 +150,13 @@ export async function routerOverhead(args: BenchArgs): Promise<void> {
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
     };
-    const { router, basics, routerPort, basicsPort } = await startServers(snapshot.dist, common, pin, responseCache);
+    const { router, basics, routerPort, basicsPort } = await startServers(
+      snapshot.dist,
+      common,
+      pin,
+      responseCache,
+      cpuProf ? join(repoRoot, 'bench', 'results', 'profiles') : undefined,
+    );
     const op = OPERATIONS[operation];
     let sequence = 0;
     const body = distinct
