@@ -191,6 +191,13 @@ export interface SubgraphDefinition<L = unknown, C extends SubgraphConfig = Subg
    * running deps or share state with background work are returned by `start` instead.
    */
   consumers?: EventConsumer[];
+  /**
+   * What a tenant deletion must remove besides the rows (kit/src/tenant-data.ts): stored objects the
+   * tenant's rows point at. Runs in the purge's transaction just before the rows are deleted, so it
+   * still sees them; it must be idempotent (a redelivered purge runs it again, and the archive was
+   * written before). Returns what it removed, per kind, for the purge report.
+   */
+  purgeTenantObjects?(deps: SubgraphDeps<C, L>, em: Em, tenantId: string): Promise<Record<string, number>>;
   /** What codegen, docker-compose, the Dockerfile and README are generated from (`npm run wiring`). */
   wiring?: SubgraphWiring;
 }
@@ -316,7 +323,15 @@ export async function startSubgraph<L, C extends SubgraphConfig>(
   const started = (await definition.start?.(deps)) ?? {};
   // Tenant deletion (export, then purge) is the kit's for every subgraph that holds tenant data.
   const tenantData = holdsTenantData(definition.entities)
-    ? [tenantDataConsumer(definition.name, definition.entities, env, config.DATA_DIR)]
+    ? [
+        tenantDataConsumer(
+          definition.name,
+          definition.entities,
+          env,
+          config.DATA_DIR,
+          definition.purgeTenantObjects && ((em, tenantId) => definition.purgeTenantObjects!(deps, em, tenantId)),
+        ),
+      ]
     : [];
   const consumers = [...(definition.consumers ?? []), ...(started.consumers ?? []), ...tenantData];
   const stopConsumers = startConsumers(orm, events, definition.name, consumers, log, eventSettings(config));

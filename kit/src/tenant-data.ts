@@ -52,6 +52,8 @@ export interface TenantPurgeReport extends Record<string, unknown> {
   subgraph: string;
   deleted: Record<string, number>;
   retained: Record<string, number>;
+  /** Stored objects removed with the rows (the subgraph's `purgeTenantObjects`), per kind. */
+  objects: Record<string, number>;
 }
 
 interface TenantDataEntity {
@@ -161,6 +163,7 @@ export function tenantDataConsumer(
   entities: AnyEntity[],
   env: Record<string, string | undefined>,
   dataDir: string,
+  purgeObjects?: (em: Em, tenantId: string) => Promise<Record<string, number>>,
 ): EventConsumer {
   const items = tenantDataEntities(entities);
   let storage: Storage | undefined;
@@ -191,6 +194,8 @@ export function tenantDataConsumer(
         recordEvent(em, `${subgraph}.${TENANT_DATA_EXPORTED}`, part, { tenantId });
         return;
       }
+      // Objects first, while the rows that name them are still there (idempotent on redelivery).
+      const objects = (await purgeObjects?.(em, tenantId)) ?? {};
       const deleted: Record<string, number> = {};
       const retained: Record<string, number> = {};
       for (const item of purgeOrder(em, items)) {
@@ -198,7 +203,7 @@ export function tenantDataConsumer(
         if (item.purge) deleted[item.className] = await em.nativeDelete(item.className, where, { filters: { tenant: false } });
         else retained[item.className] = await em.count(item.className, where, { filters: { tenant: false } });
       }
-      const report: TenantPurgeReport = { deletionId, tenantId, subgraph, deleted, retained };
+      const report: TenantPurgeReport = { deletionId, tenantId, subgraph, deleted, retained, objects };
       recordEvent(em, `${subgraph}.${TENANT_DATA_PURGED}`, report, { tenantId });
     },
   };

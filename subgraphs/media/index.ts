@@ -85,5 +85,7 @@ export const media: SubgraphDefinition<MediaLoaders, MediaConfig> = {
     };
   },
   routes: (deps) => mediaRoutes(deps, service, files, videos, team),
+  // A deleted tenant's team-file bytes go with its rows (the kit's tenant purge).
+  purgeTenantObjects: (deps, em, tenantId) => team.purgeTenantFiles(deps, em, tenantId),
   seed,
 };

@@ -1,6 +1,9 @@
 import { addToTenant, gql, signUpUser, type TenantAuth, type TestUser } from '../../../test/helpers/graphql';
 import { startTestStack, type TestStack } from '../../../test/helpers/stack';
+import { createStorage, storageEnvSchema } from '../../../kit';
+import { eventually } from '../../../test/helpers/wait';
 import { TeamFile, TeamFolder } from '../src/team/entities';
+import { teamFileKey } from '../src/team/service';
 import { download, uploadFile } from './files-helpers';
 
 jest.setTimeout(120_000);
@@ -23,6 +26,7 @@ describe('media: shared team files (tenant-owned)', () => {
   let asSharer: TenantAuth;
   let asColleague: TenantAuth;
   let asOutsider: TenantAuth;
+  let outsiderUser: TestUser;
   const q = (auth: TenantAuth | null, query: string, variables: Record<string, unknown> = {}) =>
     gql(stack.url, query, variables, auth ?? {});
 
@@ -34,6 +38,7 @@ describe('media: shared team files (tenant-owned)', () => {
     asAdmin = { token: admin.token, headers: { 'x-hubgraph-tenant': admin.tenantId } };
     asSharer = await addToTenant(stack.url, admin, sharer);
     asColleague = await addToTenant(stack.url, admin, c!);
+    outsiderUser = o!;
     asOutsider = { token: o!.token, headers: { 'x-hubgraph-tenant': o!.tenantId } };
   });
   afterAll(() => stack?.stop());
@@ -119,5 +124,35 @@ describe('media: shared team files (tenant-owned)', () => {
     expect(
       (await q(asSharer, 'query($f: ID) { teamFiles(folderId: $f) { totalCount } }', { f: 'nope' })).body.errors?.[0]?.extensions?.code,
     ).toBe('BAD_USER_INPUT');
+  });
+
+  // Last: it deletes the admin's tenant.
+  it("deleting the tenant removes its team files' bytes from storage with the rows; another tenant's stay", async () => {
+    const storage = createStorage(storageEnvSchema.parse(stack.env), stack.dataDir);
+    const share = async (user: TestUser, auth: TenantAuth, label: string) => {
+      const personal = await uploadFile(stack, user, `${label}.txt`, Buffer.from(label));
+      const folder = (await q(auth, CREATE_FOLDER, { n: `Purge ${label}` })).body.data.createTeamFolder.folder;
+      return (await q(auth, ADD, { i: { fileId: personal.id, folderId: folder.id } })).body.data.addTeamFile.file.id as string;
+    };
+    const doomed = await share(sharer, asSharer, 'doomed');
+    const kept = await share(outsiderUser, asOutsider, 'kept');
+    expect(await storage.head(teamFileKey(doomed))).toBeDefined();
+    const name = (await q(asAdmin, '{ currentTenant { name } }')).body.data.currentTenant.name;
+    const asked = await q(
+      asAdmin,
+      'mutation($n: String!) { deleteTenant(confirmName: $n) { deletion { id } errors { field code message } } }',
+      { n: name },
+    );
+    expect(asked.body.data.deleteTenant.errors).toEqual([]);
+    const id = asked.body.data.deleteTenant.deletion.id;
+    await eventually(async () => {
+      const status = await gql(stack.url, 'query($id: ID!) { tenantDeletion(id: $id) { status } }', { id }, { token: admin.token });
+      expect(status.body.data.tenantDeletion.status).toBe('DONE');
+    }, 30_000);
+    const em = stack.subgraphs.find((s) => s.name === 'media')!.orm.em.fork();
+    expect(await em.count(TeamFile, { tenantId: admin.tenantId }, { filters: { tenant: false } })).toBe(0);
+    expect(await storage.head(teamFileKey(doomed))).toBeUndefined();
+    expect(await storage.head(teamFileKey(kept))).toBeDefined();
+    expect((await q(asOutsider, FILE, { id: kept })).body.data.teamFile.id).toBe(kept);
   });
 });

@@ -10,10 +10,13 @@ import {
   tenantRoleAtLeast,
   totalOrder,
   type Connection,
+  type Em,
+  type Logger,
   type Payload,
   type TenantViewer,
   type UserError,
 } from '../../../../kit';
+import type { MediaConfig } from '../config';
 import type { MediaDeps } from '../context';
 import { resources } from '../resources';
 import type { HttpAnswer } from '../service';
@@ -90,6 +93,27 @@ export class TeamFileService {
     folder.name = name;
     const conflict = await flushOrConflict(deps.em, 'name', 'The team already has a folder with this name.');
     return conflict.length ? fail(conflict) : ok({ folder });
+  }
+
+  /**
+   * A deleted tenant's team-file bytes (the kit's tenant purge calls this before it deletes the rows;
+   * the archive already holds the rows). Pages through the ids so a large tenant is not read at once;
+   * deleting a missing object is not an error, so a redelivered purge is harmless.
+   */
+  async purgeTenantFiles(deps: { config: MediaConfig; log: Logger }, em: Em, tenantId: string): Promise<Record<string, number>> {
+    const { storage } = resources.get(deps);
+    let removed = 0;
+    for (let after = ''; ;) {
+      const page = await em.find(
+        TeamFile,
+        { tenantId, id: { $gt: after } },
+        { fields: ['id'], orderBy: { id: 'asc' }, limit: 500, filters: { tenant: false } },
+      );
+      await Promise.all(page.map((file) => storage.delete(teamFileKey(file.id))));
+      removed += page.length;
+      if (page.length < 500) return { TeamFile: removed };
+      after = page[page.length - 1]!.id;
+    }
   }
 
   /** Deletes a folder with its files (rows in one transaction, then their bytes). */
