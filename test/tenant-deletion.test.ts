@@ -4,9 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
+import { createStorage, storageEnvSchema } from '../kit';
 import { tenantColumnOf } from '../kit/src/tenant-filter';
 import { subgraphs } from '../subgraphs';
 import { addToTenant, errorCodes, gql, signUpUser, type TestUser } from './helpers/graphql';
+import { TestClock } from './helpers/clock';
 import { startTestStack, type TestStack } from './helpers/stack';
 import { eventually } from './helpers/wait';
 
@@ -208,5 +210,42 @@ describe('deleting a tenant while a subgraph has not exported', () => {
     expect(waiting).toMatchObject({ status: 'EXPORTING', archiveUrl: null });
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(await rowsOf(stack, admin.tenantId)).toEqual({ 'work.Task': 1 });
+  });
+});
+
+describe("a deleted tenant's export after its retention", () => {
+  let stack: TestStack;
+  let admin: TestUser;
+  const clock = new TestClock();
+
+  beforeAll(async () => {
+    stack = await startTestStack({ only: ['identity', 'work'], clock, env: { TENANT_EXPORT_SWEEP_MS: '200' } });
+    admin = await signUpUser(stack.url, 'retention-admin');
+  });
+
+  it('is deleted from storage (archive and parts), and the deletion keeps its size and checksum', async () => {
+    const storage = createStorage(storageEnvSchema.parse(stack.env), stack.dataDir);
+    await gql(stack.url, 'mutation { createTask(input: { title: "exported once" }) { task { id } } }', {}, as(admin));
+    const name = (await gql(stack.url, '{ currentTenant { name } }', {}, as(admin))).body.data.currentTenant.name;
+    const id = (await gql(stack.url, DELETE, { n: name }, as(admin))).body.data.deleteTenant.deletion.id as string;
+    const done = await eventually(async () => {
+      const res = await gql(stack.url, STATUS, { id }, { token: admin.token });
+      expect(res.body.data.tenantDeletion.status).toBe('DONE');
+      return res.body.data.tenantDeletion;
+    }, 20_000);
+    const stored = async () => (await storage.list(`tenant-exports/${id}/`)).objects.map((o) => o.key.split('/').pop()).sort();
+    expect(await stored()).toEqual([`tenant-${admin.tenantId}.tar.gz`, 'work.ndjson']);
+    expect((await fetch(new URL(done.archiveUrl, stack.url))).status).toBe(200);
+    // A sweep before the expiry keeps everything.
+    clock.advance(29 * 86_400_000);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(await stored()).toHaveLength(2);
+
+    clock.advance(2 * 86_400_000);
+    await eventually(async () => expect(await stored()).toEqual([]), 10_000);
+    const after = (await gql(stack.url, STATUS, { id }, { token: admin.token })).body.data.tenantDeletion;
+    expect(after).toMatchObject({ status: 'DONE', archiveUrl: null, archiveBytes: done.archiveBytes, archiveSha256: done.archiveSha256 });
+    // The old link expired with the clock; nothing is left behind it either.
+    expect((await fetch(new URL(done.archiveUrl, stack.url))).status).toBe(403);
   });
 });

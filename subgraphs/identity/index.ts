@@ -1,6 +1,7 @@
 import {
   createStorage,
   loadSubgraphSchema,
+  startSweep,
   storageEnvSchema,
   urlSigner,
   type Started,
@@ -89,10 +90,17 @@ export function createIdentity(): SubgraphDefinition<IdentityLoaders, IdentityCo
       store.purgeExpired(orm.em.fork()).catch((err: unknown) => log.warn({ err }, 'purging expired cookie sessions failed'));
     }, SESSION_PURGE_INTERVAL_MS);
     purge.unref();
+    const expiredExports = startSweep({
+      name: 'expired tenant export sweep',
+      everyMs: config.TENANT_EXPORT_SWEEP_MS,
+      run: () => deletions.expireArchives(orm.em.fork()),
+      log,
+    });
     return {
       consumers: [createAccessChangeRelay(pubsub), createAuditConsumer(log), deletions.consumer(), createPlanLimitsConsumer()],
       stop: async () => {
         clearInterval(purge);
+        await expiredExports?.stop();
         await mail.close();
         await store.close();
       },

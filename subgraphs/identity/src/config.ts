@@ -56,6 +56,8 @@ const identitySettingsShape = {
     .optional(),
   /** How many days a deleted tenant's export archive stays downloadable. */
   TENANT_EXPORT_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  /** How often expired export archives (and the parts they were made of) are deleted from storage; 0: never. */
+  TENANT_EXPORT_SWEEP_MS: z.coerce.number().int().min(0).max(86_400_000).default(3_600_000),
   ...oauthSettingsShape,
 };
 

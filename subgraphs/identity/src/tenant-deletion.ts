@@ -229,6 +229,32 @@ export class TenantDeletions {
     }
   }
 
+  /**
+   * Deletes the stored objects of deletions whose archive has expired — the archive and the
+   * subgraphs' parts under `tenant-exports/<deletion>/` — and forgets the archive's key (its size and
+   * SHA-256 stay on record). Objects go before the row changes, so a crash in between only repeats the
+   * deletion of objects. Returns how many archives it removed.
+   */
+  async expireArchives(em: Em): Promise<number> {
+    const { storage, clock, log } = this.s;
+    const rows = await em.find(
+      TenantDeletion,
+      { archiveKey: { $ne: null }, archiveExpiresAt: { $lte: clock.now() } },
+      { orderBy: { archiveExpiresAt: 'asc' }, limit: 50 },
+    );
+    for (const row of rows) {
+      for (let cursor: string | undefined, first = true; first || cursor; first = false) {
+        const page = await storage.list(`tenant-exports/${row.id}/`, { cursor });
+        await Promise.all(page.objects.map((object) => storage.delete(object.key)));
+        cursor = page.nextCursor;
+      }
+      row.archiveKey = null;
+      log.info({ deletionId: row.id, tenantId: row.tenantId }, 'expired tenant export archive deleted');
+    }
+    await em.flush();
+    return rows.length;
+  }
+
   /** Joins the parts into `tenant-exports/<deletion>/tenant-<id>.tar.gz`; a part that does not match its report fails it. */
   private async writeArchive(row: TenantDeletionRow, now: Date) {
     const { storage } = this.s;
