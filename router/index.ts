@@ -399,7 +399,14 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
           ['http', () => drain(server, ws.wss, config.SHUTDOWN_TIMEOUT_MS, log)],
           ['edge cache', () => edge.close()],
           ['apollo', () => apollo.stop()],
-          ['caches', () => [rateLimiter?.close(), documentCache?.close(), responseCache?.close()]],
+          [
+            'caches',
+            () => {
+              rateLimiter?.close();
+              documentCache?.close();
+              responseCache?.close();
+            },
+          ],
         ],
         config.SHUTDOWN_TIMEOUT_MS + 5_000,
         log,
