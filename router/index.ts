@@ -43,7 +43,7 @@ import { screenRequest } from './src/limits';
 import { RedisDocumentCache, loadManifest, manifestPlugin } from './src/documents';
 import { RateLimiter } from './src/ratelimit';
 import { LANDING_PAGE_CSP, developmentLandingPage, explorerRoutes, productionLandingPage } from './src/explorer';
-import { composedSubgraphUrls, createGateway } from './src/gateway';
+import { compileSupergraph, compiledByGateway, composedSubgraphUrls, createGateway } from './src/gateway';
 import { deferPlugin, withDeferDirective } from './src/defer';
 import { SubscriptionHub } from './src/subscriptions';
 import { StreamIdentity } from './src/stream-identity';
@@ -338,7 +338,8 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
     onRefused: () => metrics.floodRefusals.inc({ kind: 'connections' }),
   });
   hub = new SubscriptionHub({
-    supergraphSdl,
+    // The gateway compiled the supergraph at apollo.start(); the hub plans with the same planner.
+    compiled: compiledByGateway(gateway) ?? compileSupergraph(supergraphSdl),
     dataSources,
     subgraphUrls,
     signer,

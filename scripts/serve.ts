@@ -29,14 +29,14 @@ async function main() {
   };
   if (name === 'router') {
     const config = loadRouterConfig(process.env);
-    initTracing('router', config.OTEL_EXPORTER_OTLP_ENDPOINT);
+    await initTracing('router', config.OTEL_EXPORTER_OTLP_ENDPOINT);
     const router = await startRouter({ config });
     stopOnSignals(stopAll(router.stop), createLogger('router', 'info'));
     return;
   }
   const definition = subgraphs.find((s) => s.name === name)!;
   const config = loadSubgraphConfig(process.env);
-  initTracing(name, config.OTEL_EXPORTER_OTLP_ENDPOINT);
+  await initTracing(name, config.OTEL_EXPORTER_OTLP_ENDPOINT);
   const running = await startSubgraph(definition, { config, env: withTenantDataSubgraphs(process.env, subgraphs) });
   stopOnSignals(stopAll(running.stop), createLogger(name, 'info'));
 }

@@ -8,7 +8,7 @@ import { startStack } from './lib/stack';
 async function main() {
   const started = performance.now();
   const env = { SEED_DEMO_DATA: 'true', ...process.env };
-  initTracing('hubgraph', loadSubgraphConfig(env).OTEL_EXPORTER_OTLP_ENDPOINT);
+  await initTracing('hubgraph', loadSubgraphConfig(env).OTEL_EXPORTER_OTLP_ENDPOINT);
   const stack = await startStack({ env });
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const base = stack.router.url.replace(/\/graphql$/, '');

@@ -121,4 +121,14 @@ describe('error tracking through the router', () => {
     });
     expect(sent!.event.exception.values[0].stacktrace.frames.length).toBeGreaterThan(0);
   });
+  it('hands the process back when the stack stops: the next stack in the same process starts with no groups', async () => {
+    // The tracker is per process and configured by the first service started; a test worker runs many stacks.
+    await stack.stop();
+    stack = await startTestStack({ only: ['identity', 'basics'] });
+    const boss = await signUpUser(stack.url, 'boss');
+    const identity = stack.subgraphs.find((s) => s.name === 'identity')!;
+    await identity.orm.em.fork().getConnection().execute('update users set roles = ? where id = ?', ['["admin","user"]', boss.id]);
+    const token = await logInUser(stack.url, boss.email);
+    expect((await gql(stack.url, GROUPS, {}, { token })).body.data.errorGroups.totalCount).toBe(0);
+  });
 });

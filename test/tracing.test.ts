@@ -35,7 +35,7 @@ describe('OpenTelemetry traces router → subgraphs (W3C traceparent)', () => {
 
   beforeAll(async () => {
     collector = await startCollector();
-    initTracing('hubgraph-test', collector.url);
+    await initTracing('hubgraph-test', collector.url);
     stack = await startTestStack({ only: ['identity', 'basics'] });
     disposeAfterAll(async () => {
       await shutdownTracing();

@@ -1,9 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { SpanKind, SpanStatusCode, context, propagation, trace, type Attributes } from '@opentelemetry/api';
-import { ExportResultCode, W3CTraceContextPropagator, type ExportResult } from '@opentelemetry/core';
-import { JsonTraceSerializer } from '@opentelemetry/otlp-transformer';
-import { resourceFromAttributes } from '@opentelemetry/resources';
-import { BatchSpanProcessor, NodeTracerProvider, type ReadableSpan, type SpanExporter } from '@opentelemetry/sdk-trace-node';
+import { W3CTraceContextPropagator, type ExportResult } from '@opentelemetry/core';
+import type { NodeTracerProvider, ReadableSpan, SpanExporter } from '@opentelemetry/sdk-trace-node';
 
 const tracer = trace.getTracer('hubgraph');
 
@@ -13,18 +11,22 @@ const tracer = trace.getTracer('hubgraph');
  */
 class OtlpJsonExporter implements SpanExporter {
   private readonly pending = new Set<Promise<void>>();
-  constructor(private readonly url: string) {}
+  constructor(
+    private readonly url: string,
+    private readonly serialize: (spans: ReadableSpan[]) => Uint8Array | undefined,
+    private readonly codes: { SUCCESS: number; FAILED: number },
+  ) {}
 
   export(spans: ReadableSpan[], done: (result: ExportResult) => void): void {
-    const body = JsonTraceSerializer.serializeRequest(spans);
+    const body = this.serialize(spans);
     const sent = fetch(this.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: body ? Buffer.from(body) : '{}',
       signal: AbortSignal.timeout(10_000),
     })
-      .then((res) => done({ code: res.ok ? ExportResultCode.SUCCESS : ExportResultCode.FAILED }))
-      .catch((error: Error) => done({ code: ExportResultCode.FAILED, error }));
+      .then((res) => done({ code: res.ok ? this.codes.SUCCESS : this.codes.FAILED }))
+      .catch((error: Error) => done({ code: this.codes.FAILED, error }));
     this.pending.add(sent);
     void sent.finally(() => this.pending.delete(sent));
   }
@@ -44,21 +46,33 @@ let provider: NodeTracerProvider | undefined;
  * over OTLP/HTTP when `endpoint` (OTEL_EXPORTER_OTLP_ENDPOINT, e.g. http://collector:4318) is set.
  * The gateway's own spans (plan, execute, fetch) join the same traces. Without an endpoint no
  * provider or context manager is registered, so no trace context is carried (the OpenTelemetry API's
- * no-op context does not hold one) and {@link traceRequest} skips the work.
+ * no-op context does not hold one) and {@link traceRequest} skips the work. The tracing SDK and the
+ * OTLP serializer (~240 modules) are loaded only when there is an endpoint, as the S3 client is
+ * (kit/src/storage.ts): every process imports the kit.
  */
-export function initTracing(serviceName: string, endpoint: string | undefined): void {
+export async function initTracing(serviceName: string, endpoint: string | undefined): Promise<void> {
   if (provider) return;
   propagation.setGlobalPropagator(new W3CTraceContextPropagator());
   if (!endpoint) return;
+  const [{ ExportResultCode }, { JsonTraceSerializer }, { resourceFromAttributes }, { BatchSpanProcessor, NodeTracerProvider }] =
+    await Promise.all([
+      import('@opentelemetry/core'),
+      import('@opentelemetry/otlp-transformer'),
+      import('@opentelemetry/resources'),
+      import('@opentelemetry/sdk-trace-node'),
+    ]);
+  if (provider) return;
+  const exporter = new OtlpJsonExporter(
+    `${endpoint.replace(/\/$/, '')}/v1/traces`,
+    (spans) => JsonTraceSerializer.serializeRequest(spans),
+    ExportResultCode,
+  );
   provider = new NodeTracerProvider({
     resource: resourceFromAttributes({ 'service.name': serviceName }),
-    spanProcessors: [
-      new BatchSpanProcessor(new OtlpJsonExporter(`${endpoint.replace(/\/$/, '')}/v1/traces`), { scheduledDelayMillis: 500 }),
-    ],
+    spanProcessors: [new BatchSpanProcessor(exporter, { scheduledDelayMillis: 500 })],
   });
   provider.register();
 }
-
 /** Sends buffered spans and stops exporting (process shutdown, tests). */
 export async function shutdownTracing(): Promise<void> {
   const current = provider;

@@ -6,8 +6,8 @@ import {
   type GraphQLRequestContextResponseForOperation,
   type GraphQLRequestListener,
 } from '@apollo/server';
-import { Supergraph, operationFromDocument, type Schema } from '@apollo/federation-internals';
-import { QueryPlanner, type DeferNode, type PlanNode, type QueryPlan } from '@apollo/query-planner';
+import { operationFromDocument, type Schema } from '@apollo/federation-internals';
+import type { DeferNode, PlanNode, QueryPlan } from '@apollo/query-planner';
 import { buildOperationContext, executeQueryPlan, type ApolloGateway, type GraphQLDataSource, type ServiceMap } from '@apollo/gateway';
 import { context as otelContext } from '@opentelemetry/api';
 import {
@@ -29,6 +29,7 @@ import {
 } from 'graphql';
 import { checkScalarInputs, errorTracker, type Logger } from '../../kit';
 import type { RouterContext } from './context';
+import { compileSupergraph, type CompiledSupergraph } from './gateway';
 import { MAX_ERRORS_PER_RESPONSE, MAX_ERROR_MESSAGE_LENGTH, clip } from './limits';
 
 /** More deferred fragments than this in one operation are refused (each is a plan phase of its own). */
@@ -153,7 +154,7 @@ export function deferPlugin(options: DeferOptions): ApolloServerPlugin<RouterCon
 }
 
 class DeferExecutor {
-  private compiled?: { planner: QueryPlanner; api: Schema; supergraphSchema: GraphQLSchema };
+  private compiled?: CompiledSupergraph;
   private readonly plans = new Map<string, QueryPlan>();
 
   constructor(private readonly options: DeferOptions) {}
@@ -161,12 +162,7 @@ class DeferExecutor {
   /** The planner with defer enabled, built on the first deferred operation (it takes about a second). */
   private get planning() {
     if (!this.compiled) {
-      const supergraph = Supergraph.build(this.options.supergraphSdl);
-      this.compiled = {
-        planner: new QueryPlanner(supergraph, { incrementalDelivery: { enableDefer: true } }),
-        api: supergraph.apiSchema(),
-        supergraphSchema: supergraph.schema.toGraphQLJSSchema(),
-      };
+      this.compiled = compileSupergraph(this.options.supergraphSdl, { incrementalDelivery: { enableDefer: true } });
     }
     return this.compiled;
   }

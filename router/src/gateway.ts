@@ -1,7 +1,9 @@
 import { Agent as HttpAgent, request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, GraphQLSchema } from 'graphql';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { Schema, Supergraph } from '@apollo/federation-internals';
+import { QueryPlanner } from '@apollo/query-planner';
 import { INTERNAL_AUTH_HEADER, REQUEST_ID_HEADER, injectTraceContext, type Logger, type RouterSigner, type Viewer } from '../../kit';
 import { CircuitBreaker, DEFAULT_BREAKER, subgraphUnavailable, type BreakerOptions, type UnavailableReason } from './breaker';
 import type { RouterContext } from './context';
@@ -319,6 +321,10 @@ export function createGateway(options: GatewayOptions): {
   const client = new SubgraphClient(options.timeoutMs, options.mergeInflight ?? true);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
+    // The committed supergraph is composition's output, checked against the subgraphs by `npm run
+    // schema:check` in CI; validating it again costs every start ~0.5–1 s of CPU (Apollo skips it in
+    // production by default; now every mode does, so tests start the router as production does).
+    validateSupergraph: false,
     logger: options.log,
     buildService: ({ name, url }) => {
       const target = options.subgraphUrls[name] ?? url;
@@ -344,4 +350,44 @@ export function composedSubgraphUrls(supergraphSdl: string): Record<string, stri
     if (name && url) urls[name] = url;
   }
   return urls;
+}
+
+/** The supergraph compiled for planning: its query planner, API schema (both forms) and supergraph schema. */
+export interface CompiledSupergraph {
+  planner: QueryPlanner;
+  api: Schema;
+  apiSchema: GraphQLSchema;
+  supergraphSchema: GraphQLSchema;
+}
+
+/**
+ * The supergraph as the loaded gateway compiled it, for the subscription hub to plan with: compiling
+ * the 400 KB supergraph (schemas, query graph, planner) takes 1–3 s of CPU, and the gateway has done
+ * it already. Apollo Gateway keeps these as private fields, so they are checked for what they must be;
+ * when they are not there (another gateway version), null, and the caller compiles its own
+ * ({@link compileSupergraph}). router/test/gateway.test.ts checks that the shared path is taken.
+ */
+export function compiledByGateway(gateway: ApolloGateway): CompiledSupergraph | null {
+  const { queryPlanner, apiSchema, schema, supergraphSchema } = gateway as unknown as Record<string, unknown>;
+  if (
+    queryPlanner instanceof QueryPlanner &&
+    apiSchema instanceof Schema &&
+    schema instanceof GraphQLSchema &&
+    supergraphSchema instanceof GraphQLSchema
+  ) {
+    return { planner: queryPlanner, api: apiSchema, apiSchema: schema, supergraphSchema };
+  }
+  return null;
+}
+
+/** Compiles a supergraph for planning (not validated again: see {@link createGateway}). */
+export function compileSupergraph(supergraphSdl: string, config?: ConstructorParameters<typeof QueryPlanner>[1]): CompiledSupergraph {
+  const supergraph = Supergraph.build(supergraphSdl, { validateSupergraph: false });
+  const api = supergraph.apiSchema();
+  return {
+    planner: new QueryPlanner(supergraph, config),
+    api,
+    apiSchema: api.toGraphQLJSSchema(),
+    supergraphSchema: supergraph.schema.toGraphQLJSSchema(),
+  };
 }

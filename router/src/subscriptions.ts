@@ -6,8 +6,8 @@ import {
   type RemoteGraphQLDataSource,
   type ServiceMap,
 } from '@apollo/gateway';
-import { Supergraph, operationFromDocument, type Schema } from '@apollo/federation-internals';
-import { QueryPlanner, type FetchNode, type PlanNode, type SubscriptionNode } from '@apollo/query-planner';
+import { operationFromDocument, type Schema } from '@apollo/federation-internals';
+import type { FetchNode, PlanNode, QueryPlanner, SubscriptionNode } from '@apollo/query-planner';
 import {
   GraphQLError,
   Kind,
@@ -27,6 +27,7 @@ import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { INTERNAL_AUTH_HEADER, TopicFanout, newId, type Logger, type RouterSigner, type Viewer } from '../../kit';
 import type { RouterContext } from './context';
+import type { CompiledSupergraph } from './gateway';
 
 /** A subscription one client asked for, after validation. */
 export interface SubscriptionRequest {
@@ -38,7 +39,8 @@ export interface SubscriptionRequest {
 }
 
 export interface SubscriptionHubOptions {
-  supergraphSdl: string;
+  /** The supergraph compiled for planning: the gateway's own when it can be shared (router/src/gateway.ts). */
+  compiled: CompiledSupergraph;
   /** The gateway's own data sources (same URLs, same identity forwarding) for the per-event entity fetches. */
   dataSources: Map<string, RemoteGraphQLDataSource<RouterContext>>;
   subgraphUrls: Record<string, string>;
@@ -223,11 +225,10 @@ export class SubscriptionHub {
   private resumed = 0;
 
   constructor(private readonly options: SubscriptionHubOptions) {
-    const supergraph = Supergraph.build(options.supergraphSdl);
-    this.api = supergraph.apiSchema();
-    this.apiSchema = this.api.toGraphQLJSSchema();
-    this.supergraphSchema = supergraph.schema.toGraphQLJSSchema();
-    this.planner = new QueryPlanner(supergraph);
+    this.api = options.compiled.api;
+    this.apiSchema = options.compiled.apiSchema;
+    this.supergraphSchema = options.compiled.supergraphSchema;
+    this.planner = options.compiled.planner;
     this.fanout = new TopicFanout();
     this.maxQueue = options.maxQueuePerSubscriber ?? 100;
     this.maxPending = options.maxPendingPerFeed ?? 100;

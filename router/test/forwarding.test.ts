@@ -1,10 +1,21 @@
+import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { operationFromDocument } from '@apollo/federation-internals';
+import { parse } from 'graphql';
 import { decodeJwt, decodeProtectedHeader } from 'jose';
-import { RouterKeys, RouterSigner, generateRouterKeys, parseRouterPrivateKey } from '../../kit';
+import { RouterKeys, RouterSigner, createLogger, generateRouterKeys, parseRouterPrivateKey } from '../../kit';
 import { ForwardedVerifier, parseRouterPublicKeys } from '../../kit/src/auth';
 import { CircuitBreaker } from '../src/breaker';
-import { ForwardedTokens, SubgraphClient } from '../src/gateway';
+import {
+  ForwardedTokens,
+  SubgraphClient,
+  compileSupergraph,
+  compiledByGateway,
+  createGateway,
+  type CompiledSupergraph,
+} from '../src/gateway';
 
 const routerKey = generateRouterKeys();
 const signer = new RouterSigner(parseRouterPrivateKey(routerKey.ROUTER_SIGNING_KEY));
@@ -160,6 +171,29 @@ describe('CircuitBreaker window', () => {
       expect(breaker.state).toBe('closed');
     } finally {
       now.mockRestore();
+    }
+  });
+});
+
+describe('the compiled supergraph', () => {
+  it("is the loaded gateway's own, shared with the subscription hub, and plans a subscription as one compiled alone does", async () => {
+    const supergraphSdl = readFileSync(join(__dirname, '..', '..', 'schema', 'supergraph.graphql'), 'utf8');
+    const { gateway } = createGateway({ supergraphSdl, subgraphUrls: {}, signer, log: createLogger('test', 'silent'), timeoutMs: 1000 });
+    expect(compiledByGateway(gateway)).toBeNull(); // nothing compiled before load
+    await gateway.load();
+    try {
+      const shared = compiledByGateway(gateway);
+      // Null here means Apollo Gateway changed its internals: the router would compile the supergraph twice.
+      expect(shared).not.toBeNull();
+      const own = compileSupergraph(supergraphSdl);
+      const subscription = parse('subscription { pollResultsChanged(pollId: "p1") { totalVotes } }');
+      const planOf = (c: CompiledSupergraph) => c.planner.buildQueryPlan(operationFromDocument(c.api, subscription));
+      expect(JSON.stringify(planOf(shared!))).toBe(JSON.stringify(planOf(own)));
+      expect(planOf(shared!).node?.kind).toBe('Subscription');
+      expect(shared!.apiSchema.getSubscriptionType()?.getFields().pollResultsChanged).toBeDefined();
+      expect(shared!.supergraphSchema.getDirective('join__field')).toBeDefined();
+    } finally {
+      await gateway.stop();
     }
   });
 });

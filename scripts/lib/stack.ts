@@ -2,6 +2,7 @@ import {
   createEventStream,
   createLogger,
   createPubSub,
+  errorTracker,
   loadSubgraphConfig,
   startSubgraph,
   publicPathTable,
@@ -90,6 +91,10 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         await Promise.all(running.map((s) => s.stop()));
         await pubsub.close();
         await events.close();
+        // The process's error tracker took its store (Redis, with this stack's key prefix) from the first
+        // service started; give the process back as found, so the next stack in it (a test worker runs
+        // dozens) configures its own and this stack's Redis connection closes.
+        await errorTracker.reset();
       })()),
   };
 }

@@ -1,4 +1,4 @@
-import { createTransport } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { Logger } from '../../../kit';
 import type { IdentityConfig } from './config';
 
@@ -25,17 +25,22 @@ const SMTP_TIMEOUT_MS = 10_000;
  */
 export function createMailer(config: IdentityConfig, log: Logger): Mailer {
   if (config.SMTP_URL) {
-    const transport = createTransport({
-      url: config.SMTP_URL,
-      connectionTimeout: SMTP_TIMEOUT_MS,
-      greetingTimeout: SMTP_TIMEOUT_MS,
-      socketTimeout: SMTP_TIMEOUT_MS,
-    });
+    const url = config.SMTP_URL;
+    // nodemailer is loaded with the first mail: a process without SMTP_URL (tests, development) never loads it.
+    let transport: Promise<Transporter> | undefined;
+    const connect = () =>
+      (transport ??= import('nodemailer').then(({ createTransport }) =>
+        createTransport({ url, connectionTimeout: SMTP_TIMEOUT_MS, greetingTimeout: SMTP_TIMEOUT_MS, socketTimeout: SMTP_TIMEOUT_MS }),
+      ));
     return {
       send: async (mail) => {
-        await transport.sendMail({ from: config.MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text });
+        await (await connect()).sendMail({ from: config.MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text });
       },
-      close: () => transport.close(),
+      close: () =>
+        void transport?.then(
+          (t) => t.close(),
+          () => undefined,
+        ),
     };
   }
   const production = config.NODE_ENV === 'production';

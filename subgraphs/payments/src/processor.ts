@@ -4,7 +4,7 @@
  * own state machine and calls the processor only while it holds the PaymentIntent in `processing`
  * (a conditional update), so one request at a time talks to the processor about one PaymentIntent.
  */
-import Stripe from 'stripe';
+import type Stripe from 'stripe';
 import { AppError, ErrorCode, OutboundError, badInput, newId, type Logger } from '../../../kit';
 import type { PaymentsConfig } from './config';
 import type { PaymentIntentRow } from './entities';
@@ -110,23 +110,32 @@ export class TestProcessor implements Processor {
   async close(): Promise<void> {}
 }
 
+/** The Stripe client, made on first use: the package is ~220 modules, and only a process with STRIPE_SECRET_KEY loads it. */
+async function stripeClient(config: PaymentsConfig): Promise<Stripe> {
+  // The package's CommonJS build is what loads here; TypeScript would type a dynamic import with its ESM typings.
+  const { default: StripeClient } = (await import('stripe')) as unknown as { default: typeof Stripe };
+  return new StripeClient(config.STRIPE_SECRET_KEY!, {
+    maxNetworkRetries: 2,
+    timeout: 20_000,
+    telemetry: false,
+    ...(config.STRIPE_API_HOST ? { host: config.STRIPE_API_HOST } : {}),
+    ...(config.STRIPE_API_PORT ? { port: config.STRIPE_API_PORT } : {}),
+    ...(config.STRIPE_API_PROTOCOL ? { protocol: config.STRIPE_API_PROTOCOL } : {}),
+  });
+}
+
 /** Stripe, through the official client; its errors become the kit's coded errors (declines are outcomes). */
 export class StripeProcessor implements Processor {
   readonly name = 'stripe' as const;
-  private readonly stripe: Stripe;
+  private client?: Promise<Stripe>;
 
   constructor(
-    config: PaymentsConfig,
+    private readonly config: PaymentsConfig,
     private readonly log: Logger,
-  ) {
-    this.stripe = new Stripe(config.STRIPE_SECRET_KEY!, {
-      maxNetworkRetries: 2,
-      timeout: 20_000,
-      telemetry: false,
-      ...(config.STRIPE_API_HOST ? { host: config.STRIPE_API_HOST } : {}),
-      ...(config.STRIPE_API_PORT ? { port: config.STRIPE_API_PORT } : {}),
-      ...(config.STRIPE_API_PROTOCOL ? { protocol: config.STRIPE_API_PROTOCOL } : {}),
-    });
+  ) {}
+
+  private stripe(): Promise<Stripe> {
+    return (this.client ??= stripeClient(this.config));
   }
 
   private failure(error: unknown, what: string): AppError {
@@ -177,12 +186,12 @@ export class StripeProcessor implements Processor {
   async confirm(pi: PaymentIntentRow, token: string): Promise<ChargeOutcome> {
     try {
       const answer = pi.providerId
-        ? await this.stripe.paymentIntents.confirm(
-            pi.providerId,
-            { payment_method: token },
-            { idempotencyKey: `${pi.id}-confirm-${newId()}` },
-          )
-        : await this.stripe.paymentIntents.create(
+        ? await (
+            await this.stripe()
+          ).paymentIntents.confirm(pi.providerId, { payment_method: token }, { idempotencyKey: `${pi.id}-confirm-${newId()}` })
+        : await (
+            await this.stripe()
+          ).paymentIntents.create(
             {
               amount: pi.amount,
               currency: pi.currency.toLowerCase(),
@@ -204,7 +213,7 @@ export class StripeProcessor implements Processor {
   async authenticate(pi: PaymentIntentRow): Promise<ChargeOutcome> {
     if (!pi.providerId) throw new AppError(ErrorCode.INVALID_STATE, 'This PaymentIntent was never sent to Stripe.');
     try {
-      return this.outcomeOf(await this.stripe.paymentIntents.retrieve(pi.providerId));
+      return this.outcomeOf(await (await this.stripe()).paymentIntents.retrieve(pi.providerId));
     } catch (error) {
       throw this.failure(error, 'retrieve');
     }
@@ -212,7 +221,9 @@ export class StripeProcessor implements Processor {
 
   async capture(pi: PaymentIntentRow, amount: number): Promise<void> {
     try {
-      await this.stripe.paymentIntents.capture(pi.providerId!, { amount_to_capture: amount }, { idempotencyKey: `${pi.id}-capture` });
+      await (
+        await this.stripe()
+      ).paymentIntents.capture(pi.providerId!, { amount_to_capture: amount }, { idempotencyKey: `${pi.id}-capture` });
     } catch (error) {
       throw this.failure(error, 'capture');
     }
@@ -221,7 +232,9 @@ export class StripeProcessor implements Processor {
   async cancel(pi: PaymentIntentRow, reason: string | null): Promise<void> {
     if (!pi.providerId) return;
     try {
-      await this.stripe.paymentIntents.cancel(
+      await (
+        await this.stripe()
+      ).paymentIntents.cancel(
         pi.providerId,
         reason ? { cancellation_reason: reason as Stripe.PaymentIntentCancelParams.CancellationReason } : {},
         { idempotencyKey: `${pi.id}-cancel` },
@@ -233,7 +246,9 @@ export class StripeProcessor implements Processor {
 
   async refund(pi: PaymentIntentRow, amount: number, refundId: string): Promise<{ providerId: string | null }> {
     try {
-      const refund = await this.stripe.refunds.create({ payment_intent: pi.providerId!, amount }, { idempotencyKey: `${refundId}-refund` });
+      const refund = await (
+        await this.stripe()
+      ).refunds.create({ payment_intent: pi.providerId!, amount }, { idempotencyKey: `${refundId}-refund` });
       return { providerId: refund.id };
     } catch (error) {
       throw this.failure(error, 'refund');
