@@ -17,6 +17,7 @@ import {
   mixWorkload,
   openSubscriptions,
   seedMix,
+  tokenSubject,
   tryEveryOperation,
   type MixData,
   type MixUser,
@@ -345,6 +346,7 @@ export async function gateways(args: BenchArgs): Promise<void> {
           RATE_LIMIT_ANONYMOUS_POINTS: '1000000000',
           RATE_LIMIT_USER_POINTS: '1000000000',
           SUBGRAPH_MERGE_INFLIGHT: 'false',
+          OPERATION_MERGE_INFLIGHT: 'false',
         },
         cpus: PIN.gateway,
       });
@@ -399,6 +401,7 @@ export async function gateways(args: BenchArgs): Promise<void> {
       await pool(sessions.length, 8, (i) => refreshSession(urls.router, sessions[i]!));
       sessions.forEach((s, i) => (tokens[i] = s.accessToken));
       mix?.data.users.forEach((user, i) => (user.token = sessions[i]!.accessToken));
+      signedIn?.users.forEach((user, i) => (user.token = sessions[i]!.accessToken));
       tokensAt = Date.now();
     };
     const postTo = (g: GatewayName) => (body: unknown, headers?: Record<string, string>) => postJson(urls[g], body, headers);
@@ -409,6 +412,13 @@ export async function gateways(args: BenchArgs): Promise<void> {
       const identities = await forwardedIdentities(common.ROUTER_SIGNING_KEY, data.users);
       mix = { data, ...identities };
     }
+    // (b): the same per-subgraph forwarded identities as the mix, so that the subgraphs verify a signed
+    // identity per user whichever gateway sends the request; our router signs its own and ignores these.
+    let signedIn: { users: MixUser[]; headersOf: (user: MixUser) => Record<string, string>; stop: () => void } | undefined;
+    if (queryNames.includes('users')) {
+      const users = tokens.slice(0, userCount).map((token) => ({ token, userId: tokenSubject(token) }));
+      signedIn = { users, ...(await forwardedIdentities(common.ROUTER_SIGNING_KEY, users)) };
+    }
     const ops = queries(pollIds[0]!);
     const pick = <T>(list: T[]): T => list[Math.floor(Math.random() * list.length)]!;
     /** Each workload's request body and headers: fixed for single/nested, drawn per request for the others. */
@@ -417,7 +427,15 @@ export async function gateways(args: BenchArgs): Promise<void> {
       if (q === 'single' || q === 'nested') return { body: JSON.stringify({ query: ops[q] }) };
       const body = () => JSON.stringify({ query: ops[q], variables: { id: pick(pollIds) } });
       if (q === 'nested-vars') return { body };
-      return { body, headers: () => ({ authorization: `Bearer ${pick(tokens)}` }) };
+      // `body()` and then `headers()` are asked for each request: the user drawn in one is used by the other.
+      let user = signedIn!.users[0]!;
+      return {
+        body: () => {
+          user = pick(signedIn!.users);
+          return body();
+        },
+        headers: () => ({ authorization: `Bearer ${user.token}`, ...signedIn!.headersOf(user) }),
+      };
     };
     // Every gateway must give the same answer to each query before anything is measured.
     for (const q of queryNames) {
@@ -430,7 +448,7 @@ export async function gateways(args: BenchArgs): Promise<void> {
         const res = await postJson(
           urls[g],
           q === 'single' || q === 'nested' ? { query: ops[q] } : { query: ops[q], variables: { id: pollIds[0] } },
-          q === 'users' ? { authorization: `Bearer ${tokens[0]}` } : {},
+          q === 'users' ? { authorization: `Bearer ${signedIn!.users[0]!.token}`, ...signedIn!.headersOf(signedIn!.users[0]!) } : {},
         );
         const normalised = res.status === 200 ? JSON.stringify(JSON.parse(res.text)) : `HTTP ${res.status} ${res.text}`;
         if (res.status !== 200 || normalised.includes('"errors"')) throw new Error(`${g} ${q}: ${normalised.slice(0, 500)}`);
@@ -518,6 +536,7 @@ export async function gateways(args: BenchArgs): Promise<void> {
     }
     const loadAfter = loadavg();
     mix?.stop();
+    signedIn?.stop();
 
     // Medians over rounds, with the spread (min–max) of RPS, per gateway, query and concurrency.
     const summary = queryNames.flatMap((q) =>
@@ -638,7 +657,7 @@ export async function gateways(args: BenchArgs): Promise<void> {
         layout:
           'subgraphs identity, basics, polls, games: one production process each (REQUIRE_ROUTER=false, LOG_LEVEL=warn, SQLite); ' +
           'router: dist/scripts/serve.js router, NODE_ENV=production, LOG_LEVEL=info, response cache on, rate limit raised out of reach; ' +
-          'router-nomerge: the same with SUBGRAPH_MERGE_INFLIGHT=false; ' +
+          'router-nomerge: the same with SUBGRAPH_MERGE_INFLIGHT=false and OPERATION_MERGE_INFLIGHT=false; ' +
           'apollo: bench/fixtures/apollo-gateway.ts; hive: hive-gateway supergraph <file> (defaults); ' +
           'hive: -c bench/hive/gateway.config.mjs, hive-rust: -c bench/hive/gateway.rust.config.mjs (unifiedGraphHandler of @graphql-hive/router-runtime); ' +
           'both: subgraph subscriptions over graphql-ws, and the bench-signed per-subgraph identity (mix) passed on as x-hubgraph-auth',

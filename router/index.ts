@@ -43,6 +43,7 @@ import { screenRequest } from './src/limits';
 import { RedisDocumentCache, loadManifest, manifestPlugin } from './src/documents';
 import { RateLimiter } from './src/ratelimit';
 import { LANDING_PAGE_CSP, developmentLandingPage, explorerRoutes, productionLandingPage } from './src/explorer';
+import { collapsePlugin } from './src/collapse';
 import { compileSupergraph, compiledByGateway, composedSubgraphUrls, createGateway } from './src/gateway';
 import { deferPlugin, withDeferDirective } from './src/defer';
 import { SubscriptionHub } from './src/subscriptions';
@@ -220,11 +221,23 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
               // tenant, or after a role change, must not get the earlier answer); anonymous requests
               // only ever get PUBLIC entries.
               sessionId: async ({ contextValue }) => privateCacheKey(contextValue.viewer),
+              // A query answered with an identical in-flight one's result: that one stores the entry.
+              shouldWriteToCache: async ({ contextValue }) => !contextValue.sharedAnswer,
             }),
           ]
         : []),
       // @defer for clients that take multipart answers (after every check above; a cache hit answers whole).
       deferPlugin({ supergraphSdl, dataSources, formatError: routerErrorFormatter(production), log }),
+      // Identical in-flight queries of one viewer scope run once (after the cache and @defer have had their turn).
+      ...(config.OPERATION_MERGE_INFLIGHT
+        ? [
+            collapsePlugin({
+              scopeOf: (context) => privateCacheKey(context.viewer),
+              waitMs: config.SUBGRAPH_TIMEOUT_MS,
+              onShared: () => metrics.sharedAnswers.inc(),
+            }),
+          ]
+        : []),
       operationLogPlugin('info'),
       unexpectedErrorPlugin('router'),
       production ? productionLandingPage() : developmentLandingPage(),

@@ -96,6 +96,14 @@ export const routerEnvSchema = baseEnvSchema.extend({
     .default('true')
     .transform((v) => v === 'true'),
   /**
+   * Identical in-flight queries of the same viewer scope share one execution (`false`: each executes
+   * on its own). Every request still passes every check and is logged and counted as its own.
+   */
+  OPERATION_MERGE_INFLIGHT: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
+  /**
    * Tenants by subdomain: a request to `<slug>.<HUBGRAPH_BASE_DOMAIN>` acts in the tenant with that
    * slug (as if it sent the x-hubgraph-tenant header). Unset: only the header chooses.
    */

@@ -10,6 +10,8 @@ export interface RouterContext {
   ip: string;
   /** Static cost of the operation, once analysed. */
   cost?: number;
+  /** Answered with an identical in-flight query's result (router/src/collapse.ts). */
+  sharedAnswer?: boolean;
 }
 
 /**

@@ -43,6 +43,11 @@ export class RouterMetrics {
     labelNames: ['reason'] as const,
     registers: [this.registry],
   });
+  readonly sharedAnswers = new Counter({
+    name: 'hubgraph_router_shared_answers_total',
+    help: 'Queries answered with the result of an identical in-flight query of the same viewer scope instead of executing.',
+    registers: [this.registry],
+  });
   readonly floodRefusals = new Counter({
     name: 'hubgraph_router_flood_refusals_total',
     help: 'Connections and requests refused by the flood guard before parsing, by kind (connections, request-rate).',

@@ -1,0 +1,120 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { loadRouterConfig, startRouter } from '../router';
+import { gql, signUpUser, type TestUser } from './helpers/graphql';
+import { disposeAfterAll, startTestStack, type TestStack } from './helpers/stack';
+
+/**
+ * Identical in-flight queries share one execution (router/src/collapse.ts). A second router is
+ * pointed at a loopback proxy in front of the real basics subgraph that holds every fetch until the
+ * test releases it, with the subgraph-fetch merging switched off, so the fetches the proxy holds are
+ * the executions the router started: one for identical queries of one viewer scope, one per scope,
+ * variables or mutation otherwise.
+ */
+describe('identical in-flight queries share one execution', () => {
+  let stack: TestStack;
+  let routerUrl: string;
+  let proxy: Server;
+  const held: (() => void)[] = [];
+  let fetches = 0;
+  let alice: TestUser;
+  let bob: TestUser;
+
+  /** Waits until the proxy holds `count` fetches, checks it holds no more, and lets them all through. */
+  const holding = async (count: number) => {
+    for (let i = 0; i < 500 && held.length < count; i++) await new Promise((r) => setTimeout(r, 10));
+    // Give a fetch that should not exist the time to arrive.
+    await new Promise((r) => setTimeout(r, 200));
+    expect(held).toHaveLength(count);
+    for (const go of held.splice(0)) go();
+  };
+  const sharedAnswers = async () => {
+    const text = await (await fetch(new URL('/metrics', routerUrl))).text();
+    return Number(/^hubgraph_router_shared_answers_total (\d+)$/m.exec(text)?.[1] ?? 'NaN');
+  };
+  const COUNTER = 'query Counter($name: String!) { counter(name: $name) { name value } }';
+
+  beforeAll(async () => {
+    stack = await startTestStack({ only: ['identity', 'basics'] });
+    const basics = stack.subgraphs.find((s) => s.name === 'basics')!;
+    proxy = createServer(async (req, res) => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of req) chunks.push(chunk as Buffer);
+      fetches++;
+      await new Promise<void>((resolve) => held.push(resolve));
+      const headers: Record<string, string> = {};
+      for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string' && name !== 'host') headers[name] = value;
+      const upstream = await fetch(basics.url, { method: 'POST', headers, body: Buffer.concat(chunks) });
+      res.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'application/json' });
+      res.end(Buffer.from(await upstream.arrayBuffer()));
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    disposeAfterAll(() => new Promise<void>((resolve) => proxy.close(() => resolve())));
+    const urls = Object.fromEntries(stack.subgraphs.map((s) => [`SUBGRAPH_URL_${s.name.toUpperCase()}`, s.url]));
+    const router = await startRouter({
+      config: loadRouterConfig({
+        ...stack.env,
+        ...urls,
+        SUBGRAPH_URL_BASICS: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}/graphql`,
+        // Only the operation-level sharing is under test: every execution makes its own fetch.
+        SUBGRAPH_MERGE_INFLIGHT: 'false',
+        RESPONSE_CACHE_ENABLED: 'false',
+      }),
+      port: 0,
+    });
+    disposeAfterAll(() => router.stop());
+    routerUrl = router.url;
+    alice = await signUpUser(stack.url, 'alice');
+    bob = await signUpUser(stack.url, 'bob');
+  });
+
+  afterEach(() => {
+    for (const go of held.splice(0)) go();
+    fetches = 0;
+  });
+
+  it('answers identical queries of one viewer with one execution, each request counted and answered in full', async () => {
+    const before = await sharedAnswers();
+    const answers = Array.from({ length: 5 }, () => gql(routerUrl, COUNTER, { name: 'hot' }));
+    await holding(1);
+    const bodies = (await Promise.all(answers)).map((r) => (expect(r.status).toBe(200), r.body));
+    for (const body of bodies) expect(body).toEqual({ data: { counter: { name: 'hot', value: 0 } } });
+    expect(fetches).toBe(1);
+    expect((await sharedAnswers()) - before).toBe(4);
+
+    // Once answered, the next identical query executes again: nothing is kept beyond the flight.
+    const later = gql(routerUrl, COUNTER, { name: 'hot' });
+    await holding(1);
+    expect((await later).body.data.counter.value).toBe(0);
+  });
+
+  it('never shares across viewers, variables or operation names', async () => {
+    const answers = [
+      gql(routerUrl, COUNTER, { name: 'scoped' }),
+      gql(routerUrl, COUNTER, { name: 'scoped' }, { token: alice.token }),
+      gql(routerUrl, COUNTER, { name: 'scoped' }, { token: alice.token }),
+      gql(routerUrl, COUNTER, { name: 'scoped' }, { token: bob.token }),
+      gql(routerUrl, COUNTER, { name: 'other' }),
+      gql(routerUrl, COUNTER.replace('query Counter', 'query CounterAgain'), { name: 'scoped' }),
+    ];
+    // anonymous, alice (twice: one execution), bob, other variables, other operation name.
+    await holding(5);
+    for (const res of await Promise.all(answers)) expect(res.body.errors).toBeUndefined();
+  });
+
+  it('never shares mutations: each one runs and counts', async () => {
+    const increment = 'mutation Inc($name: String!) { incrementCounter(name: $name) { value } }';
+    const answers = Array.from({ length: 3 }, () => gql(routerUrl, increment, { name: 'writes' }));
+    await holding(3);
+    const values = (await Promise.all(answers)).map((r) => r.body.data.incrementCounter.value as number);
+    expect(values.sort()).toEqual([1, 2, 3]);
+  });
+
+  it('gives a shared error to every request that shared the execution', async () => {
+    const answers = Array.from({ length: 3 }, () => gql(routerUrl, COUNTER, { name: 'x'.repeat(500) }));
+    await holding(1);
+    const [first, ...others] = (await Promise.all(answers)).map((r) => r.body);
+    expect(first?.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    for (const body of others) expect(body).toEqual(first);
+  });
+});
