@@ -1,11 +1,8 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { ApolloClient, HttpLink, InMemoryCache, gql as apolloGql } from '@apollo/client';
 import { Defer20220824Handler } from '@apollo/client/incremental';
-import { loadRouterConfig, startRouter } from '../router';
 import { acceptsDeferSpec, MAX_DEFERRED_FRAGMENTS } from '../router/src/defer';
 import { errorCodes, gql, signUpUser, type TestUser } from './helpers/graphql';
-import { disposeAfterAll, startTestStack, type TestStack } from './helpers/stack';
+import { startSecondRouter, startTestStack, subgraphProxy, type TestStack } from './helpers/stack';
 
 /**
  * @defer through the router (issue 22 item 3): incremental delivery as `multipart/mixed;
@@ -54,7 +51,6 @@ async function collect(res: Response): Promise<Part[]> {
 describe('@defer through the router', () => {
   let stack: TestStack;
   let routerUrl: string;
-  let proxy: Server;
   let mode: Mode = 'pass';
   /** Entity fetches the proxy is holding back, released by `release()`. */
   const held: (() => void)[] = [];
@@ -83,38 +79,13 @@ describe('@defer through the router', () => {
   beforeAll(async () => {
     stack = await startTestStack({ only: ['identity', 'notes'] });
     const notes = stack.subgraphs.find((s) => s.name === 'notes')!;
-    proxy = createServer(async (req, res) => {
-      const chunks: Buffer[] = [];
-      for await (const chunk of req) chunks.push(chunk as Buffer);
-      const body = Buffer.concat(chunks);
-      const isEntityFetch = body.includes('_entities');
-      if (isEntityFetch) {
-        entityFetches++;
-        if (mode === 'fail') {
-          res.writeHead(503, { 'content-type': 'text/plain' }).end('down for the test');
-          return;
-        }
-        if (mode === 'hold') await new Promise<void>((resolve) => held.push(resolve));
-      }
-      const headers: Record<string, string> = {};
-      for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string' && name !== 'host') headers[name] = value;
-      const upstream = await fetch(notes.url, { method: 'POST', headers, body });
-      res.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'application/json' });
-      res.end(Buffer.from(await upstream.arrayBuffer()));
+    const proxyUrl = await subgraphProxy(notes.url, async (body) => {
+      if (!body.includes('_entities')) return;
+      entityFetches++;
+      if (mode === 'fail') return { status: 503, text: 'down for the test' };
+      if (mode === 'hold') await new Promise<void>((resolve) => held.push(resolve));
     });
-    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
-    disposeAfterAll(() => new Promise<void>((resolve) => proxy.close(() => resolve())));
-    const urls = Object.fromEntries(stack.subgraphs.map((s) => [`SUBGRAPH_URL_${s.name.toUpperCase()}`, s.url]));
-    const router = await startRouter({
-      config: loadRouterConfig({
-        ...stack.env,
-        ...urls,
-        SUBGRAPH_URL_NOTES: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}/graphql`,
-      }),
-      port: 0,
-    });
-    disposeAfterAll(() => router.stop());
-    routerUrl = router.url;
+    routerUrl = await startSecondRouter(stack, { SUBGRAPH_URL_NOTES: proxyUrl });
     user = await signUpUser(routerUrl, 'deferrer');
     for (const title of ['first', 'second']) {
       const created = await gql(

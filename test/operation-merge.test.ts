@@ -1,8 +1,5 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { loadRouterConfig, startRouter } from '../router';
 import { gql, signUpUser, type TestUser } from './helpers/graphql';
-import { disposeAfterAll, startTestStack, type TestStack } from './helpers/stack';
+import { startSecondRouter, startTestStack, subgraphProxy, type TestStack } from './helpers/stack';
 
 /**
  * Identical in-flight queries share one execution (router/src/collapse.ts). A second router is
@@ -14,7 +11,6 @@ import { disposeAfterAll, startTestStack, type TestStack } from './helpers/stack
 describe('identical in-flight queries share one execution', () => {
   let stack: TestStack;
   let routerUrl: string;
-  let proxy: Server;
   const held: (() => void)[] = [];
   let fetches = 0;
   let alice: TestUser;
@@ -37,33 +33,16 @@ describe('identical in-flight queries share one execution', () => {
   beforeAll(async () => {
     stack = await startTestStack({ only: ['identity', 'basics'] });
     const basics = stack.subgraphs.find((s) => s.name === 'basics')!;
-    proxy = createServer(async (req, res) => {
-      const chunks: Buffer[] = [];
-      for await (const chunk of req) chunks.push(chunk as Buffer);
+    const proxyUrl = await subgraphProxy(basics.url, async () => {
       fetches++;
       await new Promise<void>((resolve) => held.push(resolve));
-      const headers: Record<string, string> = {};
-      for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string' && name !== 'host') headers[name] = value;
-      const upstream = await fetch(basics.url, { method: 'POST', headers, body: Buffer.concat(chunks) });
-      res.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'application/json' });
-      res.end(Buffer.from(await upstream.arrayBuffer()));
     });
-    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
-    disposeAfterAll(() => new Promise<void>((resolve) => proxy.close(() => resolve())));
-    const urls = Object.fromEntries(stack.subgraphs.map((s) => [`SUBGRAPH_URL_${s.name.toUpperCase()}`, s.url]));
-    const router = await startRouter({
-      config: loadRouterConfig({
-        ...stack.env,
-        ...urls,
-        SUBGRAPH_URL_BASICS: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}/graphql`,
-        // Only the operation-level sharing is under test: every execution makes its own fetch.
-        SUBGRAPH_MERGE_INFLIGHT: 'false',
-        RESPONSE_CACHE_ENABLED: 'false',
-      }),
-      port: 0,
+    routerUrl = await startSecondRouter(stack, {
+      SUBGRAPH_URL_BASICS: proxyUrl,
+      // Only the operation-level sharing is under test: every execution makes its own fetch.
+      SUBGRAPH_MERGE_INFLIGHT: 'false',
+      RESPONSE_CACHE_ENABLED: 'false',
     });
-    disposeAfterAll(() => router.stop());
-    routerUrl = router.url;
     alice = await signUpUser(stack.url, 'alice');
     bob = await signUpUser(stack.url, 'bob');
   });

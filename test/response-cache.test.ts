@@ -4,12 +4,11 @@ import { parse, print } from 'graphql';
 import { decodeJwt } from 'jose';
 import { INTERNAL_AUTH_HEADER, publicCacheHintProblems, type AnySubgraphDefinition } from '../kit';
 import { privateEntityReason } from '../kit/src/cache-control';
-import { loadRouterConfig, startRouter } from '../router';
 import { subgraphs } from '../subgraphs';
 import { basics } from '../subgraphs/basics';
 import { work } from '../subgraphs/work';
 import { addToTenant, gql, signUpUser, type TestUser } from './helpers/graphql';
-import { disposeAfterAll, startTestStack, type TestStack } from './helpers/stack';
+import { disposeAfterAll, startSecondRouter, startTestStack, type TestStack } from './helpers/stack';
 import { startOneSubgraph } from './helpers/subgraph';
 
 describe('router response cache driven by @cacheControl', () => {
@@ -86,17 +85,9 @@ describe('router response cache: PRIVATE per user and tenant, PUBLIC only when m
     });
     await new Promise<void>((resolve) => standIn.listen(0, '127.0.0.1', resolve));
     disposeAfterAll(() => new Promise<void>((resolve) => standIn.close(() => resolve())));
-    const urls = Object.fromEntries(stack.subgraphs.map((s) => [`SUBGRAPH_URL_${s.name.toUpperCase()}`, s.url]));
-    const router = await startRouter({
-      config: loadRouterConfig({
-        ...stack.env,
-        ...urls,
-        SUBGRAPH_URL_BASICS: `http://127.0.0.1:${(standIn.address() as AddressInfo).port}/graphql`,
-      }),
-      port: 0,
+    routerUrl = await startSecondRouter(stack, {
+      SUBGRAPH_URL_BASICS: `http://127.0.0.1:${(standIn.address() as AddressInfo).port}/graphql`,
     });
-    disposeAfterAll(() => router.stop());
-    routerUrl = router.url;
     [alice, bob] = await Promise.all([signUpUser(routerUrl, 'alice'), signUpUser(routerUrl, 'bob')]);
   });
 

@@ -1,9 +1,9 @@
 import { INTERNAL_AUTH_HEADER, ROUTER_JWKS_PATH, RouterSigner, generateRouterKeys, parseRouterPrivateKey } from '../kit';
-import { loadRouterConfig, startRouter } from '../router';
+import { loadRouterConfig } from '../router';
 import { basics } from '../subgraphs/basics';
 import { errorCodes, gql, signUpUser } from './helpers/graphql';
 import { freePort } from './helpers/processes';
-import { disposeAfterAll, startTestStack, type TestStack } from './helpers/stack';
+import { startSecondRouter, startTestStack, type TestStack } from './helpers/stack';
 import { startOneSubgraph } from './helpers/subgraph';
 
 /**
@@ -23,13 +23,7 @@ describe('router keys published at /.well-known/router-jwks.json', () => {
       REQUIRE_ROUTER: 'true',
     });
     subgraphUrl = subgraph.url;
-    const urls = Object.fromEntries(stack.subgraphs.map((s) => [`SUBGRAPH_URL_${s.name.toUpperCase()}`, s.url]));
-    const router = await startRouter({
-      config: loadRouterConfig({ ...stack.env, ...urls, SUBGRAPH_URL_BASICS: subgraph.url }),
-      port: routerPort,
-    });
-    disposeAfterAll(() => router.stop());
-    routerUrl = router.url;
+    routerUrl = await startSecondRouter(stack, { SUBGRAPH_URL_BASICS: subgraph.url }, routerPort);
   });
 
   it('publishes the public half of its signing key, and nothing private', async () => {

@@ -1,6 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { SpanKind, SpanStatusCode, context, propagation, trace, type Attributes } from '@opentelemetry/api';
-import { W3CTraceContextPropagator, type ExportResult } from '@opentelemetry/core';
+import { ExportResultCode, W3CTraceContextPropagator, type ExportResult } from '@opentelemetry/core';
 import type { NodeTracerProvider, ReadableSpan, SpanExporter } from '@opentelemetry/sdk-trace-node';
 
 const tracer = trace.getTracer('hubgraph');
@@ -14,7 +14,6 @@ class OtlpJsonExporter implements SpanExporter {
   constructor(
     private readonly url: string,
     private readonly serialize: (spans: ReadableSpan[]) => Uint8Array | undefined,
-    private readonly codes: { SUCCESS: number; FAILED: number },
   ) {}
 
   export(spans: ReadableSpan[], done: (result: ExportResult) => void): void {
@@ -25,8 +24,8 @@ class OtlpJsonExporter implements SpanExporter {
       body: body ? Buffer.from(body) : '{}',
       signal: AbortSignal.timeout(10_000),
     })
-      .then((res) => done({ code: res.ok ? this.codes.SUCCESS : this.codes.FAILED }))
-      .catch((error: Error) => done({ code: this.codes.FAILED, error }));
+      .then((res) => done({ code: res.ok ? ExportResultCode.SUCCESS : ExportResultCode.FAILED }))
+      .catch((error: Error) => done({ code: ExportResultCode.FAILED, error }));
     this.pending.add(sent);
     void sent.finally(() => this.pending.delete(sent));
   }
@@ -54,25 +53,20 @@ export async function initTracing(serviceName: string, endpoint: string | undefi
   if (provider) return;
   propagation.setGlobalPropagator(new W3CTraceContextPropagator());
   if (!endpoint) return;
-  const [{ ExportResultCode }, { JsonTraceSerializer }, { resourceFromAttributes }, { BatchSpanProcessor, NodeTracerProvider }] =
-    await Promise.all([
-      import('@opentelemetry/core'),
-      import('@opentelemetry/otlp-transformer'),
-      import('@opentelemetry/resources'),
-      import('@opentelemetry/sdk-trace-node'),
-    ]);
+  const [{ JsonTraceSerializer }, { resourceFromAttributes }, { BatchSpanProcessor, NodeTracerProvider }] = await Promise.all([
+    import('@opentelemetry/otlp-transformer'),
+    import('@opentelemetry/resources'),
+    import('@opentelemetry/sdk-trace-node'),
+  ]);
   if (provider) return;
-  const exporter = new OtlpJsonExporter(
-    `${endpoint.replace(/\/$/, '')}/v1/traces`,
-    (spans) => JsonTraceSerializer.serializeRequest(spans),
-    ExportResultCode,
-  );
+  const exporter = new OtlpJsonExporter(`${endpoint.replace(/\/$/, '')}/v1/traces`, (spans) => JsonTraceSerializer.serializeRequest(spans));
   provider = new NodeTracerProvider({
     resource: resourceFromAttributes({ 'service.name': serviceName }),
     spanProcessors: [new BatchSpanProcessor(exporter, { scheduledDelayMillis: 500 })],
   });
   provider.register();
 }
+
 /** Sends buffered spans and stops exporting (process shutdown, tests). */
 export async function shutdownTracing(): Promise<void> {
   const current = provider;

@@ -365,7 +365,7 @@ export interface CompiledSupergraph {
  * the 400 KB supergraph (schemas, query graph, planner) takes 1–3 s of CPU, and the gateway has done
  * it already. Apollo Gateway keeps these as private fields, so they are checked for what they must be;
  * when they are not there (another gateway version), null, and the caller compiles its own
- * ({@link compileSupergraph}). router/test/gateway.test.ts checks that the shared path is taken.
+ * ({@link compileSupergraph}). router/test/forwarding.test.ts checks that the shared path is taken.
  */
 export function compiledByGateway(gateway: ApolloGateway): CompiledSupergraph | null {
   const { queryPlanner, apiSchema, schema, supergraphSchema } = gateway as unknown as Record<string, unknown>;

@@ -2,9 +2,8 @@ import { createServer, request, type IncomingHttpHeaders, type Server } from 'no
 import type { AddressInfo } from 'node:net';
 import { INTERNAL_AUTH_HEADER, RouterKeys, loadSubgraphConfig, repoRoot } from '../../kit';
 import { ForwardedVerifier } from '../../kit/src/auth';
-import { loadRouterConfig, startRouter } from '../index';
 import { errorCodes, gql, signUpUser } from '../../test/helpers/graphql';
-import { disposeAfterAll, startTestStack, type TestStack } from '../../test/helpers/stack';
+import { disposeAfterAll, startSecondRouter, startTestStack, type TestStack } from '../../test/helpers/stack';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const BODY_LIMIT_BYTES = 2048;
@@ -294,10 +293,7 @@ describe('router HTTP (development)', () => {
     const CONTACTS = 'query($f: ContactFilter) { contacts(filter: $f) { totalCount } }';
 
     beforeAll(async () => {
-      const urls = Object.fromEntries(stack.subgraphs.map((s) => [`SUBGRAPH_URL_${s.name.toUpperCase()}`, s.url]));
-      const router = await startRouter({ config: loadRouterConfig({ ...stack.env, ...urls, BODY_LIMIT_BYTES: '1000000' }), port: 0 });
-      disposeAfterAll(() => router.stop());
-      routerUrl = router.url;
+      routerUrl = await startSecondRouter(stack, { BODY_LIMIT_BYTES: '1000000' });
     });
 
     const refusedFor = (reply: Reply, limit: string) => {
@@ -446,13 +442,7 @@ describe('router HTTP (development)', () => {
       disposeAfterAll(() => new Promise<void>((resolve) => proxy.close(() => resolve())));
       const proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}/graphql`;
 
-      const urls = Object.fromEntries(stack.subgraphs.map((s) => [`SUBGRAPH_URL_${s.name.toUpperCase()}`, s.url]));
-      const router = await startRouter({
-        config: loadRouterConfig({ ...stack.env, ...urls, SUBGRAPH_URL_BASICS: proxyUrl }),
-        port: 0,
-      });
-      disposeAfterAll(() => router.stop());
-      routerUrl = router.url;
+      routerUrl = await startSecondRouter(stack, { SUBGRAPH_URL_BASICS: proxyUrl });
     });
 
     beforeEach(() => {

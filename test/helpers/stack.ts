@@ -1,9 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { createConnection } from 'mysql2/promise';
 import { loadSubgraphConfig, startSubgraph, type RunningSubgraph } from '../../kit';
+import { loadRouterConfig, startRouter } from '../../router';
 import { startStack, type Stack } from '../../scripts/lib/stack';
 import type { AnySubgraphDefinition, Clock } from '../../kit';
 import { subgraphs } from '../../subgraphs';
@@ -139,4 +142,45 @@ export async function stopSubgraph(stack: TestStack, name: string): Promise<{ re
       return revived;
     },
   };
+}
+
+/**
+ * A second router over a running test stack's subgraphs, with `env` overriding its settings (for
+ * example `SUBGRAPH_URL_BASICS` pointing at a {@link subgraphProxy}), stopped after the suite.
+ * Returns its GraphQL URL.
+ */
+export async function startSecondRouter(stack: TestStack, env: Record<string, string> = {}, port = 0): Promise<string> {
+  const urls = Object.fromEntries(stack.subgraphs.map((s) => [`SUBGRAPH_URL_${s.name.toUpperCase()}`, s.url]));
+  const router = await startRouter({ config: loadRouterConfig({ ...stack.env, ...urls, ...env }), port });
+  disposeAfterAll(() => router.stop());
+  return router.url;
+}
+
+/**
+ * A loopback proxy in front of a subgraph, closed after the suite. Each request's body goes to
+ * `intercept` first, which may answer it itself (by returning a status and text) or hold it (by
+ * taking its time) before it is forwarded with its headers. Returns the proxy's GraphQL URL.
+ */
+export async function subgraphProxy(
+  upstreamUrl: string,
+  intercept: (body: Buffer) => Promise<{ status: number; text: string } | void> | { status: number; text: string } | void,
+): Promise<string> {
+  const proxy = createServer(async (req, res) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const body = Buffer.concat(chunks);
+    const answer = await intercept(body);
+    if (answer) {
+      res.writeHead(answer.status, { 'content-type': 'text/plain' }).end(answer.text);
+      return;
+    }
+    const headers: Record<string, string> = {};
+    for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string' && name !== 'host') headers[name] = value;
+    const upstream = await fetch(upstreamUrl, { method: 'POST', headers, body });
+    res.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'application/json' });
+    res.end(Buffer.from(await upstream.arrayBuffer()));
+  });
+  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+  disposeAfterAll(() => new Promise<void>((resolve) => proxy.close(() => resolve())));
+  return `http://127.0.0.1:${(proxy.address() as AddressInfo).port}/graphql`;
 }

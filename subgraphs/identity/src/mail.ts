@@ -26,7 +26,7 @@ const SMTP_TIMEOUT_MS = 10_000;
 export function createMailer(config: IdentityConfig, log: Logger): Mailer {
   if (config.SMTP_URL) {
     const url = config.SMTP_URL;
-    // nodemailer is loaded with the first mail: a process without SMTP_URL (tests, development) never loads it.
+    // nodemailer is loaded with the first mail: only a process that sends mail over SMTP loads it.
     let transport: Promise<Transporter> | undefined;
     const connect = () =>
       (transport ??= import('nodemailer').then(({ createTransport }) =>
