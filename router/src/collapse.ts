@@ -41,7 +41,7 @@ export function collapsePlugin(options: CollapseOptions): ApolloServerPlugin<Rou
   const inflight = new Map<string, Promise<SharedAnswer | null>>();
   return {
     async requestDidStart(): Promise<GraphQLRequestListener<RouterContext>> {
-      let leading: { key: string; settle: (answer: SharedAnswer | null) => void } | undefined;
+      let leading: { key: string; flight: Promise<SharedAnswer | null>; settle: (answer: SharedAnswer | null) => void } | undefined;
       return {
         async responseForOperation(requestContext) {
           const { operation, queryHash, request, contextValue } = requestContext;
@@ -52,8 +52,9 @@ export function collapsePlugin(options: CollapseOptions): ApolloServerPlugin<Rou
           const first = inflight.get(key);
           if (!first) {
             let settle!: (answer: SharedAnswer | null) => void;
-            inflight.set(key, new Promise<SharedAnswer | null>((resolve) => (settle = resolve)));
-            leading = { key, settle };
+            const flight = new Promise<SharedAnswer | null>((resolve) => (settle = resolve));
+            inflight.set(key, flight);
+            leading = { key, flight, settle };
             return null;
           }
           const shared = await within(first, options.waitMs);
@@ -72,9 +73,10 @@ export function collapsePlugin(options: CollapseOptions): ApolloServerPlugin<Rou
         },
         async willSendResponse(requestContext) {
           if (!leading) return;
-          const { key, settle } = leading;
+          const { key, flight, settle } = leading;
           leading = undefined;
-          inflight.delete(key);
+          // Only its own entry: a follower that gave up may have let a newer identical query lead.
+          if (inflight.get(key) === flight) inflight.delete(key);
           const { body, http } = requestContext.response;
           settle(
             body.kind === 'single'
