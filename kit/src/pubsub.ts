@@ -165,7 +165,9 @@ function noop() {}
  */
 export class RedisPubSub implements PubSub {
   private readonly fanout = new TopicFanout();
-  /** Channels whose SUBSCRIBE Redis has confirmed (and not since unsubscribed). */
+  /** Channels some local listener wants. */
+  private readonly wanted = new Set<string>();
+  /** Channels whose SUBSCRIBE Redis has confirmed on the current connection (and not since unsubscribed). */
   private readonly confirmed = new Set<string>();
   private readonly publisher: Redis;
   private readonly subscriber: Redis;
@@ -179,10 +181,17 @@ export class RedisPubSub implements PubSub {
     // Fail fast when Redis is down (publishes are dropped, see publish); reconnect in the background.
     const options = { lazyConnect: false, maxRetriesPerRequest: 1, enableOfflineQueue: true };
     this.publisher = new Redis(url, options);
-    this.subscriber = new Redis(url, options);
+    // ioredis's own resubscription after a reconnect leaves its SUBSCRIBE promise unhandled: a close
+    // before Redis answers it (a shutdown, another drop) is an unhandled rejection, which ends a Node
+    // process. This class resubscribes itself, on every ready.
+    this.subscriber = new Redis(url, { ...options, autoResubscribe: false });
     for (const connection of [this.publisher, this.subscriber]) {
       connection.on('error', (err) => this.log.warn({ err: err.message }, 'redis pub/sub connection error'));
     }
+    this.subscriber.on('close', () => this.confirmed.clear());
+    this.subscriber.on('ready', () => {
+      for (const channel of this.wanted) this.subscribeChannel(channel);
+    });
     this.subscriber.on('message', (channel: string, message: string) => {
       if (!channel.startsWith(this.prefix)) return;
       let payload: unknown;
@@ -219,17 +228,25 @@ export class RedisPubSub implements PubSub {
     return this.fanout.iterator<T>(
       topic,
       this.maxQueue,
-      () =>
-        void this.subscriber.subscribe(channel).then(
-          () => {
-            if (this.fanout.count(topic) > 0) this.confirmed.add(channel);
-          },
-          (err) => this.log.error({ err, channel }, 'subscribe failed'),
-        ),
       () => {
+        this.wanted.add(channel);
+        this.subscribeChannel(channel);
+      },
+      () => {
+        this.wanted.delete(channel);
         this.confirmed.delete(channel);
         void this.subscriber.unsubscribe(channel).catch(() => undefined);
       },
+    );
+  }
+
+  /** While the connection is down the command waits in ioredis's queue; a failure is logged, and the next ready retries. */
+  private subscribeChannel(channel: string): void {
+    this.subscriber.subscribe(channel).then(
+      () => {
+        if (this.wanted.has(channel)) this.confirmed.add(channel);
+      },
+      (err: unknown) => this.log.warn({ err: String(err), channel }, 'redis subscribe failed; retried when the connection is back'),
     );
   }
 
