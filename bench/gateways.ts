@@ -332,7 +332,7 @@ export async function gateways(args: BenchArgs): Promise<void> {
       },
       cpus: PIN.gateway,
     });
-    // (a') the same router with in-flight merging off: every subgraph query is sent.
+    // (a') the same router with in-flight merging and batching off: every subgraph query is its own request.
     if (targets.includes('router-nomerge')) {
       children['router-nomerge'] = spawnChild({
         name: 'router-nomerge',
@@ -347,6 +347,7 @@ export async function gateways(args: BenchArgs): Promise<void> {
           RATE_LIMIT_USER_POINTS: '1000000000',
           SUBGRAPH_MERGE_INFLIGHT: 'false',
           OPERATION_MERGE_INFLIGHT: 'false',
+          SUBGRAPH_BATCH_MAX: '0',
         },
         cpus: PIN.gateway,
       });
@@ -657,7 +658,7 @@ export async function gateways(args: BenchArgs): Promise<void> {
         layout:
           'subgraphs identity, basics, polls, games: one production process each (REQUIRE_ROUTER=false, LOG_LEVEL=warn, SQLite); ' +
           'router: dist/scripts/serve.js router, NODE_ENV=production, LOG_LEVEL=info, response cache on, rate limit raised out of reach; ' +
-          'router-nomerge: the same with SUBGRAPH_MERGE_INFLIGHT=false and OPERATION_MERGE_INFLIGHT=false; ' +
+          'router-nomerge: the same with SUBGRAPH_MERGE_INFLIGHT=false, OPERATION_MERGE_INFLIGHT=false and SUBGRAPH_BATCH_MAX=0; ' +
           'apollo: bench/fixtures/apollo-gateway.ts; hive: hive-gateway supergraph <file> (defaults); ' +
           'hive: -c bench/hive/gateway.config.mjs, hive-rust: -c bench/hive/gateway.rust.config.mjs (unifiedGraphHandler of @graphql-hive/router-runtime); ' +
           'both: subgraph subscriptions over graphql-ws, and the bench-signed per-subgraph identity (mix) passed on as x-hubgraph-auth',

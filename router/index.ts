@@ -179,6 +179,7 @@ export async function startRouter(options: StartRouterOptions): Promise<RunningR
     metrics,
     timeoutMs: config.SUBGRAPH_TIMEOUT_MS,
     mergeInflight: config.SUBGRAPH_MERGE_INFLIGHT,
+    batch: { max: config.SUBGRAPH_BATCH_MAX, waitMs: config.SUBGRAPH_BATCH_WAIT_MS },
     breaker: {
       failureRatio: config.BREAKER_FAILURE_RATIO,
       minimumCalls: config.BREAKER_MINIMUM_CALLS,

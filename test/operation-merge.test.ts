@@ -41,6 +41,7 @@ describe('identical in-flight queries share one execution', () => {
       SUBGRAPH_URL_BASICS: proxyUrl,
       // Only the operation-level sharing is under test: every execution makes its own fetch.
       SUBGRAPH_MERGE_INFLIGHT: 'false',
+      SUBGRAPH_BATCH_MAX: '0',
       RESPONSE_CACHE_ENABLED: 'false',
     });
     alice = await signUpUser(stack.url, 'alice');

@@ -96,6 +96,14 @@ export const routerEnvSchema = baseEnvSchema.extend({
     .default('true')
     .transform((v) => v === 'true'),
   /**
+   * Up to this many concurrent fetches of one plan step (same subgraph, viewer, operation; different
+   * variables) go to the subgraph as one request, split again by alias (router/src/batch.ts); 0 or 1:
+   * every fetch is its own request. Fetches wait only while the same step has a request in flight.
+   */
+  SUBGRAPH_BATCH_MAX: z.coerce.number().int().min(0).max(100).default(16),
+  /** The longest a fetch waits for its batch to go (it goes sooner when the request in flight answers or the batch is full). */
+  SUBGRAPH_BATCH_WAIT_MS: z.coerce.number().int().min(0).max(1_000).default(10),
+  /**
    * Identical in-flight queries of the same viewer scope share one execution (`false`: each executes
    * on its own). Every request still passes every check and is logged and counted as its own.
    */

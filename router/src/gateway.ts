@@ -1,10 +1,11 @@
-import { Agent as HttpAgent, request as httpRequest, type IncomingHttpHeaders } from 'node:http';
+import { Agent as HttpAgent, request as httpRequest } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { GraphQLError, GraphQLSchema } from 'graphql';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { Schema, Supergraph } from '@apollo/federation-internals';
 import { QueryPlanner } from '@apollo/query-planner';
 import { INTERNAL_AUTH_HEADER, REQUEST_ID_HEADER, injectTraceContext, type Logger, type RouterSigner, type Viewer } from '../../kit';
+import { SubgraphBatcher, type RawAnswer } from './batch';
 import { CircuitBreaker, DEFAULT_BREAKER, subgraphUnavailable, type BreakerOptions, type UnavailableReason } from './breaker';
 import type { RouterContext } from './context';
 import type { RouterMetrics } from './metrics';
@@ -51,7 +52,7 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<RouterContext> {
       this.metrics?.subgraphSeconds.observe({ subgraph: this.name, outcome: 'rejected' }, 0);
       throw error;
     }
-    let prepared: { body: string; headers: Record<string, string>; mergeScope?: string };
+    let prepared: Awaited<ReturnType<ForwardingDataSource['prepare']>>;
     try {
       prepared = await this.prepare(options);
     } catch (error) {
@@ -67,7 +68,7 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<RouterContext> {
     };
     let answer: RawAnswer;
     try {
-      answer = await this.client.post(this.url!, prepared.body, prepared.headers, prepared.mergeScope);
+      answer = await this.client.post(this.url!, prepared.body, prepared.headers, prepared.mergeScope, prepared.operation);
     } catch (error) {
       throw failed(error instanceof SubgraphTimeout ? 'timeout' : 'unreachable', error);
     }
@@ -114,7 +115,8 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<RouterContext> {
       if (!MUTATION.test(request.query)) mergeScope = scopeOf(context.viewer);
     }
     const { http: _http, ...payload } = request;
-    return { body: JSON.stringify({ query: payload.query, ...payload }), headers, mergeScope };
+    const operation = mergeScope === undefined ? undefined : { query: request.query, variables: request.variables };
+    return { body: JSON.stringify({ query: payload.query, ...payload }), headers, mergeScope, operation };
   }
 }
 
@@ -127,6 +129,12 @@ interface CacheHint {
 
 /** The answer's JSON (or its text when it is not JSON), as RemoteGraphQLDataSource reads a body. */
 function parseAnswer(answer: RawAnswer): unknown {
+  // A batch member's part: the first reader takes it, a merged follower gets its own copy.
+  if (answer.parsed) {
+    if (answer.parsed.taken) return structuredClone(answer.parsed.value);
+    answer.parsed.taken = true;
+    return answer.parsed.value;
+  }
   const text = answer.body.toString('utf8');
   const type = answer.headers['content-type'];
   if (type && (type.startsWith('application/json') || type.startsWith('application/graphql-response+json'))) return JSON.parse(text);
@@ -212,14 +220,6 @@ export class ForwardedTokens {
 /** A fetch abandoned after SUBGRAPH_TIMEOUT_MS. */
 class SubgraphTimeout extends Error {}
 
-/** A subgraph answer, fully read: what is shared between merged requests. */
-interface RawAnswer {
-  status: number;
-  statusText: string;
-  headers: IncomingHttpHeaders;
-  body: Buffer;
-}
-
 const keepAlive = {
   http: new HttpAgent({ keepAlive: true, maxSockets: 512 }),
   https: new HttpsAgent({ keepAlive: true, maxSockets: 512 }),
@@ -231,22 +231,46 @@ const keepAlive = {
  * (bench/README.md, proxy-fetch), and the router makes one call per plan step. It also merges
  * identical in-flight subgraph queries: while a fetch with the same URL, body and merge scope (the
  * viewer's) is under way, another one waits for it and reads the same answer instead of asking the
- * subgraph again. Only fetches given a scope (queries, never mutations) are merged.
+ * subgraph again. Only fetches given a scope (queries, never mutations) are merged. Different
+ * queries of one plan step in flight together are sent as one batch ({@link SubgraphBatcher}).
  */
 export class SubgraphClient {
   private readonly inflight = new Map<string, Promise<RawAnswer>>();
   private readonly targets = new Map<string, URL>();
+  readonly batcher: SubgraphBatcher;
   constructor(
     private readonly timeoutMs: number,
     private readonly merge = true,
-  ) {}
+    batch: { max: number; waitMs: number } = { max: 0, waitMs: 0 },
+    observeBatch?: ConstructorParameters<typeof SubgraphBatcher>[3],
+  ) {
+    this.batcher = new SubgraphBatcher((url, body, headers) => this.send(url, body, headers), batch.max, batch.waitMs, observeBatch);
+  }
 
-  post(url: string, body: string, headers: Record<string, string>, mergeScope?: string): Promise<RawAnswer> {
-    if (mergeScope === undefined || !this.merge) return this.send(url, body, headers);
+  post(
+    url: string,
+    body: string,
+    headers: Record<string, string>,
+    mergeScope?: string,
+    operation?: { query: string; variables?: Record<string, unknown> },
+  ): Promise<RawAnswer> {
+    if (mergeScope === undefined) return this.send(url, body, headers);
+    const send = () =>
+      operation
+        ? this.batcher.fetch(
+            url,
+            `${url}\n${mergeScope}\n${headers[INTERNAL_AUTH_HEADER] ?? ''}\n${operation.query}`,
+            operation.query,
+            operation.variables,
+            body,
+            headers,
+          )
+        : this.send(url, body, headers);
+    if (!this.merge) return send();
     const key = `${url}\n${mergeScope}\n${body}`;
     let shared = this.inflight.get(key);
     if (!shared) {
-      shared = this.send(url, body, headers).finally(() => this.inflight.delete(key));
+      shared = send().finally(() => this.inflight.delete(key));
       this.inflight.set(key, shared);
     }
     return shared;
@@ -295,6 +319,8 @@ export interface GatewayOptions {
   timeoutMs: number;
   /** Merge identical in-flight subgraph queries of the same viewer (default true). */
   mergeInflight?: boolean;
+  /** Concurrent queries of one plan step sent as one request: at most `max` (0 or 1: never), waiting at most `waitMs`. */
+  batch?: { max: number; waitMs: number };
   breaker?: BreakerOptions;
   metrics?: RouterMetrics;
   /** Subgraph name → URL; names missing here keep the URL composed into the supergraph. */
@@ -318,7 +344,13 @@ export function createGateway(options: GatewayOptions): {
   const dataSources = new Map<string, RemoteGraphQLDataSource<RouterContext>>();
   const breakers = new Map<string, CircuitBreaker>();
   const tokens = new ForwardedTokens(options.signer);
-  const client = new SubgraphClient(options.timeoutMs, options.mergeInflight ?? true);
+  // Subgraph name by URL, for the batch metrics (filled as the gateway builds each data source).
+  const subgraphByUrl = new Map<string, string>();
+  const client = new SubgraphClient(options.timeoutMs, options.mergeInflight ?? true, options.batch, (url, members, outcome) => {
+    const subgraph = subgraphByUrl.get(url) ?? 'unknown';
+    options.metrics?.subgraphBatches.inc({ subgraph });
+    options.metrics?.subgraphBatchedFetches.inc({ subgraph, outcome }, members);
+  });
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     // The committed supergraph is composition's output, checked against the subgraphs by `npm run
@@ -334,6 +366,7 @@ export function createGateway(options: GatewayOptions): {
         options.log.warn({ subgraph, breaker: state }, `circuit breaker ${state}`);
       });
       options.metrics?.setBreaker(name, 'closed');
+      subgraphByUrl.set(target, name);
       const source = new ForwardingDataSource(name, target, tokens, breaker, options.metrics, client, options.log, options.onMutation);
       dataSources.set(name, source);
       breakers.set(name, breaker);

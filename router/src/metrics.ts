@@ -48,6 +48,18 @@ export class RouterMetrics {
     help: 'Queries answered with the result of an identical in-flight query of the same viewer scope instead of executing.',
     registers: [this.registry],
   });
+  readonly subgraphBatches = new Counter({
+    name: 'hubgraph_router_subgraph_batches_total',
+    help: 'Subgraph requests that carried several concurrent fetches of one plan step (SUBGRAPH_BATCH_MAX), by subgraph.',
+    labelNames: ['subgraph'] as const,
+    registers: [this.registry],
+  });
+  readonly subgraphBatchedFetches = new Counter({
+    name: 'hubgraph_router_subgraph_batched_fetches_total',
+    help: 'Fetches sent inside such batches, by subgraph and outcome (split: answered from the batch; retried: sent again alone).',
+    labelNames: ['subgraph', 'outcome'] as const,
+    registers: [this.registry],
+  });
   readonly floodRefusals = new Counter({
     name: 'hubgraph_router_flood_refusals_total',
     help: 'Connections and requests refused by the flood guard before parsing, by kind (connections, request-rate).',

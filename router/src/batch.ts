@@ -1,0 +1,292 @@
+import type { IncomingHttpHeaders } from 'node:http';
+import {
+  Kind,
+  parse,
+  print,
+  visit,
+  type DefinitionNode,
+  type FieldNode,
+  type OperationDefinitionNode,
+  type VariableDefinitionNode,
+} from 'graphql';
+
+/** A subgraph answer, fully read: what is shared between merged requests and split between batched ones. */
+export interface RawAnswer {
+  status: number;
+  statusText: string;
+  headers: IncomingHttpHeaders;
+  body: Buffer;
+  /** A batch member's part of a batched answer, already parsed: handed out once, copied after that. */
+  parsed?: { value: unknown; taken: boolean };
+}
+
+/** One fetch waiting in a batch. */
+interface Member {
+  body: string;
+  headers: Record<string, string>;
+  variables: Record<string, unknown>;
+  resolve: (answer: RawAnswer) => void;
+  reject: (error: unknown) => void;
+}
+
+/** The fetches of one key: how many of its requests are in flight, and the batch waiting to go. */
+interface Lane {
+  url: string;
+  query: string;
+  inflight: number;
+  waiting: Member[];
+  timer?: NodeJS.Timeout;
+}
+
+/** A fetch operation as batching needs it, or null when it cannot be batched. */
+interface Batchable {
+  operation: OperationDefinitionNode;
+  fields: FieldNode[];
+  fragments: DefinitionNode[];
+}
+
+/** The combined operation of `size` members: its text and, per response key, whose field it is. */
+interface Combined {
+  text: string;
+  keys: Map<string, { member: number; key: string }>;
+}
+
+const PARSED_LIMIT = 2_000;
+
+const responseKey = (field: FieldNode) => field.alias?.value ?? field.name.value;
+const renamed = (member: number, name: string) => `_b${member}_${name}`;
+
+/**
+ * Combines concurrent subgraph queries into one request. Fetches of the same subgraph, viewer scope,
+ * signed identity and operation text (a plan step that many requests run at once, with different
+ * variables: `poll(id: $id)`, `_entities(representations: $representations)`) form a lane. While none
+ * of the lane's requests is in flight a fetch goes at once, alone; while one is, the fetches that
+ * arrive wait and go together as the next request when it answers, when they are `maxSize`, or after
+ * `maxWaitMs`, whichever comes first. So an idle router adds no delay, and a busy one sends the
+ * subgraph fewer, larger requests. A batch is ONE operation: each member's root fields aliased
+ * `_b<i>_<key>` and its variables renamed `$_b<i>_<name>`. The subgraph answers it in one request,
+ * where its per-request loaders batch their reads across members (one SQL query for all the polls,
+ * not one per request), and the answer is split back by alias, errors by their path.
+ *
+ * Each member keeps its own outcome: an answer the split cannot attribute (a refused request, a
+ * `data: null`, an error without a member's path) is not shared but asked again per member, so one
+ * member's bad variable never fails another's. A transport failure or a 5xx is the subgraph's, and
+ * every member gets it. Mutations and operations with operation-level directives, @defer or variables
+ * in fragments are never batched. A batch carries the first member's request id and trace context.
+ */
+export class SubgraphBatcher {
+  private readonly lanes = new Map<string, Lane>();
+  private readonly parsed = new Map<string, Batchable | null>();
+  private readonly combined = new Map<string, Combined>();
+
+  constructor(
+    private readonly send: (url: string, body: string, headers: Record<string, string>) => Promise<RawAnswer>,
+    private readonly maxSize: number,
+    private readonly maxWaitMs: number,
+    /** Told of each batch sent (members > 1) and how it ended: split, every member retried alone, or failed. */
+    private readonly observe?: (url: string, members: number, outcome: 'split' | 'retried' | 'failed') => void,
+  ) {}
+
+  /** Sends `body` alone, or as a member of a batch of fetches with the same `key` (subgraph URL, viewer scope, identity, operation text). */
+  fetch(
+    url: string,
+    key: string,
+    query: string,
+    variables: Record<string, unknown> | undefined,
+    body: string,
+    headers: Record<string, string>,
+  ) {
+    if (this.maxSize < 2 || !this.batchable(query)) return this.send(url, body, headers);
+    return new Promise<RawAnswer>((resolve, reject) => {
+      const member: Member = { body, headers, variables: variables ?? {}, resolve, reject };
+      let lane = this.lanes.get(key);
+      if (!lane) {
+        lane = { url, query, inflight: 0, waiting: [] };
+        this.lanes.set(key, lane);
+      }
+      if (lane.inflight === 0 && lane.waiting.length === 0) {
+        this.dispatch(key, lane, [member]);
+        return;
+      }
+      lane.waiting.push(member);
+      if (lane.waiting.length >= this.maxSize) this.flush(key, lane);
+      else if (!lane.timer) {
+        const waiting = lane;
+        lane.timer = setTimeout(() => this.flush(key, waiting), this.maxWaitMs);
+      }
+    });
+  }
+
+  private flush(key: string, lane: Lane): void {
+    clearTimeout(lane.timer);
+    lane.timer = undefined;
+    const members = lane.waiting.splice(0);
+    if (members.length) this.dispatch(key, lane, members);
+  }
+
+  private dispatch(key: string, lane: Lane, members: Member[]): void {
+    lane.inflight++;
+    const done = () => {
+      lane.inflight--;
+      if (lane.waiting.length) this.flush(key, lane);
+      else if (lane.inflight === 0 && this.lanes.get(key) === lane) this.lanes.delete(key);
+    };
+    if (members.length === 1) {
+      const [only] = members as [Member];
+      this.send(lane.url, only.body, only.headers).then(only.resolve, only.reject).finally(done);
+      return;
+    }
+    const combined = this.combine(lane.query, members.length);
+    const variables: Record<string, unknown> = {};
+    members.forEach((member, i) => {
+      for (const [name, value] of Object.entries(member.variables)) variables[renamed(i, name)] = value;
+    });
+    const operationName = this.parsed.get(lane.query)?.operation.name?.value;
+    const body = JSON.stringify({ query: combined.text, variables, ...(operationName ? { operationName } : {}) });
+    this.send(lane.url, body, { ...members[0]!.headers })
+      .then(
+        (answer) => {
+          const parts = split(answer, combined, members.length);
+          if (parts) {
+            this.observe?.(lane.url, members.length, 'split');
+            members.forEach((member, i) => member.resolve(parts[i]!));
+            return;
+          }
+          // Not attributable to one member: each asks alone (5xx is the subgraph's: everyone gets it).
+          if (answer.status >= 500) {
+            this.observe?.(lane.url, members.length, 'failed');
+            for (const member of members) member.resolve(answer);
+            return;
+          }
+          this.observe?.(lane.url, members.length, 'retried');
+          for (const member of members) this.send(lane.url, member.body, member.headers).then(member.resolve, member.reject);
+        },
+        (error: unknown) => {
+          this.observe?.(lane.url, members.length, 'failed');
+          for (const member of members) member.reject(error);
+        },
+      )
+      .finally(done);
+  }
+
+  /** Parsed once per operation text; null when the text cannot be batched. */
+  private batchable(query: string): boolean {
+    let entry = this.parsed.get(query);
+    if (entry === undefined) {
+      entry = analyse(query);
+      if (this.parsed.size >= PARSED_LIMIT) {
+        this.parsed.clear();
+        this.combined.clear();
+      }
+      this.parsed.set(query, entry);
+    }
+    return entry !== null;
+  }
+
+  private combine(query: string, size: number): Combined {
+    const cacheKey = `${size}\n${query}`;
+    let combined = this.combined.get(cacheKey);
+    if (!combined) {
+      combined = combineOperation(this.parsed.get(query)!, size);
+      this.combined.set(cacheKey, combined);
+    }
+    return combined;
+  }
+}
+
+/** A query whose root selections are all fields, with no operation directives and no variables in fragments. */
+function analyse(query: string): Batchable | null {
+  let document;
+  try {
+    document = parse(query, { noLocation: true });
+  } catch {
+    return null;
+  }
+  const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  const [operation] = operations;
+  if (operations.length !== 1 || !operation || operation.operation !== 'query' || operation.directives?.length) return null;
+  const fields: FieldNode[] = [];
+  for (const selection of operation.selectionSet.selections) {
+    if (selection.kind !== Kind.FIELD) return null;
+    fields.push(selection);
+  }
+  const fragments = document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION);
+  let unbatchable = false;
+  for (const fragment of fragments) {
+    visit(fragment, {
+      Variable: () => {
+        unbatchable = true;
+      },
+    });
+  }
+  // Incremental delivery answers in parts, which a split cannot attribute.
+  visit(operation, {
+    Directive: (node) => {
+      if (node.name.value === 'defer' || node.name.value === 'stream') unbatchable = true;
+    },
+  });
+  return unbatchable ? null : { operation, fields, fragments };
+}
+
+function combineOperation({ operation, fields, fragments }: Batchable, size: number): Combined {
+  const keys = new Map<string, { member: number; key: string }>();
+  const variableDefinitions: VariableDefinitionNode[] = [];
+  const selections: FieldNode[] = [];
+  for (let member = 0; member < size; member++) {
+    const rename = {
+      Variable: (node: { name: { value: string } }) => ({ ...node, name: { kind: Kind.NAME, value: renamed(member, node.name.value) } }),
+    };
+    for (const definition of operation.variableDefinitions ?? []) variableDefinitions.push(visit(definition, rename));
+    for (const field of fields) {
+      const key = renamed(member, responseKey(field));
+      keys.set(key, { member, key: responseKey(field) });
+      selections.push({ ...visit(field, rename), alias: { kind: Kind.NAME, value: key } });
+    }
+  }
+  const text = print({
+    kind: Kind.DOCUMENT,
+    definitions: [{ ...operation, variableDefinitions, selectionSet: { ...operation.selectionSet, selections } }, ...fragments],
+  });
+  return { text, keys };
+}
+
+interface GraphQLErrorShape {
+  path?: unknown;
+  [key: string]: unknown;
+}
+
+/**
+ * The batch's answer split per member, or null when it cannot be attributed: not a 2xx JSON object
+ * with a `data` object, or an error without a member's path.
+ */
+function split(answer: RawAnswer, combined: Combined, size: number): RawAnswer[] | null {
+  if (answer.status < 200 || answer.status >= 300) return null;
+  const type = answer.headers['content-type'];
+  if (!type || !(type.startsWith('application/json') || type.startsWith('application/graphql-response+json'))) return null;
+  let body: { data?: unknown; errors?: unknown; extensions?: unknown };
+  try {
+    body = JSON.parse(answer.body.toString('utf8')) as typeof body;
+  } catch {
+    return null;
+  }
+  if (typeof body !== 'object' || body === null || typeof body.data !== 'object' || body.data === null) return null;
+  const data = body.data as Record<string, unknown>;
+  const parts = Array.from({ length: size }, () => ({ data: {} as Record<string, unknown>, errors: [] as GraphQLErrorShape[] }));
+  for (const [key, owner] of combined.keys) if (key in data) parts[owner.member]!.data[owner.key] = data[key];
+  if (body.errors !== undefined) {
+    if (!Array.isArray(body.errors)) return null;
+    for (const error of body.errors as GraphQLErrorShape[]) {
+      const path = error?.path;
+      const owner = Array.isArray(path) && typeof path[0] === 'string' ? combined.keys.get(path[0]) : undefined;
+      if (!owner) return null;
+      parts[owner.member]!.errors.push({ ...error, path: [owner.key, ...(path as unknown[]).slice(1)] });
+    }
+  }
+  return parts.map((part) => ({
+    status: answer.status,
+    statusText: answer.statusText,
+    headers: answer.headers,
+    body: Buffer.alloc(0),
+    parsed: { value: part.errors.length ? part : { data: part.data }, taken: false },
+  }));
+}
