@@ -136,17 +136,33 @@ export class SubgraphBatcher {
       this.send(lane.url, only.body, only.headers).then(only.resolve, only.reject).finally(done);
       return;
     }
-    const combined = this.combine(lane.query, members.length);
-    const variables: Record<string, unknown> = {};
-    members.forEach((member, i) => {
-      for (const [name, value] of Object.entries(member.variables)) variables[renamed(i, name)] = value;
-    });
-    const operationName = this.parsed.get(lane.query)?.operation.name?.value;
-    const body = JSON.stringify({ query: combined.text, variables, ...(operationName ? { operationName } : {}) });
+    let combined: Combined;
+    let body: string;
+    try {
+      const batchable = this.analysed(lane.query);
+      if (!batchable) throw new Error('not batchable');
+      combined = this.combine(lane.query, batchable, members.length);
+      const variables: Record<string, unknown> = {};
+      members.forEach((member, i) => {
+        for (const [name, value] of Object.entries(member.variables)) variables[renamed(i, name)] = value;
+      });
+      const operationName = batchable.operation.name?.value;
+      body = JSON.stringify({ query: combined.text, variables, ...(operationName ? { operationName } : {}) });
+    } catch {
+      // Runs from a timer: nothing may throw here. Each member goes alone, as without batching.
+      for (const member of members) this.send(lane.url, member.body, member.headers).then(member.resolve, member.reject);
+      done();
+      return;
+    }
     this.send(lane.url, body, { ...members[0]!.headers })
       .then(
         (answer) => {
-          const parts = split(answer, combined, members.length);
+          let parts: RawAnswer[] | null;
+          try {
+            parts = split(answer, combined, members.length);
+          } catch {
+            parts = null;
+          }
           if (parts) {
             this.observe?.(lane.url, members.length, 'split');
             members.forEach((member, i) => member.resolve(parts[i]!));
@@ -169,8 +185,12 @@ export class SubgraphBatcher {
       .finally(done);
   }
 
-  /** Parsed once per operation text; null when the text cannot be batched. */
+  /** Whether the text can be batched (parsed once per operation text). */
   private batchable(query: string): boolean {
+    return this.analysed(query) !== null;
+  }
+
+  private analysed(query: string): Batchable | null {
     let entry = this.parsed.get(query);
     if (entry === undefined) {
       entry = analyse(query);
@@ -180,14 +200,15 @@ export class SubgraphBatcher {
       }
       this.parsed.set(query, entry);
     }
-    return entry !== null;
+    return entry;
   }
 
-  private combine(query: string, size: number): Combined {
+  private combine(query: string, batchable: Batchable, size: number): Combined {
     const cacheKey = `${size}\n${query}`;
     let combined = this.combined.get(cacheKey);
     if (!combined) {
-      combined = combineOperation(this.parsed.get(query)!, size);
+      if (this.combined.size >= PARSED_LIMIT) this.combined.clear();
+      combined = combineOperation(batchable, size);
       this.combined.set(cacheKey, combined);
     }
     return combined;
