@@ -1,49 +1,39 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { RawAnswer } from '../src/batch';
 import { SubgraphClient } from '../src/gateway';
+import { FakeProvider } from '../../test/helpers/fake-provider';
 
 /**
  * Cross-request batching of subgraph fetches (router/src/batch.ts) against a loopback HTTP server that
- * plays the subgraph: it records each request and answers it after 100 ms with what the test's
- * `answer` makes of it, so that the fetches a test sends together are in flight together. The first
- * fetch of a lane goes alone; the ones sent while it is in flight go as one batch when it answers.
+ * plays the subgraph (test/helpers/fake-provider.ts): it records each request and answers it after
+ * 100 ms with what the test's `answer` makes of it, so that the fetches a test sends together are in
+ * flight together. The first fetch of a lane goes alone; the ones sent while it is in flight go as one
+ * batch when it answers.
  */
 describe('SubgraphBatcher', () => {
-  let server: Server;
+  let subgraph: FakeProvider;
   let url: string;
-  const received: { query: string; variables: Record<string, unknown>; at: number }[] = [];
-  let answer: (request: (typeof received)[number]) => { status: number; body: unknown };
+  type Received = { query: string; variables: Record<string, unknown>; at: number };
+  const received: Received[] = [];
+  let answer: (request: Received) => { status: number; body: unknown };
   const ENTITIES = 'query Q__identity__1($representations:[_Any!]!){_entities(representations:$representations){...on User{name}}}';
 
   beforeAll(async () => {
-    server = createServer((req, res) => {
-      const chunks: Buffer[] = [];
-      req.on('data', (chunk: Buffer) => chunks.push(chunk));
-      req.on('end', () => {
-        const request = { ...(JSON.parse(Buffer.concat(chunks).toString()) as (typeof received)[number]), at: Date.now() };
-        received.push(request);
-        const { status, body } = answer(request);
-        setTimeout(
-          () =>
-            res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'max-age=5, public' }).end(JSON.stringify(body)),
-          100,
-        );
-      });
+    subgraph = await FakeProvider.start();
+    subgraph.otherwise((raw) => {
+      const request = { ...(JSON.parse(raw.body) as Received), at: raw.at };
+      received.push(request);
+      const { status, body } = answer(request);
+      return { status, body, headers: { 'cache-control': 'max-age=5, public' }, delayMs: 100 };
     });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+    url = `${subgraph.url}/graphql`;
   });
-  afterAll(async () => {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
-  });
+  afterAll(() => subgraph.stop());
   beforeEach(() => {
     received.length = 0;
   });
 
   /** The subgraph as it would answer each request: `_entities` of users named after their ids, errors for id "bad". */
-  const entitiesAnswer = (request: (typeof received)[number]) => {
+  const entitiesAnswer = (request: Received) => {
     const data: Record<string, unknown> = {};
     const errors: { message: string; path: (string | number)[] }[] = [];
     const fields = [...request.query.matchAll(/(?:(\w+): )?_entities\(representations: \$(\w+)\)|_entities\(representations:\$(\w+)\)/g)];
@@ -70,11 +60,11 @@ describe('SubgraphBatcher', () => {
 
   it('splits a batch back by alias, each error to its member with its own path, and keeps the headers', async () => {
     answer = entitiesAnswer;
-    const subgraph = client();
+    const batching = client();
     const answers = await Promise.all([
-      fetchEntities(subgraph, ['a']),
-      fetchEntities(subgraph, ['b', 'bad']),
-      fetchEntities(subgraph, ['c']),
+      fetchEntities(batching, ['a']),
+      fetchEntities(batching, ['b', 'bad']),
+      fetchEntities(batching, ['c']),
     ]);
     expect(received).toHaveLength(2);
     expect(received[1]!.query).toContain('_b0__entities: _entities(representations: $_b0_representations)');
@@ -89,14 +79,14 @@ describe('SubgraphBatcher', () => {
   });
 
   it('asks each member again alone when the batch is refused or its answer cannot be attributed', async () => {
-    const subgraph = client();
+    const batching = client();
     for (const refusal of [
       { status: 400, body: { errors: [{ message: 'Variable "$_b1_representations" got invalid value' }] } },
       { status: 200, body: { data: null, errors: [{ message: 'something without a path' }] } },
     ]) {
       received.length = 0;
       answer = (request) => (request.query.includes('_b0_') ? refusal : entitiesAnswer(request));
-      const answers = await Promise.all([fetchEntities(subgraph, ['a']), fetchEntities(subgraph, ['b']), fetchEntities(subgraph, ['c'])]);
+      const answers = await Promise.all([fetchEntities(batching, ['a']), fetchEntities(batching, ['b']), fetchEntities(batching, ['c'])]);
       // a alone; b and c as a batch, refused; b and c again, each alone.
       expect(received).toHaveLength(4);
       expect(received.slice(2).map((r) => r.query)).toEqual([ENTITIES, ENTITIES]);
@@ -107,8 +97,8 @@ describe('SubgraphBatcher', () => {
   it("gives every member the subgraph's own failure (a 5xx) without asking again", async () => {
     answer = (request) =>
       request.query.includes('_b0_') ? { status: 503, body: { errors: [{ message: 'down' }] } } : entitiesAnswer(request);
-    const subgraph = client();
-    const answers = await Promise.all([fetchEntities(subgraph, ['a']), fetchEntities(subgraph, ['b']), fetchEntities(subgraph, ['c'])]);
+    const batching = client();
+    const answers = await Promise.all([fetchEntities(batching, ['a']), fetchEntities(batching, ['b']), fetchEntities(batching, ['c'])]);
     expect(received).toHaveLength(2);
     expect(answers.map((a) => a.status)).toEqual([200, 503, 503]);
   });
@@ -121,11 +111,11 @@ describe('SubgraphBatcher', () => {
     const deferred = 'query Q($representations:[_Any!]!){_entities(representations:$representations){...on User @defer {name}}}';
     for (const query of [inFragment, directive, deferred]) {
       received.length = 0;
-      const subgraph = client();
+      const batching = client();
       await Promise.all([
-        fetchEntities(subgraph, ['a'], query),
-        fetchEntities(subgraph, ['b'], query),
-        fetchEntities(subgraph, ['c'], query),
+        fetchEntities(batching, ['a'], query),
+        fetchEntities(batching, ['b'], query),
+        fetchEntities(batching, ['c'], query),
       ]);
       expect(received.map((r) => r.query)).toEqual([query, query, query]);
     }
