@@ -96,7 +96,7 @@ export class SubgraphBatcher {
     body: string,
     headers: Record<string, string>,
   ) {
-    if (this.maxSize < 2 || !this.batchable(query)) return this.send(url, body, headers);
+    if (this.maxSize < 2 || !this.analysed(query)) return this.send(url, body, headers);
     return new Promise<RawAnswer>((resolve, reject) => {
       const member: Member = { body, headers, variables: variables ?? {}, resolve, reject };
       let lane = this.lanes.get(key);
@@ -185,11 +185,7 @@ export class SubgraphBatcher {
       .finally(done);
   }
 
-  /** Whether the text can be batched (parsed once per operation text). */
-  private batchable(query: string): boolean {
-    return this.analysed(query) !== null;
-  }
-
+  /** The text parsed for batching, once per operation text; null when it cannot be batched. */
   private analysed(query: string): Batchable | null {
     let entry = this.parsed.get(query);
     if (entry === undefined) {

@@ -237,7 +237,7 @@ const keepAlive = {
 export class SubgraphClient {
   private readonly inflight = new Map<string, Promise<RawAnswer>>();
   private readonly targets = new Map<string, URL>();
-  readonly batcher: SubgraphBatcher;
+  private readonly batcher: SubgraphBatcher;
   constructor(
     private readonly timeoutMs: number,
     private readonly merge = true,
