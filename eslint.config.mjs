@@ -10,7 +10,7 @@ import globals from 'globals';
 /** The only modules that may read process.env: each parses it once, with a schema, into a typed config. */
 const CONFIG_MODULES = [
   'kit/src/config.ts',
-  'test/helpers/stack.ts',
+  'test/helpers/env.ts',
   'test/helpers/processes.ts',
   'scripts/**/*.ts',
   'bench/**/*.ts',

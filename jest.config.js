@@ -11,5 +11,7 @@ module.exports = {
   // A worker runs dozens of suites, each booting a whole stack (ORMs, sharp, the AWS SDK); one that
   // has grown past this after a suite is replaced by a fresh one instead of running out of heap.
   workerIdleMemoryLimit: '1200MB',
+  // On MySQL: the server must allow the connections of two running stacks (test/global-setup.ts).
+  globalSetup: '<rootDir>/test/global-setup.ts',
   setupFilesAfterEnv: ['<rootDir>/test/setup.ts'],
 };
