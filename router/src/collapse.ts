@@ -33,7 +33,8 @@ export interface CollapseOptions {
  * It is an Apollo Server plugin's `responseForOperation`, placed after the response cache and @defer:
  * every front-door check (trusted documents, limits, rate limit, tenant and read-only checks) has run
  * for each request before, and each request is logged and counted as its own. Mutations and
- * subscriptions never share. A follower that waits longer than `waitMs` executes on its own. A
+ * subscriptions never share. A follower that waits longer than `waitMs`, or whose leader was refused
+ * by a rate limit (an allowance belongs to one caller), executes on its own. A
  * shared answer is marked on the context (`sharedAnswer`) so that the response cache does not store
  * the same entry once per follower.
  */
@@ -79,7 +80,7 @@ export function collapsePlugin(options: CollapseOptions): ApolloServerPlugin<Rou
           if (inflight.get(key) === flight) inflight.delete(key);
           const { body, http } = requestContext.response;
           settle(
-            body.kind === 'single'
+            body.kind === 'single' && !rateLimited(body.singleResult)
               ? { result: body.singleResult, status: http.status, policy: requestContext.overallCachePolicy.policyIfCacheable() }
               : null,
           );
@@ -87,6 +88,16 @@ export function collapsePlugin(options: CollapseOptions): ApolloServerPlugin<Rou
       };
     },
   };
+}
+
+/**
+ * Whether a per-caller rate limit refused part of the answer. The scope shares answers between
+ * anonymous requests from any address, but an anonymous caller's allowance is its address's
+ * (`@rateLimit`, weather's quota): one client's refusal is not another's, so each follower then asks
+ * for itself.
+ */
+function rateLimited(result: FormattedExecutionResult): boolean {
+  return result.errors?.some((error) => error.extensions?.code === 'RATE_LIMITED') ?? false;
 }
 
 /** The promise's value, or null when it takes longer than `ms`. */

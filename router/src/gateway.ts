@@ -180,6 +180,19 @@ function rejection(answer: RawAnswer): GraphQLError {
 }
 
 const MUTATION = /^\s*mutation\b/;
+const RATE_LIMITED = Buffer.from('"RATE_LIMITED"');
+
+/**
+ * Whether an answer carries a RATE_LIMITED error (a batch member's part is read parsed; a whole
+ * answer's text is searched, where a field value holding that string only costs a second fetch).
+ */
+function rateLimited(answer: RawAnswer): boolean {
+  if (answer.parsed) {
+    const { errors } = answer.parsed.value as { errors?: { extensions?: { code?: unknown } }[] };
+    return Array.isArray(errors) && errors.some((error) => error?.extensions?.code === 'RATE_LIMITED');
+  }
+  return answer.body.includes(RATE_LIMITED);
+}
 
 function scopeOf(viewer: Viewer | null): string {
   return viewer ? `${viewer.userId}|${viewer.tenantId ?? ''}|${viewer.roles.join(',')}` : 'anonymous';
@@ -231,7 +244,8 @@ const keepAlive = {
  * (bench/README.md, proxy-fetch), and the router makes one call per plan step. It also merges
  * identical in-flight subgraph queries: while a fetch with the same URL, body and merge scope (the
  * viewer's) is under way, another one waits for it and reads the same answer instead of asking the
- * subgraph again. Only fetches given a scope (queries, never mutations) are merged. Different
+ * subgraph again, unless that answer is a rate limit's refusal. Only fetches given a scope (queries,
+ * never mutations) are merged. Different
  * queries of one plan step in flight together are sent as one batch ({@link SubgraphBatcher}).
  */
 export class SubgraphClient {
@@ -268,12 +282,13 @@ export class SubgraphClient {
         : this.send(url, body, headers);
     if (!this.merge) return send();
     const key = `${url}\n${mergeScope}\n${body}`;
-    let shared = this.inflight.get(key);
-    if (!shared) {
-      shared = send().finally(() => this.inflight.delete(key));
-      this.inflight.set(key, shared);
-    }
-    return shared;
+    const shared = this.inflight.get(key);
+    // A follower asks for itself when the leader was refused by a rate limit: the allowance was the
+    // leader's (anonymous callers share a scope but each address has its own allowance).
+    if (shared) return shared.then((answer) => (rateLimited(answer) ? send() : answer));
+    const leading = send().finally(() => this.inflight.delete(key));
+    this.inflight.set(key, leading);
+    return leading;
   }
 
   private send(url: string, body: string, headers: Record<string, string>): Promise<RawAnswer> {
