@@ -1,4 +1,4 @@
-import { disposeAll } from './helpers/stack';
+import { disposeAll } from './helpers/dispose';
 
 afterAll(async () => {
   await disposeAll();

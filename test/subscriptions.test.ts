@@ -61,7 +61,7 @@ describe('router: federated subscriptions over graphql-ws', () => {
     eventually(() => expect(stack.subgraphs.find((s) => s.name === 'basics')!.pubsub.listeners(`counter:${name}`)).toBe(count));
 
   beforeAll(async () => {
-    stack = await startTestStack();
+    stack = await startTestStack({ only: ['identity', 'basics'] });
     wsUrl = stack.url.replace(/^http/, 'ws');
     user = await signUpUser(stack.url, 'subscriber');
     disposeAfterAll(async () => {

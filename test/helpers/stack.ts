@@ -10,25 +10,10 @@ import { loadRouterConfig, startRouter } from '../../router';
 import { startStack, type Stack } from '../../scripts/lib/stack';
 import type { AnySubgraphDefinition, Clock } from '../../kit';
 import { subgraphs } from '../../subgraphs';
+import { disposeAfterAll } from './dispose';
 import { testEnv } from './env';
+export { disposeAfterAll } from './dispose';
 export { browserTestEnv, testEnv } from './env';
-
-const disposers = new Set<() => Promise<void>>();
-
-/** Registers cleanup that runs after the suite even when a test forgets to stop what it started. */
-export function disposeAfterAll(dispose: () => Promise<void>): () => Promise<void> {
-  let done: Promise<void> | undefined;
-  const once = () => (done ??= dispose());
-  disposers.add(once);
-  return once;
-}
-
-/** Runs every registered disposer; called from test/setup.ts in `afterAll`. */
-export async function disposeAll(): Promise<void> {
-  const pending = [...disposers];
-  disposers.clear();
-  await Promise.allSettled(pending.map((d) => d()));
-}
 
 export interface TestStack extends Stack {
   /** The router's GraphQL URL. */

@@ -88,7 +88,7 @@ describe('basics: counters through the router', () => {
   }
 
   beforeAll(async () => {
-    stack = await startTestStack();
+    stack = await startTestStack({ only: ['identity', 'basics'] });
     user = await signUpUser(stack.url, 'counter');
   });
 

@@ -129,7 +129,7 @@ describe('basics: units through the router', () => {
   let stack: TestStack;
 
   beforeAll(async () => {
-    stack = await startTestStack();
+    stack = await startTestStack({ only: ['identity', 'basics'] });
   });
 
   it('converts with convertUnits', async () => {

@@ -64,7 +64,7 @@ describe('polls: live results through the router', () => {
 
   beforeAll(async () => {
     // The vote storm below comes from one IP; the router's per-IP limits are not what is tested here.
-    stack = await startTestStack({ env: { RATE_LIMIT_ENABLED: 'false' } });
+    stack = await startTestStack({ only: ['identity', 'polls'], env: { RATE_LIMIT_ENABLED: 'false' } });
     wsUrl = stack.url.replace(/^http/, 'ws');
     [alice, bob] = await Promise.all([signUpUser(stack.url, 'alice'), signUpUser(stack.url, 'bob')]);
   });

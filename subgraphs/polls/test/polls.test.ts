@@ -34,7 +34,7 @@ describe('polls: rules through the router', () => {
 
   beforeAll(async () => {
     // No background sweep: these tests drive scheduled closes themselves and count the events.
-    stack = await startTestStack({ env: { POLL_CLOSE_SWEEP_MS: '0' } });
+    stack = await startTestStack({ only: ['identity', 'polls'], env: { POLL_CLOSE_SWEEP_MS: '0' } });
     [alice, bob, carol] = await Promise.all([signUpUser(stack.url, 'alice'), signUpUser(stack.url, 'bob'), signUpUser(stack.url, 'carol')]);
   });
 

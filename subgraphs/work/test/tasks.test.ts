@@ -11,7 +11,7 @@ describe('work: tasks through the router', () => {
   let bob: TestUser;
 
   beforeAll(async () => {
-    stack = await startTestStack();
+    stack = await startTestStack({ only: ['identity', 'work'] });
     [alice, bob] = await Promise.all([signUpUser(stack.url, 'alice'), signUpUser(stack.url, 'bob')]);
   });
 
