@@ -8,6 +8,7 @@ describe('router front door: operation limits', () => {
   let stack: TestStack;
   beforeAll(async () => {
     stack = await startTestStack({
+      only: ['identity', 'work', 'basics'],
       env: {
         LIMIT_MAX_DEPTH: '6',
         LIMIT_MAX_ALIASES: '3',

@@ -8,6 +8,7 @@ describe('router front door: rate limiting', () => {
   let stack: TestStack;
   beforeAll(async () => {
     stack = await startTestStack({
+      only: ['identity', 'basics'],
       // One trusted proxy hop: the tests below act as separate clients through X-Forwarded-For.
       env: {
         RATE_LIMIT_ANONYMOUS_POINTS: '20',

@@ -14,6 +14,7 @@ describe('router resilience: a subgraph goes down and comes back', () => {
 
   beforeAll(async () => {
     stack = await startTestStack({
+      only: ['identity', 'work', 'basics'],
       // Open long enough for /metrics and /ready to see it on a busy machine; recovery waits it out.
       env: { BREAKER_MINIMUM_CALLS: '4', BREAKER_FAILURE_RATIO: '0.5', BREAKER_OPEN_MS: '2000', BREAKER_WINDOW_MS: '5000' },
     });

@@ -19,6 +19,7 @@ describe('router in production', () => {
 
   beforeAll(async () => {
     stack = await startTestStack({
+      only: ['identity', 'basics', 'crm'],
       env: {
         NODE_ENV: 'production',
         ...generateRouterKeys(),
