@@ -7,12 +7,15 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../kit';
 import { subgraphs } from '../subgraphs';
+import { loadSubgraphs } from '../subgraphs/load';
 import { WIRED_FILES, renderWiring, type WiredFile } from './lib/wiring';
 
 const check = process.argv.includes('--check');
 const current = Object.fromEntries(WIRED_FILES.map((f) => [f, readFileSync(join(repoRoot, f), 'utf8')])) as Record<WiredFile, string>;
 let wired: Record<WiredFile, string>;
 try {
+  // Stacks of a few subgraphs load each by its folder's name (subgraphs/load.ts).
+  for (const s of subgraphs) if (loadSubgraphs([s.name])[0] !== s) throw new Error(`subgraphs/${s.name} does not load as \`${s.name}\``);
   wired = renderWiring(subgraphs, current);
 } catch (error) {
   console.error(`✖ ${(error as Error).message}`);

@@ -12,7 +12,7 @@ import {
   type Clock,
 } from '../../kit';
 import { loadRouterConfig, startRouter, type RunningRouter } from '../../router';
-import { subgraphs } from '../../subgraphs';
+import { loadSubgraphs } from '../../subgraphs/load';
 
 export interface Stack {
   router: RunningRouter;
@@ -43,7 +43,10 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   const events = createEventStream(subgraphConfig.REDIS_URL, subgraphConfig.REDIS_KEY_PREFIX, log, {
     maxLength: subgraphConfig.EVENT_STREAM_MAX_LENGTH,
   });
-  const chosen = (options.registry ?? subgraphs).filter((s) => !options.only || options.only.includes(s.name));
+  // Only the chosen subgraphs' modules are loaded (a registry given by the caller is already loaded).
+  const chosen = options.registry
+    ? options.registry.filter((s) => !options.only || options.only.includes(s.name))
+    : loadSubgraphs(options.only);
   const settled = await Promise.allSettled(
     chosen.map((definition) =>
       startSubgraph(definition, {

@@ -9,7 +9,7 @@ import { loadSubgraphConfig, startSubgraph, type RunningSubgraph } from '../../k
 import { loadRouterConfig, startRouter } from '../../router';
 import { startStack, type Stack } from '../../scripts/lib/stack';
 import type { AnySubgraphDefinition, Clock } from '../../kit';
-import { subgraphs } from '../../subgraphs';
+import { loadSubgraphs } from '../../subgraphs/load';
 import { disposeAfterAll } from './dispose';
 import { testEnv } from './env';
 export { disposeAfterAll } from './dispose';
@@ -66,7 +66,7 @@ export async function startTestStack(
   if (env.NODE_ENV !== 'test') env.PASSWORD_HASH_MEMORY_KIB = env.PASSWORD_HASH_PASSES = undefined;
   const cleanUp = async () => {
     rmSync(dataDir, { recursive: true, force: true });
-    if (env.MYSQL_URL) await dropMysqlDatabases(env.MYSQL_URL, prefix, options.registry ?? subgraphs);
+    if (env.MYSQL_URL) await dropMysqlDatabases(env.MYSQL_URL, prefix, options.registry ?? loadSubgraphs(options.only));
   };
   let stack: Stack;
   try {
@@ -90,8 +90,8 @@ export async function startTestStack(
  */
 export async function stopSubgraph(stack: TestStack, name: string): Promise<{ restart(): Promise<RunningSubgraph> }> {
   const index = stack.subgraphs.findIndex((s) => s.name === name);
-  const definition = subgraphs.find((s) => s.name === name);
-  if (index < 0 || !definition) throw new Error(`subgraph ${name} is not running in this stack`);
+  if (index < 0) throw new Error(`subgraph ${name} is not running in this stack`);
+  const definition = loadSubgraphs([name])[0]!;
   const { port, pubsub, events } = stack.subgraphs[index]!;
   await stack.subgraphs[index]!.stop();
   return {
