@@ -245,8 +245,8 @@ const keepAlive = {
  * identical in-flight subgraph queries: while a fetch with the same URL, body and merge scope (the
  * viewer's) is under way, another one waits for it and reads the same answer instead of asking the
  * subgraph again, unless that answer is a rate limit's refusal. Only fetches given a scope (queries,
- * never mutations) are merged. Different
- * queries of one plan step in flight together are sent as one batch ({@link SubgraphBatcher}).
+ * never mutations) are merged. Different queries of one plan step in flight together are sent as one
+ * batch ({@link SubgraphBatcher}).
  */
 export class SubgraphClient {
   private readonly inflight = new Map<string, Promise<RawAnswer>>();
