@@ -76,7 +76,9 @@ export {
 } from './src/idempotency';
 export { healthRoutes, type HealthCheck, type HealthOptions } from './src/health';
 export {
+  BATCH_MAX_MEMBERS,
   BodyTooLarge,
+  MEMBER_REQUEST_ID,
   REQUEST_ID_HEADER,
   createRequestListener,
   forwardedFor,
@@ -87,6 +89,7 @@ export {
   type CorsPolicy,
   type GraphQLHttpOptions,
   type HttpRoute,
+  type MemberBatchOptions,
   type RequestMeta,
   type RequestRefusal,
   type RouteHandler,

@@ -1,5 +1,8 @@
 import { gql, signUpUser, type TestUser } from './helpers/graphql';
 import { startSecondRouter, startTestStack, subgraphProxy, type TestStack } from './helpers/stack';
+import { countStatements } from './helpers/statements';
+import { INTERNAL_AUTH_HEADER, RouterSigner } from '../kit';
+import { loadRouterConfig } from '../router';
 
 /**
  * Concurrent fetches of one plan step go to the subgraph as one request (router/src/batch.ts). Two
@@ -11,12 +14,14 @@ import { startSecondRouter, startTestStack, subgraphProxy, type TestStack } from
  */
 describe('subgraph batching: concurrent fetches of one plan step share a request', () => {
   let stack: TestStack;
-  const routers: Record<'batching' | 'single', { url: string; bodies: string[] }> = {
-    batching: { url: '', bodies: [] },
-    single: { url: '', bodies: [] },
+  const routers: Record<'batching' | 'single', { url: string; bodies: string[]; identityBodies: string[]; workBodies: string[] }> = {
+    batching: { url: '', bodies: [], identityBodies: [], workBodies: [] },
+    single: { url: '', bodies: [], identityBodies: [], workBodies: [] },
   };
   let alice: TestUser;
   let bob: TestUser;
+  let carol: TestUser;
+  let dave: TestUser;
   let gate: Promise<void> = Promise.resolve();
   let open: () => void = () => undefined;
   const hold = () => {
@@ -30,18 +35,20 @@ describe('subgraph batching: concurrent fetches of one plan step share a request
   };
 
   beforeAll(async () => {
-    stack = await startTestStack({ only: ['identity', 'basics'] });
-    const basics = stack.subgraphs.find((s) => s.name === 'basics')!;
+    stack = await startTestStack({ only: ['identity', 'basics', 'work'] });
+    const [basics, identity, work] = ['basics', 'identity', 'work'].map((name) => stack.subgraphs.find((s) => s.name === name)!);
     for (const [name, max] of [
       ['batching', '16'],
       ['single', '0'],
     ] as const) {
-      const proxyUrl = await subgraphProxy(basics.url, async (body) => {
-        routers[name].bodies.push(body.toString('utf8'));
+      const held = (bodies: string[]) => async (body: Buffer) => {
+        bodies.push(body.toString('utf8'));
         await gate;
-      });
+      };
       routers[name].url = await startSecondRouter(stack, {
-        SUBGRAPH_URL_BASICS: proxyUrl,
+        SUBGRAPH_URL_BASICS: await subgraphProxy(basics!.url, held(routers[name].bodies)),
+        SUBGRAPH_URL_IDENTITY: await subgraphProxy(identity!.url, held(routers[name].identityBodies)),
+        SUBGRAPH_URL_WORK: await subgraphProxy(work!.url, held(routers[name].workBodies)),
         SUBGRAPH_BATCH_MAX: max,
         SUBGRAPH_BATCH_WAIT_MS: '1000',
         OPERATION_MERGE_INFLIGHT: 'false',
@@ -50,12 +57,17 @@ describe('subgraph batching: concurrent fetches of one plan step share a request
     }
     alice = await signUpUser(stack.url, 'alice');
     bob = await signUpUser(stack.url, 'bob');
+    carol = await signUpUser(stack.url, 'carol');
+    dave = await signUpUser(stack.url, 'dave');
     await gql(stack.url, 'mutation { incrementCounter(name: "batch-3", by: 3) { value } }');
   });
 
   beforeEach(() => {
-    routers.batching.bodies.length = 0;
-    routers.single.bodies.length = 0;
+    for (const router of Object.values(routers)) {
+      router.bodies.length = 0;
+      router.identityBodies.length = 0;
+      router.workBodies.length = 0;
+    }
   });
   afterEach(() => open());
 
@@ -105,21 +117,79 @@ describe('subgraph batching: concurrent fetches of one plan step share a request
     expect(answers[1].errors[0]).toMatchObject({ path: ['counter'], extensions: { code: 'BAD_USER_INPUT' } });
   });
 
-  it('never batches across viewers, and never batches mutations', async () => {
+  it('batches across viewers as one multi-viewer request: each member answered as its own viewer', async () => {
     const aliceNames = ['batch-5', 'batch-6', 'batch-8'];
-    await concurrently(() => [
+    const answers = await concurrently(() => [
       ...aliceNames.map((name) => gql(routers.batching.url, COUNTER, { name }, { token: alice.token })),
-      gql(routers.batching.url, COUNTER, { name: 'batch-5' }, { token: bob.token }),
+      gql(routers.batching.url, COUNTER, { name: 'batch-3' }, { token: bob.token }),
       gql(routers.batching.url, COUNTER, { name: 'batch-7' }),
     ]);
-    // alice's first alone and her other two in one request; bob's and the anonymous one alone.
-    expect(routers.batching.bodies).toHaveLength(4);
-    const batches = routers.batching.bodies.filter((b) => b.includes('_b1_counter'));
-    expect(batches).toHaveLength(1);
-    const batched = Object.values((JSON.parse(batches[0]!) as { variables: Record<string, string> }).variables);
-    expect(batched).toHaveLength(2);
-    for (const name of batched) expect(aliceNames).toContain(name);
+    expect(answers.map((a) => a.data.counter)).toEqual([
+      ...aliceNames.map((name) => ({ name, value: 0 })),
+      { name: 'batch-3', value: 3 },
+      { name: 'batch-7', value: 0 },
+    ]);
+    // The first alone; the other four, of two or three identities, as one array of member requests.
+    expect(routers.batching.bodies).toHaveLength(2);
+    const members = JSON.parse(routers.batching.bodies[1]!) as {
+      query: string;
+      variables: { name: string };
+      extensions: Record<string, string>;
+    }[];
+    expect(Array.isArray(members)).toBe(true);
+    expect(members).toHaveLength(4);
+    for (const member of members) {
+      expect(member.query).toContain('counter(name:$name)');
+      expect(typeof member.extensions['x-hubgraph-auth']).toBe('string');
+      expect(member.extensions.requestId).toMatch(/^[A-Za-z0-9._:-]+$/);
+    }
+    expect(new Set(members.map((m) => m.extensions['x-hubgraph-auth'])).size).toBeGreaterThanOrEqual(2);
+    expect(new Set(members.map((m) => m.extensions.requestId)).size).toBe(4);
 
+    // Viewer-dependent answers: each member is its own viewer, and identity (no tenant data) reads
+    // the three users of the batch in one statement.
+    const users = [alice, bob, carol, dave];
+    const identity = stack.subgraphs.find((s) => s.name === 'identity')!;
+    const { result, statements } = await countStatements(identity, () =>
+      concurrently(() => users.map((user) => gql(routers.batching.url, '{ me { id email } }', {}, { token: user.token }))),
+    );
+    result.forEach((answer, i) => expect(answer).toEqual({ data: { me: { id: users[i]!.id, email: users[i]!.email } } }));
+    expect(routers.batching.identityBodies).toHaveLength(2);
+    expect(JSON.parse(routers.batching.identityBodies[1]!)).toHaveLength(3);
+    const userReads = statements.filter((sql) => /^select\b/i.test(sql) && /from [`"]?users[`"]? /i.test(sql));
+    expect(userReads.map((sql) => sql.split(',').length).sort()).toEqual([1, 3]);
+  });
+
+  it('runs members of different tenants apart where the subgraph holds tenant data', async () => {
+    const created = await Promise.all(
+      [alice, bob].map(async (user) => {
+        const res = await gql(
+          stack.url,
+          'mutation($t: String!) { createTask(input: { title: $t }) { task { id title } } }',
+          { t: `task of ${user.id}` },
+          { token: user.token },
+        );
+        return res.body.data.createTask.task as { id: string; title: string };
+      }),
+    );
+    const TASK = 'query Task($id: ID!) { task(id: $id) { id title } }';
+    const answers = await concurrently(() => [
+      gql(routers.batching.url, TASK, { id: created[0]!.id }, { token: alice.token }),
+      gql(routers.batching.url, TASK, { id: created[1]!.id }, { token: bob.token }),
+      gql(routers.batching.url, TASK, { id: created[1]!.id }, { token: alice.token }),
+      gql(routers.batching.url, TASK, { id: created[0]!.id }, { token: bob.token }),
+    ]);
+    expect(routers.batching.workBodies).toHaveLength(2);
+    expect(JSON.parse(routers.batching.workBodies[1]!)).toHaveLength(3);
+    // Each owner reads their own task in their own tenant, whoever's member came first in the batch...
+    expect(answers[0].data.task).toEqual(created[0]);
+    expect(answers[1].data.task).toEqual(created[1]);
+    // ...and never the other tenant's.
+    expect(answers[2].data.task).toBeNull();
+    expect(answers[3].data.task).toBeNull();
+  });
+
+  it('never batches mutations; a subgraph takes batches only from the router, and queries only', async () => {
     routers.batching.bodies.length = 0;
     const values = await concurrently(() =>
       ['batch-m1', 'batch-m2', 'batch-m3'].map((name) =>
@@ -129,5 +199,52 @@ describe('subgraph batching: concurrent fetches of one plan step share a request
     for (const body of values) expect(body).toEqual({ data: { incrementCounter: { value: 1 } } });
     expect(routers.batching.bodies).toHaveLength(3);
     for (const body of routers.batching.bodies) expect(body).not.toContain('_b0_');
+    for (const body of routers.batching.bodies) expect(body.startsWith('[')).toBe(false);
+
+    // Straight to the subgraph: a batch needs the router's signature, and holds queries only.
+    const basics = stack.subgraphs.find((s) => s.name === 'basics')!;
+    const post = (body: unknown, headers: Record<string, string> = {}) =>
+      fetch(basics.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+    const unsigned = await post([{ query: COUNTER, variables: { name: 'batch-3' } }]);
+    expect(unsigned.status).toBe(401);
+    expect(((await unsigned.json()) as any).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    const signer = RouterSigner.fromConfig(loadRouterConfig(stack.env));
+    const signed = { [INTERNAL_AUTH_HEADER]: await signer.signForwarded(null, 'basics') };
+    const writes = await post(
+      [{ query: COUNTER, variables: { name: 'batch-3' } }, { query: 'mutation { incrementCounter(name: "batch-3") { value } }' }],
+      signed,
+    );
+    expect(writes.status).toBe(400);
+    expect(((await writes.json()) as any).errors[0]).toMatchObject({ extensions: { code: 'BAD_REQUEST' } });
+    expect(
+      await post(
+        Array.from({ length: 101 }, () => ({ query: COUNTER, variables: { name: 'x' } })),
+        signed,
+      ).then((r) => r.status),
+    ).toBe(400);
+    // A member signed for another subgraph is refused alone; an unsigned member is anonymous, never the batch's viewer.
+    const viewer = { userId: alice.id, roles: [], tenantId: alice.tenantId };
+    const ok = await post(
+      [
+        {
+          query: COUNTER,
+          variables: { name: 'batch-3' },
+          extensions: { [INTERNAL_AUTH_HEADER]: await signer.signForwarded(viewer, 'identity') },
+        },
+        {
+          query: COUNTER,
+          variables: { name: 'batch-3' },
+          extensions: { [INTERNAL_AUTH_HEADER]: await signer.signForwarded(viewer, 'basics') },
+        },
+      ],
+      signed,
+    );
+    expect(ok.status).toBe(200);
+    const [foreign, own] = (await ok.json()) as { status: number; body: any }[];
+    expect(foreign!.status).toBe(401);
+    expect(foreign!.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(own).toMatchObject({ status: 200, body: { data: { counter: { value: 3 } } } });
+    // The refused batch's write never ran.
+    expect((await gql(stack.url, COUNTER, { name: 'batch-3' })).body).toEqual({ data: { counter: { name: 'batch-3', value: 3 } } });
   });
 });

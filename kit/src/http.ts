@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLResponse } from '@apollo/server';
+import { Kind, parse } from 'graphql';
 import type { Logger } from './logger';
 import type { RequestAdmission } from './flood';
 import { applySecurityHeaders, securityHeaders } from './security-headers';
@@ -56,6 +57,8 @@ export interface GraphQLHttpOptions<C extends BaseContext> {
   admit?: RequestAdmission;
   /** How long a refusal by `admit` is held before it is sent (ms; 0 answers at once). */
   tarpitMs?: number;
+  /** Accepts the router's multi-viewer batches at `path` (subgraphs; see {@link MemberBatchOptions}). */
+  batch?: MemberBatchOptions<C>;
   /** Send Strict-Transport-Security with the other security headers (production). */
   hsts?: boolean;
   /** Content-Security-Policy of an HTML page Apollo Server answers at `path` (its landing page). */
@@ -67,6 +70,62 @@ export interface RequestRefusal {
   status: number;
   message: string;
   extensions: { code: string } & Record<string, unknown>;
+}
+
+/**
+ * A multi-viewer batch: the router POSTs a JSON array of GraphQL queries of one plan step, each
+ * member signed for its own viewer (`extensions["x-hubgraph-auth"]`), and the subgraph answers a JSON
+ * array of envelopes in the same order, `{ "status": 200, "cacheControl": "...", "body": {...} }` —
+ * each the status, Cache-Control and body the member would have had alone. Every member runs through
+ * Apollo Server's whole pipeline with its own context; what `context` lets members share (the
+ * subgraph shares one ORM fork and loader set per tenant, so one statement reads every member's
+ * rows) lives in the batch's `scope`, one per batch.
+ */
+export interface MemberBatchOptions<C> {
+  /** Most members in one batch (more: 400 BAD_REQUEST). */
+  maxMembers: number;
+  /** Whether `req` may send a batch at all (the router's signed header): a refusal, or undefined. */
+  admit(req: IncomingMessage): Promise<RequestRefusal | undefined>;
+  /** One member's context; `scope` is the batch's, shared by its members. */
+  context(member: Record<string, unknown>, meta: RequestMeta, scope: Map<string, unknown>): Promise<C>;
+}
+
+/** Most members of a multi-viewer batch a subgraph takes (the router's SUBGRAPH_BATCH_MAX is bounded by it). */
+export const BATCH_MAX_MEMBERS = 100;
+
+/** The key of a batch member's own request id in its `extensions` (the router's request it belongs to). */
+export const MEMBER_REQUEST_ID = 'requestId';
+
+const QUERY_ONLY_LIMIT = 1_000;
+const queryOnly = new Map<string, boolean>();
+
+/** Whether `text` parses to queries only: members share an ORM fork, so nothing in a batch may write. */
+function onlyQueries(text: unknown): boolean {
+  if (typeof text !== 'string') return false;
+  let known = queryOnly.get(text);
+  if (known === undefined) {
+    try {
+      known = parse(text, { noLocation: true }).definitions.every(
+        (d) => d.kind === Kind.FRAGMENT_DEFINITION || (d.kind === Kind.OPERATION_DEFINITION && d.operation === 'query'),
+      );
+    } catch {
+      known = false;
+    }
+    if (queryOnly.size >= QUERY_ONLY_LIMIT) queryOnly.clear();
+    queryOnly.set(text, known);
+  }
+  return known;
+}
+
+/** One member's answer as its batch envelope (an incremental answer cannot be batched). */
+async function envelope(response: HTTPGraphQLResponse): Promise<string> {
+  if (response.body.kind !== 'complete') {
+    await response.body.asyncIterator.return?.();
+    const refused = { errors: [{ message: 'Incremental delivery cannot be batched.', extensions: { code: 'BAD_REQUEST' } }] };
+    return JSON.stringify({ status: 400, body: refused });
+  }
+  const cacheControl = response.headers.get('cache-control');
+  return `{"status":${response.status ?? 200},${cacheControl ? `"cacheControl":${JSON.stringify(cacheControl)},` : ''}"body":${response.body.string}}`;
 }
 
 /** Writes `body` as a JSON response (plain HTTP endpoints next to GraphQL use it too). */
@@ -262,15 +321,16 @@ export function createRequestListener<C extends BaseContext>(options: GraphQLHtt
           return;
         }
       }
+      if (options.batch && Array.isArray(body)) {
+        await answerBatch(req, res, meta, body, options.batch, options);
+        return;
+      }
       const refusal = options.screen?.({ method, search, body });
       if (refusal) {
         sendJson(res, refusal.status, { errors: [{ message: refusal.message, extensions: refusal.extensions }] });
         return;
       }
-      const headers = new HeaderMap();
-      for (const [key, value] of Object.entries(req.headers)) {
-        if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-      }
+      const headers = headerMapOf(req);
       const response = await traceRequest(
         `${options.service} ${method} ${options.path}`,
         req.headers,
@@ -300,4 +360,74 @@ export function createRequestListener<C extends BaseContext>(options: GraphQLHtt
       else res.destroy();
     }
   };
+}
+
+function headerMapOf(req: IncomingMessage): HeaderMap {
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+  }
+  return headers;
+}
+
+/**
+ * Answers a multi-viewer batch ({@link MemberBatchOptions}): refused whole (400/401) when it is empty,
+ * too long, holds anything but query objects, or does not come from the router; otherwise every member
+ * runs at once, so the loaders they share read for all of them in one statement per step.
+ */
+async function answerBatch<C extends BaseContext>(
+  req: IncomingMessage,
+  res: ServerResponse,
+  meta: RequestMeta,
+  members: unknown[],
+  batch: MemberBatchOptions<C>,
+  options: GraphQLHttpOptions<C>,
+): Promise<void> {
+  if (members.length === 0 || members.length > batch.maxMembers) {
+    sendGraphQLError(res, 400, 'BAD_REQUEST', `A batch holds 1 to ${batch.maxMembers} requests.`);
+    return;
+  }
+  const objects = members.filter((m): m is Record<string, unknown> => typeof m === 'object' && m !== null && !Array.isArray(m));
+  if (objects.length !== members.length || !objects.every((member) => onlyQueries(member.query))) {
+    sendGraphQLError(res, 400, 'BAD_REQUEST', 'A batch holds GraphQL queries only, each a JSON object.');
+    return;
+  }
+  const refusal = await batch.admit(req);
+  if (refusal) {
+    sendJson(res, refusal.status, { errors: [{ message: refusal.message, extensions: refusal.extensions }] });
+    return;
+  }
+  const headers = headerMapOf(req);
+  const scope = new Map<string, unknown>();
+  const ids = objects.map((member, i) => {
+    const given = (member.extensions as Record<string, unknown> | undefined)?.[MEMBER_REQUEST_ID];
+    return typeof given === 'string' && REQUEST_ID_PATTERN.test(given) ? given : `${meta.requestId}.${i}`;
+  });
+  // Every member's context first (verifying a signature finishes on the thread pool, each at its own
+  // time): then every execution starts in the same turn, and the loaders they share see all of them.
+  const contexts = objects.map((member, i) => batch.context(member, { ...meta, requestId: ids[i]! }, scope));
+  await Promise.allSettled(contexts);
+  const parts = await traceRequest(
+    `${options.service} POST ${options.path} batch`,
+    req.headers,
+    { 'hubgraph.service': options.service, 'http.request.method': 'POST', 'hubgraph.request_id': meta.requestId },
+    () =>
+      Promise.all(
+        objects.map((member, i) =>
+          options.apollo
+            .executeHTTPGraphQLRequest({
+              httpGraphQLRequest: { method: 'POST', headers, search: '', body: member },
+              context: () => contexts[i]!,
+            })
+            .then(envelope),
+        ),
+      ),
+  );
+  const text = `[${parts.join(',')}]`;
+  res.writeHead(200, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+    'cache-control': 'no-store',
+  });
+  res.end(text);
 }

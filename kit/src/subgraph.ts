@@ -18,7 +18,7 @@ import { createRateLimit } from './rate-limit';
 import { createErrorFormatter } from './errors';
 import { InputLiteralsRule, checkTextInputs } from './input';
 import { healthRoutes, type HealthCheck } from './health';
-import { createRequestListener, requestIdOf, type HttpRoute } from './http';
+import { BATCH_MAX_MEMBERS, createRequestListener, requestIdOf, type HttpRoute } from './http';
 import { createLogger, type Logger } from './logger';
 import { errorMetrics, errorTracker } from './error-tracking';
 import { outboundMetrics } from './outbound';
@@ -395,14 +395,29 @@ export async function startSubgraph<L, C extends SubgraphConfig>(
   const requireRouter = config.REQUIRE_ROUTER ?? production;
   // Only tokens the router signed for this subgraph: one signed for another subgraph is refused.
   const verified = new ForwardedVerifier(routerKeys, definition.name);
-  const contextFor = async (requestId: string, token: string | undefined): Promise<SubgraphContext<L, C>> => {
+  const tenantScoped = holdsTenantData(definition.entities);
+  /**
+   * A request's context. In a multi-viewer batch (`scope`, kit/src/http.ts) members share one ORM fork
+   * and loader set — loaders are built from the fork alone, and the fork's only viewer-dependent
+   * setting is the tenant filter — so a plan step's reads for all of them are one statement: all
+   * members when the subgraph holds no tenant data (the filter scopes none of its entities), members
+   * of one tenant otherwise. Everything else (viewer, client IP, `deps.viewer`, `deps.fork()`) is the
+   * member's own.
+   */
+  const contextFor = async (requestId: string, token: string | undefined, scope?: Map<string, unknown>): Promise<SubgraphContext<L, C>> => {
     if (!token && requireRouter) {
       throw new GraphQLError('This service answers only the Hubgraph router.', {
         extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
       });
     }
     const forwarded = token ? await verified.verify(token) : { viewer: null, clientIp: null };
-    const deps = serviceDeps(forwarded.viewer, true);
+    let deps: ServiceDeps<C, L>;
+    if (scope) {
+      const tenant = tenantScoped ? `tenant:${forwarded.viewer?.tenantId ?? ''}` : 'all';
+      let shared = scope.get(tenant) as ServiceDeps<C, L> | undefined;
+      if (!shared) scope.set(tenant, (shared = serviceDeps(forwarded.viewer, true)));
+      deps = { ...shared, viewer: forwarded.viewer, fork: () => serviceDeps(forwarded.viewer, true) };
+    } else deps = serviceDeps(forwarded.viewer, true);
     return { requestId, clientIp: forwarded.clientIp, deps, loaders: deps.loaders, log, viewer: deps.viewer, em: deps.em, pubsub };
   };
 
@@ -443,6 +458,25 @@ export async function startSubgraph<L, C extends SubgraphConfig>(
       routes,
       hsts: production,
       buildContext: (req, meta) => contextFor(meta.requestId, headerValue(req, INTERNAL_AUTH_HEADER)),
+      // Only the router sends batches: the request's own header must verify, and each member is
+      // signed for its viewer (a member without a token is anonymous, never the batch header's viewer).
+      batch: {
+        maxMembers: BATCH_MAX_MEMBERS,
+        admit: async (req) => {
+          const token = headerValue(req, INTERNAL_AUTH_HEADER);
+          try {
+            if (token) await verified.verify(token);
+            else throw new Error('unsigned');
+          } catch {
+            return { status: 401, message: 'Only the Hubgraph router sends batches.', extensions: { code: 'UNAUTHENTICATED' } };
+          }
+          return undefined;
+        },
+        context: (member, meta, scope) => {
+          const token = (member.extensions as Record<string, unknown> | undefined)?.[INTERNAL_AUTH_HEADER];
+          return contextFor(meta.requestId, typeof token === 'string' ? token : undefined, scope);
+        },
+      },
     }),
   );
 

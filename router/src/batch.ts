@@ -9,6 +9,7 @@ import {
   type OperationDefinitionNode,
   type VariableDefinitionNode,
 } from 'graphql';
+import { INTERNAL_AUTH_HEADER, MEMBER_REQUEST_ID, REQUEST_ID_HEADER } from '../../kit';
 
 /** A subgraph answer, fully read: what is shared between merged requests and split between batched ones. */
 export interface RawAnswer {
@@ -57,16 +58,24 @@ const responseKey = (field: FieldNode) => field.alias?.value ?? field.name.value
 const renamed = (member: number, name: string) => `_b${member}_${name}`;
 
 /**
- * Combines concurrent subgraph queries into one request. Fetches of the same subgraph, viewer scope,
- * signed identity and operation text (a plan step that many requests run at once, with different
- * variables: `poll(id: $id)`, `_entities(representations: $representations)`) form a lane. While none
- * of the lane's requests is in flight a fetch goes at once, alone; while one is, the fetches that
- * arrive wait and go together as the next request when it answers, when they are `maxSize`, or after
- * `maxWaitMs`, whichever comes first. So an idle router adds no delay, and a busy one sends the
- * subgraph fewer, larger requests. A batch is ONE operation: each member's root fields aliased
- * `_b<i>_<key>` and its variables renamed `$_b<i>_<name>`. The subgraph answers it in one request,
- * where its per-request loaders batch their reads across members (one SQL query for all the polls,
- * not one per request), and the answer is split back by alias, errors by their path.
+ * Combines concurrent subgraph queries into one request. Fetches of the same subgraph and operation
+ * text (a plan step that many requests run at once, with different variables and viewers:
+ * `poll(id: $id)`, `_entities(representations: $representations)`) form a lane. While none of the
+ * lane's requests is in flight a fetch goes at once, alone; while one is, the fetches that arrive wait
+ * and go together as the next request when it answers, when they are `maxSize`, or after `maxWaitMs`,
+ * whichever comes first. So an idle router adds no delay, and a busy one sends the subgraph fewer,
+ * larger requests. A batch takes one of two forms:
+ *
+ * - members with one signed identity (one viewer from one address): ONE operation, each member's root
+ *   fields aliased `_b<i>_<key>` and its variables renamed `$_b<i>_<name>`, run with one context; the
+ *   answer is split back by alias, errors by their path;
+ * - members of several identities: a multi-viewer batch (kit/src/http.ts), a JSON array of the
+ *   members' own requests, each carrying its signed identity and request id in `extensions`; the
+ *   subgraph runs each with its own viewer, members of one tenant sharing loaders, and answers an
+ *   array of envelopes (status, Cache-Control, body), one per member.
+ *
+ * Either way the subgraph's loaders read for all members at once (one SQL query for all the polls,
+ * not one per request).
  *
  * Each member keeps its own outcome: an answer the split cannot attribute (a refused request, a
  * `data: null`, an error without a member's path) is not shared but asked again per member, so one
@@ -87,7 +96,7 @@ export class SubgraphBatcher {
     private readonly observe?: (url: string, members: number, outcome: 'split' | 'retried' | 'failed') => void,
   ) {}
 
-  /** Sends `body` alone, or as a member of a batch of fetches with the same `key` (subgraph URL, viewer scope, identity, operation text). */
+  /** Sends `body` alone, or as a member of a batch of fetches with the same `key` (subgraph URL and operation text). */
   fetch(
     url: string,
     key: string,
@@ -136,6 +145,11 @@ export class SubgraphBatcher {
       this.send(lane.url, only.body, only.headers).then(only.resolve, only.reject).finally(done);
       return;
     }
+    const identity = members[0]!.headers[INTERNAL_AUTH_HEADER];
+    if (members.some((member) => member.headers[INTERNAL_AUTH_HEADER] !== identity)) {
+      this.dispatchMembers(lane, members, done);
+      return;
+    }
     let combined: Combined;
     let body: string;
     try {
@@ -169,6 +183,51 @@ export class SubgraphBatcher {
             return;
           }
           // Not attributable to one member: each asks alone (5xx is the subgraph's: everyone gets it).
+          if (answer.status >= 500) {
+            this.observe?.(lane.url, members.length, 'failed');
+            for (const member of members) member.resolve(answer);
+            return;
+          }
+          this.observe?.(lane.url, members.length, 'retried');
+          for (const member of members) this.send(lane.url, member.body, member.headers).then(member.resolve, member.reject);
+        },
+        (error: unknown) => {
+          this.observe?.(lane.url, members.length, 'failed');
+          for (const member of members) member.reject(error);
+        },
+      )
+      .finally(done);
+  }
+
+  /**
+   * Sends members of several identities as one multi-viewer batch (kit/src/http.ts) and hands each
+   * its envelope. An answer that is not one envelope per member is treated as the combined form's
+   * unattributable answer: a 5xx reaches every member, anything else is asked again per member.
+   */
+  private dispatchMembers(lane: Lane, members: Member[], done: () => void): void {
+    const operationName = this.analysed(lane.query)?.operation.name?.value;
+    const body = `[${members
+      .map((member) =>
+        JSON.stringify({
+          query: lane.query,
+          variables: member.variables,
+          ...(operationName ? { operationName } : {}),
+          extensions: {
+            [INTERNAL_AUTH_HEADER]: member.headers[INTERNAL_AUTH_HEADER],
+            [MEMBER_REQUEST_ID]: member.headers[REQUEST_ID_HEADER],
+          },
+        }),
+      )
+      .join(',')}]`;
+    this.send(lane.url, body, { ...members[0]!.headers })
+      .then(
+        (answer) => {
+          const parts = envelopes(answer, members.length);
+          if (parts) {
+            this.observe?.(lane.url, members.length, 'split');
+            members.forEach((member, i) => member.resolve(parts[i]!));
+            return;
+          }
           if (answer.status >= 500) {
             this.observe?.(lane.url, members.length, 'failed');
             for (const member of members) member.resolve(answer);
@@ -306,4 +365,32 @@ function split(answer: RawAnswer, combined: Combined, size: number): RawAnswer[]
     body: Buffer.alloc(0),
     parsed: { value: part.errors.length ? part : { data: part.data }, taken: false },
   }));
+}
+
+/**
+ * A multi-viewer batch's answer as one answer per member (its own status, Cache-Control and body), or
+ * null when it is not a 200 JSON array of `size` envelopes.
+ */
+function envelopes(answer: RawAnswer, size: number): RawAnswer[] | null {
+  if (answer.status !== 200 || !answer.headers['content-type']?.startsWith('application/json')) return null;
+  let list: unknown;
+  try {
+    list = JSON.parse(answer.body.toString('utf8'));
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(list) || list.length !== size) return null;
+  const parts: RawAnswer[] = [];
+  for (const item of list as unknown[]) {
+    const { status, cacheControl, body } = (item ?? {}) as { status?: unknown; cacheControl?: unknown; body?: unknown };
+    if (typeof status !== 'number' || typeof body !== 'object' || body === null) return null;
+    parts.push({
+      status,
+      statusText: '',
+      headers: typeof cacheControl === 'string' ? { 'cache-control': cacheControl } : {},
+      body: Buffer.alloc(0),
+      parsed: { value: body, taken: false },
+    });
+  }
+  return parts;
 }

@@ -1,4 +1,4 @@
-import { ConfigError, baseEnvSchema, parseConfig, z } from '../../kit';
+import { BATCH_MAX_MEMBERS, ConfigError, baseEnvSchema, parseConfig, z } from '../../kit';
 
 const list = z.string().transform((v) =>
   v
@@ -100,7 +100,7 @@ export const routerEnvSchema = baseEnvSchema.extend({
    * variables) go to the subgraph as one request, split again by alias (router/src/batch.ts); 0 or 1:
    * every fetch is its own request. Fetches wait only while the same step has a request in flight.
    */
-  SUBGRAPH_BATCH_MAX: z.coerce.number().int().min(0).max(100).default(16),
+  SUBGRAPH_BATCH_MAX: z.coerce.number().int().min(0).max(BATCH_MAX_MEMBERS).default(16),
   /** The longest a fetch waits for its batch to go (it goes sooner when the request in flight answers or the batch is full). */
   SUBGRAPH_BATCH_WAIT_MS: z.coerce.number().int().min(0).max(1_000).default(10),
   /**

@@ -271,14 +271,7 @@ export class SubgraphClient {
     if (mergeScope === undefined) return this.send(url, body, headers);
     const send = () =>
       operation
-        ? this.batcher.fetch(
-            url,
-            `${url}\n${mergeScope}\n${headers[INTERNAL_AUTH_HEADER] ?? ''}\n${operation.query}`,
-            operation.query,
-            operation.variables,
-            body,
-            headers,
-          )
+        ? this.batcher.fetch(url, `${url}\n${operation.query}`, operation.query, operation.variables, body, headers)
         : this.send(url, body, headers);
     if (!this.merge) return send();
     const key = `${url}\n${mergeScope}\n${body}`;

@@ -12,7 +12,9 @@ import { FakeProvider } from '../../test/helpers/fake-provider';
 describe('SubgraphBatcher', () => {
   let subgraph: FakeProvider;
   let url: string;
-  type Received = { query: string; variables: Record<string, unknown>; at: number };
+  type MemberRequest = { query: string; variables: Record<string, unknown>; extensions?: Record<string, string> };
+  /** A request as the fake subgraph saw it; a multi-viewer batch (a JSON array) in `members`. */
+  type Received = { query: string; variables: Record<string, unknown>; at: number; members?: MemberRequest[] };
   const received: Received[] = [];
   let answer: (request: Received) => { status: number; body: unknown };
   const ENTITIES = 'query Q__identity__1($representations:[_Any!]!){_entities(representations:$representations){...on User{name}}}';
@@ -20,7 +22,8 @@ describe('SubgraphBatcher', () => {
   beforeAll(async () => {
     subgraph = await FakeProvider.start();
     subgraph.otherwise((raw) => {
-      const request = { ...(JSON.parse(raw.body) as Received), at: raw.at };
+      const sent = JSON.parse(raw.body) as MemberRequest | MemberRequest[];
+      const request: Received = Array.isArray(sent) ? { query: '', variables: {}, members: sent, at: raw.at } : { ...sent, at: raw.at };
       received.push(request);
       const { status, body } = answer(request);
       return { status, body, headers: { 'cache-control': 'max-age=5, public' }, delayMs: 100 };
@@ -92,6 +95,52 @@ describe('SubgraphBatcher', () => {
       expect(received.slice(2).map((r) => r.query)).toEqual([ENTITIES, ENTITIES]);
       expect(answers.map(parsed)).toEqual(['a', 'b', 'c'].map((id) => ({ data: { _entities: [{ name: `name of ${id}` }] } })));
     }
+  });
+
+  it('sends members of several identities as one array of their own requests and hands each its envelope', async () => {
+    const signedAs = (client: SubgraphClient, who: string, id: string) => {
+      const variables = { representations: [{ __typename: 'User', id }] };
+      const headers = { 'content-type': 'application/json', 'x-hubgraph-auth': who, 'x-request-id': `req-${id}` };
+      return client.post(url, JSON.stringify({ query: ENTITIES, variables }), headers, who, { query: ENTITIES, variables });
+    };
+    answer = (request) =>
+      request.members
+        ? {
+            status: 200,
+            body: request.members.map((member) => ({
+              status: member.extensions?.['x-hubgraph-auth'] === 'refused' ? 401 : 200,
+              cacheControl: 'max-age=1, private',
+              body: entitiesAnswer({ ...member, at: 0 }).body,
+            })),
+          }
+        : entitiesAnswer(request);
+    const batching = client();
+    const answers = await Promise.all([
+      signedAs(batching, 'alice', 'a'),
+      signedAs(batching, 'bob', 'b'),
+      signedAs(batching, 'refused', 'c'),
+    ]);
+    // a alone; b and c as one array, each with its own identity and request id.
+    expect(received).toHaveLength(2);
+    expect(received[1]!.members!.map((m) => [m.query, m.variables, m.extensions])).toEqual([
+      [ENTITIES, { representations: [{ __typename: 'User', id: 'b' }] }, { 'x-hubgraph-auth': 'bob', requestId: 'req-b' }],
+      [ENTITIES, { representations: [{ __typename: 'User', id: 'c' }] }, { 'x-hubgraph-auth': 'refused', requestId: 'req-c' }],
+    ]);
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 401]);
+    expect(answers.map(parsed)).toEqual(['a', 'b', 'c'].map((id) => ({ data: { _entities: [{ name: `name of ${id}` }] } })));
+    expect(answers.slice(1).map((a) => a.headers['cache-control'])).toEqual(['max-age=1, private', 'max-age=1, private']);
+
+    // An answer that is not one envelope per member: each asks again alone.
+    received.length = 0;
+    answer = (request) => (request.members ? { status: 200, body: [] } : entitiesAnswer(request));
+    const again = await Promise.all([signedAs(batching, 'alice', 'a'), signedAs(batching, 'bob', 'b'), signedAs(batching, 'carol', 'c')]);
+    expect(received.map((r) => (r.members ? 'array' : r.variables.representations))).toEqual([
+      [{ __typename: 'User', id: 'a' }],
+      'array',
+      [{ __typename: 'User', id: 'b' }],
+      [{ __typename: 'User', id: 'c' }],
+    ]);
+    expect(again.map(parsed)).toEqual(['a', 'b', 'c'].map((id) => ({ data: { _entities: [{ name: `name of ${id}` }] } })));
   });
 
   it("gives every member the subgraph's own failure (a 5xx) without asking again", async () => {

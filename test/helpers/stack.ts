@@ -116,7 +116,7 @@ export async function startSecondRouter(stack: TestStack, env: Record<string, st
 }
 
 /**
- * A loopback proxy in front of a subgraph, closed after the suite. Each request's body goes to
+ * A loopback proxy in front of a subgraph, closed after the suite. Each GraphQL request's body goes to
  * `intercept` first, which may answer it itself (by returning a status and text) or hold it (by
  * taking its time) before it is forwarded with its headers. Returns the proxy's GraphQL URL.
  */
@@ -128,14 +128,20 @@ export async function subgraphProxy(
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const body = Buffer.concat(chunks);
-    const answer = await intercept(body);
+    // Only GraphQL goes through `intercept`; other paths (identity's session API) pass straight on.
+    const graphql = (req.url ?? '/').split('?')[0] === '/graphql';
+    const answer = graphql ? await intercept(body) : undefined;
     if (answer) {
       res.writeHead(answer.status, { 'content-type': 'text/plain' }).end(answer.text);
       return;
     }
     const headers: Record<string, string> = {};
     for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string' && name !== 'host') headers[name] = value;
-    const upstream = await fetch(upstreamUrl, { method: 'POST', headers, body });
+    const upstream = await fetch(graphql ? upstreamUrl : new URL(req.url ?? '/', upstreamUrl), {
+      method: req.method,
+      headers,
+      ...(req.method === 'GET' || req.method === 'HEAD' ? {} : { body }),
+    });
     res.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'application/json' });
     res.end(Buffer.from(await upstream.arrayBuffer()));
   });
