@@ -164,32 +164,40 @@ export class SubgraphBatcher {
       body = JSON.stringify({ query: combined.text, variables, ...(operationName ? { operationName } : {}) });
     } catch {
       // Runs from a timer: nothing may throw here. Each member goes alone, as without batching.
-      for (const member of members) this.send(lane.url, member.body, member.headers).then(member.resolve, member.reject);
+      this.sendAlone(lane, members);
       done();
       return;
     }
+    this.sendBatch(lane, members, body, (answer) => split(answer, combined, members.length), done);
+  }
+
+  /**
+   * Sends one batch request and hands each member its part, as `parts` reads them from the answer.
+   * An answer it cannot attribute (null) is asked again per member, except a 5xx: that is the
+   * subgraph's, and every member gets it, as every member gets a transport failure.
+   */
+  private sendBatch(lane: Lane, members: Member[], body: string, parts: (answer: RawAnswer) => RawAnswer[] | null, done: () => void): void {
     this.send(lane.url, body, { ...members[0]!.headers })
       .then(
         (answer) => {
-          let parts: RawAnswer[] | null;
+          let own: RawAnswer[] | null;
           try {
-            parts = split(answer, combined, members.length);
+            own = parts(answer);
           } catch {
-            parts = null;
+            own = null;
           }
-          if (parts) {
+          if (own) {
             this.observe?.(lane.url, members.length, 'split');
-            members.forEach((member, i) => member.resolve(parts[i]!));
+            members.forEach((member, i) => member.resolve(own[i]!));
             return;
           }
-          // Not attributable to one member: each asks alone (5xx is the subgraph's: everyone gets it).
           if (answer.status >= 500) {
             this.observe?.(lane.url, members.length, 'failed');
             for (const member of members) member.resolve(answer);
             return;
           }
           this.observe?.(lane.url, members.length, 'retried');
-          for (const member of members) this.send(lane.url, member.body, member.headers).then(member.resolve, member.reject);
+          this.sendAlone(lane, members);
         },
         (error: unknown) => {
           this.observe?.(lane.url, members.length, 'failed');
@@ -199,49 +207,36 @@ export class SubgraphBatcher {
       .finally(done);
   }
 
-  /**
-   * Sends members of several identities as one multi-viewer batch (kit/src/http.ts) and hands each
-   * its envelope. An answer that is not one envelope per member is treated as the combined form's
-   * unattributable answer: a 5xx reaches every member, anything else is asked again per member.
-   */
+  /** Sends each member as its own request, as without batching. */
+  private sendAlone(lane: Lane, members: Member[]): void {
+    for (const member of members) this.send(lane.url, member.body, member.headers).then(member.resolve, member.reject);
+  }
+
+  /** Sends members of several identities as one multi-viewer batch (kit/src/http.ts); each gets its envelope. */
   private dispatchMembers(lane: Lane, members: Member[], done: () => void): void {
     const operationName = this.analysed(lane.query)?.operation.name?.value;
-    const body = `[${members
-      .map((member) =>
-        JSON.stringify({
-          query: lane.query,
-          variables: member.variables,
-          ...(operationName ? { operationName } : {}),
-          extensions: {
-            [INTERNAL_AUTH_HEADER]: member.headers[INTERNAL_AUTH_HEADER],
-            [MEMBER_REQUEST_ID]: member.headers[REQUEST_ID_HEADER],
-          },
-        }),
-      )
-      .join(',')}]`;
-    this.send(lane.url, body, { ...members[0]!.headers })
-      .then(
-        (answer) => {
-          const parts = envelopes(answer, members.length);
-          if (parts) {
-            this.observe?.(lane.url, members.length, 'split');
-            members.forEach((member, i) => member.resolve(parts[i]!));
-            return;
-          }
-          if (answer.status >= 500) {
-            this.observe?.(lane.url, members.length, 'failed');
-            for (const member of members) member.resolve(answer);
-            return;
-          }
-          this.observe?.(lane.url, members.length, 'retried');
-          for (const member of members) this.send(lane.url, member.body, member.headers).then(member.resolve, member.reject);
-        },
-        (error: unknown) => {
-          this.observe?.(lane.url, members.length, 'failed');
-          for (const member of members) member.reject(error);
-        },
-      )
-      .finally(done);
+    let body: string;
+    try {
+      body = `[${members
+        .map((member) =>
+          JSON.stringify({
+            query: lane.query,
+            variables: member.variables,
+            ...(operationName ? { operationName } : {}),
+            extensions: {
+              [INTERNAL_AUTH_HEADER]: member.headers[INTERNAL_AUTH_HEADER],
+              [MEMBER_REQUEST_ID]: member.headers[REQUEST_ID_HEADER],
+            },
+          }),
+        )
+        .join(',')}]`;
+    } catch {
+      // Runs from a timer, like `dispatch`: each member goes alone.
+      this.sendAlone(lane, members);
+      done();
+      return;
+    }
+    this.sendBatch(lane, members, body, (answer) => envelopes(answer, members.length), done);
   }
 
   /** The text parsed for batching, once per operation text; null when it cannot be batched. */
