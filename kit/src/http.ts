@@ -77,9 +77,9 @@ export interface RequestRefusal {
  * member signed for its own viewer (`extensions["x-hubgraph-auth"]`), and the subgraph answers a JSON
  * array of envelopes in the same order, `{ "status": 200, "cacheControl": "...", "body": {...} }` —
  * each the status, Cache-Control and body the member would have had alone. Every member runs through
- * Apollo Server's whole pipeline with its own context; what `context` lets members share (the
- * subgraph shares one ORM fork and loader set per tenant, so one statement reads every member's
- * rows) lives in the batch's `scope`, one per batch.
+ * Apollo Server's whole pipeline with its own context; what `context` lets members share (a
+ * subgraph shares one ORM fork and loader set across the batch, or per tenant where it holds tenant
+ * data, so one statement reads every member's rows) lives in the batch's `scope`, one per batch.
  */
 export interface MemberBatchOptions<C> {
   /** Most members in one batch (more: 400 BAD_REQUEST). */
