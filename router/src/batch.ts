@@ -71,8 +71,8 @@ const renamed = (member: number, name: string) => `_b${member}_${name}`;
  *   answer is split back by alias, errors by their path;
  * - members of several identities: a multi-viewer batch (kit/src/http.ts), a JSON array of the
  *   members' own requests, each carrying its signed identity and request id in `extensions`; the
- *   subgraph runs each with its own viewer, members of one tenant sharing loaders, and answers an
- *   array of envelopes (status, Cache-Control, body), one per member.
+ *   subgraph runs each with its own viewer, sharing one loader set across the batch (per tenant
+ *   where it holds tenant data), and answers an array of envelopes (status, Cache-Control, body).
  *
  * Either way the subgraph's loaders read for all members at once (one SQL query for all the polls,
  * not one per request).
