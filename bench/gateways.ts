@@ -4,9 +4,9 @@
  * single-subgraph query and a query whose plan spans four subgraphs. Runs are interleaved in rounds
  * (router, apollo, hive, then rotated) so background load on the shared machine hits all alike.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateRouterKeys } from '../kit/src/auth';
@@ -143,10 +143,68 @@ interface GatewayRun {
   loadgenCpuMs: number | null;
   /** Gateway resident memory right after the run. */
   gatewayRssMb: number | null;
+  /**
+   * Gateway resident memory sampled every 250 ms over warm-up and recorded window: mean and peak.
+   * One reading after the run catches the garbage-collected heap anywhere on its saw-tooth (the same
+   * process read 351–514 MB after eight consecutive runs of one workload); the mean does not.
+   */
+  gatewayRssMeanMb: number | null;
+  gatewayRssPeakMb: number | null;
   busyBefore: number | null;
   /** Workload `mix`: subscriptions open during the run (null: the gateway runs none) and events they received per second. */
   subscriptions: number | null;
   subscriptionEventsPerS: number | null;
+}
+
+/** Samples `pid`'s resident memory every 250 ms until the returned function is called; it answers mean and peak (MB). */
+function sampleRss(pid: number): () => { mean: number; peak: number } | null {
+  const samples: number[] = [];
+  const take = () => {
+    const rss = rssBytes(pid);
+    if (rss !== null) samples.push(rss / 1024 / 1024);
+  };
+  take();
+  const timer = setInterval(take, 250);
+  return () => {
+    clearInterval(timer);
+    take();
+    if (!samples.length) return null;
+    return { mean: round(samples.reduce((a, b) => a + b, 0) / samples.length, 1), peak: round(Math.max(...samples), 1) };
+  };
+}
+
+/** `--perf` needs Linux perf on the PATH (Debian: linux-perf) and the right to sample other processes. */
+function ensurePerf(): void {
+  try {
+    execFileSync('perf', ['--version'], { stdio: 'ignore' });
+  } catch {
+    throw new Error('--perf: the perf command is not installed (Debian: apt-get install linux-perf)');
+  }
+}
+
+/**
+ * Samples process `pid` with perf (call graphs, 999 Hz, monotonic clock to match the JIT dump) over
+ * the recorded `durationS` that follow `warmupS` of warm-up, then names its JavaScript frames with
+ * `perf inject --jit` into `file`; resolves when that is written. Unlike V8's `--cpu-prof`, perf
+ * samples only what runs on a CPU (kernel, libuv and V8's own threads included), so time a pinned
+ * process spends preempted is not charged to the function it was preempted in.
+ */
+async function recordPerf(pid: number, file: string, warmupS: number, durationS: number): Promise<void> {
+  const raw = `${file}.raw`;
+  const run = (args: string[]) =>
+    new Promise<void>((resolve) => {
+      const child = spawn('perf', args, { stdio: ['ignore', 'ignore', 'pipe'] });
+      let errors = '';
+      child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString('utf8')));
+      child.once('close', (code) => {
+        if (code !== 0) process.stderr.write(`    perf ${args[0]} exited ${code}: ${errors.trim().slice(0, 300)}\n`);
+        resolve();
+      });
+    });
+  const [warmup, total] = [String(warmupS * 1000), String(warmupS + durationS)];
+  await run(['record', '-q', '-k', 'mono', '-F', '999', '-g', '-p', String(pid), '-D', warmup, '-o', raw, '--', 'sleep', total]);
+  await run(['inject', '--jit', '-i', raw, '-o', file]);
+  rmSync(raw, { force: true });
 }
 
 /** Installs Hive Gateway into bench/hive/node_modules when it is not there yet (not a project dependency). */
@@ -255,7 +313,10 @@ export async function gateways(args: BenchArgs): Promise<void> {
   const userCount = args.number('users', 1_000, 1, 10_000);
   const mixUserCount = args.number('mix-users', 200, 1, 10_000);
   const cpuProf = args.flag('cpu-prof');
+  // `--perf`: Linux perf samples each gateway during its recorded seconds (bench/README.md, gateways).
+  const perf = args.flag('perf');
   args.rejectUnknown();
+  if (perf) ensurePerf();
   const targets = only === 'all' ? [...GATEWAYS] : [only];
   const queryNames = queryChoice === 'all' ? [...QUERY_NAMES] : [queryChoice];
   if (targets.includes('hive') || targets.includes('hive-rust')) ensureHive();
@@ -309,6 +370,15 @@ export async function gateways(args: BenchArgs): Promise<void> {
       }),
     );
 
+    // With --perf every gateway writes a jit-<pid>.dump (in its working directory, the profiles folder):
+    // which JavaScript function occupied which code address when, so that `perf inject --jit` names
+    // each sample by the code that ran then. (A /tmp/perf-<pid>.map, --perf-basic-prof, has no times:
+    // code collected at startup and its addresses reused later leave stale names, such as module
+    // loading inside a request handler.)
+    const perfDir = perf ? profileDir : undefined;
+    if (perfDir) mkdirSync(perfDir, { recursive: true });
+    const gatewayNodeArgs = perf ? ['--perf-prof', '--interpreted-frames-native-stack'] : [];
+    const hiveNodeOptions: Record<string, string> = perf ? { NODE_OPTIONS: '--perf-prof --interpreted-frames-native-stack' } : {};
     const gatewayPorts = Object.fromEntries(await Promise.all(GATEWAYS.map(async (g) => [g, await freePort()] as const))) as Record<
       GatewayName,
       number
@@ -321,7 +391,7 @@ export async function gateways(args: BenchArgs): Promise<void> {
     children.router = spawnChild({
       name: 'router',
       args: [serve, 'router'],
-      nodeArgs: cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+      nodeArgs: [...gatewayNodeArgs, ...(cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])],
       env: {
         ...common,
         LOG_LEVEL: 'info',
@@ -331,13 +401,14 @@ export async function gateways(args: BenchArgs): Promise<void> {
         RATE_LIMIT_USER_POINTS: '1000000000',
       },
       cpus: PIN.gateway,
+      cwd: perfDir,
     });
     // (a') the same router with in-flight merging and batching off: every subgraph query is its own request.
     if (targets.includes('router-nomerge')) {
       children['router-nomerge'] = spawnChild({
         name: 'router-nomerge',
         args: [serve, 'router'],
-        nodeArgs: cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+        nodeArgs: [...gatewayNodeArgs, ...(cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])],
         env: {
           ...common,
           LOG_LEVEL: 'info',
@@ -350,22 +421,26 @@ export async function gateways(args: BenchArgs): Promise<void> {
           SUBGRAPH_BATCH_MAX: '0',
         },
         cpus: PIN.gateway,
+        cwd: perfDir,
       });
     }
     if (targets.includes('apollo')) {
       children.apollo = spawnChild({
         name: 'apollo',
         args: [join(snapshot.dist, 'bench', 'fixtures', 'apollo-gateway.js')],
+        nodeArgs: gatewayNodeArgs,
         env: { NODE_ENV: 'production', SUPERGRAPH_PATH: supergraphPath, PORT: String(gatewayPorts.apollo) },
         cpus: PIN.gateway,
+        cwd: perfDir,
       });
     }
     if (targets.includes('hive')) {
       children.hive = spawnChild({
         name: 'hive',
         args: [HIVE_BIN, 'supergraph', supergraphPath, '-c', HIVE_CONFIG, '--host', '127.0.0.1', '--port', String(gatewayPorts.hive)],
-        env: { NODE_ENV: 'production' },
+        env: { NODE_ENV: 'production', ...hiveNodeOptions },
         cpus: PIN.gateway,
+        cwd: perfDir,
       });
     }
     if (targets.includes('hive-rust')) {
@@ -382,8 +457,9 @@ export async function gateways(args: BenchArgs): Promise<void> {
           '--port',
           String(gatewayPorts['hive-rust']),
         ],
-        env: { NODE_ENV: 'production' },
+        env: { NODE_ENV: 'production', ...hiveNodeOptions },
         cpus: PIN.gateway,
+        cwd: perfDir,
       });
     }
     for (const g of Object.keys(children) as GatewayName[]) await waitForGraphQL(urls[g], children[g]);
@@ -490,6 +566,10 @@ export async function gateways(args: BenchArgs): Promise<void> {
                 ? await openSubscriptions(urls[g], Math.ceil(concurrency / CLIENTS_PER_SUBSCRIPTION), mix!.data)
                 : null;
             subscriptions?.take();
+            const recording = perf
+              ? recordPerf(gateway.pid, join(profileDir, `perf-${g}-${q}-c${concurrency}-r${r}.data`), warmupS, durationS)
+              : undefined;
+            const memory = sampleRss(gateway.pid);
             const load = await runLoad({
               url: urls[g],
               body,
@@ -499,6 +579,8 @@ export async function gateways(args: BenchArgs): Promise<void> {
               durationMs: durationS * 1000,
             });
             const self = process.cpuUsage(selfBefore);
+            const rssSeen = memory();
+            await recording;
             const subscriptionEvents = subscriptions?.take() ?? null;
             await subscriptions?.stop();
             if (subscriptions?.errors.length) process.stderr.write(`    ${g} subscription errors: ${subscriptions.errors.join(' | ')}\n`);
@@ -521,6 +603,8 @@ export async function gateways(args: BenchArgs): Promise<void> {
               subgraphsCpuMs: per(sgUsed),
               loadgenCpuMs: per((self.user + self.system) / 1000),
               gatewayRssMb: rss === null ? null : round(rss / 1024 / 1024, 1),
+              gatewayRssMeanMb: rssSeen?.mean ?? null,
+              gatewayRssPeakMb: rssSeen?.peak ?? null,
               busyBefore,
               subscriptions: subscriptions ? subscriptions.open : null,
               subscriptionEventsPerS:
@@ -568,8 +652,12 @@ export async function gateways(args: BenchArgs): Promise<void> {
             p99: round(med(rs.map((x) => x.load.latency.p99))!, 2),
             gatewayCpuMs: med(rs.map((x) => x.gatewayCpuMs)),
             subgraphsCpuMs: med(rs.map((x) => x.subgraphsCpuMs)),
-            gatewayRssMb: med(
-              rs.map((x) => x.gatewayRssMb),
+            gatewayRssMeanMb: med(
+              rs.map((x) => x.gatewayRssMeanMb),
+              0,
+            ),
+            gatewayRssPeakMb: med(
+              rs.map((x) => x.gatewayRssPeakMb),
               0,
             ),
             errors: rs.reduce((sum, x) => sum + x.load.errors, 0),
@@ -582,11 +670,11 @@ export async function gateways(args: BenchArgs): Promise<void> {
     );
 
     const markdown = [
-      '| query | conc | gateway | rps (median) | rps min–max | rps / best Hive | p50 ms | p99 ms | gateway CPU ms/req | subgraphs CPU ms/req | gateway RSS MB | errors | subscriptions: open, events/s each |',
+      '| query | conc | gateway | rps (median) | rps min–max | rps / best Hive | p50 ms | p99 ms | gateway CPU ms/req | subgraphs CPU ms/req | gateway RSS MB mean (peak) | errors | subscriptions: open, events/s each |',
       '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
       ...summary.map(
         (s) =>
-          `| ${s.query} | ${s.concurrency} | ${s.gateway} | ${s.rps.toLocaleString('en')} | ${s.rpsMin.toLocaleString('en')}–${s.rpsMax.toLocaleString('en')} | ${s.rpsVsHive ?? '–'} | ${s.p50} | ${s.p99} | ${s.gatewayCpuMs ?? '–'} | ${s.subgraphsCpuMs ?? '–'} | ${s.gatewayRssMb ?? '–'} | ${s.errors} | ${s.query !== 'mix' ? '–' : s.subscriptions === null ? 'none (no subscriptions)' : `${s.subscriptions}, ${s.subscriptionEventsPerS}`} |`,
+          `| ${s.query} | ${s.concurrency} | ${s.gateway} | ${s.rps.toLocaleString('en')} | ${s.rpsMin.toLocaleString('en')}–${s.rpsMax.toLocaleString('en')} | ${s.rpsVsHive ?? '–'} | ${s.p50} | ${s.p99} | ${s.gatewayCpuMs ?? '–'} | ${s.subgraphsCpuMs ?? '–'} | ${s.gatewayRssMeanMb ?? '–'} (${s.gatewayRssPeakMb ?? '–'}) | ${s.errors} | ${s.query !== 'mix' ? '–' : s.subscriptions === null ? 'none (no subscriptions)' : `${s.subscriptions}, ${s.subscriptionEventsPerS}`} |`,
       ),
     ].join('\n');
     const perRun = formatTable(
@@ -604,6 +692,8 @@ export async function gateways(args: BenchArgs): Promise<void> {
         'sg cpu/req',
         'load cpu/req',
         'gw RSS MB',
+        'RSS mean',
+        'RSS peak',
         'busy before',
         'subs',
         'events/s/sub',
@@ -622,6 +712,8 @@ export async function gateways(args: BenchArgs): Promise<void> {
         r.subgraphsCpuMs,
         r.loadgenCpuMs,
         r.gatewayRssMb,
+        r.gatewayRssMeanMb,
+        r.gatewayRssPeakMb,
         r.busyBefore === null ? null : `${Math.round(r.busyBefore * 100)}%`,
         r.subscriptions,
         r.subscriptionEventsPerS,
@@ -678,6 +770,8 @@ export async function gateways(args: BenchArgs): Promise<void> {
         subgraphsCpuMsPerRequest: r.subgraphsCpuMs,
         loadgenCpuMsPerRequest: r.loadgenCpuMs,
         gatewayRssMb: r.gatewayRssMb,
+        gatewayRssMeanMb: r.gatewayRssMeanMb,
+        gatewayRssPeakMb: r.gatewayRssPeakMb,
         machineCpuBusyBefore: r.busyBefore === null ? null : round(r.busyBefore, 2),
         subscriptions: r.subscriptions,
         subscriptionEventsPerS: r.subscriptionEventsPerS,

@@ -17,6 +17,8 @@ export interface ChildSpec {
   nodeArgs?: string[];
   /** Open an IPC channel (for {@link askChild}). */
   ipc?: boolean;
+  /** Working directory (default: the bench's own); where `node --perf-prof` writes its jit-<pid>.dump. */
+  cwd?: string;
 }
 
 export interface Child {
@@ -88,7 +90,11 @@ export function spawnChild(spec: ChildSpec): Child {
   const [command, args] = spec.cpus ? ['taskset', ['-c', spec.cpus, process.execPath, ...nodeArgs]] : [process.execPath, nodeArgs];
   const spawnedAt = performance.now();
   // taskset execs the program, so the pid is node's own and signals reach it directly.
-  const proc = spawn(command, args, { env, stdio: spec.ipc ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'] });
+  const proc = spawn(command, args, {
+    env,
+    cwd: spec.cwd,
+    stdio: spec.ipc ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   const collect = (chunk: Buffer) => {
     output += chunk.toString('utf8');
