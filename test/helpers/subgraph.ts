@@ -3,7 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { createConnection } from 'mysql2/promise';
-import { loadSubgraphConfig, startSubgraph, type Clock, type Logger, type RunningSubgraph, type AnySubgraphDefinition } from '../../kit';
+import {
+  errorTracker,
+  loadSubgraphConfig,
+  startSubgraph,
+  type Clock,
+  type Logger,
+  type RunningSubgraph,
+  type AnySubgraphDefinition,
+} from '../../kit';
 import { disposeAfterAll, testEnv } from './stack';
 
 /**
@@ -29,6 +37,10 @@ export async function startOneSubgraph(
   let running: RunningSubgraph | undefined;
   disposeAfterAll(async () => {
     await running?.stop();
+    // The process's error tracker took its store (Redis, with REDIS_URL) from the first service started
+    // and outlives it; give the process back as found, as a whole stack does (scripts/lib/stack.ts), or
+    // its Redis connection keeps the test worker alive after the suite.
+    await errorTracker.reset();
     rmSync(dataDir, { recursive: true, force: true });
     if (config.MYSQL_URL) {
       const connection = await createConnection(config.MYSQL_URL);
