@@ -1,8 +1,11 @@
 /**
- * gateways: our router (every production feature on) against a bare Apollo Gateway and against Hive
- * Gateway with its defaults, over the same supergraph file and the same subgraph processes, for a
- * single-subgraph query and a query whose plan spans four subgraphs. Runs are interleaved in rounds
- * (router, apollo, hive, then rotated) so background load on the shared machine hits all alike.
+ * gateways: our router (every production feature on; and again with merging and batching off) against
+ * a bare Apollo Gateway and Hive Gateway with its default and its Rust query planner, over the same
+ * supergraph file and the same subgraph processes. Workloads: identical requests (`single`, `nested`),
+ * (a) `nested-vars` over 10,000 ids, (b) `users`, 1,000 signed-in users, (c) `mix`, twenty operations
+ * and live subscriptions (bench/lib/app-mix.ts). Runs are interleaved in rounds (rotated each round)
+ * so background load on the shared machine hits all alike; each run reports RPS, latency, the
+ * gateway's and the subgraphs' CPU per request and the gateway's RSS over the run; `--perf` profiles it.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
